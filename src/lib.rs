@@ -1,7 +1,12 @@
 //! FieldVault core: everything the desktop app and the CLI do, with no UI and no Tauri.
 //!
 //! - [`schema`]: the interview record, its JSON Schema and validation.
+pub mod audit;
+pub mod demo;
+pub mod keys;
+pub mod profile;
 pub mod schema;
+pub mod vault;
 
 /// Version of this build of FieldVault.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -2,4 +2,10 @@
 
 mod util;
 
+mod audit;
+mod bad_input;
+mod canary;
+mod crash;
+mod interop;
 mod schema;
+mod story;

@@ -24,3 +24,72 @@ pub fn fixture_paths() -> Vec<PathBuf> {
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
 }
+
+use fieldvault::schema::{parse_interview, Interview};
+use fieldvault::vault::{CreateOptions, Vault};
+use secrecy::SecretString;
+
+/// The passphrase every test vault uses.
+pub const PASS: &str = "correct horse battery staple";
+
+/// The test passphrase as a secret.
+pub fn pass() -> SecretString {
+    SecretString::from(PASS.to_owned())
+}
+
+/// Vault options with the cheapest scrypt work factor, so tests run fast.
+pub fn fast() -> CreateOptions {
+    CreateOptions {
+        work_factor: Some(fieldvault::keys::MIN_WORK_FACTOR),
+        profile: None,
+    }
+}
+
+/// The five fixture interviews, parsed and validated.
+pub fn fixtures() -> Vec<Interview> {
+    fixture_paths()
+        .iter()
+        .map(|p| parse_interview(&read(p)).unwrap())
+        .collect()
+}
+
+/// A fresh temp dir and a new unlocked vault inside it.
+pub fn new_vault() -> (tempfile::TempDir, Vault) {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = Vault::create(&dir.path().join("test.vault"), &pass(), &fast()).unwrap();
+    (dir, vault)
+}
+
+/// The `fieldvault` binary built for these tests.
+pub fn cli() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_fieldvault"));
+    c.env("FIELDVAULT_PASSPHRASE", PASS)
+        .env("FIELDVAULT_KDF_WORK_FACTOR", "10")
+        .env_remove("FIELDVAULT_VAULT");
+    c
+}
+
+/// Every file under `dir`, recursively.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+/// Whether `needle` occurs in `hay`.
+pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}

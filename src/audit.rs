@@ -1,0 +1,261 @@
+//! The audit log: a hash-chained, append-only record of every vault event.
+//!
+//! Each entry's hash covers the previous entry's hash, its sequence number and its fields, and the
+//! vault keeps the chain head beside the log, so [`verify`] detects an edited, removed, inserted
+//! or reordered entry, and a cut-off tail. Entries name events, record ids and revision numbers,
+//! never interview content. Appending happens inside the caller's transaction, so an event and
+//! the change it describes commit together or not at all.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// The kinds of event the vault records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Event {
+    /// The vault was created.
+    VaultCreated,
+    /// The vault was unlocked with the passphrase.
+    Unlocked,
+    /// A wrong passphrase was tried.
+    UnlockFailed,
+    /// A new interview was saved.
+    RecordCreated,
+    /// An interview was revised.
+    RecordRevised,
+    /// A participant withdrew: tombstone written, ciphertext removed.
+    RecordWithdrawn,
+    /// An attachment was added to an interview.
+    AttachmentAdded,
+    /// The passphrase was changed.
+    PassphraseChanged,
+    /// The vault was recovered with the project's recovery identity.
+    Recovered,
+    /// A project profile was imported.
+    ProfileImported,
+    /// A de-identified bundle was exported.
+    Exported,
+}
+
+impl Event {
+    /// The stored name of the event.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Event::VaultCreated => "vault_created",
+            Event::Unlocked => "unlocked",
+            Event::UnlockFailed => "unlock_failed",
+            Event::RecordCreated => "record_created",
+            Event::RecordRevised => "record_revised",
+            Event::RecordWithdrawn => "record_withdrawn",
+            Event::AttachmentAdded => "attachment_added",
+            Event::PassphraseChanged => "passphrase_changed",
+            Event::Recovered => "recovered",
+            Event::ProfileImported => "profile_imported",
+            Event::Exported => "exported",
+        }
+    }
+}
+
+/// One entry of the log, as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    /// Position in the chain, from 1.
+    pub seq: i64,
+    /// UTC time, RFC 3339.
+    pub at: String,
+    /// Event name (see [`Event::as_str`]).
+    pub event: String,
+    /// The record concerned, if any.
+    pub record_id: Option<String>,
+    /// The revision concerned, if any.
+    pub revision: Option<i64>,
+    /// Non-content detail (e.g. a bundle's hash), if any.
+    pub detail: Option<String>,
+    /// Hex SHA-256 of the previous entry (zeros for the first).
+    pub prev_hash: String,
+    /// Hex SHA-256 of this entry.
+    pub hash: String,
+}
+
+/// The last entry of a verified chain.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Head {
+    /// Number of entries.
+    pub seq: i64,
+    /// Hex hash of the last entry.
+    pub hash: String,
+}
+
+/// Why a chain failed verification.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum AuditError {
+    /// The chain is broken at an entry.
+    #[error("audit log broken at entry {seq}: {why}. The vault file was altered outside FieldVault; keep a copy for investigation and restore from a backup")]
+    Broken {
+        /// The first entry that does not verify.
+        seq: i64,
+        /// What does not match.
+        why: String,
+    },
+    /// The database could not be read.
+    #[error("cannot read the audit log: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+const ZERO: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+pub(crate) const CREATE_SQL: &str = "
+CREATE TABLE audit (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    event TEXT NOT NULL,
+    record_id TEXT,
+    revision INTEGER,
+    detail TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+";
+
+fn entry_hash(
+    prev: &str,
+    seq: i64,
+    at: &str,
+    event: &str,
+    record_id: Option<&str>,
+    revision: Option<i64>,
+    detail: Option<&str>,
+) -> String {
+    let mut h = Sha256::new();
+    let mut field = |b: &[u8]| {
+        h.update((b.len() as u64).to_le_bytes());
+        h.update(b);
+    };
+    field(b"fieldvault-audit-v1");
+    field(prev.as_bytes());
+    field(&seq.to_le_bytes());
+    field(at.as_bytes());
+    field(event.as_bytes());
+    field(record_id.unwrap_or("").as_bytes());
+    field(
+        revision
+            .map(|r| r.to_string())
+            .unwrap_or_default()
+            .as_bytes(),
+    );
+    field(detail.unwrap_or("").as_bytes());
+    hex::encode(h.finalize())
+}
+
+fn stored_head(conn: &Connection) -> rusqlite::Result<Option<Head>> {
+    let v: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'audit_head'", [], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    Ok(v.and_then(|v| {
+        let (seq, hash) = v.split_once(':')?;
+        Some(Head {
+            seq: seq.parse().ok()?,
+            hash: hash.to_owned(),
+        })
+    }))
+}
+
+/// Appends an event; call inside the transaction that makes the change it records.
+pub(crate) fn append(
+    conn: &Connection,
+    event: Event,
+    record_id: Option<&str>,
+    revision: Option<i64>,
+    detail: Option<&str>,
+) -> rusqlite::Result<Head> {
+    let last: Option<(i64, String)> = conn
+        .query_row(
+            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let (seq, prev) = match last {
+        Some((s, h)) => (s + 1, h),
+        None => (1, ZERO.to_owned()),
+    };
+    let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+    let hash = entry_hash(&prev, seq, &at, event.as_str(), record_id, revision, detail);
+    conn.execute(
+        "INSERT INTO audit (seq, at, event, record_id, revision, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![seq, at, event.as_str(), record_id, revision, detail, prev, hash],
+    )?;
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('audit_head', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [format!("{seq}:{hash}")],
+    )?;
+    Ok(Head { seq, hash })
+}
+
+/// Every entry, in order.
+pub fn entries(conn: &Connection) -> rusqlite::Result<Vec<Entry>> {
+    let mut stmt = conn.prepare("SELECT seq, at, event, record_id, revision, detail, prev_hash, hash FROM audit ORDER BY seq")?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Entry {
+            seq: r.get(0)?,
+            at: r.get(1)?,
+            event: r.get(2)?,
+            record_id: r.get(3)?,
+            revision: r.get(4)?,
+            detail: r.get(5)?,
+            prev_hash: r.get(6)?,
+            hash: r.get(7)?,
+        })
+    })?;
+    rows.collect()
+}
+
+/// Checks the whole chain and the stored head; returns the head when all is well.
+pub fn verify(conn: &Connection) -> Result<Head, AuditError> {
+    let mut prev = ZERO.to_owned();
+    let mut expected_seq = 1;
+    for e in entries(conn)? {
+        let broken = |why: String| AuditError::Broken { seq: e.seq, why };
+        if e.seq != expected_seq {
+            return Err(broken(format!(
+                "expected entry {expected_seq} here: an entry was removed, inserted or reordered"
+            )));
+        }
+        if e.prev_hash != prev {
+            return Err(broken("it does not follow the entry before it".into()));
+        }
+        let h = entry_hash(
+            &prev,
+            e.seq,
+            &e.at,
+            &e.event,
+            e.record_id.as_deref(),
+            e.revision,
+            e.detail.as_deref(),
+        );
+        if h != e.hash {
+            return Err(broken(
+                "its contents do not match its hash: it was edited".into(),
+            ));
+        }
+        prev = e.hash;
+        expected_seq += 1;
+    }
+    let last = expected_seq - 1;
+    match stored_head(conn)? {
+        Some(head) if head.seq == last && head.hash == prev => Ok(head),
+        Some(head) => Err(AuditError::Broken {
+            seq: last + 1,
+            why: format!("the log ends at entry {last} but the vault recorded {} entries: entries were cut from the end", head.seq),
+        }),
+        None if last == 0 => Ok(Head { seq: 0, hash: ZERO.to_owned() }),
+        None => Err(AuditError::Broken { seq: last, why: "the chain head is missing".into() }),
+    }
+}

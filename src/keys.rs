@@ -1,0 +1,380 @@
+//! Keys: the vault's age identity and minisign signing key, passphrase wrapping, recovery, and
+//! key generation for researchers, reviewers and fieldworkers.
+//!
+//! Secrets live in [`secrecy`] or [`zeroize`] wrappers, have no `Debug` output, and are wiped
+//! when dropped. This module encrypts and decrypts bytes; it does not know what they hold.
+
+use std::io::{Read, Write};
+use std::iter;
+use std::str::FromStr;
+
+use secrecy::{ExposeSecret, SecretBox, SecretString};
+use zeroize::Zeroizing;
+
+/// Fewest characters a new vault passphrase may have.
+pub const MIN_PASSPHRASE_CHARS: usize = 10;
+
+/// Lowest scrypt work factor (log2 N) accepted; for tests and slow machines only.
+pub const MIN_WORK_FACTOR: u8 = 10;
+
+/// What went wrong with a key or a passphrase.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum KeyError {
+    /// The passphrase does not open the vault's key.
+    #[error("wrong passphrase: check the keyboard layout and Caps Lock, then try again")]
+    WrongPassphrase,
+    /// A new passphrase is too weak.
+    #[error("passphrase too short: use at least {MIN_PASSPHRASE_CHARS} characters (a few unrelated words work well)")]
+    WeakPassphrase,
+    /// The two entries of a new passphrase differ.
+    #[error("the two passphrases differ: type the same passphrase twice")]
+    PassphraseMismatch,
+    /// A recovery identity that does not match the vault.
+    #[error("this recovery identity does not open the vault: use the project's recovery key file")]
+    WrongRecoveryIdentity,
+    /// Encrypted key material is damaged.
+    #[error("the vault's key material is damaged ({0}): restore the vault from a backup")]
+    Damaged(String),
+    /// A key file that cannot be read as a key.
+    #[error("{what} is not valid: {why}")]
+    Invalid {
+        /// What was being read.
+        what: String,
+        /// Why it failed.
+        why: String,
+    },
+    /// Reading or writing failed.
+    #[error("i/o error: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// How strong a passphrase looks, for feedback while typing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Strength {
+    /// Refused: shorter than [`MIN_PASSPHRASE_CHARS`].
+    TooShort,
+    /// Accepted, but guessable.
+    Weak,
+    /// Reasonable.
+    Fair,
+    /// Long and varied.
+    Strong,
+}
+
+/// Estimates passphrase strength from length and variety (a hint, not a guarantee).
+pub fn passphrase_strength(passphrase: &str) -> Strength {
+    let n = passphrase.chars().count();
+    if n < MIN_PASSPHRASE_CHARS {
+        return Strength::TooShort;
+    }
+    let distinct = {
+        let mut c: Vec<char> = passphrase.chars().collect();
+        c.sort_unstable();
+        c.dedup();
+        c.len()
+    };
+    let classes = [
+        passphrase.chars().any(|c| c.is_lowercase()),
+        passphrase.chars().any(|c| c.is_uppercase()),
+        passphrase.chars().any(|c| c.is_numeric()),
+        passphrase.chars().any(|c| !c.is_alphanumeric()),
+    ]
+    .iter()
+    .filter(|b| **b)
+    .count();
+    match (n, distinct, classes) {
+        (_, d, _) if d < 5 => Strength::Weak,
+        (n, _, c) if n >= 20 || (n >= 14 && c >= 3) => Strength::Strong,
+        (n, _, c) if n >= 14 || c >= 3 => Strength::Fair,
+        _ => Strength::Weak,
+    }
+}
+
+/// Checks a new passphrase typed twice.
+pub fn check_new_passphrase(first: &SecretString, second: &SecretString) -> Result<(), KeyError> {
+    if first.expose_secret() != second.expose_secret() {
+        return Err(KeyError::PassphraseMismatch);
+    }
+    if passphrase_strength(first.expose_secret()) == Strength::TooShort {
+        return Err(KeyError::WeakPassphrase);
+    }
+    Ok(())
+}
+
+/// A vault's keys: its age identity (records are encrypted to it) and its minisign signing key.
+pub struct VaultKeys {
+    identity: age::x25519::Identity,
+    signing_secret: SecretBox<[u8]>,
+    signing_public: minisign::PublicKey,
+}
+
+impl VaultKeys {
+    /// Fresh keys for a new vault.
+    pub fn generate() -> VaultKeys {
+        let kp =
+            minisign::KeyPair::generate_unencrypted_keypair().expect("the OS random source works");
+        VaultKeys {
+            identity: age::x25519::Identity::generate(),
+            signing_secret: SecretBox::from(kp.sk.to_bytes()),
+            signing_public: kp.pk,
+        }
+    }
+
+    /// The age recipient records are encrypted to (public).
+    pub fn recipient(&self) -> age::x25519::Recipient {
+        self.identity.to_public()
+    }
+
+    /// The age identity that decrypts records.
+    pub fn identity(&self) -> &age::x25519::Identity {
+        &self.identity
+    }
+
+    /// The signing public key as a minisign `.pub` file.
+    pub fn signing_public_key(&self) -> String {
+        self.signing_public
+            .to_box()
+            .expect("a public key encodes")
+            .into_string()
+    }
+
+    /// Signs `data` the way `minisign -S` does; returns the `.minisig` file text.
+    pub fn sign(&self, data: &[u8], trusted_comment: &str) -> Result<String, KeyError> {
+        let sk = minisign::SecretKey::from_bytes(self.signing_secret.expose_secret())
+            .map_err(|e| KeyError::Damaged(format!("signing key: {e}")))?;
+        let sig = minisign::sign(
+            Some(&self.signing_public),
+            &sk,
+            data,
+            Some(trusted_comment),
+            None,
+        )
+        .map_err(|e| KeyError::Damaged(format!("signing: {e}")))?;
+        Ok(sig.into_string())
+    }
+
+    /// Serialises the secrets (for sealing only; the result is wiped on drop).
+    pub(crate) fn to_secret_bytes(&self) -> Zeroizing<Vec<u8>> {
+        let age_line = self.identity.to_string();
+        let sk_hex = Zeroizing::new(hex::encode(self.signing_secret.expose_secret()));
+        let pk = self.signing_public.to_base64();
+        let mut out = Zeroizing::new(Vec::new());
+        writeln!(out, "{}", age_line.expose_secret()).ok();
+        writeln!(out, "minisign-secret {}", sk_hex.as_str()).ok();
+        writeln!(out, "minisign-public {pk}").ok();
+        out
+    }
+
+    /// Parses what [`Self::to_secret_bytes`] wrote.
+    pub(crate) fn from_secret_bytes(bytes: &[u8]) -> Result<VaultKeys, KeyError> {
+        let damaged = |why: &str| KeyError::Damaged(why.to_owned());
+        let text = std::str::from_utf8(bytes).map_err(|_| damaged("not text"))?;
+        let mut lines = text.lines();
+        let identity = lines
+            .next()
+            .and_then(|l| age::x25519::Identity::from_str(l).ok())
+            .ok_or_else(|| damaged("age identity"))?;
+        let sk = lines
+            .next()
+            .and_then(|l| l.strip_prefix("minisign-secret "))
+            .and_then(|h| hex::decode(h).ok())
+            .ok_or_else(|| damaged("signing key"))?;
+        let pk = lines
+            .next()
+            .and_then(|l| l.strip_prefix("minisign-public "))
+            .and_then(|b| minisign::PublicKey::from_base64(b).ok())
+            .ok_or_else(|| damaged("signing public key"))?;
+        Ok(VaultKeys {
+            identity,
+            signing_secret: SecretBox::from(sk),
+            signing_public: pk,
+        })
+    }
+}
+
+/// Encrypts `secret` with a passphrase (age scrypt). `work_factor` is log2 N; `None` lets age
+/// calibrate to about one second on this machine.
+pub fn seal_with_passphrase(
+    secret: &[u8],
+    passphrase: &SecretString,
+    work_factor: Option<u8>,
+) -> Vec<u8> {
+    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
+    if let Some(wf) = work_factor {
+        recipient.set_work_factor(wf.max(MIN_WORK_FACTOR));
+    }
+    encrypt(&[&recipient], secret)
+}
+
+/// Decrypts what [`seal_with_passphrase`] sealed.
+pub fn open_with_passphrase(
+    blob: &[u8],
+    passphrase: &SecretString,
+) -> Result<Zeroizing<Vec<u8>>, KeyError> {
+    let mut identity = age::scrypt::Identity::new(passphrase.clone());
+    identity.set_max_work_factor(22);
+    decrypt(&identity, blob).map_err(|e| match e {
+        age::DecryptError::DecryptionFailed
+        | age::DecryptError::NoMatchingKeys
+        | age::DecryptError::KeyDecryptionFailed => KeyError::WrongPassphrase,
+        other => KeyError::Damaged(other.to_string()),
+    })
+}
+
+/// Encrypts `plaintext` to every recipient, in memory.
+pub fn encrypt(recipients: &[&dyn age::Recipient], plaintext: &[u8]) -> Vec<u8> {
+    let enc = age::Encryptor::with_recipients(recipients.iter().copied())
+        .expect("at least one compatible recipient");
+    let mut out = Vec::with_capacity(plaintext.len() + 256);
+    let mut w = enc
+        .wrap_output(&mut out)
+        .expect("writing to memory cannot fail");
+    w.write_all(plaintext)
+        .expect("writing to memory cannot fail");
+    w.finish().expect("writing to memory cannot fail");
+    out
+}
+
+/// Decrypts an in-memory age file with one identity. The plaintext is wiped on drop.
+pub fn decrypt(
+    identity: &dyn age::Identity,
+    ciphertext: &[u8],
+) -> Result<Zeroizing<Vec<u8>>, age::DecryptError> {
+    let dec = age::Decryptor::new_buffered(ciphertext)?;
+    let mut r = dec.decrypt(iter::once(identity))?;
+    let mut out = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
+    r.read_to_end(&mut out)?;
+    Ok(out)
+}
+
+/// A new key pair for a project member, in the file formats of `age-keygen` and `minisign -G`.
+pub struct MemberKeys {
+    /// Contents of the age identity file (`# public key: …` then `AGE-SECRET-KEY-1…`).
+    pub age_identity_file: SecretString,
+    /// The age recipient (`age1…`), to put in a project profile.
+    pub age_recipient: String,
+    /// Contents of the unencrypted minisign secret key file.
+    pub minisign_secret_file: SecretString,
+    /// Contents of the minisign public key file (`untrusted comment: …` then the key).
+    pub minisign_public_file: String,
+}
+
+/// Generates an age identity and a minisign key pair for a researcher, reviewer or fieldworker.
+pub fn generate_member_keys(comment: &str) -> MemberKeys {
+    let id = age::x25519::Identity::generate();
+    let recipient = id.to_public().to_string();
+    let created = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let age_identity_file = SecretString::from(format!(
+        "# created: {created}\n# for: {comment}\n# public key: {recipient}\n{}\n",
+        id.to_string().expose_secret()
+    ));
+    let kp = minisign::KeyPair::generate_unencrypted_keypair().expect("the OS random source works");
+    let sk_box = kp
+        .sk
+        .to_box(Some(comment))
+        .expect("a secret key encodes")
+        .into_string();
+    let pk_box = kp.pk.to_box().expect("a public key encodes").into_string();
+    MemberKeys {
+        age_identity_file,
+        age_recipient: recipient,
+        minisign_secret_file: SecretString::from(sk_box),
+        minisign_public_file: pk_box,
+    }
+}
+
+/// Reads the first `AGE-SECRET-KEY-1…` line of an identity file.
+pub fn parse_identity_file(text: &str) -> Result<age::x25519::Identity, KeyError> {
+    let invalid = |why: &str| KeyError::Invalid {
+        what: "identity file".into(),
+        why: why.into(),
+    };
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("AGE-SECRET-KEY-1"))
+        .ok_or_else(|| invalid("no AGE-SECRET-KEY-1 line found; pass the file written by `fieldvault keygen` or age-keygen"))?;
+    age::x25519::Identity::from_str(line)
+        .map_err(|_| invalid("the AGE-SECRET-KEY line is malformed"))
+}
+
+/// Parses an age recipient (`age1…`).
+pub fn parse_recipient(s: &str) -> Result<age::x25519::Recipient, KeyError> {
+    age::x25519::Recipient::from_str(s.trim()).map_err(|e| KeyError::Invalid {
+        what: format!("age recipient '{s}'"),
+        why: e.to_string(),
+    })
+}
+
+/// Parses a minisign public key: the whole `.pub` file or just its base64 line.
+pub fn parse_minisign_public(s: &str) -> Result<minisign::PublicKey, KeyError> {
+    let line = s
+        .lines()
+        .map(str::trim)
+        .rfind(|l| !l.is_empty() && !l.starts_with("untrusted comment:"))
+        .unwrap_or("");
+    minisign::PublicKey::from_base64(line).map_err(|e| KeyError::Invalid {
+        what: "minisign public key".into(),
+        why: e.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passphrase_seal_round_trips_and_refuses_wrong_passphrase() {
+        let pass = SecretString::from("correct horse battery");
+        let blob = seal_with_passphrase(b"secret", &pass, Some(MIN_WORK_FACTOR));
+        assert_eq!(
+            open_with_passphrase(&blob, &pass).unwrap().as_slice(),
+            b"secret"
+        );
+        let wrong = SecretString::from("wrong horse battery");
+        assert!(matches!(
+            open_with_passphrase(&blob, &wrong),
+            Err(KeyError::WrongPassphrase)
+        ));
+    }
+
+    #[test]
+    fn vault_keys_round_trip_and_sign() {
+        let k = VaultKeys::generate();
+        let k2 = VaultKeys::from_secret_bytes(&k.to_secret_bytes()).unwrap();
+        assert_eq!(k.recipient().to_string(), k2.recipient().to_string());
+        let sig = k2.sign(b"manifest", "test").unwrap();
+        let pk = parse_minisign_public(&k.signing_public_key()).unwrap();
+        let sig_box = minisign::SignatureBox::from_string(&sig).unwrap();
+        minisign::verify(
+            &pk,
+            &sig_box,
+            std::io::Cursor::new(b"manifest"),
+            true,
+            false,
+            false,
+        )
+        .unwrap();
+        assert!(minisign::verify(
+            &pk,
+            &sig_box,
+            std::io::Cursor::new(b"tampered"),
+            true,
+            false,
+            false
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn strength_grows_with_length_and_variety() {
+        assert_eq!(passphrase_strength("short"), Strength::TooShort);
+        assert_eq!(passphrase_strength("aaaaaaaaaaaa"), Strength::Weak);
+        assert_eq!(
+            passphrase_strength("river lamp tiger cloud"),
+            Strength::Strong
+        );
+    }
+}

@@ -1,0 +1,229 @@
+//! The project profile: what the principal investigator hands to every fieldworker.
+//!
+//! It names the project, the researchers and ethics reviewers bundles are encrypted to, the
+//! recovery recipient every vault key is wrapped to, the roster of fieldworkers' signing keys,
+//! the keyed-hash secret that makes pseudonyms consistent across fieldworkers, and the
+//! de-identification policy. The profile file holds that secret: treat it like a key.
+
+use std::path::Path;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::keys;
+
+/// Version of the profile format this build writes.
+pub const PROFILE_FORMAT: u32 = 1;
+
+/// A research project's shared settings.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "FieldVault project profile", extend("$id" = "https://fieldvault.invalid/schemas/project-profile.schema.json"))]
+pub struct Profile {
+    /// Format version (currently 1).
+    pub format: u32,
+    /// Random project id (UUID v4).
+    pub project_id: uuid::Uuid,
+    /// Human-readable project name.
+    pub name: String,
+    /// Researchers who may decrypt bundles.
+    #[schemars(length(min = 1))]
+    pub researchers: Vec<Member>,
+    /// Ethics reviewers who may decrypt bundles.
+    #[serde(default)]
+    pub reviewers: Vec<Member>,
+    /// Age recipient every vault key is also wrapped to, so a lost passphrase loses no data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_recipient: Option<String>,
+    /// Fieldworkers whose signed bundles the project accepts.
+    #[serde(default)]
+    pub fieldworkers: Vec<Fieldworker>,
+    /// Hex-encoded 32-byte secret for keyed-hash pseudonyms; never placed in a bundle.
+    #[schemars(regex(pattern = r"^[0-9a-f]{64}$"))]
+    pub pseudonym_secret: SecretHex,
+    /// De-identification policy (see `schemas/deid-policy.schema.json` once export lands);
+    /// absent means the built-in default policy.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deid_policy: Option<serde_json::Value>,
+}
+
+/// A researcher or reviewer.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// Name or role.
+    pub name: String,
+    /// Age recipient (`age1…`).
+    pub age_recipient: String,
+}
+
+/// A fieldworker on the roster.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Fieldworker {
+    /// Name or code.
+    pub name: String,
+    /// Minisign public key (base64 line of the `.pub` file).
+    pub minisign_public_key: String,
+}
+
+/// A hex secret that never shows in `Debug` output.
+#[derive(Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct SecretHex(#[schemars(with = "String")] String);
+
+impl std::fmt::Debug for SecretHex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SecretHex(<redacted>)")
+    }
+}
+
+impl Drop for SecretHex {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}
+
+impl SecretHex {
+    /// The secret's bytes.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
+        hex::decode(&self.0).ok()
+    }
+}
+
+/// What is wrong with a profile.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ProfileError {
+    /// The file could not be read.
+    #[error("cannot read profile {path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The file is not a valid profile.
+    #[error("profile is not valid at {path}: {message}. Ask the principal investigator for a fresh copy (`fieldvault project init`)")]
+    Invalid {
+        /// Field path inside the profile.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+fn invalid(path: impl Into<String>, message: impl Into<String>) -> ProfileError {
+    ProfileError::Invalid {
+        path: path.into(),
+        message: message.into(),
+    }
+}
+
+impl Profile {
+    /// Starts a profile for a new project, with a fresh id and pseudonym secret.
+    pub fn new(name: &str) -> Profile {
+        let mut secret = [0u8; 32];
+        rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut secret);
+        let hex_secret = hex::encode(secret);
+        zeroize::Zeroize::zeroize(&mut secret);
+        Profile {
+            format: PROFILE_FORMAT,
+            project_id: uuid::Uuid::new_v4(),
+            name: name.to_owned(),
+            researchers: Vec::new(),
+            reviewers: Vec::new(),
+            recovery_recipient: None,
+            fieldworkers: Vec::new(),
+            pseudonym_secret: SecretHex(hex_secret),
+            deid_policy: None,
+        }
+    }
+
+    /// Parses and checks a profile from JSON text.
+    pub fn from_json(text: &str) -> Result<Profile, ProfileError> {
+        let de = &mut serde_json::Deserializer::from_str(text);
+        let p: Profile = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            invalid(path, e.into_inner().to_string())
+        })?;
+        p.check()?;
+        Ok(p)
+    }
+
+    /// Reads and checks a profile file.
+    pub fn load(path: &Path) -> Result<Profile, ProfileError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ProfileError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Profile::from_json(&text)
+    }
+
+    /// The profile as pretty JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a profile serialises") + "\n"
+    }
+
+    /// Checks keys and values that the types alone cannot.
+    pub fn check(&self) -> Result<(), ProfileError> {
+        if self.format != PROFILE_FORMAT {
+            return Err(invalid(
+                "format",
+                format!(
+                    "format {} is not supported: this build reads format {PROFILE_FORMAT}",
+                    self.format
+                ),
+            ));
+        }
+        if self.name.trim().is_empty() {
+            return Err(invalid("name", "the project needs a name"));
+        }
+        if self.researchers.is_empty() {
+            return Err(invalid(
+                "researchers",
+                "name at least one researcher to export to",
+            ));
+        }
+        for (list, members) in [
+            ("researchers", &self.researchers),
+            ("reviewers", &self.reviewers),
+        ] {
+            for (i, m) in members.iter().enumerate() {
+                keys::parse_recipient(&m.age_recipient)
+                    .map_err(|e| invalid(format!("{list}[{i}].age_recipient"), e.to_string()))?;
+            }
+        }
+        if let Some(r) = &self.recovery_recipient {
+            keys::parse_recipient(r).map_err(|e| invalid("recovery_recipient", e.to_string()))?;
+        }
+        for (i, f) in self.fieldworkers.iter().enumerate() {
+            keys::parse_minisign_public(&f.minisign_public_key).map_err(|e| {
+                invalid(
+                    format!("fieldworkers[{i}].minisign_public_key"),
+                    e.to_string(),
+                )
+            })?;
+        }
+        match self.pseudonym_secret.bytes() {
+            Some(b) if b.len() == 32 => Ok(()),
+            _ => Err(invalid(
+                "pseudonym_secret",
+                "must be 64 hexadecimal characters (32 bytes)",
+            )),
+        }
+    }
+
+    /// The recovery recipient, parsed.
+    pub fn recovery(&self) -> Option<age::x25519::Recipient> {
+        self.recovery_recipient
+            .as_deref()
+            .and_then(|r| keys::parse_recipient(r).ok())
+    }
+}
+
+/// The JSON Schema (2020-12) of the project profile.
+pub fn profile_schema() -> serde_json::Value {
+    let schema = schemars::SchemaGenerator::default().into_root_schema_for::<Profile>();
+    serde_json::to_value(schema).expect("a generated schema is valid JSON")
+}

@@ -1,0 +1,1290 @@
+//! The vault: one SQLite file holding a fieldworker's interviews, every byte of content
+//! age-encrypted before it reaches SQLite.
+//!
+//! [`Vault::create`] makes a vault, [`Vault::open`] opens one locked, [`Vault::unlock`] decrypts
+//! its key with the passphrase. Records are saved whole and revised append-only; a withdrawal
+//! leaves a tombstone and removes every ciphertext of the record. Drafts and attachments are
+//! encrypted the same way; attachments stream through age in chunks, never whole in memory.
+//!
+//! Plaintext columns hold only ids, revision numbers and times. Every change and its audit
+//! event commit in one transaction (WAL, `synchronous=FULL`). A lock file keeps a second process
+//! out. This module does not de-identify or export.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Transaction};
+use secrecy::SecretString;
+use serde::Serialize;
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use crate::audit::{self, AuditError, Event, Head};
+use crate::keys::{self, KeyError, VaultKeys};
+use crate::profile::{Profile, ProfileError};
+use crate::schema::{validate_interview, Interview, Summary, ValidationErrors};
+
+/// Marker stored in every vault's `meta` table.
+const VAULT_FORMAT: &str = "fieldvault-vault-1";
+
+/// Schema migrations, applied in order and never edited once released: add, never change.
+const MIGRATIONS: &[&str] = &[MIGRATION_1];
+
+const MIGRATION_1: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE keys (kind TEXT PRIMARY KEY, blob BLOB NOT NULL);
+CREATE TABLE records (
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    withdrawn_at TEXT
+);
+CREATE TABLE revisions (
+    record_id TEXT NOT NULL REFERENCES records(id),
+    revision INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    blob BLOB,
+    PRIMARY KEY (record_id, revision)
+) WITHOUT ROWID;
+CREATE TABLE drafts (
+    id TEXT PRIMARY KEY,
+    record_id TEXT REFERENCES records(id),
+    updated_at TEXT NOT NULL,
+    blob BLOB NOT NULL
+);
+CREATE TABLE attachments (
+    id TEXT PRIMARY KEY,
+    record_id TEXT NOT NULL REFERENCES records(id),
+    created_at TEXT NOT NULL,
+    meta BLOB NOT NULL
+);
+CREATE TABLE attachment_chunks (
+    attachment_id TEXT NOT NULL REFERENCES attachments(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (attachment_id, seq)
+) WITHOUT ROWID;
+";
+
+/// Size of one stored attachment chunk.
+const CHUNK: usize = 256 * 1024;
+
+/// What went wrong in the vault. Each message says what to do next.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum VaultError {
+    /// No vault at the path.
+    #[error("no vault at {0}: create one with `fieldvault vault init` or check the path")]
+    NotFound(PathBuf),
+    /// Something already exists at the path of a new vault.
+    #[error("{0} already exists: choose another path, nothing was overwritten")]
+    AlreadyExists(PathBuf),
+    /// Another process has the vault open.
+    #[error("the vault {0} is open in another FieldVault window or process: close it there first")]
+    InUse(PathBuf),
+    /// The file is not a FieldVault vault, or is damaged beyond opening.
+    #[error("{path} is not a readable FieldVault vault ({why}): check the path, or restore from a backup")]
+    NotAVault {
+        /// The file.
+        path: PathBuf,
+        /// What SQLite or the check said.
+        why: String,
+    },
+    /// The vault was written by a newer FieldVault.
+    #[error("this vault was written by a newer FieldVault (format {found}, this build reads up to {supported}): update FieldVault; the vault was not touched")]
+    TooNew {
+        /// The vault's format version.
+        found: i64,
+        /// The newest this build reads.
+        supported: i64,
+    },
+    /// The operation needs the vault unlocked.
+    #[error("the vault is locked: unlock it with the passphrase first")]
+    Locked,
+    /// Wrong passphrase.
+    #[error("wrong passphrase ({failed_attempts} failed attempt{} since the last unlock): check Caps Lock and the keyboard layout, then try again", if *.failed_attempts == 1 { "" } else { "s" })]
+    WrongPassphrase {
+        /// Failed attempts since the last successful unlock, this one included.
+        failed_attempts: u32,
+    },
+    /// A key problem (weak passphrase, wrong recovery identity, damaged key).
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    /// No record with this id.
+    #[error("no interview with id {0}: list them with `fieldvault record list`")]
+    RecordNotFound(String),
+    /// The participant withdrew; the content is gone.
+    #[error(
+        "interview {0} was withdrawn: its content has been erased and cannot be shown or edited"
+    )]
+    Withdrawn(String),
+    /// A record's ciphertext cannot be decrypted or does not belong where it is.
+    #[error("interview {id} revision {revision} is damaged ({why}); other interviews are unaffected: restore it from a backup or an earlier revision")]
+    Damaged {
+        /// The record.
+        id: String,
+        /// The revision.
+        revision: i64,
+        /// What failed.
+        why: String,
+    },
+    /// No draft or attachment with this id.
+    #[error("no {what} with id {id}")]
+    NotFoundItem {
+        /// Draft or attachment.
+        what: &'static str,
+        /// The id asked for.
+        id: String,
+    },
+    /// The record is not valid.
+    #[error(transparent)]
+    Invalid(#[from] ValidationErrors),
+    /// The disk (or the vault's size limit) is full.
+    #[error("the disk is full: nothing was saved and the vault is unchanged; free some space and save again")]
+    DiskFull,
+    /// A profile problem.
+    #[error(transparent)]
+    Profile(#[from] ProfileError),
+    /// The audit log does not verify.
+    #[error(transparent)]
+    Audit(#[from] AuditError),
+    /// Reading or writing a file failed.
+    #[error("i/o error: {0}")]
+    Io(#[from] io::Error),
+    /// SQLite failed.
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for VaultError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => VaultError::DiskFull,
+            _ => VaultError::Sqlite(e),
+        }
+    }
+}
+
+/// Shorthand for vault results.
+pub type Result<T, E = VaultError> = std::result::Result<T, E>;
+
+/// Options for a new vault.
+#[derive(Clone, Debug, Default)]
+pub struct CreateOptions {
+    /// scrypt work factor (log2 N) for the passphrase; `None` calibrates to about a second.
+    pub work_factor: Option<u8>,
+    /// The project profile; its recovery recipient also wraps the vault key.
+    pub profile: Option<Profile>,
+}
+
+/// A record as stored: id, revision, times and content.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StoredRecord {
+    /// Record id (UUID v4).
+    pub id: String,
+    /// Revision number, from 1.
+    pub revision: i64,
+    /// When the record was first saved (UTC, RFC 3339).
+    pub created_at: String,
+    /// When this revision was saved.
+    pub updated_at: String,
+    /// The interview.
+    pub interview: Interview,
+}
+
+/// State of a record in a listing.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum RecordState {
+    /// Readable.
+    Active {
+        /// What the list shows.
+        summary: Summary,
+    },
+    /// Withdrawn: tombstone only.
+    Withdrawn {
+        /// When.
+        withdrawn_at: String,
+    },
+    /// Its current revision cannot be decrypted.
+    Damaged {
+        /// What failed.
+        why: String,
+    },
+}
+
+/// One row of the interview list.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ListItem {
+    /// Record id.
+    pub id: String,
+    /// Current revision.
+    pub revision: i64,
+    /// First saved.
+    pub created_at: String,
+    /// Last saved.
+    pub updated_at: String,
+    /// Readable, withdrawn or damaged.
+    #[serde(flatten)]
+    pub state: RecordState,
+}
+
+/// One revision in a record's history.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Revision {
+    /// Revision number.
+    pub revision: i64,
+    /// When it was saved.
+    pub created_at: String,
+    /// Its content, or why it cannot be read.
+    pub interview: std::result::Result<Interview, String>,
+}
+
+/// A saved draft.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DraftInfo {
+    /// Draft id.
+    pub id: String,
+    /// The record it edits, if not a new interview.
+    pub record_id: Option<String>,
+    /// Last autosave.
+    pub updated_at: String,
+}
+
+/// An attachment's description (decrypted).
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+pub struct AttachmentInfo {
+    /// Attachment id.
+    pub id: String,
+    /// The interview it belongs to.
+    pub record_id: String,
+    /// Original file name.
+    pub name: String,
+    /// Media type (`audio/ogg`, `image/jpeg`).
+    pub media_type: String,
+    /// Size in bytes of the plaintext.
+    pub size: u64,
+    /// When it was added.
+    pub created_at: String,
+}
+
+/// The result of [`Vault::check`].
+#[derive(Clone, Debug, Serialize)]
+pub struct CheckReport {
+    /// `ok`, or what SQLite's integrity check found.
+    pub integrity: String,
+    /// The audit chain head, or why the chain is broken.
+    pub audit: std::result::Result<Head, String>,
+    /// Records read (when unlocked).
+    pub records_ok: usize,
+    /// Records withdrawn.
+    pub records_withdrawn: usize,
+    /// Records whose current revision is damaged: (id, why).
+    pub damaged: Vec<(String, String)>,
+}
+
+impl CheckReport {
+    /// Whether every check passed.
+    pub fn is_ok(&self) -> bool {
+        self.integrity == "ok" && self.audit.is_ok() && self.damaged.is_empty()
+    }
+}
+
+/// An open vault, locked or unlocked.
+pub struct Vault {
+    conn: Connection,
+    path: PathBuf,
+    _lock: File,
+    recipient: age::x25519::Recipient,
+    keys: Option<VaultKeys>,
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+fn lock_path(path: &Path) -> PathBuf {
+    let mut p = path.as_os_str().to_owned();
+    p.push(".lock");
+    PathBuf::from(p)
+}
+
+fn take_lock(path: &Path) -> Result<File> {
+    let lock = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path(path))?;
+    match lock.try_lock() {
+        Ok(()) => Ok(lock),
+        Err(std::fs::TryLockError::WouldBlock) => Err(VaultError::InUse(path.to_owned())),
+        Err(std::fs::TryLockError::Error(e)) => Err(e.into()),
+    }
+}
+
+fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "secure_delete", "ON")?;
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    Ok(())
+}
+
+/// Applies pending migrations in one transaction; refuses a vault newer than this build.
+fn migrate(conn: &mut Connection) -> Result<()> {
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let supported = MIGRATIONS.len() as i64;
+    if version > supported {
+        return Err(VaultError::TooNew {
+            found: version,
+            supported,
+        });
+    }
+    if version == supported {
+        return Ok(());
+    }
+    let tx = conn.transaction()?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        tx.execute_batch(sql)?;
+        if i == 0 {
+            // The audit table's definition lives with its module.
+            tx.execute_batch(audit::CREATE_SQL)?;
+        }
+    }
+    tx.pragma_update(None, "user_version", supported)?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn envelope(id: &str, revision: i64, interview: &Interview) -> Zeroizing<Vec<u8>> {
+    let v = serde_json::json!({ "record": id, "revision": revision, "interview": interview });
+    Zeroizing::new(serde_json::to_vec(&v).expect("a record serialises"))
+}
+
+/// Decrypts and checks a revision blob: it must decrypt, parse, and name this record and revision.
+fn open_envelope(
+    keys: &VaultKeys,
+    id: &str,
+    revision: i64,
+    blob: &[u8],
+) -> std::result::Result<Interview, String> {
+    let plain = keys::decrypt(keys.identity(), blob).map_err(|e| format!("cannot decrypt: {e}"))?;
+    #[derive(serde::Deserialize)]
+    struct Env {
+        record: String,
+        revision: i64,
+        interview: Interview,
+    }
+    let env: Env = serde_json::from_slice(&plain)
+        .map_err(|e| format!("decrypted content is not a record: {e}"))?;
+    if env.record != id || env.revision != revision {
+        return Err(format!(
+            "the ciphertext belongs to record {} revision {}",
+            env.record, env.revision
+        ));
+    }
+    Ok(env.interview)
+}
+
+impl Vault {
+    /// Creates a new vault at `path`, protected by `passphrase`, and returns it unlocked.
+    ///
+    /// The file appears atomically: it is built under a temporary name and renamed into place.
+    pub fn create(
+        path: &Path,
+        passphrase: &SecretString,
+        options: &CreateOptions,
+    ) -> Result<Vault> {
+        if path.exists() {
+            return Err(VaultError::AlreadyExists(path.to_owned()));
+        }
+        if keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(passphrase))
+            == keys::Strength::TooShort
+        {
+            return Err(KeyError::WeakPassphrase.into());
+        }
+        if let Some(p) = &options.profile {
+            p.check()?;
+        }
+        let lock = take_lock(path)?;
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let tmp = dir.join(format!(
+            ".{}.creating-{}",
+            path.file_name().and_then(|n| n.to_str()).unwrap_or("vault"),
+            Uuid::new_v4()
+        ));
+        let result = Self::build(&tmp, passphrase, options);
+        match result {
+            Ok(()) => {
+                std::fs::rename(&tmp, path)?;
+                File::open(dir)?.sync_all()?;
+            }
+            Err(e) => {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(e);
+            }
+        }
+        drop(lock);
+        let mut vault = Vault::open(path)?;
+        vault.keys = Some(Self::unseal(&vault.conn, passphrase)?);
+        Ok(vault)
+    }
+
+    fn build(tmp: &Path, passphrase: &SecretString, options: &CreateOptions) -> Result<()> {
+        let mut conn = Connection::open(tmp)?;
+        conn.pragma_update(None, "journal_mode", "DELETE")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        migrate(&mut conn)?;
+        let keys = VaultKeys::generate();
+        let secret = keys.to_secret_bytes();
+        let tx = conn.transaction()?;
+        let meta = [
+            ("format", VAULT_FORMAT.to_owned()),
+            ("vault_id", Uuid::new_v4().to_string()),
+            ("created_at", now()),
+            ("recipient", keys.recipient().to_string()),
+            ("signing_public_key", keys.signing_public_key()),
+            (
+                "work_factor",
+                options
+                    .work_factor
+                    .map(|w| w.to_string())
+                    .unwrap_or_default(),
+            ),
+        ];
+        for (k, v) in meta {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2)",
+                params![k, v],
+            )?;
+        }
+        let sealed = keys::seal_with_passphrase(&secret, passphrase, options.work_factor);
+        tx.execute(
+            "INSERT INTO keys (kind, blob) VALUES ('passphrase', ?1)",
+            [sealed],
+        )?;
+        if let Some(profile) = &options.profile {
+            if let Some(r) = profile.recovery() {
+                let wrapped = keys::encrypt(&[&r], &secret);
+                tx.execute(
+                    "INSERT INTO keys (kind, blob) VALUES ('recovery', ?1)",
+                    [wrapped],
+                )?;
+            }
+            let blob = keys::encrypt(&[&keys.recipient()], profile.to_json().as_bytes());
+            tx.execute(
+                "INSERT INTO keys (kind, blob) VALUES ('profile', ?1)",
+                [blob],
+            )?;
+        }
+        audit::append(&tx, Event::VaultCreated, None, None, None)?;
+        if options.profile.is_some() {
+            audit::append(&tx, Event::ProfileImported, None, None, None)?;
+        }
+        tx.commit()?;
+        conn.close().map_err(|(_, e)| e)?;
+        Ok(())
+    }
+
+    /// Opens an existing vault, locked. Fails if another process has it open.
+    pub fn open(path: &Path) -> Result<Vault> {
+        if !path.is_file() {
+            return Err(VaultError::NotFound(path.to_owned()));
+        }
+        let lock = take_lock(path)?;
+        let not_a_vault = |why: String| VaultError::NotAVault {
+            path: path.to_owned(),
+            why,
+        };
+        let mut conn =
+            Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|e| not_a_vault(e.to_string()))?;
+        if version > MIGRATIONS.len() as i64 {
+            return Err(VaultError::TooNew {
+                found: version,
+                supported: MIGRATIONS.len() as i64,
+            });
+        }
+        configure(&conn).map_err(|e| not_a_vault(e.to_string()))?;
+        let format: Option<String> = conn
+            .query_row("SELECT value FROM meta WHERE key = 'format'", [], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(|e| not_a_vault(e.to_string()))?;
+        if format.as_deref() != Some(VAULT_FORMAT) {
+            return Err(not_a_vault("no FieldVault format marker".into()));
+        }
+        migrate(&mut conn)?;
+        let recipient: String =
+            conn.query_row("SELECT value FROM meta WHERE key = 'recipient'", [], |r| {
+                r.get(0)
+            })?;
+        let recipient =
+            keys::parse_recipient(&recipient).map_err(|e| not_a_vault(e.to_string()))?;
+        Ok(Vault {
+            conn,
+            path: path.to_owned(),
+            _lock: lock,
+            recipient,
+            keys: None,
+        })
+    }
+
+    fn unseal(conn: &Connection, passphrase: &SecretString) -> Result<VaultKeys> {
+        let blob: Vec<u8> =
+            conn.query_row("SELECT blob FROM keys WHERE kind = 'passphrase'", [], |r| {
+                r.get(0)
+            })?;
+        let secret = keys::open_with_passphrase(&blob, passphrase)?;
+        Ok(VaultKeys::from_secret_bytes(&secret)?)
+    }
+
+    /// Unlocks with the passphrase. A failure is recorded in the audit log and counted.
+    pub fn unlock(&mut self, passphrase: &SecretString) -> Result<()> {
+        match Self::unseal(&self.conn, passphrase) {
+            Ok(keys) => {
+                self.keys = Some(keys);
+                audit::append(&self.conn, Event::Unlocked, None, None, None)?;
+                Ok(())
+            }
+            Err(VaultError::Key(KeyError::WrongPassphrase)) => {
+                audit::append(&self.conn, Event::UnlockFailed, None, None, None)?;
+                Err(VaultError::WrongPassphrase {
+                    failed_attempts: self.failed_attempts()?,
+                })
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Failed unlock attempts since the last successful unlock or recovery.
+    pub fn failed_attempts(&self) -> Result<u32> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM audit WHERE event = 'unlock_failed' AND seq > \
+             coalesce((SELECT max(seq) FROM audit WHERE event IN ('unlocked', 'recovered', 'vault_created')), 0)",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Drops the keys from memory (they are zeroized). The vault stays open, locked.
+    pub fn lock(&mut self) {
+        self.keys = None;
+    }
+
+    /// Whether the keys are in memory.
+    pub fn is_unlocked(&self) -> bool {
+        self.keys.is_some()
+    }
+
+    /// The vault file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The age recipient records are encrypted to.
+    pub fn recipient(&self) -> &age::x25519::Recipient {
+        &self.recipient
+    }
+
+    /// The fieldworker's minisign public key (`.pub` file text).
+    pub fn signing_public_key(&self) -> Result<String> {
+        Ok(self.conn.query_row(
+            "SELECT value FROM meta WHERE key = 'signing_public_key'",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
+    fn keys(&self) -> Result<&VaultKeys> {
+        self.keys.as_ref().ok_or(VaultError::Locked)
+    }
+
+    /// The unlocked keys, for signing exports.
+    pub fn vault_keys(&self) -> Result<&VaultKeys> {
+        self.keys()
+    }
+
+    /// The project profile stored in the vault, if one was imported.
+    pub fn profile(&self) -> Result<Option<Profile>> {
+        let keys = self.keys()?;
+        let blob: Option<Vec<u8>> = self
+            .conn
+            .query_row("SELECT blob FROM keys WHERE kind = 'profile'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let Some(blob) = blob else { return Ok(None) };
+        let plain = keys::decrypt(keys.identity(), &blob)
+            .map_err(|e| KeyError::Damaged(format!("profile: {e}")))?;
+        let text = std::str::from_utf8(&plain)
+            .map_err(|_| KeyError::Damaged("profile is not text".into()))?;
+        Ok(Some(Profile::from_json(text)?))
+    }
+
+    /// Changes the passphrase; the old one must be given again.
+    pub fn change_passphrase(&mut self, old: &SecretString, new: &SecretString) -> Result<()> {
+        if keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(new))
+            == keys::Strength::TooShort
+        {
+            return Err(KeyError::WeakPassphrase.into());
+        }
+        let keys = match Self::unseal(&self.conn, old) {
+            Ok(k) => k,
+            Err(VaultError::Key(KeyError::WrongPassphrase)) => {
+                audit::append(&self.conn, Event::UnlockFailed, None, None, None)?;
+                return Err(VaultError::WrongPassphrase {
+                    failed_attempts: self.failed_attempts()?,
+                });
+            }
+            Err(e) => return Err(e),
+        };
+        self.reseal(&keys, new, Event::PassphraseChanged)?;
+        self.keys = Some(keys);
+        Ok(())
+    }
+
+    fn reseal(&mut self, keys: &VaultKeys, new: &SecretString, event: Event) -> Result<()> {
+        let wf: String = self.conn.query_row(
+            "SELECT value FROM meta WHERE key = 'work_factor'",
+            [],
+            |r| r.get(0),
+        )?;
+        let sealed = keys::seal_with_passphrase(&keys.to_secret_bytes(), new, wf.parse().ok());
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE keys SET blob = ?1 WHERE kind = 'passphrase'",
+            [sealed],
+        )?;
+        audit::append(&tx, event, None, None, None)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Opens a vault with the project's recovery identity and sets a new passphrase.
+    pub fn recover(
+        path: &Path,
+        recovery: &age::x25519::Identity,
+        new: &SecretString,
+    ) -> Result<Vault> {
+        if keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(new))
+            == keys::Strength::TooShort
+        {
+            return Err(KeyError::WeakPassphrase.into());
+        }
+        let mut vault = Vault::open(path)?;
+        let blob: Option<Vec<u8>> = vault
+            .conn
+            .query_row("SELECT blob FROM keys WHERE kind = 'recovery'", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let blob = blob.ok_or_else(|| KeyError::Invalid {
+            what: "this vault".into(),
+            why: "it was created without a project recovery recipient, so it cannot be recovered"
+                .into(),
+        })?;
+        let secret = keys::decrypt(recovery, &blob).map_err(|_| KeyError::WrongRecoveryIdentity)?;
+        let keys = VaultKeys::from_secret_bytes(&secret)?;
+        vault.reseal(&keys, new, Event::Recovered)?;
+        vault.keys = Some(keys);
+        Ok(vault)
+    }
+
+    fn parse_id(id: &str) -> Result<String> {
+        Uuid::parse_str(id)
+            .map(|u| u.to_string())
+            .map_err(|_| VaultError::RecordNotFound(id.to_owned()))
+    }
+
+    /// Saves a new interview; returns its id. Validates first; nothing is written if invalid.
+    pub fn add_record(&mut self, interview: &Interview) -> Result<String> {
+        validate_interview(interview)?;
+        self.keys()?;
+        let id = Uuid::new_v4().to_string();
+        let blob = keys::encrypt(&[&self.recipient], &envelope(&id, 1, interview));
+        let at = now();
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO records (id, created_at, updated_at, revision) VALUES (?1, ?2, ?2, 1)",
+            params![id, at],
+        )?;
+        tx.execute(
+            "INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, 1, ?2, ?3)",
+            params![id, at, blob],
+        )?;
+        audit::append(&tx, Event::RecordCreated, Some(&id), Some(1), None)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Saves a new revision of an interview (the old ones stay); returns the revision number.
+    pub fn update_record(&mut self, id: &str, interview: &Interview) -> Result<i64> {
+        let id = Self::parse_id(id)?;
+        validate_interview(interview)?;
+        self.keys()?;
+        let tx = self.conn.transaction()?;
+        let (rev, withdrawn) = Self::record_row(&tx, &id)?;
+        if withdrawn.is_some() {
+            return Err(VaultError::Withdrawn(id));
+        }
+        let next = rev + 1;
+        let blob = keys::encrypt(&[&self.recipient], &envelope(&id, next, interview));
+        let at = now();
+        tx.execute(
+            "INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, ?2, ?3, ?4)",
+            params![id, next, at, blob],
+        )?;
+        tx.execute(
+            "UPDATE records SET revision = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, next, at],
+        )?;
+        audit::append(&tx, Event::RecordRevised, Some(&id), Some(next), None)?;
+        tx.commit()?;
+        Ok(next)
+    }
+
+    fn record_row(conn: &Connection, id: &str) -> Result<(i64, Option<String>)> {
+        conn.query_row(
+            "SELECT revision, withdrawn_at FROM records WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+        .ok_or_else(|| VaultError::RecordNotFound(id.to_owned()))
+    }
+
+    /// The current revision of an interview.
+    pub fn get_record(&self, id: &str) -> Result<StoredRecord> {
+        let id = Self::parse_id(id)?;
+        let keys = self.keys()?;
+        let row: Option<(i64, String, String, Option<String>, Option<Vec<u8>>)> = self
+            .conn
+            .query_row(
+                "SELECT r.revision, r.created_at, r.updated_at, r.withdrawn_at, v.blob FROM records r \
+                 LEFT JOIN revisions v ON v.record_id = r.id AND v.revision = r.revision WHERE r.id = ?1",
+                [&id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .optional()?;
+        let (revision, created_at, updated_at, withdrawn, blob) =
+            row.ok_or_else(|| VaultError::RecordNotFound(id.clone()))?;
+        if withdrawn.is_some() {
+            return Err(VaultError::Withdrawn(id));
+        }
+        let blob = blob.ok_or_else(|| VaultError::Damaged {
+            id: id.clone(),
+            revision,
+            why: "its ciphertext is missing".into(),
+        })?;
+        let interview =
+            open_envelope(keys, &id, revision, &blob).map_err(|why| VaultError::Damaged {
+                id: id.clone(),
+                revision,
+                why,
+            })?;
+        Ok(StoredRecord {
+            id,
+            revision,
+            created_at,
+            updated_at,
+            interview,
+        })
+    }
+
+    /// Every interview, newest first, with summaries decrypted in memory (in parallel).
+    pub fn list_records(&self) -> Result<Vec<ListItem>> {
+        let keys = self.keys()?;
+        let mut stmt = self.conn.prepare(
+            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.withdrawn_at, v.blob FROM records r \
+             LEFT JOIN revisions v ON v.record_id = r.id AND v.revision = r.revision ORDER BY r.updated_at DESC, r.id",
+        )?;
+        type Row = (String, i64, String, String, Option<String>, Option<Vec<u8>>);
+        let rows: Vec<Row> = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let item = |row: &Row| {
+            let (id, revision, created_at, updated_at, withdrawn, blob) = row;
+            let state = match (withdrawn, blob) {
+                (Some(at), _) => RecordState::Withdrawn {
+                    withdrawn_at: at.clone(),
+                },
+                (None, None) => RecordState::Damaged {
+                    why: "its ciphertext is missing".into(),
+                },
+                (None, Some(b)) => match open_envelope(keys, id, *revision, b) {
+                    Ok(i) => RecordState::Active {
+                        summary: i.summary(),
+                    },
+                    Err(why) => RecordState::Damaged { why },
+                },
+            };
+            ListItem {
+                id: id.clone(),
+                revision: *revision,
+                created_at: created_at.clone(),
+                updated_at: updated_at.clone(),
+                state,
+            }
+        };
+        let threads = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .min(8);
+        if rows.len() < 64 || threads == 1 {
+            return Ok(rows.iter().map(item).collect());
+        }
+        let chunk = rows.len().div_ceil(threads);
+        let parts: Vec<Vec<ListItem>> = std::thread::scope(|s| {
+            let handles: Vec<_> = rows
+                .chunks(chunk)
+                .map(|c| s.spawn(|| c.iter().map(item).collect::<Vec<_>>()))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("list worker panicked"))
+                .collect()
+        });
+        Ok(parts.into_iter().flatten().collect())
+    }
+
+    /// Every revision of an interview, oldest first.
+    pub fn history(&self, id: &str) -> Result<Vec<Revision>> {
+        let id = Self::parse_id(id)?;
+        let keys = self.keys()?;
+        let (_, withdrawn) = Self::record_row(&self.conn, &id)?;
+        if withdrawn.is_some() {
+            return Err(VaultError::Withdrawn(id));
+        }
+        let mut stmt = self.conn.prepare("SELECT revision, created_at, blob FROM revisions WHERE record_id = ?1 ORDER BY revision")?;
+        let rows = stmt.query_map([&id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<Vec<u8>>>(2)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (revision, created_at, blob) = row?;
+            let interview = match blob {
+                Some(b) => open_envelope(keys, &id, revision, &b),
+                None => Err("its ciphertext is missing".into()),
+            };
+            out.push(Revision {
+                revision,
+                created_at,
+                interview,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Withdraws a participant: keeps a tombstone, erases every revision, draft and attachment of
+    /// the record, and checkpoints the WAL so no ciphertext of it is left in the files.
+    pub fn withdraw(&mut self, id: &str) -> Result<()> {
+        let id = Self::parse_id(id)?;
+        self.keys()?;
+        let tx = self.conn.transaction()?;
+        let (rev, withdrawn) = Self::record_row(&tx, &id)?;
+        if withdrawn.is_some() {
+            return Err(VaultError::Withdrawn(id));
+        }
+        tx.execute(
+            "UPDATE revisions SET blob = NULL WHERE record_id = ?1",
+            [&id],
+        )?;
+        tx.execute("DELETE FROM drafts WHERE record_id = ?1", [&id])?;
+        tx.execute("DELETE FROM attachment_chunks WHERE attachment_id IN (SELECT id FROM attachments WHERE record_id = ?1)", [&id])?;
+        tx.execute("DELETE FROM attachments WHERE record_id = ?1", [&id])?;
+        tx.execute(
+            "UPDATE records SET withdrawn_at = ?2, updated_at = ?2 WHERE id = ?1",
+            params![id, now()],
+        )?;
+        audit::append(&tx, Event::RecordWithdrawn, Some(&id), Some(rev), None)?;
+        tx.commit()?;
+        self.checkpoint()?;
+        Ok(())
+    }
+
+    /// Copies the WAL into the main file and truncates it.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
+    /// Saves (or replaces) an encrypted draft. `content` may be incomplete or invalid.
+    pub fn save_draft(
+        &mut self,
+        draft_id: &str,
+        record_id: Option<&str>,
+        content: &serde_json::Value,
+    ) -> Result<()> {
+        let draft_id = Uuid::parse_str(draft_id)
+            .map_err(|_| VaultError::NotFoundItem {
+                what: "draft",
+                id: draft_id.into(),
+            })?
+            .to_string();
+        let record_id = record_id.map(Self::parse_id).transpose()?;
+        self.keys()?;
+        let plain = Zeroizing::new(
+            serde_json::to_vec(&serde_json::json!({ "draft": draft_id, "content": content }))
+                .expect("JSON serialises"),
+        );
+        let blob = keys::encrypt(&[&self.recipient], &plain);
+        self.conn.execute(
+            "INSERT INTO drafts (id, record_id, updated_at, blob) VALUES (?1, ?2, ?3, ?4) \
+             ON CONFLICT(id) DO UPDATE SET record_id = excluded.record_id, updated_at = excluded.updated_at, blob = excluded.blob",
+            params![draft_id, record_id, now(), blob],
+        )?;
+        Ok(())
+    }
+
+    /// The saved drafts, newest first.
+    pub fn drafts(&self) -> Result<Vec<DraftInfo>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, record_id, updated_at FROM drafts ORDER BY updated_at DESC")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(DraftInfo {
+                id: r.get(0)?,
+                record_id: r.get(1)?,
+                updated_at: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A draft's content.
+    pub fn load_draft(&self, draft_id: &str) -> Result<serde_json::Value> {
+        let keys = self.keys()?;
+        let blob: Vec<u8> = self
+            .conn
+            .query_row("SELECT blob FROM drafts WHERE id = ?1", [draft_id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .ok_or_else(|| VaultError::NotFoundItem {
+                what: "draft",
+                id: draft_id.into(),
+            })?;
+        let damaged = |why: String| VaultError::Damaged {
+            id: draft_id.into(),
+            revision: 0,
+            why,
+        };
+        let plain = keys::decrypt(keys.identity(), &blob).map_err(|e| damaged(e.to_string()))?;
+        let mut v: serde_json::Value =
+            serde_json::from_slice(&plain).map_err(|e| damaged(e.to_string()))?;
+        if v["draft"] != draft_id {
+            return Err(damaged("the ciphertext belongs to another draft".into()));
+        }
+        Ok(v["content"].take())
+    }
+
+    /// Deletes a draft (after saving it as a record, or when discarded).
+    pub fn discard_draft(&mut self, draft_id: &str) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM drafts WHERE id = ?1", [draft_id])?;
+        Ok(())
+    }
+
+    /// Adds an attachment to an interview, encrypting `content` as it streams in.
+    pub fn add_attachment(
+        &mut self,
+        record_id: &str,
+        name: &str,
+        media_type: &str,
+        content: &mut dyn Read,
+    ) -> Result<AttachmentInfo> {
+        let record_id = Self::parse_id(record_id)?;
+        self.keys()?;
+        let recipient = self.recipient.clone();
+        let tx = self.conn.transaction()?;
+        let (_, withdrawn) = Self::record_row(&tx, &record_id)?;
+        if withdrawn.is_some() {
+            return Err(VaultError::Withdrawn(record_id));
+        }
+        let id = Uuid::new_v4().to_string();
+        let created_at = now();
+        // Insert a placeholder row first so chunks can reference it; its metadata is set at the end.
+        tx.execute(
+            "INSERT INTO attachments (id, record_id, created_at, meta) VALUES (?1, ?2, ?3, x'')",
+            params![id, record_id, created_at],
+        )?;
+        let enc =
+            age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+                .expect("one recipient");
+        let sink = ChunkWriter {
+            tx: &tx,
+            id: &id,
+            seq: 0,
+            buf: Vec::with_capacity(CHUNK),
+        };
+        let mut w = enc.wrap_output(sink)?;
+        let size = io::copy(content, &mut w).map_err(sqlite_io)?;
+        let mut sink = w.finish().map_err(sqlite_io)?;
+        sink.flush_chunk().map_err(sqlite_io)?;
+        let info = AttachmentInfo {
+            id: id.clone(),
+            record_id: record_id.clone(),
+            name: name.into(),
+            media_type: media_type.into(),
+            size,
+            created_at,
+        };
+        let meta = keys::encrypt(
+            &[&recipient],
+            &serde_json::to_vec(&info).expect("serialises"),
+        );
+        tx.execute(
+            "UPDATE attachments SET meta = ?2 WHERE id = ?1",
+            params![id, meta],
+        )?;
+        audit::append(
+            &tx,
+            Event::AttachmentAdded,
+            Some(&record_id),
+            None,
+            Some(&id),
+        )?;
+        tx.commit()?;
+        Ok(info)
+    }
+
+    /// The attachments of an interview.
+    pub fn attachments(&self, record_id: &str) -> Result<Vec<AttachmentInfo>> {
+        let record_id = Self::parse_id(record_id)?;
+        let keys = self.keys()?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, meta FROM attachments WHERE record_id = ?1 ORDER BY created_at")?;
+        let rows = stmt.query_map([&record_id], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, meta) = row?;
+            out.push(Self::attachment_meta(keys, &record_id, &id, &meta)?);
+        }
+        Ok(out)
+    }
+
+    fn attachment_meta(
+        keys: &VaultKeys,
+        record_id: &str,
+        id: &str,
+        meta: &[u8],
+    ) -> Result<AttachmentInfo> {
+        let damaged = |why: String| VaultError::Damaged {
+            id: record_id.into(),
+            revision: 0,
+            why: format!("attachment {id}: {why}"),
+        };
+        let plain = keys::decrypt(keys.identity(), meta).map_err(|e| damaged(e.to_string()))?;
+        let info: AttachmentInfo =
+            serde_json::from_slice(&plain).map_err(|e| damaged(e.to_string()))?;
+        if info.id != id || info.record_id != record_id {
+            return Err(damaged("metadata belongs to another attachment".into()));
+        }
+        Ok(info)
+    }
+
+    /// Decrypts an attachment into `out`, streaming; returns its description.
+    pub fn read_attachment(
+        &self,
+        attachment_id: &str,
+        out: &mut dyn Write,
+    ) -> Result<AttachmentInfo> {
+        let keys = self.keys()?;
+        let row: Option<(String, Vec<u8>)> = self
+            .conn
+            .query_row(
+                "SELECT record_id, meta FROM attachments WHERE id = ?1",
+                [attachment_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let (record_id, meta) = row.ok_or_else(|| VaultError::NotFoundItem {
+            what: "attachment",
+            id: attachment_id.into(),
+        })?;
+        let info = Self::attachment_meta(keys, &record_id, attachment_id, &meta)?;
+        let damaged = |why: String| VaultError::Damaged {
+            id: record_id.clone(),
+            revision: 0,
+            why: format!("attachment {attachment_id}: {why}"),
+        };
+        let reader = ChunkReader {
+            conn: &self.conn,
+            id: attachment_id,
+            seq: 0,
+            buf: Vec::new(),
+            pos: 0,
+        };
+        let dec = age::Decryptor::new(reader).map_err(|e| damaged(e.to_string()))?;
+        let mut r = dec
+            .decrypt(std::iter::once(keys.identity() as &dyn age::Identity))
+            .map_err(|e| damaged(e.to_string()))?;
+        io::copy(&mut r, out).map_err(|e| damaged(e.to_string()))?;
+        Ok(info)
+    }
+
+    /// Every audit entry, in order.
+    pub fn audit_entries(&self) -> Result<Vec<audit::Entry>> {
+        Ok(audit::entries(&self.conn)?)
+    }
+
+    /// Verifies the audit chain; returns its head.
+    pub fn verify_audit(&self) -> Result<Head> {
+        Ok(audit::verify(&self.conn)?)
+    }
+
+    /// Appends an audit event (for export and other core modules).
+    pub fn record_event(&mut self, event: Event, detail: Option<&str>) -> Result<Head> {
+        Ok(audit::append(&self.conn, event, None, None, detail)?)
+    }
+
+    /// Checks the file (SQLite integrity), the audit chain and, when unlocked, every record.
+    pub fn check(&self) -> Result<CheckReport> {
+        let integrity: Vec<String> = self
+            .conn
+            .prepare("PRAGMA integrity_check")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let audit = audit::verify(&self.conn).map_err(|e| e.to_string());
+        let mut report = CheckReport {
+            integrity: integrity.join("; "),
+            audit,
+            records_ok: 0,
+            records_withdrawn: 0,
+            damaged: Vec::new(),
+        };
+        if self.keys.is_some() {
+            for item in self.list_records()? {
+                match item.state {
+                    RecordState::Active { .. } => report.records_ok += 1,
+                    RecordState::Withdrawn { .. } => report.records_withdrawn += 1,
+                    RecordState::Damaged { why } => report.damaged.push((item.id, why)),
+                }
+            }
+        }
+        Ok(report)
+    }
+
+    /// Direct access to the database, for tests and benchmarks of the storage itself.
+    #[doc(hidden)]
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+fn sqlite_io(e: io::Error) -> VaultError {
+    // ChunkWriter reports SQLite failures as io errors; turn "disk full" back into DiskFull.
+    if let Some(inner) = e
+        .get_ref()
+        .and_then(|i| i.downcast_ref::<rusqlite::Error>())
+    {
+        if inner.sqlite_error_code() == Some(ErrorCode::DiskFull) {
+            return VaultError::DiskFull;
+        }
+    }
+    VaultError::Io(e)
+}
+
+/// Writes age ciphertext into `attachment_chunks`, one row per [`CHUNK`] bytes.
+struct ChunkWriter<'a> {
+    tx: &'a Transaction<'a>,
+    id: &'a str,
+    seq: i64,
+    buf: Vec<u8>,
+}
+
+impl ChunkWriter<'_> {
+    fn flush_chunk(&mut self) -> io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        self.tx
+            .execute(
+                "INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?1, ?2, ?3)",
+                params![self.id, self.seq, self.buf],
+            )
+            .map_err(io::Error::other)?;
+        self.seq += 1;
+        self.buf.clear();
+        Ok(())
+    }
+}
+
+impl Write for ChunkWriter<'_> {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        let n = data.len().min(CHUNK - self.buf.len());
+        self.buf.extend_from_slice(&data[..n]);
+        if self.buf.len() == CHUNK {
+            self.flush_chunk()?;
+        }
+        Ok(n)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Reads an attachment's ciphertext back, one chunk row at a time.
+struct ChunkReader<'a> {
+    conn: &'a Connection,
+    id: &'a str,
+    seq: i64,
+    buf: Vec<u8>,
+    pos: usize,
+}
+
+impl Read for ChunkReader<'_> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        if self.pos == self.buf.len() {
+            let next: Option<Vec<u8>> = self
+                .conn
+                .query_row(
+                    "SELECT data FROM attachment_chunks WHERE attachment_id = ?1 AND seq = ?2",
+                    params![self.id, self.seq],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(io::Error::other)?;
+            match next {
+                Some(b) => {
+                    self.buf = b;
+                    self.pos = 0;
+                    self.seq += 1;
+                }
+                None => return Ok(0),
+            }
+        }
+        let n = out.len().min(self.buf.len() - self.pos);
+        out[..n].copy_from_slice(&self.buf[self.pos..self.pos + n]);
+        self.pos += n;
+        Ok(n)
+    }
+}

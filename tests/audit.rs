@@ -1,0 +1,117 @@
+//! The audit chain detects every kind of tampering.
+
+use fieldvault::vault::Vault;
+use rusqlite::Connection;
+
+use crate::util::{fixtures, new_vault};
+
+/// A vault with a dozen audit entries, closed; returns its dir and path.
+fn vault_with_history() -> (tempfile::TempDir, std::path::PathBuf) {
+    let (dir, mut vault) = new_vault();
+    for f in fixtures() {
+        let id = vault.add_record(&f).unwrap();
+        vault.update_record(&id, &f).unwrap();
+    }
+    vault.verify_audit().unwrap();
+    drop(vault);
+    let path = dir.path().join("test.vault");
+    (dir, path)
+}
+
+/// Tampers with the raw file, as someone with the laptop could (triggers dropped first).
+fn tamper(path: &std::path::Path, sql: &str) {
+    let conn = Connection::open(path).unwrap();
+    conn.execute_batch("DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete;")
+        .unwrap();
+    conn.execute_batch(sql).unwrap();
+}
+
+fn verify(path: &std::path::Path) -> Result<(), String> {
+    Vault::open(path)
+        .unwrap()
+        .verify_audit()
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+#[test]
+fn the_log_is_append_only_in_sqlite_too() {
+    let (_dir, path) = vault_with_history();
+    let conn = Connection::open(&path).unwrap();
+    assert!(conn
+        .execute("UPDATE audit SET event = 'x' WHERE seq = 2", [])
+        .is_err());
+    assert!(conn.execute("DELETE FROM audit WHERE seq = 2", []).is_err());
+}
+
+#[test]
+fn fail_edited_entry() {
+    let (_dir, path) = vault_with_history();
+    tamper(
+        &path,
+        "UPDATE audit SET event = 'record_withdrawn' WHERE seq = 3",
+    );
+    let e = verify(&path).unwrap_err();
+    assert!(e.contains("entry 3") && e.contains("edited"), "{e}");
+}
+
+#[test]
+fn fail_removed_entry() {
+    let (_dir, path) = vault_with_history();
+    tamper(&path, "DELETE FROM audit WHERE seq = 4");
+    let e = verify(&path).unwrap_err();
+    assert!(e.contains("entry 5"), "{e}");
+}
+
+#[test]
+fn fail_removed_last_entries() {
+    let (_dir, path) = vault_with_history();
+    tamper(
+        &path,
+        "DELETE FROM audit WHERE seq >= (SELECT max(seq) - 1 FROM audit)",
+    );
+    let e = verify(&path).unwrap_err();
+    assert!(e.contains("cut from the end"), "{e}");
+}
+
+#[test]
+fn fail_inserted_entry() {
+    let (_dir, path) = vault_with_history();
+    // Make room and slip an entry in, copying a neighbour's hashes.
+    tamper(
+        &path,
+        "UPDATE audit SET seq = seq + 1000 WHERE seq > 5; UPDATE audit SET seq = seq - 999 WHERE seq > 1000;
+         INSERT INTO audit SELECT 6, at, 'record_withdrawn', record_id, revision, detail, hash, hash FROM audit WHERE seq = 5;",
+    );
+    let e = verify(&path).unwrap_err();
+    assert!(e.contains("entry 6"), "{e}");
+}
+
+#[test]
+fn fail_reordered_entries() {
+    let (_dir, path) = vault_with_history();
+    tamper(&path, "UPDATE audit SET seq = -1 WHERE seq = 3; UPDATE audit SET seq = 3 WHERE seq = 4; UPDATE audit SET seq = 4 WHERE seq = -1;");
+    let e = verify(&path).unwrap_err();
+    assert!(e.contains("entry 3"), "{e}");
+}
+
+#[test]
+fn entries_carry_no_interview_content() {
+    let (_dir, path) = vault_with_history();
+    let conn = Connection::open(&path).unwrap();
+    let dump: Vec<String> = conn
+        .prepare(
+            "SELECT coalesce(event,'') || coalesce(record_id,'') || coalesce(detail,'') FROM audit",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let all = dump.join("\n");
+    for f in fixtures() {
+        if let Some(p) = f.participant.pseudonym {
+            assert!(!all.contains(&p));
+        }
+    }
+}

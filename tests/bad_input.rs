@@ -1,0 +1,321 @@
+//! Bad input gets a clear, specific error and loses nothing.
+
+use fieldvault::profile::{Profile, ProfileError};
+use fieldvault::vault::{RecordState, Vault, VaultError};
+use rusqlite::Connection;
+use secrecy::SecretString;
+
+use crate::util::{cli, fast, fixtures, new_vault, pass};
+
+#[test]
+fn fail_wrong_passphrase_is_counted_and_logged() {
+    let (dir, vault) = new_vault();
+    drop(vault);
+    let mut vault = Vault::open(&dir.path().join("test.vault")).unwrap();
+    let wrong = SecretString::from("wrong wrong wrong".to_owned());
+    for n in 1..=3 {
+        match vault.unlock(&wrong) {
+            Err(VaultError::WrongPassphrase { failed_attempts }) => assert_eq!(failed_attempts, n),
+            other => panic!("expected WrongPassphrase, got {:?}", other.err()),
+        }
+    }
+    assert!(!vault.is_unlocked());
+    vault.unlock(&pass()).unwrap();
+    assert_eq!(
+        vault.failed_attempts().unwrap(),
+        0,
+        "the count restarts after a successful unlock"
+    );
+    let events: Vec<String> = vault
+        .audit_entries()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.event)
+        .collect();
+    assert_eq!(events.iter().filter(|e| *e == "unlock_failed").count(), 3);
+    vault.verify_audit().unwrap();
+}
+
+#[test]
+fn fail_invalid_record_is_not_saved() {
+    let (_dir, mut vault) = new_vault();
+    let mut bad = fixtures()[0].clone();
+    bad.migration_episodes[0]
+        .working_conditions
+        .as_mut()
+        .unwrap()
+        .days_off_per_month = Some(40.0);
+    match vault.add_record(&bad) {
+        Err(VaultError::Invalid(e)) => assert_eq!(
+            e.0[0].path,
+            "migration_episodes[0].working_conditions.days_off_per_month"
+        ),
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    assert!(vault.list_records().unwrap().is_empty());
+}
+
+#[test]
+fn fail_unknown_record_id() {
+    let (_dir, vault) = new_vault();
+    let unknown = uuid::Uuid::new_v4().to_string();
+    assert!(
+        matches!(vault.get_record(&unknown), Err(VaultError::RecordNotFound(id)) if id == unknown)
+    );
+    assert!(matches!(
+        vault.get_record("not-a-uuid"),
+        Err(VaultError::RecordNotFound(_))
+    ));
+    assert!(matches!(
+        vault.history(&unknown),
+        Err(VaultError::RecordNotFound(_))
+    ));
+}
+
+#[test]
+fn fail_damaged_ciphertext_affects_only_that_record() {
+    let (dir, mut vault) = new_vault();
+    let ids: Vec<String> = fixtures()
+        .iter()
+        .map(|i| vault.add_record(i).unwrap())
+        .collect();
+    drop(vault);
+    let path = dir.path().join("test.vault");
+    {
+        // Flip bytes in the middle of one record's ciphertext, as bit rot or tampering would.
+        let conn = Connection::open(&path).unwrap();
+        let mut blob: Vec<u8> = conn
+            .query_row(
+                "SELECT blob FROM revisions WHERE record_id = ?1",
+                [&ids[1]],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let mid = blob.len() - 40;
+        blob[mid] ^= 0xff;
+        conn.execute(
+            "UPDATE revisions SET blob = ?2 WHERE record_id = ?1",
+            rusqlite::params![ids[1], blob],
+        )
+        .unwrap();
+        // And move another record's ciphertext under a third id: decrypts, but is not its own.
+        let other: Vec<u8> = conn
+            .query_row(
+                "SELECT blob FROM revisions WHERE record_id = ?1",
+                [&ids[3]],
+                |r| r.get(0),
+            )
+            .unwrap();
+        conn.execute(
+            "UPDATE revisions SET blob = ?2 WHERE record_id = ?1",
+            rusqlite::params![ids[4], other],
+        )
+        .unwrap();
+    }
+    let mut vault = Vault::open(&path).unwrap();
+    vault.unlock(&pass()).unwrap();
+    assert!(
+        matches!(vault.get_record(&ids[1]), Err(VaultError::Damaged { ref id, .. }) if *id == ids[1])
+    );
+    match vault.get_record(&ids[4]) {
+        Err(VaultError::Damaged { why, .. }) => assert!(why.contains("belongs to record"), "{why}"),
+        other => panic!("expected Damaged, got {other:?}"),
+    }
+    for i in [0, 2, 3] {
+        assert_eq!(vault.get_record(&ids[i]).unwrap().interview, fixtures()[i]);
+    }
+    let list = vault.list_records().unwrap();
+    let damaged: Vec<&str> = list
+        .iter()
+        .filter(|i| matches!(i.state, RecordState::Damaged { .. }))
+        .map(|i| i.id.as_str())
+        .collect();
+    assert_eq!(damaged.len(), 2);
+    assert!(damaged.contains(&ids[1].as_str()) && damaged.contains(&ids[4].as_str()));
+    let report = vault.check().unwrap();
+    assert!(!report.is_ok());
+    assert_eq!(report.records_ok, 3);
+}
+
+#[test]
+fn fail_vault_open_in_another_process() {
+    let (dir, vault) = new_vault();
+    let out = cli()
+        .args(["--vault"])
+        .arg(dir.path().join("test.vault"))
+        .args(["record", "list"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{err}");
+    assert!(
+        err.contains("open in another FieldVault window or process"),
+        "{err}"
+    );
+    drop(vault);
+    let out = cli()
+        .args(["--vault"])
+        .arg(dir.path().join("test.vault"))
+        .args(["record", "list"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn fail_vault_from_a_newer_version_is_refused_untouched() {
+    let (dir, vault) = new_vault();
+    drop(vault);
+    let path = dir.path().join("test.vault");
+    Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    match Vault::open(&path) {
+        Err(VaultError::TooNew {
+            found: 99,
+            supported: 1,
+        }) => {}
+        other => panic!("expected TooNew, got {:?}", other.err()),
+    }
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "a refused vault is not modified"
+    );
+}
+
+#[test]
+fn migrations_apply_once_and_reopening_is_a_no_op() {
+    let (dir, vault) = new_vault();
+    drop(vault);
+    for _ in 0..2 {
+        let v = Vault::open(&dir.path().join("test.vault")).unwrap();
+        let version: i64 = v
+            .connection()
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, 1);
+    }
+}
+
+#[test]
+fn fail_not_a_vault_and_missing_vault() {
+    let dir = tempfile::tempdir().unwrap();
+    let garbage = dir.path().join("garbage.vault");
+    std::fs::write(
+        &garbage,
+        b"this is not a database, just some bytes that are long enough to look like a header....",
+    )
+    .unwrap();
+    assert!(matches!(
+        Vault::open(&garbage),
+        Err(VaultError::NotAVault { .. })
+    ));
+    let plain_sqlite = dir.path().join("other.db");
+    Connection::open(&plain_sqlite)
+        .unwrap()
+        .execute_batch("CREATE TABLE t(x); PRAGMA user_version = 1;")
+        .unwrap();
+    assert!(matches!(
+        Vault::open(&plain_sqlite),
+        Err(VaultError::NotAVault { .. })
+    ));
+    assert!(matches!(
+        Vault::open(&dir.path().join("missing.vault")),
+        Err(VaultError::NotFound(_))
+    ));
+    let existing = dir.path().join("exists.vault");
+    std::fs::write(&existing, b"x").unwrap();
+    assert!(matches!(
+        Vault::create(&existing, &pass(), &fast()),
+        Err(VaultError::AlreadyExists(_))
+    ));
+    assert_eq!(std::fs::read(&existing).unwrap(), b"x", "never overwritten");
+}
+
+#[test]
+fn fail_disk_full_during_save_leaves_the_vault_intact() {
+    let (dir, mut vault) = new_vault();
+    let first = vault.add_record(&fixtures()[0]).unwrap();
+    // Cap the database at its current size: the next save cannot grow it, as on a full disk.
+    let pages: i64 = vault
+        .connection()
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .unwrap();
+    vault
+        .connection()
+        .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
+        .unwrap();
+    let mut big = fixtures()[2].clone();
+    big.notes = Some("x".repeat(200_000));
+    match vault.add_record(&big) {
+        Err(VaultError::DiskFull) => {}
+        other => panic!("expected DiskFull, got {other:?}"),
+    }
+    let err = VaultError::DiskFull.to_string();
+    assert!(err.contains("nothing was saved"), "{err}");
+    drop(vault);
+    let mut vault = Vault::open(&dir.path().join("test.vault")).unwrap();
+    vault.unlock(&pass()).unwrap();
+    assert_eq!(vault.list_records().unwrap().len(), 1);
+    assert_eq!(vault.get_record(&first).unwrap().interview, fixtures()[0]);
+    assert!(vault.check().unwrap().is_ok());
+    vault.add_record(&fixtures()[1]).unwrap();
+}
+
+#[test]
+fn fail_weak_passphrase_at_creation() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.vault");
+    let r = Vault::create(&path, &SecretString::from("short".to_owned()), &fast());
+    assert!(matches!(
+        r,
+        Err(VaultError::Key(fieldvault::keys::KeyError::WeakPassphrase))
+    ));
+    assert!(!path.exists());
+}
+
+#[test]
+fn fail_malformed_profile_names_the_field() {
+    let e = Profile::from_json("{ not json").unwrap_err();
+    assert!(matches!(e, ProfileError::Invalid { .. }));
+    let mut p = Profile::new("Study");
+    p.researchers.push(fieldvault::profile::Member {
+        name: "PI".into(),
+        age_recipient: "age1notarecipient".into(),
+    });
+    match Profile::from_json(&p.to_json()).unwrap_err() {
+        ProfileError::Invalid { path, .. } => assert_eq!(path, "researchers[0].age_recipient"),
+        other => panic!("{other:?}"),
+    }
+    let mut v: serde_json::Value = serde_json::from_str(&p.to_json()).unwrap();
+    v["pseudonym_secret"] = "abc".into();
+    v["researchers"][0]["age_recipient"] = fieldvault::keys::generate_member_keys("r")
+        .age_recipient
+        .into();
+    match Profile::from_json(&v.to_string()).unwrap_err() {
+        ProfileError::Invalid { path, .. } => assert_eq!(path, "pseudonym_secret"),
+        other => panic!("{other:?}"),
+    }
+    // Through the CLI: exit code 5, the path in the message, no vault created.
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("profile.json");
+    std::fs::write(&bad, p.to_json()).unwrap();
+    let out = cli()
+        .arg("--vault")
+        .arg(dir.path().join("v.vault"))
+        .args(["vault", "init", "--profile"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(5), "{err}");
+    assert!(err.contains("researchers[0].age_recipient"), "{err}");
+    assert!(!dir.path().join("v.vault").exists());
+}

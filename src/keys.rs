@@ -103,11 +103,20 @@ pub fn check_new_passphrase(first: &SecretString, second: &SecretString) -> Resu
     Ok(())
 }
 
-/// A vault's keys: its age identity (records are encrypted to it) and its minisign signing key.
+/// A vault's keys: its age identity (records are encrypted to it), its minisign signing key,
+/// and the symmetric key of the summary index.
 pub struct VaultKeys {
     identity: age::x25519::Identity,
     signing_secret: SecretBox<[u8]>,
     signing_public: minisign::PublicKey,
+    index_key: SecretBox<[u8; 32]>,
+}
+
+/// Random 32 bytes from the OS.
+fn random_key() -> SecretBox<[u8; 32]> {
+    let mut k = Box::new([0u8; 32]);
+    rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut k[..]);
+    SecretBox::new(k)
 }
 
 impl VaultKeys {
@@ -119,7 +128,36 @@ impl VaultKeys {
             identity: age::x25519::Identity::generate(),
             signing_secret: SecretBox::from(kp.sk.to_bytes()),
             signing_public: kp.pk,
+            index_key: random_key(),
         }
+    }
+
+    /// Encrypts a small index entry (a list summary) with XChaCha20-Poly1305, bound to `aad`.
+    ///
+    /// Listing must not cost an X25519 operation per record, so summaries use the vault's
+    /// symmetric index key instead of age; record content itself is always age-encrypted.
+    pub fn seal_index(&self, aad: &[u8], plaintext: &[u8]) -> Vec<u8> {
+        use chacha20poly1305::aead::{Aead, AeadCore, KeyInit, Payload};
+        let cipher = chacha20poly1305::XChaCha20Poly1305::new(self.index_key.expose_secret().into());
+        let nonce = chacha20poly1305::XChaCha20Poly1305::generate_nonce(&mut rand::rngs::OsRng);
+        let ct = cipher.encrypt(&nonce, Payload { msg: plaintext, aad }).expect("in-memory encryption cannot fail");
+        let mut out = nonce.to_vec();
+        out.extend_from_slice(&ct);
+        out
+    }
+
+    /// Decrypts what [`Self::seal_index`] sealed with the same `aad`.
+    pub fn open_index(&self, aad: &[u8], blob: &[u8]) -> Result<Zeroizing<Vec<u8>>, KeyError> {
+        use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+        if blob.len() < 24 + 16 {
+            return Err(KeyError::Damaged("index entry too short".into()));
+        }
+        let cipher = chacha20poly1305::XChaCha20Poly1305::new(self.index_key.expose_secret().into());
+        let (nonce, ct) = blob.split_at(24);
+        cipher
+            .decrypt(nonce.into(), Payload { msg: ct, aad })
+            .map(Zeroizing::new)
+            .map_err(|_| KeyError::Damaged("index entry does not authenticate".into()))
     }
 
     /// The age recipient records are encrypted to (public).
@@ -164,6 +202,8 @@ impl VaultKeys {
         writeln!(out, "{}", age_line.expose_secret()).ok();
         writeln!(out, "minisign-secret {}", sk_hex.as_str()).ok();
         writeln!(out, "minisign-public {pk}").ok();
+        let ik = Zeroizing::new(hex::encode(self.index_key.expose_secret()));
+        writeln!(out, "index-key {}", ik.as_str()).ok();
         out
     }
 
@@ -186,11 +226,14 @@ impl VaultKeys {
             .and_then(|l| l.strip_prefix("minisign-public "))
             .and_then(|b| minisign::PublicKey::from_base64(b).ok())
             .ok_or_else(|| damaged("signing public key"))?;
-        Ok(VaultKeys {
-            identity,
-            signing_secret: SecretBox::from(sk),
-            signing_public: pk,
-        })
+        let ik = lines
+            .next()
+            .and_then(|l| l.strip_prefix("index-key "))
+            .and_then(|h| hex::decode(h).ok())
+            .map(Zeroizing::new)
+            .and_then(|b| <[u8; 32]>::try_from(b.as_slice()).ok())
+            .ok_or_else(|| damaged("index key"))?;
+        Ok(VaultKeys { identity, signing_secret: SecretBox::from(sk), signing_public: pk, index_key: SecretBox::new(Box::new(ik)) })
     }
 }
 

@@ -46,6 +46,7 @@ CREATE TABLE revisions (
     revision INTEGER NOT NULL,
     created_at TEXT NOT NULL,
     blob BLOB,
+    summary BLOB,
     PRIMARY KEY (record_id, revision)
 ) WITHOUT ROWID;
 CREATE TABLE drafts (
@@ -357,6 +358,21 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     tx.pragma_update(None, "user_version", supported)?;
     tx.commit()?;
     Ok(())
+}
+
+/// Authenticated data binding a summary to its record and revision.
+fn summary_aad(id: &str, revision: i64) -> Vec<u8> {
+    format!("fieldvault-summary-v1\0{id}\0{revision}").into_bytes()
+}
+
+fn seal_summary(keys: &VaultKeys, id: &str, revision: i64, interview: &Interview) -> Vec<u8> {
+    let plain = Zeroizing::new(serde_json::to_vec(&interview.summary()).expect("a summary serialises"));
+    keys.seal_index(&summary_aad(id, revision), &plain)
+}
+
+fn open_summary(keys: &VaultKeys, id: &str, revision: i64, blob: &[u8]) -> std::result::Result<Summary, String> {
+    let plain = keys.open_index(&summary_aad(id, revision), blob).map_err(|e| e.to_string())?;
+    serde_json::from_slice(&plain).map_err(|e| format!("summary is not readable: {e}"))
 }
 
 fn envelope(id: &str, revision: i64, interview: &Interview) -> Zeroizing<Vec<u8>> {
@@ -709,23 +725,33 @@ impl Vault {
 
     /// Saves a new interview; returns its id. Validates first; nothing is written if invalid.
     pub fn add_record(&mut self, interview: &Interview) -> Result<String> {
-        validate_interview(interview)?;
-        self.keys()?;
-        let id = Uuid::new_v4().to_string();
-        let blob = keys::encrypt(&[&self.recipient], &envelope(&id, 1, interview));
-        let at = now();
+        let mut ids = self.add_records(std::slice::from_ref(interview))?;
+        Ok(ids.remove(0))
+    }
+
+    /// Saves many new interviews in one transaction (all or nothing); returns their ids.
+    pub fn add_records(&mut self, interviews: &[Interview]) -> Result<Vec<String>> {
+        for i in interviews {
+            validate_interview(i)?;
+        }
+        let keys = self.keys.as_ref().ok_or(VaultError::Locked)?;
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "INSERT INTO records (id, created_at, updated_at, revision) VALUES (?1, ?2, ?2, 1)",
-            params![id, at],
-        )?;
-        tx.execute(
-            "INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, 1, ?2, ?3)",
-            params![id, at, blob],
-        )?;
-        audit::append(&tx, Event::RecordCreated, Some(&id), Some(1), None)?;
+        let mut ids = Vec::with_capacity(interviews.len());
+        for interview in interviews {
+            let id = Uuid::new_v4().to_string();
+            let blob = keys::encrypt(&[&self.recipient], &envelope(&id, 1, interview));
+            let summary = seal_summary(keys, &id, 1, interview);
+            let at = now();
+            tx.execute("INSERT INTO records (id, created_at, updated_at, revision) VALUES (?1, ?2, ?2, 1)", params![id, at])?;
+            tx.execute(
+                "INSERT INTO revisions (record_id, revision, created_at, blob, summary) VALUES (?1, 1, ?2, ?3, ?4)",
+                params![id, at, blob, summary],
+            )?;
+            audit::append(&tx, Event::RecordCreated, Some(&id), Some(1), None)?;
+            ids.push(id);
+        }
         tx.commit()?;
-        Ok(id)
+        Ok(ids)
     }
 
     /// Saves a new revision of an interview (the old ones stay); returns the revision number.
@@ -802,69 +828,32 @@ impl Vault {
         })
     }
 
-    /// Every interview, newest first, with summaries decrypted in memory (in parallel).
+    /// Every interview, newest first, with summaries decrypted in memory.
+    ///
+    /// Reads only the small summary index, not the records: a record whose content is damaged
+    /// but whose summary is intact shows as active here and as damaged when opened or checked.
     pub fn list_records(&self) -> Result<Vec<ListItem>> {
         let keys = self.keys()?;
         let mut stmt = self.conn.prepare(
-            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.withdrawn_at, v.blob FROM records r \
+            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.withdrawn_at, v.summary FROM records r \
              LEFT JOIN revisions v ON v.record_id = r.id AND v.revision = r.revision ORDER BY r.updated_at DESC, r.id",
         )?;
-        type Row = (String, i64, String, String, Option<String>, Option<Vec<u8>>);
-        let rows: Vec<Row> = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        let item = |row: &Row| {
-            let (id, revision, created_at, updated_at, withdrawn, blob) = row;
-            let state = match (withdrawn, blob) {
-                (Some(at), _) => RecordState::Withdrawn {
-                    withdrawn_at: at.clone(),
-                },
-                (None, None) => RecordState::Damaged {
-                    why: "its ciphertext is missing".into(),
-                },
-                (None, Some(b)) => match open_envelope(keys, id, *revision, b) {
-                    Ok(i) => RecordState::Active {
-                        summary: i.summary(),
-                    },
+        let rows = stmt.query_map([], |r| {
+            let id: String = r.get(0)?;
+            let revision: i64 = r.get(1)?;
+            let withdrawn: Option<String> = r.get(4)?;
+            let summary: Option<Vec<u8>> = r.get(5)?;
+            let state = match (withdrawn, summary) {
+                (Some(at), _) => RecordState::Withdrawn { withdrawn_at: at },
+                (None, None) => RecordState::Damaged { why: "its summary is missing".into() },
+                (None, Some(b)) => match open_summary(keys, &id, revision, &b) {
+                    Ok(summary) => RecordState::Active { summary },
                     Err(why) => RecordState::Damaged { why },
                 },
             };
-            ListItem {
-                id: id.clone(),
-                revision: *revision,
-                created_at: created_at.clone(),
-                updated_at: updated_at.clone(),
-                state,
-            }
-        };
-        let threads = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-            .min(8);
-        if rows.len() < 64 || threads == 1 {
-            return Ok(rows.iter().map(item).collect());
-        }
-        let chunk = rows.len().div_ceil(threads);
-        let parts: Vec<Vec<ListItem>> = std::thread::scope(|s| {
-            let handles: Vec<_> = rows
-                .chunks(chunk)
-                .map(|c| s.spawn(|| c.iter().map(item).collect::<Vec<_>>()))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().expect("list worker panicked"))
-                .collect()
-        });
-        Ok(parts.into_iter().flatten().collect())
+            Ok(ListItem { id, revision, created_at: r.get(2)?, updated_at: r.get(3)?, state })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Every revision of an interview, oldest first.
@@ -1184,9 +1173,13 @@ impl Vault {
         if self.keys.is_some() {
             for item in self.list_records()? {
                 match item.state {
-                    RecordState::Active { .. } => report.records_ok += 1,
                     RecordState::Withdrawn { .. } => report.records_withdrawn += 1,
                     RecordState::Damaged { why } => report.damaged.push((item.id, why)),
+                    RecordState::Active { .. } => match self.get_record(&item.id) {
+                        Ok(_) => report.records_ok += 1,
+                        Err(VaultError::Damaged { why, .. }) => report.damaged.push((item.id, why)),
+                        Err(e) => return Err(e),
+                    },
                 }
             }
         }

@@ -124,17 +124,23 @@ fn fail_damaged_ciphertext_affects_only_that_record() {
     for i in [0, 2, 3] {
         assert_eq!(vault.get_record(&ids[i]).unwrap().interview, fixtures()[i]);
     }
-    let list = vault.list_records().unwrap();
-    let damaged: Vec<&str> = list
-        .iter()
-        .filter(|i| matches!(i.state, RecordState::Damaged { .. }))
-        .map(|i| i.id.as_str())
-        .collect();
-    assert_eq!(damaged.len(), 2);
-    assert!(damaged.contains(&ids[1].as_str()) && damaged.contains(&ids[4].as_str()));
+    // The list reads only the summary index, so it still lists all five; the check reads all.
+    assert_eq!(vault.list_records().unwrap().len(), 5);
     let report = vault.check().unwrap();
     assert!(!report.is_ok());
     assert_eq!(report.records_ok, 3);
+    let damaged: Vec<&str> = report.damaged.iter().map(|d| d.0.as_str()).collect();
+    assert_eq!(damaged.len(), 2);
+    assert!(damaged.contains(&ids[1].as_str()) && damaged.contains(&ids[4].as_str()));
+
+    // A damaged summary shows in the list as damaged, the others stay readable.
+    drop(vault);
+    Connection::open(&path).unwrap().execute("UPDATE revisions SET summary = x'00112233' WHERE record_id = ?1", [&ids[0]]).unwrap();
+    let mut vault = Vault::open(&path).unwrap();
+    vault.unlock(&pass()).unwrap();
+    let list = vault.list_records().unwrap();
+    let states: Vec<bool> = ids.iter().map(|id| matches!(list.iter().find(|i| &i.id == id).unwrap().state, RecordState::Damaged { .. })).collect();
+    assert_eq!(states, [true, false, false, false, false]);
 }
 
 #[test]

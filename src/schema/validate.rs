@@ -91,7 +91,7 @@ pub fn validate_interview(record: &Interview) -> Result<(), ValidationErrors> {
     // Numeric bounds, read from the schema so the two never disagree.
     let value = serde_json::to_value(record).expect("a record serialises");
     let schema = cached_schema();
-    check_bounds(schema, schema, &value, "", &mut err);
+    check_bounds(schema, schema, &value, &mut Vec::new(), &mut err);
 
     // Actors: unique, well-formed ids; every reference points at one.
     let mut ids = HashSet::new();
@@ -278,19 +278,34 @@ fn cached_schema() -> &'static Value {
     SCHEMA.get_or_init(super::interview_schema)
 }
 
+/// One step of a field path, kept unformatted until an error needs it.
+enum Seg<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+fn render(path: &[Seg<'_>]) -> String {
+    let mut out = String::new();
+    for seg in path {
+        match seg {
+            Seg::Key(k) if out.is_empty() => out.push_str(k),
+            Seg::Key(k) => {
+                out.push('.');
+                out.push_str(k);
+            }
+            Seg::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
 /// Walks `value` with its schema node and reports numbers outside `minimum`/`maximum`.
-fn check_bounds(
-    root: &Value,
-    node: &Value,
-    value: &Value,
-    path: &str,
-    err: &mut impl FnMut(String, String),
-) {
+fn check_bounds<'a>(root: &Value, node: &Value, value: &'a Value, path: &mut Vec<Seg<'a>>, err: &mut impl FnMut(String, String)) {
+    if matches!(value, Value::String(_) | Value::Bool(_) | Value::Null) {
+        return; // no bounds on these in the schema; skip the enum branches entirely
+    }
     if let Some(r) = node.get("$ref").and_then(Value::as_str) {
-        if let Some(target) = r
-            .strip_prefix("#/$defs/")
-            .and_then(|name| root.get("$defs")?.get(name))
-        {
+        if let Some(target) = r.strip_prefix("#/$defs/").and_then(|name| root.get("$defs")?.get(name)) {
             check_bounds(root, target, value, path, err);
         }
     }
@@ -306,12 +321,12 @@ fn check_bounds(
             let x = n.as_f64().unwrap_or(f64::NAN);
             if let Some(min) = node.get("minimum").and_then(Value::as_f64) {
                 if !(x >= min) {
-                    err(path.into(), format!("{n} is below the minimum of {min}"));
+                    err(render(path), format!("{n} is below the minimum of {min}"));
                 }
             }
             if let Some(max) = node.get("maximum").and_then(Value::as_f64) {
                 if !(x <= max) {
-                    err(path.into(), format!("{n} is above the maximum of {max}"));
+                    err(render(path), format!("{n} is above the maximum of {max}"));
                 }
             }
         }
@@ -319,12 +334,9 @@ fn check_bounds(
             if let Some(props) = node.get("properties").and_then(Value::as_object) {
                 for (k, v) in map {
                     if let Some(sub) = props.get(k) {
-                        let p = if path.is_empty() {
-                            k.clone()
-                        } else {
-                            format!("{path}.{k}")
-                        };
-                        check_bounds(root, sub, v, &p, err);
+                        path.push(Seg::Key(k));
+                        check_bounds(root, sub, v, path, err);
+                        path.pop();
                     }
                 }
             }
@@ -332,7 +344,9 @@ fn check_bounds(
         Value::Array(items) => {
             if let Some(sub) = node.get("items") {
                 for (i, v) in items.iter().enumerate() {
-                    check_bounds(root, sub, v, &format!("{path}[{i}]"), err);
+                    path.push(Seg::Index(i));
+                    check_bounds(root, sub, v, path, err);
+                    path.pop();
                 }
             }
         }

@@ -90,7 +90,9 @@ fn main() {
         runs.push(t.elapsed());
     }
     let (lm, lp) = stats(runs);
-    report += &format!("| open + unlock + list 10,000 interviews (scrypt excluded) | median {lm:.0} ms, worst {lp:.0} ms | — | target ≤ 1000 ms |\n");
+    report += &format!(
+        "| open + unlock + list 10,000 interviews (scrypt excluded) | median {lm:.0} ms, worst {lp:.0} ms | — | target ≤ 1000 ms |\n"
+    );
 
     // The scrypt step on its own, at the default (calibrated) work factor.
     let scrypt_path = dir.path().join("scrypt.vault");
@@ -98,7 +100,10 @@ fn main() {
     let mut v = Vault::open(&scrypt_path).unwrap();
     let t = Instant::now();
     v.unlock(&pass).unwrap();
-    report += &format!("| scrypt step of unlock, default work factor | {:.0} ms | — | about a second, by design |\n", t.elapsed().as_secs_f64() * 1000.0);
+    report += &format!(
+        "| scrypt step of unlock, default work factor | {:.0} ms | — | about a second, by design |\n",
+        t.elapsed().as_secs_f64() * 1000.0
+    );
 
     println!("| benchmark | FieldVault | baseline | result |\n|---|---|---|---|\n{report}");
     std::fs::write(root.join("target/bench-vault.md"), report).unwrap();

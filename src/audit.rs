@@ -60,6 +60,7 @@ impl Event {
 
 /// One entry of the log, as stored.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Entry {
     /// Position in the chain, from 1.
     pub seq: i64,
@@ -81,6 +82,7 @@ pub struct Entry {
 
 /// The last entry of a verified chain.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Head {
     /// Number of entries.
     pub seq: i64,
@@ -122,15 +124,7 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 ";
 
-fn entry_hash(
-    prev: &str,
-    seq: i64,
-    at: &str,
-    event: &str,
-    record_id: Option<&str>,
-    revision: Option<i64>,
-    detail: Option<&str>,
-) -> String {
+fn entry_hash(prev: &str, seq: i64, at: &str, event: &str, record_id: Option<&str>, revision: Option<i64>, detail: Option<&str>) -> String {
     let mut h = Sha256::new();
     let mut field = |b: &[u8]| {
         h.update((b.len() as u64).to_le_bytes());
@@ -142,28 +136,16 @@ fn entry_hash(
     field(at.as_bytes());
     field(event.as_bytes());
     field(record_id.unwrap_or("").as_bytes());
-    field(
-        revision
-            .map(|r| r.to_string())
-            .unwrap_or_default()
-            .as_bytes(),
-    );
+    field(revision.map(|r| r.to_string()).unwrap_or_default().as_bytes());
     field(detail.unwrap_or("").as_bytes());
     hex::encode(h.finalize())
 }
 
 fn stored_head(conn: &Connection) -> rusqlite::Result<Option<Head>> {
-    let v: Option<String> = conn
-        .query_row("SELECT value FROM meta WHERE key = 'audit_head'", [], |r| {
-            r.get(0)
-        })
-        .optional()?;
+    let v: Option<String> = conn.query_row("SELECT value FROM meta WHERE key = 'audit_head'", [], |r| r.get(0)).optional()?;
     Ok(v.and_then(|v| {
         let (seq, hash) = v.split_once(':')?;
-        Some(Head {
-            seq: seq.parse().ok()?,
-            hash: hash.to_owned(),
-        })
+        Some(Head { seq: seq.parse().ok()?, hash: hash.to_owned() })
     }))
 }
 
@@ -175,13 +157,8 @@ pub(crate) fn append(
     revision: Option<i64>,
     detail: Option<&str>,
 ) -> rusqlite::Result<Head> {
-    let last: Option<(i64, String)> = conn
-        .query_row(
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
+    let last: Option<(i64, String)> =
+        conn.query_row("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
     let (seq, prev) = match last {
         Some((s, h)) => (s + 1, h),
         None => (1, ZERO.to_owned()),
@@ -224,26 +201,14 @@ pub fn verify(conn: &Connection) -> Result<Head, AuditError> {
     for e in entries(conn)? {
         let broken = |why: String| AuditError::Broken { seq: e.seq, why };
         if e.seq != expected_seq {
-            return Err(broken(format!(
-                "expected entry {expected_seq} here: an entry was removed, inserted or reordered"
-            )));
+            return Err(broken(format!("expected entry {expected_seq} here: an entry was removed, inserted or reordered")));
         }
         if e.prev_hash != prev {
             return Err(broken("it does not follow the entry before it".into()));
         }
-        let h = entry_hash(
-            &prev,
-            e.seq,
-            &e.at,
-            &e.event,
-            e.record_id.as_deref(),
-            e.revision,
-            e.detail.as_deref(),
-        );
+        let h = entry_hash(&prev, e.seq, &e.at, &e.event, e.record_id.as_deref(), e.revision, e.detail.as_deref());
         if h != e.hash {
-            return Err(broken(
-                "its contents do not match its hash: it was edited".into(),
-            ));
+            return Err(broken("its contents do not match its hash: it was edited".into()));
         }
         prev = e.hash;
         expected_seq += 1;

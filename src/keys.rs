@@ -51,6 +51,7 @@ pub enum KeyError {
 
 /// How strong a passphrase looks, for feedback while typing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Strength {
     /// Refused: shorter than [`MIN_PASSPHRASE_CHARS`].
@@ -122,8 +123,7 @@ fn random_key() -> SecretBox<[u8; 32]> {
 impl VaultKeys {
     /// Fresh keys for a new vault.
     pub fn generate() -> VaultKeys {
-        let kp =
-            minisign::KeyPair::generate_unencrypted_keypair().expect("the OS random source works");
+        let kp = minisign::KeyPair::generate_unencrypted_keypair().expect("the OS random source works");
         VaultKeys {
             identity: age::x25519::Identity::generate(),
             signing_secret: SecretBox::from(kp.sk.to_bytes()),
@@ -172,24 +172,15 @@ impl VaultKeys {
 
     /// The signing public key as a minisign `.pub` file.
     pub fn signing_public_key(&self) -> String {
-        self.signing_public
-            .to_box()
-            .expect("a public key encodes")
-            .into_string()
+        self.signing_public.to_box().expect("a public key encodes").into_string()
     }
 
     /// Signs `data` the way `minisign -S` does; returns the `.minisig` file text.
     pub fn sign(&self, data: &[u8], trusted_comment: &str) -> Result<String, KeyError> {
         let sk = minisign::SecretKey::from_bytes(self.signing_secret.expose_secret())
             .map_err(|e| KeyError::Damaged(format!("signing key: {e}")))?;
-        let sig = minisign::sign(
-            Some(&self.signing_public),
-            &sk,
-            data,
-            Some(trusted_comment),
-            None,
-        )
-        .map_err(|e| KeyError::Damaged(format!("signing: {e}")))?;
+        let sig = minisign::sign(Some(&self.signing_public), &sk, data, Some(trusted_comment), None)
+            .map_err(|e| KeyError::Damaged(format!("signing: {e}")))?;
         Ok(sig.into_string())
     }
 
@@ -212,10 +203,7 @@ impl VaultKeys {
         let damaged = |why: &str| KeyError::Damaged(why.to_owned());
         let text = std::str::from_utf8(bytes).map_err(|_| damaged("not text"))?;
         let mut lines = text.lines();
-        let identity = lines
-            .next()
-            .and_then(|l| age::x25519::Identity::from_str(l).ok())
-            .ok_or_else(|| damaged("age identity"))?;
+        let identity = lines.next().and_then(|l| age::x25519::Identity::from_str(l).ok()).ok_or_else(|| damaged("age identity"))?;
         let sk = lines
             .next()
             .and_then(|l| l.strip_prefix("minisign-secret "))
@@ -239,11 +227,7 @@ impl VaultKeys {
 
 /// Encrypts `secret` with a passphrase (age scrypt). `work_factor` is log2 N; `None` lets age
 /// calibrate to about one second on this machine.
-pub fn seal_with_passphrase(
-    secret: &[u8],
-    passphrase: &SecretString,
-    work_factor: Option<u8>,
-) -> Vec<u8> {
+pub fn seal_with_passphrase(secret: &[u8], passphrase: &SecretString, work_factor: Option<u8>) -> Vec<u8> {
     let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
     if let Some(wf) = work_factor {
         recipient.set_work_factor(wf.max(MIN_WORK_FACTOR));
@@ -252,39 +236,29 @@ pub fn seal_with_passphrase(
 }
 
 /// Decrypts what [`seal_with_passphrase`] sealed.
-pub fn open_with_passphrase(
-    blob: &[u8],
-    passphrase: &SecretString,
-) -> Result<Zeroizing<Vec<u8>>, KeyError> {
+pub fn open_with_passphrase(blob: &[u8], passphrase: &SecretString) -> Result<Zeroizing<Vec<u8>>, KeyError> {
     let mut identity = age::scrypt::Identity::new(passphrase.clone());
     identity.set_max_work_factor(22);
     decrypt(&identity, blob).map_err(|e| match e {
-        age::DecryptError::DecryptionFailed
-        | age::DecryptError::NoMatchingKeys
-        | age::DecryptError::KeyDecryptionFailed => KeyError::WrongPassphrase,
+        age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys | age::DecryptError::KeyDecryptionFailed => {
+            KeyError::WrongPassphrase
+        }
         other => KeyError::Damaged(other.to_string()),
     })
 }
 
 /// Encrypts `plaintext` to every recipient, in memory.
 pub fn encrypt(recipients: &[&dyn age::Recipient], plaintext: &[u8]) -> Vec<u8> {
-    let enc = age::Encryptor::with_recipients(recipients.iter().copied())
-        .expect("at least one compatible recipient");
+    let enc = age::Encryptor::with_recipients(recipients.iter().copied()).expect("at least one compatible recipient");
     let mut out = Vec::with_capacity(plaintext.len() + 256);
-    let mut w = enc
-        .wrap_output(&mut out)
-        .expect("writing to memory cannot fail");
-    w.write_all(plaintext)
-        .expect("writing to memory cannot fail");
+    let mut w = enc.wrap_output(&mut out).expect("writing to memory cannot fail");
+    w.write_all(plaintext).expect("writing to memory cannot fail");
     w.finish().expect("writing to memory cannot fail");
     out
 }
 
 /// Decrypts an in-memory age file with one identity. The plaintext is wiped on drop.
-pub fn decrypt(
-    identity: &dyn age::Identity,
-    ciphertext: &[u8],
-) -> Result<Zeroizing<Vec<u8>>, age::DecryptError> {
+pub fn decrypt(identity: &dyn age::Identity, ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, age::DecryptError> {
     let dec = age::Decryptor::new_buffered(ciphertext)?;
     let mut r = dec.decrypt(iter::once(identity))?;
     let mut out = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
@@ -314,11 +288,7 @@ pub fn generate_member_keys(comment: &str) -> MemberKeys {
         id.to_string().expose_secret()
     ));
     let kp = minisign::KeyPair::generate_unencrypted_keypair().expect("the OS random source works");
-    let sk_box = kp
-        .sk
-        .to_box(Some(comment))
-        .expect("a secret key encodes")
-        .into_string();
+    let sk_box = kp.sk.to_box(Some(comment)).expect("a secret key encodes").into_string();
     let pk_box = kp.pk.to_box().expect("a public key encodes").into_string();
     MemberKeys {
         age_identity_file,
@@ -330,38 +300,24 @@ pub fn generate_member_keys(comment: &str) -> MemberKeys {
 
 /// Reads the first `AGE-SECRET-KEY-1…` line of an identity file.
 pub fn parse_identity_file(text: &str) -> Result<age::x25519::Identity, KeyError> {
-    let invalid = |why: &str| KeyError::Invalid {
-        what: "identity file".into(),
-        why: why.into(),
-    };
+    let invalid = |why: &str| KeyError::Invalid { what: "identity file".into(), why: why.into() };
     let line = text
         .lines()
         .map(str::trim)
         .find(|l| l.starts_with("AGE-SECRET-KEY-1"))
         .ok_or_else(|| invalid("no AGE-SECRET-KEY-1 line found; pass the file written by `fieldvault keygen` or age-keygen"))?;
-    age::x25519::Identity::from_str(line)
-        .map_err(|_| invalid("the AGE-SECRET-KEY line is malformed"))
+    age::x25519::Identity::from_str(line).map_err(|_| invalid("the AGE-SECRET-KEY line is malformed"))
 }
 
 /// Parses an age recipient (`age1…`).
 pub fn parse_recipient(s: &str) -> Result<age::x25519::Recipient, KeyError> {
-    age::x25519::Recipient::from_str(s.trim()).map_err(|e| KeyError::Invalid {
-        what: format!("age recipient '{s}'"),
-        why: e.to_string(),
-    })
+    age::x25519::Recipient::from_str(s.trim()).map_err(|e| KeyError::Invalid { what: format!("age recipient '{s}'"), why: e.to_string() })
 }
 
 /// Parses a minisign public key: the whole `.pub` file or just its base64 line.
 pub fn parse_minisign_public(s: &str) -> Result<minisign::PublicKey, KeyError> {
-    let line = s
-        .lines()
-        .map(str::trim)
-        .rfind(|l| !l.is_empty() && !l.starts_with("untrusted comment:"))
-        .unwrap_or("");
-    minisign::PublicKey::from_base64(line).map_err(|e| KeyError::Invalid {
-        what: "minisign public key".into(),
-        why: e.to_string(),
-    })
+    let line = s.lines().map(str::trim).rfind(|l| !l.is_empty() && !l.starts_with("untrusted comment:")).unwrap_or("");
+    minisign::PublicKey::from_base64(line).map_err(|e| KeyError::Invalid { what: "minisign public key".into(), why: e.to_string() })
 }
 
 #[cfg(test)]
@@ -372,15 +328,9 @@ mod tests {
     fn passphrase_seal_round_trips_and_refuses_wrong_passphrase() {
         let pass = SecretString::from("correct horse battery");
         let blob = seal_with_passphrase(b"secret", &pass, Some(MIN_WORK_FACTOR));
-        assert_eq!(
-            open_with_passphrase(&blob, &pass).unwrap().as_slice(),
-            b"secret"
-        );
+        assert_eq!(open_with_passphrase(&blob, &pass).unwrap().as_slice(), b"secret");
         let wrong = SecretString::from("wrong horse battery");
-        assert!(matches!(
-            open_with_passphrase(&blob, &wrong),
-            Err(KeyError::WrongPassphrase)
-        ));
+        assert!(matches!(open_with_passphrase(&blob, &wrong), Err(KeyError::WrongPassphrase)));
     }
 
     #[test]
@@ -391,33 +341,14 @@ mod tests {
         let sig = k2.sign(b"manifest", "test").unwrap();
         let pk = parse_minisign_public(&k.signing_public_key()).unwrap();
         let sig_box = minisign::SignatureBox::from_string(&sig).unwrap();
-        minisign::verify(
-            &pk,
-            &sig_box,
-            std::io::Cursor::new(b"manifest"),
-            true,
-            false,
-            false,
-        )
-        .unwrap();
-        assert!(minisign::verify(
-            &pk,
-            &sig_box,
-            std::io::Cursor::new(b"tampered"),
-            true,
-            false,
-            false
-        )
-        .is_err());
+        minisign::verify(&pk, &sig_box, std::io::Cursor::new(b"manifest"), true, false, false).unwrap();
+        assert!(minisign::verify(&pk, &sig_box, std::io::Cursor::new(b"tampered"), true, false, false).is_err());
     }
 
     #[test]
     fn strength_grows_with_length_and_variety() {
         assert_eq!(passphrase_strength("short"), Strength::TooShort);
         assert_eq!(passphrase_strength("aaaaaaaaaaaa"), Strength::Weak);
-        assert_eq!(
-            passphrase_strength("river lamp tiger cloud"),
-            Strength::Strong
-        );
+        assert_eq!(passphrase_strength("river lamp tiger cloud"), Strength::Strong);
     }
 }

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod keys;
 pub mod profile;
 pub mod schema;
+pub mod session;
 pub mod vault;
 
 /// Version of this build of FieldVault.

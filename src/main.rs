@@ -195,22 +195,14 @@ fn exit_code(e: &anyhow::Error) -> u8 {
             return match v {
                 VaultError::WrongPassphrase { .. } | VaultError::Locked => code::WRONG_KEY,
                 VaultError::Key(keys::KeyError::Damaged(_)) => code::DAMAGED,
-                VaultError::Key(
-                    keys::KeyError::Invalid { .. }
-                    | keys::KeyError::WeakPassphrase
-                    | keys::KeyError::PassphraseMismatch,
-                ) => code::INVALID,
-                VaultError::Key(_) => code::WRONG_KEY,
-                VaultError::InUse(_) => code::IN_USE,
-                VaultError::Invalid(_) | VaultError::Profile(_) | VaultError::AlreadyExists(_) => {
+                VaultError::Key(keys::KeyError::Invalid { .. } | keys::KeyError::WeakPassphrase | keys::KeyError::PassphraseMismatch) => {
                     code::INVALID
                 }
-                VaultError::NotFound(_)
-                | VaultError::RecordNotFound(_)
-                | VaultError::NotFoundItem { .. } => code::NOT_FOUND,
-                VaultError::Damaged { .. }
-                | VaultError::NotAVault { .. }
-                | VaultError::Audit(_) => code::DAMAGED,
+                VaultError::Key(_) => code::WRONG_KEY,
+                VaultError::InUse(_) => code::IN_USE,
+                VaultError::Invalid(_) | VaultError::Profile(_) | VaultError::AlreadyExists(_) => code::INVALID,
+                VaultError::NotFound(_) | VaultError::RecordNotFound(_) | VaultError::NotFoundItem { .. } => code::NOT_FOUND,
+                VaultError::Damaged { .. } | VaultError::NotAVault { .. } | VaultError::Audit(_) => code::DAMAGED,
                 VaultError::TooNew { .. } => code::TOO_NEW,
                 VaultError::DiskFull => code::DISK_FULL,
                 VaultError::Withdrawn(_) => code::WITHDRAWN,
@@ -222,9 +214,7 @@ fn exit_code(e: &anyhow::Error) -> u8 {
         }
         if let Some(k) = cause.downcast_ref::<keys::KeyError>() {
             return match k {
-                keys::KeyError::WrongPassphrase | keys::KeyError::WrongRecoveryIdentity => {
-                    code::WRONG_KEY
-                }
+                keys::KeyError::WrongPassphrase | keys::KeyError::WrongRecoveryIdentity => code::WRONG_KEY,
                 keys::KeyError::Damaged(_) => code::DAMAGED,
                 _ => code::INVALID,
             };
@@ -252,8 +242,7 @@ fn main() -> ExitCode {
 }
 
 fn data_dir() -> Result<PathBuf> {
-    let base = dirs::data_dir()
-        .ok_or_else(|| anyhow!("cannot find a data directory: pass --vault PATH"))?;
+    let base = dirs::data_dir().ok_or_else(|| anyhow!("cannot find a data directory: pass --vault PATH"))?;
     Ok(base.join("fieldvault"))
 }
 
@@ -267,11 +256,8 @@ fn default_vault(cli_vault: &Option<PathBuf>) -> Result<PathBuf> {
 /// Reads the passphrase: --passphrase-file, then FIELDVAULT_PASSPHRASE, then the terminal.
 fn passphrase(cli: &Cli, prompt: &str) -> Result<SecretString> {
     if let Some(f) = &cli.passphrase_file {
-        let text = std::fs::read_to_string(f)
-            .with_context(|| format!("reading passphrase file {}", f.display()))?;
-        return Ok(SecretString::from(
-            text.lines().next().unwrap_or("").to_owned(),
-        ));
+        let text = std::fs::read_to_string(f).with_context(|| format!("reading passphrase file {}", f.display()))?;
+        return Ok(SecretString::from(text.lines().next().unwrap_or("").to_owned()));
     }
     if let Ok(p) = std::env::var("FIELDVAULT_PASSPHRASE") {
         return Ok(SecretString::from(p));
@@ -283,9 +269,7 @@ fn prompt_tty(prompt: &str) -> Result<SecretString> {
     if !std::io::stdin().is_terminal() && std::fs::File::open("/dev/tty").is_err() {
         bail!("no passphrase given: type it at a terminal, or set FIELDVAULT_PASSPHRASE, or pass --passphrase-file");
     }
-    Ok(SecretString::from(
-        rpassword::prompt_password(prompt).context("reading the passphrase from the terminal")?,
-    ))
+    Ok(SecretString::from(rpassword::prompt_password(prompt).context("reading the passphrase from the terminal")?))
 }
 
 /// Reads a new passphrase: FIELDVAULT_NEW_PASSPHRASE for scripts, else typed twice.
@@ -301,10 +285,7 @@ fn new_passphrase(cli: &Cli, what: &str) -> Result<SecretString> {
         return Ok(p);
     }
     let first = prompt_tty(&format!("{what}: "))?;
-    eprintln!(
-        "strength: {:?}",
-        keys::passphrase_strength(first.expose_secret())
-    );
+    eprintln!("strength: {:?}", keys::passphrase_strength(first.expose_secret()));
     let second = prompt_tty("Type it again: ")?;
     keys::check_new_passphrase(&first, &second)?;
     Ok(first)
@@ -340,9 +321,7 @@ fn write_new(path: &Path, contents: &str, secret: bool) -> Result<()> {
     if secret {
         opts.mode(0o600);
     }
-    let mut f = opts
-        .open(path)
-        .with_context(|| format!("creating {} (it must not exist yet)", path.display()))?;
+    let mut f = opts.open(path).with_context(|| format!("creating {} (it must not exist yet)", path.display()))?;
     f.write_all(contents.as_bytes())?;
     f.sync_all()?;
     Ok(())
@@ -350,23 +329,16 @@ fn write_new(path: &Path, contents: &str, secret: bool) -> Result<()> {
 
 fn print_list(vault: &Vault) -> Result<()> {
     let items = vault.list_records()?;
-    println!(
-        "{:<36}  {:>3}  {:<10}  {:<10}  {:<8}  {:<24}  flags",
-        "id", "rev", "pseudonym", "date", "to", "sectors"
-    );
+    println!("{:<36}  {:>3}  {:<10}  {:<10}  {:<8}  {:<24}  flags", "id", "rev", "pseudonym", "date", "to", "sectors");
     for it in &items {
         match &it.state {
             RecordState::Active { summary: s } => {
-                let flags = [
-                    (s.ran_away, "ran-away"),
-                    (s.detained, "detained"),
-                    (s.shareable, "shareable"),
-                ]
-                .iter()
-                .filter(|f| f.0)
-                .map(|f| f.1)
-                .collect::<Vec<_>>()
-                .join(",");
+                let flags = [(s.ran_away, "ran-away"), (s.detained, "detained"), (s.shareable, "shareable")]
+                    .iter()
+                    .filter(|f| f.0)
+                    .map(|f| f.1)
+                    .collect::<Vec<_>>()
+                    .join(",");
                 println!(
                     "{:<36}  {:>3}  {:<10}  {:<10}  {:<8}  {:<24}  {}",
                     it.id,
@@ -378,36 +350,24 @@ fn print_list(vault: &Vault) -> Result<()> {
                     flags
                 );
             }
-            RecordState::Withdrawn { withdrawn_at } => println!(
-                "{:<36}  {:>3}  (withdrawn {withdrawn_at})",
-                it.id, it.revision
-            ),
+            RecordState::Withdrawn { withdrawn_at } => println!("{:<36}  {:>3}  (withdrawn {withdrawn_at})", it.id, it.revision),
             RecordState::Damaged { why } => {
                 println!("{:<36}  {:>3}  DAMAGED: {why}", it.id, it.revision)
             }
         }
     }
-    eprintln!(
-        "{} interview{}",
-        items.len(),
-        if items.len() == 1 { "" } else { "s" }
-    );
+    eprintln!("{} interview{}", items.len(), if items.len() == 1 { "" } else { "s" });
     Ok(())
 }
 
 fn split_pair(s: &str, what: &str) -> Result<(String, String)> {
-    s.split_once('=')
-        .map(|(a, b)| (a.trim().to_owned(), b.trim().to_owned()))
-        .ok_or_else(|| anyhow!("{what} '{s}' must be NAME=VALUE"))
+    s.split_once('=').map(|(a, b)| (a.trim().to_owned(), b.trim().to_owned())).ok_or_else(|| anyhow!("{what} '{s}' must be NAME=VALUE"))
 }
 
 fn run(cli: Cli) -> Result<()> {
     match &cli.command {
         Command::Vault(cmd) => match cmd {
-            VaultCmd::Init {
-                profile,
-                kdf_work_factor,
-            } => {
+            VaultCmd::Init { profile, kdf_work_factor } => {
                 let path = default_vault(&cli.vault)?;
                 let profile = profile.as_deref().map(Profile::load).transpose()?;
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -415,14 +375,7 @@ fn run(cli: Cli) -> Result<()> {
                 }
                 let pass = new_passphrase(&cli, "New vault passphrase")?;
                 let recovery = profile.as_ref().and_then(|p| p.recovery_recipient.clone());
-                let vault = Vault::create(
-                    &path,
-                    &pass,
-                    &CreateOptions {
-                        work_factor: *kdf_work_factor,
-                        profile,
-                    },
-                )?;
+                let vault = Vault::create(&path, &pass, &CreateOptions { work_factor: *kdf_work_factor, profile })?;
                 println!("created {}", vault.path().display());
                 match recovery {
                     Some(r) => println!("recovery: the vault key is also wrapped to the project's recovery recipient {r}"),
@@ -432,13 +385,7 @@ fn run(cli: Cli) -> Result<()> {
             VaultCmd::Check => {
                 let path = default_vault(&cli.vault)?;
                 let mut vault = Vault::open(&path)?;
-                let unlocked = match passphrase(
-                    &cli,
-                    &format!(
-                        "Passphrase for {} (Enter to skip record checks): ",
-                        path.display()
-                    ),
-                ) {
+                let unlocked = match passphrase(&cli, &format!("Passphrase for {} (Enter to skip record checks): ", path.display())) {
                     Ok(p) if !p.expose_secret().is_empty() => {
                         vault.unlock(&p)?;
                         true
@@ -455,12 +402,7 @@ fn run(cli: Cli) -> Result<()> {
                     "damaged": report.damaged.iter().map(|(id, why)| serde_json::json!({"id": id, "why": why})).collect::<Vec<_>>(),
                 }))?;
                 if !report.is_ok() {
-                    return Err(VaultError::Damaged {
-                        id: "(see report)".into(),
-                        revision: 0,
-                        why: "the vault check failed".into(),
-                    }
-                    .into());
+                    return Err(VaultError::Damaged { id: "(see report)".into(), revision: 0, why: "the vault check failed".into() }.into());
                 }
             }
             VaultCmd::Passwd => {
@@ -481,8 +423,7 @@ fn run(cli: Cli) -> Result<()> {
             }
             VaultCmd::Recover { identity } => {
                 let path = default_vault(&cli.vault)?;
-                let text = std::fs::read_to_string(identity)
-                    .with_context(|| format!("reading {}", identity.display()))?;
+                let text = std::fs::read_to_string(identity).with_context(|| format!("reading {}", identity.display()))?;
                 let id = keys::parse_identity_file(&text)?;
                 let new = match std::env::var("FIELDVAULT_NEW_PASSPHRASE") {
                     Ok(p) => SecretString::from(p),
@@ -542,8 +483,8 @@ fn run(cli: Cli) -> Result<()> {
                             serde_json::json!({
                                 "revision": r.revision,
                                 "created_at": r.created_at,
-                                "interview": r.interview.as_ref().ok(),
-                                "damaged": r.interview.as_ref().err(),
+                                "interview": r.interview,
+                                "damaged": r.damaged,
                             })
                         })
                         .collect();
@@ -580,84 +521,45 @@ fn run(cli: Cli) -> Result<()> {
                 }
             }
         }
-        Command::Project(cmd) => {
-            match cmd {
-                ProjectCmd::Init {
-                    name,
-                    researchers,
-                    reviewers,
-                    recovery_recipient,
-                    fieldworkers,
-                    out,
-                } => {
-                    let mut p = Profile::new(name);
-                    for r in researchers {
-                        let (name, age_recipient) = split_pair(r, "--researcher")?;
-                        p.researchers.push(Member {
-                            name,
-                            age_recipient,
-                        });
-                    }
-                    for r in reviewers {
-                        let (name, age_recipient) = split_pair(r, "--reviewer")?;
-                        p.reviewers.push(Member {
-                            name,
-                            age_recipient,
-                        });
-                    }
-                    p.recovery_recipient = recovery_recipient.clone();
-                    for f in fieldworkers {
-                        let (name, path) = split_pair(f, "--fieldworker")?;
-                        let text = std::fs::read_to_string(&path)
-                            .with_context(|| format!("reading {path}"))?;
-                        let pk = keys::parse_minisign_public(&text)?;
-                        p.fieldworkers.push(Fieldworker {
-                            name,
-                            minisign_public_key: pk.to_base64(),
-                        });
-                    }
-                    p.check()?;
-                    write_new(out, &p.to_json(), true)?;
-                    println!("wrote {} (project {}): it holds the pseudonym secret, hand it over like a key", out.display(), p.project_id);
+        Command::Project(cmd) => match cmd {
+            ProjectCmd::Init { name, researchers, reviewers, recovery_recipient, fieldworkers, out } => {
+                let mut p = Profile::new(name);
+                for r in researchers {
+                    let (name, age_recipient) = split_pair(r, "--researcher")?;
+                    p.researchers.push(Member { name, age_recipient });
                 }
-                ProjectCmd::Show { file } => {
-                    let p = Profile::load(file)?;
-                    let mut v = serde_json::to_value(&p)?;
-                    v["pseudonym_secret"] = "(hidden)".into();
-                    print_json(&v)?;
+                for r in reviewers {
+                    let (name, age_recipient) = split_pair(r, "--reviewer")?;
+                    p.reviewers.push(Member { name, age_recipient });
                 }
+                p.recovery_recipient = recovery_recipient.clone();
+                for f in fieldworkers {
+                    let (name, path) = split_pair(f, "--fieldworker")?;
+                    let text = std::fs::read_to_string(&path).with_context(|| format!("reading {path}"))?;
+                    let pk = keys::parse_minisign_public(&text)?;
+                    p.fieldworkers.push(Fieldworker { name, minisign_public_key: pk.to_base64() });
+                }
+                p.check()?;
+                write_new(out, &p.to_json(), true)?;
+                println!("wrote {} (project {}): it holds the pseudonym secret, hand it over like a key", out.display(), p.project_id);
             }
-        }
+            ProjectCmd::Show { file } => {
+                let p = Profile::load(file)?;
+                let mut v = serde_json::to_value(&p)?;
+                v["pseudonym_secret"] = "(hidden)".into();
+                print_json(&v)?;
+            }
+        },
         Command::Keygen { out_dir, name } => {
-            if name.is_empty()
-                || !name
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
-            {
+            if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
                 bail!("--name must be letters, digits, '-' or '_' (it becomes part of file names)");
             }
             let k = keys::generate_member_keys(name);
             std::fs::create_dir_all(out_dir)?;
-            write_new(
-                &out_dir.join(format!("{name}.age.key")),
-                k.age_identity_file.expose_secret(),
-                true,
-            )?;
-            write_new(
-                &out_dir.join(format!("{name}.age.pub")),
-                &format!("{}\n", k.age_recipient),
-                false,
-            )?;
-            write_new(
-                &out_dir.join(format!("{name}.minisign.key")),
-                k.minisign_secret_file.expose_secret(),
-                true,
-            )?;
-            write_new(
-                &out_dir.join(format!("{name}.minisign.pub")),
-                &k.minisign_public_file,
-                false,
-            )?;
+            write_new(&out_dir.join(format!("{name}.age.key")), k.age_identity_file.expose_secret(), true)?;
+            write_new(&out_dir.join(format!("{name}.age.pub")), &format!("{}\n", k.age_recipient), false)?;
+            write_new(&out_dir.join(format!("{name}.minisign.key")), k.minisign_secret_file.expose_secret(), true)?;
+            write_new(&out_dir.join(format!("{name}.minisign.pub")), &k.minisign_public_file, false)?;
             println!("age recipient: {}", k.age_recipient);
             println!("wrote {name}.age.key, {name}.age.pub, {name}.minisign.key, {name}.minisign.pub in {}", out_dir.display());
         }
@@ -668,10 +570,7 @@ fn run(cli: Cli) -> Result<()> {
             };
             if path.exists() {
                 if !force {
-                    bail!(
-                        "{} exists: pass --force to replace the demo vault",
-                        path.display()
-                    );
+                    bail!("{} exists: pass --force to replace the demo vault", path.display());
                 }
                 for suffix in ["", "-wal", "-shm"] {
                     let mut p = path.clone().into_os_string();
@@ -690,20 +589,12 @@ fn run(cli: Cli) -> Result<()> {
             println!(
                 "demo vault: {} (passphrase: {})",
                 path.display(),
-                if std::env::var_os("FIELDVAULT_PASSPHRASE").is_some() {
-                    "from FIELDVAULT_PASSPHRASE"
-                } else {
-                    demo::DEMO_PASSPHRASE
-                }
+                if std::env::var_os("FIELDVAULT_PASSPHRASE").is_some() { "from FIELDVAULT_PASSPHRASE" } else { demo::DEMO_PASSPHRASE }
             );
             print_list(&vault)?;
         }
         Command::Schema { which } => {
-            let s = if which == "profile" {
-                fieldvault::profile::profile_schema()
-            } else {
-                fieldvault::schema::interview_schema()
-            };
+            let s = if which == "profile" { fieldvault::profile::profile_schema() } else { fieldvault::schema::interview_schema() };
             print_json(&s)?;
         }
     }

@@ -114,10 +114,7 @@ pub enum ProfileError {
 }
 
 fn invalid(path: impl Into<String>, message: impl Into<String>) -> ProfileError {
-    ProfileError::Invalid {
-        path: path.into(),
-        message: message.into(),
-    }
+    ProfileError::Invalid { path: path.into(), message: message.into() }
 }
 
 impl Profile {
@@ -153,10 +150,7 @@ impl Profile {
 
     /// Reads and checks a profile file.
     pub fn load(path: &Path) -> Result<Profile, ProfileError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ProfileError::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ProfileError::Io { path: path.display().to_string(), source })?;
         Profile::from_json(&text)
     }
 
@@ -168,57 +162,35 @@ impl Profile {
     /// Checks keys and values that the types alone cannot.
     pub fn check(&self) -> Result<(), ProfileError> {
         if self.format != PROFILE_FORMAT {
-            return Err(invalid(
-                "format",
-                format!(
-                    "format {} is not supported: this build reads format {PROFILE_FORMAT}",
-                    self.format
-                ),
-            ));
+            return Err(invalid("format", format!("format {} is not supported: this build reads format {PROFILE_FORMAT}", self.format)));
         }
         if self.name.trim().is_empty() {
             return Err(invalid("name", "the project needs a name"));
         }
         if self.researchers.is_empty() {
-            return Err(invalid(
-                "researchers",
-                "name at least one researcher to export to",
-            ));
+            return Err(invalid("researchers", "name at least one researcher to export to"));
         }
-        for (list, members) in [
-            ("researchers", &self.researchers),
-            ("reviewers", &self.reviewers),
-        ] {
+        for (list, members) in [("researchers", &self.researchers), ("reviewers", &self.reviewers)] {
             for (i, m) in members.iter().enumerate() {
-                keys::parse_recipient(&m.age_recipient)
-                    .map_err(|e| invalid(format!("{list}[{i}].age_recipient"), e.to_string()))?;
+                keys::parse_recipient(&m.age_recipient).map_err(|e| invalid(format!("{list}[{i}].age_recipient"), e.to_string()))?;
             }
         }
         if let Some(r) = &self.recovery_recipient {
             keys::parse_recipient(r).map_err(|e| invalid("recovery_recipient", e.to_string()))?;
         }
         for (i, f) in self.fieldworkers.iter().enumerate() {
-            keys::parse_minisign_public(&f.minisign_public_key).map_err(|e| {
-                invalid(
-                    format!("fieldworkers[{i}].minisign_public_key"),
-                    e.to_string(),
-                )
-            })?;
+            keys::parse_minisign_public(&f.minisign_public_key)
+                .map_err(|e| invalid(format!("fieldworkers[{i}].minisign_public_key"), e.to_string()))?;
         }
         match self.pseudonym_secret.bytes() {
             Some(b) if b.len() == 32 => Ok(()),
-            _ => Err(invalid(
-                "pseudonym_secret",
-                "must be 64 hexadecimal characters (32 bytes)",
-            )),
+            _ => Err(invalid("pseudonym_secret", "must be 64 hexadecimal characters (32 bytes)")),
         }
     }
 
     /// The recovery recipient, parsed.
     pub fn recovery(&self) -> Option<age::x25519::Recipient> {
-        self.recovery_recipient
-            .as_deref()
-            .and_then(|r| keys::parse_recipient(r).ok())
+        self.recovery_recipient.as_deref().and_then(|r| keys::parse_recipient(r).ok())
     }
 }
 

@@ -39,14 +39,14 @@ CREATE TABLE records (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     revision INTEGER NOT NULL,
-    withdrawn_at TEXT
+    withdrawn_at TEXT,
+    summary BLOB -- the current revision's list summary, sealed with the index key
 );
 CREATE TABLE revisions (
     record_id TEXT NOT NULL REFERENCES records(id),
     revision INTEGER NOT NULL,
     created_at TEXT NOT NULL,
     blob BLOB,
-    summary BLOB,
     PRIMARY KEY (record_id, revision)
 ) WITHOUT ROWID;
 CREATE TABLE drafts (
@@ -117,9 +117,7 @@ pub enum VaultError {
     #[error("no interview with id {0}: list them with `fieldvault record list`")]
     RecordNotFound(String),
     /// The participant withdrew; the content is gone.
-    #[error(
-        "interview {0} was withdrawn: its content has been erased and cannot be shown or edited"
-    )]
+    #[error("interview {0} was withdrawn: its content has been erased and cannot be shown or edited")]
     Withdrawn(String),
     /// A record's ciphertext cannot be decrypted or does not belong where it is.
     #[error("interview {id} revision {revision} is damaged ({why}); other interviews are unaffected: restore it from a backup or an earlier revision")]
@@ -182,6 +180,7 @@ pub struct CreateOptions {
 
 /// A record as stored: id, revision, times and content.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StoredRecord {
     /// Record id (UUID v4).
     pub id: String,
@@ -192,11 +191,13 @@ pub struct StoredRecord {
     /// When this revision was saved.
     pub updated_at: String,
     /// The interview.
+    #[cfg_attr(feature = "ts", ts(type = "InterviewJson"))]
     pub interview: Interview,
 }
 
 /// State of a record in a listing.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum RecordState {
     /// Readable.
@@ -218,6 +219,7 @@ pub enum RecordState {
 
 /// One row of the interview list.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ListItem {
     /// Record id.
     pub id: String,
@@ -234,17 +236,22 @@ pub struct ListItem {
 
 /// One revision in a record's history.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Revision {
     /// Revision number.
     pub revision: i64,
     /// When it was saved.
     pub created_at: String,
-    /// Its content, or why it cannot be read.
-    pub interview: std::result::Result<Interview, String>,
+    /// Its content, unless damaged.
+    #[cfg_attr(feature = "ts", ts(type = "InterviewJson | null"))]
+    pub interview: Option<Interview>,
+    /// Why it cannot be read, if damaged.
+    pub damaged: Option<String>,
 }
 
 /// A saved draft.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DraftInfo {
     /// Draft id.
     pub id: String,
@@ -256,6 +263,7 @@ pub struct DraftInfo {
 
 /// An attachment's description (decrypted).
 #[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AttachmentInfo {
     /// Attachment id.
     pub id: String,
@@ -313,11 +321,7 @@ fn lock_path(path: &Path) -> PathBuf {
 }
 
 fn take_lock(path: &Path) -> Result<File> {
-    let lock = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(lock_path(path))?;
+    let lock = OpenOptions::new().create(true).truncate(false).write(true).open(lock_path(path))?;
     match lock.try_lock() {
         Ok(()) => Ok(lock),
         Err(std::fs::TryLockError::WouldBlock) => Err(VaultError::InUse(path.to_owned())),
@@ -339,10 +343,7 @@ fn migrate(conn: &mut Connection) -> Result<()> {
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     let supported = MIGRATIONS.len() as i64;
     if version > supported {
-        return Err(VaultError::TooNew {
-            found: version,
-            supported,
-        });
+        return Err(VaultError::TooNew { found: version, supported });
     }
     if version == supported {
         return Ok(());
@@ -375,18 +376,19 @@ fn open_summary(keys: &VaultKeys, id: &str, revision: i64, blob: &[u8]) -> std::
     serde_json::from_slice(&plain).map_err(|e| format!("summary is not readable: {e}"))
 }
 
+/// The plaintext of a revision: the record with the id and revision it belongs to.
 fn envelope(id: &str, revision: i64, interview: &Interview) -> Zeroizing<Vec<u8>> {
-    let v = serde_json::json!({ "record": id, "revision": revision, "interview": interview });
-    Zeroizing::new(serde_json::to_vec(&v).expect("a record serialises"))
+    #[derive(Serialize)]
+    struct Env<'a> {
+        record: &'a str,
+        revision: i64,
+        interview: &'a Interview,
+    }
+    Zeroizing::new(serde_json::to_vec(&Env { record: id, revision, interview }).expect("a record serialises"))
 }
 
 /// Decrypts and checks a revision blob: it must decrypt, parse, and name this record and revision.
-fn open_envelope(
-    keys: &VaultKeys,
-    id: &str,
-    revision: i64,
-    blob: &[u8],
-) -> std::result::Result<Interview, String> {
+fn open_envelope(keys: &VaultKeys, id: &str, revision: i64, blob: &[u8]) -> std::result::Result<Interview, String> {
     let plain = keys::decrypt(keys.identity(), blob).map_err(|e| format!("cannot decrypt: {e}"))?;
     #[derive(serde::Deserialize)]
     struct Env {
@@ -394,13 +396,9 @@ fn open_envelope(
         revision: i64,
         interview: Interview,
     }
-    let env: Env = serde_json::from_slice(&plain)
-        .map_err(|e| format!("decrypted content is not a record: {e}"))?;
+    let env: Env = serde_json::from_slice(&plain).map_err(|e| format!("decrypted content is not a record: {e}"))?;
     if env.record != id || env.revision != revision {
-        return Err(format!(
-            "the ciphertext belongs to record {} revision {}",
-            env.record, env.revision
-        ));
+        return Err(format!("the ciphertext belongs to record {} revision {}", env.record, env.revision));
     }
     Ok(env.interview)
 }
@@ -409,32 +407,19 @@ impl Vault {
     /// Creates a new vault at `path`, protected by `passphrase`, and returns it unlocked.
     ///
     /// The file appears atomically: it is built under a temporary name and renamed into place.
-    pub fn create(
-        path: &Path,
-        passphrase: &SecretString,
-        options: &CreateOptions,
-    ) -> Result<Vault> {
+    pub fn create(path: &Path, passphrase: &SecretString, options: &CreateOptions) -> Result<Vault> {
         if path.exists() {
             return Err(VaultError::AlreadyExists(path.to_owned()));
         }
-        if keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(passphrase))
-            == keys::Strength::TooShort
-        {
+        if keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(passphrase)) == keys::Strength::TooShort {
             return Err(KeyError::WeakPassphrase.into());
         }
         if let Some(p) = &options.profile {
             p.check()?;
         }
         let lock = take_lock(path)?;
-        let dir = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let tmp = dir.join(format!(
-            ".{}.creating-{}",
-            path.file_name().and_then(|n| n.to_str()).unwrap_or("vault"),
-            Uuid::new_v4()
-        ));
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let tmp = dir.join(format!(".{}.creating-{}", path.file_name().and_then(|n| n.to_str()).unwrap_or("vault"), Uuid::new_v4()));
         let result = Self::build(&tmp, passphrase, options);
         match result {
             Ok(()) => {
@@ -467,38 +452,20 @@ impl Vault {
             ("created_at", now()),
             ("recipient", keys.recipient().to_string()),
             ("signing_public_key", keys.signing_public_key()),
-            (
-                "work_factor",
-                options
-                    .work_factor
-                    .map(|w| w.to_string())
-                    .unwrap_or_default(),
-            ),
+            ("work_factor", options.work_factor.map(|w| w.to_string()).unwrap_or_default()),
         ];
         for (k, v) in meta {
-            tx.execute(
-                "INSERT INTO meta (key, value) VALUES (?1, ?2)",
-                params![k, v],
-            )?;
+            tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", params![k, v])?;
         }
         let sealed = keys::seal_with_passphrase(&secret, passphrase, options.work_factor);
-        tx.execute(
-            "INSERT INTO keys (kind, blob) VALUES ('passphrase', ?1)",
-            [sealed],
-        )?;
+        tx.execute("INSERT INTO keys (kind, blob) VALUES ('passphrase', ?1)", [sealed])?;
         if let Some(profile) = &options.profile {
             if let Some(r) = profile.recovery() {
                 let wrapped = keys::encrypt(&[&r], &secret);
-                tx.execute(
-                    "INSERT INTO keys (kind, blob) VALUES ('recovery', ?1)",
-                    [wrapped],
-                )?;
+                tx.execute("INSERT INTO keys (kind, blob) VALUES ('recovery', ?1)", [wrapped])?;
             }
             let blob = keys::encrypt(&[&keys.recipient()], profile.to_json().as_bytes());
-            tx.execute(
-                "INSERT INTO keys (kind, blob) VALUES ('profile', ?1)",
-                [blob],
-            )?;
+            tx.execute("INSERT INTO keys (kind, blob) VALUES ('profile', ?1)", [blob])?;
         }
         audit::append(&tx, Event::VaultCreated, None, None, None)?;
         if options.profile.is_some() {
@@ -515,52 +482,28 @@ impl Vault {
             return Err(VaultError::NotFound(path.to_owned()));
         }
         let lock = take_lock(path)?;
-        let not_a_vault = |why: String| VaultError::NotAVault {
-            path: path.to_owned(),
-            why,
-        };
-        let mut conn =
-            Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-        let version: i64 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(|e| not_a_vault(e.to_string()))?;
+        let not_a_vault = |why: String| VaultError::NotAVault { path: path.to_owned(), why };
+        let mut conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| not_a_vault(e.to_string()))?;
         if version > MIGRATIONS.len() as i64 {
-            return Err(VaultError::TooNew {
-                found: version,
-                supported: MIGRATIONS.len() as i64,
-            });
+            return Err(VaultError::TooNew { found: version, supported: MIGRATIONS.len() as i64 });
         }
         configure(&conn).map_err(|e| not_a_vault(e.to_string()))?;
         let format: Option<String> = conn
-            .query_row("SELECT value FROM meta WHERE key = 'format'", [], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT value FROM meta WHERE key = 'format'", [], |r| r.get(0))
             .optional()
             .map_err(|e| not_a_vault(e.to_string()))?;
         if format.as_deref() != Some(VAULT_FORMAT) {
             return Err(not_a_vault("no FieldVault format marker".into()));
         }
         migrate(&mut conn)?;
-        let recipient: String =
-            conn.query_row("SELECT value FROM meta WHERE key = 'recipient'", [], |r| {
-                r.get(0)
-            })?;
-        let recipient =
-            keys::parse_recipient(&recipient).map_err(|e| not_a_vault(e.to_string()))?;
-        Ok(Vault {
-            conn,
-            path: path.to_owned(),
-            _lock: lock,
-            recipient,
-            keys: None,
-        })
+        let recipient: String = conn.query_row("SELECT value FROM meta WHERE key = 'recipient'", [], |r| r.get(0))?;
+        let recipient = keys::parse_recipient(&recipient).map_err(|e| not_a_vault(e.to_string()))?;
+        Ok(Vault { conn, path: path.to_owned(), _lock: lock, recipient, keys: None })
     }
 
     fn unseal(conn: &Connection, passphrase: &SecretString) -> Result<VaultKeys> {
-        let blob: Vec<u8> =
-            conn.query_row("SELECT blob FROM keys WHERE kind = 'passphrase'", [], |r| {
-                r.get(0)
-            })?;
+        let blob: Vec<u8> = conn.query_row("SELECT blob FROM keys WHERE kind = 'passphrase'", [], |r| r.get(0))?;
         let secret = keys::open_with_passphrase(&blob, passphrase)?;
         Ok(VaultKeys::from_secret_bytes(&secret)?)
     }
@@ -575,9 +518,7 @@ impl Vault {
             }
             Err(VaultError::Key(KeyError::WrongPassphrase)) => {
                 audit::append(&self.conn, Event::UnlockFailed, None, None, None)?;
-                Err(VaultError::WrongPassphrase {
-                    failed_attempts: self.failed_attempts()?,
-                })
+                Err(VaultError::WrongPassphrase { failed_attempts: self.failed_attempts()? })
             }
             Err(e) => Err(e),
         }
@@ -615,11 +556,7 @@ impl Vault {
 
     /// The fieldworker's minisign public key (`.pub` file text).
     pub fn signing_public_key(&self) -> Result<String> {
-        Ok(self.conn.query_row(
-            "SELECT value FROM meta WHERE key = 'signing_public_key'",
-            [],
-            |r| r.get(0),
-        )?)
+        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = 'signing_public_key'", [], |r| r.get(0))?)
     }
 
     fn keys(&self) -> Result<&VaultKeys> {
@@ -634,34 +571,23 @@ impl Vault {
     /// The project profile stored in the vault, if one was imported.
     pub fn profile(&self) -> Result<Option<Profile>> {
         let keys = self.keys()?;
-        let blob: Option<Vec<u8>> = self
-            .conn
-            .query_row("SELECT blob FROM keys WHERE kind = 'profile'", [], |r| {
-                r.get(0)
-            })
-            .optional()?;
+        let blob: Option<Vec<u8>> = self.conn.query_row("SELECT blob FROM keys WHERE kind = 'profile'", [], |r| r.get(0)).optional()?;
         let Some(blob) = blob else { return Ok(None) };
-        let plain = keys::decrypt(keys.identity(), &blob)
-            .map_err(|e| KeyError::Damaged(format!("profile: {e}")))?;
-        let text = std::str::from_utf8(&plain)
-            .map_err(|_| KeyError::Damaged("profile is not text".into()))?;
+        let plain = keys::decrypt(keys.identity(), &blob).map_err(|e| KeyError::Damaged(format!("profile: {e}")))?;
+        let text = std::str::from_utf8(&plain).map_err(|_| KeyError::Damaged("profile is not text".into()))?;
         Ok(Some(Profile::from_json(text)?))
     }
 
     /// Changes the passphrase; the old one must be given again.
     pub fn change_passphrase(&mut self, old: &SecretString, new: &SecretString) -> Result<()> {
-        if keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(new))
-            == keys::Strength::TooShort
-        {
+        if keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(new)) == keys::Strength::TooShort {
             return Err(KeyError::WeakPassphrase.into());
         }
         let keys = match Self::unseal(&self.conn, old) {
             Ok(k) => k,
             Err(VaultError::Key(KeyError::WrongPassphrase)) => {
                 audit::append(&self.conn, Event::UnlockFailed, None, None, None)?;
-                return Err(VaultError::WrongPassphrase {
-                    failed_attempts: self.failed_attempts()?,
-                });
+                return Err(VaultError::WrongPassphrase { failed_attempts: self.failed_attempts()? });
             }
             Err(e) => return Err(e),
         };
@@ -671,44 +597,25 @@ impl Vault {
     }
 
     fn reseal(&mut self, keys: &VaultKeys, new: &SecretString, event: Event) -> Result<()> {
-        let wf: String = self.conn.query_row(
-            "SELECT value FROM meta WHERE key = 'work_factor'",
-            [],
-            |r| r.get(0),
-        )?;
+        let wf: String = self.conn.query_row("SELECT value FROM meta WHERE key = 'work_factor'", [], |r| r.get(0))?;
         let sealed = keys::seal_with_passphrase(&keys.to_secret_bytes(), new, wf.parse().ok());
         let tx = self.conn.transaction()?;
-        tx.execute(
-            "UPDATE keys SET blob = ?1 WHERE kind = 'passphrase'",
-            [sealed],
-        )?;
+        tx.execute("UPDATE keys SET blob = ?1 WHERE kind = 'passphrase'", [sealed])?;
         audit::append(&tx, event, None, None, None)?;
         tx.commit()?;
         Ok(())
     }
 
     /// Opens a vault with the project's recovery identity and sets a new passphrase.
-    pub fn recover(
-        path: &Path,
-        recovery: &age::x25519::Identity,
-        new: &SecretString,
-    ) -> Result<Vault> {
-        if keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(new))
-            == keys::Strength::TooShort
-        {
+    pub fn recover(path: &Path, recovery: &age::x25519::Identity, new: &SecretString) -> Result<Vault> {
+        if keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(new)) == keys::Strength::TooShort {
             return Err(KeyError::WeakPassphrase.into());
         }
         let mut vault = Vault::open(path)?;
-        let blob: Option<Vec<u8>> = vault
-            .conn
-            .query_row("SELECT blob FROM keys WHERE kind = 'recovery'", [], |r| {
-                r.get(0)
-            })
-            .optional()?;
+        let blob: Option<Vec<u8>> = vault.conn.query_row("SELECT blob FROM keys WHERE kind = 'recovery'", [], |r| r.get(0)).optional()?;
         let blob = blob.ok_or_else(|| KeyError::Invalid {
             what: "this vault".into(),
-            why: "it was created without a project recovery recipient, so it cannot be recovered"
-                .into(),
+            why: "it was created without a project recovery recipient, so it cannot be recovered".into(),
         })?;
         let secret = keys::decrypt(recovery, &blob).map_err(|_| KeyError::WrongRecoveryIdentity)?;
         let keys = VaultKeys::from_secret_bytes(&secret)?;
@@ -718,9 +625,7 @@ impl Vault {
     }
 
     fn parse_id(id: &str) -> Result<String> {
-        Uuid::parse_str(id)
-            .map(|u| u.to_string())
-            .map_err(|_| VaultError::RecordNotFound(id.to_owned()))
+        Uuid::parse_str(id).map(|u| u.to_string()).map_err(|_| VaultError::RecordNotFound(id.to_owned()))
     }
 
     /// Saves a new interview; returns its id. Validates first; nothing is written if invalid.
@@ -742,11 +647,11 @@ impl Vault {
             let blob = keys::encrypt(&[&self.recipient], &envelope(&id, 1, interview));
             let summary = seal_summary(keys, &id, 1, interview);
             let at = now();
-            tx.execute("INSERT INTO records (id, created_at, updated_at, revision) VALUES (?1, ?2, ?2, 1)", params![id, at])?;
             tx.execute(
-                "INSERT INTO revisions (record_id, revision, created_at, blob, summary) VALUES (?1, 1, ?2, ?3, ?4)",
-                params![id, at, blob, summary],
+                "INSERT INTO records (id, created_at, updated_at, revision, summary) VALUES (?1, ?2, ?2, 1, ?3)",
+                params![id, at, summary],
             )?;
+            tx.execute("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, 1, ?2, ?3)", params![id, at, blob])?;
             audit::append(&tx, Event::RecordCreated, Some(&id), Some(1), None)?;
             ids.push(id);
         }
@@ -758,7 +663,7 @@ impl Vault {
     pub fn update_record(&mut self, id: &str, interview: &Interview) -> Result<i64> {
         let id = Self::parse_id(id)?;
         validate_interview(interview)?;
-        self.keys()?;
+        let keys = self.keys.as_ref().ok_or(VaultError::Locked)?;
         let tx = self.conn.transaction()?;
         let (rev, withdrawn) = Self::record_row(&tx, &id)?;
         if withdrawn.is_some() {
@@ -766,28 +671,19 @@ impl Vault {
         }
         let next = rev + 1;
         let blob = keys::encrypt(&[&self.recipient], &envelope(&id, next, interview));
+        let summary = seal_summary(keys, &id, next, interview);
         let at = now();
-        tx.execute(
-            "INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, ?2, ?3, ?4)",
-            params![id, next, at, blob],
-        )?;
-        tx.execute(
-            "UPDATE records SET revision = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id, next, at],
-        )?;
+        tx.execute("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, ?2, ?3, ?4)", params![id, next, at, blob])?;
+        tx.execute("UPDATE records SET revision = ?2, updated_at = ?3, summary = ?4 WHERE id = ?1", params![id, next, at, summary])?;
         audit::append(&tx, Event::RecordRevised, Some(&id), Some(next), None)?;
         tx.commit()?;
         Ok(next)
     }
 
     fn record_row(conn: &Connection, id: &str) -> Result<(i64, Option<String>)> {
-        conn.query_row(
-            "SELECT revision, withdrawn_at FROM records WHERE id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?
-        .ok_or_else(|| VaultError::RecordNotFound(id.to_owned()))
+        conn.query_row("SELECT revision, withdrawn_at FROM records WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?
+            .ok_or_else(|| VaultError::RecordNotFound(id.to_owned()))
     }
 
     /// The current revision of an interview.
@@ -803,29 +699,13 @@ impl Vault {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
             .optional()?;
-        let (revision, created_at, updated_at, withdrawn, blob) =
-            row.ok_or_else(|| VaultError::RecordNotFound(id.clone()))?;
+        let (revision, created_at, updated_at, withdrawn, blob) = row.ok_or_else(|| VaultError::RecordNotFound(id.clone()))?;
         if withdrawn.is_some() {
             return Err(VaultError::Withdrawn(id));
         }
-        let blob = blob.ok_or_else(|| VaultError::Damaged {
-            id: id.clone(),
-            revision,
-            why: "its ciphertext is missing".into(),
-        })?;
-        let interview =
-            open_envelope(keys, &id, revision, &blob).map_err(|why| VaultError::Damaged {
-                id: id.clone(),
-                revision,
-                why,
-            })?;
-        Ok(StoredRecord {
-            id,
-            revision,
-            created_at,
-            updated_at,
-            interview,
-        })
+        let blob = blob.ok_or_else(|| VaultError::Damaged { id: id.clone(), revision, why: "its ciphertext is missing".into() })?;
+        let interview = open_envelope(keys, &id, revision, &blob).map_err(|why| VaultError::Damaged { id: id.clone(), revision, why })?;
+        Ok(StoredRecord { id, revision, created_at, updated_at, interview })
     }
 
     /// Every interview, newest first, with summaries decrypted in memory.
@@ -835,8 +715,7 @@ impl Vault {
     pub fn list_records(&self) -> Result<Vec<ListItem>> {
         let keys = self.keys()?;
         let mut stmt = self.conn.prepare(
-            "SELECT r.id, r.revision, r.created_at, r.updated_at, r.withdrawn_at, v.summary FROM records r \
-             LEFT JOIN revisions v ON v.record_id = r.id AND v.revision = r.revision ORDER BY r.updated_at DESC, r.id",
+            "SELECT id, revision, created_at, updated_at, withdrawn_at, summary FROM records ORDER BY updated_at DESC, id",
         )?;
         let rows = stmt.query_map([], |r| {
             let id: String = r.get(0)?;
@@ -865,25 +744,19 @@ impl Vault {
             return Err(VaultError::Withdrawn(id));
         }
         let mut stmt = self.conn.prepare("SELECT revision, created_at, blob FROM revisions WHERE record_id = ?1 ORDER BY revision")?;
-        let rows = stmt.query_map([&id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, Option<Vec<u8>>>(2)?,
-            ))
-        })?;
+        let rows = stmt.query_map([&id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<Vec<u8>>>(2)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (revision, created_at, blob) = row?;
-            let interview = match blob {
+            let content = match blob {
                 Some(b) => open_envelope(keys, &id, revision, &b),
                 None => Err("its ciphertext is missing".into()),
             };
-            out.push(Revision {
-                revision,
-                created_at,
-                interview,
-            });
+            let (interview, damaged) = match content {
+                Ok(i) => (Some(i), None),
+                Err(why) => (None, Some(why)),
+            };
+            out.push(Revision { revision, created_at, interview, damaged });
         }
         Ok(out)
     }
@@ -898,17 +771,11 @@ impl Vault {
         if withdrawn.is_some() {
             return Err(VaultError::Withdrawn(id));
         }
-        tx.execute(
-            "UPDATE revisions SET blob = NULL WHERE record_id = ?1",
-            [&id],
-        )?;
+        tx.execute("UPDATE revisions SET blob = NULL WHERE record_id = ?1", [&id])?;
         tx.execute("DELETE FROM drafts WHERE record_id = ?1", [&id])?;
         tx.execute("DELETE FROM attachment_chunks WHERE attachment_id IN (SELECT id FROM attachments WHERE record_id = ?1)", [&id])?;
         tx.execute("DELETE FROM attachments WHERE record_id = ?1", [&id])?;
-        tx.execute(
-            "UPDATE records SET withdrawn_at = ?2, updated_at = ?2 WHERE id = ?1",
-            params![id, now()],
-        )?;
+        tx.execute("UPDATE records SET withdrawn_at = ?2, updated_at = ?2, summary = NULL WHERE id = ?1", params![id, now()])?;
         audit::append(&tx, Event::RecordWithdrawn, Some(&id), Some(rev), None)?;
         tx.commit()?;
         self.checkpoint()?;
@@ -917,30 +784,17 @@ impl Vault {
 
     /// Copies the WAL into the main file and truncates it.
     pub fn checkpoint(&self) -> Result<()> {
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
         Ok(())
     }
 
     /// Saves (or replaces) an encrypted draft. `content` may be incomplete or invalid.
-    pub fn save_draft(
-        &mut self,
-        draft_id: &str,
-        record_id: Option<&str>,
-        content: &serde_json::Value,
-    ) -> Result<()> {
-        let draft_id = Uuid::parse_str(draft_id)
-            .map_err(|_| VaultError::NotFoundItem {
-                what: "draft",
-                id: draft_id.into(),
-            })?
-            .to_string();
+    pub fn save_draft(&mut self, draft_id: &str, record_id: Option<&str>, content: &serde_json::Value) -> Result<()> {
+        let draft_id = Uuid::parse_str(draft_id).map_err(|_| VaultError::NotFoundItem { what: "draft", id: draft_id.into() })?.to_string();
         let record_id = record_id.map(Self::parse_id).transpose()?;
         self.keys()?;
-        let plain = Zeroizing::new(
-            serde_json::to_vec(&serde_json::json!({ "draft": draft_id, "content": content }))
-                .expect("JSON serialises"),
-        );
+        let plain =
+            Zeroizing::new(serde_json::to_vec(&serde_json::json!({ "draft": draft_id, "content": content })).expect("JSON serialises"));
         let blob = keys::encrypt(&[&self.recipient], &plain);
         self.conn.execute(
             "INSERT INTO drafts (id, record_id, updated_at, blob) VALUES (?1, ?2, ?3, ?4) \
@@ -952,16 +806,8 @@ impl Vault {
 
     /// The saved drafts, newest first.
     pub fn drafts(&self) -> Result<Vec<DraftInfo>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, record_id, updated_at FROM drafts ORDER BY updated_at DESC")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(DraftInfo {
-                id: r.get(0)?,
-                record_id: r.get(1)?,
-                updated_at: r.get(2)?,
-            })
-        })?;
+        let mut stmt = self.conn.prepare("SELECT id, record_id, updated_at FROM drafts ORDER BY updated_at DESC")?;
+        let rows = stmt.query_map([], |r| Ok(DraftInfo { id: r.get(0)?, record_id: r.get(1)?, updated_at: r.get(2)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -970,22 +816,12 @@ impl Vault {
         let keys = self.keys()?;
         let blob: Vec<u8> = self
             .conn
-            .query_row("SELECT blob FROM drafts WHERE id = ?1", [draft_id], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT blob FROM drafts WHERE id = ?1", [draft_id], |r| r.get(0))
             .optional()?
-            .ok_or_else(|| VaultError::NotFoundItem {
-                what: "draft",
-                id: draft_id.into(),
-            })?;
-        let damaged = |why: String| VaultError::Damaged {
-            id: draft_id.into(),
-            revision: 0,
-            why,
-        };
+            .ok_or_else(|| VaultError::NotFoundItem { what: "draft", id: draft_id.into() })?;
+        let damaged = |why: String| VaultError::Damaged { id: draft_id.into(), revision: 0, why };
         let plain = keys::decrypt(keys.identity(), &blob).map_err(|e| damaged(e.to_string()))?;
-        let mut v: serde_json::Value =
-            serde_json::from_slice(&plain).map_err(|e| damaged(e.to_string()))?;
+        let mut v: serde_json::Value = serde_json::from_slice(&plain).map_err(|e| damaged(e.to_string()))?;
         if v["draft"] != draft_id {
             return Err(damaged("the ciphertext belongs to another draft".into()));
         }
@@ -994,19 +830,12 @@ impl Vault {
 
     /// Deletes a draft (after saving it as a record, or when discarded).
     pub fn discard_draft(&mut self, draft_id: &str) -> Result<()> {
-        self.conn
-            .execute("DELETE FROM drafts WHERE id = ?1", [draft_id])?;
+        self.conn.execute("DELETE FROM drafts WHERE id = ?1", [draft_id])?;
         Ok(())
     }
 
     /// Adds an attachment to an interview, encrypting `content` as it streams in.
-    pub fn add_attachment(
-        &mut self,
-        record_id: &str,
-        name: &str,
-        media_type: &str,
-        content: &mut dyn Read,
-    ) -> Result<AttachmentInfo> {
+    pub fn add_attachment(&mut self, record_id: &str, name: &str, media_type: &str, content: &mut dyn Read) -> Result<AttachmentInfo> {
         let record_id = Self::parse_id(record_id)?;
         self.keys()?;
         let recipient = self.recipient.clone();
@@ -1022,15 +851,8 @@ impl Vault {
             "INSERT INTO attachments (id, record_id, created_at, meta) VALUES (?1, ?2, ?3, x'')",
             params![id, record_id, created_at],
         )?;
-        let enc =
-            age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-                .expect("one recipient");
-        let sink = ChunkWriter {
-            tx: &tx,
-            id: &id,
-            seq: 0,
-            buf: Vec::with_capacity(CHUNK),
-        };
+        let enc = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient)).expect("one recipient");
+        let sink = ChunkWriter { tx: &tx, id: &id, seq: 0, buf: Vec::with_capacity(CHUNK) };
         let mut w = enc.wrap_output(sink)?;
         let size = io::copy(content, &mut w).map_err(sqlite_io)?;
         let mut sink = w.finish().map_err(sqlite_io)?;
@@ -1043,21 +865,9 @@ impl Vault {
             size,
             created_at,
         };
-        let meta = keys::encrypt(
-            &[&recipient],
-            &serde_json::to_vec(&info).expect("serialises"),
-        );
-        tx.execute(
-            "UPDATE attachments SET meta = ?2 WHERE id = ?1",
-            params![id, meta],
-        )?;
-        audit::append(
-            &tx,
-            Event::AttachmentAdded,
-            Some(&record_id),
-            None,
-            Some(&id),
-        )?;
+        let meta = keys::encrypt(&[&recipient], &serde_json::to_vec(&info).expect("serialises"));
+        tx.execute("UPDATE attachments SET meta = ?2 WHERE id = ?1", params![id, meta])?;
+        audit::append(&tx, Event::AttachmentAdded, Some(&record_id), None, Some(&id))?;
         tx.commit()?;
         Ok(info)
     }
@@ -1066,12 +876,8 @@ impl Vault {
     pub fn attachments(&self, record_id: &str) -> Result<Vec<AttachmentInfo>> {
         let record_id = Self::parse_id(record_id)?;
         let keys = self.keys()?;
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, meta FROM attachments WHERE record_id = ?1 ORDER BY created_at")?;
-        let rows = stmt.query_map([&record_id], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
-        })?;
+        let mut stmt = self.conn.prepare("SELECT id, meta FROM attachments WHERE record_id = ?1 ORDER BY created_at")?;
+        let rows = stmt.query_map([&record_id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
         let mut out = Vec::new();
         for row in rows {
             let (id, meta) = row?;
@@ -1080,20 +886,10 @@ impl Vault {
         Ok(out)
     }
 
-    fn attachment_meta(
-        keys: &VaultKeys,
-        record_id: &str,
-        id: &str,
-        meta: &[u8],
-    ) -> Result<AttachmentInfo> {
-        let damaged = |why: String| VaultError::Damaged {
-            id: record_id.into(),
-            revision: 0,
-            why: format!("attachment {id}: {why}"),
-        };
+    fn attachment_meta(keys: &VaultKeys, record_id: &str, id: &str, meta: &[u8]) -> Result<AttachmentInfo> {
+        let damaged = |why: String| VaultError::Damaged { id: record_id.into(), revision: 0, why: format!("attachment {id}: {why}") };
         let plain = keys::decrypt(keys.identity(), meta).map_err(|e| damaged(e.to_string()))?;
-        let info: AttachmentInfo =
-            serde_json::from_slice(&plain).map_err(|e| damaged(e.to_string()))?;
+        let info: AttachmentInfo = serde_json::from_slice(&plain).map_err(|e| damaged(e.to_string()))?;
         if info.id != id || info.record_id != record_id {
             return Err(damaged("metadata belongs to another attachment".into()));
         }
@@ -1101,41 +897,19 @@ impl Vault {
     }
 
     /// Decrypts an attachment into `out`, streaming; returns its description.
-    pub fn read_attachment(
-        &self,
-        attachment_id: &str,
-        out: &mut dyn Write,
-    ) -> Result<AttachmentInfo> {
+    pub fn read_attachment(&self, attachment_id: &str, out: &mut dyn Write) -> Result<AttachmentInfo> {
         let keys = self.keys()?;
         let row: Option<(String, Vec<u8>)> = self
             .conn
-            .query_row(
-                "SELECT record_id, meta FROM attachments WHERE id = ?1",
-                [attachment_id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .query_row("SELECT record_id, meta FROM attachments WHERE id = ?1", [attachment_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        let (record_id, meta) = row.ok_or_else(|| VaultError::NotFoundItem {
-            what: "attachment",
-            id: attachment_id.into(),
-        })?;
+        let (record_id, meta) = row.ok_or_else(|| VaultError::NotFoundItem { what: "attachment", id: attachment_id.into() })?;
         let info = Self::attachment_meta(keys, &record_id, attachment_id, &meta)?;
-        let damaged = |why: String| VaultError::Damaged {
-            id: record_id.clone(),
-            revision: 0,
-            why: format!("attachment {attachment_id}: {why}"),
-        };
-        let reader = ChunkReader {
-            conn: &self.conn,
-            id: attachment_id,
-            seq: 0,
-            buf: Vec::new(),
-            pos: 0,
-        };
+        let damaged =
+            |why: String| VaultError::Damaged { id: record_id.clone(), revision: 0, why: format!("attachment {attachment_id}: {why}") };
+        let reader = ChunkReader { conn: &self.conn, id: attachment_id, seq: 0, buf: Vec::new(), pos: 0 };
         let dec = age::Decryptor::new(reader).map_err(|e| damaged(e.to_string()))?;
-        let mut r = dec
-            .decrypt(std::iter::once(keys.identity() as &dyn age::Identity))
-            .map_err(|e| damaged(e.to_string()))?;
+        let mut r = dec.decrypt(std::iter::once(keys.identity() as &dyn age::Identity)).map_err(|e| damaged(e.to_string()))?;
         io::copy(&mut r, out).map_err(|e| damaged(e.to_string()))?;
         Ok(info)
     }
@@ -1157,19 +931,10 @@ impl Vault {
 
     /// Checks the file (SQLite integrity), the audit chain and, when unlocked, every record.
     pub fn check(&self) -> Result<CheckReport> {
-        let integrity: Vec<String> = self
-            .conn
-            .prepare("PRAGMA integrity_check")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let integrity: Vec<String> =
+            self.conn.prepare("PRAGMA integrity_check")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
         let audit = audit::verify(&self.conn).map_err(|e| e.to_string());
-        let mut report = CheckReport {
-            integrity: integrity.join("; "),
-            audit,
-            records_ok: 0,
-            records_withdrawn: 0,
-            damaged: Vec::new(),
-        };
+        let mut report = CheckReport { integrity: integrity.join("; "), audit, records_ok: 0, records_withdrawn: 0, damaged: Vec::new() };
         if self.keys.is_some() {
             for item in self.list_records()? {
                 match item.state {
@@ -1195,10 +960,7 @@ impl Vault {
 
 fn sqlite_io(e: io::Error) -> VaultError {
     // ChunkWriter reports SQLite failures as io errors; turn "disk full" back into DiskFull.
-    if let Some(inner) = e
-        .get_ref()
-        .and_then(|i| i.downcast_ref::<rusqlite::Error>())
-    {
+    if let Some(inner) = e.get_ref().and_then(|i| i.downcast_ref::<rusqlite::Error>()) {
         if inner.sqlite_error_code() == Some(ErrorCode::DiskFull) {
             return VaultError::DiskFull;
         }
@@ -1220,10 +982,7 @@ impl ChunkWriter<'_> {
             return Ok(());
         }
         self.tx
-            .execute(
-                "INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?1, ?2, ?3)",
-                params![self.id, self.seq, self.buf],
-            )
+            .execute("INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?1, ?2, ?3)", params![self.id, self.seq, self.buf])
             .map_err(io::Error::other)?;
         self.seq += 1;
         self.buf.clear();
@@ -1259,11 +1018,9 @@ impl Read for ChunkReader<'_> {
         if self.pos == self.buf.len() {
             let next: Option<Vec<u8>> = self
                 .conn
-                .query_row(
-                    "SELECT data FROM attachment_chunks WHERE attachment_id = ?1 AND seq = ?2",
-                    params![self.id, self.seq],
-                    |r| r.get(0),
-                )
+                .query_row("SELECT data FROM attachment_chunks WHERE attachment_id = ?1 AND seq = ?2", params![self.id, self.seq], |r| {
+                    r.get(0)
+                })
                 .optional()
                 .map_err(io::Error::other)?;
             match next {

@@ -21,36 +21,26 @@ fn vault_with_history() -> (tempfile::TempDir, std::path::PathBuf) {
 /// Tampers with the raw file, as someone with the laptop could (triggers dropped first).
 fn tamper(path: &std::path::Path, sql: &str) {
     let conn = Connection::open(path).unwrap();
-    conn.execute_batch("DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete;")
-        .unwrap();
+    conn.execute_batch("DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete;").unwrap();
     conn.execute_batch(sql).unwrap();
 }
 
 fn verify(path: &std::path::Path) -> Result<(), String> {
-    Vault::open(path)
-        .unwrap()
-        .verify_audit()
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+    Vault::open(path).unwrap().verify_audit().map(|_| ()).map_err(|e| e.to_string())
 }
 
 #[test]
 fn the_log_is_append_only_in_sqlite_too() {
     let (_dir, path) = vault_with_history();
     let conn = Connection::open(&path).unwrap();
-    assert!(conn
-        .execute("UPDATE audit SET event = 'x' WHERE seq = 2", [])
-        .is_err());
+    assert!(conn.execute("UPDATE audit SET event = 'x' WHERE seq = 2", []).is_err());
     assert!(conn.execute("DELETE FROM audit WHERE seq = 2", []).is_err());
 }
 
 #[test]
 fn fail_edited_entry() {
     let (_dir, path) = vault_with_history();
-    tamper(
-        &path,
-        "UPDATE audit SET event = 'record_withdrawn' WHERE seq = 3",
-    );
+    tamper(&path, "UPDATE audit SET event = 'record_withdrawn' WHERE seq = 3");
     let e = verify(&path).unwrap_err();
     assert!(e.contains("entry 3") && e.contains("edited"), "{e}");
 }
@@ -66,10 +56,7 @@ fn fail_removed_entry() {
 #[test]
 fn fail_removed_last_entries() {
     let (_dir, path) = vault_with_history();
-    tamper(
-        &path,
-        "DELETE FROM audit WHERE seq >= (SELECT max(seq) - 1 FROM audit)",
-    );
+    tamper(&path, "DELETE FROM audit WHERE seq >= (SELECT max(seq) - 1 FROM audit)");
     let e = verify(&path).unwrap_err();
     assert!(e.contains("cut from the end"), "{e}");
 }
@@ -90,7 +77,10 @@ fn fail_inserted_entry() {
 #[test]
 fn fail_reordered_entries() {
     let (_dir, path) = vault_with_history();
-    tamper(&path, "UPDATE audit SET seq = -1 WHERE seq = 3; UPDATE audit SET seq = 3 WHERE seq = 4; UPDATE audit SET seq = 4 WHERE seq = -1;");
+    tamper(
+        &path,
+        "UPDATE audit SET seq = -1 WHERE seq = 3; UPDATE audit SET seq = 3 WHERE seq = 4; UPDATE audit SET seq = 4 WHERE seq = -1;",
+    );
     let e = verify(&path).unwrap_err();
     assert!(e.contains("entry 3"), "{e}");
 }
@@ -100,9 +90,7 @@ fn entries_carry_no_interview_content() {
     let (_dir, path) = vault_with_history();
     let conn = Connection::open(&path).unwrap();
     let dump: Vec<String> = conn
-        .prepare(
-            "SELECT coalesce(event,'') || coalesce(record_id,'') || coalesce(detail,'') FROM audit",
-        )
+        .prepare("SELECT coalesce(event,'') || coalesce(record_id,'') || coalesce(detail,'') FROM audit")
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()

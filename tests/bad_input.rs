@@ -21,17 +21,8 @@ fn fail_wrong_passphrase_is_counted_and_logged() {
     }
     assert!(!vault.is_unlocked());
     vault.unlock(&pass()).unwrap();
-    assert_eq!(
-        vault.failed_attempts().unwrap(),
-        0,
-        "the count restarts after a successful unlock"
-    );
-    let events: Vec<String> = vault
-        .audit_entries()
-        .unwrap()
-        .into_iter()
-        .map(|e| e.event)
-        .collect();
+    assert_eq!(vault.failed_attempts().unwrap(), 0, "the count restarts after a successful unlock");
+    let events: Vec<String> = vault.audit_entries().unwrap().into_iter().map(|e| e.event).collect();
     assert_eq!(events.iter().filter(|e| *e == "unlock_failed").count(), 3);
     vault.verify_audit().unwrap();
 }
@@ -40,16 +31,9 @@ fn fail_wrong_passphrase_is_counted_and_logged() {
 fn fail_invalid_record_is_not_saved() {
     let (_dir, mut vault) = new_vault();
     let mut bad = fixtures()[0].clone();
-    bad.migration_episodes[0]
-        .working_conditions
-        .as_mut()
-        .unwrap()
-        .days_off_per_month = Some(40.0);
+    bad.migration_episodes[0].working_conditions.as_mut().unwrap().days_off_per_month = Some(40.0);
     match vault.add_record(&bad) {
-        Err(VaultError::Invalid(e)) => assert_eq!(
-            e.0[0].path,
-            "migration_episodes[0].working_conditions.days_off_per_month"
-        ),
+        Err(VaultError::Invalid(e)) => assert_eq!(e.0[0].path, "migration_episodes[0].working_conditions.days_off_per_month"),
         other => panic!("expected Invalid, got {other:?}"),
     }
     assert!(vault.list_records().unwrap().is_empty());
@@ -59,64 +43,31 @@ fn fail_invalid_record_is_not_saved() {
 fn fail_unknown_record_id() {
     let (_dir, vault) = new_vault();
     let unknown = uuid::Uuid::new_v4().to_string();
-    assert!(
-        matches!(vault.get_record(&unknown), Err(VaultError::RecordNotFound(id)) if id == unknown)
-    );
-    assert!(matches!(
-        vault.get_record("not-a-uuid"),
-        Err(VaultError::RecordNotFound(_))
-    ));
-    assert!(matches!(
-        vault.history(&unknown),
-        Err(VaultError::RecordNotFound(_))
-    ));
+    assert!(matches!(vault.get_record(&unknown), Err(VaultError::RecordNotFound(id)) if id == unknown));
+    assert!(matches!(vault.get_record("not-a-uuid"), Err(VaultError::RecordNotFound(_))));
+    assert!(matches!(vault.history(&unknown), Err(VaultError::RecordNotFound(_))));
 }
 
 #[test]
 fn fail_damaged_ciphertext_affects_only_that_record() {
     let (dir, mut vault) = new_vault();
-    let ids: Vec<String> = fixtures()
-        .iter()
-        .map(|i| vault.add_record(i).unwrap())
-        .collect();
+    let ids: Vec<String> = fixtures().iter().map(|i| vault.add_record(i).unwrap()).collect();
     drop(vault);
     let path = dir.path().join("test.vault");
     {
         // Flip bytes in the middle of one record's ciphertext, as bit rot or tampering would.
         let conn = Connection::open(&path).unwrap();
-        let mut blob: Vec<u8> = conn
-            .query_row(
-                "SELECT blob FROM revisions WHERE record_id = ?1",
-                [&ids[1]],
-                |r| r.get(0),
-            )
-            .unwrap();
+        let mut blob: Vec<u8> = conn.query_row("SELECT blob FROM revisions WHERE record_id = ?1", [&ids[1]], |r| r.get(0)).unwrap();
         let mid = blob.len() - 40;
         blob[mid] ^= 0xff;
-        conn.execute(
-            "UPDATE revisions SET blob = ?2 WHERE record_id = ?1",
-            rusqlite::params![ids[1], blob],
-        )
-        .unwrap();
+        conn.execute("UPDATE revisions SET blob = ?2 WHERE record_id = ?1", rusqlite::params![ids[1], blob]).unwrap();
         // And move another record's ciphertext under a third id: decrypts, but is not its own.
-        let other: Vec<u8> = conn
-            .query_row(
-                "SELECT blob FROM revisions WHERE record_id = ?1",
-                [&ids[3]],
-                |r| r.get(0),
-            )
-            .unwrap();
-        conn.execute(
-            "UPDATE revisions SET blob = ?2 WHERE record_id = ?1",
-            rusqlite::params![ids[4], other],
-        )
-        .unwrap();
+        let other: Vec<u8> = conn.query_row("SELECT blob FROM revisions WHERE record_id = ?1", [&ids[3]], |r| r.get(0)).unwrap();
+        conn.execute("UPDATE revisions SET blob = ?2 WHERE record_id = ?1", rusqlite::params![ids[4], other]).unwrap();
     }
     let mut vault = Vault::open(&path).unwrap();
     vault.unlock(&pass()).unwrap();
-    assert!(
-        matches!(vault.get_record(&ids[1]), Err(VaultError::Damaged { ref id, .. }) if *id == ids[1])
-    );
+    assert!(matches!(vault.get_record(&ids[1]), Err(VaultError::Damaged { ref id, .. }) if *id == ids[1]));
     match vault.get_record(&ids[4]) {
         Err(VaultError::Damaged { why, .. }) => assert!(why.contains("belongs to record"), "{why}"),
         other => panic!("expected Damaged, got {other:?}"),
@@ -135,41 +86,25 @@ fn fail_damaged_ciphertext_affects_only_that_record() {
 
     // A damaged summary shows in the list as damaged, the others stay readable.
     drop(vault);
-    Connection::open(&path).unwrap().execute("UPDATE revisions SET summary = x'00112233' WHERE record_id = ?1", [&ids[0]]).unwrap();
+    Connection::open(&path).unwrap().execute("UPDATE records SET summary = x'00112233' WHERE id = ?1", [&ids[0]]).unwrap();
     let mut vault = Vault::open(&path).unwrap();
     vault.unlock(&pass()).unwrap();
     let list = vault.list_records().unwrap();
-    let states: Vec<bool> = ids.iter().map(|id| matches!(list.iter().find(|i| &i.id == id).unwrap().state, RecordState::Damaged { .. })).collect();
+    let states: Vec<bool> =
+        ids.iter().map(|id| matches!(list.iter().find(|i| &i.id == id).unwrap().state, RecordState::Damaged { .. })).collect();
     assert_eq!(states, [true, false, false, false, false]);
 }
 
 #[test]
 fn fail_vault_open_in_another_process() {
     let (dir, vault) = new_vault();
-    let out = cli()
-        .args(["--vault"])
-        .arg(dir.path().join("test.vault"))
-        .args(["record", "list"])
-        .output()
-        .unwrap();
+    let out = cli().args(["--vault"]).arg(dir.path().join("test.vault")).args(["record", "list"]).output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(4), "{err}");
-    assert!(
-        err.contains("open in another FieldVault window or process"),
-        "{err}"
-    );
+    assert!(err.contains("open in another FieldVault window or process"), "{err}");
     drop(vault);
-    let out = cli()
-        .args(["--vault"])
-        .arg(dir.path().join("test.vault"))
-        .args(["record", "list"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = cli().args(["--vault"]).arg(dir.path().join("test.vault")).args(["record", "list"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 #[test]
@@ -177,23 +112,13 @@ fn fail_vault_from_a_newer_version_is_refused_untouched() {
     let (dir, vault) = new_vault();
     drop(vault);
     let path = dir.path().join("test.vault");
-    Connection::open(&path)
-        .unwrap()
-        .pragma_update(None, "user_version", 99)
-        .unwrap();
+    Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
     let before = std::fs::read(&path).unwrap();
     match Vault::open(&path) {
-        Err(VaultError::TooNew {
-            found: 99,
-            supported: 1,
-        }) => {}
+        Err(VaultError::TooNew { found: 99, supported: 1 }) => {}
         other => panic!("expected TooNew, got {:?}", other.err()),
     }
-    assert_eq!(
-        std::fs::read(&path).unwrap(),
-        before,
-        "a refused vault is not modified"
-    );
+    assert_eq!(std::fs::read(&path).unwrap(), before, "a refused vault is not modified");
 }
 
 #[test]
@@ -202,10 +127,7 @@ fn migrations_apply_once_and_reopening_is_a_no_op() {
     drop(vault);
     for _ in 0..2 {
         let v = Vault::open(&dir.path().join("test.vault")).unwrap();
-        let version: i64 = v
-            .connection()
-            .pragma_query_value(None, "user_version", |r| r.get(0))
-            .unwrap();
+        let version: i64 = v.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
         assert_eq!(version, 1);
     }
 }
@@ -214,34 +136,15 @@ fn migrations_apply_once_and_reopening_is_a_no_op() {
 fn fail_not_a_vault_and_missing_vault() {
     let dir = tempfile::tempdir().unwrap();
     let garbage = dir.path().join("garbage.vault");
-    std::fs::write(
-        &garbage,
-        b"this is not a database, just some bytes that are long enough to look like a header....",
-    )
-    .unwrap();
-    assert!(matches!(
-        Vault::open(&garbage),
-        Err(VaultError::NotAVault { .. })
-    ));
+    std::fs::write(&garbage, b"this is not a database, just some bytes that are long enough to look like a header....").unwrap();
+    assert!(matches!(Vault::open(&garbage), Err(VaultError::NotAVault { .. })));
     let plain_sqlite = dir.path().join("other.db");
-    Connection::open(&plain_sqlite)
-        .unwrap()
-        .execute_batch("CREATE TABLE t(x); PRAGMA user_version = 1;")
-        .unwrap();
-    assert!(matches!(
-        Vault::open(&plain_sqlite),
-        Err(VaultError::NotAVault { .. })
-    ));
-    assert!(matches!(
-        Vault::open(&dir.path().join("missing.vault")),
-        Err(VaultError::NotFound(_))
-    ));
+    Connection::open(&plain_sqlite).unwrap().execute_batch("CREATE TABLE t(x); PRAGMA user_version = 1;").unwrap();
+    assert!(matches!(Vault::open(&plain_sqlite), Err(VaultError::NotAVault { .. })));
+    assert!(matches!(Vault::open(&dir.path().join("missing.vault")), Err(VaultError::NotFound(_))));
     let existing = dir.path().join("exists.vault");
     std::fs::write(&existing, b"x").unwrap();
-    assert!(matches!(
-        Vault::create(&existing, &pass(), &fast()),
-        Err(VaultError::AlreadyExists(_))
-    ));
+    assert!(matches!(Vault::create(&existing, &pass(), &fast()), Err(VaultError::AlreadyExists(_))));
     assert_eq!(std::fs::read(&existing).unwrap(), b"x", "never overwritten");
 }
 
@@ -250,14 +153,8 @@ fn fail_disk_full_during_save_leaves_the_vault_intact() {
     let (dir, mut vault) = new_vault();
     let first = vault.add_record(&fixtures()[0]).unwrap();
     // Cap the database at its current size: the next save cannot grow it, as on a full disk.
-    let pages: i64 = vault
-        .connection()
-        .query_row("PRAGMA page_count", [], |r| r.get(0))
-        .unwrap();
-    vault
-        .connection()
-        .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))
-        .unwrap();
+    let pages: i64 = vault.connection().query_row("PRAGMA page_count", [], |r| r.get(0)).unwrap();
+    vault.connection().query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(())).unwrap();
     let mut big = fixtures()[2].clone();
     big.notes = Some("x".repeat(200_000));
     match vault.add_record(&big) {
@@ -280,10 +177,7 @@ fn fail_weak_passphrase_at_creation() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v.vault");
     let r = Vault::create(&path, &SecretString::from("short".to_owned()), &fast());
-    assert!(matches!(
-        r,
-        Err(VaultError::Key(fieldvault::keys::KeyError::WeakPassphrase))
-    ));
+    assert!(matches!(r, Err(VaultError::Key(fieldvault::keys::KeyError::WeakPassphrase))));
     assert!(!path.exists());
 }
 
@@ -292,19 +186,14 @@ fn fail_malformed_profile_names_the_field() {
     let e = Profile::from_json("{ not json").unwrap_err();
     assert!(matches!(e, ProfileError::Invalid { .. }));
     let mut p = Profile::new("Study");
-    p.researchers.push(fieldvault::profile::Member {
-        name: "PI".into(),
-        age_recipient: "age1notarecipient".into(),
-    });
+    p.researchers.push(fieldvault::profile::Member { name: "PI".into(), age_recipient: "age1notarecipient".into() });
     match Profile::from_json(&p.to_json()).unwrap_err() {
         ProfileError::Invalid { path, .. } => assert_eq!(path, "researchers[0].age_recipient"),
         other => panic!("{other:?}"),
     }
     let mut v: serde_json::Value = serde_json::from_str(&p.to_json()).unwrap();
     v["pseudonym_secret"] = "abc".into();
-    v["researchers"][0]["age_recipient"] = fieldvault::keys::generate_member_keys("r")
-        .age_recipient
-        .into();
+    v["researchers"][0]["age_recipient"] = fieldvault::keys::generate_member_keys("r").age_recipient.into();
     match Profile::from_json(&v.to_string()).unwrap_err() {
         ProfileError::Invalid { path, .. } => assert_eq!(path, "pseudonym_secret"),
         other => panic!("{other:?}"),
@@ -313,13 +202,7 @@ fn fail_malformed_profile_names_the_field() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("profile.json");
     std::fs::write(&bad, p.to_json()).unwrap();
-    let out = cli()
-        .arg("--vault")
-        .arg(dir.path().join("v.vault"))
-        .args(["vault", "init", "--profile"])
-        .arg(&bad)
-        .output()
-        .unwrap();
+    let out = cli().arg("--vault").arg(dir.path().join("v.vault")).args(["vault", "init", "--profile"]).arg(&bad).output().unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(5), "{err}");
     assert!(err.contains("researchers[0].age_recipient"), "{err}");

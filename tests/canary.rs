@@ -43,21 +43,14 @@ fn fill(root: &Value, node: &Value, canaries: &mut Vec<String>) -> Value {
         _ => {}
     }
     if let Some(branches) = target.get("anyOf").and_then(Value::as_array) {
-        let branch = branches
-            .iter()
-            .find(|b| b.get("type") != Some(&json!("null")))
-            .unwrap();
+        let branch = branches.iter().find(|b| b.get("type") != Some(&json!("null"))).unwrap();
         return fill(root, branch, canaries);
     }
     if let Some(consts) = target.get("oneOf").and_then(Value::as_array) {
         return consts[0]["const"].clone();
     }
     let ty = match target.get("type") {
-        Some(Value::Array(types)) => types
-            .iter()
-            .find(|t| *t != "null")
-            .cloned()
-            .unwrap_or(Value::Null),
+        Some(Value::Array(types)) => types.iter().find(|t| *t != "null").cloned().unwrap_or(Value::Null),
         Some(t) => t.clone(),
         None => Value::Null,
     };
@@ -90,11 +83,7 @@ fn scan(dirs: &[&std::path::Path], canaries: &[String]) -> Vec<(String, String)>
                 continue;
             };
             if contains(&bytes, MARK.as_bytes()) {
-                let which = canaries
-                    .iter()
-                    .find(|c| contains(&bytes, c.as_bytes()))
-                    .cloned()
-                    .unwrap_or_else(|| MARK.into());
+                let which = canaries.iter().find(|c| contains(&bytes, c.as_bytes())).cloned().unwrap_or_else(|| MARK.into());
                 hits.push((f.display().to_string(), which));
             }
         }
@@ -105,11 +94,7 @@ fn scan(dirs: &[&std::path::Path], canaries: &[String]) -> Vec<(String, String)>
 #[test]
 fn the_canary_record_fills_every_text_field() {
     let (v, canaries) = canary_interview();
-    assert!(
-        canaries.len() > 50,
-        "only {} text fields filled",
-        canaries.len()
-    );
+    assert!(canaries.len() > 50, "only {} text fields filled", canaries.len());
     parse_interview(&v.to_string()).expect("the canary record is valid");
 }
 
@@ -122,43 +107,18 @@ fn no_canary_reaches_the_vault_files() {
     let mut vault = fieldvault::vault::Vault::create(&path, &pass(), &fast()).unwrap();
     let id = vault.add_record(&interview).unwrap();
     vault.update_record(&id, &interview).unwrap();
-    vault
-        .save_draft(&uuid::Uuid::new_v4().to_string(), Some(&id), &v)
-        .unwrap();
+    vault.save_draft(&uuid::Uuid::new_v4().to_string(), Some(&id), &v).unwrap();
     let audio = format!("RIFF....WAVE {} {}", canaries[0], canaries[1]).repeat(1000);
-    vault
-        .add_attachment(
-            &id,
-            &format!("{}.wav", canaries[2]),
-            "audio/wav",
-            &mut audio.as_bytes(),
-        )
-        .unwrap();
-    assert_eq!(
-        vault.get_record(&id).unwrap().interview,
-        interview,
-        "the canaries are really stored"
-    );
+    vault.add_attachment(&id, &format!("{}.wav", canaries[2]), "audio/wav", &mut audio.as_bytes()).unwrap();
+    assert_eq!(vault.get_record(&id).unwrap().interview, interview, "the canaries are really stored");
 
     // While open: main file, -wal and -shm.
     let wal = std::fs::read(dir.path().join("canary.vault-wal")).unwrap();
-    assert!(
-        wal.len() > 10_000,
-        "the WAL holds the recent writes ({} bytes)",
-        wal.len()
-    );
-    assert_eq!(
-        scan(&[dir.path()], &canaries),
-        vec![],
-        "plaintext found in the open vault's files"
-    );
+    assert!(wal.len() > 10_000, "the WAL holds the recent writes ({} bytes)", wal.len());
+    assert_eq!(scan(&[dir.path()], &canaries), vec![], "plaintext found in the open vault's files");
     vault.lock();
     drop(vault);
-    assert_eq!(
-        scan(&[dir.path()], &canaries),
-        vec![],
-        "plaintext found in the closed vault's files"
-    );
+    assert_eq!(scan(&[dir.path()], &canaries), vec![], "plaintext found in the closed vault's files");
 }
 
 #[test]
@@ -182,22 +142,13 @@ fn no_canary_reaches_disk_through_the_cli_or_its_temp_dir() {
             child.stdin.take().unwrap().write_all(s.as_bytes()).unwrap();
         }
         let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8(out.stdout).unwrap()
     };
     run(&["vault", "init"], None);
-    let id = run(&["record", "add", "-"], Some(&v.to_string()))
-        .trim()
-        .to_owned();
+    let id = run(&["record", "add", "-"], Some(&v.to_string())).trim().to_owned();
     let shown = run(&["record", "show", &id], None);
-    assert!(
-        shown.contains(&canaries[5]),
-        "the CLI shows what was stored"
-    );
+    assert!(shown.contains(&canaries[5]), "the CLI shows what was stored");
     run(&["record", "edit", &id, "-"], Some(&v.to_string()));
     run(&["record", "list"], None);
     run(&["record", "history", &id], None);

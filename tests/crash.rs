@@ -14,17 +14,8 @@ use crate::util::{cli, fixture_paths, pass};
 fn sigkill_during_saves_loses_no_acknowledged_save() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("crash.vault");
-    let out = cli()
-        .arg("--vault")
-        .arg(&path)
-        .args(["vault", "init"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = cli().arg("--vault").arg(&path).args(["vault", "init"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let fixture = fixture_paths()[2].clone();
 
     let mut acknowledged: Vec<String> = Vec::new();
@@ -51,9 +42,7 @@ fn sigkill_during_saves_loses_no_acknowledged_save() {
             }
         });
         // Wait for the first acknowledgement so the kill lands mid-save, then a random delay.
-        let first = rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the saver acknowledges a save");
+        let first = rx.recv_timeout(Duration::from_secs(30)).expect("the saver acknowledges a save");
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
@@ -67,37 +56,14 @@ fn sigkill_during_saves_loses_no_acknowledged_save() {
     }
 
     let mut vault = Vault::open(&path).unwrap();
-    let integrity: String = vault
-        .connection()
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-        .unwrap();
+    let integrity: String = vault.connection().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(integrity, "ok");
     vault.unlock(&pass()).unwrap();
-    let stored: std::collections::HashSet<String> = vault
-        .list_records()
-        .unwrap()
-        .into_iter()
-        .map(|i| i.id)
-        .collect();
-    let missing: Vec<&String> = acknowledged
-        .iter()
-        .filter(|id| !stored.contains(*id))
-        .collect();
-    assert!(
-        missing.is_empty(),
-        "{} acknowledged saves lost: {missing:?}",
-        missing.len()
-    );
-    assert!(
-        acknowledged.len() >= kills,
-        "only {} saves acknowledged",
-        acknowledged.len()
-    );
+    let stored: std::collections::HashSet<String> = vault.list_records().unwrap().into_iter().map(|i| i.id).collect();
+    let missing: Vec<&String> = acknowledged.iter().filter(|id| !stored.contains(*id)).collect();
+    assert!(missing.is_empty(), "{} acknowledged saves lost: {missing:?}", missing.len());
+    assert!(acknowledged.len() >= kills, "only {} saves acknowledged", acknowledged.len());
     vault.verify_audit().unwrap();
     assert!(vault.check().unwrap().is_ok());
-    eprintln!(
-        "{kills} kills, {} acknowledged saves, {} stored",
-        acknowledged.len(),
-        stored.len()
-    );
+    eprintln!("{kills} kills, {} acknowledged saves, {} stored", acknowledged.len(), stored.len());
 }

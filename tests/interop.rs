@@ -11,76 +11,27 @@ fn age_cli_decrypts_a_record_blob_with_the_vault_identity() {
     let age = which("age").expect("the `age` command is needed for this test: apt-get install age");
     let (dir, mut vault) = new_vault();
     let id = vault.add_record(&fixtures()[0]).unwrap();
-    let blob: Vec<u8> = vault
-        .connection()
-        .query_row(
-            "SELECT blob FROM revisions WHERE record_id = ?1",
-            [&id],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let blob: Vec<u8> = vault.connection().query_row("SELECT blob FROM revisions WHERE record_id = ?1", [&id], |r| r.get(0)).unwrap();
     let identity = dir.path().join("identity.txt");
-    std::fs::write(
-        &identity,
-        format!(
-            "{}\n",
-            vault
-                .vault_keys()
-                .unwrap()
-                .identity()
-                .to_string()
-                .expose_secret()
-        ),
-    )
-    .unwrap();
+    std::fs::write(&identity, format!("{}\n", vault.vault_keys().unwrap().identity().to_string().expose_secret())).unwrap();
     let blob_path = dir.path().join("record.age");
     std::fs::write(&blob_path, &blob).unwrap();
 
-    let out = Command::new(age)
-        .arg("-d")
-        .arg("-i")
-        .arg(&identity)
-        .arg(&blob_path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "age -d failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = Command::new(age).arg("-d").arg("-i").arg(&identity).arg(&blob_path).output().unwrap();
+    assert!(out.status.success(), "age -d failed: {}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["record"], id);
     assert_eq!(v["revision"], 1);
-    let interview: fieldvault::schema::Interview =
-        serde_json::from_value(v["interview"].clone()).unwrap();
+    let interview: fieldvault::schema::Interview = serde_json::from_value(v["interview"].clone()).unwrap();
     assert_eq!(interview, fixtures()[0]);
 
     // And a wrong identity is refused by age too.
     let other = dir.path().join("other.txt");
-    std::fs::write(
-        &other,
-        format!(
-            "{}\n",
-            age::x25519::Identity::generate()
-                .to_string()
-                .expose_secret()
-        ),
-    )
-    .unwrap();
-    let out = Command::new(which("age").unwrap())
-        .arg("-d")
-        .arg("-i")
-        .arg(&other)
-        .arg(&blob_path)
-        .output()
-        .unwrap();
+    std::fs::write(&other, format!("{}\n", age::x25519::Identity::generate().to_string().expose_secret())).unwrap();
+    let out = Command::new(which("age").unwrap()).arg("-d").arg("-i").arg(&other).arg(&blob_path).output().unwrap();
     assert!(!out.status.success());
 }
 
 fn which(cmd: &str) -> Option<std::path::PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|p| p.join(cmd))
-            .find(|p| p.is_file())
-    })
+    std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|p| p.join(cmd)).find(|p| p.is_file()))
 }

@@ -47,44 +47,27 @@ fn properties(schema: &Value) -> Vec<(String, Value)> {
 fn every_field_declares_an_identifier_class_and_a_deid_rule() {
     let schema = interview_schema();
     let props = properties(&schema);
-    assert!(
-        props.len() > 100,
-        "expected the full interview schema, found {} fields",
-        props.len()
-    );
+    assert!(props.len() > 100, "expected the full interview schema, found {} fields", props.len());
     let mut missing = Vec::new();
     for (path, p) in &props {
         let class = p.get("x-fv-class").and_then(Value::as_str);
         let rule = p.get("x-fv-deid").and_then(Value::as_str);
-        if !class.is_some_and(|c| IDENTIFIER_CLASSES.contains(&c))
-            || !rule.is_some_and(|r| DEID_RULES.contains(&r))
-        {
+        if !class.is_some_and(|c| IDENTIFIER_CLASSES.contains(&c)) || !rule.is_some_and(|r| DEID_RULES.contains(&r)) {
             missing.push(path.clone());
         }
         if class == Some("direct") && !matches!(rule, Some("drop" | "pseudonymise")) {
-            missing.push(format!(
-                "{path} (direct identifier must be dropped or pseudonymised)"
-            ));
+            missing.push(format!("{path} (direct identifier must be dropped or pseudonymised)"));
         }
     }
-    assert!(
-        missing.is_empty(),
-        "fields without a valid x-fv-class / x-fv-deid: {missing:#?}"
-    );
+    assert!(missing.is_empty(), "fields without a valid x-fv-class / x-fv-deid: {missing:#?}");
 }
 
 #[test]
 fn fail_a_field_without_a_class_is_caught() {
     // The walker above must notice a bare property; prove it on a doctored schema.
     let mut schema = interview_schema();
-    schema["$defs"]["Fee"]["properties"]["notes"]
-        .as_object_mut()
-        .unwrap()
-        .remove("x-fv-class");
-    let bare: Vec<_> = properties(&schema)
-        .into_iter()
-        .filter(|(_, p)| p.get("x-fv-class").is_none())
-        .collect();
+    schema["$defs"]["Fee"]["properties"]["notes"].as_object_mut().unwrap().remove("x-fv-class");
+    let bare: Vec<_> = properties(&schema).into_iter().filter(|(_, p)| p.get("x-fv-class").is_none()).collect();
     assert_eq!(bare.len(), 1);
     assert_eq!(bare[0].0, "$defs.Fee.notes");
 }
@@ -115,10 +98,7 @@ fn error_paths(v: &Value) -> Vec<String> {
 fn fail_bad_currency_names_the_path() {
     let mut v = first_fixture();
     v["migration_episodes"][0]["fees"][0]["amount"]["currency"] = "dollars".into();
-    assert_eq!(
-        error_paths(&v),
-        ["migration_episodes[0].fees[0].amount.currency"]
-    );
+    assert_eq!(error_paths(&v), ["migration_episodes[0].fees[0].amount.currency"]);
 }
 
 #[test]
@@ -127,11 +107,7 @@ fn fail_unknown_code_suggests_the_list_and_other() {
     v["migration_episodes"][0]["status"] = "trainee".into();
     let err = parse_interview(&v.to_string()).unwrap_err();
     assert_eq!(err.0[0].path, "migration_episodes[0].status");
-    assert!(
-        err.0[0].message.contains("technical_intern_trainee"),
-        "{}",
-        err.0[0].message
-    );
+    assert!(err.0[0].message.contains("technical_intern_trainee"), "{}", err.0[0].message);
     assert!(err.0[0].message.contains("other:"), "{}", err.0[0].message);
     v["migration_episodes"][0]["status"] = "other: seasonal agricultural visa".into();
     parse_interview(&v.to_string()).expect("the other-escape is accepted");
@@ -144,18 +120,9 @@ fn fail_out_of_range_numbers_and_dangling_actor_refs() {
     v["migration_episodes"][0]["employer"] = "nobody".into();
     v["migration_episodes"][0]["fees"][0]["amount"]["amount"] = (-5).into();
     let paths = error_paths(&v);
-    assert!(
-        paths.contains(&"migration_episodes[0].working_conditions.hours_per_day".to_string()),
-        "{paths:?}"
-    );
-    assert!(
-        paths.contains(&"migration_episodes[0].employer".to_string()),
-        "{paths:?}"
-    );
-    assert!(
-        paths.contains(&"migration_episodes[0].fees[0].amount.amount".to_string()),
-        "{paths:?}"
-    );
+    assert!(paths.contains(&"migration_episodes[0].working_conditions.hours_per_day".to_string()), "{paths:?}");
+    assert!(paths.contains(&"migration_episodes[0].employer".to_string()), "{paths:?}");
+    assert!(paths.contains(&"migration_episodes[0].fees[0].amount.amount".to_string()), "{paths:?}");
 }
 
 #[test]

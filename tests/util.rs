@@ -39,18 +39,12 @@ pub fn pass() -> SecretString {
 
 /// Vault options with the cheapest scrypt work factor, so tests run fast.
 pub fn fast() -> CreateOptions {
-    CreateOptions {
-        work_factor: Some(fieldvault::keys::MIN_WORK_FACTOR),
-        profile: None,
-    }
+    CreateOptions { work_factor: Some(fieldvault::keys::MIN_WORK_FACTOR), profile: None }
 }
 
 /// The five fixture interviews, parsed and validated.
 pub fn fixtures() -> Vec<Interview> {
-    fixture_paths()
-        .iter()
-        .map(|p| parse_interview(&read(p)).unwrap())
-        .collect()
+    fixture_paths().iter().map(|p| parse_interview(&read(p)).unwrap()).collect()
 }
 
 /// A fresh temp dir and a new unlocked vault inside it.
@@ -63,9 +57,7 @@ pub fn new_vault() -> (tempfile::TempDir, Vault) {
 /// The `fieldvault` binary built for these tests.
 pub fn cli() -> std::process::Command {
     let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_fieldvault"));
-    c.env("FIELDVAULT_PASSPHRASE", PASS)
-        .env("FIELDVAULT_KDF_WORK_FACTOR", "10")
-        .env_remove("FIELDVAULT_VAULT");
+    c.env("FIELDVAULT_PASSPHRASE", PASS).env("FIELDVAULT_KDF_WORK_FACTOR", "10").env_remove("FIELDVAULT_VAULT");
     c
 }
 

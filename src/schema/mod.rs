@@ -12,10 +12,7 @@ mod validate;
 
 pub use interview::*;
 pub use summary::Summary;
-pub use types::{
-    enum_values, ActorId, Choice, CountryCode, Currency, LanguageTag, Money, PartialDate, Period,
-    OTHER_PREFIX,
-};
+pub use types::{enum_values, ActorId, Choice, CountryCode, Currency, LanguageTag, Money, PartialDate, Period, OTHER_PREFIX};
 pub use validate::{parse_interview, validate_interview, ValidationError, ValidationErrors};
 
 /// Identifier classes a schema field may declare in `x-fv-class`.

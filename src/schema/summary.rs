@@ -7,6 +7,7 @@ use super::types::Choice;
 
 /// A one-line view of an interview for lists, search and filters.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Summary {
     /// Field pseudonym or code.
     pub pseudonym: Option<String>,
@@ -53,10 +54,7 @@ impl Interview {
             shareable: self.consent.scopes.share_deidentified && self.consent.withdrawal.is_none(),
         };
         for e in &self.migration_episodes {
-            push_unique(
-                &mut s.destinations,
-                e.destination_country.as_str().to_owned(),
-            );
+            push_unique(&mut s.destinations, e.destination_country.as_str().to_owned());
             if let Some(sector) = &e.sector {
                 push_unique(&mut s.sectors, code(sector));
             }

@@ -27,11 +27,7 @@ pub struct PartialDate {
 impl PartialDate {
     /// The same date cut to its year.
     pub fn to_year(self) -> PartialDate {
-        PartialDate {
-            year: self.year,
-            month: None,
-            day: None,
-        }
+        PartialDate { year: self.year, month: None, day: None }
     }
     /// The same date cut to year and month (unchanged when the month is unknown).
     pub fn to_year_month(self) -> PartialDate {
@@ -82,11 +78,7 @@ impl FromStr for PartialDate {
         if parts.len() > 3 {
             return Err(bad());
         }
-        Ok(PartialDate {
-            year: year as u16,
-            month,
-            day,
-        })
+        Ok(PartialDate { year: year as u16, month, day })
     }
 }
 
@@ -226,12 +218,7 @@ pub struct Money {
 impl Money {
     /// A one-off amount with no range and no period.
     pub fn new(amount: f64, currency: &str) -> Result<Money, String> {
-        Ok(Money {
-            amount,
-            amount_max: None,
-            currency: currency.parse()?,
-            per: None,
-        })
+        Ok(Money { amount, amount_max: None, currency: currency.parse()?, per: None })
     }
 }
 
@@ -265,9 +252,7 @@ impl<'de, T: Deserialize<'de> + JsonSchema> Deserialize<'de> for Choice<T> {
         if let Some(rest) = s.strip_prefix(OTHER_PREFIX) {
             let text = rest.trim();
             if text.is_empty() {
-                return Err(serde::de::Error::custom(
-                    "'other:' needs a description after it, e.g. 'other: village chief'",
-                ));
+                return Err(serde::de::Error::custom("'other:' needs a description after it, e.g. 'other: village chief'"));
             }
             return Ok(Choice::Other(text.to_owned()));
         }
@@ -276,9 +261,7 @@ impl<'de, T: Deserialize<'de> + JsonSchema> Deserialize<'de> for Choice<T> {
             Ok(t) => Ok(Choice::Known(t)),
             Err(_) => {
                 let values = enum_values::<T>().join(", ");
-                Err(serde::de::Error::custom(format!(
-                    "unknown value '{s}': use one of {values}, or 'other: <description>'"
-                )))
+                Err(serde::de::Error::custom(format!("unknown value '{s}': use one of {values}, or 'other: <description>'")))
             }
         }
     }
@@ -288,20 +271,13 @@ impl<'de, T: Deserialize<'de> + JsonSchema> Deserialize<'de> for Choice<T> {
 pub fn enum_values<T: JsonSchema>() -> Vec<String> {
     let schema = schemars::SchemaGenerator::default().into_root_schema_for::<T>();
     if let Some(values) = schema.get("enum").and_then(|v| v.as_array()) {
-        return values
-            .iter()
-            .filter_map(|v| v.as_str().map(str::to_owned))
-            .collect();
+        return values.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
     }
     // Enums with documented variants become `oneOf: [{const, description}, …]`.
     schema
         .get("oneOf")
         .and_then(|v| v.as_array())
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.get("const")?.as_str().map(str::to_owned))
-                .collect()
-        })
+        .map(|a| a.iter().filter_map(|v| v.get("const")?.as_str().map(str::to_owned)).collect())
         .unwrap_or_default()
 }
 
@@ -424,15 +400,7 @@ mod tests {
         for s in ["2016", "2016-04", "2016-04-12", "2000-02-29"] {
             assert_eq!(s.parse::<PartialDate>().unwrap().to_string(), s);
         }
-        for s in [
-            "16",
-            "2016-4",
-            "2016-13",
-            "2016-02-30",
-            "2016-04-12-1",
-            "2016/04",
-            "1800",
-        ] {
+        for s in ["16", "2016-4", "2016-13", "2016-02-30", "2016-04-12-1", "2016/04", "1800"] {
             assert!(s.parse::<PartialDate>().is_err(), "{s} should fail");
         }
         let d: PartialDate = "2016-04-12".parse().unwrap();

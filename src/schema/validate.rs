@@ -14,7 +14,8 @@ use super::interview::{Interview, INTERVIEW_SCHEMA_VERSION};
 use super::types::{ActorId, Money, PartialDate};
 
 /// One problem with a record, at one field.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ValidationError {
     /// Where: `migration_episodes[1].fees[0].amount.currency`; empty for the whole record.
     pub path: String,
@@ -33,17 +34,14 @@ impl fmt::Display for ValidationError {
 }
 
 /// Every problem found in a record (never empty).
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ValidationErrors(pub Vec<ValidationError>);
 
 impl fmt::Display for ValidationErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.0.len();
-        write!(
-            f,
-            "the record is not valid ({n} problem{})",
-            if n == 1 { "" } else { "s" }
-        )?;
+        write!(f, "the record is not valid ({n} problem{})", if n == 1 { "" } else { "s" })?;
         for e in &self.0 {
             write!(f, "\n  - {e}")?;
         }
@@ -75,10 +73,7 @@ pub fn validate_interview(record: &Interview) -> Result<(), ValidationErrors> {
     if record.schema_version != INTERVIEW_SCHEMA_VERSION {
         err(
             "schema_version".into(),
-            format!(
-                "version {} is not supported: this build reads version {INTERVIEW_SCHEMA_VERSION}",
-                record.schema_version
-            ),
+            format!("version {} is not supported: this build reads version {INTERVIEW_SCHEMA_VERSION}", record.schema_version),
         );
     }
     if !record.consent.scopes.store {
@@ -97,30 +92,15 @@ pub fn validate_interview(record: &Interview) -> Result<(), ValidationErrors> {
     let mut ids = HashSet::new();
     for (i, a) in record.actors.iter().enumerate() {
         if !valid_actor_id(&a.id) {
-            err(
-                format!("actors[{i}].id"),
-                format!(
-                    "'{}' is not a valid id: use 1–40 letters, digits, '-' or '_'",
-                    a.id.0
-                ),
-            );
+            err(format!("actors[{i}].id"), format!("'{}' is not a valid id: use 1–40 letters, digits, '-' or '_'", a.id.0));
         }
         if !ids.insert(a.id.0.as_str()) {
-            err(
-                format!("actors[{i}].id"),
-                format!(
-                    "id '{}' is used by an earlier actor: ids must be unique",
-                    a.id.0
-                ),
-            );
+            err(format!("actors[{i}].id"), format!("id '{}' is used by an earlier actor: ids must be unique", a.id.0));
         }
     }
     let mut check_ref = |path: String, r: &ActorId| {
         if !ids.contains(r.0.as_str()) {
-            err(
-                path,
-                format!("no actor has id '{}': add it to `actors` first", r.0),
-            );
+            err(path, format!("no actor has id '{}': add it to `actors` first", r.0));
         }
     };
     for (i, a) in record.actors.iter().enumerate() {
@@ -173,12 +153,7 @@ pub fn validate_interview(record: &Interview) -> Result<(), ValidationErrors> {
         let p = format!("migration_episodes[{i}]");
         check_order(&format!("{p}.end"), e.start, e.end, &mut err);
         for (j, w) in e.informal_work.iter().enumerate() {
-            check_order(
-                &format!("{p}.informal_work[{j}].end"),
-                w.start,
-                w.end,
-                &mut err,
-            );
+            check_order(&format!("{p}.informal_work[{j}].end"), w.start, w.end, &mut err);
         }
         let mut money = Vec::new();
         for (j, f) in e.fees.iter().enumerate() {
@@ -195,10 +170,7 @@ pub fn validate_interview(record: &Interview) -> Result<(), ValidationErrors> {
         if let Some(wc) = &e.working_conditions {
             if let (Some(lo), Some(hi)) = (wc.hours_per_day, wc.hours_per_day_max) {
                 if hi < lo {
-                    err(
-                        format!("{p}.working_conditions.hours_per_day_max"),
-                        format!("{hi} is less than hours_per_day ({lo})"),
-                    );
+                    err(format!("{p}.working_conditions.hours_per_day_max"), format!("{hi} is less than hours_per_day ({lo})"));
                 }
             }
         }
@@ -207,20 +179,14 @@ pub fn validate_interview(record: &Interview) -> Result<(), ValidationErrors> {
         check_money_range(&format!("remittances[{i}].amount"), &r.amount, &mut err);
         if let Some(ep) = r.episode {
             if ep as usize >= n_episodes {
-                err(
-                    format!("remittances[{i}].episode"),
-                    format!("there is no migration episode {ep} (episodes are numbered from 0)"),
-                );
+                err(format!("remittances[{i}].episode"), format!("there is no migration episode {ep} (episodes are numbered from 0)"));
             }
         }
     }
     for (i, c) in record.support_contacts.iter().enumerate() {
         if let Some(ep) = c.episode {
             if ep as usize >= n_episodes {
-                err(
-                    format!("support_contacts[{i}].episode"),
-                    format!("there is no migration episode {ep} (episodes are numbered from 0)"),
-                );
+                err(format!("support_contacts[{i}].episode"), format!("there is no migration episode {ep} (episodes are numbered from 0)"));
             }
         }
     }
@@ -233,25 +199,13 @@ pub fn validate_interview(record: &Interview) -> Result<(), ValidationErrors> {
 }
 
 fn valid_actor_id(id: &ActorId) -> bool {
-    (1..=40).contains(&id.0.len())
-        && id
-            .0
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    (1..=40).contains(&id.0.len()) && id.0.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-fn check_order(
-    path: &str,
-    start: Option<PartialDate>,
-    end: Option<PartialDate>,
-    err: &mut impl FnMut(String, String),
-) {
+fn check_order(path: &str, start: Option<PartialDate>, end: Option<PartialDate>, err: &mut impl FnMut(String, String)) {
     if let (Some(s), Some(e)) = (start, end) {
         // Compare at the coarser precision of the two so "2016" .. "2016-05" is fine.
-        let (s2, e2) = match (
-            s.month.is_some() && e.month.is_some(),
-            s.day.is_some() && e.day.is_some(),
-        ) {
+        let (s2, e2) = match (s.month.is_some() && e.month.is_some(), s.day.is_some() && e.day.is_some()) {
             (true, true) => (s, e),
             (true, false) => (s.to_year_month(), e.to_year_month()),
             _ => (s.to_year(), e.to_year()),
@@ -265,10 +219,7 @@ fn check_order(
 fn check_money_range(path: &str, m: &Money, err: &mut impl FnMut(String, String)) {
     if let Some(max) = m.amount_max {
         if max < m.amount {
-            err(
-                format!("{path}.amount_max"),
-                format!("{max} is less than amount ({})", m.amount),
-            );
+            err(format!("{path}.amount_max"), format!("{max} is less than amount ({})", m.amount));
         }
     }
 }

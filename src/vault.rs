@@ -41,7 +41,7 @@ CREATE TABLE records (
     revision INTEGER NOT NULL,
     withdrawn_at TEXT,
     summary BLOB -- the current revision's list summary, sealed with the index key
-);
+) WITHOUT ROWID;
 CREATE TABLE revisions (
     record_id TEXT NOT NULL REFERENCES records(id),
     revision INTEGER NOT NULL,
@@ -320,13 +320,21 @@ fn lock_path(path: &Path) -> PathBuf {
     PathBuf::from(p)
 }
 
+/// Takes the vault's lock file, or reports it in use.
+///
+/// Retries briefly: a process that forks (to run a helper) keeps a just-closed lock for the
+/// instant between fork and exec, which must not read as "open in another process".
 fn take_lock(path: &Path) -> Result<File> {
     let lock = OpenOptions::new().create(true).truncate(false).write(true).open(lock_path(path))?;
-    match lock.try_lock() {
-        Ok(()) => Ok(lock),
-        Err(std::fs::TryLockError::WouldBlock) => Err(VaultError::InUse(path.to_owned())),
-        Err(std::fs::TryLockError::Error(e)) => Err(e.into()),
+    for attempt in 0..20 {
+        match lock.try_lock() {
+            Ok(()) => return Ok(lock),
+            Err(std::fs::TryLockError::WouldBlock) if attempt < 19 => std::thread::sleep(std::time::Duration::from_millis(10)),
+            Err(std::fs::TryLockError::WouldBlock) => break,
+            Err(std::fs::TryLockError::Error(e)) => return Err(e.into()),
+        }
     }
+    Err(VaultError::InUse(path.to_owned()))
 }
 
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
@@ -431,8 +439,7 @@ impl Vault {
                 return Err(e);
             }
         }
-        drop(lock);
-        let mut vault = Vault::open(path)?;
+        let mut vault = Vault::open_locked(path, lock)?;
         vault.keys = Some(Self::unseal(&vault.conn, passphrase)?);
         Ok(vault)
     }
@@ -482,6 +489,10 @@ impl Vault {
             return Err(VaultError::NotFound(path.to_owned()));
         }
         let lock = take_lock(path)?;
+        Vault::open_locked(path, lock)
+    }
+
+    fn open_locked(path: &Path, lock: File) -> Result<Vault> {
         let not_a_vault = |why: String| VaultError::NotAVault { path: path.to_owned(), why };
         let mut conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| not_a_vault(e.to_string()))?;

@@ -63,6 +63,7 @@ impl Event {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Entry {
     /// Position in the chain, from 1.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub seq: i64,
     /// UTC time, RFC 3339.
     pub at: String,
@@ -71,6 +72,7 @@ pub struct Entry {
     /// The record concerned, if any.
     pub record_id: Option<String>,
     /// The revision concerned, if any.
+    #[cfg_attr(feature = "ts", ts(type = "number | null"))]
     pub revision: Option<i64>,
     /// Non-content detail (e.g. a bundle's hash), if any.
     pub detail: Option<String>,
@@ -85,6 +87,7 @@ pub struct Entry {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Head {
     /// Number of entries.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub seq: i64,
     /// Hex hash of the last entry.
     pub hash: String,

@@ -245,8 +245,8 @@ impl Session {
     }
 
     /// Passphrase strength, for feedback while typing.
-    pub fn strength(passphrase: &str) -> Strength {
-        keys::passphrase_strength(passphrase)
+    pub fn strength(passphrase: &SecretString) -> Strength {
+        keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(passphrase))
     }
 
     /// Reads a profile without importing it.

@@ -185,6 +185,7 @@ pub struct StoredRecord {
     /// Record id (UUID v4).
     pub id: String,
     /// Revision number, from 1.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub revision: i64,
     /// When the record was first saved (UTC, RFC 3339).
     pub created_at: String,
@@ -224,6 +225,7 @@ pub struct ListItem {
     /// Record id.
     pub id: String,
     /// Current revision.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub revision: i64,
     /// First saved.
     pub created_at: String,
@@ -239,6 +241,7 @@ pub struct ListItem {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Revision {
     /// Revision number.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub revision: i64,
     /// When it was saved.
     pub created_at: String,
@@ -274,6 +277,7 @@ pub struct AttachmentInfo {
     /// Media type (`audio/ogg`, `image/jpeg`).
     pub media_type: String,
     /// Size in bytes of the plaintext.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub size: u64,
     /// When it was added.
     pub created_at: String,
@@ -725,9 +729,9 @@ impl Vault {
     /// but whose summary is intact shows as active here and as damaged when opened or checked.
     pub fn list_records(&self) -> Result<Vec<ListItem>> {
         let keys = self.keys()?;
-        let mut stmt = self.conn.prepare(
-            "SELECT id, revision, created_at, updated_at, withdrawn_at, summary FROM records ORDER BY updated_at DESC, id",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, revision, created_at, updated_at, withdrawn_at, summary FROM records ORDER BY updated_at DESC, id")?;
         let rows = stmt.query_map([], |r| {
             let id: String = r.get(0)?;
             let revision: i64 = r.get(1)?;

@@ -1,7 +1,59 @@
-//! Placeholder for the FieldVault desktop shell.
+//! FieldVault desktop shell: window, state and IPC commands only.
 //!
-//! The Tauri 2 window arrives with the desktop-app issue; until then this binary only proves the
-//! shell can link the core library without the core depending on Tauri.
+//! Each command takes the session, makes one call into the `fieldvault` core and returns its
+//! result; errors cross as the core's `AppError` (`{code, message, details}`). No SQL, crypto or
+//! de-identification lives here. Run with `--demo` to open the demo vault.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+
+use std::sync::Mutex;
+use std::time::Duration;
+
+use fieldvault::session::Session;
+use tauri::{Emitter, Manager};
+
+/// The data dir: `FIELDVAULT_DATA_DIR`, else the platform data dir (shared with the CLI).
+fn data_dir() -> std::path::PathBuf {
+    if let Some(d) = std::env::var_os("FIELDVAULT_DATA_DIR") {
+        return d.into();
+    }
+    dirs_data().join("fieldvault")
+}
+
+fn dirs_data() -> std::path::PathBuf {
+    std::env::var_os("XDG_DATA_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| std::path::PathBuf::from("."))
+}
+
 fn main() {
-    println!("FieldVault desktop shell: not built yet (core {}).", fieldvault::VERSION);
+    let demo = std::env::args().any(|a| a == "--demo");
+    let work_factor = std::env::var("FIELDVAULT_KDF_WORK_FACTOR").ok().and_then(|v| v.parse().ok());
+    let mut session = Session::new(&data_dir()).with_work_factor(work_factor);
+    if demo {
+        if let Err(e) = session.open_demo() {
+            eprintln!("fieldvault: cannot open the demo vault: {e}");
+        }
+    }
+    tauri::Builder::default()
+        .manage(Mutex::new(session))
+        .setup(|app| {
+            // Auto-lock: check idleness every few seconds and tell the UI when the vault locked.
+            let handle = app.handle().clone();
+            std::thread::spawn(move || loop {
+                std::thread::sleep(Duration::from_secs(5));
+                let state = handle.state::<Mutex<Session>>();
+                let locked = state.lock().map(|mut s| s.auto_lock_check()).unwrap_or(false);
+                if locked {
+                    let _ = handle.emit("vault-locked", ());
+                }
+            });
+            Ok(())
+        })
+        .invoke_handler(commands::handler())
+        .run(tauri::generate_context!())
+        .expect("FieldVault could not start its window");
 }

@@ -13,7 +13,7 @@ mod validate;
 pub use interview::*;
 pub use summary::Summary;
 pub use types::{enum_values, ActorId, Choice, CountryCode, Currency, LanguageTag, Money, PartialDate, Period, OTHER_PREFIX};
-pub use validate::{parse_interview, validate_interview, ValidationError, ValidationErrors};
+pub use validate::{interview_from_value, parse_interview, validate_interview, ValidationError, ValidationErrors};
 
 /// Identifier classes a schema field may declare in `x-fv-class`.
 pub const IDENTIFIER_CLASSES: [&str; 4] = ["direct", "quasi", "sensitive", "none"];

@@ -65,6 +65,17 @@ pub fn parse_interview(json: &str) -> Result<Interview, ValidationErrors> {
     Ok(interview)
 }
 
+/// Parses and validates an interview record from a JSON value (as it arrives over IPC).
+pub fn interview_from_value(value: Value) -> Result<Interview, ValidationErrors> {
+    let interview: Interview = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        ValidationErrors(vec![ValidationError { path, message: e.into_inner().to_string() }])
+    })?;
+    validate_interview(&interview)?;
+    Ok(interview)
+}
+
 /// Checks what the types alone cannot. Returns every problem found.
 pub fn validate_interview(record: &Interview) -> Result<(), ValidationErrors> {
     let mut errs = Vec::new();

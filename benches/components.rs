@@ -1,3 +1,6 @@
+//! Where a save's time goes: validation, serialisation, age encryption and decryption of one
+//! interview (run with `cargo bench --bench components`). Complements `benches/vault.rs`.
+
 use fieldvault::schema::{parse_interview, validate_interview};
 use std::time::Instant;
 fn main() {

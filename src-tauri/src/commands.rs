@@ -1,0 +1,220 @@
+//! The IPC commands: one line or two each, calling the core.
+
+use std::sync::Mutex;
+
+use fieldvault::keys::Strength;
+use fieldvault::schema::{interview_from_value, ValidationError};
+use fieldvault::session::{secret, AppError, AppStatus, ErrorCode, ProfileSummary, Session, Settings};
+use fieldvault::vault::{AttachmentInfo, DraftInfo, ListItem, Revision, StoredRecord};
+use serde_json::Value;
+use tauri::ipc::{InvokeBody, Request, Response};
+use tauri::State;
+
+type S<'a> = State<'a, Mutex<Session>>;
+type R<T> = Result<T, AppError>;
+
+fn with<T>(state: &S<'_>, f: impl FnOnce(&mut Session) -> R<T>) -> R<T> {
+    let mut session =
+        state.lock().map_err(|_| AppError { code: ErrorCode::Internal, message: "session state poisoned".into(), details: vec![] })?;
+    f(&mut session)
+}
+
+/// The UI reports a screen as rendered; benchmarks (FIELDVAULT_BENCH=1) read it on stdout.
+#[tauri::command]
+fn ui_ready(what: String) {
+    if std::env::var_os("FIELDVAULT_BENCH").is_some() {
+        println!("READY {what}");
+    }
+}
+
+#[tauri::command]
+fn app_status(state: S<'_>) -> R<AppStatus> {
+    with(&state, |s| Ok(s.status()))
+}
+
+#[tauri::command]
+fn passphrase_strength(passphrase: String) -> Strength {
+    Session::strength(&secret(passphrase))
+}
+
+#[tauri::command]
+fn inspect_profile(json: String) -> R<ProfileSummary> {
+    Session::inspect_profile(&json)
+}
+
+#[tauri::command]
+fn create_vault(state: S<'_>, passphrase: String, confirm: String, profile_json: Option<String>) -> R<()> {
+    with(&state, |s| s.create_vault(&secret(passphrase), &secret(confirm), profile_json.as_deref()))
+}
+
+#[tauri::command]
+fn open_demo(state: S<'_>) -> R<()> {
+    with(&state, |s| s.open_demo())
+}
+
+#[tauri::command]
+fn use_default_vault(state: S<'_>) -> R<()> {
+    with(&state, |s| Ok(s.use_default_vault()))
+}
+
+#[tauri::command]
+fn unlock(state: S<'_>, passphrase: String) -> R<()> {
+    with(&state, |s| s.unlock(&secret(passphrase)))
+}
+
+#[tauri::command]
+fn lock(state: S<'_>) -> R<()> {
+    with(&state, |s| Ok(s.lock()))
+}
+
+#[tauri::command]
+fn touch(state: S<'_>) -> R<()> {
+    with(&state, |s| Ok(s.touch()))
+}
+
+#[tauri::command]
+fn change_passphrase(state: S<'_>, old: String, new: String, confirm: String) -> R<()> {
+    with(&state, |s| s.change_passphrase(&secret(old), &secret(new), &secret(confirm)))
+}
+
+#[tauri::command]
+fn get_settings(state: S<'_>) -> R<Settings> {
+    with(&state, |s| Ok(s.settings().clone()))
+}
+
+#[tauri::command]
+fn set_settings(state: S<'_>, settings: Settings) -> R<()> {
+    with(&state, |s| s.set_settings(settings))
+}
+
+#[tauri::command]
+fn list_records(state: S<'_>) -> R<Vec<ListItem>> {
+    with(&state, |s| Ok(s.vault()?.list_records()?))
+}
+
+#[tauri::command]
+fn get_record(state: S<'_>, id: String) -> R<StoredRecord> {
+    with(&state, |s| Ok(s.vault()?.get_record(&id)?))
+}
+
+#[tauri::command]
+fn validate_record(interview: Value) -> Vec<ValidationError> {
+    interview_from_value(interview).err().map(|e| e.0).unwrap_or_default()
+}
+
+#[tauri::command]
+fn create_record(state: S<'_>, interview: Value) -> R<String> {
+    let interview = interview_from_value(interview)?;
+    with(&state, |s| Ok(s.vault()?.add_record(&interview)?))
+}
+
+#[tauri::command]
+fn update_record(state: S<'_>, id: String, interview: Value) -> R<i64> {
+    let interview = interview_from_value(interview)?;
+    with(&state, |s| Ok(s.vault()?.update_record(&id, &interview)?))
+}
+
+#[tauri::command]
+fn record_history(state: S<'_>, id: String) -> R<Vec<Revision>> {
+    with(&state, |s| Ok(s.vault()?.history(&id)?))
+}
+
+#[tauri::command]
+fn withdraw_record(state: S<'_>, id: String) -> R<()> {
+    with(&state, |s| Ok(s.vault()?.withdraw(&id)?))
+}
+
+#[tauri::command]
+fn save_draft(state: S<'_>, draft_id: String, record_id: Option<String>, content: Value) -> R<()> {
+    with(&state, |s| Ok(s.vault()?.save_draft(&draft_id, record_id.as_deref(), &content)?))
+}
+
+#[tauri::command]
+fn list_drafts(state: S<'_>) -> R<Vec<DraftInfo>> {
+    with(&state, |s| Ok(s.vault()?.drafts()?))
+}
+
+#[tauri::command]
+fn load_draft(state: S<'_>, draft_id: String) -> R<Value> {
+    with(&state, |s| Ok(s.vault()?.load_draft(&draft_id)?))
+}
+
+#[tauri::command]
+fn discard_draft(state: S<'_>, draft_id: String) -> R<()> {
+    with(&state, |s| Ok(s.vault()?.discard_draft(&draft_id)?))
+}
+
+/// Raw body: the file's bytes; headers `x-record-id`, `x-name` (URI-encoded), `x-media-type`.
+#[tauri::command]
+fn add_attachment(state: S<'_>, request: Request<'_>) -> R<AttachmentInfo> {
+    let header = |k: &str| request.headers().get(k).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    let InvokeBody::Raw(bytes) = request.body() else {
+        return Err(AppError { code: ErrorCode::Invalid, message: "send the attachment as raw bytes".into(), details: vec![] });
+    };
+    let name = percent_decode(&header("x-name"));
+    with(&state, |s| Ok(s.vault()?.add_attachment(&header("x-record-id"), &name, &header("x-media-type"), &mut bytes.as_slice())?))
+}
+
+#[tauri::command]
+fn list_attachments(state: S<'_>, record_id: String) -> R<Vec<AttachmentInfo>> {
+    with(&state, |s| Ok(s.vault()?.attachments(&record_id)?))
+}
+
+/// Returns the decrypted bytes as a raw response (an ArrayBuffer in the UI, never a file).
+#[tauri::command]
+fn read_attachment(state: S<'_>, id: String) -> R<Response> {
+    let mut out = Vec::new();
+    with(&state, |s| Ok(s.vault()?.read_attachment(&id, &mut out)?))?;
+    Ok(Response::new(out))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Every command, for the builder.
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        ui_ready,
+        app_status,
+        passphrase_strength,
+        inspect_profile,
+        create_vault,
+        open_demo,
+        use_default_vault,
+        unlock,
+        lock,
+        touch,
+        change_passphrase,
+        get_settings,
+        set_settings,
+        list_records,
+        get_record,
+        validate_record,
+        create_record,
+        update_record,
+        record_history,
+        withdraw_record,
+        save_draft,
+        list_drafts,
+        load_draft,
+        discard_draft,
+        add_attachment,
+        list_attachments,
+        read_attachment,
+    ]
+}

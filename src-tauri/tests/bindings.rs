@@ -1,0 +1,60 @@
+//! The TypeScript bindings in `ui/src/lib/bindings.ts` are generated from the Rust IPC types.
+//! This test fails when they drift; `FIELDVAULT_BLESS=1 cargo test -p fieldvault-app` rewrites them.
+
+use fieldvault::audit::{Entry, Head};
+use fieldvault::keys::Strength;
+use fieldvault::schema::{Summary, ValidationError};
+use fieldvault::session::{AppError, AppStatus, ErrorCode, ProfileSummary, Settings};
+use fieldvault::vault::{AttachmentInfo, DraftInfo, ListItem, RecordState, Revision, StoredRecord};
+use ts_rs::{Config, TS};
+
+fn render() -> String {
+    let cfg = Config::new();
+    let mut out = String::from(
+        "// Generated from the Rust IPC types by src-tauri/tests/bindings.rs. Do not edit by hand:\n\
+         // run `FIELDVAULT_BLESS=1 cargo test -p fieldvault-app --test bindings` after changing them.\n\n\
+         /** An interview record as JSON; its shape is `schemas/interview.schema.json`. */\n\
+         export type InterviewJson = Record<string, unknown>;\n",
+    );
+    let decls = [
+        AppStatus::decl(&cfg),
+        Settings::decl(&cfg),
+        AppError::decl(&cfg),
+        ErrorCode::decl(&cfg),
+        ValidationError::decl(&cfg),
+        ProfileSummary::decl(&cfg),
+        Strength::decl(&cfg),
+        ListItem::decl(&cfg),
+        RecordState::decl(&cfg),
+        Summary::decl(&cfg),
+        StoredRecord::decl(&cfg),
+        Revision::decl(&cfg),
+        DraftInfo::decl(&cfg),
+        AttachmentInfo::decl(&cfg),
+        Entry::decl(&cfg),
+        Head::decl(&cfg),
+    ];
+    for d in decls {
+        out.push('\n');
+        out.push_str("export ");
+        out.push_str(&d);
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn typescript_bindings_match_the_rust_types() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings.ts");
+    let text = render();
+    if std::env::var_os("FIELDVAULT_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &text).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == text,
+        "ui/src/lib/bindings.ts is out of date: run `FIELDVAULT_BLESS=1 cargo test -p fieldvault-app --test bindings`"
+    );
+}

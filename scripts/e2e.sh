@@ -27,7 +27,7 @@ pids+=($!)
 export DISPLAY=$display
 port=$((4500 + RANDOM % 400))
 env HOME="$root/home" TMPDIR="$root/tmp" XDG_RUNTIME_DIR="$root/run" \
-  FIELDVAULT_DATA_DIR="$root/data" FIELDVAULT_KDF_WORK_FACTOR=12 \
+  FIELDVAULT_DATA_DIR="$root/data" FIELDVAULT_KDF_WORK_FACTOR=12 FIELDVAULT_WEBDRIVER=1 \
   tauri-driver --port "$port" --native-driver /usr/bin/WebKitWebDriver >"$log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 50); do

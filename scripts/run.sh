@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
-# Runs FieldVault. With --demo: (re)creates the demo vault from the study's five interviews and
-# lists them. Without: opens the default vault in the platform data dir (creating it on first
-# run, asking for a passphrase twice) and lists its interviews.
+# Runs the FieldVault desktop app on the default vault (~/.local/share/fieldvault/), or with
+# --demo on the demo vault seeded from the study's five interviews (passphrase: demo field vault).
+# Installs what is missing, builds the UI and the app, then opens the window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh core
-cargo build --locked --quiet --bin fieldvault
-bin=target/debug/fieldvault
-if [ "${1:-}" = "--demo" ]; then
-  exec "$bin" demo --force
+bash scripts/setup.sh app
+(cd ui && { [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error; } && npm run build)
+cargo build --locked --quiet -p fieldvault-app
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "No display: the desktop app needs one. The CLI works without: target/debug/fieldvault --help" >&2
+  cargo build --locked --quiet --bin fieldvault
+  if [ "${1:-}" = "--demo" ]; then exec target/debug/fieldvault demo --force; fi
+  target/debug/fieldvault vault check >/dev/null 2>&1 </dev/null || [ -f "${XDG_DATA_HOME:-$HOME/.local/share}/fieldvault/default.vault" ] ||
+    target/debug/fieldvault vault init
+  exec target/debug/fieldvault record list
 fi
-vault=${FIELDVAULT_VAULT:-${XDG_DATA_HOME:-$HOME/.local/share}/fieldvault/default.vault}
-if [ ! -f "$vault" ]; then
-  echo "No vault yet at $vault: creating one." >&2
-  "$bin" --vault "$vault" vault init
-fi
-exec "$bin" --vault "$vault" record list
+exec target/debug/fieldvault-app "$@"

@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
 # Installs what FieldVault needs on Debian 12, and nothing that is already there.
-#   scripts/setup.sh core   Rust toolchain, C compiler, age, minisign (enough for the CLI and its tests)
-# Rust: the machine's cargo if it is recent enough, else Debian's cargo-web/rustc-web (1.9x).
+#   scripts/setup.sh core   Rust toolchain, C compiler, age, minisign (the CLI and its tests)
+#   scripts/setup.sh app    core + WebKitGTK dev files, Node.js/npm, Chromium, Xvfb,
+#                           WebKitWebDriver and tauri-driver (the desktop app and its tests)
+# Rust: the machine's cargo if it is 1.89+, else Debian's cargo-web/rustc-web (1.9x).
+# Node: the machine's node if present (Debian's nodejs 18 is enough), else Debian's.
 set -euo pipefail
 
 what=${1:-core}
+case "$what" in core | app) ;; *)
+  echo "setup.sh: unknown target '$what' (use: core or app)" >&2
+  exit 2
+  ;;
+esac
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export PATH="$HOME/.cargo/bin:$PATH"
 
 cargo_ok() {
   command -v cargo >/dev/null 2>&1 || return 1
@@ -14,6 +23,7 @@ cargo_ok() {
   minor=$(cargo --version | sed -E 's/^cargo 1\.([0-9]+).*/\1/')
   [ "${minor:-0}" -ge 89 ]
 }
+have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
 pkgs=()
 command -v cc >/dev/null 2>&1 || pkgs+=(build-essential)
@@ -21,10 +31,13 @@ command -v pkg-config >/dev/null 2>&1 || pkgs+=(pkg-config)
 command -v age >/dev/null 2>&1 || pkgs+=(age)
 command -v minisign >/dev/null 2>&1 || pkgs+=(minisign)
 cargo_ok || pkgs+=(cargo-web rustc-web)
-
-if [ "$what" != core ]; then
-  echo "setup.sh: unknown target '$what' (use: core)" >&2
-  exit 2
+if [ "$what" = app ]; then
+  for p in libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libsoup-3.0-dev xvfb xauth webkit2gtk-driver; do
+    have_pkg "$p" || pkgs+=("$p")
+  done
+  command -v chromium >/dev/null 2>&1 || pkgs+=(chromium)
+  command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
+  command -v npm >/dev/null 2>&1 || pkgs+=(npm)
 fi
 
 if [ ${#pkgs[@]} -gt 0 ]; then
@@ -33,3 +46,7 @@ if [ ${#pkgs[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
 fi
 cargo_ok || { echo "setup: cargo 1.89 or newer is needed and could not be installed" >&2; exit 1; }
+if [ "$what" = app ] && ! command -v tauri-driver >/dev/null 2>&1; then
+  echo "setup: building tauri-driver 2.1.0 from crates.io" >&2
+  cargo install tauri-driver --version 2.1.0 --locked --quiet
+fi

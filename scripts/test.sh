@@ -1,9 +1,27 @@
 #!/usr/bin/env bash
-# Runs every FieldVault test, installing what is missing first.
+# Runs every FieldVault test, installing what is missing first:
+#   UI unit tests (Vitest) and browser tests (Playwright + Debian's Chromium, mocked IPC),
+#   translation completeness, formatting, Rust unit and integration tests (core, CLI,
+#   generated-binding drift), then end-to-end tests of the real app under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh core
+bash scripts/setup.sh app
+export PATH="$HOME/.cargo/bin:$PATH"
+
+echo "== UI: install, build, unit and browser tests" >&2
+(cd ui && npm ci --no-audit --no-fund --loglevel=error && npm run build && npm test && npm run test:e2e)
+
+echo "== translations" >&2
+node scripts/i18n-schema-keys.mjs --check
+
 if command -v rustfmt >/dev/null 2>&1; then
+  echo "== formatting" >&2
   cargo fmt --all -- --check
 fi
+
+echo "== Rust: unit and integration tests" >&2
 cargo test --workspace --locked
+
+echo "== end-to-end: the real app" >&2
+cargo build --locked -p fieldvault-app
+bash scripts/e2e.sh target/debug/fieldvault-app

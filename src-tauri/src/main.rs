@@ -41,6 +41,16 @@ fn main() {
     tauri::Builder::default()
         .manage(Mutex::new(session))
         .setup(|app| {
+            // Incognito: WebKit keeps no storage, cache or history on disk. WebKitWebDriver cannot
+            // drive an ephemeral context, so end-to-end runs (FIELDVAULT_WEBDRIVER=1) use a normal
+            // one, and scan it for plaintext: a stricter test of the same UI.
+            let incognito = std::env::var_os("FIELDVAULT_WEBDRIVER").is_none();
+            tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::App("index.html".into()))
+                .title("FieldVault")
+                .inner_size(1200.0, 820.0)
+                .min_inner_size(720.0, 520.0)
+                .incognito(incognito)
+                .build()?;
             // Auto-lock: check idleness every few seconds and tell the UI when the vault locked.
             let handle = app.handle().clone();
             std::thread::spawn(move || loop {

@@ -5,6 +5,7 @@ mod util;
 mod audit;
 mod bad_input;
 mod canary;
+mod cli;
 mod crash;
 mod interop;
 mod schema;

@@ -57,7 +57,10 @@ async function shot(s, name) {
 }
 async function ready(s) {
   await s.find('body');
-  await s.waitFor(async () => (await s.exec(() => !!window.__TAURI_INTERNALS__ && document.body.innerText.trim().length > 0)), 'the UI to render');
+  await s.waitFor(
+    async () => await s.exec(() => !!window.__TAURI_INTERNALS__ && !!document.querySelector('main input, main button') && !/Loading/.test(document.body.innerText)),
+    'the UI to render',
+  );
 }
 
 let recordId;

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Desktop-app benchmarks, each beside an empty Tauri 2 window built the same way (release
+# profile, same Tauri features), measured in the same run under Xvfb:
+#   1. cold start to the first rendered screen (FieldVault: the unlock screen), median of N runs;
+#   2. total PSS (/proc/PID/smaps_rollup) of the app and its WebKit processes, FieldVault with a
+#      1,000-interview vault unlocked and listed, the empty window idle.
+# Usage: scripts/bench-app.sh [runs]   (results printed as a Markdown table)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-7}
+app=target/release/fieldvault-app
+empty=target/release/empty-window
+cli=target/release/fieldvault
+for b in "$app" "$empty" "$cli"; do
+  [ -x "$b" ] || { echo "missing $b: cargo build --release -p fieldvault-app -p empty-window --bin fieldvault" >&2; exit 1; }
+done
+[ -d ui/dist ] || { echo "build the UI first (cd ui && npm run build)" >&2; exit 1; }
+
+root=$(mktemp -d)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  rm -rf "$root"
+}
+trap cleanup EXIT
+display=:$((80 + RANDOM % 9))
+Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
+pids+=($!)
+export DISPLAY=$display
+sleep 1
+
+# Sum of Pss (kB) over a process and all its descendants.
+pss_tree() {
+  local pid=$1 total=0 p
+  local all=("$pid")
+  local queue=("$pid")
+  while [ ${#queue[@]} -gt 0 ]; do
+    p=${queue[0]}
+    queue=("${queue[@]:1}")
+    for c in $(cat /proc/"$p"/task/*/children 2>/dev/null); do
+      all+=("$c")
+      queue+=("$c")
+    done
+  done
+  for p in "${all[@]}"; do
+    kb=$(awk '/^Pss:/ {print $2}' /proc/"$p"/smaps_rollup 2>/dev/null || echo 0)
+    total=$((total + ${kb:-0}))
+  done
+  echo "$total ${#all[@]}"
+}
+
+# Starts a binary, waits for "READY <what>" on stdout; sets $elapsed (ms) and $started (pid)
+# and leaves it running.
+start_until_ready() {
+  local what=$1
+  shift
+  local out=$root/out.$RANDOM
+  local t0
+  t0=$(date +%s%N)
+  env "$@" >"$out" 2>/dev/null &
+  started=$!
+  for _ in $(seq 1 600); do
+    if grep -q "READY $what" "$out" 2>/dev/null; then
+      elapsed=$((($(date +%s%N) - t0) / 1000000))
+      return 0
+    fi
+    sleep 0.01
+  done
+  echo "timeout waiting for READY $what" >&2
+  return 1
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# A data dir with a locked vault (for cold start) and a 1,000-interview demo vault (for memory).
+data=$root/data
+mkdir -p "$data"
+FIELDVAULT_PASSPHRASE="bench passphrase 1" FIELDVAULT_KDF_WORK_FACTOR=12 "$cli" --vault "$data/default.vault" vault init >/dev/null
+env -u FIELDVAULT_PASSPHRASE "$cli" --vault "$data/demo.vault" demo >/dev/null
+for f in tests/fixtures/interviews/*.json; do
+  FIELDVAULT_PASSPHRASE="demo field vault" "$cli" --vault "$data/demo.vault" record add --repeat 199 "$f" >/dev/null
+done
+
+common=(HOME="$root/home" XDG_RUNTIME_DIR="$root/run" FIELDVAULT_BENCH=1)
+mkdir -p "$root/home" "$root/run" && chmod 700 "$root/run"
+fv_start=()
+empty_start=()
+for _ in $(seq 1 "$runs"); do
+  start_until_ready unlock "${common[@]}" FIELDVAULT_DATA_DIR="$data" "$app"
+  fv_start+=("$elapsed")
+  kill "$started"; wait "$started" 2>/dev/null || true
+  start_until_ready empty "${common[@]}" "$empty"
+  empty_start+=("$elapsed")
+  kill "$started"; wait "$started" 2>/dev/null || true
+done
+fv_ms=$(printf '%s\n' "${fv_start[@]}" | median)
+empty_ms=$(printf '%s\n' "${empty_start[@]}" | median)
+
+start_until_ready "list:1000" "${common[@]}" FIELDVAULT_DATA_DIR="$data" "$app" --demo
+sleep 3
+read -r fv_pss fv_procs < <(pss_tree "$started")
+kill "$started"; wait "$started" 2>/dev/null || true
+start_until_ready empty "${common[@]}" "$empty"
+sleep 3
+read -r empty_pss empty_procs < <(pss_tree "$started")
+kill "$started"; wait "$started" 2>/dev/null || true
+
+echo "| benchmark | FieldVault | empty Tauri 2 window | ratio | target |"
+echo "|---|---|---|---|---|"
+echo "| cold start to first screen (median of $runs) | $fv_ms ms (unlock screen) | $empty_ms ms | $(awk "BEGIN {printf \"%.2f\", $fv_ms / $empty_ms}")× | ≤ 1500 ms |"
+echo "| total PSS, app + WebKit processes | $((fv_pss / 1024)) MB ($fv_procs processes, 1,000 interviews listed) | $((empty_pss / 1024)) MB ($empty_procs processes) | $(awk "BEGIN {printf \"%.2f\", $fv_pss / $empty_pss}")× | ≤ 1.3× |"

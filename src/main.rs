@@ -291,6 +291,16 @@ fn new_passphrase(cli: &Cli, what: &str) -> Result<SecretString> {
     Ok(first)
 }
 
+/// A replacement passphrase for `passwd` and `recover`: FIELDVAULT_NEW_PASSPHRASE, else typed twice.
+fn replacement_passphrase() -> Result<SecretString> {
+    let (first, second) = match std::env::var("FIELDVAULT_NEW_PASSPHRASE") {
+        Ok(p) => (SecretString::from(p.clone()), SecretString::from(p)),
+        Err(_) => (prompt_tty("New passphrase: ")?, prompt_tty("Type it again: ")?),
+    };
+    keys::check_new_passphrase(&first, &second)?;
+    Ok(first)
+}
+
 fn open_unlocked(cli: &Cli) -> Result<Vault> {
     let path = default_vault(&cli.vault)?;
     let mut vault = Vault::open(&path)?;
@@ -409,15 +419,7 @@ fn run(cli: Cli) -> Result<()> {
                 let path = default_vault(&cli.vault)?;
                 let mut vault = Vault::open(&path)?;
                 let old = passphrase(&cli, "Current passphrase: ")?;
-                let new = match std::env::var("FIELDVAULT_NEW_PASSPHRASE") {
-                    Ok(p) => SecretString::from(p),
-                    Err(_) => {
-                        let first = prompt_tty("New passphrase: ")?;
-                        let second = prompt_tty("Type it again: ")?;
-                        keys::check_new_passphrase(&first, &second)?;
-                        first
-                    }
-                };
+                let new = replacement_passphrase()?;
                 vault.change_passphrase(&old, &new)?;
                 println!("passphrase changed");
             }
@@ -425,15 +427,7 @@ fn run(cli: Cli) -> Result<()> {
                 let path = default_vault(&cli.vault)?;
                 let text = std::fs::read_to_string(identity).with_context(|| format!("reading {}", identity.display()))?;
                 let id = keys::parse_identity_file(&text)?;
-                let new = match std::env::var("FIELDVAULT_NEW_PASSPHRASE") {
-                    Ok(p) => SecretString::from(p),
-                    Err(_) => {
-                        let first = prompt_tty("New passphrase: ")?;
-                        let second = prompt_tty("Type it again: ")?;
-                        keys::check_new_passphrase(&first, &second)?;
-                        first
-                    }
-                };
+                let new = replacement_passphrase()?;
                 Vault::recover(&path, &id, &new)?;
                 println!("recovered: the vault now opens with the new passphrase");
             }

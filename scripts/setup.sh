@@ -6,6 +6,7 @@
 # Rust: the machine's cargo if it is 1.89+, else Debian's cargo-web/rustc-web (1.9x).
 # Node: the machine's node if present (Debian's nodejs 18 is enough), else Debian's.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 what=${1:-core}
 case "$what" in core | app) ;; *)
@@ -38,6 +39,8 @@ if [ "$what" = app ]; then
   command -v chromium >/dev/null 2>&1 || pkgs+=(chromium)
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
   command -v npm >/dev/null 2>&1 || pkgs+=(npm)
+  command -v python3 >/dev/null 2>&1 || pkgs+=(python3)
+  python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || pkgs+=(python3-venv)
 fi
 
 if [ ${#pkgs[@]} -gt 0 ]; then
@@ -46,6 +49,12 @@ if [ ${#pkgs[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
 fi
 cargo_ok || { echo "setup: cargo 1.89 or newer is needed and could not be installed" >&2; exit 1; }
+# Third-party validators for exported bundles, in a venv of the project's own (PyPI).
+if [ "$what" = app ] && [ ! -x target/pytools/bin/frictionless ]; then
+  echo "setup: installing frictionless and jsonschema into target/pytools" >&2
+  python3 -m venv target/pytools
+  target/pytools/bin/pip install --quiet --disable-pip-version-check "frictionless==5.21.0" "jsonschema==4.26.0"
+fi
 if [ "$what" = app ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "setup: building tauri-driver 2.1.0 from crates.io" >&2
   cargo install tauri-driver --version 2.1.0 --locked --quiet

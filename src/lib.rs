@@ -1,7 +1,11 @@
 //! FieldVault core: everything the desktop app and the CLI do, with no UI and no Tauri.
 //!
 //! - [`schema`]: the interview record, its JSON Schema and validation.
+//! - [`deid`]: de-identification for export: policy, transforms, redaction, k-anonymity, leak scan.
+//! - [`bundle`]: the signed, encrypted `.fvb` export bundle: write, open and verify.
 pub mod audit;
+pub mod bundle;
+pub mod deid;
 pub mod demo;
 pub mod keys;
 pub mod profile;

@@ -10,6 +10,8 @@ use std::process::ExitCode;
 
 use anyhow::{anyhow, bail, Context, Result};
 use clap::{Parser, Subcommand};
+use fieldvault::bundle::{self, BundleError, ExportOptions};
+use fieldvault::deid::{DeidError, Policy, PolicyError};
 use fieldvault::profile::{Fieldworker, Member, Profile, ProfileError};
 use fieldvault::schema::parse_interview;
 use fieldvault::vault::{CreateOptions, RecordState, Vault, VaultError};
@@ -59,11 +61,46 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Print the JSON Schema of the interview record or the project profile.
+    /// Print a JSON Schema (interview record, project profile, export policy, de-identified
+    /// record, bundle manifest) or the built-in de-identification policy (`default-policy`).
     Schema {
         /// Which schema.
-        #[arg(value_parser = ["interview", "profile"], default_value = "interview")]
+        #[arg(value_parser = ["interview", "profile", "deid-policy", "deid-record", "bundle-manifest", "default-policy"], default_value = "interview")]
         which: String,
+    },
+    /// Export the shareable interviews as a de-identified, signed bundle encrypted to the
+    /// project's researchers and reviewers.
+    Export {
+        /// The bundle to write (`.fvb`); it must not exist yet.
+        #[arg(long)]
+        out: PathBuf,
+        /// A de-identification policy (JSON) to use instead of the profile's.
+        #[arg(long)]
+        policy: Option<PathBuf>,
+        /// Export only this interview (repeatable; default: every one that consents to sharing).
+        #[arg(long = "interview")]
+        interviews: Vec<String>,
+        /// Leave out interviews in groups smaller than k instead of refusing to export.
+        #[arg(long)]
+        allow_suppression: bool,
+    },
+    /// Open and verify bundles.
+    #[command(subcommand)]
+    Bundle(BundleCmd),
+}
+
+#[derive(Subcommand)]
+enum BundleCmd {
+    /// Decrypt a bundle, check its signature and every hash, and print its manifest.
+    Inspect {
+        /// The bundle (`.fvb`).
+        file: PathBuf,
+        /// Your age identity file (AGE-SECRET-KEY-1…).
+        #[arg(long)]
+        identity: PathBuf,
+        /// A fieldworker's minisign public key the signer must be (repeatable; default: any).
+        #[arg(long = "signer")]
+        signers: Vec<PathBuf>,
     },
 }
 
@@ -192,22 +229,7 @@ mod code {
 fn exit_code(e: &anyhow::Error) -> u8 {
     for cause in e.chain() {
         if let Some(v) = cause.downcast_ref::<VaultError>() {
-            return match v {
-                VaultError::WrongPassphrase { .. } | VaultError::Locked => code::WRONG_KEY,
-                VaultError::Key(keys::KeyError::Damaged(_)) => code::DAMAGED,
-                VaultError::Key(keys::KeyError::Invalid { .. } | keys::KeyError::WeakPassphrase | keys::KeyError::PassphraseMismatch) => {
-                    code::INVALID
-                }
-                VaultError::Key(_) => code::WRONG_KEY,
-                VaultError::InUse(_) => code::IN_USE,
-                VaultError::Invalid(_) | VaultError::Profile(_) | VaultError::AlreadyExists(_) => code::INVALID,
-                VaultError::NotFound(_) | VaultError::RecordNotFound(_) | VaultError::NotFoundItem { .. } => code::NOT_FOUND,
-                VaultError::Damaged { .. } | VaultError::NotAVault { .. } | VaultError::Audit(_) => code::DAMAGED,
-                VaultError::TooNew { .. } => code::TOO_NEW,
-                VaultError::DiskFull => code::DISK_FULL,
-                VaultError::Withdrawn(_) => code::WITHDRAWN,
-                _ => code::OTHER,
-            };
+            return vault_code(v);
         }
         if cause.is::<fieldvault::schema::ValidationErrors>() || cause.is::<ProfileError>() {
             return code::INVALID;
@@ -222,8 +244,46 @@ fn exit_code(e: &anyhow::Error) -> u8 {
         if cause.is::<fieldvault::audit::AuditError>() {
             return code::DAMAGED;
         }
+        if let Some(b) = cause.downcast_ref::<BundleError>() {
+            return match b {
+                BundleError::Vault(v) => vault_code(v),
+                BundleError::Deid(DeidError::Leak { .. }) | BundleError::Output { .. } => code::OTHER,
+                BundleError::WrongKey => code::WRONG_KEY,
+                BundleError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound => code::NOT_FOUND,
+                BundleError::Truncated(_)
+                | BundleError::Tampered(_)
+                | BundleError::Unsafe { .. }
+                | BundleError::NotABundle(_)
+                | BundleError::TooLarge { .. }
+                | BundleError::UntrustedSigner { .. } => code::DAMAGED,
+                BundleError::Format(_) => code::TOO_NEW,
+                _ => code::INVALID,
+            };
+        }
+        if cause.is::<DeidError>() || cause.is::<PolicyError>() {
+            return code::INVALID;
+        }
     }
     code::OTHER
+}
+
+fn vault_code(v: &VaultError) -> u8 {
+    match v {
+        VaultError::WrongPassphrase { .. } | VaultError::Locked => code::WRONG_KEY,
+        VaultError::Key(keys::KeyError::Damaged(_)) => code::DAMAGED,
+        VaultError::Key(keys::KeyError::Invalid { .. } | keys::KeyError::WeakPassphrase | keys::KeyError::PassphraseMismatch) => {
+            code::INVALID
+        }
+        VaultError::Key(_) => code::WRONG_KEY,
+        VaultError::InUse(_) => code::IN_USE,
+        VaultError::Invalid(_) | VaultError::Profile(_) | VaultError::AlreadyExists(_) => code::INVALID,
+        VaultError::NotFound(_) | VaultError::RecordNotFound(_) | VaultError::NotFoundItem { .. } => code::NOT_FOUND,
+        VaultError::Damaged { .. } | VaultError::NotAVault { .. } | VaultError::Audit(_) => code::DAMAGED,
+        VaultError::TooNew { .. } => code::TOO_NEW,
+        VaultError::DiskFull => code::DISK_FULL,
+        VaultError::Withdrawn(_) => code::WITHDRAWN,
+        _ => code::OTHER,
+    }
 }
 
 fn main() -> ExitCode {
@@ -588,8 +648,66 @@ fn run(cli: Cli) -> Result<()> {
             print_list(&vault)?;
         }
         Command::Schema { which } => {
-            let s = if which == "profile" { fieldvault::profile::profile_schema() } else { fieldvault::schema::interview_schema() };
+            let s = match which.as_str() {
+                "profile" => fieldvault::profile::profile_schema(),
+                "deid-policy" => fieldvault::deid::policy_schema(),
+                "deid-record" => fieldvault::deid::deid_record_schema(),
+                "bundle-manifest" => bundle::manifest_schema(),
+                "default-policy" => serde_json::to_value(Policy::default())?,
+                _ => fieldvault::schema::interview_schema(),
+            };
             print_json(&s)?;
+        }
+        Command::Export { out, policy, interviews, allow_suppression } => {
+            let policy = match policy {
+                Some(f) => Some(Policy::from_json(&read_input(f)?).with_context(|| format!("reading the policy {}", f.display()))?),
+                None => None,
+            };
+            let mut vault = open_unlocked(&cli)?;
+            eprintln!("de-identifying, checking k-anonymity and scanning for leaks…");
+            let options = ExportOptions {
+                now: chrono::Utc::now(),
+                policy,
+                interviews: (!interviews.is_empty()).then(|| interviews.clone()),
+                allow_suppression: *allow_suppression,
+            };
+            let s = bundle::export(&mut vault, out, &options)?;
+            let r = &s.manifest.report;
+            eprintln!("{} interview{} exported to {}", r.exported, if r.exported == 1 { "" } else { "s" }, s.path.display());
+            eprintln!(
+                "left out: {} without share consent, {} withdrawn, {} quotes without consent to quote, {} suppressed for k = {}",
+                r.consent.no_share_consent, r.consent.withdrawn, r.consent.quotes_excluded, r.k_anonymity.suppressed, r.k_anonymity.k
+            );
+            eprintln!(
+                "values dropped {}, pseudonymised {}, generalised {}; spans redacted {} in {} strings; leak scan: {} files, 0 hits",
+                r.dropped,
+                r.pseudonymised,
+                r.generalised,
+                r.redaction.per_rule.values().sum::<usize>(),
+                r.redaction.strings_redacted,
+                r.leak_scan.as_ref().map(|l| l.files).unwrap_or(0)
+            );
+            eprintln!("review the {} redacted strings before sending (`fieldvault bundle inspect` shows the manifest)", s.review.len());
+            println!("{} sha256 {}", s.path.display(), s.bundle_sha256);
+        }
+        Command::Bundle(BundleCmd::Inspect { file, identity, signers }) => {
+            let text = std::fs::read_to_string(identity).with_context(|| format!("reading {}", identity.display()))?;
+            let id = keys::parse_identity_file(&text)?;
+            let mut options = bundle::OpenOptions::default();
+            for s in signers {
+                options.trusted_signers.push(std::fs::read_to_string(s).with_context(|| format!("reading {}", s.display()))?);
+            }
+            let b = bundle::open_with(file, &id, &options)?;
+            print_json(&serde_json::json!({
+                "manifest": b.manifest,
+                "checks": {
+                    "decrypted": "ok",
+                    "signature": "ok",
+                    "signer_key_id": b.signer_key_id,
+                    "signer_on_roster": if signers.is_empty() { "not checked (no --signer)" } else { "ok" },
+                    "files": format!("{} files, every size and SHA-256 matches the manifest", b.manifest.files.len()),
+                },
+            }))?;
         }
     }
     Ok(())

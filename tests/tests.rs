@@ -7,6 +7,7 @@ mod bad_input;
 mod canary;
 mod cli;
 mod crash;
+mod export;
 mod interop;
 mod schema;
 mod story;

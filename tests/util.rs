@@ -85,3 +85,14 @@ pub fn files_under(dir: &Path) -> Vec<PathBuf> {
 pub fn contains(hay: &[u8], needle: &[u8]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
+
+/// A tool from the Python venv that `scripts/setup.sh app` makes in `target/pytools`
+/// (frictionless, python with jsonschema). Missing is a failure under CI, a skip elsewhere.
+pub fn py_tool(name: &str) -> Option<PathBuf> {
+    let p = root().join("target/pytools/bin").join(name);
+    if p.is_file() {
+        return Some(p);
+    }
+    assert!(std::env::var_os("CI").is_none(), "{} is missing under CI: scripts/setup.sh app installs it", p.display());
+    None
+}

@@ -1,0 +1,928 @@
+//! The `.fvb` export bundle: write, open and verify.
+//!
+//! A bundle is an age file encrypted to the project's researchers and reviewers, holding a
+//! deterministic tar (sorted paths, mtime 0, uid/gid 0, mode 0644, regular files only) with:
+//! `datapackage.json` (a Frictionless Data Package describing `data/*.csv`, with foreign keys),
+//! `data/*.csv` (one table per repeatable section, keyed by the pseudonymous interview id),
+//! `records.jsonl` (the same records nested, valid against `schemas/deid-record.schema.json`),
+//! `manifest.json` ([`Manifest`]: hashes, policy, counts, exclusions, redactions, k-anonymity,
+//! audit-chain head) and `manifest.json.minisig` (the fieldworker's minisign signature).
+//!
+//! [`export`] is the one call that de-identifies a vault's interviews ([`crate::deid`]), builds,
+//! leak-scans, signs and encrypts the bundle, writes it atomically and records the export in the
+//! audit log; [`prepare`] and [`Prepared::seal`] split it so the fieldworker can review the
+//! redacted text in between. [`open`] reads a bundle without trusting it: size limits, safe
+//! paths only, the signature and every hash checked before anything is returned. This module
+//! does not decide what is identifying; `deid` does.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+use crate::audit::Event;
+use crate::deid::fields::{self, FieldKind, Node, Prop};
+use crate::deid::{self, DeidError, Deidentified, Exclusion, Generalisation, Policy, PolicyError, Report, ReviewItem, Rule, SourceRecord};
+use crate::keys::{self, VaultKeys};
+use crate::profile::Profile;
+use crate::vault::{RecordState, Vault, VaultError};
+
+/// Format marker of the bundles this build writes and reads.
+pub const BUNDLE_FORMAT: &str = "fieldvault-bundle-1";
+
+/// Largest bundle file [`open`] reads.
+pub const MAX_BUNDLE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Most files a bundle may hold.
+pub const MAX_FILES: usize = 1000;
+
+/// Name of the manifest inside the tar.
+pub const MANIFEST: &str = "manifest.json";
+
+/// Name of the manifest's signature inside the tar.
+pub const SIGNATURE: &str = "manifest.json.minisig";
+
+/// What went wrong writing or reading a bundle. Each message says what to do next.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BundleError {
+    /// De-identification refused the export.
+    #[error(transparent)]
+    Deid(#[from] DeidError),
+    /// The project's policy is not valid.
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
+    /// The vault failed.
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    /// No project profile: no recipients, no pseudonym secret.
+    #[error("this vault has no project profile, so there is no one to export to: create the vault with the principal investigator's profile (`fieldvault vault init --profile P`)")]
+    NoProfile,
+    /// The output file exists.
+    #[error("{0} already exists: choose another file name; nothing was overwritten")]
+    OutputExists(PathBuf),
+    /// The output cannot be written.
+    #[error("cannot write {path}: {source}; no bundle was written")]
+    Output {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The bundle file cannot be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The bundle is larger than [`MAX_BUNDLE_BYTES`].
+    #[error("the bundle is {size} bytes, more than the {limit}-byte limit: it is not a FieldVault bundle, or it was padded")]
+    TooLarge {
+        /// Its size.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
+    /// Not an age file.
+    #[error("not a FieldVault bundle ({0}): check the file")]
+    NotABundle(String),
+    /// None of the bundle's recipients is this identity.
+    #[error("this identity cannot open the bundle: it was encrypted to other researchers or reviewers. Use the age identity whose recipient is in the project profile")]
+    WrongKey,
+    /// The encrypted file ends early.
+    #[error("the bundle is truncated ({0}): copy it again from the sender")]
+    Truncated(String),
+    /// The content does not match what was signed or encrypted.
+    #[error("the bundle was altered after it was made ({0}): do not use it; ask the fieldworker to export it again")]
+    Tampered(String),
+    /// A file in the tar has an unsafe or unexpected name or type.
+    #[error("the bundle holds an unsafe entry '{path}' ({why}): do not unpack it; ask the fieldworker to export it again")]
+    Unsafe {
+        /// The entry name.
+        path: String,
+        /// What is wrong with it.
+        why: String,
+    },
+    /// The signer is not on the project's roster.
+    #[error("the bundle is signed by key {key_id}, which is not on the project's fieldworker roster: check who sent it")]
+    UntrustedSigner {
+        /// The signer's minisign key id.
+        key_id: String,
+    },
+    /// A newer or unknown bundle format.
+    #[error("bundle format '{0}' is not supported: this build reads {BUNDLE_FORMAT}; update FieldVault")]
+    Format(String),
+}
+
+/// Shorthand for bundle results.
+pub type Result<T, E = BundleError> = std::result::Result<T, E>;
+
+/// A file in the bundle, as listed in the manifest.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FileEntry {
+    /// Path inside the tar.
+    pub path: String,
+    /// Size in bytes.
+    pub size: u64,
+    /// Hex SHA-256 of the content.
+    pub sha256: String,
+}
+
+/// Who exported the bundle.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Exporter {
+    /// The minisign key id, as `minisign` prints it (16 hex digits).
+    pub key_id: String,
+    /// The minisign public key (base64 line of the `.pub` file).
+    pub public_key: String,
+}
+
+/// The vault's audit chain when the bundle was made.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AuditRef {
+    /// The event the export appends to the vault's log once the bundle is sealed.
+    pub event: String,
+    /// Entries in the chain before that event.
+    pub chain_seq: i64,
+    /// Hash of the last entry before that event.
+    pub chain_head: String,
+}
+
+/// Counts of what is in the bundle.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Counts {
+    /// Interviews exported.
+    pub interviews: usize,
+    /// Rows per CSV table.
+    pub rows: BTreeMap<String, usize>,
+}
+
+/// `manifest.json`: what the bundle holds and how it was made.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "FieldVault bundle manifest", extend("$id" = "https://fieldvault.invalid/schemas/bundle-manifest.schema.json"))]
+pub struct Manifest {
+    /// Bundle format (`fieldvault-bundle-1`).
+    pub format: String,
+    /// The project (UUID v4 from the profile).
+    pub project_id: String,
+    /// Who signed it.
+    pub exporter: Exporter,
+    /// When it was made (UTC, RFC 3339).
+    pub created_at: String,
+    /// FieldVault version that made it.
+    pub fieldvault_version: String,
+    /// What is in it.
+    pub counts: Counts,
+    /// Every other file of the bundle with its SHA-256, sorted by path.
+    pub files: Vec<FileEntry>,
+    /// The de-identification policy applied, in full.
+    pub policy: Policy,
+    /// Hex SHA-256 of the policy's canonical JSON.
+    pub policy_sha256: String,
+    /// Interviews and quotes left out, and why.
+    pub exclusions: Vec<Exclusion>,
+    /// Spans redacted in free text, per rule.
+    pub redactions: BTreeMap<String, usize>,
+    /// Every pipeline step's counts, the k-anonymity report and the leak scan.
+    pub report: Report,
+    /// The vault's audit chain.
+    pub audit: AuditRef,
+}
+
+/// The JSON Schema (2020-12) of `manifest.json`.
+pub fn manifest_schema() -> Value {
+    let schema = schemars::SchemaGenerator::default().into_root_schema_for::<Manifest>();
+    serde_json::to_value(schema).expect("a generated schema is valid JSON")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables.
+
+/// Where a CSV column's value comes from, relative to the row's object.
+#[derive(Clone, Debug)]
+struct Column {
+    name: String,
+    rel: Vec<String>,
+    /// For a money field kept as an object: which member.
+    member: Option<&'static str>,
+    ty: &'static str,
+    description: String,
+}
+
+#[derive(Clone, Debug)]
+struct Table {
+    name: String,
+    /// Index columns of the enclosing lists, outermost first (this table's own last).
+    keys: Vec<String>,
+    columns: Vec<Column>,
+    /// (child table index, path of its list relative to this table's row object).
+    children: Vec<(usize, Vec<String>)>,
+    parent: Option<usize>,
+    description: String,
+}
+
+fn column_type(kind: FieldKind, list: bool, rule: Rule) -> &'static str {
+    if list || rule == Rule::Pseudonymise {
+        return "string";
+    }
+    match (kind, rule) {
+        (FieldKind::Year, Rule::Generalise(Generalisation::BirthYearBand5 | Generalisation::BirthYearBand10)) => "string",
+        (FieldKind::Year | FieldKind::Integer, _) => "integer",
+        (FieldKind::Number, _) => "number",
+        (FieldKind::Bool, _) => "boolean",
+        _ => "string",
+    }
+}
+
+fn layout_node(node: &Node, policy: &Policy, t: usize, rel: Vec<String>, tables: &mut Vec<Table>) {
+    for (name, prop) in &node.props {
+        let mut path = rel.clone();
+        path.push(name.clone());
+        match prop {
+            Prop::Rule(i) => {
+                let f = &fields::fields()[*i];
+                let rule = policy.rule(&f.path).unwrap_or(Rule::Drop);
+                if rule == Rule::Drop {
+                    continue;
+                }
+                let col = path.join(".");
+                if f.kind == FieldKind::Money && rule != Rule::Pseudonymise {
+                    for (m, ty) in
+                        [("amount", "number"), ("amount_max", "number"), ("currency", "string"), ("per", "string"), ("banded", "boolean")]
+                    {
+                        tables[t].columns.push(Column {
+                            name: format!("{col}.{m}"),
+                            rel: path.clone(),
+                            member: Some(m),
+                            ty,
+                            description: format!("{} ({m})", f.description),
+                        });
+                    }
+                } else {
+                    let ty = column_type(f.kind, f.list, rule);
+                    let mut description = f.description.clone();
+                    if f.list {
+                        description.push_str(" Several values are separated by ';'.");
+                    }
+                    tables[t].columns.push(Column { name: col, rel: path, member: None, ty, description });
+                }
+            }
+            Prop::Recurse { list: false, node } => layout_node(node, policy, t, path, tables),
+            Prop::Recurse { list: true, node } => {
+                let name = if tables[t].parent.is_none() { path.join("_") } else { format!("{}_{}", tables[t].name, path.join("_")) };
+                let mut keys = tables[t].keys.clone();
+                keys.push(format!("{name}_index"));
+                tables.push(Table {
+                    name: name.clone(),
+                    keys,
+                    columns: Vec::new(),
+                    children: Vec::new(),
+                    parent: Some(t),
+                    description: String::new(),
+                });
+                let c = tables.len() - 1;
+                tables[t].children.push((c, path));
+                layout_node(node, policy, c, Vec::new(), tables);
+            }
+        }
+    }
+}
+
+fn layout(policy: &Policy) -> Vec<Table> {
+    let mut tables = vec![Table {
+        name: "interviews".into(),
+        keys: Vec::new(),
+        columns: Vec::new(),
+        children: Vec::new(),
+        parent: None,
+        description: "One row per interview.".into(),
+    }];
+    layout_node(fields::root(), policy, 0, Vec::new(), &mut tables);
+    for t in tables.iter_mut().skip(1) {
+        t.description = format!("One row per entry of {} in an interview.", t.name);
+    }
+    tables
+}
+
+fn get<'a>(v: &'a Value, rel: &[String]) -> Option<&'a Value> {
+    rel.iter().try_fold(v, |v, k| v.get(k))
+}
+
+fn cell(v: Option<&Value>) -> String {
+    match v {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(a)) => a.iter().map(|x| cell(Some(x))).collect::<Vec<_>>().join(";"),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// Adds the row of `row_obj` to table `t` and its children's rows; `keys` are the interview id
+/// and the enclosing list positions.
+fn fill_rows(tables: &[Table], t: usize, row_obj: &Value, keys: &[String], rows: &mut [Vec<Vec<String>>]) {
+    let table = &tables[t];
+    let mut row: Vec<String> = Vec::with_capacity(1 + keys.len() + table.columns.len());
+    row.extend(keys.iter().cloned());
+    for c in &table.columns {
+        let v = get(row_obj, &c.rel);
+        let v = match c.member {
+            Some(m) => v.and_then(|x| x.get(m)),
+            None => v,
+        };
+        row.push(cell(v));
+    }
+    rows[t].push(row);
+    for (child, rel) in &table.children {
+        if let Some(Value::Array(items)) = get(row_obj, rel) {
+            for (i, item) in items.iter().enumerate() {
+                let mut k = keys.to_vec();
+                k.push(i.to_string());
+                fill_rows(tables, *child, item, &k, rows);
+            }
+        }
+    }
+}
+
+fn csv_bytes(header: &[String], rows: &[Vec<String>]) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    w.write_record(header).expect("writing CSV to memory cannot fail");
+    for r in rows {
+        w.write_record(r).expect("writing CSV to memory cannot fail");
+    }
+    w.into_inner().expect("writing CSV to memory cannot fail")
+}
+
+fn header(t: &Table) -> Vec<String> {
+    let mut h = vec!["interview_id".to_string()];
+    h.extend(t.keys.iter().cloned());
+    h.extend(t.columns.iter().map(|c| c.name.clone()));
+    h
+}
+
+fn datapackage(tables: &[Table], project_id: &str, created_at: &str) -> Value {
+    let resources: Vec<Value> = tables
+        .iter()
+        .map(|t| {
+            let mut fields = vec![json!({"name": "interview_id", "type": "string", "description": "Pseudonymous interview id.", "constraints": {"required": true, "pattern": "p_[0-9a-f]{16}"}})];
+            for k in &t.keys {
+                fields.push(json!({"name": k, "type": "integer", "description": "Position in the list, from 0.", "constraints": {"required": true, "minimum": 0}}));
+            }
+            for c in &t.columns {
+                fields.push(json!({"name": c.name, "type": c.ty, "description": c.description}));
+            }
+            let mut pk = vec!["interview_id".to_string()];
+            pk.extend(t.keys.iter().cloned());
+            let mut fks = Vec::new();
+            if let Some(p) = t.parent {
+                let parent = &tables[p];
+                let mut fk_fields = vec!["interview_id".to_string()];
+                fk_fields.extend(parent.keys.iter().cloned());
+                fks.push(json!({"fields": fk_fields, "reference": {"resource": parent.name, "fields": fk_fields}}));
+                if p != 0 {
+                    fks.push(json!({"fields": ["interview_id"], "reference": {"resource": "interviews", "fields": ["interview_id"]}}));
+                }
+            }
+            json!({
+                "name": t.name,
+                "path": format!("data/{}.csv", t.name),
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "description": t.description,
+                "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "header": true},
+                "schema": {"fields": fields, "primaryKey": pk, "foreignKeys": fks, "missingValues": [""]},
+            })
+        })
+        .collect();
+    json!({
+        "profile": "tabular-data-package",
+        "name": "fieldvault-export",
+        "title": "FieldVault de-identified interviews",
+        "id": format!("urn:uuid:{project_id}"),
+        "created": created_at,
+        "licenses": [{"name": "other-closed", "title": "Confidential research data: use only under the project's ethics approval"}],
+        "resources": resources,
+    })
+}
+
+fn json_bytes(v: &Value) -> Vec<u8> {
+    let mut b = serde_json::to_vec_pretty(&deid::canonical(v)).expect("JSON serialises");
+    b.push(b'\n');
+    b
+}
+
+fn sha256_hex(b: &[u8]) -> String {
+    hex::encode(Sha256::digest(b))
+}
+
+/// The files of a bundle before signing: data tables, package descriptor and records, in path
+/// order. The same records, policy and time always give the same bytes.
+pub fn data_files(deid: &Deidentified, policy: &Policy, project_id: &str, created_at: &str) -> (Vec<(String, Vec<u8>)>, Counts) {
+    let tables = layout(policy);
+    let mut rows: Vec<Vec<Vec<String>>> = vec![Vec::new(); tables.len()];
+    for r in &deid.records {
+        let id = r.get("interview_id").and_then(Value::as_str).unwrap_or("").to_owned();
+        fill_rows(&tables, 0, r, &[id], &mut rows);
+    }
+    let mut files = Vec::new();
+    let mut counts = Counts { interviews: deid.records.len(), rows: BTreeMap::new() };
+    for (t, table) in tables.iter().enumerate() {
+        counts.rows.insert(table.name.clone(), rows[t].len());
+        files.push((format!("data/{}.csv", table.name), csv_bytes(&header(table), &rows[t])));
+    }
+    files.push(("datapackage.json".into(), json_bytes(&datapackage(&tables, project_id, created_at))));
+    let mut jsonl = Vec::new();
+    for r in &deid.records {
+        serde_json::to_writer(&mut jsonl, r).expect("JSON serialises");
+        jsonl.push(b'\n');
+    }
+    files.push(("records.jsonl".into(), jsonl));
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    (files, counts)
+}
+
+/// Writes files into a deterministic tar: given order, mtime 0, uid/gid 0, mode 0644, no
+/// owner names, regular files only.
+pub fn tar_bytes(files: &[(String, Vec<u8>)]) -> Vec<u8> {
+    let mut b = tar::Builder::new(Vec::new());
+    b.mode(tar::HeaderMode::Deterministic);
+    for (path, data) in files {
+        let mut h = tar::Header::new_ustar();
+        h.set_entry_type(tar::EntryType::Regular);
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        h.set_uid(0);
+        h.set_gid(0);
+        h.set_mtime(0);
+        b.append_data(&mut h, path, data.as_slice()).expect("writing a tar to memory cannot fail");
+    }
+    b.into_inner().expect("writing a tar to memory cannot fail")
+}
+
+/// The minisign key id of a public key, as `minisign` prints it.
+pub fn key_id(pk: &minisign::PublicKey) -> String {
+    let mut k = [0u8; 8];
+    k.copy_from_slice(&pk.keynum()[..8]);
+    format!("{:016X}", u64::from_le_bytes(k))
+}
+
+/// Everything [`seal`] needs besides the de-identified records.
+pub struct SealContext<'a> {
+    /// The project.
+    pub profile: &'a Profile,
+    /// The policy applied.
+    pub policy: &'a Policy,
+    /// The time written into the bundle.
+    pub now: chrono::DateTime<chrono::Utc>,
+    /// The vault's audit chain before the export event: (entries, head hash).
+    pub audit_head: (i64, String),
+}
+
+/// A sealed bundle before encryption.
+pub struct Sealed {
+    /// The manifest.
+    pub manifest: Manifest,
+    /// The tar, signed manifest included.
+    pub tar: Vec<u8>,
+    /// Hex SHA-256 of `manifest.json`.
+    pub manifest_sha256: String,
+}
+
+/// Builds every file, runs the final leak scan over all of them, signs the manifest and tars
+/// the result. Nothing leaves memory.
+pub fn seal(deid: &mut Deidentified, ctx: &SealContext, keys: &VaultKeys) -> Result<Sealed> {
+    let created_at = ctx.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let project_id = ctx.profile.project_id.to_string();
+    let (mut files, counts) = data_files(deid, ctx.policy, &project_id, &created_at);
+    deid.leak_scan(&files)?;
+    let pk = keys::parse_minisign_public(&keys.signing_public_key()).map_err(VaultError::from)?;
+    let mut manifest = Manifest {
+        format: BUNDLE_FORMAT.into(),
+        project_id: project_id.clone(),
+        exporter: Exporter { key_id: key_id(&pk), public_key: pk.to_base64() },
+        created_at: created_at.clone(),
+        fieldvault_version: crate::VERSION.into(),
+        counts,
+        files: files.iter().map(|(p, b)| FileEntry { path: p.clone(), size: b.len() as u64, sha256: sha256_hex(b) }).collect(),
+        policy: ctx.policy.clone(),
+        policy_sha256: ctx.policy.sha256(),
+        exclusions: deid.exclusions.clone(),
+        redactions: deid.report.redaction.per_rule.clone(),
+        report: deid.report.clone(),
+        audit: AuditRef { event: Event::Exported.as_str().into(), chain_seq: ctx.audit_head.0, chain_head: ctx.audit_head.1.clone() },
+    };
+    let mut manifest_bytes = json_bytes(&serde_json::to_value(&manifest).expect("a manifest serialises"));
+    // The manifest is an output file too: scan it, then record that it was scanned.
+    let mut all = files.clone();
+    all.push((MANIFEST.into(), manifest_bytes.clone()));
+    let scan = deid.leak_scan(&all)?;
+    manifest.report.leak_scan = Some(scan);
+    manifest_bytes = json_bytes(&serde_json::to_value(&manifest).expect("a manifest serialises"));
+    let comment = format!("fieldvault bundle {} project {} at {}", sha256_hex(&manifest_bytes), project_id, created_at);
+    let sig = keys.sign(&manifest_bytes, &comment).map_err(VaultError::from)?;
+    let manifest_sha256 = sha256_hex(&manifest_bytes);
+    files.push((MANIFEST.into(), manifest_bytes));
+    files.push((SIGNATURE.into(), sig.into_bytes()));
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(Sealed { manifest, tar: tar_bytes(&files), manifest_sha256 })
+}
+
+/// Encrypts a tar to the profile's researchers and reviewers.
+pub fn encrypt(profile: &Profile, tar: &[u8]) -> Result<Vec<u8>> {
+    let mut recipients = Vec::new();
+    for m in profile.researchers.iter().chain(&profile.reviewers) {
+        recipients.push(keys::parse_recipient(&m.age_recipient).map_err(VaultError::from)?);
+    }
+    if recipients.is_empty() {
+        return Err(BundleError::NoProfile);
+    }
+    let dyns: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as &dyn age::Recipient).collect();
+    Ok(keys::encrypt(&dyns, tar))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export.
+
+/// Options of [`export`].
+#[derive(Clone, Debug)]
+pub struct ExportOptions {
+    /// The time written into the bundle (pass it in: the same clock gives the same bundle).
+    pub now: chrono::DateTime<chrono::Utc>,
+    /// A policy to use instead of the profile's (or the built-in one).
+    pub policy: Option<Policy>,
+    /// Vault ids of the interviews to export (`None`: every shareable one).
+    pub interviews: Option<Vec<String>>,
+    /// Leave out records of groups smaller than `k` instead of refusing.
+    pub allow_suppression: bool,
+}
+
+impl ExportOptions {
+    /// Every interview, the profile's policy, now.
+    pub fn now() -> ExportOptions {
+        ExportOptions { now: chrono::Utc::now(), policy: None, interviews: None, allow_suppression: false }
+    }
+}
+
+/// What [`export`] did.
+#[derive(Debug)]
+pub struct ExportSummary {
+    /// The bundle written.
+    pub path: PathBuf,
+    /// Its manifest.
+    pub manifest: Manifest,
+    /// Hex SHA-256 of the `.fvb` file.
+    pub bundle_sha256: String,
+    /// Redacted strings, for the fieldworker to review.
+    pub review: Vec<ReviewItem>,
+}
+
+/// The policy in force: the caller's, else the profile's, else the built-in default.
+pub fn effective_policy(profile: &Profile, over: Option<&Policy>) -> Result<Policy> {
+    let p = match (over, &profile.deid_policy) {
+        (Some(p), _) => p.clone(),
+        (None, Some(v)) => Policy::from_value(v)?,
+        (None, None) => Policy::default(),
+    };
+    p.check()?;
+    Ok(p)
+}
+
+/// An export prepared but not sealed: de-identified records waiting for the fieldworker to
+/// review each redacted string ([`Prepared::review`], [`Prepared::revise`]) before
+/// [`Prepared::seal`] writes the bundle.
+pub struct Prepared {
+    deid: Deidentified,
+    profile: Profile,
+    policy: Policy,
+    now: chrono::DateTime<chrono::Utc>,
+}
+
+fn check_output(out: &Path) -> Result<PathBuf> {
+    if out.exists() {
+        return Err(BundleError::OutputExists(out.to_owned()));
+    }
+    let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_owned();
+    if !dir.is_dir() {
+        return Err(BundleError::Output {
+            path: out.to_owned(),
+            source: std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist"),
+        });
+    }
+    Ok(dir)
+}
+
+/// Steps 1–6 of the pipeline over the vault's interviews: nothing is written yet.
+pub fn prepare(vault: &Vault, options: &ExportOptions) -> Result<Prepared> {
+    let profile = vault.profile()?.ok_or(BundleError::NoProfile)?;
+    let policy = effective_policy(&profile, options.policy.as_ref())?;
+    let mut records = Vec::new();
+    let mut withdrawn = 0;
+    for item in vault.list_records()? {
+        match item.state {
+            RecordState::Withdrawn { .. } => withdrawn += 1,
+            _ => {
+                let r = vault.get_record(&item.id)?;
+                records.push(SourceRecord { id: r.id, interview: r.interview });
+            }
+        }
+    }
+    let secret = Zeroizing::new(profile.pseudonym_secret.bytes().unwrap_or_default());
+    let input = deid::Input {
+        records: &records,
+        selected: options.interviews.as_deref(),
+        withdrawn_tombstones: if options.interviews.is_some() { 0 } else { withdrawn },
+        policy: &policy,
+        pseudonym_secret: secret,
+        allow_suppression: options.allow_suppression,
+    };
+    let deid = deid::deidentify(&input)?;
+    Ok(Prepared { deid, profile, policy, now: options.now })
+}
+
+impl Prepared {
+    /// Every redacted string, with its interview and path, for the fieldworker to approve.
+    pub fn review(&self) -> &[ReviewItem] {
+        &self.deid.review
+    }
+
+    /// The pipeline's report so far (the leak scan is added when sealing).
+    pub fn report(&self) -> &Report {
+        &self.deid.report
+    }
+
+    /// Replaces a reviewed string with the fieldworker's edit. The edit is redacted again, and
+    /// the final leak scan still runs over it when sealing.
+    pub fn revise(&mut self, interview_id: &str, path: &str, text: &str) -> Result<()> {
+        self.deid.revise(interview_id, path, text)?;
+        Ok(())
+    }
+
+    /// Step 7 and the bundle: builds every file, leak-scans them, signs, encrypts to the
+    /// profile's researchers and reviewers and writes `out` atomically: a temporary file is
+    /// written and synced, the export is recorded in the audit log, then the file is linked
+    /// into place (never over an existing file). On any error no `.fvb` is left behind.
+    pub fn seal(mut self, vault: &mut Vault, out: &Path) -> Result<ExportSummary> {
+        let dir = check_output(out)?;
+        let head = vault.verify_audit()?;
+        let keys = vault.vault_keys()?;
+        let ctx = SealContext { profile: &self.profile, policy: &self.policy, now: self.now, audit_head: (head.seq, head.hash) };
+        let sealed = seal(&mut self.deid, &ctx, keys)?;
+        let encrypted = encrypt(&self.profile, &sealed.tar)?;
+        let bundle_sha256 = sha256_hex(&encrypted);
+
+        let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("bundle.fvb");
+        let tmp = dir.join(format!(".{name}.partial-{}", uuid::Uuid::new_v4()));
+        let output_err = |source| BundleError::Output { path: out.to_owned(), source };
+        let write = |tmp: &Path| -> std::io::Result<()> {
+            use std::os::unix::fs::OpenOptionsExt;
+            let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(tmp)?;
+            f.write_all(&encrypted)?;
+            f.sync_all()
+        };
+        let result = write(&tmp).map_err(output_err).and_then(|()| {
+            let detail = format!(
+                "bundle sha256={bundle_sha256} manifest sha256={} interviews={} policy sha256={}",
+                sealed.manifest_sha256, sealed.manifest.counts.interviews, sealed.manifest.policy_sha256
+            );
+            vault.record_event(Event::Exported, Some(&detail))?;
+            // A hard link fails if `out` appeared meanwhile: nothing is ever overwritten.
+            std::fs::hard_link(&tmp, out).map_err(|e| match e.kind() {
+                std::io::ErrorKind::AlreadyExists => BundleError::OutputExists(out.to_owned()),
+                _ => output_err(e),
+            })?;
+            std::fs::File::open(&dir).and_then(|d| d.sync_all()).map_err(output_err)
+        });
+        let _ = std::fs::remove_file(&tmp);
+        result?;
+        Ok(ExportSummary { path: out.to_owned(), manifest: sealed.manifest, bundle_sha256, review: self.deid.review })
+    }
+}
+
+/// De-identifies the vault's interviews and writes a signed, encrypted bundle to `out` in one
+/// call, approving every redacted string as the pipeline left it ([`prepare`] then
+/// [`Prepared::seal`]; use those to let the fieldworker review first).
+pub fn export(vault: &mut Vault, out: &Path, options: &ExportOptions) -> Result<ExportSummary> {
+    check_output(out)?;
+    prepare(vault, options)?.seal(vault, out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading.
+
+/// A bundle whose signature and hashes have been checked.
+#[derive(Debug)]
+pub struct Bundle {
+    /// The parsed manifest.
+    pub manifest: Manifest,
+    /// Every file, by path (manifest and signature included).
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// The signer's key id.
+    pub signer_key_id: String,
+}
+
+impl Bundle {
+    /// The de-identified records (`records.jsonl`), parsed.
+    pub fn records(&self) -> Result<Vec<Value>> {
+        let data = self.files.get("records.jsonl").ok_or_else(|| BundleError::Tampered("records.jsonl is missing".into()))?;
+        std::str::from_utf8(data)
+            .map_err(|_| BundleError::Tampered("records.jsonl is not UTF-8".into()))?
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| serde_json::from_str(l).map_err(|e| BundleError::Tampered(format!("records.jsonl: {e}"))))
+            .collect()
+    }
+}
+
+/// Options of [`open_with`].
+#[derive(Clone, Debug, Default)]
+pub struct OpenOptions {
+    /// Minisign public keys (base64 lines or `.pub` files) the signer must be one of; empty
+    /// accepts any signer whose signature verifies (integrity only, not authenticity).
+    pub trusted_signers: Vec<String>,
+}
+
+/// Opens and verifies a bundle with an age identity, accepting any valid signer.
+pub fn open(path: &Path, identity: &dyn age::Identity) -> Result<Bundle> {
+    open_with(path, identity, &OpenOptions::default())
+}
+
+/// Opens and verifies a bundle: size limit, decryption, safe tar entries, signature (and signer
+/// roster), then every file's size and SHA-256 against the manifest.
+pub fn open_with(path: &Path, identity: &dyn age::Identity, options: &OpenOptions) -> Result<Bundle> {
+    let read_err = |source| BundleError::Read { path: path.to_owned(), source };
+    let meta = std::fs::metadata(path).map_err(read_err)?;
+    if meta.len() > MAX_BUNDLE_BYTES {
+        return Err(BundleError::TooLarge { size: meta.len(), limit: MAX_BUNDLE_BYTES });
+    }
+    let bytes = std::fs::read(path).map_err(read_err)?;
+    open_bytes(&bytes, identity, options)
+}
+
+fn decrypt(bytes: &[u8], identity: &dyn age::Identity) -> Result<Zeroizing<Vec<u8>>> {
+    let dec = match age::Decryptor::new_buffered(bytes) {
+        Ok(d) => d,
+        Err(age::DecryptError::Io(e)) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            return Err(BundleError::Truncated("the age header is incomplete".into()))
+        }
+        Err(e) => return Err(BundleError::NotABundle(e.to_string())),
+    };
+    let mut r = dec.decrypt(std::iter::once(identity)).map_err(|e| match e {
+        age::DecryptError::NoMatchingKeys => BundleError::WrongKey,
+        age::DecryptError::InvalidMac | age::DecryptError::DecryptionFailed => BundleError::Tampered(format!("age: {e}")),
+        other => BundleError::NotABundle(other.to_string()),
+    })?;
+    let mut out = Zeroizing::new(Vec::new());
+    let mut limited = (&mut r).take(MAX_BUNDLE_BYTES + 1);
+    limited.read_to_end(&mut out).map_err(|e| match e.kind() {
+        std::io::ErrorKind::UnexpectedEof => BundleError::Truncated(e.to_string()),
+        _ if cut_inside_last_chunk(bytes) => BundleError::Truncated("its last encrypted block is cut short".into()),
+        _ => BundleError::Tampered(format!("the encrypted payload does not authenticate: {e}")),
+    })?;
+    if out.len() as u64 > MAX_BUNDLE_BYTES {
+        return Err(BundleError::TooLarge { size: out.len() as u64, limit: MAX_BUNDLE_BYTES });
+    }
+    Ok(out)
+}
+
+/// Whether an age file whose payload fails to authenticate was cut inside its last chunk.
+///
+/// age encrypts in chunks of 64 KiB (+16 bytes of tag) and the bundle's plaintext is a tar, a
+/// whole number of 512-byte blocks, so the last chunk of an intact bundle always holds a
+/// multiple of 512 bytes. A last chunk of any other length was cut short; one of the right
+/// length that fails was altered (or, one time in 512, cut on a block boundary).
+fn cut_inside_last_chunk(file: &[u8]) -> bool {
+    const CHUNK: usize = 64 * 1024 + 16;
+    // The header ends with the line `--- <mac>`; the payload nonce (16 bytes) follows it.
+    let Some(mac_line) = file.windows(5).position(|w| w == b"\n--- ") else { return false };
+    let Some(end) = file[mac_line + 1..].iter().position(|&b| b == b'\n') else { return false };
+    let payload = file.len().saturating_sub(mac_line + 1 + end + 1 + 16);
+    let last = match payload % CHUNK {
+        0 if payload > 0 => CHUNK,
+        n => n,
+    };
+    last < 16 || (last - 16) % 512 != 0
+}
+
+fn safe_path(p: &str) -> bool {
+    !p.is_empty()
+        && p.len() <= 200
+        && p.split('/').count() <= 2
+        && p.split('/').all(|seg| {
+            !seg.is_empty()
+                && !seg.starts_with('.')
+                && seg.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-' || b == b'.')
+        })
+}
+
+fn untar(tar_bytes: &[u8]) -> Result<BTreeMap<String, Vec<u8>>> {
+    let mut files = BTreeMap::new();
+    let mut archive = tar::Archive::new(tar_bytes);
+    let entries = archive.entries().map_err(|e| BundleError::Tampered(format!("tar: {e}")))?;
+    for entry in entries {
+        let mut entry = entry.map_err(|e| BundleError::Tampered(format!("tar: {e}")))?;
+        let path = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
+        if entry.header().entry_type() != tar::EntryType::Regular {
+            return Err(BundleError::Unsafe {
+                path,
+                why: format!("a {:?} entry; bundles hold regular files only", entry.header().entry_type()),
+            });
+        }
+        if !safe_path(&path) {
+            return Err(BundleError::Unsafe { path, why: "an absolute, hidden or parent-directory path".into() });
+        }
+        if files.len() >= MAX_FILES {
+            return Err(BundleError::Unsafe { path, why: format!("more than {MAX_FILES} files") });
+        }
+        let size = entry.size();
+        if size > tar_bytes.len() as u64 {
+            return Err(BundleError::Truncated(format!("entry {path} claims {size} bytes")));
+        }
+        let mut data = Vec::with_capacity(size as usize);
+        entry.read_to_end(&mut data).map_err(|e| BundleError::Truncated(format!("tar entry {path}: {e}")))?;
+        if files.insert(path.clone(), data).is_some() {
+            return Err(BundleError::Unsafe { path, why: "the name appears twice".into() });
+        }
+    }
+    Ok(files)
+}
+
+/// [`open_with`] on bytes already in memory.
+pub fn open_bytes(bytes: &[u8], identity: &dyn age::Identity, options: &OpenOptions) -> Result<Bundle> {
+    if bytes.len() as u64 > MAX_BUNDLE_BYTES {
+        return Err(BundleError::TooLarge { size: bytes.len() as u64, limit: MAX_BUNDLE_BYTES });
+    }
+    let tar = decrypt(bytes, identity)?;
+    let files = untar(&tar)?;
+    let manifest_bytes = files.get(MANIFEST).ok_or_else(|| BundleError::Tampered("manifest.json is missing".into()))?;
+    let sig_text = files.get(SIGNATURE).ok_or_else(|| BundleError::Tampered("manifest.json.minisig is missing".into()))?;
+    let manifest: Manifest =
+        serde_json::from_slice(manifest_bytes).map_err(|e| BundleError::Tampered(format!("manifest.json is not a manifest: {e}")))?;
+    if manifest.format != BUNDLE_FORMAT {
+        return Err(BundleError::Format(manifest.format));
+    }
+    // Signature first: nothing in the manifest is believed before it verifies.
+    let pk =
+        minisign::PublicKey::from_base64(&manifest.exporter.public_key).map_err(|e| BundleError::Tampered(format!("signer key: {e}")))?;
+    let signer = key_id(&pk);
+    if !options.trusted_signers.is_empty() {
+        let trusted: BTreeSet<String> =
+            options.trusted_signers.iter().filter_map(|s| keys::parse_minisign_public(s).ok()).map(|k| key_id(&k)).collect();
+        if !trusted.contains(&signer) {
+            return Err(BundleError::UntrustedSigner { key_id: signer });
+        }
+    }
+    let sig_text = std::str::from_utf8(sig_text).map_err(|_| BundleError::Tampered("the signature is not text".into()))?;
+    let sig = minisign::SignatureBox::from_string(sig_text).map_err(|e| BundleError::Tampered(format!("signature: {e}")))?;
+    minisign::verify(&pk, &sig, std::io::Cursor::new(manifest_bytes), true, false, false)
+        .map_err(|e| BundleError::Tampered(format!("the manifest's signature does not verify: {e}")))?;
+    // Then every file against the signed manifest.
+    let mut expected: BTreeSet<&str> = [MANIFEST, SIGNATURE].into_iter().collect();
+    for f in &manifest.files {
+        let data = files.get(&f.path).ok_or_else(|| BundleError::Tampered(format!("{} is listed but missing", f.path)))?;
+        if data.len() as u64 != f.size || sha256_hex(data) != f.sha256 {
+            return Err(BundleError::Tampered(format!("{} does not match its SHA-256 in the manifest", f.path)));
+        }
+        expected.insert(&f.path);
+    }
+    if let Some(extra) = files.keys().find(|k| !expected.contains(k.as_str())) {
+        return Err(BundleError::Tampered(format!("{extra} is not listed in the manifest")));
+    }
+    Ok(Bundle { manifest, files, signer_key_id: signer })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tar_is_deterministic_and_plain() {
+        let files = vec![("a.txt".to_string(), b"hello".to_vec()), ("data/b.csv".to_string(), b"x,y\r\n".to_vec())];
+        let t1 = tar_bytes(&files);
+        assert_eq!(t1, tar_bytes(&files));
+        let back = untar(&t1).unwrap();
+        assert_eq!(back["data/b.csv"], b"x,y\r\n");
+    }
+
+    #[test]
+    fn fail_unsafe_paths() {
+        for p in ["../etc/passwd", "/abs", ".hidden", "a/../b", "a/b/c", "", "data/.x"] {
+            assert!(!safe_path(p), "{p}");
+        }
+        for p in ["manifest.json", "data/interviews.csv", "records.jsonl"] {
+            assert!(safe_path(p), "{p}");
+        }
+    }
+}

@@ -1,0 +1,623 @@
+//! De-identification: turning vault interviews into records fit to leave the laptop.
+//!
+//! [`deidentify`] runs the pipeline in order, counting each step in a [`Report`]:
+//! 1. consent gate: only interviews whose consent allows sharing a de-identified copy, never a
+//!    withdrawn one; quotes only with the participant's consent to quote *and* the quote scope;
+//! 2. drop the fields the [`Policy`] drops (direct identifiers first of all);
+//! 3. pseudonymise linking values with a keyed hash ([`transforms::Pseudonymiser`]): interview
+//!    ids, actor ids and names, field pseudonyms;
+//! 4. generalise quasi-identifiers (dates, birth years, places, amounts);
+//! 5. redact every string left with [`redact::Redactor`]: identifiers known to the vault and
+//!    pattern detectors;
+//! 6. k-anonymity over the policy's quasi-identifiers ([`kanon`]): refuse, or suppress the
+//!    records of small groups when the caller allows it.
+//!
+//! The final leak scan ([`leak::scan`]) runs over the bundle's files once they are written out
+//! (see [`crate::bundle`]). This module reads [`Interview`]s and returns JSON records; it does not
+//! touch the vault, files or keys.
+
+pub mod fields;
+pub mod gazetteer;
+pub mod kanon;
+pub mod leak;
+pub mod normalize;
+pub mod policy;
+pub mod record_schema;
+pub mod redact;
+pub mod transforms;
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use zeroize::Zeroizing;
+
+pub use fields::{Field, FieldKind, IdClass};
+pub use kanon::{EquivalenceClass, KAnonymityReport};
+pub use leak::{Leak, LeakScanReport};
+pub use policy::{policy_schema, Generalisation, Policy, PolicyError, Rule};
+pub use record_schema::deid_record_schema;
+pub use redact::{known_identifiers, IdentifierKind, KnownIdentifier, Redactor};
+pub use transforms::Pseudonymiser;
+
+use crate::schema::{Interview, PartialDate};
+use fields::{Node, Prop};
+
+/// Why an export was refused. Nothing is written when any of these is returned.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum DeidError {
+    /// The policy is incomplete or wrong.
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
+    /// The project secret is missing or malformed.
+    #[error("the project's pseudonym secret is not 32 bytes: ask the principal investigator for a fresh profile")]
+    BadSecret,
+    /// An interview asked for is not in the vault.
+    #[error("no readable interview with id {0} in the vault: list them with `fieldvault record list`")]
+    UnknownInterview(String),
+    /// No selected interview may be shared.
+    #[error("none of the {considered} selected interviews may be shared ({no_share} without consent to share a de-identified copy, {withdrawn} withdrawn): nothing was exported")]
+    NoConsentingInterviews {
+        /// Interviews considered.
+        considered: usize,
+        /// Without share consent.
+        no_share: usize,
+        /// Withdrawn.
+        withdrawn: usize,
+    },
+    /// k-anonymity cannot be reached without suppressing records.
+    #[error("k-anonymity with k = {k} is not reached: {below} of {total} interviews are in groups smaller than {k} on {quasi_identifiers} (smallest group: {smallest}); those {below} interviews would be suppressed. Generalise those fields further or lower k in the policy, or allow suppression (`--allow-suppression`); nothing was exported")]
+    KAnonymityUnreachable {
+        /// The `k` required.
+        k: u32,
+        /// Records in groups smaller than `k`.
+        below: usize,
+        /// Records after the consent gate.
+        total: usize,
+        /// Size of the smallest group.
+        smallest: usize,
+        /// The quasi-identifiers with how many distinct values each has.
+        quasi_identifiers: String,
+    },
+    /// Suppression would leave nothing.
+    #[error("k-anonymity with k = {k} would suppress all {total} interviews: nothing was exported. Generalise the quasi-identifiers further or lower k in the policy")]
+    EverythingSuppressed {
+        /// The `k` required.
+        k: u32,
+        /// Records after the consent gate.
+        total: usize,
+    },
+    /// A review edit names a string that was not up for review.
+    #[error("nothing to review at {path} in interview {interview_id}: revise only the strings listed for review")]
+    NotReviewable {
+        /// Pseudonymous interview id.
+        interview_id: String,
+        /// Path in the record.
+        path: String,
+    },
+    /// The final leak scan found a known identifier in an output file.
+    #[error("the leak scan found an identifier ({rule}) in {file} at byte {offset}: the export was stopped and no bundle was written. Add a drop or redact rule for the field it came from, or report this as a bug")]
+    Leak {
+        /// The file.
+        file: String,
+        /// Byte offset.
+        offset: usize,
+        /// What matched.
+        rule: String,
+    },
+}
+
+/// An interview as read from the vault, with the vault's id for it.
+#[derive(Clone, Debug)]
+pub struct SourceRecord {
+    /// The vault's record id (never exported; pseudonymised).
+    pub id: String,
+    /// The current revision.
+    pub interview: Interview,
+}
+
+/// Everything the pipeline needs.
+pub struct Input<'a> {
+    /// Every readable interview of the vault: all are sources of known identifiers.
+    pub records: &'a [SourceRecord],
+    /// Vault ids of the interviews to export (`None`: all).
+    pub selected: Option<&'a [String]>,
+    /// Interviews the vault holds only as withdrawal tombstones.
+    pub withdrawn_tombstones: usize,
+    /// The policy, already checked.
+    pub policy: &'a Policy,
+    /// The project's 32-byte pseudonym secret.
+    pub pseudonym_secret: Zeroizing<Vec<u8>>,
+    /// Leave out the records of groups smaller than `k` instead of refusing.
+    pub allow_suppression: bool,
+}
+
+/// Why an interview or part of it is not in the export.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ExclusionReason {
+    /// The participant withdrew.
+    Withdrawn,
+    /// Consent does not cover sharing a de-identified copy.
+    NoShareConsent,
+    /// Quotes left out: no consent to quote verbatim.
+    QuotesWithoutConsent,
+    /// Suppressed to reach k-anonymity.
+    KAnonymity,
+}
+
+/// One interview, or some of its quotes, left out.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Exclusion {
+    /// Pseudonymous interview id (absent for withdrawal tombstones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interview_id: Option<String>,
+    /// Why.
+    pub reason: ExclusionReason,
+    /// How many items (interviews: 1; quotes: how many).
+    pub count: usize,
+}
+
+/// The consent gate's counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct ConsentReport {
+    /// Interviews considered (selected, readable or withdrawn).
+    pub considered: usize,
+    /// Left out: withdrawn (tombstones and recorded withdrawals).
+    pub withdrawn: usize,
+    /// Left out: no consent to share a de-identified copy.
+    pub no_share_consent: usize,
+    /// Interviews through the gate.
+    pub passed: usize,
+    /// Quotes kept.
+    pub quotes_kept: usize,
+    /// Quotes left out for want of consent to quote.
+    pub quotes_excluded: usize,
+}
+
+/// The redaction step's counts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct RedactionReport {
+    /// Known identifiers looked for (values, before expansion into variants).
+    pub known_identifiers: usize,
+    /// Strings scanned.
+    pub strings_scanned: usize,
+    /// Strings changed.
+    pub strings_redacted: usize,
+    /// Spans replaced, per rule (`known:name`, `detector:phone`, …).
+    pub per_rule: BTreeMap<String, usize>,
+}
+
+/// What each step did.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Report {
+    /// Step 1.
+    pub consent: ConsentReport,
+    /// Step 2: values dropped.
+    pub dropped: usize,
+    /// Step 3: values pseudonymised.
+    pub pseudonymised: usize,
+    /// Step 4: values generalised (including places dropped as finer than a province).
+    pub generalised: usize,
+    /// Step 5.
+    pub redaction: RedactionReport,
+    /// Step 6.
+    pub k_anonymity: KAnonymityReport,
+    /// Step 7, filled in when the bundle's files are scanned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leak_scan: Option<LeakScanReport>,
+    /// Interviews exported.
+    pub exported: usize,
+}
+
+/// A redacted string for the fieldworker to review before the bundle is sealed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ReviewItem {
+    /// Pseudonymous interview id.
+    pub interview_id: String,
+    /// Path of the string in the record (`migration_episodes[0].notes`).
+    pub path: String,
+    /// The text after redaction.
+    pub redacted: String,
+}
+
+/// The pipeline's result: de-identified records and what was done.
+pub struct Deidentified {
+    /// One JSON record per exported interview, sorted by `interview_id`.
+    pub records: Vec<Value>,
+    /// What each step did.
+    pub report: Report,
+    /// What was left out and why.
+    pub exclusions: Vec<Exclusion>,
+    /// Redacted strings, for human review.
+    pub review: Vec<ReviewItem>,
+    /// The matcher of known identifiers, for the final leak scan.
+    pub redactor: Redactor,
+}
+
+/// Copies a JSON value with every object's keys in sorted order.
+pub fn canonical(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => {
+            let mut keys: Vec<&String> = m.keys().collect();
+            keys.sort();
+            Value::Object(keys.into_iter().map(|k| (k.clone(), canonical(&m[k]))).collect())
+        }
+        Value::Array(a) => Value::Array(a.iter().map(canonical).collect()),
+        other => other.clone(),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Drop,
+    Pseudonymise,
+    Generalise,
+}
+
+fn phase_of(rule: Rule) -> Option<Phase> {
+    match rule {
+        Rule::Drop => Some(Phase::Drop),
+        Rule::Pseudonymise => Some(Phase::Pseudonymise),
+        Rule::Generalise(_) => Some(Phase::Generalise),
+        Rule::Keep | Rule::RedactText => None,
+    }
+}
+
+fn present(v: &Value) -> bool {
+    match v {
+        Value::Null => false,
+        Value::Array(a) => !a.is_empty(),
+        Value::Object(o) => !o.is_empty(),
+        _ => true,
+    }
+}
+
+struct Ctx<'a> {
+    policy: &'a Policy,
+    ps: &'a Pseudonymiser,
+    actors: HashMap<String, String>,
+    record_id: String,
+    count: usize,
+}
+
+impl Ctx<'_> {
+    fn actor(&self, local: &str) -> String {
+        self.actors.get(local).cloned().unwrap_or_else(|| self.ps.pseudonym("actor-local", &format!("{}/{local}", self.record_id)))
+    }
+}
+
+fn apply_phase(obj: &mut Map<String, Value>, node: &Node, phase: Phase, ctx: &mut Ctx) {
+    for (name, prop) in &node.props {
+        match prop {
+            Prop::Recurse { list, node } => match obj.get_mut(name) {
+                Some(Value::Object(m)) if !list => apply_phase(m, node, phase, ctx),
+                Some(Value::Array(items)) if *list => {
+                    for item in items {
+                        if let Value::Object(m) = item {
+                            apply_phase(m, node, phase, ctx);
+                        }
+                    }
+                }
+                _ => {}
+            },
+            Prop::Rule(i) => {
+                let field = &fields::fields()[*i];
+                let rule = ctx.policy.rule(&field.path).unwrap_or(Rule::Drop);
+                if phase_of(rule) != Some(phase) {
+                    continue;
+                }
+                let Some(value) = obj.get(name) else { continue };
+                if !present(value) {
+                    continue;
+                }
+                ctx.count += 1;
+                match rule {
+                    Rule::Drop => {
+                        obj.remove(name);
+                    }
+                    Rule::Pseudonymise => {
+                        let new = pseudonymise_value(value, field, ctx);
+                        obj.insert(name.clone(), new);
+                    }
+                    Rule::Generalise(g) => {
+                        let new = match value {
+                            Value::Array(items) => Some(Value::Array(items.iter().filter_map(|v| transforms::generalise(g, v)).collect())),
+                            v => transforms::generalise(g, v),
+                        };
+                        match new {
+                            Some(v) => obj.insert(name.clone(), v),
+                            None => obj.remove(name),
+                        };
+                    }
+                    Rule::Keep | Rule::RedactText => {}
+                }
+            }
+        }
+    }
+}
+
+fn pseudonymise_value(value: &Value, field: &Field, ctx: &Ctx) -> Value {
+    let one = |s: &str| -> String {
+        match (field.kind, field.path.as_str()) {
+            (FieldKind::ActorRef, _) => ctx.actor(s),
+            (_, "actors[].name") => ctx.ps.pseudonym("actor", s),
+            (_, "participant.pseudonym") => ctx.ps.pseudonym("participant", s),
+            (_, path) => ctx.ps.pseudonym(path, s),
+        }
+    };
+    match value {
+        Value::String(s) => Value::String(one(s)),
+        Value::Array(items) => {
+            Value::Array(items.iter().map(|v| v.as_str().map(|s| Value::String(one(s))).unwrap_or(Value::Null)).collect())
+        }
+        // A number or object under a pseudonymise rule cannot be linked safely: leave it out.
+        _ => Value::Null,
+    }
+}
+
+fn strip_nulls(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            m.retain(|_, x| !x.is_null());
+            m.values_mut().for_each(strip_nulls);
+        }
+        Value::Array(a) => a.iter_mut().for_each(strip_nulls),
+        _ => {}
+    }
+}
+
+fn redact_strings(v: &mut Value, path: &str, redactor: &Redactor, report: &mut RedactionReport, review: &mut Vec<(String, String)>) {
+    match v {
+        Value::String(s) => {
+            if transforms::is_pseudonym(s) || s.parse::<PartialDate>().is_ok() {
+                return;
+            }
+            report.strings_scanned += 1;
+            let (new, n) = redactor.redact(s, &mut report.per_rule);
+            if n > 0 {
+                report.strings_redacted += 1;
+                review.push((path.to_owned(), new.clone()));
+                *s = new;
+            }
+        }
+        Value::Object(m) => {
+            for (k, x) in m.iter_mut() {
+                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                redact_strings(x, &p, redactor, report, review);
+            }
+        }
+        Value::Array(a) => {
+            for (i, x) in a.iter_mut().enumerate() {
+                redact_strings(x, &format!("{path}[{i}]"), redactor, report, review);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Runs the pipeline (steps 1–6). The leak scan runs over the files made from the result.
+pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
+    input.policy.check()?;
+    if input.pseudonym_secret.len() != 32 {
+        return Err(DeidError::BadSecret);
+    }
+    let ps = Pseudonymiser::new(input.pseudonym_secret.clone());
+
+    // Known identifiers come from every readable interview, exported or not.
+    let mut known = known_identifiers(input.records.iter().map(|r| &r.interview));
+    known.extend(input.records.iter().map(|r| KnownIdentifier { value: r.id.clone(), kind: IdentifierKind::RecordId, person: false }));
+    let redactor = Redactor::new(&known);
+
+    let selected: Vec<&SourceRecord> = match input.selected {
+        None => input.records.iter().collect(),
+        Some(ids) => {
+            let mut out: Vec<&SourceRecord> = Vec::new();
+            for id in ids {
+                let canonical_id = uuid::Uuid::parse_str(id).map(|u| u.to_string()).unwrap_or_else(|_| id.clone());
+                let r = input.records.iter().find(|r| r.id == canonical_id).ok_or_else(|| DeidError::UnknownInterview(id.clone()))?;
+                if !out.iter().any(|o| o.id == r.id) {
+                    out.push(r);
+                }
+            }
+            out
+        }
+    };
+
+    // 1. Consent gate.
+    let mut consent = ConsentReport {
+        considered: selected.len() + input.withdrawn_tombstones,
+        withdrawn: input.withdrawn_tombstones,
+        ..Default::default()
+    };
+    let mut exclusions = Vec::new();
+    if input.withdrawn_tombstones > 0 {
+        exclusions.push(Exclusion { interview_id: None, reason: ExclusionReason::Withdrawn, count: input.withdrawn_tombstones });
+    }
+    let mut passed: Vec<(&SourceRecord, String, Interview)> = Vec::new();
+    for r in selected {
+        let iid = ps.pseudonym("interview", &r.id);
+        let c = &r.interview.consent;
+        if c.withdrawal.is_some() {
+            consent.withdrawn += 1;
+            exclusions.push(Exclusion { interview_id: Some(iid), reason: ExclusionReason::Withdrawn, count: 1 });
+            continue;
+        }
+        if !c.scopes.share_deidentified {
+            consent.no_share_consent += 1;
+            exclusions.push(Exclusion { interview_id: Some(iid), reason: ExclusionReason::NoShareConsent, count: 1 });
+            continue;
+        }
+        let mut interview = r.interview.clone();
+        let before = interview.quotes.len();
+        let may_quote = c.scopes.quote_verbatim;
+        interview.quotes.retain(|q| may_quote && q.consent_to_quote);
+        let excluded = before - interview.quotes.len();
+        consent.quotes_kept += interview.quotes.len();
+        consent.quotes_excluded += excluded;
+        if excluded > 0 {
+            exclusions.push(Exclusion { interview_id: Some(iid.clone()), reason: ExclusionReason::QuotesWithoutConsent, count: excluded });
+        }
+        consent.passed += 1;
+        passed.push((r, iid, interview));
+    }
+    if passed.is_empty() {
+        return Err(DeidError::NoConsentingInterviews {
+            considered: consent.considered,
+            no_share: consent.no_share_consent,
+            withdrawn: consent.withdrawn,
+        });
+    }
+
+    // 2–4. Drop, pseudonymise, generalise, each over every record in turn.
+    let mut records: Vec<(String, Map<String, Value>, Ctx)> = passed
+        .into_iter()
+        .map(|(r, iid, interview)| {
+            let actors = interview
+                .actors
+                .iter()
+                .map(|a| {
+                    let p = match &a.name {
+                        Some(n) => ps.pseudonym("actor", n),
+                        None => ps.pseudonym("actor-local", &format!("{}/{}", r.id, a.id.0)),
+                    };
+                    (a.id.0.clone(), p)
+                })
+                .collect();
+            let value = match serde_json::to_value(&interview) {
+                Ok(Value::Object(m)) => m,
+                _ => Map::new(),
+            };
+            let ctx = Ctx { policy: input.policy, ps: &ps, actors, record_id: r.id.clone(), count: 0 };
+            (iid, value, ctx)
+        })
+        .collect();
+    let mut counts = [0usize; 3];
+    for (n, phase) in [Phase::Drop, Phase::Pseudonymise, Phase::Generalise].into_iter().enumerate() {
+        for (_, value, ctx) in records.iter_mut() {
+            ctx.count = 0;
+            apply_phase(value, fields::root(), phase, ctx);
+            counts[n] += ctx.count;
+        }
+    }
+
+    // 5. Redact every string left.
+    let mut redaction = RedactionReport { known_identifiers: known.len(), ..Default::default() };
+    let mut review = Vec::new();
+    let mut out: Vec<(String, Value)> = Vec::new();
+    for (iid, map, _) in records {
+        let mut v = Value::Object(map);
+        strip_nulls(&mut v);
+        let mut items = Vec::new();
+        redact_strings(&mut v, "", &redactor, &mut redaction, &mut items);
+        review.extend(items.into_iter().map(|(path, redacted)| ReviewItem { interview_id: iid.clone(), path, redacted }));
+        if let Value::Object(m) = &mut v {
+            m.insert("interview_id".into(), Value::String(iid.clone()));
+        }
+        out.push((iid, canonical(&v)));
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+
+    // 6. k-anonymity.
+    let values: Vec<Value> = out.iter().map(|(_, v)| v.clone()).collect();
+    let policy = input.policy;
+    let (mut k_report, below) = kanon::evaluate(&values, &policy.quasi_identifiers, policy.k);
+    if !below.is_empty() {
+        if !input.allow_suppression {
+            let qis = k_report.distinct_values.iter().map(|(q, n)| format!("{q} ({n} distinct)")).collect::<Vec<_>>().join(", ");
+            return Err(DeidError::KAnonymityUnreachable {
+                k: policy.k,
+                below: below.len(),
+                total: out.len(),
+                smallest: k_report.smallest_class,
+                quasi_identifiers: qis,
+            });
+        }
+        if below.len() == out.len() {
+            return Err(DeidError::EverythingSuppressed { k: policy.k, total: out.len() });
+        }
+        let suppressed: Vec<String> = below.iter().map(|&i| out[i].0.clone()).collect();
+        for id in &suppressed {
+            exclusions.push(Exclusion { interview_id: Some(id.clone()), reason: ExclusionReason::KAnonymity, count: 1 });
+        }
+        out.retain(|(id, _)| !suppressed.contains(id));
+        review.retain(|r| !suppressed.contains(&r.interview_id));
+        let kept: Vec<Value> = out.iter().map(|(_, v)| v.clone()).collect();
+        let (after, _) = kanon::evaluate(&kept, &policy.quasi_identifiers, policy.k);
+        k_report.classes = after.classes;
+        k_report.suppressed = suppressed.len();
+    }
+
+    let report = Report {
+        consent,
+        dropped: counts[0],
+        pseudonymised: counts[1],
+        generalised: counts[2],
+        redaction,
+        k_anonymity: k_report,
+        leak_scan: None,
+        exported: out.len(),
+    };
+    Ok(Deidentified { records: out.into_iter().map(|(_, v)| v).collect(), report, exclusions, review, redactor })
+}
+
+/// Sets the string at `path` (`migration_episodes[0].notes`) in a record; false if there is none.
+fn set_string(record: &mut Value, path: &str, text: String) -> bool {
+    let mut v = record;
+    for seg in path.split('.') {
+        let (name, index) = match seg.split_once('[') {
+            Some((n, rest)) => (n, rest.strip_suffix(']').and_then(|i| i.parse::<usize>().ok())),
+            None => (seg, None),
+        };
+        let Some(next) = v.get_mut(name) else { return false };
+        v = match index {
+            Some(i) => match next.get_mut(i) {
+                Some(x) => x,
+                None => return false,
+            },
+            None => next,
+        };
+    }
+    match v {
+        Value::String(s) => {
+            *s = text;
+            true
+        }
+        _ => false,
+    }
+}
+
+impl Deidentified {
+    /// Replaces a redacted string after human review. The new text is redacted again (an edit
+    /// cannot bring an identifier back) and the review item updated.
+    pub fn revise(&mut self, interview_id: &str, path: &str, text: &str) -> Result<(), DeidError> {
+        let item = self
+            .review
+            .iter_mut()
+            .find(|r| r.interview_id == interview_id && r.path == path)
+            .ok_or_else(|| DeidError::NotReviewable { interview_id: interview_id.into(), path: path.into() })?;
+        let (redacted, _) = self.redactor.redact(text, &mut self.report.redaction.per_rule);
+        let record = self
+            .records
+            .iter_mut()
+            .find(|r| r.get("interview_id").and_then(Value::as_str) == Some(interview_id))
+            .ok_or_else(|| DeidError::NotReviewable { interview_id: interview_id.into(), path: path.into() })?;
+        if !set_string(record, path, redacted.clone()) {
+            return Err(DeidError::NotReviewable { interview_id: interview_id.into(), path: path.into() });
+        }
+        item.redacted = redacted;
+        Ok(())
+    }
+
+    /// Step 7: scans output files for every known identifier and records the result in the
+    /// report. Any hit is an error naming the file, offset and kind.
+    pub fn leak_scan(&mut self, files: &[(String, Vec<u8>)]) -> Result<LeakScanReport, DeidError> {
+        let (report, leaks) = leak::scan(&self.redactor, files);
+        if let Some(l) = leaks.into_iter().next() {
+            return Err(DeidError::Leak { file: l.file, offset: l.offset, rule: l.rule });
+        }
+        self.report.leak_scan = Some(report.clone());
+        Ok(report)
+    }
+}

@@ -1,0 +1,707 @@
+//! Redaction of free text: identifiers known to the vault, and pattern detectors.
+//!
+//! [`KnownIdentifier`]s are gathered from every readable interview in the vault (identity
+//! fields, actor names and contacts, districts and localities, interviewer, field pseudonym),
+//! exported or not. Each is expanded into variants (parenthesised aliases, URL paths, names
+//! without honorifics, address parts without administrative prefixes, a person's given name)
+//! and matched on the folded token view ([`super::normalize`]): case-, diacritic- and
+//! width-insensitive, on word boundaries. Numbers (phones, ID numbers) are also matched by their
+//! digits whatever the spacing or country prefix. Detectors find what the vault does not know:
+//! phone numbers, e-mail addresses, URLs, social-media links and handles, Vietnamese ID numbers,
+//! Japanese residence cards, Taiwanese resident certificates and passport numbers.
+//!
+//! The same [`Redactor`] runs the final leak scan, so whatever redaction would hide, the scan
+//! would find. Hand-written rather than a crate: no maintained crate covers these formats and
+//! the offset mapping across folding; `phonenumber` validates numbers but does not find them in
+//! prose.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+use serde::Serialize;
+
+use super::gazetteer;
+use super::normalize::{fold, fold_key, is_cjk, width_fold};
+use crate::schema::{ActorKind, Choice, Interview, Place};
+
+/// What a known identifier is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentifierKind {
+    /// A participant's name or nickname.
+    Name,
+    /// A participant's phone number.
+    Phone,
+    /// A participant's social-media handle or link.
+    Social,
+    /// A home address.
+    Address,
+    /// An identity-document number.
+    IdNumber,
+    /// The name of an actor (person or organisation).
+    Actor,
+    /// An actor's phone, address or account.
+    Contact,
+    /// A district, commune, village or locality.
+    Place,
+    /// The interviewer's name or code.
+    Interviewer,
+    /// The participant's field pseudonym (`HD-01`).
+    Pseudonym,
+    /// The vault's own id of a record (a UUID, never exported).
+    RecordId,
+}
+
+impl IdentifierKind {
+    /// The label used in `[REDACTED:…]`.
+    pub fn label(self) -> &'static str {
+        match self {
+            IdentifierKind::Name => "name",
+            IdentifierKind::Phone => "phone",
+            IdentifierKind::Social => "social",
+            IdentifierKind::Address => "address",
+            IdentifierKind::IdNumber => "id_number",
+            IdentifierKind::Actor => "actor",
+            IdentifierKind::Contact => "contact",
+            IdentifierKind::Place => "place",
+            IdentifierKind::Interviewer => "interviewer",
+            IdentifierKind::Pseudonym => "pseudonym",
+            IdentifierKind::RecordId => "record_id",
+        }
+    }
+}
+
+/// An identifying value the vault holds.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct KnownIdentifier {
+    /// The value as recorded.
+    pub value: String,
+    /// What it is.
+    pub kind: IdentifierKind,
+    /// Whether it names a person (so its given name alone is also looked for).
+    pub person: bool,
+}
+
+fn person_actor(kind: &Choice<ActorKind>) -> bool {
+    matches!(
+        kind,
+        Choice::Known(
+            ActorKind::Broker
+                | ActorKind::InformalJobAgent
+                | ActorKind::Friend
+                | ActorKind::Relative
+                | ActorKind::CoVillager
+                | ActorKind::Volunteer
+                | ActorKind::Moneylender
+        )
+    )
+}
+
+/// Every identifying value in these interviews.
+pub fn known_identifiers<'a>(interviews: impl IntoIterator<Item = &'a Interview>) -> Vec<KnownIdentifier> {
+    let mut out = Vec::new();
+    let mut push = |value: &str, kind: IdentifierKind, person: bool| {
+        if !value.trim().is_empty() {
+            out.push(KnownIdentifier { value: value.trim().to_owned(), kind, person });
+        }
+    };
+    for i in interviews {
+        let place = |p: &Option<Place>, push: &mut dyn FnMut(&str, IdentifierKind, bool)| {
+            if let Some(p) = p {
+                for v in [&p.district, &p.locality].into_iter().flatten() {
+                    push(v, IdentifierKind::Place, false);
+                }
+            }
+        };
+        let id = &i.identity;
+        if let Some(n) = &id.full_name {
+            push(n, IdentifierKind::Name, true);
+        }
+        for n in &id.other_names {
+            push(n, IdentifierKind::Name, false);
+        }
+        for p in &id.phones {
+            push(p, IdentifierKind::Phone, false);
+        }
+        for h in &id.social_handles {
+            push(&h.handle, IdentifierKind::Social, false);
+        }
+        if let Some(a) = &id.address {
+            push(a, IdentifierKind::Address, false);
+        }
+        for n in &id.id_numbers {
+            push(&n.number, IdentifierKind::IdNumber, false);
+        }
+        if let Some(v) = &i.interview.interviewer {
+            push(v, IdentifierKind::Interviewer, false);
+        }
+        if let Some(v) = &i.participant.pseudonym {
+            push(v, IdentifierKind::Pseudonym, false);
+        }
+        place(&i.interview.place, &mut push);
+        place(&i.participant.origin, &mut push);
+        for a in &i.actors {
+            if let Some(n) = &a.name {
+                push(n, IdentifierKind::Actor, person_actor(&a.kind));
+            }
+            if let Some(c) = &a.contact {
+                push(c, IdentifierKind::Contact, false);
+            }
+            place(&a.location, &mut push);
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+const HONORIFICS: &[&str] =
+    &["anh", "chi", "em", "co", "ong", "ba", "bac", "chu", "di", "mr", "mrs", "ms", "miss", "dr", "president", "nguoi moi gioi"];
+
+const ADMIN_PREFIXES: &[&str] = &[
+    "thon",
+    "xa",
+    "xom",
+    "huyen",
+    "tinh",
+    "phuong",
+    "quan",
+    "thi tran",
+    "thi xa",
+    "thanh pho",
+    "ap",
+    "ban",
+    "lang",
+    "to",
+    "khu",
+    "village",
+    "commune",
+    "district",
+    "ward",
+    "hamlet",
+];
+
+const ORG_PREFIXES: &[&str] = &["cong ty tnhh", "cong ty co phan", "cong ty", "trung tam", "the"];
+
+const ORG_SUFFIXES: &[&str] =
+    &["co ltd", "co", "ltd", "kk", "inc", "corp", "corporation", "company", "household", "family", "株式会社", "有限公司"];
+
+/// An organisation's name without its legal-form prefix or suffix (`Kobayashi Sewing Co., Ltd.`
+/// → `kobayashi sewing`), when it had one.
+fn strip_affixes(folded: &str, prefixes: &[&str], suffixes: &[&str]) -> Option<String> {
+    let mut s = folded.to_owned();
+    let mut changed = false;
+    for p in prefixes {
+        if let Some(rest) = s.strip_prefix(p).and_then(|r| r.strip_prefix(' ')) {
+            s = rest.to_owned();
+            changed = true;
+            break;
+        }
+    }
+    for suf in suffixes {
+        if let Some(rest) = s.strip_suffix(suf).and_then(|r| r.strip_suffix(' ').or(Some(r).filter(|_| suf.chars().any(is_cjk)))) {
+            s = rest.trim().to_owned();
+            changed = true;
+            break;
+        }
+    }
+    (changed && !s.is_empty()).then_some(s)
+}
+
+fn url_re() -> &'static Regex {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)(?:https?://)?(?:www\.|m\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/([^\s)（）]+)").expect("valid regex"))
+}
+
+/// One pattern to look for: a folded variant of a known identifier.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Variant {
+    folded: String,
+    /// Only when written with a capital letter (a given name alone, which is also a word).
+    capitalised: bool,
+}
+
+fn long_enough(folded: &str) -> bool {
+    let n = folded.chars().count();
+    let cjk = folded.chars().any(is_cjk);
+    (cjk && n >= 2) || n >= 3
+}
+
+fn strip_prefix_words<'a>(folded: &'a str, words: &[&str]) -> Option<&'a str> {
+    for w in words {
+        if let Some(rest) = folded.strip_prefix(w).and_then(|r| r.strip_prefix(' ')) {
+            return Some(rest);
+        }
+    }
+    None
+}
+
+/// The variants under which `id` may appear in text.
+fn variants(id: &KnownIdentifier) -> Vec<Variant> {
+    let mut out: Vec<Variant> = Vec::new();
+    let mut add = |s: &str, capitalised: bool| {
+        let f = fold_key(s);
+        if long_enough(&f) && !gazetteer::is_province_or_larger(&f) && !f.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+            out.push(Variant { folded: f, capitalised });
+        } else if f.chars().filter(|c| c.is_ascii_digit()).count() >= 7 {
+            // Long numbers are also matched by digits; keep the spaced form too.
+            out.push(Variant { folded: f, capitalised: false });
+        }
+    };
+    let value = id.value.as_str();
+    add(value, false);
+    // URLs: without scheme, and the profile path alone.
+    let mut rest = value.to_owned();
+    for m in url_re().captures_iter(value) {
+        add(&format!("{}/{}", &m[1], &m[2]), false);
+        add(&m[2], false);
+        rest = rest.replace(&m[0], " , ");
+    }
+    // Aliases in parentheses and lists.
+    let parts: Vec<String> = rest
+        .split(['(', ')', ',', ';', '|', '（', '）', '、', '，', '"', '“', '”'])
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect();
+    for part in &parts {
+        add(part, false);
+        let f = fold_key(part);
+        if let Some(stripped) = strip_prefix_words(&f, HONORIFICS) {
+            add(stripped, true);
+        }
+        if let Some(stripped) = strip_affixes(&f, ORG_PREFIXES, ORG_SUFFIXES) {
+            // A single word left (`Chen` of `Chen household`) is also an ordinary word: only
+            // capitalised occurrences count.
+            add(&stripped, !stripped.contains(' ') && !stripped.chars().any(is_cjk));
+        }
+        if matches!(id.kind, IdentifierKind::Address | IdentifierKind::Place | IdentifierKind::Contact) {
+            if let Some(stripped) = strip_prefix_words(&f, ADMIN_PREFIXES) {
+                add(stripped, false);
+            }
+        }
+    }
+    // A person's given name (and middle + given name), Vietnamese order.
+    if id.person {
+        if let Some(first) = parts.first() {
+            let tokens: Vec<&str> = first.split_whitespace().collect();
+            // Only what looks like a personal name: two to four capitalised words.
+            let name_like = (2..=4).contains(&tokens.len()) && tokens.iter().all(|t| t.chars().next().is_some_and(char::is_uppercase));
+            if name_like && !first.chars().any(is_cjk) {
+                add(tokens[tokens.len() - 1], true);
+                if tokens.len() >= 3 {
+                    add(&tokens[tokens.len() - 2..].join(" "), false);
+                }
+            }
+        }
+    }
+    out.sort_by(|a, b| a.folded.cmp(&b.folded).then(a.capitalised.cmp(&b.capitalised)));
+    out.dedup_by(|b, a| a.folded == b.folded);
+    out
+}
+
+/// Country calling codes stripped when comparing phone numbers by their digits.
+const COUNTRY_CODES: &[&str] = &["886", "84", "81", "82", "86", "66", "63", "62", "60", "49", "1"];
+
+/// The digits of a number without its country code or trunk zero, for comparison.
+fn digit_cores(digits: &str, international: bool) -> Vec<String> {
+    let mut v = vec![digits.to_owned()];
+    if let Some(d) = digits.strip_prefix('0') {
+        v.push(d.to_owned());
+    }
+    if international || digits.len() >= 11 {
+        let d = digits.strip_prefix("00").unwrap_or(digits);
+        for cc in COUNTRY_CODES {
+            if let Some(rest) = d.strip_prefix(cc) {
+                v.push(rest.to_owned());
+                v.push(rest.strip_prefix('0').unwrap_or(rest).to_owned());
+            }
+        }
+    }
+    v
+}
+
+/// The canonical digit core of a known number.
+fn known_core(value: &str) -> Option<String> {
+    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+    let alnum = value.chars().filter(|c| c.is_alphanumeric()).count();
+    if digits.len() < 7 || digits.len() * 10 < alnum * 6 {
+        return None;
+    }
+    let international = value.trim_start().starts_with('+') || digits.starts_with("00");
+    if international {
+        let d = digits.strip_prefix("00").unwrap_or(&digits);
+        for cc in COUNTRY_CODES {
+            if let Some(rest) = d.strip_prefix(cc) {
+                if rest.len() >= 7 {
+                    return Some(rest.strip_prefix('0').unwrap_or(rest).to_owned());
+                }
+            }
+        }
+    }
+    Some(digits.strip_prefix('0').unwrap_or(&digits).to_owned())
+}
+
+/// A detector: a pattern for one kind of identifier the vault may not know.
+struct Detector {
+    rule: &'static str,
+    label: &'static str,
+    re: Regex,
+    /// Which capture group is the identifier (0: the whole match).
+    group: usize,
+    /// An extra check on the matched text.
+    check: fn(&str) -> bool,
+}
+
+fn any(_: &str) -> bool {
+    true
+}
+
+fn handle_like(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit() || c == '_' || c == '.') && s.chars().any(|c| c.is_ascii_alphanumeric())
+}
+
+fn detectors() -> Vec<Detector> {
+    let d = |rule, label, re: &str, group, check| Detector { rule, label, re: Regex::new(re).expect("valid detector regex"), group, check };
+    let end = r#"[^\s<>"'）)\]，、。]+"#;
+    vec![
+        d("email", "email", r"(?i)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}", 0, any),
+        d(
+            "social_link",
+            "social",
+            &format!(
+                r"(?i)(?:https?://)?(?:www\.|m\.)?(?:facebook\.com|fb\.com|fb\.me|zalo\.me|chat\.zalo\.me|line\.me|instagram\.com|tiktok\.com|twitter\.com|x\.com|t\.me)/{end}"
+            ),
+            0,
+            any,
+        ),
+        d(
+            "social_handle",
+            "social",
+            r"(?i)(?-u:\b)(?:zalo|line|facebook|fb|viber|whatsapp|telegram|tiktok|instagram|ig|wechat|kakaotalk|messenger)(?:\s+id)?\s*[:：]?\s*(@?[a-z0-9][a-z0-9_.\-]{2,40}[a-z0-9])",
+            1,
+            handle_like,
+        ),
+        d("social_handle", "social", r"(?:^|[\s(（])(@[A-Za-z0-9_.]{3,30})", 1, any),
+        d("url", "url", &format!(r"(?i)(?-u:\b)(?:https?://|www\.){end}"), 0, any),
+        d(
+            "url",
+            "url",
+            &format!(r"(?i)(?-u:\b)(?:[a-z0-9\-]+\.)+(?:com|net|org|info|biz|vn|jp|tw|me|io|ly|co)(?-u:\b)(?:/{end})?"),
+            0,
+            |s| s.contains('/') || s.matches('.').count() >= 2 || s.len() >= 8,
+        ),
+        d("jp_residence_card", "id_number", r"(?i)(?-u:\b)[a-z]{2}\d{8}[a-z]{2}(?-u:\b)", 0, any),
+        d("tw_resident_certificate", "id_number", r"(?i)(?-u:\b)[a-z][a-d0-9]\d{8}(?-u:\b)", 0, any),
+        d("passport", "id_number", r"(?i)(?-u:\b)[a-z]{1,2}\d{7,8}(?-u:\b)", 0, any),
+    ]
+}
+
+fn digit_run_re() -> &'static Regex {
+    static RE: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"[+(]?\d(?:[ \-.()/]{0,3}\d)*").expect("valid regex"))
+}
+
+/// What a run of digits written as one number is, when it is a phone or an ID number.
+fn classify_number(digits: &str, international: bool) -> Option<(&'static str, &'static str)> {
+    let n = digits.len();
+    if international && (8..=15).contains(&n) {
+        return Some(("phone", "phone"));
+    }
+    if n == 12 && digits.starts_with('0') {
+        return Some(("vn_id", "id_number"));
+    }
+    if digits.starts_with("00") && (10..=17).contains(&n) {
+        return Some(("phone", "phone"));
+    }
+    if digits.starts_with('0') && (9..=11).contains(&n) {
+        return Some(("phone", "phone"));
+    }
+    None
+}
+
+/// A found identifier: original byte range, the rule that found it and its label.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// Start byte in the original text.
+    pub start: usize,
+    /// End byte in the original text.
+    pub end: usize,
+    /// The rule that found it (`known:name`, `detector:phone`).
+    pub rule: String,
+    /// The label of its replacement (`name`, `phone`).
+    pub label: &'static str,
+}
+
+/// Per pattern: `None` for an allowed name (gazetteer), else the identifier's kind and whether
+/// only a capitalised occurrence counts.
+type PatternInfo = Option<(IdentifierKind, bool)>;
+
+/// Finds and replaces identifiers in text. Build once per export.
+pub struct Redactor {
+    ac: AhoCorasick,
+    patterns: Vec<PatternInfo>,
+    cores: HashMap<String, IdentifierKind>,
+    detectors: Vec<Detector>,
+    known_count: usize,
+}
+
+impl Redactor {
+    /// A redactor for these known identifiers.
+    pub fn new(known: &[KnownIdentifier]) -> Redactor {
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut texts: Vec<String> = Vec::new();
+        let mut patterns = Vec::new();
+        let mut cores = HashMap::new();
+        for id in known {
+            for v in variants(id) {
+                if seen.insert(v.folded.clone()) {
+                    texts.push(v.folded);
+                    patterns.push(Some((id.kind, v.capitalised)));
+                }
+            }
+            if let Some(core) = known_core(&id.value) {
+                cores.entry(core).or_insert(id.kind);
+            }
+        }
+        for name in gazetteer::names() {
+            if seen.insert(name.clone()) {
+                texts.push(name.clone());
+                patterns.push(None);
+            }
+        }
+        let ac = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&texts).expect("patterns build");
+        Redactor { ac, patterns, cores, detectors: detectors(), known_count: known.len() }
+    }
+
+    /// How many known identifiers this redactor looks for.
+    pub fn known_count(&self) -> usize {
+        self.known_count
+    }
+
+    /// Occurrences of known identifiers in `text` (the leak scan's question).
+    pub fn find_known(&self, text: &str) -> Vec<Span> {
+        let mut spans = self.known_token_spans(text);
+        spans.extend(self.number_spans(text, true));
+        resolve(spans)
+    }
+
+    /// Every identifier in `text`, known or detected, without overlaps.
+    pub fn find(&self, text: &str) -> Vec<Span> {
+        let mut spans = self.known_token_spans(text);
+        spans.extend(self.number_spans(text, false));
+        spans.extend(self.detector_spans(text));
+        resolve(spans)
+    }
+
+    /// `text` with every identifier replaced by `[REDACTED:label]`; counts per rule are added
+    /// to `counts`. Returns the new text and how many spans were replaced.
+    pub fn redact(&self, text: &str, counts: &mut BTreeMap<String, usize>) -> (String, usize) {
+        let spans = self.find(text);
+        if spans.is_empty() {
+            return (text.to_owned(), 0);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for s in &spans {
+            out.push_str(&text[at..s.start]);
+            out.push_str("[REDACTED:");
+            out.push_str(s.label);
+            out.push(']');
+            at = s.end;
+            *counts.entry(s.rule.clone()).or_default() += 1;
+        }
+        out.push_str(&text[at..]);
+        (out, spans.len())
+    }
+
+    fn known_token_spans(&self, text: &str) -> Vec<Span> {
+        let f = fold(text);
+        let bytes = f.text.as_bytes();
+        let mut found: Vec<(usize, usize, PatternInfo)> = Vec::new();
+        for m in self.ac.find_overlapping_iter(&f.text) {
+            let (s, e) = (m.start(), m.end());
+            let first = f.text[s..].chars().next().unwrap_or(' ');
+            let last = f.text[..e].chars().next_back().unwrap_or(' ');
+            let before = f.text[..s].chars().next_back();
+            let after = f.text[e..].chars().next();
+            let ok_before = s == 0 || bytes[s - 1] == b' ' || is_cjk(first) || before.is_some_and(is_cjk);
+            let ok_after = e == bytes.len() || bytes[e] == b' ' || is_cjk(last) || after.is_some_and(is_cjk);
+            if !(ok_before && ok_after) {
+                continue;
+            }
+            let pat = self.patterns[m.pattern().as_usize()];
+            if let Some((_, true)) = pat {
+                let (os, _) = f.original_range(s, e);
+                if !text[os..].chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+            }
+            found.push((s, e, pat));
+        }
+        // Longest first at each position; an allowed name shadows the identifiers inside it.
+        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out = Vec::new();
+        let mut covered = 0;
+        for (s, e, pat) in found {
+            if s < covered {
+                continue;
+            }
+            covered = e;
+            if let Some((kind, _)) = pat {
+                let (os, oe) = f.original_range(s, e);
+                out.push(Span { start: os, end: oe, rule: format!("known:{}", kind.label()), label: kind.label() });
+            }
+        }
+        out
+    }
+
+    /// Numbers: known ones by their digits, and (unless `known_only`) phones and Vietnamese ID
+    /// numbers by their shape.
+    fn number_spans(&self, text: &str, known_only: bool) -> Vec<Span> {
+        let w = width_fold(text);
+        let mut out = Vec::new();
+        for m in digit_run_re().find_iter(&w.text) {
+            // Groups of digits and where each starts and ends in the width view.
+            let mut groups: Vec<(usize, usize)> = Vec::new();
+            let base = m.start();
+            let s = m.as_str();
+            let mut i = 0;
+            let b = s.as_bytes();
+            while i < b.len() {
+                if b[i].is_ascii_digit() {
+                    let st = i;
+                    while i < b.len() && b[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    groups.push((base + st, base + i));
+                } else {
+                    i += 1;
+                }
+            }
+            let plus = s.starts_with('+');
+            let lead = usize::from(s.starts_with('+') || s.starts_with('('));
+            let mut g = 0;
+            while g < groups.len() {
+                let mut best: Option<(usize, Span)> = None;
+                for h in (g..groups.len()).rev() {
+                    let digits: String = groups[g..=h].iter().map(|&(a, e)| &w.text[a..e]).collect();
+                    let international = plus && g == 0;
+                    let start = if g == 0 && lead == 1 { base } else { groups[g].0 };
+                    let (os, oe) = w.original_range(start, groups[h].1);
+                    if let Some(kind) = digit_cores(&digits, international).iter().find_map(|c| self.cores.get(c)) {
+                        best = Some((h, Span { start: os, end: oe, rule: format!("known:{}", kind.label()), label: kind.label() }));
+                        break;
+                    }
+                    if !known_only {
+                        if let Some((rule, label)) = classify_number(&digits, international) {
+                            best = Some((h, Span { start: os, end: oe, rule: format!("detector:{rule}"), label }));
+                            break;
+                        }
+                    }
+                }
+                match best {
+                    Some((h, span)) => {
+                        out.push(span);
+                        g = h + 1;
+                    }
+                    None => g += 1,
+                }
+            }
+        }
+        out
+    }
+
+    fn detector_spans(&self, text: &str) -> Vec<Span> {
+        let w = width_fold(text);
+        let mut out = Vec::new();
+        for d in &self.detectors {
+            for c in d.re.captures_iter(&w.text) {
+                let Some(m) = c.get(d.group) else { continue };
+                let mut end = m.end();
+                while end > m.start() && matches!(w.text.as_bytes()[end - 1], b'.' | b',' | b';' | b':' | b'!' | b'?') {
+                    end -= 1;
+                }
+                if end == m.start() || !(d.check)(&w.text[m.start()..end]) {
+                    continue;
+                }
+                let (os, oe) = w.original_range(m.start(), end);
+                out.push(Span { start: os, end: oe, rule: format!("detector:{}", d.rule), label: d.label });
+            }
+        }
+        out
+    }
+}
+
+/// Sorts spans and merges overlapping ones; the earlier-listed rule names a merged span.
+fn resolve(mut spans: Vec<Span>) -> Vec<Span> {
+    // Stable: known identifiers come first in the input, so they win ties.
+    spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out: Vec<Span> = Vec::new();
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn redactor(known: &[(&str, IdentifierKind, bool)]) -> Redactor {
+        Redactor::new(&known.iter().map(|(v, k, p)| KnownIdentifier { value: v.to_string(), kind: *k, person: *p }).collect::<Vec<_>>())
+    }
+
+    fn redact(r: &Redactor, s: &str) -> String {
+        r.redact(s, &mut BTreeMap::new()).0
+    }
+
+    #[test]
+    fn known_names_match_without_case_diacritics_or_width() {
+        let r = redactor(&[("Nguyễn Thị Hương", IdentifierKind::Name, true)]);
+        assert_eq!(redact(&r, "Met nguyen thi huong today"), "Met [REDACTED:name] today");
+        assert_eq!(redact(&r, "ＮＧＵＹＥＮ　ＴＨＩ　ＨＵＯＮＧ."), "[REDACTED:name].");
+        assert_eq!(redact(&r, "Huong phoned"), "[REDACTED:name] phoned");
+        assert_eq!(redact(&r, "the huong river"), "the huong river", "a given name alone counts only capitalised");
+        assert_eq!(redact(&r, "Huongxyz"), "Huongxyz", "word boundaries");
+    }
+
+    #[test]
+    fn known_numbers_match_by_digits_and_aliases_by_parts() {
+        let r = redactor(&[
+            ("+84 388 604 219", IdentifierKind::Phone, false),
+            ("Lê Văn Tuấn (anh Tuấn)", IdentifierKind::Actor, true),
+            ("https://www.facebook.com/huong.nguyen.1966", IdentifierKind::Social, false),
+            ("Xóm 3, thôn Đông Lạc, xã An Thanh, huyện Tứ Kỳ, tỉnh Hải Dương", IdentifierKind::Address, false),
+        ]);
+        assert_eq!(redact(&r, "call 0388.604.219 now"), "call [REDACTED:phone] now");
+        assert_eq!(redact(&r, "broker anh tuấn helped"), "broker [REDACTED:actor] helped");
+        assert_eq!(redact(&r, "fb: huong.nguyen.1966"), "fb: [REDACTED:social]");
+        assert_eq!(redact(&r, "home in thôn Đông Lạc (Tứ Kỳ), Hải Dương"), "home in [REDACTED:address] ([REDACTED:address]), Hải Dương");
+    }
+
+    #[test]
+    fn detectors_find_unknown_identifiers() {
+        let r = redactor(&[]);
+        let cases = [
+            ("call 0912 345 678", "call [REDACTED:phone]"),
+            ("tel +81 80-1234-5678.", "tel [REDACTED:phone]."),
+            ("TW 0955-123-456", "TW [REDACTED:phone]"),
+            ("mail a.b@example.com", "mail [REDACTED:email]"),
+            ("see https://example.org/x?y=1", "see [REDACTED:url]"),
+            ("fb facebook.com/some.one", "fb [REDACTED:social]"),
+            ("LINE id: abc_123", "LINE id: [REDACTED:social]"),
+            ("CCCD 001203004005", "CCCD [REDACTED:id_number]"),
+            ("card AB12345678CD", "card [REDACTED:id_number]"),
+            ("ARC A912345678", "ARC [REDACTED:id_number]"),
+            ("passport C1234567", "passport [REDACTED:id_number]"),
+            ("paid 100000000 VND in 2016-04", "paid 100000000 VND in 2016-04"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(redact(&r, input), want, "{input}");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+// The UI language (switchable at run time, no reload) and the lookups the components use.
+
+import { schema } from '../form/model';
+import { LANGS, SCHEMA, UI, cleanDescription, humanize, interpolate, isLang, lookup, type Lang } from './messages';
+
+let current = $state<Lang>('en');
+
+export const i18n = {
+  get lang(): Lang {
+    return current;
+  },
+  set lang(l: Lang) {
+    if (!isLang(l)) return;
+    current = l;
+    if (typeof document !== 'undefined') document.documentElement.lang = l;
+  },
+};
+
+export { LANGS, type Lang };
+
+/** A UI string: `t('list.title')`, `t('unlock.failed', {n: 3})`. */
+export function t(key: string, params?: Record<string, string | number>): string {
+  return interpolate(lookup(UI, current, key) ?? key, params);
+}
+
+/** A UI string with a plural form: looks up `key.one` / `key.other` (per the language's rules). */
+export function tn(key: string, n: number, params?: Record<string, string | number>): string {
+  const cat = new Intl.PluralRules(current).select(n);
+  const s = lookup(UI, current, `${key}.${cat}`) ?? lookup(UI, current, `${key}.other`) ?? key;
+  return interpolate(s, { n: formatNumber(n), ...params });
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(current).format(n);
+}
+
+/** A timestamp (RFC 3339) in the UI language, to the minute. */
+export function formatTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+export function fieldLabel(def: string, prop: string): string {
+  return lookup(SCHEMA, current, `field.${def}.${prop}`) ?? humanize(prop);
+}
+
+export function fieldHelp(def: string, prop: string, description = ''): string {
+  return lookup(SCHEMA, current, `help.${def}.${prop}`) ?? cleanDescription(description);
+}
+
+export function sectionLabel(def: string): string {
+  return lookup(SCHEMA, current, `section.${def}`) ?? humanize(def.replace(/([a-z])([A-Z])/g, '$1 $2'));
+}
+
+export function enumLabel(enumDef: string | undefined, value: string): string {
+  if (!enumDef) return value;
+  const hit = lookup(SCHEMA, current, `enum.${enumDef}.${value}`);
+  if (hit) return hit;
+  const d = schema.enumDescription(enumDef, value);
+  return d ? cleanDescription(d).replace(/\.$/, '') : humanize(value);
+}
+
+/** A country code in the UI language (Intl's names), e.g. `JP` → "Japan" / "Nhật Bản". */
+export function countryName(code: string): string {
+  try {
+    return new Intl.DisplayNames([current], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([current], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export const allLangs = LANGS;

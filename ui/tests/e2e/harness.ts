@@ -1,0 +1,149 @@
+// Browser-test plumbing: Debian's Chromium through playwright-core, the built UI served locally,
+// the mocked IPC injected before the app loads, axe-core, screenshots, and guards that fail a test
+// on any outside request, CSP violation or page error.
+
+import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serve } from './server';
+
+const require = createRequire(import.meta.url);
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const UI_DIR = join(here, '..', '..');
+export const REPO = join(UI_DIR, '..');
+export const DIST = join(UI_DIR, 'dist');
+export const SCREENSHOTS = join(REPO, 'docs', 'screenshots');
+
+const MOCK = readFileSync(join(here, 'mock-ipc.js'), 'utf8');
+const SCHEMA = readFileSync(join(REPO, 'schemas', 'interview.schema.json'), 'utf8');
+const FIXTURE_DIR = join(REPO, 'tests', 'fixtures', 'interviews');
+export const FIXTURES: Record<string, unknown>[] = readdirSync(FIXTURE_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(FIXTURE_DIR, f), 'utf8')));
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const VIEWPORT = { width: 1200, height: 820 };
+
+export interface MockOptions {
+  vault?: {
+    passphrase: string;
+    records?: unknown[];
+    damaged?: number;
+    withdrawn?: number;
+    drafts?: { recordIndex: number | null; interview: unknown }[];
+  };
+  settings?: { auto_lock_minutes: number; language: string };
+  strengthDelayMs?: number;
+}
+
+export interface OpenOptions {
+  /** Install Playwright's fake clock before the app loads (for idle-lock tests). */
+  fakeClock?: boolean;
+}
+
+export interface Session {
+  page: Page;
+  context: BrowserContext;
+  /** Requests to anything but the local server (blocked). */
+  outside: string[];
+  /** Uncaught page errors and console errors. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export class Harness {
+  browser!: Browser;
+  url = '';
+  private stop: (() => Promise<void>) | null = null;
+
+  async start(): Promise<void> {
+    const server = await serve(DIST);
+    this.url = server.url;
+    this.stop = server.close;
+    this.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.browser?.close();
+    await this.stop?.();
+  }
+
+  async open(options: MockOptions = {}, how: OpenOptions = {}): Promise<Session> {
+    const context = await this.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB', timezoneId: 'UTC' });
+    const outside: string[] = [];
+    const errors: string[] = [];
+    await context.route('**/*', (route) => {
+      const u = route.request().url();
+      if (u.startsWith(this.url)) return route.continue();
+      outside.push(u);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(`console.${m.type()}: ${m.text()}`);
+    });
+    await page.addInitScript({
+      content:
+        `window.__FV_SCHEMA__ = ${SCHEMA};\n` +
+        `window.__FV_FIXTURES__ = ${JSON.stringify(FIXTURES)};\n` +
+        `window.__FV_OPTIONS__ = ${JSON.stringify(options)};\n` +
+        `window.__FV_CSP__ = [];\n` +
+        `document.addEventListener('securitypolicyviolation', (e) => window.__FV_CSP__.push(e.violatedDirective + ' ' + e.blockedURI));\n` +
+        MOCK,
+    });
+    if (how.fakeClock) await context.clock.install();
+    await page.goto(this.url);
+    return {
+      page,
+      context,
+      outside,
+      errors,
+      close: () => context.close(),
+    };
+  }
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown; html: string }[];
+}
+
+/** axe-core on the current page: the serious and critical violations. */
+export async function axe(page: Page): Promise<AxeViolation[]> {
+  const has = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  if (!has) await page.evaluate(AXE);
+  const result = (await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+  })) as AxeViolation[];
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __FV_CSP__: string[] }).__FV_CSP__);
+}
+
+export interface Call {
+  cmd: string;
+  args: Record<string, unknown> | string | undefined;
+  headers?: Record<string, string>;
+}
+
+export async function calls(page: Page): Promise<Call[]> {
+  return page.evaluate(() => (window as unknown as { __FV_MOCK__: { calls: Call[] } }).__FV_MOCK__.calls);
+}

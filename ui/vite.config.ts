@@ -1,0 +1,50 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type Plugin } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+
+const schemas = fileURLToPath(new URL('../schemas', import.meta.url));
+
+/**
+ * The app never talks to a network. Svelte's production runtime carries documentation links in
+ * its error messages and the interview schema carries its `$id`/`$schema` URIs; strip them so the
+ * bundle holds no external URL at all (nothing ever fetched them, but this keeps audits simple).
+ */
+function noExternalUrls(): Plugin {
+  return {
+    name: 'fieldvault-no-external-urls',
+    apply: 'build',
+    renderChunk(code) {
+      const out = code
+        .replace(/https:\/\/svelte\.dev\/e\//g, 'svelte error ')
+        .replace(/https:\/\/json-schema\.org\/draft\/2020-12\/schema/g, 'json-schema 2020-12')
+        .replace(/https:\/\/fieldvault\.invalid\//g, 'fieldvault:');
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [svelte(), noExternalUrls()],
+  resolve: {
+    alias: { $schemas: schemas },
+  },
+  server: {
+    host: '127.0.0.1',
+    fs: { allow: ['..'] },
+  },
+  preview: { host: '127.0.0.1' },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+});

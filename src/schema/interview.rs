@@ -396,7 +396,8 @@ pub enum IdKind {
 #[serde(deny_unknown_fields)]
 pub struct Actor {
     /// Local id, referenced from fees, debts, employers, exits and support contacts.
-    #[schemars(extend("x-fv-class" = "none", "x-fv-deid" = "keep"))]
+    /// Pseudonymised on export: a local id can name a person.
+    #[schemars(extend("x-fv-class" = "none", "x-fv-deid" = "pseudonymise"))]
     pub id: ActorId,
     /// What kind of actor this is.
     #[schemars(extend("x-fv-class" = "none", "x-fv-deid" = "keep"))]
@@ -419,7 +420,7 @@ pub struct Actor {
     /// Other actors in this list that are the same person or body (e.g. a supervising
     /// organisation run by the employer).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(extend("x-fv-class" = "none", "x-fv-deid" = "keep"))]
+    #[schemars(extend("x-fv-class" = "none", "x-fv-deid" = "pseudonymise"))]
     pub same_as: Vec<ActorId>,
     /// What the participant said about this actor.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -724,26 +724,11 @@ fn dump(files: &BTreeMap<String, Vec<u8>>, dir: &Path) {
     }
 }
 
-/// Compares a committed schema with the generated one; `FIELDVAULT_BLESS=1` rewrites it.
-fn check_committed(file: &str, generated: &Value) {
-    let path = crate::util::root().join("schemas").join(file);
-    let text = serde_json::to_string_pretty(generated).unwrap() + "\n";
-    if std::env::var_os("FIELDVAULT_BLESS").is_some() {
-        std::fs::write(&path, &text).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == text,
-        "schemas/{file} differs from the Rust types: run `FIELDVAULT_BLESS=1 cargo test export::committed` and commit the result"
-    );
-}
-
 #[test]
 fn committed_export_schemas_match_the_rust_types() {
-    check_committed("deid-policy.schema.json", &fieldvault::deid::policy_schema());
-    check_committed("deid-record.schema.json", &fieldvault::deid::deid_record_schema());
-    check_committed("bundle-manifest.schema.json", &bundle::manifest_schema());
+    crate::util::check_committed("deid-policy.schema.json", &fieldvault::deid::policy_schema());
+    crate::util::check_committed("deid-record.schema.json", &fieldvault::deid::deid_record_schema());
+    crate::util::check_committed("bundle-manifest.schema.json", &bundle::manifest_schema());
 }
 
 #[test]

@@ -4,22 +4,7 @@
 use fieldvault::schema::{interview_schema, parse_interview, DEID_RULES, IDENTIFIER_CLASSES};
 use serde_json::Value;
 
-use crate::util::{fixture_paths, read, root};
-
-/// Compares a committed schema with the generated one; `FIELDVAULT_BLESS=1` rewrites it.
-fn check_committed(file: &str, generated: &Value) {
-    let path = root().join("schemas").join(file);
-    let text = serde_json::to_string_pretty(generated).unwrap() + "\n";
-    if std::env::var_os("FIELDVAULT_BLESS").is_some() {
-        std::fs::write(&path, &text).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == text,
-        "schemas/{file} differs from the Rust types: run `FIELDVAULT_BLESS=1 cargo test schema` and commit the result"
-    );
-}
+use crate::util::{check_committed, fixture_paths, read};
 
 #[test]
 fn committed_interview_schema_matches_the_rust_types() {

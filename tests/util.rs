@@ -96,3 +96,19 @@ pub fn py_tool(name: &str) -> Option<PathBuf> {
     assert!(std::env::var_os("CI").is_none(), "{} is missing under CI: scripts/setup.sh app installs it", p.display());
     None
 }
+
+/// Compares a committed schema in `schemas/` with the generated one; `FIELDVAULT_BLESS=1`
+/// rewrites it instead.
+pub fn check_committed(file: &str, generated: &serde_json::Value) {
+    let path = root().join("schemas").join(file);
+    let text = serde_json::to_string_pretty(generated).unwrap() + "\n";
+    if std::env::var_os("FIELDVAULT_BLESS").is_some() {
+        std::fs::write(&path, &text).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == text,
+        "schemas/{file} differs from the Rust types: run `FIELDVAULT_BLESS=1 cargo test committed` and commit the result"
+    );
+}

@@ -20,21 +20,7 @@ import type {
   ValidationError,
 } from './bindings';
 
-export type {
-  AppError,
-  AppStatus,
-  AttachmentInfo,
-  DraftInfo,
-  ErrorCode,
-  InterviewJson,
-  ListItem,
-  ProfileSummary,
-  Revision,
-  Settings,
-  StoredRecord,
-  Strength,
-  ValidationError,
-};
+export type * from './bindings';
 
 /** Every error code, for exhaustive messages (a type error here when the Rust enum grows). */
 export const ERROR_CODES = [

@@ -1,13 +1,10 @@
 //! No plaintext on disk: canary strings in every text field never appear in the vault file,
 //! its `-wal`/`-shm` files, or the temp dir.
 
-use std::io::Write;
-use std::process::Stdio;
-
 use fieldvault::schema::{interview_schema, parse_interview};
 use serde_json::{json, Value};
 
-use crate::util::{cli, contains, fast, files_under, pass};
+use crate::util::{cli, contains, fast, files_under, pass, run_with_stdin};
 
 const MARK: &str = "CANARY";
 
@@ -128,20 +125,7 @@ fn no_canary_reaches_disk_through_the_cli_or_its_temp_dir() {
     let tmp = tempfile::tempdir().unwrap();
     let vault = work.path().join("cli.vault");
     let run = |args: &[&str], stdin: Option<&str>| {
-        let mut child = cli()
-            .env("TMPDIR", tmp.path())
-            .arg("--vault")
-            .arg(&vault)
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        if let Some(s) = stdin {
-            child.stdin.take().unwrap().write_all(s.as_bytes()).unwrap();
-        }
-        let out = child.wait_with_output().unwrap();
+        let out = run_with_stdin(cli().env("TMPDIR", tmp.path()).arg("--vault").arg(&vault).args(args), stdin);
         assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8(out.stdout).unwrap()
     };

@@ -1,12 +1,11 @@
 //! The `fieldvault` command line, as a fieldworker or a script uses it: JSON in and out,
 //! documented exit codes, errors that name the problem and what to do next.
 
-use std::io::Write;
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use fieldvault::schema::parse_interview;
 
-use crate::util::{cli, fixture_paths, read};
+use crate::util::{cli, fixture_paths, read, run_with_stdin};
 
 struct Cli {
     dir: tempfile::TempDir,
@@ -17,21 +16,7 @@ impl Cli {
         Cli { dir: tempfile::tempdir().unwrap() }
     }
     fn run(&self, args: &[&str], stdin: Option<&str>) -> Output {
-        let mut child = cli()
-            .arg("--vault")
-            .arg(self.dir.path().join("cli.vault"))
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut input = child.stdin.take().unwrap();
-        if let Some(s) = stdin {
-            input.write_all(s.as_bytes()).unwrap();
-        }
-        drop(input);
-        child.wait_with_output().unwrap()
+        run_with_stdin(cli().arg("--vault").arg(self.dir.path().join("cli.vault")).args(args), stdin)
     }
     fn ok(&self, args: &[&str], stdin: Option<&str>) -> String {
         let out = self.run(args, stdin);

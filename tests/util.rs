@@ -112,3 +112,16 @@ pub fn check_committed(file: &str, generated: &serde_json::Value) {
         "schemas/{file} differs from the Rust types: run `FIELDVAULT_BLESS=1 cargo test committed` and commit the result"
     );
 }
+
+/// Runs a prepared command with `stdin` piped in (closed at once when `None`); returns its output.
+pub fn run_with_stdin(cmd: &mut std::process::Command, stdin: Option<&str>) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(s) = stdin {
+        input.write_all(s.as_bytes()).unwrap();
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}

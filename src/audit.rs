@@ -160,22 +160,22 @@ pub(crate) fn append(
     revision: Option<i64>,
     detail: Option<&str>,
 ) -> rusqlite::Result<Head> {
-    let last: Option<(i64, String)> =
-        conn.query_row("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+    let last: Option<(i64, String)> = conn
+        .prepare_cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
     let (seq, prev) = match last {
         Some((s, h)) => (s + 1, h),
         None => (1, ZERO.to_owned()),
     };
     let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
     let hash = entry_hash(&prev, seq, &at, event.as_str(), record_id, revision, detail);
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO audit (seq, at, event, record_id, revision, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        params![seq, at, event.as_str(), record_id, revision, detail, prev, hash],
-    )?;
-    conn.execute(
-        "INSERT INTO meta (key, value) VALUES ('audit_head', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        [format!("{seq}:{hash}")],
-    )?;
+    )?
+    .execute(params![seq, at, event.as_str(), record_id, revision, detail, prev, hash])?;
+    conn.prepare_cached("INSERT INTO meta (key, value) VALUES ('audit_head', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value")?
+        .execute([format!("{seq}:{hash}")])?;
     Ok(Head { seq, hash })
 }
 

@@ -204,7 +204,13 @@ pub struct Manifest {
 /// The JSON Schema (2020-12) of `manifest.json`.
 pub fn manifest_schema() -> Value {
     let schema = schemars::SchemaGenerator::default().into_root_schema_for::<Manifest>();
-    serde_json::to_value(schema).expect("a generated schema is valid JSON")
+    let mut v = serde_json::to_value(schema).expect("a generated schema is valid JSON");
+    // The embedded policy keeps no `$id` of its own: with one, validators resolve the
+    // `#/$defs/…` references inside it against the policy schema, where they do not exist.
+    if let Some(policy) = v.pointer_mut("/$defs/Policy").and_then(Value::as_object_mut) {
+        policy.remove("$id");
+    }
+    v
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -639,6 +645,9 @@ pub fn prepare(vault: &Vault, options: &ExportOptions) -> Result<Prepared> {
             }
         }
     }
+    // In id order, not the vault's list order (most recently edited first): the bundle depends
+    // on what the vault holds, not on when each record was last touched.
+    records.sort_by(|a, b| a.id.cmp(&b.id));
     let secret = Zeroizing::new(profile.pseudonym_secret.bytes().unwrap_or_default());
     let input = deid::Input {
         records: &records,
@@ -647,6 +656,7 @@ pub fn prepare(vault: &Vault, options: &ExportOptions) -> Result<Prepared> {
         policy: &policy,
         pseudonym_secret: secret,
         allow_suppression: options.allow_suppression,
+        deny_list: &profile.deny_list,
     };
     let deid = deid::deidentify(&input)?;
     Ok(Prepared { deid, profile, policy, now: options.now })
@@ -670,17 +680,51 @@ impl Prepared {
         Ok(())
     }
 
+    /// The de-identified records so far, one per interview to be exported.
+    pub fn records(&self) -> &[Value] {
+        &self.deid.records
+    }
+
+    /// What was left out and why.
+    pub fn exclusions(&self) -> &[Exclusion] {
+        &self.deid.exclusions
+    }
+
+    /// The policy in force.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    /// The project profile the bundle is for.
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// The redactor of this export, e.g. to show the fieldworker which spans of a text it
+    /// replaces ([`deid::Redactor::find`]).
+    pub fn redactor(&self) -> &deid::Redactor {
+        &self.deid.redactor
+    }
+
     /// Step 7 and the bundle: builds every file, leak-scans them, signs, encrypts to the
     /// profile's researchers and reviewers and writes `out` atomically: a temporary file is
     /// written and synced, the export is recorded in the audit log, then the file is linked
     /// into place (never over an existing file). On any error no `.fvb` is left behind.
-    pub fn seal(mut self, vault: &mut Vault, out: &Path) -> Result<ExportSummary> {
+    pub fn seal(self, vault: &mut Vault, out: &Path) -> Result<ExportSummary> {
+        self.seal_with_progress(vault, out, &mut |_| {})
+    }
+
+    /// [`Prepared::seal`], telling `progress` as each coarse stage begins.
+    pub fn seal_with_progress(mut self, vault: &mut Vault, out: &Path, progress: &mut dyn FnMut(SealStage)) -> Result<ExportSummary> {
+        progress(SealStage::Building);
         let dir = check_output(out)?;
         let head = vault.verify_audit()?;
         let keys = vault.vault_keys()?;
         let ctx = SealContext { profile: &self.profile, policy: &self.policy, now: self.now, audit_head: (head.seq, head.hash) };
         let sealed = seal(&mut self.deid, &ctx, keys)?;
+        progress(SealStage::Encrypting);
         let encrypted = encrypt(&self.profile, &sealed.tar)?;
+        progress(SealStage::Writing);
         let bundle_sha256 = sha256_hex(&encrypted);
 
         let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("bundle.fvb");
@@ -709,6 +753,17 @@ impl Prepared {
         result?;
         Ok(ExportSummary { path: out.to_owned(), manifest: sealed.manifest, bundle_sha256, review: self.deid.review })
     }
+}
+
+/// The coarse stages of [`Prepared::seal_with_progress`], in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SealStage {
+    /// Building the files, leak-scanning them and signing the manifest.
+    Building,
+    /// Encrypting the tar to the recipients.
+    Encrypting,
+    /// Writing the file and recording the export in the audit log.
+    Writing,
 }
 
 /// De-identifies the vault's interviews and writes a signed, encrypted bundle to `out` in one

@@ -176,12 +176,53 @@ impl VaultKeys {
     }
 
     /// Signs `data` the way `minisign -S` does; returns the `.minisig` file text.
+    ///
+    /// The signature is minisign's prehashed `ED` kind: an Ed25519 signature of the BLAKE2b-512
+    /// hash of `data`, then a global Ed25519 signature of that signature followed by
+    /// `trusted_comment`. Unlike `minisign::sign`, which mixes random noise into every nonce,
+    /// this uses plain RFC 8032 Ed25519 (`ed25519-dalek`), so the same key, data and comment
+    /// always give the same text, byte for byte what `minisign -S` (which uses libsodium's
+    /// deterministic Ed25519) writes for the same key; `minisign -V` verifies it.
+    /// `trusted_comment` must be one line.
     pub fn sign(&self, data: &[u8], trusted_comment: &str) -> Result<String, KeyError> {
-        let sk = minisign::SecretKey::from_bytes(self.signing_secret.expose_secret())
-            .map_err(|e| KeyError::Damaged(format!("signing key: {e}")))?;
-        let sig = minisign::sign(Some(&self.signing_public), &sk, data, Some(trusted_comment), None)
-            .map_err(|e| KeyError::Damaged(format!("signing: {e}")))?;
-        Ok(sig.into_string())
+        use base64::Engine as _;
+        use blake2::Digest as _;
+        use ed25519_dalek::Signer as _;
+
+        if trusted_comment.contains(['\n', '\r']) {
+            return Err(KeyError::Invalid { what: "trusted comment".into(), why: "it must be a single line".into() });
+        }
+        let raw = self.signing_secret.expose_secret();
+        let sk = minisign::SecretKey::from_bytes(raw).map_err(|e| KeyError::Damaged(format!("signing key: {e}")))?;
+        if sk.is_encrypted() {
+            return Err(KeyError::Damaged("signing key: still encrypted".into()));
+        }
+        // minisign's secret key layout: algorithm (2), KDF (2), checksum algorithm (2), salt
+        // (32), ops limit (8), memory limit (8), key id (8), Ed25519 seed (32) and public key
+        // (32), checksum (32).
+        const KEYNUM: std::ops::Range<usize> = 54..62;
+        const SEED: std::ops::Range<usize> = 62..94;
+        const PUBLIC: std::ops::Range<usize> = 94..126;
+        let seed = Zeroizing::new(<[u8; 32]>::try_from(&raw[SEED]).map_err(|_| KeyError::Damaged("signing key: too short".into()))?);
+        let signing = ed25519_dalek::SigningKey::from_bytes(&seed);
+        let public = self.signing_public.to_bytes();
+        // The public key file is "Ed" ‖ key id ‖ Ed25519 public key.
+        if signing.verifying_key().as_bytes()[..] != raw[PUBLIC] || public[2..10] != raw[KEYNUM] || public[10..42] != raw[PUBLIC] {
+            return Err(KeyError::Damaged("signing key: the secret and public keys do not match".into()));
+        }
+        let signature = signing.sign(&blake2::Blake2b512::digest(data)).to_bytes();
+        let mut signed_comment = signature.to_vec();
+        signed_comment.extend_from_slice(trusted_comment.as_bytes());
+        let global = signing.sign(&signed_comment).to_bytes();
+        let mut line = b"ED".to_vec();
+        line.extend_from_slice(&raw[KEYNUM]);
+        line.extend_from_slice(&signature);
+        let b64 = base64::engine::general_purpose::STANDARD;
+        Ok(format!(
+            "untrusted comment: signature from minisign secret key\n{}\ntrusted comment: {trusted_comment}\n{}\n",
+            b64.encode(&line),
+            b64.encode(global)
+        ))
     }
 
     /// Serialises the secrets (for sealing only; the result is wiped on drop).
@@ -343,6 +384,50 @@ mod tests {
         let sig_box = minisign::SignatureBox::from_string(&sig).unwrap();
         minisign::verify(&pk, &sig_box, std::io::Cursor::new(b"manifest"), true, false, false).unwrap();
         assert!(minisign::verify(&pk, &sig_box, std::io::Cursor::new(b"tampered"), true, false, false).is_err());
+    }
+
+    #[test]
+    fn signatures_are_deterministic_and_refuse_a_multi_line_comment() {
+        let k = VaultKeys::generate();
+        assert_eq!(k.sign(b"manifest", "c").unwrap(), k.sign(b"manifest", "c").unwrap());
+        assert_ne!(k.sign(b"manifest", "c").unwrap(), k.sign(b"manifest", "d").unwrap());
+        assert!(matches!(k.sign(b"manifest", "a\ntrusted comment: b"), Err(KeyError::Invalid { .. })));
+    }
+
+    /// Debian's `minisign -S` (libsodium's Ed25519, deterministic) writes the very same file for
+    /// the same key, data and trusted comment: a known answer from the reference tool.
+    #[test]
+    fn debian_minisign_writes_the_same_signature() {
+        let Some(minisign) =
+            std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|p| p.join("minisign")).find(|p| p.is_file()))
+        else {
+            assert!(std::env::var_os("CI").is_none(), "minisign is needed under CI: apt-get install minisign");
+            return;
+        };
+        let k = VaultKeys::generate();
+        let dir = tempfile::tempdir().unwrap();
+        let sk = minisign::SecretKey::from_bytes(k.signing_secret.expose_secret()).unwrap();
+        let key_file = dir.path().join("k.key");
+        std::fs::write(&key_file, sk.to_box(None).unwrap().into_string()).unwrap();
+        let data = dir.path().join("manifest.json");
+        std::fs::write(&data, b"{\"format\": \"x\"}\n").unwrap();
+        let sig_file = dir.path().join("manifest.json.minisig");
+        let comment = "fieldvault bundle 00ff project p at 2024-05-01T09:00:00Z";
+        let out = std::process::Command::new(&minisign)
+            .arg("-S")
+            .arg("-s")
+            .arg(&key_file)
+            .arg("-m")
+            .arg(&data)
+            .arg("-t")
+            .arg(comment)
+            .arg("-x")
+            .arg(&sig_file)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "minisign -S: {}", String::from_utf8_lossy(&out.stderr));
+        let ours = k.sign(b"{\"format\": \"x\"}\n", comment).unwrap();
+        assert_eq!(std::fs::read_to_string(&sig_file).unwrap(), ours);
     }
 
     #[test]

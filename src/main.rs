@@ -202,6 +202,10 @@ enum ProjectCmd {
         /// Fieldworker as NAME=PATH-TO-minisign.pub (repeatable).
         #[arg(long = "fieldworker")]
         fieldworkers: Vec<String>,
+        /// A word or name never to export (repeatable): redacted from every text of every
+        /// export, whatever its case or diacritics, and looked for by the leak scan.
+        #[arg(long = "deny", value_name = "WORD")]
+        deny: Vec<String>,
         /// Where to write the profile.
         #[arg(long)]
         out: PathBuf,
@@ -576,7 +580,7 @@ fn run(cli: Cli) -> Result<()> {
             }
         }
         Command::Project(cmd) => match cmd {
-            ProjectCmd::Init { name, researchers, reviewers, recovery_recipient, fieldworkers, out } => {
+            ProjectCmd::Init { name, researchers, reviewers, recovery_recipient, fieldworkers, deny, out } => {
                 let mut p = Profile::new(name);
                 for r in researchers {
                     let (name, age_recipient) = split_pair(r, "--researcher")?;
@@ -587,6 +591,7 @@ fn run(cli: Cli) -> Result<()> {
                     p.reviewers.push(Member { name, age_recipient });
                 }
                 p.recovery_recipient = recovery_recipient.clone();
+                p.deny_list = deny.clone();
                 for f in fieldworkers {
                     let (name, path) = split_pair(f, "--fieldworker")?;
                     let text = std::fs::read_to_string(&path).with_context(|| format!("reading {path}"))?;

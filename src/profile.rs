@@ -45,6 +45,11 @@ pub struct Profile {
     /// absent means the built-in default policy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deid_policy: Option<serde_json::Value>,
+    /// Words and names the project never lets out (a village, a company, a nickname no
+    /// interview records): redacted from every exported text like identifiers known to the
+    /// vault (whatever the case, diacritics or width) and looked for by the final leak scan.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deny_list: Vec<String>,
 }
 
 /// A researcher or reviewer.
@@ -134,6 +139,7 @@ impl Profile {
             fieldworkers: Vec::new(),
             pseudonym_secret: SecretHex(hex_secret),
             deid_policy: None,
+            deny_list: Vec::new(),
         }
     }
 
@@ -177,6 +183,9 @@ impl Profile {
         }
         if let Some(r) = &self.recovery_recipient {
             keys::parse_recipient(r).map_err(|e| invalid("recovery_recipient", e.to_string()))?;
+        }
+        if let Some(i) = self.deny_list.iter().position(|w| w.trim().is_empty()) {
+            return Err(invalid(format!("deny_list[{i}]"), "an empty entry would match nothing: remove it"));
         }
         for (i, f) in self.fieldworkers.iter().enumerate() {
             keys::parse_minisign_public(&f.minisign_public_key)

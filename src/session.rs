@@ -14,6 +14,13 @@ use crate::schema::{ValidationError, ValidationErrors};
 use crate::vault::{CreateOptions, Vault, VaultError};
 use crate::{audit::AuditError, demo};
 
+mod export;
+
+pub use export::{
+    default_bundle_path, split_at_spans, split_redacted, ExclusionKind, ExportCandidate, ExportDone, ExportExclusion, ExportPreview,
+    ExportProgress, ExportReviewItem, ExportStage, FieldPreview, RuleCount, Segment, StepCounts,
+};
+
 /// Error codes the UI branches on (never on message text).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -47,6 +54,20 @@ pub enum ErrorCode {
     Withdrawn,
     /// A profile problem.
     ProfileInvalid,
+    /// The vault has no project profile, so there is no one to export to.
+    NoProfile,
+    /// None of the chosen interviews may be shared.
+    NothingToExport,
+    /// k-anonymity is not reached without leaving interviews out.
+    KAnonymity,
+    /// The final leak scan found an identifier; nothing was written.
+    Leak,
+    /// Redacted texts still wait for the fieldworker's approval.
+    NotApproved,
+    /// No export is in progress.
+    NoExport,
+    /// The bundle's file cannot be written there.
+    NotWritable,
     /// Anything else.
     Internal,
 }
@@ -201,6 +222,8 @@ pub struct Session {
     settings: Settings,
     last_activity: Instant,
     work_factor: Option<u8>,
+    /// The export wizard's export in progress (dropped on lock).
+    export: Option<export::ExportInProgress>,
 }
 
 /// File name of the default vault in the data dir.
@@ -219,6 +242,7 @@ impl Session {
             settings,
             last_activity: Instant::now(),
             work_factor: None,
+            export: None,
         }
     }
 
@@ -261,6 +285,7 @@ impl Session {
         std::fs::create_dir_all(&self.data_dir)
             .map_err(|e| AppError::new(ErrorCode::Internal, format!("cannot create {}: {e}", self.data_dir.display())))?;
         self.vault = None;
+        self.export = None;
         self.vault_path = self.data_dir.join(DEFAULT_VAULT);
         let vault = Vault::create(&self.vault_path, passphrase, &CreateOptions { work_factor: self.work_factor, profile })?;
         self.vault = Some(vault);
@@ -272,6 +297,7 @@ impl Session {
     pub fn open_demo(&mut self) -> Result<(), AppError> {
         std::fs::create_dir_all(&self.data_dir).map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?;
         self.vault = None;
+        self.export = None;
         self.vault_path = self.data_dir.join(DEMO_VAULT);
         let pass = SecretString::from(demo::DEMO_PASSPHRASE.to_owned());
         let vault = if self.vault_path.is_file() {
@@ -289,6 +315,7 @@ impl Session {
     /// Switches back to the default vault, locked.
     pub fn use_default_vault(&mut self) {
         self.vault = None;
+        self.export = None;
         self.vault_path = self.data_dir.join(DEFAULT_VAULT);
     }
 
@@ -306,8 +333,9 @@ impl Session {
         Ok(())
     }
 
-    /// Locks at once: keys and decrypted state are dropped.
+    /// Locks at once: keys and decrypted state, and any export in progress, are dropped.
     pub fn lock(&mut self) {
+        self.export = None;
         if let Some(v) = self.vault.as_mut() {
             v.lock();
         }

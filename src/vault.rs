@@ -662,11 +662,10 @@ impl Vault {
             let blob = keys::encrypt(&[&self.recipient], &envelope(&id, 1, interview));
             let summary = seal_summary(keys, &id, 1, interview);
             let at = now();
-            tx.execute(
-                "INSERT INTO records (id, created_at, updated_at, revision, summary) VALUES (?1, ?2, ?2, 1, ?3)",
-                params![id, at, summary],
-            )?;
-            tx.execute("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, 1, ?2, ?3)", params![id, at, blob])?;
+            tx.prepare_cached("INSERT INTO records (id, created_at, updated_at, revision, summary) VALUES (?1, ?2, ?2, 1, ?3)")?
+                .execute(params![id, at, summary])?;
+            tx.prepare_cached("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, 1, ?2, ?3)")?
+                .execute(params![id, at, blob])?;
             audit::append(&tx, Event::RecordCreated, Some(&id), Some(1), None)?;
             ids.push(id);
         }
@@ -688,15 +687,18 @@ impl Vault {
         let blob = keys::encrypt(&[&self.recipient], &envelope(&id, next, interview));
         let summary = seal_summary(keys, &id, next, interview);
         let at = now();
-        tx.execute("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, ?2, ?3, ?4)", params![id, next, at, blob])?;
-        tx.execute("UPDATE records SET revision = ?2, updated_at = ?3, summary = ?4 WHERE id = ?1", params![id, next, at, summary])?;
+        tx.prepare_cached("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![id, next, at, blob])?;
+        tx.prepare_cached("UPDATE records SET revision = ?2, updated_at = ?3, summary = ?4 WHERE id = ?1")?
+            .execute(params![id, next, at, summary])?;
         audit::append(&tx, Event::RecordRevised, Some(&id), Some(next), None)?;
         tx.commit()?;
         Ok(next)
     }
 
     fn record_row(conn: &Connection, id: &str) -> Result<(i64, Option<String>)> {
-        conn.query_row("SELECT revision, withdrawn_at FROM records WHERE id = ?1", [id], |r| Ok((r.get(0)?, r.get(1)?)))
+        conn.prepare_cached("SELECT revision, withdrawn_at FROM records WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?
             .ok_or_else(|| VaultError::RecordNotFound(id.to_owned()))
     }

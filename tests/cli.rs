@@ -102,6 +102,10 @@ fn keygen_project_init_and_recovery_through_the_cli() {
             rec.trim(),
             "--fieldworker",
             &format!("FW1={}", keys.join("fw1.minisign.pub").display()),
+            "--deny",
+            "barbershop",
+            "--deny",
+            "Đông Lạc",
             "--out",
             profile.to_str().unwrap(),
         ],
@@ -109,6 +113,8 @@ fn keygen_project_init_and_recovery_through_the_cli() {
     );
     let shown = c.ok(&["project", "show", profile.to_str().unwrap()], None);
     assert!(shown.contains("(hidden)") && shown.contains("Runaway study"), "{shown}");
+    let deny = &serde_json::from_str::<serde_json::Value>(&shown).unwrap()["deny_list"];
+    assert_eq!(deny, &serde_json::json!(["barbershop", "Đông Lạc"]), "{shown}");
     c.ok(&["vault", "init", "--profile", profile.to_str().unwrap()], None);
     let id = c.ok(&["record", "add", "-"], Some(&read(&fixture_paths()[1]))).trim().to_owned();
 

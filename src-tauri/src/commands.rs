@@ -4,11 +4,13 @@ use std::sync::Mutex;
 
 use fieldvault::keys::Strength;
 use fieldvault::schema::{interview_from_value, ValidationError};
-use fieldvault::session::{secret, AppError, AppStatus, ErrorCode, ProfileSummary, Session, Settings};
+use fieldvault::session::{
+    secret, AppError, AppStatus, ErrorCode, ExportCandidate, ExportDone, ExportPreview, ExportReviewItem, ProfileSummary, Session, Settings,
+};
 use fieldvault::vault::{AttachmentInfo, DraftInfo, ListItem, Revision, StoredRecord};
 use serde_json::Value;
 use tauri::ipc::{InvokeBody, Request, Response};
-use tauri::State;
+use tauri::{AppHandle, Emitter, State};
 
 type S<'a> = State<'a, Mutex<Session>>;
 type R<T> = Result<T, AppError>;
@@ -168,6 +170,37 @@ fn read_attachment(state: S<'_>, id: String) -> R<Response> {
     Ok(Response::new(out))
 }
 
+#[tauri::command]
+fn export_candidates(state: S<'_>) -> R<Vec<ExportCandidate>> {
+    with(&state, |s| s.export_candidates())
+}
+
+#[tauri::command]
+fn export_prepare(state: S<'_>, interview_ids: Option<Vec<String>>, allow_suppression: bool) -> R<ExportPreview> {
+    with(&state, |s| s.export_prepare(interview_ids, allow_suppression))
+}
+
+#[tauri::command]
+fn export_revise(state: S<'_>, interview_id: String, path: String, text: String) -> R<ExportReviewItem> {
+    with(&state, |s| s.export_revise(&interview_id, &path, &text))
+}
+
+#[tauri::command]
+fn export_approve(state: S<'_>, interview_id: String, path: String, approved: bool) -> R<ExportReviewItem> {
+    with(&state, |s| s.export_approve(&interview_id, &path, approved))
+}
+
+/// Async so that the window's thread stays free to deliver the `export-progress` events.
+#[tauri::command]
+async fn export_seal(app: AppHandle, state: S<'_>, out_path: String) -> R<ExportDone> {
+    with(&state, |s| s.export_seal(&out_path, &mut |p| drop(app.emit("export-progress", p))))
+}
+
+#[tauri::command]
+fn export_cancel(state: S<'_>) -> R<()> {
+    with(&state, |s| Ok(s.export_cancel()))
+}
+
 fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -216,5 +249,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         add_attachment,
         list_attachments,
         read_attachment,
+        export_candidates,
+        export_prepare,
+        export_revise,
+        export_approve,
+        export_seal,
+        export_cancel,
     ]
 }

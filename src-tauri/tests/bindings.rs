@@ -4,7 +4,10 @@
 use fieldvault::audit::{Entry, Head};
 use fieldvault::keys::Strength;
 use fieldvault::schema::{Summary, ValidationError};
-use fieldvault::session::{AppError, AppStatus, ErrorCode, ProfileSummary, Settings};
+use fieldvault::session::{
+    AppError, AppStatus, ErrorCode, ExclusionKind, ExportCandidate, ExportDone, ExportExclusion, ExportPreview, ExportProgress,
+    ExportReviewItem, ExportStage, FieldPreview, ProfileSummary, RuleCount, Segment, Settings, StepCounts,
+};
 use fieldvault::vault::{AttachmentInfo, DraftInfo, ListItem, RecordState, Revision, StoredRecord};
 use ts_rs::{Config, TS};
 
@@ -33,6 +36,18 @@ fn render() -> String {
         AttachmentInfo::decl(&cfg),
         Entry::decl(&cfg),
         Head::decl(&cfg),
+        ExportCandidate::decl(&cfg),
+        ExclusionKind::decl(&cfg),
+        StepCounts::decl(&cfg),
+        ExportExclusion::decl(&cfg),
+        FieldPreview::decl(&cfg),
+        Segment::decl(&cfg),
+        ExportReviewItem::decl(&cfg),
+        ExportPreview::decl(&cfg),
+        ExportStage::decl(&cfg),
+        ExportProgress::decl(&cfg),
+        RuleCount::decl(&cfg),
+        ExportDone::decl(&cfg),
     ];
     for d in decls {
         out.push('\n');

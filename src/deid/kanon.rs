@@ -2,13 +2,28 @@
 //!
 //! Records are grouped by the combined values of the policy's quasi-identifiers (after
 //! generalisation; list fields count as the set of their values). Every group must hold at
-//! least `k` records. This module measures and reports; the pipeline decides whether to
-//! suppress the records of small groups or to refuse the export.
+//! least `k` records. [`evaluate`] measures; [`generalise_to_k`] first makes the
+//! quasi-identifiers coarser, one rung of a fixed ladder at a time, until every group holds `k`
+//! records or the ladder ends. The pipeline then decides whether to suppress the records of the
+//! groups still too small or to refuse the export.
+//!
+//! The ladder, per kind of value (whatever the policy's first generalisation was):
+//! - birth-year bands: a year or a 5-year band → 10 years (`1960-1969`) → 20 years (`1960-1979`);
+//! - dates: full date → year-month → year;
+//! - places: a province, prefecture, county or region → its country (`Hải Dương` → `Vietnam`);
+//! - amounts of money: any amount or 1–2–5 band → a decade band (`1000000`–`10000000`).
+//!
+//! Each rung applies to one quasi-identifier in every record (global recoding, so a value means
+//! the same in every record); the quasi-identifier with the most distinct values goes first
+//! (ties: policy order). Every rung taken is reported ([`Generalised`]).
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{json, Value};
+
+use super::gazetteer;
+use crate::schema::PartialDate;
 
 /// One group of records sharing the same quasi-identifier values.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -38,6 +53,164 @@ pub struct KAnonymityReport {
     pub suppressed: usize,
     /// Distinct values per quasi-identifier before suppression: which field splits the records most.
     pub distinct_values: BTreeMap<String, usize>,
+    /// Generalisations applied beyond the policy's to reach `k`, in order (empty when the
+    /// policy's own were enough). `smallest_class`, `records_below_k` and `distinct_values`
+    /// describe the records after them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub generalised: Vec<Generalised>,
+}
+
+/// One rung of the generalisation ladder, applied to every record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Generalised {
+    /// The quasi-identifier path.
+    pub quasi_identifier: String,
+    /// What its values became.
+    pub to: LadderStep,
+    /// How many values changed.
+    pub values_changed: usize,
+    /// Records still in groups smaller than `k` afterwards.
+    pub records_below_k: usize,
+}
+
+/// A rung of the ladder: what a quasi-identifier's values were made into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LadderStep {
+    /// Birth years as 10-year bands.
+    BirthYearBand10,
+    /// Birth years as 20-year bands.
+    BirthYearBand20,
+    /// Dates cut to year and month.
+    YearMonth,
+    /// Dates cut to the year.
+    Year,
+    /// Places replaced by their country.
+    Country,
+    /// Amounts as decade bands.
+    AmountDecade,
+}
+
+/// One rung up the ladder for a value of the quasi-identifier at `path`: its coarser form and
+/// the rung, or `None` at the top (or for a value the ladder does not know).
+pub fn coarser(path: &str, v: &Value) -> Option<(Value, LadderStep)> {
+    match v {
+        Value::Number(n) if path.ends_with("year") => {
+            let y = n.as_u64().filter(|y| (1000..=9999).contains(y))?;
+            let lo = y / 10 * 10;
+            Some((Value::String(format!("{lo}-{}", lo + 9)), LadderStep::BirthYearBand10))
+        }
+        Value::String(s) => {
+            if let Some((a, b)) = s.split_once('-').and_then(|(a, b)| Some((a.parse::<u32>().ok()?, b.parse::<u32>().ok()?))) {
+                if a >= 1000 && b >= a && s.len() == 9 {
+                    let (lo, w, step) = match b + 1 - a {
+                        w if w < 10 => (a / 10 * 10, 10, LadderStep::BirthYearBand10),
+                        w if w < 20 => (a / 20 * 20, 20, LadderStep::BirthYearBand20),
+                        _ => return None,
+                    };
+                    return Some((Value::String(format!("{lo}-{}", lo + w - 1)), step));
+                }
+            }
+            if let Ok(d) = s.parse::<PartialDate>() {
+                let ym = d.to_year_month();
+                if ym != d {
+                    return Some((Value::String(ym.to_string()), LadderStep::YearMonth));
+                }
+                let y = d.to_year();
+                return (y != d).then(|| (Value::String(y.to_string()), LadderStep::Year));
+            }
+            gazetteer::country_of(s).map(|c| (Value::String(c.to_owned()), LadderStep::Country))
+        }
+        Value::Object(m) => {
+            let lo = m.get("amount")?.as_f64().filter(|x| *x > 0.0)?;
+            let hi = m.get("amount_max").and_then(Value::as_f64).unwrap_or(lo);
+            let band_lo = 10f64.powi(lo.log10().floor() as i32);
+            let band_hi = if m.get("banded") == Some(&Value::Bool(true)) { 10f64.powi(hi.log10().ceil() as i32) } else { band_lo * 10.0 };
+            let band_hi = if band_hi <= band_lo { band_lo * 10.0 } else { band_hi };
+            if m.get("banded") == Some(&Value::Bool(true)) && lo == band_lo && hi == band_hi {
+                return None;
+            }
+            let mut out = serde_json::Map::new();
+            out.insert("amount".into(), json!(band_lo as i64));
+            out.insert("amount_max".into(), json!(band_hi as i64));
+            out.insert("banded".into(), Value::Bool(true));
+            for k in ["currency", "per"] {
+                if let Some(x) = m.get(k) {
+                    out.insert(k.into(), x.clone());
+                }
+            }
+            Some((Value::Object(out), LadderStep::AmountDecade))
+        }
+        _ => None,
+    }
+}
+
+/// Applies `f` to every value at `path` in `record` (list items one by one); returns how many
+/// changed.
+fn map_path(record: &mut Value, path: &str, f: &mut dyn FnMut(&Value) -> Option<Value>) -> usize {
+    let (seg, rest) = match path.split_once('.') {
+        Some((a, b)) => (a, Some(b)),
+        None => (path, None),
+    };
+    let (name, list) = match seg.strip_suffix("[]") {
+        Some(n) => (n, true),
+        None => (seg, false),
+    };
+    let Some(v) = record.get_mut(name) else { return 0 };
+    let mut targets: Vec<&mut Value> = match v {
+        Value::Array(items) if list || rest.is_none() => items.iter_mut().collect(),
+        other => vec![other],
+    };
+    let mut changed = 0;
+    for t in targets.iter_mut() {
+        match rest {
+            Some(r) => changed += map_path(t, r, f),
+            None => {
+                if let Some(new) = f(t) {
+                    **t = new;
+                    changed += 1;
+                }
+            }
+        }
+    }
+    changed
+}
+
+/// Generalises the quasi-identifiers of `records` up the ladder until every group holds `k`
+/// records or no rung is left; returns the report (before any suppression, with the rungs
+/// taken) and the indices of records still in groups smaller than `k`.
+pub fn generalise_to_k(records: &mut [Value], quasi_identifiers: &[String], k: u32) -> (KAnonymityReport, Vec<usize>) {
+    let (mut report, mut below) = evaluate(records, quasi_identifiers, k);
+    let mut taken = Vec::new();
+    let mut exhausted: Vec<&String> = Vec::new();
+    while !below.is_empty() {
+        // The quasi-identifier splitting the records most, among those with a rung left.
+        let mut order: Vec<&String> = quasi_identifiers.iter().filter(|q| !exhausted.contains(q)).collect();
+        order.sort_by_key(|q| std::cmp::Reverse(report.distinct_values.get(*q).copied().unwrap_or(0)));
+        let Some(q) = order.first().copied() else { break };
+        // One rung: the lowest rung any of its values can take, applied to every value that can.
+        let mut rung: Option<LadderStep> = None;
+        for r in records.iter_mut() {
+            map_path(r, q, &mut |v| {
+                if let Some((_, step)) = coarser(q, v) {
+                    rung = Some(rung.map_or(step, |s| s.min(step)));
+                }
+                None
+            });
+        }
+        let Some(step) = rung else {
+            exhausted.push(q);
+            continue;
+        };
+        let mut changed = 0;
+        for r in records.iter_mut() {
+            changed += map_path(r, q, &mut |v| coarser(q, v).filter(|(_, s)| *s == step).map(|(nv, _)| nv));
+        }
+        (report, below) = evaluate(records, quasi_identifiers, k);
+        taken.push(Generalised { quasi_identifier: q.clone(), to: step, values_changed: changed, records_below_k: below.len() });
+    }
+    report.generalised = taken;
+    (report, below)
 }
 
 /// The value of a quasi-identifier in a record: a scalar as text, a list as its sorted distinct
@@ -115,6 +288,7 @@ pub fn evaluate(records: &[Value], quasi_identifiers: &[String], k: u32) -> (KAn
         suppressed: 0,
         classes,
         distinct_values,
+        generalised: Vec::new(),
     };
     (report, below)
 }
@@ -139,5 +313,48 @@ mod tests {
         assert_eq!(r.classes[0].values.as_ref().unwrap()["e[].c"], "TW");
         assert!(r.classes[1].values.is_none());
         assert_eq!(r.distinct_values["e[].c"], 2);
+    }
+
+    #[test]
+    fn the_ladder_makes_each_kind_of_value_coarser_then_stops() {
+        let up = |path: &str, v: Value| coarser(path, &v);
+        assert_eq!(up("p.birth_year", json!(1966)), Some((json!("1960-1969"), LadderStep::BirthYearBand10)));
+        assert_eq!(up("p.birth_year", json!("1965-1969")), Some((json!("1960-1969"), LadderStep::BirthYearBand10)));
+        assert_eq!(up("p.birth_year", json!("1960-1969")), Some((json!("1960-1979"), LadderStep::BirthYearBand20)));
+        assert_eq!(up("p.birth_year", json!("1960-1979")), None);
+        assert_eq!(up("p.hours", json!(1966)), None, "only years are banded");
+        assert_eq!(up("e.start", json!("2016-04-12")), Some((json!("2016-04"), LadderStep::YearMonth)));
+        assert_eq!(up("e.start", json!("2016-04")), Some((json!("2016"), LadderStep::Year)));
+        assert_eq!(up("e.start", json!("2016")), None);
+        assert_eq!(up("p.origin.province", json!("Hải Dương")), Some((json!("Vietnam"), LadderStep::Country)));
+        assert_eq!(up("p.origin.province", json!("Aichi")), Some((json!("Japan"), LadderStep::Country)));
+        assert_eq!(up("p.origin.province", json!("Vietnam")), None);
+        assert_eq!(up("p.gender", json!("woman")), None);
+        let band = json!({"amount": 2000000, "amount_max": 5000000, "banded": true, "currency": "VND"});
+        let decade = json!({"amount": 1000000, "amount_max": 10000000, "banded": true, "currency": "VND"});
+        assert_eq!(up("f.amount", band), Some((decade.clone(), LadderStep::AmountDecade)));
+        assert_eq!(up("f.amount", decade), None);
+    }
+
+    #[test]
+    fn generalises_the_most_splitting_field_first_until_k_holds() {
+        let mut records: Vec<Value> = [1961, 1963, 1966, 1968]
+            .iter()
+            .map(|y| json!({"p": {"birth_year": format!("{}-{}", y / 5 * 5, y / 5 * 5 + 4), "g": "woman", "province": "Hải Dương"}}))
+            .collect();
+        records[3]["p"]["province"] = json!("Thái Bình");
+        let qis = vec!["p.birth_year".to_string(), "p.g".to_string(), "p.province".to_string()];
+        let (r, below) = generalise_to_k(&mut records, &qis, 4);
+        assert!(below.is_empty(), "{r:?}");
+        let steps: Vec<(&str, LadderStep)> = r.generalised.iter().map(|g| (g.quasi_identifier.as_str(), g.to)).collect();
+        assert_eq!(steps, [("p.birth_year", LadderStep::BirthYearBand10), ("p.province", LadderStep::Country)]);
+        assert_eq!(r.generalised[0].values_changed, 4);
+        assert_eq!(r.classes.len(), 1);
+        assert_eq!(records[0]["p"]["province"], "Vietnam");
+
+        // k out of reach: every rung is taken, then the rest is left to suppression.
+        let mut two = vec![json!({"p": {"g": "woman"}}), json!({"p": {"g": "man"}})];
+        let (r, below) = generalise_to_k(&mut two, &["p.g".to_string()], 2);
+        assert_eq!((below.len(), r.generalised.len()), (2, 0));
     }
 }

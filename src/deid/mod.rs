@@ -9,8 +9,9 @@
 //! 4. generalise quasi-identifiers (dates, birth years, places, amounts);
 //! 5. redact every string left with [`redact::Redactor`]: identifiers known to the vault and
 //!    pattern detectors;
-//! 6. k-anonymity over the policy's quasi-identifiers ([`kanon`]): refuse, or suppress the
-//!    records of small groups when the caller allows it.
+//! 6. k-anonymity over the policy's quasi-identifiers ([`kanon`]): generalise them further up a
+//!    fixed ladder until every group holds `k` records; if that is not enough, refuse, or
+//!    suppress the records of the groups still too small when the caller allows it.
 //!
 //! The final leak scan ([`leak::scan`]) runs over the bundle's files once they are written out
 //! (see [`crate::bundle`]). This module reads [`Interview`]s and returns JSON records; it does not
@@ -33,7 +34,7 @@ use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
 pub use fields::{Field, FieldKind, IdClass};
-pub use kanon::{EquivalenceClass, KAnonymityReport};
+pub use kanon::{EquivalenceClass, Generalised, KAnonymityReport, LadderStep};
 pub use leak::{Leak, LeakScanReport};
 pub use policy::{policy_schema, Generalisation, Policy, PolicyError, Rule};
 pub use record_schema::deid_record_schema;
@@ -67,7 +68,7 @@ pub enum DeidError {
         withdrawn: usize,
     },
     /// k-anonymity cannot be reached without suppressing records.
-    #[error("k-anonymity with k = {k} is not reached: {below} of {total} interviews are in groups smaller than {k} on {quasi_identifiers} (smallest group: {smallest}); those {below} interviews would be suppressed. Generalise those fields further or lower k in the policy, or allow suppression (`--allow-suppression`); nothing was exported")]
+    #[error("k-anonymity with k = {k} is not reached, even with the quasi-identifiers generalised as far as the ladder goes: {below} of {total} interviews are in groups smaller than {k} on {quasi_identifiers} (smallest group: {smallest}); those {below} interviews would be suppressed. Drop a quasi-identifier or lower k in the policy, or allow suppression (`--allow-suppression`); nothing was exported")]
     KAnonymityUnreachable {
         /// The `k` required.
         k: u32,
@@ -131,10 +132,13 @@ pub struct Input<'a> {
     pub pseudonym_secret: Zeroizing<Vec<u8>>,
     /// Leave out the records of groups smaller than `k` instead of refusing.
     pub allow_suppression: bool,
+    /// The project's deny-list: matched like identifiers known to the vault, redacted as
+    /// `known:deny_list`, and looked for by the leak scan.
+    pub deny_list: &'a [String],
 }
 
 /// Why an interview or part of it is not in the export.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ExclusionReason {
     /// The participant withdrew.
@@ -218,6 +222,9 @@ pub struct ReviewItem {
     pub interview_id: String,
     /// Path of the string in the record (`migration_episodes[0].notes`).
     pub path: String,
+    /// The text before redaction (the vault's own text, or the fieldworker's edit). It never
+    /// enters a bundle; it is here so the fieldworker can see what was redacted.
+    pub original: String,
     /// The text after redaction.
     pub redacted: String,
 }
@@ -368,7 +375,13 @@ fn strip_nulls(v: &mut Value) {
     }
 }
 
-fn redact_strings(v: &mut Value, path: &str, redactor: &Redactor, report: &mut RedactionReport, review: &mut Vec<(String, String)>) {
+fn redact_strings(
+    v: &mut Value,
+    path: &str,
+    redactor: &Redactor,
+    report: &mut RedactionReport,
+    review: &mut Vec<(String, String, String)>,
+) {
     match v {
         Value::String(s) => {
             if transforms::is_pseudonym(s) || s.parse::<PartialDate>().is_ok() {
@@ -378,8 +391,7 @@ fn redact_strings(v: &mut Value, path: &str, redactor: &Redactor, report: &mut R
             let (new, n) = redactor.redact(s, &mut report.per_rule);
             if n > 0 {
                 report.strings_redacted += 1;
-                review.push((path.to_owned(), new.clone()));
-                *s = new;
+                review.push((path.to_owned(), std::mem::replace(s, new.clone()), new));
             }
         }
         Value::Object(m) => {
@@ -408,6 +420,11 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
     // Known identifiers come from every readable interview, exported or not.
     let mut known = known_identifiers(input.records.iter().map(|r| &r.interview));
     known.extend(input.records.iter().map(|r| KnownIdentifier { value: r.id.clone(), kind: IdentifierKind::RecordId, person: false }));
+    known.extend(input.deny_list.iter().filter(|w| !w.trim().is_empty()).map(|w| KnownIdentifier {
+        value: w.trim().to_owned(),
+        kind: IdentifierKind::DenyList,
+        person: false,
+    }));
     let redactor = Redactor::new(&known);
 
     let selected: Vec<&SourceRecord> = match input.selected {
@@ -511,7 +528,12 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         strip_nulls(&mut v);
         let mut items = Vec::new();
         redact_strings(&mut v, "", &redactor, &mut redaction, &mut items);
-        review.extend(items.into_iter().map(|(path, redacted)| ReviewItem { interview_id: iid.clone(), path, redacted }));
+        review.extend(items.into_iter().map(|(path, original, redacted)| ReviewItem {
+            interview_id: iid.clone(),
+            path,
+            original,
+            redacted,
+        }));
         if let Value::Object(m) = &mut v {
             m.insert("interview_id".into(), Value::String(iid.clone()));
         }
@@ -519,10 +541,15 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
     }
     out.sort_by(|a, b| a.0.cmp(&b.0));
 
-    // 6. k-anonymity.
-    let values: Vec<Value> = out.iter().map(|(_, v)| v.clone()).collect();
+    // 6. k-anonymity: generalise further up the ladder, then refuse or suppress.
+    let mut values: Vec<Value> = out.iter().map(|(_, v)| v.clone()).collect();
     let policy = input.policy;
-    let (mut k_report, below) = kanon::evaluate(&values, &policy.quasi_identifiers, policy.k);
+    let (mut k_report, below) = kanon::generalise_to_k(&mut values, &policy.quasi_identifiers, policy.k);
+    if !k_report.generalised.is_empty() {
+        for ((_, v), g) in out.iter_mut().zip(values) {
+            *v = g;
+        }
+    }
     if !below.is_empty() {
         if !input.allow_suppression {
             let qis = k_report.distinct_values.iter().map(|(q, n)| format!("{q} ({n} distinct)")).collect::<Vec<_>>().join(", ");
@@ -549,6 +576,8 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         k_report.suppressed = suppressed.len();
     }
 
+    // Sorted, so that neither the vault's list order nor the order of the selected ids shows.
+    exclusions.sort_by(|a, b| (&a.interview_id, &a.reason).cmp(&(&b.interview_id, &b.reason)));
     let report = Report {
         consent,
         dropped: counts[0],
@@ -606,6 +635,7 @@ impl Deidentified {
         if !set_string(record, path, redacted.clone()) {
             return Err(DeidError::NotReviewable { interview_id: interview_id.into(), path: path.into() });
         }
+        item.original = text.to_owned();
         item.redacted = redacted;
         Ok(())
     }

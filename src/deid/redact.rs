@@ -8,7 +8,8 @@
 //! width-insensitive, on word boundaries. Numbers (phones, ID numbers) are also matched by their
 //! digits whatever the spacing or country prefix. Detectors find what the vault does not know:
 //! phone numbers, e-mail addresses, URLs, social-media links and handles, Vietnamese ID numbers,
-//! Japanese residence cards, Taiwanese resident certificates and passport numbers.
+//! Japanese residence cards, Taiwanese resident certificates and passport numbers; and places
+//! below province level from the gazetteer ([`gazetteer::find_places`]).
 //!
 //! The same [`Redactor`] runs the final leak scan, so whatever redaction would hide, the scan
 //! would find. Hand-written rather than a crate: no maintained crate covers these formats and
@@ -51,6 +52,8 @@ pub enum IdentifierKind {
     Pseudonym,
     /// The vault's own id of a record (a UUID, never exported).
     RecordId,
+    /// A word on the project's deny-list (`Profile::deny_list`).
+    DenyList,
 }
 
 impl IdentifierKind {
@@ -68,6 +71,7 @@ impl IdentifierKind {
             IdentifierKind::Interviewer => "interviewer",
             IdentifierKind::Pseudonym => "pseudonym",
             IdentifierKind::RecordId => "record_id",
+            IdentifierKind::DenyList => "deny_list",
         }
     }
 }
@@ -491,6 +495,12 @@ impl Redactor {
         let mut spans = self.known_token_spans(text);
         spans.extend(self.number_spans(text, false));
         spans.extend(self.detector_spans(text));
+        spans.extend(gazetteer::find_places(text).into_iter().map(|(start, end)| Span {
+            start,
+            end,
+            rule: "gazetteer:place".into(),
+            label: IdentifierKind::Place.label(),
+        }));
         resolve(spans)
     }
 

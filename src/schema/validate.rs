@@ -4,7 +4,7 @@
 //! [`validate_interview`] checks everything serde cannot: numeric bounds declared in the schema,
 //! actor references, ranges and date order, and the consent needed to store a record.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -96,8 +96,7 @@ pub fn validate_interview(record: &Interview) -> Result<(), ValidationErrors> {
 
     // Numeric bounds, read from the schema so the two never disagree.
     let value = serde_json::to_value(record).expect("a record serialises");
-    let schema = cached_schema();
-    check_bounds(schema, schema, &value, &mut Vec::new(), &mut err);
+    cached_bounds().check(&value, &mut Vec::new(), &mut err);
 
     // Actors: unique, well-formed ids; every reference points at one.
     let mut ids = HashSet::new();
@@ -235,9 +234,12 @@ fn check_money_range(path: &str, m: &Money, err: &mut impl FnMut(String, String)
     }
 }
 
-fn cached_schema() -> &'static Value {
-    static SCHEMA: OnceLock<Value> = OnceLock::new();
-    SCHEMA.get_or_init(super::interview_schema)
+fn cached_bounds() -> &'static Bounds {
+    static BOUNDS: OnceLock<Bounds> = OnceLock::new();
+    BOUNDS.get_or_init(|| {
+        let schema = super::interview_schema();
+        Bounds::compile(&schema, &schema, 0)
+    })
 }
 
 /// One step of a field path, kept unformatted until an error needs it.
@@ -261,57 +263,98 @@ fn render(path: &[Seg<'_>]) -> String {
     out
 }
 
-/// Walks `value` with its schema node and reports numbers outside `minimum`/`maximum`.
-fn check_bounds<'a>(root: &Value, node: &Value, value: &'a Value, path: &mut Vec<Seg<'a>>, err: &mut impl FnMut(String, String)) {
-    if matches!(value, Value::String(_) | Value::Bool(_) | Value::Null) {
-        return; // no bounds on these in the schema; skip the enum branches entirely
-    }
-    if let Some(r) = node.get("$ref").and_then(Value::as_str) {
-        if let Some(target) = r.strip_prefix("#/$defs/").and_then(|name| root.get("$defs")?.get(name)) {
-            check_bounds(root, target, value, path, err);
+/// The schema's numeric bounds, compiled once into a tree shaped like the record that keeps only
+/// the branches leading to a `minimum` or `maximum`, so a save walks a few dozen nodes instead of
+/// looking every value up in the schema.
+#[derive(Default)]
+struct Bounds {
+    limits: Vec<(Option<f64>, Option<f64>)>,
+    props: BTreeMap<String, Bounds>,
+    items: Option<Box<Bounds>>,
+}
+
+impl Bounds {
+    fn compile(root: &Value, node: &Value, depth: usize) -> Bounds {
+        let mut b = Bounds::default();
+        if depth > 64 {
+            return b; // the interview schema is not recursive; stop rather than loop if it ever is
         }
-    }
-    for key in ["anyOf", "oneOf", "allOf"] {
-        if let Some(branches) = node.get(key).and_then(Value::as_array) {
-            for b in branches {
-                check_bounds(root, b, value, path, err);
+        if let Some(target) =
+            node.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/$defs/")).and_then(|n| root.get("$defs")?.get(n))
+        {
+            b.merge(Bounds::compile(root, target, depth + 1));
+        }
+        for key in ["anyOf", "oneOf", "allOf"] {
+            for branch in node.get(key).and_then(Value::as_array).into_iter().flatten() {
+                b.merge(Bounds::compile(root, branch, depth + 1));
             }
         }
+        let (min, max) = (node.get("minimum").and_then(Value::as_f64), node.get("maximum").and_then(Value::as_f64));
+        if min.is_some() || max.is_some() {
+            b.limits.push((min, max));
+        }
+        for (k, sub) in node.get("properties").and_then(Value::as_object).into_iter().flatten() {
+            let c = Bounds::compile(root, sub, depth + 1);
+            if !c.is_empty() {
+                b.props.entry(k.clone()).or_default().merge(c);
+            }
+        }
+        if let Some(sub) = node.get("items") {
+            let c = Bounds::compile(root, sub, depth + 1);
+            if !c.is_empty() {
+                b.items.get_or_insert_with(Default::default).merge(c);
+            }
+        }
+        b
     }
-    match value {
-        Value::Number(n) => {
-            let x = n.as_f64().unwrap_or(f64::NAN);
-            if let Some(min) = node.get("minimum").and_then(Value::as_f64) {
-                if !(x >= min) {
-                    err(render(path), format!("{n} is below the minimum of {min}"));
+
+    fn merge(&mut self, other: Bounds) {
+        self.limits.extend(other.limits);
+        for (k, v) in other.props {
+            self.props.entry(k).or_default().merge(v);
+        }
+        if let Some(items) = other.items {
+            self.items.get_or_insert_with(Default::default).merge(*items);
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.limits.is_empty() && self.props.is_empty() && self.items.is_none()
+    }
+
+    /// Reports every number in `value` outside the bounds that apply to it.
+    fn check<'a>(&'a self, value: &'a Value, path: &mut Vec<Seg<'a>>, err: &mut impl FnMut(String, String)) {
+        match value {
+            Value::Number(n) => {
+                let x = n.as_f64().unwrap_or(f64::NAN);
+                for &(min, max) in &self.limits {
+                    if let Some(min) = min.filter(|min| !(x >= *min)) {
+                        err(render(path), format!("{n} is below the minimum of {min}"));
+                    }
+                    if let Some(max) = max.filter(|max| !(x <= *max)) {
+                        err(render(path), format!("{n} is above the maximum of {max}"));
+                    }
                 }
             }
-            if let Some(max) = node.get("maximum").and_then(Value::as_f64) {
-                if !(x <= max) {
-                    err(render(path), format!("{n} is above the maximum of {max}"));
-                }
-            }
-        }
-        Value::Object(map) => {
-            if let Some(props) = node.get("properties").and_then(Value::as_object) {
-                for (k, v) in map {
-                    if let Some(sub) = props.get(k) {
+            Value::Object(map) => {
+                for (k, sub) in &self.props {
+                    if let Some(v) = map.get(k) {
                         path.push(Seg::Key(k));
-                        check_bounds(root, sub, v, path, err);
+                        sub.check(v, path, err);
                         path.pop();
                     }
                 }
             }
-        }
-        Value::Array(items) => {
-            if let Some(sub) = node.get("items") {
-                for (i, v) in items.iter().enumerate() {
-                    path.push(Seg::Index(i));
-                    check_bounds(root, sub, v, path, err);
-                    path.pop();
+            Value::Array(items) => {
+                if let Some(sub) = &self.items {
+                    for (i, v) in items.iter().enumerate() {
+                        path.push(Seg::Index(i));
+                        sub.check(v, path, err);
+                        path.pop();
+                    }
                 }
             }
+            _ => {}
         }
-        _ => {}
     }
 }

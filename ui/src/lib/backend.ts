@@ -10,6 +10,11 @@ import type {
   AttachmentInfo,
   DraftInfo,
   ErrorCode,
+  ExportCandidate,
+  ExportDone,
+  ExportPreview,
+  ExportProgress,
+  ExportReviewItem,
   InterviewJson,
   ListItem,
   ProfileSummary,
@@ -38,6 +43,13 @@ export const ERROR_CODES = [
   'disk_full',
   'withdrawn',
   'profile_invalid',
+  'no_profile',
+  'nothing_to_export',
+  'k_anonymity',
+  'leak',
+  'not_approved',
+  'no_export',
+  'not_writable',
   'internal',
 ] as const satisfies readonly ErrorCode[];
 type MissingCodes = Exclude<ErrorCode, (typeof ERROR_CODES)[number]>;
@@ -102,6 +114,19 @@ export const backend = {
     }),
   listAttachments: (recordId: string) => call<AttachmentInfo[]>('list_attachments', { recordId }),
   readAttachment: (id: string) => call<ArrayBuffer>('read_attachment', { id }),
+  /** Interviews that could be exported, with why each cannot be shared. */
+  exportCandidates: () => call<ExportCandidate[]>('export_candidates'),
+  /** Starts an export (steps 1–6, nothing written) and returns its preview. */
+  exportPrepare: (interviewIds: string[] | null, allowSuppression: boolean) =>
+    call<ExportPreview>('export_prepare', { interviewIds, allowSuppression }),
+  exportRevise: (interviewId: string, path: string, text: string) => call<ExportReviewItem>('export_revise', { interviewId, path, text }),
+  exportApprove: (interviewId: string, path: string, approved: boolean) =>
+    call<ExportReviewItem>('export_approve', { interviewId, path, approved }),
+  /** Writes the bundle; refused while any text is unapproved. Progress comes as events. */
+  exportSeal: (outPath: string) => call<ExportDone>('export_seal', { outPath }),
+  exportCancel: () => call<void>('export_cancel'),
+  onExportProgress: (handler: (p: ExportProgress) => void): Promise<UnlistenFn> =>
+    listen<ExportProgress>('export-progress', (e) => handler(e.payload)),
   /** The core locked the vault on its own (idle): `handler` must clear everything. */
   onVaultLocked: (handler: () => void): Promise<UnlistenFn> => listen('vault-locked', () => handler()),
 };

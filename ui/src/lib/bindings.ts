@@ -54,7 +54,7 @@ message: string,
  */
 details: Array<ValidationError>, };
 
-export type ErrorCode = "wrong_passphrase" | "locked" | "no_vault" | "in_use" | "invalid" | "weak_passphrase" | "passphrase_mismatch" | "not_found" | "already_exists" | "damaged" | "too_new" | "disk_full" | "withdrawn" | "profile_invalid" | "internal";
+export type ErrorCode = "wrong_passphrase" | "locked" | "no_vault" | "in_use" | "invalid" | "weak_passphrase" | "passphrase_mismatch" | "not_found" | "already_exists" | "damaged" | "too_new" | "disk_full" | "withdrawn" | "profile_invalid" | "no_profile" | "nothing_to_export" | "k_anonymity" | "leak" | "not_approved" | "no_export" | "not_writable" | "internal";
 
 export type ValidationError = { 
 /**
@@ -291,3 +291,287 @@ seq: number,
  * Hex hash of the last entry.
  */
 hash: string, };
+
+export type ExportCandidate = { 
+/**
+ * The vault's record id.
+ */
+id: string, 
+/**
+ * The participant's field pseudonym, if readable.
+ */
+label: string | null, 
+/**
+ * The interview date, if readable.
+ */
+interview_date: string | null, 
+/**
+ * Whether it may be exported at all.
+ */
+shareable: boolean, 
+/**
+ * Why it may not be exported, or (for a shareable one) why some of it is left out.
+ */
+reason: ExclusionKind | null, 
+/**
+ * Quotes that will be left out for want of consent to quote.
+ */
+quotes_without_consent: number, };
+
+export type ExclusionKind = "withdrawn" | "no_share_consent" | "quotes_without_consent" | "k_anonymity" | "damaged";
+
+export type StepCounts = { 
+/**
+ * Interviews considered.
+ */
+considered: number, 
+/**
+ * Left out: withdrawn.
+ */
+withdrawn: number, 
+/**
+ * Left out: no consent to share.
+ */
+no_share_consent: number, 
+/**
+ * Through the consent gate.
+ */
+passed: number, 
+/**
+ * Quotes kept.
+ */
+quotes_kept: number, 
+/**
+ * Quotes left out for want of consent to quote.
+ */
+quotes_excluded: number, 
+/**
+ * Values dropped.
+ */
+dropped: number, 
+/**
+ * Values pseudonymised.
+ */
+pseudonymised: number, 
+/**
+ * Values generalised.
+ */
+generalised: number, 
+/**
+ * Texts scanned for identifiers.
+ */
+strings_scanned: number, 
+/**
+ * Texts in which something was redacted.
+ */
+strings_redacted: number, 
+/**
+ * Spans redacted in all.
+ */
+spans_redacted: number, 
+/**
+ * The `k` of k-anonymity.
+ */
+k: number, 
+/**
+ * Groups of interviews sharing the same quasi-identifiers.
+ */
+classes: number, 
+/**
+ * Size of the smallest group.
+ */
+smallest_class: number, 
+/**
+ * Interviews suppressed to reach k.
+ */
+suppressed: number, 
+/**
+ * Interviews that will be in the bundle.
+ */
+exported: number, };
+
+export type ExportExclusion = { 
+/**
+ * The vault's record id (absent for withdrawal tombstones).
+ */
+record_id: string | null, 
+/**
+ * The participant's field pseudonym, if known.
+ */
+label: string | null, 
+/**
+ * Why.
+ */
+reason: ExclusionKind, 
+/**
+ * How many (interviews: 1; quotes: how many).
+ */
+count: number, };
+
+export type FieldPreview = { 
+/**
+ * The policy's path (`migration_episodes[].fees[].amount`).
+ */
+path: string, 
+/**
+ * Where the example comes from (`migration_episodes[0].fees[1].amount`).
+ */
+example_path: string, 
+/**
+ * The rule: `drop`, `keep`, `pseudonymise`, `redact_text` or `generalise:<how>`.
+ */
+rule: string, 
+/**
+ * The field's identifier class: `direct`, `quasi`, `sensitive` or `none`.
+ */
+class: string, 
+/**
+ * Whether k-anonymity counts it as a quasi-identifier.
+ */
+quasi_identifier: boolean, 
+/**
+ * The interview the example comes from (its field pseudonym).
+ */
+example_from: string | null, 
+/**
+ * The value in the vault.
+ */
+before: unknown, 
+/**
+ * What the bundle will hold (`null`: left out).
+ */
+after: unknown, };
+
+export type Segment = { 
+/**
+ * The text of the piece.
+ */
+text: string, 
+/**
+ * Whether it is redacted.
+ */
+redacted: boolean, 
+/**
+ * What kind of identifier (`name`, `phone`, …) when redacted.
+ */
+kind: string | null, };
+
+export type ExportReviewItem = { 
+/**
+ * Pseudonymous interview id (identifies the item with `path`).
+ */
+interview_id: string, 
+/**
+ * The participant's field pseudonym.
+ */
+label: string | null, 
+/**
+ * Path of the text in the record (`migration_episodes[0].notes`).
+ */
+path: string, 
+/**
+ * The text before redaction (or the fieldworker's edit), split at what is redacted.
+ */
+original: Array<Segment>, 
+/**
+ * The text that will be exported, split at the `[REDACTED:kind]` replacements.
+ */
+result: Array<Segment>, 
+/**
+ * The text that will be exported, whole (to start an edit from).
+ */
+redacted: string, 
+/**
+ * Approved by the fieldworker.
+ */
+approved: boolean, 
+/**
+ * Edited by the fieldworker.
+ */
+edited: boolean, };
+
+export type ExportPreview = { 
+/**
+ * The project's name.
+ */
+project: string, 
+/**
+ * Names of the researchers and reviewers who can open the bundle.
+ */
+recipients: Array<string>, 
+/**
+ * Counts of each pipeline step.
+ */
+steps: StepCounts, 
+/**
+ * What is left out and why.
+ */
+exclusions: Array<ExportExclusion>, 
+/**
+ * Each field that occurs in the selected interviews: its rule and an example.
+ */
+fields: Array<FieldPreview>, 
+/**
+ * Every redacted text, for review.
+ */
+items: Array<ExportReviewItem>, 
+/**
+ * A suggested file for the bundle (Documents or home folder).
+ */
+default_path: string, };
+
+export type ExportStage = "building" | "encrypting" | "writing" | "done";
+
+export type ExportProgress = { 
+/**
+ * The stage now running.
+ */
+stage: ExportStage, 
+/**
+ * Stages finished so far.
+ */
+done: number, 
+/**
+ * Stages in all.
+ */
+total: number, };
+
+export type RuleCount = { 
+/**
+ * The rule (`known:name`, `detector:phone`).
+ */
+rule: string, 
+/**
+ * How many spans.
+ */
+count: number, };
+
+export type ExportDone = { 
+/**
+ * The bundle file.
+ */
+path: string, 
+/**
+ * Hex SHA-256 of the bundle file.
+ */
+sha256: string, 
+/**
+ * Interviews in the bundle.
+ */
+interviews: number, 
+/**
+ * Files inside the bundle.
+ */
+files: number, 
+/**
+ * Who can open it.
+ */
+recipients: Array<string>, 
+/**
+ * What was left out and why.
+ */
+exclusions: Array<ExportExclusion>, 
+/**
+ * Spans redacted, per rule.
+ */
+redactions: Array<RuleCount>, };

@@ -612,6 +612,113 @@ describe('the demo vault and the list', () => {
   });
 });
 
+describe('export for researchers', () => {
+  it('chooses, previews, reviews with highlighted spans, seals with progress and sums up', async () => {
+    const s = await open({ vault: { passphrase: PASS, records: FIXTURES } });
+    const { page } = s;
+    await page.fill('#unlock-pass', PASS);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('table.records');
+
+    // Reachable by keyboard from the list: two steps back from the search box.
+    await page.focus('#list-search');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('open-export');
+    await page.keyboard.press('Enter');
+
+    // 1. Choose: Thanh (MB-04) did not consent to sharing; Huy's quotes lack consent to quote.
+    await page.waitForSelector('table.choose tbody tr');
+    const rows = page.locator('table.choose tbody tr');
+    expect(await rows.count()).toBe(5);
+    const blocked = page.locator('table.choose tr.blocked');
+    expect(await blocked.count()).toBe(1);
+    expect(await blocked.textContent()).toContain('MB-04');
+    expect(await blocked.textContent()).toContain(UI.en['export.why.no_share_consent']);
+    expect(await blocked.locator('input[type=checkbox]').isDisabled()).toBe(true);
+    expect(await page.textContent('table.choose')).toContain('2 quotes left out');
+    await noSeriousA11yIssues(page, 'export: choose');
+    await page.click('#export-all');
+    expect(await page.isDisabled('button:has-text("De-identify and preview")')).toBe(true);
+    await page.click('#export-all');
+    expect(await page.textContent('.wizard-actions .muted')).toBe('4 interviews selected');
+    await page.click('button:has-text("De-identify and preview")');
+
+    // 2. Preview: counts, what is left out, and each field's rule with before → after.
+    await page.waitForSelector('table.fields');
+    expect(await page.textContent('.step-counts')).toContain('4 of 5 interviews');
+    expect(await page.textContent('ul.exclusions')).toContain('MB-04');
+    const birth = page.locator('table.fields tr', { hasText: 'participant.birth_year' });
+    expect(await birth.textContent()).toContain(UI.en['export.rule.generalise_birth_year_band5']);
+    expect(await birth.locator('td.new').textContent()).toMatch(/^\d{4}-\d{4}$/);
+    const name = page.locator('table.fields tr', { hasText: 'identity.full_name' });
+    expect(await name.locator('td.new').textContent()).toBe(UI.en['export.left_out']);
+    await noSeriousA11yIssues(page, 'export: preview');
+    await page.click('button:has-text("Review the redacted texts")');
+
+    // 3. Review: originals with <mark>ed spans; an edit is redacted again by the core.
+    await page.waitForSelector('.review-item');
+    const items = page.locator('.review-item');
+    const n = await items.count();
+    expect(n).toBeGreaterThanOrEqual(3);
+    expect(await items.first().locator('.segments.original mark').count()).toBeGreaterThan(0);
+    expect(await items.first().locator('.segments.result mark').first().textContent()).toMatch(/^\[REDACTED:\w+\]$/);
+    expect(await page.isDisabled('#seal')).toBe(true);
+    const second = items.nth(1);
+    await second.locator('button:has-text("Edit")').click();
+    const area = second.locator('textarea');
+    expect(await area.inputValue()).toContain('[REDACTED:');
+    await area.fill('Called her back on 0912 000 111 after the interview.');
+    await second.locator('button:has-text("Redact again")').click();
+    await expect.poll(() => second.locator('.segments.original mark').allTextContents()).toEqual(['0912 000 111']);
+    expect(await second.locator('.segments.result').textContent()).toBe('Called her back on [REDACTED:phone] after the interview.');
+    expect(await second.locator('.badge.draft').textContent()).toBe(UI.en['export.edited']);
+    await items.first().locator('button[aria-pressed="false"]').click();
+    await expect.poll(() => page.textContent('.review-count')).toContain(`1 of ${n} texts approved`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await noSeriousA11yIssues(page, 'export: review');
+    await screenshot(page, 'export-review');
+    for (let i = 0; i < n; i++) {
+      const b = items.nth(i).locator('button[aria-pressed="false"]');
+      if (await b.count()) await b.click();
+    }
+    await expect.poll(() => page.textContent('.review-count')).toContain(`${n} of ${n} texts approved`);
+    expect(await page.inputValue('#export-path')).toMatch(/^\/home\/fieldworker\/Documents\/fieldvault-.*\.fvb$/);
+    await page.fill('#export-path', '/home/fieldworker/Documents/runaway-2025-03.fvb');
+
+    // 4. Seal with progress, then the summary.
+    await page.click('#seal');
+    await page.waitForSelector('#seal-progress');
+    await page.waitForSelector('.summary');
+    expect(await page.textContent('.summary')).toContain('/home/fieldworker/Documents/runaway-2025-03.fvb');
+    expect(await page.textContent('#bundle-sha256')).toMatch(/^[0-9a-f]{64}$/);
+    const excluded = await page.textContent('ul.exclusions');
+    expect(excluded).toContain('MB-04: no consent to share a de-identified copy');
+    expect(excluded).toContain('HY-05: 2 quotes without consent to quote');
+    const progress = (await calls(page)).filter((c) => c.cmd.startsWith('export_')).map((c) => c.cmd);
+    expect(progress).toEqual(expect.arrayContaining(['export_candidates', 'export_prepare', 'export_revise', 'export_approve', 'export_seal']));
+    await noSeriousA11yIssues(page, 'export: summary');
+    await screenshot(page, 'export-summary');
+    await page.click('.summary ~ .card button:has-text("Back to the interviews")');
+    await page.waitForSelector('table.records');
+
+    // The panic lock wipes the wizard, with every original shown in it.
+    await page.click('#open-export');
+    await page.click('button:has-text("De-identify and preview")');
+    await page.click('button:has-text("Review the redacted texts")');
+    await page.waitForSelector('.review-item mark');
+    await page.keyboard.press('Control+Shift+L');
+    await page.waitForSelector('h1:has-text("Unlock your vault")');
+    const html = await page.evaluate(() => document.body.innerHTML);
+    const fullName = (FIXTURES[0] as any).identity.full_name as string;
+    expect(html.includes(fullName)).toBe(false);
+    expect(html.includes('<mark')).toBe(false);
+    await expect.poll(() => page.evaluate(() => (window as any).__FV_MOCK__.state.export)).toBeNull();
+    await clean(s);
+    await s.close();
+  });
+});
+
 describe('idle lock', () => {
   it('locks after the auto-lock minutes without keyboard or mouse activity', async () => {
     const s = await open({ vault: { passphrase: PASS, records: [FIXTURES[3]] }, settings: { auto_lock_minutes: 2, language: 'en' } }, { fakeClock: true });

@@ -336,6 +336,7 @@
     lock() {
       const v = vault();
       if (v) v.unlocked = false;
+      state.export = null;
       return null;
     },
     ui_ready() {
@@ -482,6 +483,240 @@
     },
   };
 
+  // ---- export wizard (src/session/export.rs), simplified: a fixed set of fields, redaction of
+  // the interview's own names and phone numbers. Enough to drive every step of the wizard.
+  const pseudo = (id) => `p_${id.replace(/-/g, '').slice(0, 16)}`;
+  const SEAL_DELAY_MS = OPTIONS.sealDelayMs ?? 120;
+  const PREVIEW_FIELDS = [
+    ['identity.full_name', 'drop', 'direct', () => null],
+    ['identity.phones', 'drop', 'direct', () => null],
+    ['participant.pseudonym', 'pseudonymise', 'direct', (v, id) => pseudo(id).replace('p_', 'p_1')],
+    ['participant.birth_year', 'generalise:birth_year_band5', 'quasi', (v) => `${v - (v % 5)}-${v - (v % 5) + 4}`],
+    ['participant.gender', 'keep', 'quasi', (v) => v],
+    ['participant.origin.province', 'generalise:region', 'quasi', (v) => v],
+    ['participant.origin.district', 'drop', 'direct', () => null],
+    ['interview.date', 'generalise:year', 'quasi', (v) => String(v).slice(0, 4)],
+    ['actors[].name', 'pseudonymise', 'direct', (v, id) => pseudo(id).replace('p_', 'p_2')],
+    ['migration_episodes[].fees[].amount', 'generalise:amount_band', 'quasi', (v) => ({ ...v, amount: 500, amount_max: 1000, banded: true })],
+    ['notes', 'redact_text', 'sensitive', (v, id, redact) => redact(v).redacted],
+  ];
+  function firstAt(v, segs, prefix) {
+    if (!segs.length) return v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length) ? null : [prefix, v];
+    const [seg, ...rest] = segs;
+    const list = seg.endsWith('[]');
+    const name = list ? seg.slice(0, -2) : seg;
+    const child = v && v[name];
+    const here = prefix ? `${prefix}.${name}` : name;
+    if (child === undefined) return null;
+    if (!list) return firstAt(child, rest, here);
+    for (let i = 0; i < (child || []).length; i++) {
+      const r = firstAt(child[i], rest, `${here}[${i}]`);
+      if (r) return r;
+    }
+    return null;
+  }
+  function redactor(interview) {
+    const known = [];
+    const id = interview.identity || {};
+    if (id.full_name) known.push([id.full_name, 'name']);
+    for (const n of id.other_names || []) known.push([n, 'name']);
+    for (const a of interview.actors || []) if (a.name && ['friend', 'broker', 'relative'].includes(a.kind)) known.push([a.name.replace(/\s*\(.*\)$/, ''), 'name']);
+    known.sort((a, b) => b[0].length - a[0].length);
+    return (text) => {
+      const spans = [];
+      for (const [value, kind] of known) {
+        let at = 0;
+        while ((at = text.indexOf(value, at)) >= 0) {
+          if (!spans.some((s) => at < s.end && at + value.length > s.start)) spans.push({ start: at, end: at + value.length, kind });
+          at += value.length;
+        }
+      }
+      for (const m of text.matchAll(/(?:https?:\/\/)?(?:www\.)?(?:facebook|zalo|line)\.(?:com|me)\/[\w.\-\/]+\w/g)) {
+        if (!spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'url' });
+      }
+      for (const m of text.matchAll(/\+?\d[\d \-]{7,}\d/g)) {
+        if (!spans.some((s) => m.index < s.end && m.index + m[0].length > s.start)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'phone' });
+      }
+      spans.sort((a, b) => a.start - b.start);
+      const original = [];
+      const result = [];
+      let at = 0;
+      let redacted = '';
+      for (const s of spans) {
+        if (s.start > at) {
+          original.push({ text: text.slice(at, s.start), redacted: false, kind: null });
+          result.push({ text: text.slice(at, s.start), redacted: false, kind: null });
+        }
+        original.push({ text: text.slice(s.start, s.end), redacted: true, kind: s.kind });
+        result.push({ text: `[REDACTED:${s.kind}]`, redacted: true, kind: s.kind });
+        redacted += text.slice(at, s.start) + `[REDACTED:${s.kind}]`;
+        at = s.end;
+      }
+      if (at < text.length) {
+        original.push({ text: text.slice(at), redacted: false, kind: null });
+        result.push({ text: text.slice(at), redacted: false, kind: null });
+      }
+      redacted += text.slice(at);
+      return { original, result, redacted, spans: spans.length };
+    };
+  }
+  const latest = (rec) => rec.revisions[rec.revisions.length - 1].interview;
+  const quoteOk = (i, q) => i.consent.scopes.quote_verbatim && q.consent_to_quote;
+
+  Object.assign(commands, {
+    export_candidates() {
+      const v = requireUnlocked();
+      return [...v.records.values()]
+        .map((rec) => {
+          const i = latest(rec);
+          if (rec.withdrawn_at) return { id: rec.id, label: null, interview_date: null, shareable: false, reason: 'withdrawn', quotes_without_consent: 0 };
+          if (!i) return { id: rec.id, label: null, interview_date: null, shareable: false, reason: 'damaged', quotes_without_consent: 0 };
+          const c = i.consent;
+          const reason = c.withdrawal ? 'withdrawn' : c.scopes.share_deidentified ? null : 'no_share_consent';
+          const quotes = reason ? 0 : (i.quotes || []).filter((q) => !quoteOk(i, q)).length;
+          return {
+            id: rec.id,
+            label: (i.participant && i.participant.pseudonym) || null,
+            interview_date: (i.interview && i.interview.date) || null,
+            shareable: !reason,
+            reason: reason || (quotes ? 'quotes_without_consent' : null),
+            quotes_without_consent: quotes,
+          };
+        })
+        .sort((a, b) => Number(!a.shareable) - Number(!b.shareable) || String(a.label).localeCompare(String(b.label)));
+    },
+    export_prepare(a) {
+      need('export_prepare', a, ['interviewIds', 'allowSuppression']);
+      const v = requireUnlocked();
+      state.export = null;
+      if (v.profile === null) {
+        throw fail('no_profile', 'this vault has no project profile, so there is no one to export to');
+      }
+      const everything = !a.interviewIds;
+      const ids = a.interviewIds || [...v.records.keys()];
+      const exclusions = [];
+      const chosen = [];
+      let quotesKept = 0;
+      let quotesOut = 0;
+      for (const id of ids) {
+        const rec = v.records.get(id);
+        if (!rec) throw fail('not_found', `no readable interview with id ${id} in the vault`);
+        const i = latest(rec);
+        const label = i && i.participant ? i.participant.pseudonym || null : null;
+        if (rec.withdrawn_at || !i || i.consent.withdrawal) {
+          if (!everything && !i) throw fail('not_found', `no readable interview with id ${id} in the vault`);
+          exclusions.push({ record_id: rec.withdrawn_at ? null : id, label, reason: 'withdrawn', count: 1 });
+          continue;
+        }
+        if (!i.consent.scopes.share_deidentified) {
+          exclusions.push({ record_id: id, label, reason: 'no_share_consent', count: 1 });
+          continue;
+        }
+        const out = (i.quotes || []).filter((q) => !quoteOk(i, q)).length;
+        quotesOut += out;
+        quotesKept += (i.quotes || []).length - out;
+        if (out) exclusions.push({ record_id: id, label, reason: 'quotes_without_consent', count: out });
+        chosen.push({ id, label, interview: { ...clone(i), quotes: (i.quotes || []).filter((q) => quoteOk(i, q)) } });
+      }
+      if (!chosen.length) throw fail('nothing_to_export', `none of the ${ids.length} selected interviews may be shared: nothing was exported`);
+      const fields = [];
+      for (const [path, rule, cls, after] of PREVIEW_FIELDS) {
+        for (const c of chosen) {
+          const hit = firstAt(c.interview, path.split('.'), '');
+          if (!hit) continue;
+          fields.push({ path, example_path: hit[0], rule, class: cls, quasi_identifier: cls === 'quasi', example_from: c.label, before: hit[1], after: after(hit[1], c.id, redactor(c.interview)) });
+          break;
+        }
+      }
+      const items = [];
+      let spans = 0;
+      for (const c of chosen) {
+        const redact = redactor(c.interview);
+        const texts = [['notes', c.interview.notes]];
+        (c.interview.quotes || []).forEach((q, n) => texts.push([`quotes[${n}].text`, q.text]));
+        for (const [path, text] of texts) {
+          if (typeof text !== 'string') continue;
+          const r = redact(text);
+          if (!r.spans) continue;
+          spans += r.spans;
+          items.push({ interview_id: pseudo(c.id), label: c.label, path, original: r.original, result: r.result, redacted: r.redacted, approved: false, edited: false });
+        }
+      }
+      state.export = { items, exclusions, chosen, labels: Object.fromEntries(chosen.map((c) => [pseudo(c.id), c])) };
+      return {
+        project: 'Runaway study (demo)',
+        recipients: ['Demo researcher'],
+        steps: {
+          considered: ids.length, withdrawn: exclusions.filter((e) => e.reason === 'withdrawn').length,
+          no_share_consent: exclusions.filter((e) => e.reason === 'no_share_consent').length, passed: chosen.length,
+          quotes_kept: quotesKept, quotes_excluded: quotesOut, dropped: 61 * chosen.length, pseudonymised: 24 * chosen.length,
+          generalised: 9 * chosen.length, strings_scanned: 40 * chosen.length, strings_redacted: items.length, spans_redacted: spans,
+          k: 1, classes: chosen.length, smallest_class: 1, suppressed: 0, exported: chosen.length,
+        },
+        exclusions: clone(exclusions),
+        fields,
+        items: clone(items),
+        default_path: '/home/fieldworker/Documents/fieldvault-runaway-study-demo-2025-03-10.fvb',
+      };
+    },
+    export_revise(a) {
+      need('export_revise', a, ['interviewId', 'path', 'text']);
+      requireUnlocked();
+      const ex = state.export;
+      if (!ex) throw fail('no_export', 'no export is in progress: start again from the first step');
+      const n = ex.items.findIndex((x) => x.interview_id === a.interviewId && x.path === a.path);
+      if (n < 0) throw fail('not_found', `nothing to review at ${a.path} in interview ${a.interviewId}`);
+      const r = redactor(ex.labels[a.interviewId].interview)(a.text);
+      ex.items[n] = { ...ex.items[n], original: r.original.length ? r.original : [{ text: a.text, redacted: false, kind: null }], result: r.result, redacted: r.redacted, approved: false, edited: true };
+      return clone(ex.items[n]);
+    },
+    export_approve(a) {
+      need('export_approve', a, ['interviewId', 'path', 'approved']);
+      requireUnlocked();
+      const ex = state.export;
+      if (!ex) throw fail('no_export', 'no export is in progress: start again from the first step');
+      const item = ex.items.find((x) => x.interview_id === a.interviewId && x.path === a.path);
+      if (!item) throw fail('not_found', `nothing to review at ${a.path} in interview ${a.interviewId}`);
+      item.approved = !!a.approved;
+      return clone(item);
+    },
+    async export_seal(a) {
+      need('export_seal', a, ['outPath']);
+      requireUnlocked();
+      const ex = state.export;
+      if (!ex) throw fail('no_export', 'no export is in progress: start again from the first step');
+      const left = ex.items.filter((x) => !x.approved).length;
+      if (left) throw fail('not_approved', `${left} redacted texts are not approved yet: approve or edit each one on the review step; nothing was written`);
+      if (!a.outPath.startsWith('/')) throw fail('invalid', `'${a.outPath}' is not a full file path`);
+      if ((state.files || []).includes(a.outPath)) throw fail('already_exists', `${a.outPath} already exists: choose another file name; nothing was overwritten`);
+      const stages = ['building', 'encrypting', 'writing'];
+      for (let n = 0; n < stages.length; n++) {
+        window.__FV_MOCK__.emit('export-progress', { stage: stages[n], done: n, total: 3 });
+        await new Promise((r) => setTimeout(r, SEAL_DELAY_MS));
+      }
+      window.__FV_MOCK__.emit('export-progress', { stage: 'done', done: 3, total: 3 });
+      state.export = null;
+      state.files = [...(state.files || []), a.outPath];
+      return {
+        path: a.outPath,
+        sha256: '3f9a1c0e5b7d2a4468f0c1e9d8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9',
+        interviews: ex.chosen.length,
+        files: ex.chosen.length + 9,
+        recipients: ['Demo researcher'],
+        exclusions: ex.exclusions,
+        redactions: [
+          { rule: 'detector:phone', count: 7 },
+          { rule: 'known:name', count: 23 },
+          { rule: 'known:place', count: 6 },
+        ],
+      };
+    },
+    export_cancel() {
+      state.export = null;
+      return null;
+    },
+  });
+
   const callbacks = new Map();
   let nextCallback = 1;
   function transformCallback(cb, once = false) {
@@ -499,7 +734,8 @@
     const fn = commands[cmd];
     if (!fn) throw `command ${cmd} not found`;
     if (cmd === 'passphrase_strength' && OPTIONS.strengthDelayMs) await new Promise((r) => setTimeout(r, OPTIONS.strengthDelayMs));
-    const out = cmd === 'add_attachment' ? fn(args, options) : fn(args || {});
+    let out = cmd === 'add_attachment' ? fn(args, options) : fn(args || {});
+    if (out instanceof Promise) out = await out;
     if (out instanceof ArrayBuffer) return out;
     return out === undefined ? null : clone(out);
   }

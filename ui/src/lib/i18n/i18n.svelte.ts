@@ -18,6 +18,20 @@ export const i18n = {
 
 export { LANGS, type Lang };
 
+// Intl objects wrap ICU formatters that live outside the JavaScript heap: building one per call
+// (a list renders hundreds of dates and country names) grows the web process by megabytes before
+// the collector notices. One of each kind per language is enough.
+const intlCache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  const k = `${current}\u0000${key}`;
+  let v = intlCache.get(k) as T | undefined;
+  if (v === undefined) {
+    v = make();
+    intlCache.set(k, v);
+  }
+  return v;
+}
+
 /** A UI string: `t('list.title')`, `t('unlock.failed', {n: 3})`. */
 export function t(key: string, params?: Record<string, string | number>): string {
   return interpolate(lookup(UI, current, key) ?? key, params);
@@ -25,20 +39,20 @@ export function t(key: string, params?: Record<string, string | number>): string
 
 /** A UI string with a plural form: looks up `key.one` / `key.other` (per the language's rules). */
 export function tn(key: string, n: number, params?: Record<string, string | number>): string {
-  const cat = new Intl.PluralRules(current).select(n);
+  const cat = cached('plural', () => new Intl.PluralRules(current)).select(n);
   const s = lookup(UI, current, `${key}.${cat}`) ?? lookup(UI, current, `${key}.other`) ?? key;
   return interpolate(s, { n: formatNumber(n), ...params });
 }
 
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(current).format(n);
+  return cached('number', () => new Intl.NumberFormat(current)).format(n);
 }
 
 /** A timestamp (RFC 3339) in the UI language, to the minute. */
 export function formatTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return cached('time', () => new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short' })).format(d);
 }
 
 export function fieldLabel(def: string, prop: string): string {
@@ -64,7 +78,7 @@ export function enumLabel(enumDef: string | undefined, value: string): string {
 /** A country code in the UI language (Intl's names), e.g. `JP` → "Japan" / "Nhật Bản". */
 export function countryName(code: string): string {
   try {
-    return new Intl.DisplayNames([current], { type: 'region' }).of(code) ?? code;
+    return cached('region', () => new Intl.DisplayNames([current], { type: 'region' })).of(code) ?? code;
   } catch {
     return code;
   }
@@ -72,7 +86,7 @@ export function countryName(code: string): string {
 
 export function languageName(tag: string): string {
   try {
-    return new Intl.DisplayNames([current], { type: 'language' }).of(tag) ?? tag;
+    return cached('language', () => new Intl.DisplayNames([current], { type: 'language' })).of(tag) ?? tag;
   } catch {
     return tag;
   }

@@ -10,8 +10,9 @@ import { isLang } from '../i18n/messages';
 import { emptyQuery, type ListQuery } from '../listing';
 import { revokeAllBlobUrls } from './blobs';
 import { draftInterview, type DraftContent } from '../drafts';
+import { ExportWizard } from './export.svelte';
 
-export type Screen = 'loading' | 'first-run' | 'unlock' | 'list' | 'editor' | 'history' | 'settings';
+export type Screen = 'loading' | 'first-run' | 'unlock' | 'list' | 'editor' | 'history' | 'settings' | 'export';
 
 export interface EditorState {
   /** Autosave slot of this editing session (UUID v4). */
@@ -52,13 +53,15 @@ const TOUCH_MIN_MS = 30_000;
 class App {
   screen = $state<Screen>('loading');
   status = $state<AppStatus | null>(null);
-  records = $state<ListItem[]>([]);
+  records = $state.raw<ListItem[]>([]);
   recordsLoaded = $state(false);
   drafts = $state<DraftInfo[]>([]);
   /** Pseudonyms of drafts, for the resume offer. */
   draftNames = $state<Record<string, string>>({});
   editor = $state<EditorState | null>(null);
   historyId = $state<string | null>(null);
+  /** The export wizard, while open (it holds interview content: dropped on lock). */
+  exporter = $state<ExportWizard | null>(null);
   /** Where "back" from history/settings goes. */
   returnTo = $state<Screen>('list');
   query = $state<ListQuery>(emptyQuery());
@@ -385,6 +388,23 @@ class App {
     this.screen = 'history';
   }
 
+  /** Opens the export wizard on its first step. */
+  openExport(): void {
+    const w = new ExportWizard({ epoch: () => this.epoch, handle: (e) => void this.handle(e) });
+    this.exporter = w;
+    this.notice = null;
+    this.screen = 'export';
+    void w.load();
+  }
+
+  /** Leaves the export wizard; an export in progress in the core is dropped. */
+  closeExport(): void {
+    const sealed = this.exporter?.step === 'done';
+    this.exporter = null;
+    this.screen = 'list';
+    if (!sealed) backend.exportCancel().catch(() => {});
+  }
+
   showSettings(): void {
     if (this.screen !== 'settings') this.returnTo = this.screen;
     this.screen = 'settings';
@@ -392,7 +412,8 @@ class App {
 
   back(): void {
     this.historyId = null;
-    this.screen = this.returnTo === 'editor' && this.editor ? 'editor' : this.unlocked ? 'list' : this.returnTo;
+    if (this.returnTo === 'export' && this.exporter) this.screen = 'export';
+    else this.screen = this.returnTo === 'editor' && this.editor ? 'editor' : this.unlocked ? 'list' : this.returnTo;
   }
 
   async setLanguage(lang: string): Promise<void> {
@@ -446,6 +467,7 @@ class App {
     this.stopAutosave();
     this.stopIdleWatch();
     this.editor = null;
+    this.exporter = null;
     this.records = [];
     this.recordsLoaded = false;
     this.drafts = [];

@@ -72,26 +72,40 @@ export function filterItems<T extends ListItemLike>(
   });
 }
 
+// One ICU collator per locale: each is a native object the garbage collector does not see.
+const collators = new Map<string, Intl.Collator>();
+function collatorFor(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) {
+    c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    collators.set(locale, c);
+  }
+  return c;
+}
+
+/** Orders RFC 3339 timestamps and ids, which compare correctly as plain strings. */
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
 export function sortItems<T extends ListItemLike>(items: readonly T[], key: SortKey, locale = 'en'): T[] {
   const out = [...items];
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = collatorFor(locale);
   out.sort((a, b) => {
     // Withdrawn and damaged rows have no summary: after the readable ones (except by last saved).
     if (key !== 'updated' && !a.summary !== !b.summary) return a.summary ? -1 : 1;
     switch (key) {
       case 'updated':
-        return b.updated_at.localeCompare(a.updated_at) || a.id.localeCompare(b.id);
+        return cmp(b.updated_at, a.updated_at) || cmp(a.id, b.id);
       case 'interview_date': {
         const x = partialDateSortKey(a.summary?.interview_date);
         const y = partialDateSortKey(b.summary?.interview_date);
         if (!x !== !y) return x ? -1 : 1; // undated last
-        return y.localeCompare(x) || b.updated_at.localeCompare(a.updated_at);
+        return cmp(y, x) || cmp(b.updated_at, a.updated_at);
       }
       case 'pseudonym': {
         const x = a.summary?.pseudonym ?? '';
         const y = b.summary?.pseudonym ?? '';
         if (!x !== !y) return x ? -1 : 1; // unnamed last
-        return collator.compare(x, y) || b.updated_at.localeCompare(a.updated_at);
+        return collator.compare(x, y) || cmp(b.updated_at, a.updated_at);
       }
     }
   });

@@ -521,12 +521,18 @@
     if (id.full_name) known.push([id.full_name, 'name']);
     for (const n of id.other_names || []) known.push([n, 'name']);
     for (const a of interview.actors || []) if (a.name && ['friend', 'broker', 'relative'].includes(a.kind)) known.push([a.name.replace(/\s*\(.*\)$/, ''), 'name']);
+    // Places below province level, like the core's known places (case-insensitive here too).
+    const places = [interview.interview?.place, interview.participant?.origin];
+    for (const p of places) {
+      if (p?.district) known.push([p.district, 'place']);
+      for (const part of (p?.locality || '').split(',')) if (part.trim()) known.push([part.trim().replace(/^(thôn|xã|xóm)\s+/i, ''), 'place']);
+    }
     known.sort((a, b) => b[0].length - a[0].length);
     return (text) => {
       const spans = [];
       for (const [value, kind] of known) {
         let at = 0;
-        while ((at = text.indexOf(value, at)) >= 0) {
+        while ((at = text.toLowerCase().indexOf(value.toLowerCase(), at)) >= 0) {
           if (!spans.some((s) => at < s.end && at + value.length > s.start)) spans.push({ start: at, end: at + value.length, kind });
           at += value.length;
         }

@@ -83,6 +83,14 @@ enum Command {
         /// Leave out interviews in groups smaller than k instead of refusing to export.
         #[arg(long)]
         allow_suppression: bool,
+        /// Review each redacted quote and note before sealing, answering on stdin (the default
+        /// when stdin is a terminal).
+        #[arg(long, conflicts_with = "approve_redactions")]
+        review: bool,
+        /// Seal the redacted quotes and notes as the pipeline left them, without asking (for
+        /// scripts, once a reviewed run has shown the policy redacts what it must).
+        #[arg(long)]
+        approve_redactions: bool,
     },
     /// Open and verify bundles.
     #[command(subcommand)]
@@ -220,6 +228,7 @@ enum ProjectCmd {
 /// Exit codes, documented in the README.
 mod code {
     pub const OTHER: u8 = 1;
+    pub const USAGE: u8 = 2;
     pub const WRONG_KEY: u8 = 3;
     pub const IN_USE: u8 = 4;
     pub const INVALID: u8 = 5;
@@ -264,6 +273,9 @@ fn exit_code(e: &anyhow::Error) -> u8 {
                 _ => code::INVALID,
             };
         }
+        if cause.is::<NeedsReview>() {
+            return code::USAGE;
+        }
         if cause.is::<DeidError>() || cause.is::<PolicyError>() {
             return code::INVALID;
         }
@@ -303,6 +315,57 @@ fn main() -> ExitCode {
             ExitCode::from(exit_code(&e))
         }
     }
+}
+
+/// An export has redacted texts to review but no one to review them.
+#[derive(Debug)]
+struct NeedsReview(usize);
+
+impl std::fmt::Display for NeedsReview {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} redacted quotes and notes need review before the bundle is sealed, and stdin is not a terminal: run the export at a terminal, or pass --review to answer on stdin, or --approve-redactions to seal them as redacted; nothing was written",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for NeedsReview {}
+
+/// Asks the fieldworker about each redacted text: approve it, replace it (the replacement is
+/// redacted again and shown again), or quit without writing anything.
+fn review_redactions(prepared: &mut bundle::Prepared, input: &mut impl std::io::BufRead, out: &mut impl Write) -> Result<()> {
+    let total = prepared.review().len();
+    let mut line = String::new();
+    for i in 0..total {
+        loop {
+            let item = &prepared.review()[i];
+            let (interview_id, path) = (item.interview_id.clone(), item.path.clone());
+            writeln!(out, "\n[{}/{total}] {interview_id} {path}", i + 1)?;
+            writeln!(out, "  in the vault:  {}", item.original)?;
+            writeln!(out, "  in the bundle: {}", item.redacted)?;
+            write!(out, "approve (a), replace with your own text (e), or quit without exporting (q)? ")?;
+            out.flush()?;
+            line.clear();
+            if input.read_line(&mut line)? == 0 {
+                bail!("the review ended before every text was approved: nothing was written");
+            }
+            match line.trim() {
+                "a" | "approve" => break,
+                "q" | "quit" => bail!("export cancelled during review: nothing was written"),
+                "e" | "edit" => {
+                    write!(out, "new text (one line): ")?;
+                    out.flush()?;
+                    line.clear();
+                    input.read_line(&mut line)?;
+                    prepared.revise(&interview_id, &path, line.trim_end_matches(['\r', '\n']))?;
+                }
+                other => writeln!(out, "'{other}' is not an answer: type a, e or q")?,
+            }
+        }
+    }
+    Ok(())
 }
 
 fn data_dir() -> Result<PathBuf> {
@@ -663,7 +726,7 @@ fn run(cli: Cli) -> Result<()> {
             };
             print_json(&s)?;
         }
-        Command::Export { out, policy, interviews, allow_suppression } => {
+        Command::Export { out, policy, interviews, allow_suppression, review, approve_redactions } => {
             let policy = match policy {
                 Some(f) => Some(Policy::from_json(&read_input(f)?).with_context(|| format!("reading the policy {}", f.display()))?),
                 None => None,
@@ -676,7 +739,18 @@ fn run(cli: Cli) -> Result<()> {
                 interviews: (!interviews.is_empty()).then(|| interviews.clone()),
                 allow_suppression: *allow_suppression,
             };
-            let s = bundle::export(&mut vault, out, &options)?;
+            if out.exists() {
+                return Err(BundleError::OutputExists(out.clone()).into());
+            }
+            let mut prepared = bundle::prepare(&vault, &options)?;
+            let pending = prepared.review().len();
+            if pending > 0 && !approve_redactions {
+                if !*review && !std::io::stdin().is_terminal() {
+                    return Err(NeedsReview(pending).into());
+                }
+                review_redactions(&mut prepared, &mut std::io::stdin().lock(), &mut std::io::stderr())?;
+            }
+            let s = prepared.seal(&mut vault, out)?;
             let r = &s.manifest.report;
             eprintln!("{} interview{} exported to {}", r.exported, if r.exported == 1 { "" } else { "s" }, s.path.display());
             eprintln!(
@@ -692,7 +766,9 @@ fn run(cli: Cli) -> Result<()> {
                 r.redaction.strings_redacted,
                 r.leak_scan.as_ref().map(|l| l.files).unwrap_or(0)
             );
-            eprintln!("review the {} redacted strings before sending (`fieldvault bundle inspect` shows the manifest)", s.review.len());
+            if *approve_redactions && pending > 0 {
+                eprintln!("{pending} redacted texts sealed without review (--approve-redactions)");
+            }
             println!("{} sha256 {}", s.path.display(), s.bundle_sha256);
         }
         Command::Bundle(BundleCmd::Inspect { file, identity, signers }) => {

@@ -684,10 +684,35 @@ fn cli_exports_and_inspects_a_bundle() {
     let key = p.dir.path().join("researcher.key");
     std::fs::write(&key, format!("{}\n", p.researcher.to_string().expose_secret())).unwrap();
     let out = p.dir.path().join("cli.fvb");
-    let o = crate::util::cli().arg("--vault").arg(&vault_path).arg("export").arg("--out").arg(&out).output().unwrap();
+    let export = || {
+        let mut c = crate::util::cli();
+        c.arg("--vault").arg(&vault_path).arg("export").arg("--out").arg(&out);
+        c
+    };
+    // With no one to review the redacted texts (stdin is not a terminal), nothing is written.
+    let o = crate::util::run_with_stdin(&mut export(), None);
+    assert_eq!(o.status.code(), Some(2), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("need review"), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!out.exists());
+    // Reviewing on stdin: quitting writes nothing; a review that ends early writes nothing.
+    let o = crate::util::run_with_stdin(export().arg("--review"), Some("a\nq\n"));
+    assert_eq!(o.status.code(), Some(1), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cancelled during review"));
+    let o = crate::util::run_with_stdin(export().arg("--review"), Some("a\n"));
+    assert!(!o.status.success());
+    assert!(!out.exists());
+    // Replacing the first text: the replacement is redacted again before it is shown and sealed.
+    let answers = format!("e\nCall her on 0912 345 678 later.\n{}", "a\n".repeat(200));
+    let o = crate::util::run_with_stdin(export().arg("--review"), Some(&answers));
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("in the bundle: Call her on [REDACTED:phone] later."), "{stderr}");
     assert!(stderr.contains("4 interviews exported"), "{stderr}");
+    std::fs::remove_file(&out).unwrap();
+    let o = export().arg("--approve-redactions").output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(stderr.contains("4 interviews exported") && stderr.contains("sealed without review"), "{stderr}");
     let o = crate::util::cli().args(["bundle", "inspect"]).arg(&out).arg("--identity").arg(&key).output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
@@ -700,7 +725,7 @@ fn cli_exports_and_inspects_a_bundle() {
     assert_eq!(o.status.code(), Some(3), "{}", String::from_utf8_lossy(&o.stderr));
     // Exporting again to the same file refuses and leaves it alone.
     let before = std::fs::read(&out).unwrap();
-    let o = crate::util::cli().arg("--vault").arg(&vault_path).arg("export").arg("--out").arg(&out).output().unwrap();
+    let o = export().arg("--approve-redactions").output().unwrap();
     assert_eq!(o.status.code(), Some(5), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(std::fs::read(&out).unwrap(), before);
 }

@@ -25,10 +25,13 @@ display=:$((90 + RANDOM % 9))
 Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)
 export DISPLAY=$display
+# Both ports random: WebKitWebDriver's default (4445) would be shared with any other run on
+# this machine, whose app would then start with that run's HOME and data dir.
 port=$((4500 + RANDOM % 400))
+native_port=$((4900 + RANDOM % 400))
 env HOME="$root/home" TMPDIR="$root/tmp" XDG_RUNTIME_DIR="$root/run" \
   FIELDVAULT_DATA_DIR="$root/data" FIELDVAULT_KDF_WORK_FACTOR=12 FIELDVAULT_WEBDRIVER=1 \
-  tauri-driver --port "$port" --native-driver /usr/bin/WebKitWebDriver >"$log" 2>&1 &
+  tauri-driver --port "$port" --native-port "$native_port" --native-driver /usr/bin/WebKitWebDriver >"$log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 50); do
   (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break

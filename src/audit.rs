@@ -29,6 +29,8 @@ pub enum Event {
     RecordWithdrawn,
     /// An attachment was added to an interview.
     AttachmentAdded,
+    /// An attachment was deleted: its ciphertext is erased.
+    AttachmentDeleted,
     /// The passphrase was changed.
     PassphraseChanged,
     /// The vault was recovered with the project's recovery identity.
@@ -50,6 +52,7 @@ impl Event {
             Event::RecordRevised => "record_revised",
             Event::RecordWithdrawn => "record_withdrawn",
             Event::AttachmentAdded => "attachment_added",
+            Event::AttachmentDeleted => "attachment_deleted",
             Event::PassphraseChanged => "passphrase_changed",
             Event::Recovered => "recovered",
             Event::ProfileImported => "profile_imported",

@@ -931,6 +931,26 @@ impl Vault {
         Ok(info)
     }
 
+    /// Deletes an attachment (a wrong file, a photo that shows too much): its chunks and
+    /// metadata are erased (`secure_delete` overwrites them, and the WAL is checkpointed) and
+    /// the deletion is logged. Returns the attachment's description.
+    pub fn delete_attachment(&mut self, attachment_id: &str) -> Result<AttachmentInfo> {
+        let keys = self.keys()?;
+        let row: Option<(String, Vec<u8>)> = self
+            .conn
+            .query_row("SELECT record_id, meta FROM attachments WHERE id = ?1", [attachment_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let (record_id, meta) = row.ok_or_else(|| VaultError::NotFoundItem { what: "attachment", id: attachment_id.into() })?;
+        let info = Self::attachment_meta(keys, &record_id, attachment_id, &meta)?;
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM attachment_chunks WHERE attachment_id = ?1", [attachment_id])?;
+        tx.execute("DELETE FROM attachments WHERE id = ?1", [attachment_id])?;
+        audit::append(&tx, Event::AttachmentDeleted, Some(&record_id), None, Some(attachment_id))?;
+        tx.commit()?;
+        self.checkpoint()?;
+        Ok(info)
+    }
+
     /// Every audit entry, in order.
     pub fn audit_entries(&self) -> Result<Vec<audit::Entry>> {
         Ok(audit::entries(&self.conn)?)

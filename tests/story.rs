@@ -119,6 +119,42 @@ fn attachments_stream_through_age_and_read_back() {
 }
 
 #[test]
+fn a_deleted_attachment_is_erased_from_the_file_and_logged() {
+    let (dir, mut vault) = new_vault();
+    let id = vault.add_record(&fixtures()[0]).unwrap();
+    let keep = vault.add_attachment(&id, "keep.jpg", "image/jpeg", &mut &b"a photo of the payslip"[..]).unwrap();
+    let data: Vec<u8> = (0..600_000u32).map(|i| (i % 253) as u8).collect();
+    let wrong = vault.add_attachment(&id, "wrong.jpg", "image/jpeg", &mut &data[..]).unwrap();
+    // A slice of the stored ciphertext, to look for in the file afterwards.
+    let chunk: Vec<u8> = vault
+        .connection()
+        .query_row("SELECT data FROM attachment_chunks WHERE attachment_id = ?1 AND seq = 1", [&wrong.id], |r| r.get(0))
+        .unwrap();
+    let needle = chunk[1000..1064].to_vec();
+    let vault_path = dir.path().join("test.vault");
+    let in_files = |needle: &[u8]| {
+        ["", "-wal"].iter().any(|suffix| {
+            let bytes = std::fs::read(format!("{}{suffix}", vault_path.display())).unwrap_or_default();
+            bytes.windows(needle.len()).any(|w| w == needle)
+        })
+    };
+    assert!(in_files(&needle), "the test must see the ciphertext before deleting it");
+
+    assert_eq!(vault.delete_attachment(&wrong.id).unwrap(), wrong);
+    assert_eq!(vault.attachments(&id).unwrap(), vec![keep.clone()]);
+    let err = vault.read_attachment(&wrong.id, &mut Vec::new()).unwrap_err();
+    assert!(matches!(err, VaultError::NotFoundItem { what: "attachment", .. }), "{err}");
+    assert!(matches!(vault.delete_attachment(&wrong.id).unwrap_err(), VaultError::NotFoundItem { .. }));
+    assert!(!in_files(&needle), "the deleted ciphertext is overwritten, in the file and its WAL");
+    let events: Vec<String> = vault.audit_entries().unwrap().into_iter().map(|e| e.event).collect();
+    assert_eq!(events.iter().filter(|e| *e == "attachment_deleted").count(), 1);
+    vault.verify_audit().unwrap();
+    let mut out = Vec::new();
+    vault.read_attachment(&keep.id, &mut out).unwrap();
+    assert_eq!(out, b"a photo of the payslip");
+}
+
+#[test]
 fn passphrase_change_and_recovery_with_the_project_identity() {
     use fieldvault::keys::{generate_member_keys, parse_identity_file};
     use fieldvault::profile::{Member, Profile};

@@ -162,6 +162,11 @@ fn list_attachments(state: S<'_>, record_id: String) -> R<Vec<AttachmentInfo>> {
     with(&state, |s| Ok(s.vault()?.attachments(&record_id)?))
 }
 
+#[tauri::command]
+fn delete_attachment(state: S<'_>, id: String) -> R<AttachmentInfo> {
+    with(&state, |s| Ok(s.vault()?.delete_attachment(&id)?))
+}
+
 /// Returns the decrypted bytes as a raw response (an ArrayBuffer in the UI, never a file).
 #[tauri::command]
 fn read_attachment(state: S<'_>, id: String) -> R<Response> {
@@ -249,6 +254,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         add_attachment,
         list_attachments,
         read_attachment,
+        delete_attachment,
         export_candidates,
         export_prepare,
         export_revise,

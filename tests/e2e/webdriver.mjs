@@ -47,13 +47,29 @@ export class Session {
     }
   }
 
+  /** Every element matching `css` now (possibly none). */
+  async findAll(css) {
+    const r = await this.cmd('POST', '/elements', { using: 'css selector', value: css });
+    return r.map((e) => Object.values(e)[0]);
+  }
+
   async type(css, text) {
     const el = await this.find(css);
     await this.cmd('POST', `/element/${el}/value`, { text });
   }
 
-  async click(css) {
+  /** Empties a text field, then types `text` into it. */
+  async retype(css, text) {
     const el = await this.find(css);
+    await this.cmd('POST', `/element/${el}/clear`, {});
+    await this.cmd('POST', `/element/${el}/value`, { text });
+  }
+
+  async click(css) {
+    await this.clickElement(await this.find(css));
+  }
+
+  async clickElement(el) {
     await this.cmd('POST', `/element/${el}/click`, {});
   }
 

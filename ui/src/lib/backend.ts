@@ -114,6 +114,7 @@ export const backend = {
     }),
   listAttachments: (recordId: string) => call<AttachmentInfo[]>('list_attachments', { recordId }),
   readAttachment: (id: string) => call<ArrayBuffer>('read_attachment', { id }),
+  deleteAttachment: (id: string) => call<AttachmentInfo>('delete_attachment', { id }),
   /** Interviews that could be exported, with why each cannot be shared. */
   exportCandidates: () => call<ExportCandidate[]>('export_candidates'),
   /** Starts an export (steps 1–6, nothing written) and returns its preview. */

@@ -349,6 +349,19 @@ describe('a fieldwork session', () => {
     expect(src).toMatch(/^blob:/);
     await page.click('.viewer button');
     expect(await page.$('.viewer')).toBeNull();
+    // A wrong file can be deleted, after a confirmation; cancelling keeps it.
+    await page.setInputFiles('#attach-file', { name: 'wrong-passport.png', mimeType: 'image/png', buffer: png });
+    await page.waitForSelector('td:has-text("wrong-passport.png")');
+    await page.click('button[aria-label="Delete wrong-passport.png"]');
+    await page.waitForSelector('.confirm-delete:has-text("wrong-passport.png")');
+    await noSeriousA11yIssues(page, 'attachment delete confirmation');
+    await page.click('.confirm-delete button.secondary');
+    expect(await page.$('.confirm-delete')).toBeNull();
+    await page.click('button[aria-label="Delete wrong-passport.png"]');
+    await page.click('.confirm-delete button.danger');
+    await page.waitForSelector('td:has-text("wrong-passport.png")', { state: 'detached' });
+    expect(await page.$('td:has-text("bảng lương.png")')).not.toBeNull();
+    expect((await calls(page)).filter((c) => c.cmd === 'delete_attachment').length).toBe(1);
 
     await page.click('button:has-text("Close")');
     await page.waitForSelector('h1:has-text("Interviews")');

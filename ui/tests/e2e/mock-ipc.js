@@ -464,6 +464,14 @@
       need('list_attachments', a, ['recordId']);
       return [...requireUnlocked().attachments.values()].filter((x) => x.info.record_id === a.recordId).map((x) => clone(x.info));
     },
+    delete_attachment(a) {
+      need('delete_attachment', a, ['id']);
+      const v = requireUnlocked();
+      const x = v.attachments.get(a.id);
+      if (!x) throw fail('not_found', 'no such attachment');
+      v.attachments.delete(a.id);
+      return clone(x.info);
+    },
     read_attachment(a) {
       need('read_attachment', a, ['id']);
       const x = requireUnlocked().attachments.get(a.id);

@@ -913,15 +913,22 @@ impl Vault {
         Ok(info)
     }
 
-    /// Decrypts an attachment into `out`, streaming; returns its description.
-    pub fn read_attachment(&self, attachment_id: &str, out: &mut dyn Write) -> Result<AttachmentInfo> {
+    /// One attachment's description, decrypted and checked against its row.
+    fn attachment_info(&self, attachment_id: &str) -> Result<AttachmentInfo> {
         let keys = self.keys()?;
         let row: Option<(String, Vec<u8>)> = self
             .conn
             .query_row("SELECT record_id, meta FROM attachments WHERE id = ?1", [attachment_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         let (record_id, meta) = row.ok_or_else(|| VaultError::NotFoundItem { what: "attachment", id: attachment_id.into() })?;
-        let info = Self::attachment_meta(keys, &record_id, attachment_id, &meta)?;
+        Self::attachment_meta(keys, &record_id, attachment_id, &meta)
+    }
+
+    /// Decrypts an attachment into `out`, streaming; returns its description.
+    pub fn read_attachment(&self, attachment_id: &str, out: &mut dyn Write) -> Result<AttachmentInfo> {
+        let keys = self.keys()?;
+        let info = self.attachment_info(attachment_id)?;
+        let record_id = info.record_id.clone();
         let damaged =
             |why: String| VaultError::Damaged { id: record_id.clone(), revision: 0, why: format!("attachment {attachment_id}: {why}") };
         let reader = ChunkReader { conn: &self.conn, id: attachment_id, seq: 0, buf: Vec::new(), pos: 0 };
@@ -935,13 +942,8 @@ impl Vault {
     /// metadata are erased (`secure_delete` overwrites them, and the WAL is checkpointed) and
     /// the deletion is logged. Returns the attachment's description.
     pub fn delete_attachment(&mut self, attachment_id: &str) -> Result<AttachmentInfo> {
-        let keys = self.keys()?;
-        let row: Option<(String, Vec<u8>)> = self
-            .conn
-            .query_row("SELECT record_id, meta FROM attachments WHERE id = ?1", [attachment_id], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        let (record_id, meta) = row.ok_or_else(|| VaultError::NotFoundItem { what: "attachment", id: attachment_id.into() })?;
-        let info = Self::attachment_meta(keys, &record_id, attachment_id, &meta)?;
+        let info = self.attachment_info(attachment_id)?;
+        let record_id = info.record_id.clone();
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM attachment_chunks WHERE attachment_id = ?1", [attachment_id])?;
         tx.execute("DELETE FROM attachments WHERE id = ?1", [attachment_id])?;

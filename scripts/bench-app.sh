@@ -12,7 +12,7 @@ app=target/release/fieldvault-app
 empty=target/release/empty-window
 cli=target/release/fieldvault
 for b in "$app" "$empty" "$cli"; do
-  [ -x "$b" ] || { echo "missing $b: cargo build --release -p fieldvault-app -p empty-window --bin fieldvault" >&2; exit 1; }
+  [ -x "$b" ] || { echo "missing $b: cargo build --release -p fieldvault-app -p empty-window -p fieldvault --bins" >&2; exit 1; }
 done
 [ -d ui/dist ] || { echo "build the UI first (cd ui && npm run build)" >&2; exit 1; }
 

@@ -26,6 +26,12 @@ impl Folded {
 
 /// Folds one character: compatibility form, no diacritics, `đ` as `d`, lower case.
 fn fold_char(c: char, out: &mut impl FnMut(char)) {
+    // ASCII is its own NFKC and NFD form, with no combining marks: skip the normaliser (most of
+    // an export's text is ASCII, and this is its hottest loop).
+    if c.is_ascii() {
+        out(c.to_ascii_lowercase());
+        return;
+    }
     for k in std::iter::once(c).nfkc() {
         for d in std::iter::once(k).nfd() {
             if is_combining_mark(d) {
@@ -81,6 +87,11 @@ pub(crate) fn width_fold(s: &str) -> Folded {
     let mut origin = Vec::with_capacity(s.len());
     for (i, c) in s.char_indices() {
         let range = (i, i + c.len_utf8());
+        if c.is_ascii() {
+            text.push(c);
+            origin.push(range);
+            continue;
+        }
         for k in std::iter::once(c).nfkc() {
             let mut buf = [0u8; 4];
             let n = k.encode_utf8(&mut buf).len();

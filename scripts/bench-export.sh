@@ -5,6 +5,7 @@
 # Makes a venv in target/benchvenv with pinned pycanon and pandas from PyPI (once), then runs
 # `cargo bench --bench export`, which calls pycanon on the same table in the same run.
 # Needs python3 with venv, and the `age` command (apt-get install python3-venv age).
+# FV_BENCH_ONLY=kanon,age (either or both) skips the export and runs only those comparisons.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -507,13 +507,13 @@ pub struct Sealed {
     pub manifest_sha256: String,
 }
 
-/// Builds every file, runs the final leak scan over all of them, signs the manifest and tars
-/// the result. Nothing leaves memory.
+/// Builds every file, runs the final leak scan over all of them (each file once: the data files,
+/// then the manifest on its own), signs the manifest and tars the result. Nothing leaves memory.
 pub fn seal(deid: &mut Deidentified, ctx: &SealContext, keys: &VaultKeys) -> Result<Sealed> {
     let created_at = ctx.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let project_id = ctx.profile.project_id.to_string();
     let (mut files, counts) = data_files(deid, ctx.policy, &project_id, &created_at);
-    deid.leak_scan(&files)?;
+    let data_scan = deid.leak_scan(&files)?;
     let pk = keys::parse_minisign_public(&keys.signing_public_key()).map_err(VaultError::from)?;
     let mut manifest = Manifest {
         format: BUNDLE_FORMAT.into(),
@@ -531,10 +531,16 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, keys: &VaultKeys) -> Res
         audit: AuditRef { event: Event::Exported.as_str().into(), chain_seq: ctx.audit_head.0, chain_head: ctx.audit_head.1.clone() },
     };
     let mut manifest_bytes = json_bytes(&serde_json::to_value(&manifest).expect("a manifest serialises"));
-    // The manifest is an output file too: scan it, then record that it was scanned.
-    let mut all = files.clone();
-    all.push((MANIFEST.into(), manifest_bytes.clone()));
-    let scan = deid.leak_scan(&all)?;
+    // The manifest is an output file too: scan it (the data files were scanned above and have
+    // not changed), then record that all of them were scanned.
+    let manifest_scan = deid.leak_scan(&[(MANIFEST.into(), manifest_bytes.clone())])?;
+    let scan = deid::LeakScanReport {
+        files: data_scan.files + manifest_scan.files,
+        bytes: data_scan.bytes + manifest_scan.bytes,
+        identifiers: data_scan.identifiers,
+        hits: data_scan.hits + manifest_scan.hits,
+    };
+    deid.report.leak_scan = Some(scan.clone());
     manifest.report.leak_scan = Some(scan);
     manifest_bytes = json_bytes(&serde_json::to_value(&manifest).expect("a manifest serialises"));
     let comment = format!("fieldvault bundle {} project {} at {}", sha256_hex(&manifest_bytes), project_id, created_at);
@@ -548,6 +554,22 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, keys: &VaultKeys) -> Res
 
 /// Encrypts a tar to the profile's researchers and reviewers.
 pub fn encrypt(profile: &Profile, tar: &[u8]) -> Result<Vec<u8>> {
+    let recipients = recipients(profile)?;
+    let dyns: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as &dyn age::Recipient).collect();
+    Ok(keys::encrypt(&dyns, tar))
+}
+
+/// [`encrypt`], writing the age file to `out` as it is encrypted instead of returning it
+/// ([`keys::encrypt_to`]: no output buffer the size of the bundle). `path` names `out` in a
+/// write error.
+pub fn encrypt_to<W: Write>(profile: &Profile, tar: &[u8], out: W, path: &Path) -> Result<W> {
+    let recipients = recipients(profile)?;
+    let dyns: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as &dyn age::Recipient).collect();
+    keys::encrypt_to(&dyns, tar, out).map_err(|source| BundleError::Output { path: path.to_owned(), source })
+}
+
+/// The profile's researchers and reviewers as age recipients (at least one).
+fn recipients(profile: &Profile) -> Result<Vec<age::x25519::Recipient>> {
     let mut recipients = Vec::new();
     for m in profile.researchers.iter().chain(&profile.reviewers) {
         recipients.push(keys::parse_recipient(&m.age_recipient).map_err(VaultError::from)?);
@@ -555,8 +577,7 @@ pub fn encrypt(profile: &Profile, tar: &[u8]) -> Result<Vec<u8>> {
     if recipients.is_empty() {
         return Err(BundleError::NoProfile);
     }
-    let dyns: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as &dyn age::Recipient).collect();
-    Ok(keys::encrypt(&dyns, tar))
+    Ok(recipients)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -35,3 +35,40 @@ fn age_cli_decrypts_a_record_blob_with_the_vault_identity() {
 fn which(cmd: &str) -> Option<std::path::PathBuf> {
     std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|p| p.join(cmd)).find(|p| p.is_file()))
 }
+
+/// `keys::encrypt` and `bundle::encrypt_to` encrypt the payload themselves (in 64 KiB STREAM
+/// chunks, on several threads): Debian's age must decrypt what they write, for every
+/// recipient, at the chunk edges too.
+#[test]
+fn age_cli_decrypts_what_fieldvault_encrypts_to_several_recipients() {
+    let age = which("age").expect("the `age` command is needed for this test: apt-get install age");
+    let dir = tempfile::tempdir().unwrap();
+    let ids = [age::x25519::Identity::generate(), age::x25519::Identity::generate()];
+    let mut profile = fieldvault::profile::Profile::new("interop");
+    for (n, id) in ids.iter().enumerate() {
+        let m = fieldvault::profile::Member { name: format!("member {n}"), age_recipient: id.to_public().to_string() };
+        if n == 0 {
+            profile.researchers.push(m)
+        } else {
+            profile.reviewers.push(m)
+        }
+    }
+    for (n, id) in ids.iter().enumerate() {
+        std::fs::write(dir.path().join(format!("id{n}.txt")), format!("{}\n", id.to_string().expose_secret())).unwrap();
+    }
+    const C: usize = 64 * 1024;
+    for len in [0, 1, C, C + 1, 64 * C, 64 * C + 5] {
+        let plain: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+        let in_memory = fieldvault::bundle::encrypt(&profile, &plain).unwrap();
+        let streamed = fieldvault::bundle::encrypt_to(&profile, &plain, Vec::new(), dir.path()).unwrap();
+        for (kind, blob) in [("in memory", in_memory), ("streamed", streamed)] {
+            let path = dir.path().join("payload.age");
+            std::fs::write(&path, &blob).unwrap();
+            for n in 0..ids.len() {
+                let out = Command::new(&age).arg("-d").arg("-i").arg(dir.path().join(format!("id{n}.txt"))).arg(&path).output().unwrap();
+                assert!(out.status.success(), "{kind}, {len} bytes, identity {n}: {}", String::from_utf8_lossy(&out.stderr));
+                assert!(out.stdout == plain, "{kind}, {len} bytes, identity {n}: different plaintext");
+            }
+        }
+    }
+}

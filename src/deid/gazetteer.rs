@@ -519,8 +519,12 @@ fn cue_after(f: &str, e: usize, cues: &[&str]) -> bool {
 /// Places below province level in `text` (see the module doc for when a name counts), as
 /// original byte ranges, sorted, without overlaps.
 pub fn find_places(text: &str) -> Vec<(usize, usize)> {
+    find_places_folded(text, &fold(text))
+}
+
+/// [`find_places`] given `text`'s folded view (redaction folds each text once for every matcher).
+pub(crate) fn find_places_folded(text: &str, f: &super::normalize::Folded) -> Vec<(usize, usize)> {
     let p = places();
-    let f = fold(text);
     let bytes = f.text.as_bytes();
     let mut found: Vec<(usize, usize)> = Vec::new();
     for m in p.ac.find_overlapping_iter(&f.text) {

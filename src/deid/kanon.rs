@@ -17,7 +17,8 @@
 //! the same in every record); the quasi-identifier with the most distinct values goes first
 //! (ties: policy order). Every rung taken is reported ([`Generalised`]).
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -216,32 +217,9 @@ pub fn generalise_to_k(records: &mut [Value], quasi_identifiers: &[String], k: u
 /// The value of a quasi-identifier in a record: a scalar as text, a list as its sorted distinct
 /// values joined by `;`, an absent value as the empty string.
 pub fn qi_value(record: &Value, path: &str) -> String {
-    let mut current = vec![record];
-    for seg in path.split('.') {
-        let (name, list) = match seg.strip_suffix("[]") {
-            Some(n) => (n, true),
-            None => (seg, false),
-        };
-        let mut next = Vec::new();
-        for v in current {
-            match v.get(name) {
-                Some(Value::Array(items)) if list => next.extend(items.iter()),
-                Some(Value::Null) | None => {}
-                Some(x) => next.push(x),
-            }
-        }
-        current = next;
-    }
-    let mut vals: Vec<String> = current
-        .into_iter()
-        .flat_map(|v| match v {
-            Value::Array(a) => a.iter().map(text).collect::<Vec<_>>(),
-            other => vec![text(other)],
-        })
-        .collect();
-    vals.sort();
-    vals.dedup();
-    vals.join(";")
+    let mut vals = Vec::new();
+    values_at(record, &parse_path(path), &mut vals);
+    value_text(&vals).into_owned()
 }
 
 fn text(v: &Value) -> String {
@@ -251,46 +229,257 @@ fn text(v: &Value) -> String {
     }
 }
 
+/// A parsed quasi-identifier path: its segments, each a field name and whether it is a list.
+fn parse_path(path: &str) -> Vec<(&str, bool)> {
+    path.split('.')
+        .map(|seg| match seg.strip_suffix("[]") {
+            Some(n) => (n, true),
+            None => (seg, false),
+        })
+        .collect()
+}
+
+/// The values at a parsed path, as [`qi_value`] finds them.
+fn values_at<'a>(record: &'a Value, segs: &[(&str, bool)], out: &mut Vec<&'a Value>) {
+    out.clear();
+    // Fast path: no list segment, so at most one value (the common case: `participant.gender`).
+    if segs.iter().all(|(_, list)| !list) {
+        let mut v = record;
+        for (name, _) in segs {
+            match v.get(*name) {
+                Some(Value::Null) | None => return,
+                Some(x) => v = x,
+            }
+        }
+        out.push(v);
+        return;
+    }
+    out.push(record);
+    let mut next = Vec::new();
+    for (name, list) in segs {
+        next.clear();
+        for v in out.iter() {
+            match v.get(*name) {
+                Some(Value::Array(items)) if *list => next.extend(items.iter()),
+                Some(Value::Null) | None => {}
+                Some(x) => next.push(x),
+            }
+        }
+        std::mem::swap(out, &mut next);
+    }
+}
+
+/// The text of the values found by [`values_at`]: borrowed when it is a single string (no
+/// allocation), else built as [`qi_value`] builds it.
+fn value_text<'a>(vals: &[&'a Value]) -> Cow<'a, str> {
+    match vals {
+        [] => Cow::Borrowed(""),
+        [Value::String(s)] => Cow::Borrowed(s.as_str()),
+        _ => {
+            let mut texts: Vec<String> = vals
+                .iter()
+                .flat_map(|v| match v {
+                    Value::Array(a) => a.iter().map(text).collect::<Vec<_>>(),
+                    other => vec![text(other)],
+                })
+                .collect();
+            texts.sort();
+            texts.dedup();
+            Cow::Owned(texts.join(";"))
+        }
+    }
+}
+
+/// A fast hash for the rows of short strings of [`QiTable`] (the multiply-rotate
+/// hash of rustc's `FxHasher`): the table is built from the user's own records, so the
+/// resistance to chosen collisions of the standard `SipHash` buys nothing here and costs time.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    /// The state through MurmurHash3's 64-bit finaliser: the multiply mixes well only into the
+    /// high bits, and the hash table picks buckets by the low ones.
+    #[inline]
+    fn finish(&self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// Groups rows as they are pushed: each distinct combination of values (hashed as one key, so
+/// one table probe per row) gets the next group number.
+struct Grouper<'a> {
+    index: FxMap<Box<[Cow<'a, str>]>, u32>,
+    group: Vec<u32>,
+}
+
+impl<'a> Grouper<'a> {
+    fn with_capacity(rows: usize) -> Self {
+        Grouper { index: FxMap::default(), group: Vec::with_capacity(rows) }
+    }
+
+    /// Adds a row (its values, one per quasi-identifier); leaves `row` empty.
+    fn push(&mut self, row: &mut Vec<Cow<'a, str>>) {
+        let g = match self.index.get(&row[..]) {
+            Some(&g) => g,
+            None => {
+                let g = self.index.len() as u32;
+                self.index.insert(row.as_slice().into(), g);
+                g
+            }
+        };
+        row.clear();
+        self.group.push(g);
+    }
+
+    fn finish(self, quasi_identifiers: &[String]) -> QiTable<'a> {
+        let mut keys: Vec<Box<[Cow<'a, str>]>> = vec![Box::default(); self.index.len()];
+        for (key, g) in self.index {
+            keys[g as usize] = key;
+        }
+        QiTable { quasi_identifiers: quasi_identifiers.to_vec(), group: self.group, keys }
+    }
+}
+
+/// The quasi-identifier table of a set of records, grouped: per row its group, per group its
+/// values. Built in one pass ([`QiTable::from_records`] from the pipeline's JSON records, or
+/// [`QiTable::from_rows`] from a table of text), with no allocation for a value that is a
+/// single string; [`QiTable::evaluate`] then counts the groups and writes the report.
+pub struct QiTable<'a> {
+    quasi_identifiers: Vec<String>,
+    /// Per row, its group (0, 1, … in order of first appearance).
+    group: Vec<u32>,
+    /// Per group, its values, one per quasi-identifier.
+    keys: Vec<Box<[Cow<'a, str>]>>,
+}
+
+impl<'a> QiTable<'a> {
+    /// The quasi-identifier values of `records` ([`qi_value`] of each), grouped.
+    pub fn from_records(records: &'a [Value], quasi_identifiers: &[String]) -> QiTable<'a> {
+        let paths: Vec<Vec<(&str, bool)>> = quasi_identifiers.iter().map(|q| parse_path(q)).collect();
+        let mut grouper = Grouper::with_capacity(records.len());
+        let (mut vals, mut row) = (Vec::new(), Vec::with_capacity(paths.len()));
+        for r in records {
+            for segs in &paths {
+                values_at(r, segs, &mut vals);
+                row.push(value_text(&vals));
+            }
+            grouper.push(&mut row);
+        }
+        grouper.finish(quasi_identifiers)
+    }
+
+    /// A table of text: `rows` yields each row's values, one per quasi-identifier, in order.
+    pub fn from_rows<R, S>(quasi_identifiers: &[String], rows: impl IntoIterator<Item = R>) -> QiTable<'a>
+    where
+        R: IntoIterator<Item = S>,
+        S: Into<Cow<'a, str>>,
+    {
+        let mut grouper = Grouper::with_capacity(0);
+        let mut row = Vec::with_capacity(quasi_identifiers.len());
+        for values in rows {
+            row.extend(values.into_iter().map(Into::into));
+            assert_eq!(row.len(), quasi_identifiers.len(), "a row has one value per quasi-identifier");
+            grouper.push(&mut row);
+        }
+        grouper.finish(quasi_identifiers)
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.group.len()
+    }
+
+    /// True when there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.group.is_empty()
+    }
+
+    /// Counts the rows of each group. Returns the report (before suppression) and the indices
+    /// of rows in groups smaller than `k`.
+    pub fn evaluate(&self, k: u32) -> (KAnonymityReport, Vec<usize>) {
+        let mut size = vec![0usize; self.keys.len()];
+        for &g in &self.group {
+            size[g as usize] += 1;
+        }
+        let ku = k as usize;
+        let below: Vec<usize> = self.group.iter().enumerate().filter(|(_, &g)| size[g as usize] < ku).map(|(i, _)| i).collect();
+        let distinct_values = self
+            .quasi_identifiers
+            .iter()
+            .enumerate()
+            .map(|(n, q)| {
+                let values: std::collections::HashSet<&str, std::hash::BuildHasherDefault<FxHasher>> =
+                    self.keys.iter().map(|key| key[n].as_ref()).collect();
+                (q.clone(), values.len())
+            })
+            .collect();
+        // Largest first; among equal sizes, in the order of their values.
+        let mut order: Vec<usize> = (0..self.keys.len()).collect();
+        order.sort_by(|&a, &b| size[b].cmp(&size[a]).then_with(|| self.keys[a].cmp(&self.keys[b])));
+        let classes = order
+            .into_iter()
+            .map(|g| EquivalenceClass {
+                size: size[g],
+                values: (size[g] >= ku)
+                    .then(|| self.quasi_identifiers.iter().cloned().zip(self.keys[g].iter().map(|v| v.clone().into_owned())).collect()),
+            })
+            .collect();
+        let report = KAnonymityReport {
+            k,
+            quasi_identifiers: self.quasi_identifiers.clone(),
+            smallest_class: size.iter().copied().min().unwrap_or(0),
+            records_below_k: below.len(),
+            suppressed: 0,
+            classes,
+            distinct_values,
+            generalised: Vec::new(),
+        };
+        (report, below)
+    }
+}
+
 /// Groups `records` by their quasi-identifier values. Returns the report (before suppression)
 /// and the indices of records in groups smaller than `k`.
 pub fn evaluate(records: &[Value], quasi_identifiers: &[String], k: u32) -> (KAnonymityReport, Vec<usize>) {
-    let mut groups: BTreeMap<Vec<String>, Vec<usize>> = BTreeMap::new();
-    for (i, r) in records.iter().enumerate() {
-        let key: Vec<String> = quasi_identifiers.iter().map(|q| qi_value(r, q)).collect();
-        groups.entry(key).or_default().push(i);
-    }
-    let mut distinct_values = BTreeMap::new();
-    for (n, q) in quasi_identifiers.iter().enumerate() {
-        let mut vals: Vec<&String> = groups.keys().map(|key| &key[n]).collect();
-        vals.sort();
-        vals.dedup();
-        distinct_values.insert(q.clone(), vals.len());
-    }
-    let k = k as usize;
-    let mut below = Vec::new();
-    let mut classes = Vec::new();
-    for (key, members) in &groups {
-        if members.len() < k {
-            below.extend(members.iter().copied());
-            classes.push(EquivalenceClass { size: members.len(), values: None });
-        } else {
-            let values = quasi_identifiers.iter().cloned().zip(key.iter().cloned()).collect();
-            classes.push(EquivalenceClass { size: members.len(), values: Some(values) });
-        }
-    }
-    classes.sort_by_key(|c| std::cmp::Reverse(c.size));
-    below.sort_unstable();
-    let report = KAnonymityReport {
-        k: k as u32,
-        quasi_identifiers: quasi_identifiers.to_vec(),
-        smallest_class: groups.values().map(Vec::len).min().unwrap_or(0),
-        records_below_k: below.len(),
-        suppressed: 0,
-        classes,
-        distinct_values,
-        generalised: Vec::new(),
-    };
-    (report, below)
+    QiTable::from_records(records, quasi_identifiers).evaluate(k)
 }
 
 #[cfg(test)]
@@ -313,6 +502,92 @@ mod tests {
         assert_eq!(r.classes[0].values.as_ref().unwrap()["e[].c"], "TW");
         assert!(r.classes[1].values.is_none());
         assert_eq!(r.distinct_values["e[].c"], 2);
+    }
+
+    /// The grouping before values were interned (a `BTreeMap` keyed by the text of the values),
+    /// kept as the reference `evaluate` must agree with.
+    fn evaluate_by_text(records: &[Value], qis: &[String], k: u32) -> (KAnonymityReport, Vec<usize>) {
+        let mut groups: BTreeMap<Vec<String>, Vec<usize>> = BTreeMap::new();
+        for (i, r) in records.iter().enumerate() {
+            groups.entry(qis.iter().map(|q| qi_value(r, q)).collect()).or_default().push(i);
+        }
+        let mut distinct_values = BTreeMap::new();
+        for (n, q) in qis.iter().enumerate() {
+            let vals: std::collections::BTreeSet<&String> = groups.keys().map(|key| &key[n]).collect();
+            distinct_values.insert(q.clone(), vals.len());
+        }
+        let (mut below, mut classes) = (Vec::new(), Vec::new());
+        for (key, members) in &groups {
+            let small = members.len() < k as usize;
+            if small {
+                below.extend(members.iter().copied());
+            }
+            let values = (!small).then(|| qis.iter().cloned().zip(key.iter().cloned()).collect());
+            classes.push(EquivalenceClass { size: members.len(), values });
+        }
+        classes.sort_by_key(|c| std::cmp::Reverse(c.size));
+        below.sort_unstable();
+        let report = KAnonymityReport {
+            k,
+            quasi_identifiers: qis.to_vec(),
+            smallest_class: groups.values().map(Vec::len).min().unwrap_or(0),
+            records_below_k: below.len(),
+            suppressed: 0,
+            classes,
+            distinct_values,
+            generalised: Vec::new(),
+        };
+        (report, below)
+    }
+
+    #[test]
+    fn interned_grouping_agrees_with_grouping_by_text() {
+        let mut seed = 7u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let qis: Vec<String> =
+            ["p.birth_year", "p.gender", "p.origin.province", "e[].country", "e[].status", "tags"].iter().map(|s| s.to_string()).collect();
+        for rows in [0usize, 1, 5, 300, 3000] {
+            let records: Vec<Value> = (0..rows)
+                .map(|_| {
+                    let year = match next(4) {
+                        0 => json!(1960 + next(40)),
+                        1 => json!(format!("{}-{}", 1960 + next(4) * 5, 1964 + next(4) * 5)),
+                        2 => Value::Null,
+                        _ => json!(1970),
+                    };
+                    let episodes: Vec<Value> = (0..next(4))
+                        .map(|_| {
+                            let (c, st) = (["TW", "JP", "KR"][next(3) as usize], ["a", "b", "c", "d"][next(4) as usize]);
+                            json!({"country": c, "status": st})
+                        })
+                        .collect();
+                    let gender = ["woman", "man"][next(2) as usize];
+                    let mut r = json!({
+                        "p": {"birth_year": year, "gender": gender, "origin": {"province": format!("P{}", next(12))}},
+                        "e": episodes,
+                        "tags": (0..next(3)).map(|_| json!(next(3))).collect::<Vec<_>>(),
+                    });
+                    if next(10) == 0 {
+                        r["p"].as_object_mut().unwrap().remove("origin");
+                    }
+                    r
+                })
+                .collect();
+            for k in [1, 2, 5, 50] {
+                let reference = evaluate_by_text(&records, &qis, k);
+                assert_eq!(evaluate(&records, &qis, k), reference, "{rows} rows, k = {k}");
+                let text: Vec<Vec<String>> = records.iter().map(|r| qis.iter().map(|q| qi_value(r, q)).collect()).collect();
+                let table = QiTable::from_rows(&qis, text.iter().map(|r| r.iter().map(String::as_str)));
+                assert_eq!(table.evaluate(k), reference, "{rows} rows, k = {k}, from text");
+            }
+        }
+        // Many distinct combinations: the hashed (not dense) grouping.
+        let qis: Vec<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
+        let records: Vec<Value> = (0..20_000).map(|i| json!({"a": i % 997, "b": i % 991, "c": format!("{}", i % 983)})).collect();
+        assert_eq!(evaluate(&records, &qis, 2), evaluate_by_text(&records, &qis, 2));
     }
 
     #[test]

@@ -39,20 +39,29 @@ fn uuid_v7_re() -> &'static regex::Regex {
     })
 }
 
-/// Scans `files` (name, bytes); returns what was covered and every leak found.
+/// Scans `files` (name, bytes); returns what was covered and every leak found, in file order.
+/// Files are scanned on every core, largest first; each file is scanned whole.
 pub fn scan(redactor: &Redactor, files: &[(String, Vec<u8>)]) -> (LeakScanReport, Vec<Leak>) {
-    let mut leaks = Vec::new();
-    let mut bytes = 0;
-    for (name, content) in files {
-        bytes += content.len();
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(files[i].1.len()));
+    let found = super::par_map_mut(&mut order, 1, |&mut i| {
+        let (name, content) = &files[i];
         let text = String::from_utf8_lossy(content);
+        let mut leaks = Vec::new();
         for s in redactor.find_known(&text) {
             leaks.push(Leak { file: name.clone(), offset: s.start, rule: s.rule });
         }
         for m in uuid_v7_re().find_iter(&text) {
             leaks.push(Leak { file: name.clone(), offset: m.start(), rule: "uuid_v7".into() });
         }
+        (i, leaks)
+    });
+    let mut per_file: Vec<Vec<Leak>> = vec![Vec::new(); files.len()];
+    for (i, leaks) in found {
+        per_file[i] = leaks;
     }
+    let leaks: Vec<Leak> = per_file.into_iter().flatten().collect();
+    let bytes = files.iter().map(|(_, c)| c.len()).sum();
     let report = LeakScanReport { files: files.len(), bytes, identifiers: redactor.known_count(), hits: leaks.len() };
     (report, leaks)
 }

@@ -409,6 +409,37 @@ fn redact_strings(
     }
 }
 
+/// `f` over every item, on every core (at most 4 threads), taking `chunk` items at a time;
+/// results in item order, whatever the threads did first.
+pub(crate) fn par_map_mut<T: Send, R: Send>(items: &mut [T], chunk: usize, f: impl Fn(&mut T) -> R + Sync) -> Vec<R> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
+    if threads <= 1 || items.len() <= chunk {
+        return items.iter_mut().map(f).collect();
+    }
+    let n = items.len();
+    let queue = std::sync::Mutex::new(items.chunks_mut(chunk.max(1)).enumerate());
+    let mut done: Vec<(usize, Vec<R>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let next = queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner).next();
+                        let Some((i, part)) = next else { break };
+                        mine.push((i, part.iter_mut().map(&f).collect::<Vec<R>>()));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    let out: Vec<R> = done.into_iter().flat_map(|(_, r)| r).collect();
+    debug_assert_eq!(out.len(), n);
+    out
+}
+
 /// Runs the pipeline (steps 1–6). The leak scan runs over the files made from the result.
 pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
     input.policy.check()?;
@@ -519,26 +550,36 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         }
     }
 
-    // 5. Redact every string left.
+    // 5. Redact every string left, records on every core (each record on its own; the results
+    // are put back in record order, so the output does not depend on the threads).
     let mut redaction = RedactionReport { known_identifiers: known.len(), ..Default::default() };
-    let mut review = Vec::new();
-    let mut out: Vec<(String, Value)> = Vec::new();
-    for (iid, map, _) in records {
-        let mut v = Value::Object(map);
-        strip_nulls(&mut v);
+    let mut work: Vec<(String, Value)> = records.into_iter().map(|(iid, map, _)| (iid, Value::Object(map))).collect();
+    let items = par_map_mut(&mut work, 16, |(iid, v)| {
+        strip_nulls(v);
+        let mut report = RedactionReport::default();
         let mut items = Vec::new();
-        redact_strings(&mut v, "", &redactor, &mut redaction, &mut items);
+        redact_strings(v, "", &redactor, &mut report, &mut items);
+        if let Value::Object(m) = v {
+            m.insert("interview_id".into(), Value::String(iid.clone()));
+        }
+        *v = canonical(v);
+        (report, items)
+    });
+    let mut review = Vec::new();
+    for ((iid, _), (report, items)) in work.iter().zip(items) {
+        redaction.strings_scanned += report.strings_scanned;
+        redaction.strings_redacted += report.strings_redacted;
+        for (rule, n) in report.per_rule {
+            *redaction.per_rule.entry(rule).or_default() += n;
+        }
         review.extend(items.into_iter().map(|(path, original, redacted)| ReviewItem {
             interview_id: iid.clone(),
             path,
             original,
             redacted,
         }));
-        if let Value::Object(m) = &mut v {
-            m.insert("interview_id".into(), Value::String(iid.clone()));
-        }
-        out.push((iid, canonical(&v)));
     }
+    let mut out = work;
     out.sort_by(|a, b| a.0.cmp(&b.0));
 
     // 6. k-anonymity: generalise further up the ladder, then refuse or suppress.

@@ -3,35 +3,61 @@
 //! "Nguyễn Thị Hương", "nguyen thi huong", "NGUYEN-THI-HUONG" and full-width "Ｎｇｕｙｅｎ" all
 //! fold to the same tokens: compatibility-normalised (NFKC: full-width to half-width),
 //! decomposed with combining marks removed (diacritics), `đ` read as `d`, lower-cased, and every
-//! run of punctuation or spaces read as one space. A `Folded` view remembers, for each of its
+//! run of punctuation or spaces read as one space. A `Folded` view can tell, for each of its
 //! bytes, which bytes of the original it came from, so a match can be replaced in the original.
+//!
+//! This is the hottest code of an export (every free-text string is folded for redaction, every
+//! byte of every output file for the leak scan), so: the folded text is built without the map
+//! back to the original, which is only made when a match asks for it (most texts have none);
+//! ASCII is folded byte by byte; and the fold of every other character below U+3000 is looked up
+//! in a table made once instead of running the Unicode normaliser per character.
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-/// A folded view of a text with a map back to the original.
-pub(crate) struct Folded {
-    /// The folded text.
-    pub text: String,
-    /// For each byte of `text`, the original byte range of the character it came from.
-    pub origin: Vec<(usize, usize)>,
+/// For each byte of a view, where the original character it came from starts (4 bytes per byte
+/// rather than a range's 16: texts are far below 4 GiB, bundles are limited to 512 MiB).
+type Origin = Vec<u32>;
+
+fn to_u32(i: usize) -> u32 {
+    u32::try_from(i).expect("texts folded for matching are smaller than 4 GiB")
 }
 
-impl Folded {
+/// The original byte range covered by view bytes `start..end`, given their origins.
+fn range_in(original: &str, origin: &[u32], start: usize, end: usize) -> (usize, usize) {
+    let a = origin[start] as usize;
+    let last = origin[end - 1] as usize;
+    let len = original[last..].chars().next().map_or(0, char::len_utf8);
+    (a, last + len)
+}
+
+/// A folded view of a text, with a map back to the original made on first use.
+pub(crate) struct Folded<'a> {
+    /// The folded text.
+    pub text: String,
+    original: &'a str,
+    origin: OnceLock<Origin>,
+}
+
+impl Folded<'_> {
     /// The original byte range covered by `text[start..end]`.
     pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
-        (self.origin[start].0, self.origin[end - 1].1)
+        let origin = self.origin.get_or_init(|| {
+            let mut text = String::new();
+            let mut origin = Vec::with_capacity(self.text.len());
+            fold_into(self.original, &mut text, Some(&mut origin));
+            debug_assert_eq!(text, self.text);
+            origin
+        });
+        range_in(self.original, origin, start, end)
     }
 }
 
 /// Folds one character: compatibility form, no diacritics, `đ` as `d`, lower case.
-fn fold_char(c: char, out: &mut impl FnMut(char)) {
-    // ASCII is its own NFKC and NFD form, with no combining marks: skip the normaliser (most of
-    // an export's text is ASCII, and this is its hottest loop).
-    if c.is_ascii() {
-        out(c.to_ascii_lowercase());
-        return;
-    }
+fn fold_char_slow(c: char, out: &mut impl FnMut(char)) {
     for k in std::iter::once(c).nfkc() {
         for d in std::iter::once(k).nfd() {
             if is_combining_mark(d) {
@@ -48,31 +74,124 @@ fn fold_char(c: char, out: &mut impl FnMut(char)) {
     }
 }
 
-/// The token view: folded, with every run of non-alphanumeric characters as one space.
-pub(crate) fn fold(s: &str) -> Folded {
-    let mut text = String::with_capacity(s.len());
-    let mut origin = Vec::with_capacity(s.len());
-    let mut pending_space: Option<(usize, usize)> = None;
-    for (i, c) in s.char_indices() {
-        let range = (i, i + c.len_utf8());
+/// Characters below this have their fold and width form in [`table`].
+const TABLE_END: u32 = 0x3000;
+
+/// What one character folds to, when that is at most three characters.
+#[derive(Clone, Copy)]
+struct Entry {
+    fold: [char; 3],
+    /// How many of `fold` are used; `u8::MAX`: more than three, use the slow path.
+    fold_len: u8,
+    /// Whether the character is its own NFKC form (the width view keeps it as it is).
+    width_same: bool,
+}
+
+fn table() -> &'static [Entry] {
+    static TABLE: OnceLock<Vec<Entry>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..TABLE_END)
+            .map(|u| {
+                let Some(c) = char::from_u32(u) else {
+                    return Entry { fold: ['\0'; 3], fold_len: u8::MAX, width_same: false };
+                };
+                let mut fold = ['\0'; 3];
+                let mut n = 0usize;
+                fold_char_slow(c, &mut |f| {
+                    if n < 3 {
+                        fold[n] = f;
+                    }
+                    n += 1;
+                });
+                let width_same = {
+                    let mut it = std::iter::once(c).nfkc();
+                    it.next() == Some(c) && it.next().is_none()
+                };
+                Entry { fold, fold_len: if n <= 3 { n as u8 } else { u8::MAX }, width_same }
+            })
+            .collect()
+    })
+}
+
+/// Folds one character: compatibility form, no diacritics, `đ` as `d`, lower case.
+#[inline]
+fn fold_char(c: char, out: &mut impl FnMut(char)) {
+    // ASCII is its own NFKC and NFD form, with no combining marks.
+    if c.is_ascii() {
+        out(c.to_ascii_lowercase());
+        return;
+    }
+    if (c as u32) < TABLE_END {
+        let e = &table()[c as usize];
+        if e.fold_len != u8::MAX {
+            for &f in &e.fold[..usize::from(e.fold_len)] {
+                out(f);
+            }
+            return;
+        }
+    }
+    fold_char_slow(c, out);
+}
+
+/// Folds `s` into `text`, and the origin of each byte into `origin` when asked for.
+fn fold_into(s: &str, text: &mut String, mut origin: Option<&mut Origin>) {
+    text.reserve(s.len());
+    // Where the run of punctuation or spaces being read started (its space maps back there).
+    let mut pending_space: Option<u32> = None;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            // ASCII, byte by byte.
+            if b.is_ascii_alphanumeric() {
+                if let Some(r) = pending_space.take() {
+                    if !text.is_empty() {
+                        text.push(' ');
+                        if let Some(o) = origin.as_deref_mut() {
+                            o.push(r);
+                        }
+                    }
+                }
+                text.push(char::from(b.to_ascii_lowercase()));
+                if let Some(o) = origin.as_deref_mut() {
+                    o.push(to_u32(i));
+                }
+            } else if pending_space.is_none() {
+                pending_space = Some(i as u32);
+            }
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().expect("a character starts here");
+        let at = i as u32;
         fold_char(c, &mut |f| {
             if f.is_alphanumeric() {
                 if let Some(r) = pending_space.take() {
                     if !text.is_empty() {
                         text.push(' ');
-                        origin.push(r);
+                        if let Some(o) = origin.as_deref_mut() {
+                            o.push(r);
+                        }
                     }
                 }
-                let mut buf = [0u8; 4];
-                let n = f.encode_utf8(&mut buf).len();
                 text.push(f);
-                origin.extend(std::iter::repeat_n(range, n));
+                if let Some(o) = origin.as_deref_mut() {
+                    o.extend(std::iter::repeat_n(to_u32(at as usize), f.len_utf8()));
+                }
             } else if pending_space.is_none() {
-                pending_space = Some(range);
+                pending_space = Some(at);
             }
         });
+        i += c.len_utf8();
     }
-    Folded { text, origin }
+}
+
+/// The token view: folded, with every run of non-alphanumeric characters as one space.
+pub(crate) fn fold(s: &str) -> Folded<'_> {
+    let mut text = String::new();
+    fold_into(s, &mut text, None);
+    Folded { text, original: s, origin: OnceLock::new() }
 }
 
 /// The folded form of a value, for comparing and hashing (`"Nguyễn  Thị-Hương"` → `"nguyen thi huong"`).
@@ -80,26 +199,60 @@ pub fn fold_key(s: &str) -> String {
     fold(s).text
 }
 
+/// The width view of a text: compatibility-normalised only.
+pub(crate) struct Width<'a> {
+    /// The text, borrowed when every character is its own NFKC form (nearly always).
+    pub text: Cow<'a, str>,
+    original: &'a str,
+    /// For each byte of `text`, where the original character it came from starts; `None` when
+    /// `text` is the original.
+    origin: Option<Origin>,
+}
+
+impl Width<'_> {
+    /// The original byte range covered by `text[start..end]`.
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        match &self.origin {
+            Some(origin) => range_in(self.original, origin, start, end),
+            None => (start, end),
+        }
+    }
+}
+
+/// Whether a character is its own NFKC form.
+#[inline]
+fn width_same(c: char) -> bool {
+    if c.is_ascii() {
+        return true;
+    }
+    if (c as u32) < TABLE_END {
+        return table()[c as usize].width_same;
+    }
+    let mut it = std::iter::once(c).nfkc();
+    it.next() == Some(c) && it.next().is_none()
+}
+
 /// The width view: compatibility-normalised only (full-width digits and letters become ASCII),
 /// punctuation kept, for the pattern detectors.
-pub(crate) fn width_fold(s: &str) -> Folded {
+pub(crate) fn width_fold(s: &str) -> Width<'_> {
+    if s.is_ascii() || s.chars().all(width_same) {
+        return Width { text: Cow::Borrowed(s), original: s, origin: None };
+    }
     let mut text = String::with_capacity(s.len());
     let mut origin = Vec::with_capacity(s.len());
     for (i, c) in s.char_indices() {
-        let range = (i, i + c.len_utf8());
-        if c.is_ascii() {
+        let at = to_u32(i);
+        if width_same(c) {
             text.push(c);
-            origin.push(range);
+            origin.extend(std::iter::repeat_n(at, c.len_utf8()));
             continue;
         }
         for k in std::iter::once(c).nfkc() {
-            let mut buf = [0u8; 4];
-            let n = k.encode_utf8(&mut buf).len();
             text.push(k);
-            origin.extend(std::iter::repeat_n(range, n));
+            origin.extend(std::iter::repeat_n(at, k.len_utf8()));
         }
     }
-    Folded { text, origin }
+    Width { text: Cow::Owned(text), original: s, origin: Some(origin) }
 }
 
 /// Whether a character belongs to a script written without spaces between words.
@@ -120,6 +273,32 @@ mod tests {
         assert_eq!(fold_key("Đặng Thị Thu"), "dang thi thu");
         assert_eq!(fold_key("０９３６－２１４－５８７"), "0936 214 587");
         assert_eq!(fold_key("王志明 (Mr. Wang)"), "王志明 mr wang");
+    }
+
+    #[test]
+    fn the_table_folds_like_the_normaliser() {
+        for u in 0x80..TABLE_END {
+            let Some(c) = char::from_u32(u) else { continue };
+            let (mut fast, mut slow) = (String::new(), String::new());
+            fold_char(c, &mut |f| fast.push(f));
+            fold_char_slow(c, &mut |f| slow.push(f));
+            assert_eq!(fast, slow, "U+{u:04X}");
+            assert_eq!(width_same(c), std::iter::once(c).nfkc().collect::<String>() == c.to_string(), "U+{u:04X}");
+        }
+    }
+
+    #[test]
+    fn width_view_maps_back_to_the_original() {
+        let s = "tel ０９１２ 345 (Hương)";
+        let w = width_fold(s);
+        assert_eq!(w.text, "tel 0912 345 (Hương)");
+        let at = w.text.find("0912").unwrap();
+        let (a, b) = w.original_range(at, at + 4);
+        assert_eq!(&s[a..b], "０９１２");
+        let at = w.text.find("Hương").unwrap();
+        let (a, b) = w.original_range(at, at + "Hương".len());
+        assert_eq!(&s[a..b], "Hương");
+        assert!(matches!(width_fold("Hương 0912").text, Cow::Borrowed(_)));
     }
 
     #[test]

@@ -23,7 +23,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::gazetteer;
-use super::normalize::{fold, fold_key, is_cjk, width_fold};
+use super::normalize::{fold, fold_key, is_cjk, width_fold, Folded, Width};
 use crate::schema::{ActorKind, Choice, Interview, Place};
 
 /// What a known identifier is.
@@ -307,22 +307,26 @@ fn variants(id: &KnownIdentifier) -> Vec<Variant> {
 /// Country calling codes stripped when comparing phone numbers by their digits.
 const COUNTRY_CODES: &[&str] = &["886", "84", "81", "82", "86", "66", "63", "62", "60", "49", "1"];
 
-/// The digits of a number without its country code or trunk zero, for comparison.
-fn digit_cores(digits: &str, international: bool) -> Vec<String> {
-    let mut v = vec![digits.to_owned()];
-    if let Some(d) = digits.strip_prefix('0') {
-        v.push(d.to_owned());
+/// The kind of the known number whose digit core `digits` is, trying the digits as written,
+/// without a trunk zero, and without a country code (and its trunk zero), in that order.
+fn core_kind(cores: &HashMap<String, IdentifierKind>, digits: &str, international: bool) -> Option<IdentifierKind> {
+    if let Some(k) = cores.get(digits) {
+        return Some(*k);
+    }
+    if let Some(k) = digits.strip_prefix('0').and_then(|d| cores.get(d)) {
+        return Some(*k);
     }
     if international || digits.len() >= 11 {
         let d = digits.strip_prefix("00").unwrap_or(digits);
         for cc in COUNTRY_CODES {
             if let Some(rest) = d.strip_prefix(cc) {
-                v.push(rest.to_owned());
-                v.push(rest.strip_prefix('0').unwrap_or(rest).to_owned());
+                if let Some(k) = cores.get(rest).or_else(|| cores.get(rest.strip_prefix('0').unwrap_or(rest))) {
+                    return Some(*k);
+                }
             }
         }
     }
-    v
+    None
 }
 
 /// The canonical digit core of a known number.
@@ -455,6 +459,8 @@ pub struct Redactor {
     ac: AhoCorasick,
     patterns: Vec<PatternInfo>,
     cores: HashMap<String, IdentifierKind>,
+    /// Shortest and longest digit core in `cores` (0, 0 when there is none).
+    core_lens: (usize, usize),
     detectors: Vec<Detector>,
     known_count: usize,
 }
@@ -484,7 +490,8 @@ impl Redactor {
             }
         }
         let ac = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&texts).expect("patterns build");
-        Redactor { ac, patterns, cores, detectors: detectors(), known_count: known.len() }
+        let core_lens = (cores.keys().map(String::len).min().unwrap_or(0), cores.keys().map(String::len).max().unwrap_or(0));
+        Redactor { ac, patterns, cores, core_lens, detectors: detectors(), known_count: known.len() }
     }
 
     /// How many known identifiers this redactor looks for.
@@ -494,17 +501,20 @@ impl Redactor {
 
     /// Occurrences of known identifiers in `text` (the leak scan's question).
     pub fn find_known(&self, text: &str) -> Vec<Span> {
-        let mut spans = self.known_token_spans(text);
-        spans.extend(self.number_spans(text, true));
+        let mut spans = self.known_token_spans(text, &fold(text));
+        spans.extend(self.number_spans(&width_fold(text), true));
         resolve(spans)
     }
 
     /// Every identifier in `text`, known or detected, without overlaps.
     pub fn find(&self, text: &str) -> Vec<Span> {
-        let mut spans = self.known_token_spans(text);
-        spans.extend(self.number_spans(text, false));
-        spans.extend(self.detector_spans(text));
-        spans.extend(gazetteer::find_places(text).into_iter().map(|(start, end)| Span {
+        // Each view is made once and shared by the matchers that read it.
+        let folded = fold(text);
+        let width = width_fold(text);
+        let mut spans = self.known_token_spans(text, &folded);
+        spans.extend(self.number_spans(&width, false));
+        spans.extend(self.detector_spans(&width));
+        spans.extend(gazetteer::find_places_folded(text, &folded).into_iter().map(|(start, end)| Span {
             start,
             end,
             rule: "gazetteer:place".into(),
@@ -534,8 +544,7 @@ impl Redactor {
         (out, spans.len())
     }
 
-    fn known_token_spans(&self, text: &str) -> Vec<Span> {
-        let f = fold(text);
+    fn known_token_spans(&self, text: &str, f: &Folded) -> Vec<Span> {
         let bytes = f.text.as_bytes();
         let mut found: Vec<(usize, usize, PatternInfo)> = Vec::new();
         for m in self.ac.find_overlapping_iter(&f.text) {
@@ -577,17 +586,37 @@ impl Redactor {
 
     /// Numbers: known ones by their digits, and (unless `known_only`) phones and Vietnamese ID
     /// numbers by their shape.
-    fn number_spans(&self, text: &str, known_only: bool) -> Vec<Span> {
-        let w = width_fold(text);
+    ///
+    /// In each run of digit groups written as one number, from the first group on: the longest
+    /// run of groups that is a known number (or, failing that, a phone or ID number) is taken
+    /// and the search goes on after it. Only lengths that can match are tried: a digit core is
+    /// between the shortest known core and the longest plus a country prefix, a phone or ID
+    /// number between 8 and 17 digits.
+    fn number_spans(&self, w: &Width, known_only: bool) -> Vec<Span> {
+        // The shortest and longest digit strings anything can match.
+        let (core_min, core_max) = self.core_lens;
+        let core_lo = if self.cores.is_empty() { usize::MAX } else { core_min };
+        // `core_kind` strips at most "00", a three-digit country code and a trunk zero.
+        let core_hi = if self.cores.is_empty() { 0 } else { core_max + 6 };
+        let (shape_lo, shape_hi) = if known_only { (usize::MAX, 0) } else { (8, 17) };
+        let lo = core_lo.min(shape_lo);
+        let text = w.text.as_ref();
         let mut out = Vec::new();
-        let pseudonyms: Vec<(usize, usize)> = pseudonym_re().find_iter(&w.text).map(|m| (m.start(), m.end())).collect();
-        for m in digit_run_re().find_iter(&w.text) {
-            // Groups of digits and where each starts and ends in the width view.
-            let mut groups: Vec<(usize, usize)> = Vec::new();
-            let base = m.start();
+        let mut pseudonyms: Option<Vec<(usize, usize)>> = None;
+        let mut groups: Vec<(usize, usize)> = Vec::new();
+        let mut all = String::new();
+        // Digits before each group in `all`.
+        let mut offsets: Vec<usize> = Vec::new();
+        for m in digit_run_re().find_iter(text) {
             let s = m.as_str();
-            let mut i = 0;
             let b = s.as_bytes();
+            if b.iter().filter(|c| c.is_ascii_digit()).count() < lo {
+                continue;
+            }
+            // Groups of digits and where each starts and ends in the width view.
+            groups.clear();
+            let base = m.start();
+            let mut i = 0;
             while i < b.len() {
                 if b[i].is_ascii_digit() {
                     let st = i;
@@ -600,27 +629,43 @@ impl Redactor {
                 }
             }
             // Pseudonyms are sorted and apart: only the last one starting before `e` can overlap.
+            let pseudonyms = pseudonyms.get_or_insert_with(|| pseudonym_re().find_iter(text).map(|m| (m.start(), m.end())).collect());
             groups.retain(|&(a, e)| {
                 let i = pseudonyms.partition_point(|&(ps, _)| ps < e);
                 i == 0 || pseudonyms[i - 1].1 <= a
             });
+            all.clear();
+            offsets.clear();
+            for &(a, e) in &groups {
+                offsets.push(all.len());
+                all.push_str(&text[a..e]);
+            }
+            offsets.push(all.len());
             let plus = s.starts_with('+');
             let lead = usize::from(s.starts_with('+') || s.starts_with('('));
             let mut g = 0;
             while g < groups.len() {
                 let mut best: Option<(usize, Span)> = None;
                 for h in (g..groups.len()).rev() {
-                    let digits: String = groups[g..=h].iter().map(|&(a, e)| &w.text[a..e]).collect();
-                    let international = plus && g == 0;
-                    let start = if g == 0 && lead == 1 { base } else { groups[g].0 };
-                    let (os, oe) = w.original_range(start, groups[h].1);
-                    if let Some(kind) = digit_cores(&digits, international).iter().find_map(|c| self.cores.get(c)) {
-                        best = Some((h, Span { start: os, end: oe, rule: format!("known:{}", kind.label()), label: kind.label() }));
+                    let digits = &all[offsets[g]..offsets[h + 1]];
+                    if digits.len() < lo {
                         break;
                     }
-                    if !known_only {
-                        if let Some((rule, label)) = classify_number(&digits, international) {
-                            best = Some((h, Span { start: os, end: oe, rule: format!("detector:{rule}"), label }));
+                    let international = plus && g == 0;
+                    let span = |rule: String, label: &'static str| {
+                        let start = if g == 0 && lead == 1 { base } else { groups[g].0 };
+                        let (os, oe) = w.original_range(start, groups[h].1);
+                        Span { start: os, end: oe, rule, label }
+                    };
+                    if (core_lo..=core_hi).contains(&digits.len()) {
+                        if let Some(kind) = core_kind(&self.cores, digits, international) {
+                            best = Some((h, span(format!("known:{}", kind.label()), kind.label())));
+                            break;
+                        }
+                    }
+                    if (shape_lo..=shape_hi).contains(&digits.len()) {
+                        if let Some((rule, label)) = classify_number(digits, international) {
+                            best = Some((h, span(format!("detector:{rule}"), label)));
                             break;
                         }
                     }
@@ -637,8 +682,7 @@ impl Redactor {
         out
     }
 
-    fn detector_spans(&self, text: &str) -> Vec<Span> {
-        let w = width_fold(text);
+    fn detector_spans(&self, w: &Width) -> Vec<Span> {
         let mut out = Vec::new();
         for d in &self.detectors {
             for c in d.re.captures_iter(&w.text) {

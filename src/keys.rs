@@ -402,9 +402,11 @@ mod payload {
     /// Chunks per core per batch of [`encrypt_to`] (2 MiB).
     const BATCH: usize = 32;
 
-    /// The cores available (asked once per payload: on Linux the answer reads cgroup files).
+    /// The cores available, asked once per process: on Linux the answer reads cgroup files,
+    /// which would cost more than sealing a small record.
     fn threads() -> usize {
-        std::thread::available_parallelism().map_or(1, |t| t.get())
+        static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+        *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, |t| t.get()))
     }
 
     /// Seals chunks `first..` of a payload of `n` chunks: `text` is their plaintext (whole

@@ -386,15 +386,21 @@ fn all() -> &'static HashSet<String> {
 /// Whether `name` (in any case, with or without diacritics) names a province-level unit, a
 /// larger region or a country.
 pub fn is_province_or_larger(name: &str) -> bool {
+    all().contains(&province_key(name))
+}
+
+/// A place name folded, without the words that say it is a province ("tỉnh", "thành phố",
+/// "prefecture", "province", "region").
+fn province_key(name: &str) -> String {
     let k = fold_key(name);
-    let k = k
+    let bare = k
         .strip_prefix("tinh ")
         .or_else(|| k.strip_prefix("thanh pho "))
         .or_else(|| k.strip_suffix(" prefecture"))
         .or_else(|| k.strip_suffix(" province"))
         .or_else(|| k.strip_suffix(" region"))
         .unwrap_or(&k);
-    all().contains(k)
+    bare.to_owned()
 }
 
 /// The country of a province-level unit or region (`Hải Dương` → `Vietnam`), in English; `None`
@@ -407,15 +413,7 @@ pub fn country_of(name: &str) -> Option<&'static str> {
             .flat_map(|(names, country)| names.iter().map(move |n| (fold_key(n), country)))
             .collect()
     });
-    let k = fold_key(name);
-    let k = k
-        .strip_prefix("tinh ")
-        .or_else(|| k.strip_prefix("thanh pho "))
-        .or_else(|| k.strip_suffix(" prefecture"))
-        .or_else(|| k.strip_suffix(" province"))
-        .or_else(|| k.strip_suffix(" region"))
-        .unwrap_or(&k);
-    by_name.get(k).copied()
+    by_name.get(&province_key(name)).copied()
 }
 
 /// Every listed name, folded: text that redaction must leave alone.

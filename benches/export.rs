@@ -31,6 +31,10 @@ use fieldvault::vault::{CreateOptions, Vault};
 use secrecy::SecretString;
 use serde_json::Value;
 
+/// The CLI's allocator (src/main.rs), so that what is measured is what `fieldvault export` runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Interviews in the benchmark vault (`FV_BENCH_N` overrides it, e.g. 1000 while iterating).
 fn n_interviews() -> usize {
     std::env::var("FV_BENCH_N").ok().and_then(|v| v.parse().ok()).unwrap_or(10_000)
@@ -293,13 +297,7 @@ fn main() {
 
     // Each step on its own (one run each, after the warm runs above).
     let (records, load) = time(|| {
-        let list = vault.list_records().unwrap();
-        list.iter()
-            .map(|item| {
-                let r = vault.get_record(&item.id).unwrap();
-                SourceRecord { id: r.id, interview: r.interview }
-            })
-            .collect::<Vec<_>>()
+        vault.current_records().unwrap().0.into_iter().map(|r| SourceRecord { id: r.id, interview: r.interview }).collect::<Vec<_>>()
     });
     let input = deid::Input {
         records: &records,

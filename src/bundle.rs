@@ -30,7 +30,7 @@ use crate::deid::fields::{self, FieldKind, Node, Prop};
 use crate::deid::{self, DeidError, Deidentified, Exclusion, Generalisation, Policy, PolicyError, Report, ReviewItem, Rule, SourceRecord};
 use crate::keys::{self, VaultKeys};
 use crate::profile::Profile;
-use crate::vault::{RecordState, Vault, VaultError};
+use crate::vault::{Vault, VaultError};
 
 /// Format marker of the bundles this build writes and reads.
 pub const BUNDLE_FORMAT: &str = "fieldvault-bundle-1";
@@ -361,9 +361,10 @@ fn fill_rows(tables: &[Table], t: usize, row_obj: &Value, keys: &[String], rows:
     }
 }
 
-fn csv_bytes(header: &[String], rows: &[Vec<String>]) -> Vec<u8> {
+/// Rows as CSV (CRLF line ends, quoted only where needed): rows written one call at a time
+/// join into exactly the bytes of writing them all at once.
+fn csv_bytes(rows: &[Vec<String>]) -> Vec<u8> {
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
-    w.write_record(header).expect("writing CSV to memory cannot fail");
     for r in rows {
         w.write_record(r).expect("writing CSV to memory cannot fail");
     }
@@ -438,22 +439,35 @@ fn sha256_hex(b: &[u8]) -> String {
 /// order. The same records, policy and time always give the same bytes.
 pub fn data_files(deid: &Deidentified, policy: &Policy, project_id: &str, created_at: &str) -> (Vec<(String, Vec<u8>)>, Counts) {
     let tables = layout(policy);
-    let mut rows: Vec<Vec<Vec<String>>> = vec![Vec::new(); tables.len()];
-    for r in &deid.records {
-        let id = r.get("interview_id").and_then(Value::as_str).unwrap_or("").to_owned();
-        fill_rows(&tables, 0, r, &[id], &mut rows);
+    // Each record's CSV rows (per table) and JSON line, records on every core, joined in order.
+    struct Part {
+        csv: Vec<Vec<u8>>,
+        rows: Vec<usize>,
+        json: Vec<u8>,
     }
+    let parts = crate::parallel::map(deid.records.iter().collect(), 32, |r: &Value| {
+        let id = r.get("interview_id").and_then(Value::as_str).unwrap_or("").to_owned();
+        let mut rows: Vec<Vec<Vec<String>>> = vec![Vec::new(); tables.len()];
+        fill_rows(&tables, 0, r, &[id], &mut rows);
+        let mut json = serde_json::to_vec(r).expect("JSON serialises");
+        json.push(b'\n');
+        Part { csv: rows.iter().map(|t| csv_bytes(t)).collect(), rows: rows.iter().map(Vec::len).collect(), json }
+    });
     let mut files = Vec::new();
     let mut counts = Counts { interviews: deid.records.len(), rows: BTreeMap::new() };
     for (t, table) in tables.iter().enumerate() {
-        counts.rows.insert(table.name.clone(), rows[t].len());
-        files.push((format!("data/{}.csv", table.name), csv_bytes(&header(table), &rows[t])));
+        counts.rows.insert(table.name.clone(), parts.iter().map(|p| p.rows[t]).sum());
+        let mut csv = csv_bytes(&[header(table)]);
+        csv.reserve(parts.iter().map(|p| p.csv[t].len()).sum());
+        for p in &parts {
+            csv.extend_from_slice(&p.csv[t]);
+        }
+        files.push((format!("data/{}.csv", table.name), csv));
     }
     files.push(("datapackage.json".into(), json_bytes(&datapackage(&tables, project_id, created_at))));
-    let mut jsonl = Vec::new();
-    for r in &deid.records {
-        serde_json::to_writer(&mut jsonl, r).expect("JSON serialises");
-        jsonl.push(b'\n');
+    let mut jsonl = Vec::with_capacity(parts.iter().map(|p| p.json.len()).sum());
+    for p in &parts {
+        jsonl.extend_from_slice(&p.json);
     }
     files.push(("records.jsonl".into(), jsonl));
     files.sort_by(|a, b| a.0.cmp(&b.0));
@@ -655,20 +669,10 @@ fn check_output(out: &Path) -> Result<PathBuf> {
 pub fn prepare(vault: &Vault, options: &ExportOptions) -> Result<Prepared> {
     let profile = vault.profile()?.ok_or(BundleError::NoProfile)?;
     let policy = effective_policy(&profile, options.policy.as_ref())?;
-    let mut records = Vec::new();
-    let mut withdrawn = 0;
-    for item in vault.list_records()? {
-        match item.state {
-            RecordState::Withdrawn { .. } => withdrawn += 1,
-            _ => {
-                let r = vault.get_record(&item.id)?;
-                records.push(SourceRecord { id: r.id, interview: r.interview });
-            }
-        }
-    }
     // In id order, not the vault's list order (most recently edited first): the bundle depends
     // on what the vault holds, not on when each record was last touched.
-    records.sort_by(|a, b| a.id.cmp(&b.id));
+    let (current, withdrawn) = vault.current_records()?;
+    let records: Vec<SourceRecord> = current.into_iter().map(|r| SourceRecord { id: r.id, interview: r.interview }).collect();
     let secret = Zeroizing::new(profile.pseudonym_secret.bytes().unwrap_or_default());
     let input = deid::Input {
         records: &records,

@@ -375,7 +375,7 @@ mod payload {
         let aead = ChaCha20Poly1305::new(key.into());
         let n = chunks(plaintext.len());
         let mut out = vec![0u8; skip + plaintext.len() + n * TAG];
-        seal_range(&aead, 0, n, plaintext, &mut out[skip..], threads());
+        seal_range(&aead, 0, n, plaintext, &mut out[skip..], crate::parallel::cores());
         out
     }
 
@@ -384,7 +384,7 @@ mod payload {
     pub fn encrypt_to(key: &[u8; 32], plaintext: &[u8], out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let aead = ChaCha20Poly1305::new(key.into());
         let n = chunks(plaintext.len());
-        let threads = threads();
+        let threads = crate::parallel::cores();
         let batch = BATCH * threads;
         let mut buf = vec![0u8; (CHUNK + TAG) * batch.min(n)];
         let mut first = 0;
@@ -401,13 +401,6 @@ mod payload {
 
     /// Chunks per core per batch of [`encrypt_to`] (2 MiB).
     const BATCH: usize = 32;
-
-    /// The cores available, asked once per process: on Linux the answer reads cgroup files,
-    /// which would cost more than sealing a small record.
-    fn threads() -> usize {
-        static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-        *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, |t| t.get()))
-    }
 
     /// Seals chunks `first..` of a payload of `n` chunks: `text` is their plaintext (whole
     /// chunks but maybe the last of the payload), `out` exactly its length plus a tag per chunk.

@@ -8,6 +8,7 @@ pub mod bundle;
 pub mod deid;
 pub mod demo;
 pub mod keys;
+pub mod parallel;
 pub mod profile;
 pub mod schema;
 pub mod session;

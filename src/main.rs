@@ -18,6 +18,11 @@ use fieldvault::vault::{CreateOptions, RecordState, Vault, VaultError};
 use fieldvault::{demo, keys};
 use secrecy::{ExposeSecret, SecretString};
 
+/// mimalloc: an export allocates millions of small strings, and glibc's allocator took a quarter
+/// of its time.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// FieldVault: encrypted vault for confidential field interviews.
 #[derive(Parser)]
 #[command(version, about, propagate_version = true)]

@@ -39,29 +39,84 @@ fn uuid_v7_re() -> &'static regex::Regex {
     })
 }
 
+/// Pieces of a file of about 1 MiB, each ending at a record's end: a line of JSON Lines, a
+/// row of CSV (a CRLF outside quotes), so that no record is cut in two; other files whole.
+fn pieces(name: &str, content: &[u8]) -> Vec<(usize, usize)> {
+    const PIECE: usize = 1 << 20;
+    let csv = name.ends_with(".csv");
+    if content.len() <= PIECE || !(csv || name.ends_with(".jsonl")) {
+        return vec![(0, content.len())];
+    }
+    let mut out = Vec::new();
+    let (mut start, mut quoted) = (0, false);
+    for (i, &b) in content.iter().enumerate() {
+        match b {
+            b'"' if csv => quoted = !quoted,
+            b'\n' if !quoted && i + 1 - start >= PIECE && (!csv || i > 0 && content[i - 1] == b'\r') => {
+                out.push((start, i + 1));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if start < content.len() {
+        out.push((start, content.len()));
+    }
+    out
+}
+
 /// Scans `files` (name, bytes); returns what was covered and every leak found, in file order.
-/// Files are scanned on every core, largest first; each file is scanned whole.
+/// Files are scanned on every core in pieces cut between records ([`pieces`]).
 pub fn scan(redactor: &Redactor, files: &[(String, Vec<u8>)]) -> (LeakScanReport, Vec<Leak>) {
-    let mut order: Vec<usize> = (0..files.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(files[i].1.len()));
-    let found = super::par_map_mut(&mut order, 1, |&mut i| {
-        let (name, content) = &files[i];
-        let text = String::from_utf8_lossy(content);
+    let mut order: Vec<(usize, usize, usize)> =
+        files.iter().enumerate().flat_map(|(i, (name, content))| pieces(name, content).into_iter().map(move |(a, b)| (i, a, b))).collect();
+    let found = crate::parallel::map_mut(&mut order, 1, |&mut (i, a, b)| {
+        let name = &files[i].0;
+        let text = String::from_utf8_lossy(&files[i].1[a..b]);
         let mut leaks = Vec::new();
         for s in redactor.find_known(&text) {
-            leaks.push(Leak { file: name.clone(), offset: s.start, rule: s.rule });
+            leaks.push(Leak { file: name.clone(), offset: a + s.start, rule: s.rule });
         }
         for m in uuid_v7_re().find_iter(&text) {
-            leaks.push(Leak { file: name.clone(), offset: m.start(), rule: "uuid_v7".into() });
+            leaks.push(Leak { file: name.clone(), offset: a + m.start(), rule: "uuid_v7".into() });
         }
         (i, leaks)
     });
     let mut per_file: Vec<Vec<Leak>> = vec![Vec::new(); files.len()];
     for (i, leaks) in found {
-        per_file[i] = leaks;
+        per_file[i].extend(leaks);
     }
     let leaks: Vec<Leak> = per_file.into_iter().flatten().collect();
     let bytes = files.iter().map(|(_, c)| c.len()).sum();
     let report = LeakScanReport { files: files.len(), bytes, identifiers: redactor.known_count(), hits: leaks.len() };
     (report, leaks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deid::{IdentifierKind, KnownIdentifier};
+
+    #[test]
+    fn pieces_end_at_record_ends_and_leaks_keep_their_file_offsets() {
+        // CSV rows whose quoted note holds a CRLF: a cut there would split a record.
+        let row = "p_0123456789abcdef,\"a note\r\nwith a line break\",x\r\n";
+        let mut csv = row.repeat((3 << 20) / row.len() + 1);
+        let at = csv.len();
+        csv.push_str("p_0123456789abcdef,\"met Nguyễn Thị Hằng\",x\r\n");
+        let content = csv.into_bytes();
+        let cut = pieces("data/t.csv", &content);
+        assert!(cut.len() >= 3, "{cut:?}");
+        assert_eq!((cut[0].0, cut[cut.len() - 1].1), (0, content.len()));
+        for w in cut.windows(2) {
+            assert_eq!(w[0].1, w[1].0);
+        }
+        for &(a, b) in &cut {
+            assert!(content[a..b].starts_with(b"p_0123") && content[..b].ends_with(b",x\r\n"), "piece {a}..{b}");
+        }
+        let name = KnownIdentifier { value: "Nguyễn Thị Hằng".into(), kind: IdentifierKind::Name, person: true };
+        let (report, leaks) = scan(&Redactor::new(&[name]), &[("data/t.csv".into(), content)]);
+        assert_eq!(report.hits, 1);
+        assert_eq!(leaks[0].offset, at + "p_0123456789abcdef,\"met ".len());
+    }
 }

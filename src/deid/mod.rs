@@ -27,7 +27,7 @@ pub mod record_schema;
 pub mod redact;
 pub mod transforms;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -243,6 +243,18 @@ pub struct Deidentified {
     pub redactor: Redactor,
 }
 
+/// [`canonical`] in place.
+fn canonicalise(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            m.sort_keys();
+            m.values_mut().for_each(canonicalise);
+        }
+        Value::Array(a) => a.iter_mut().for_each(canonicalise),
+        _ => {}
+    }
+}
+
 /// Copies a JSON value with every object's keys in sorted order.
 pub fn canonical(v: &Value) -> Value {
     match v {
@@ -409,37 +421,6 @@ fn redact_strings(
     }
 }
 
-/// `f` over every item, on every core (at most 4 threads), taking `chunk` items at a time;
-/// results in item order, whatever the threads did first.
-pub(crate) fn par_map_mut<T: Send, R: Send>(items: &mut [T], chunk: usize, f: impl Fn(&mut T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
-    if threads <= 1 || items.len() <= chunk {
-        return items.iter_mut().map(f).collect();
-    }
-    let n = items.len();
-    let queue = std::sync::Mutex::new(items.chunks_mut(chunk.max(1)).enumerate());
-    let mut done: Vec<(usize, Vec<R>)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut mine = Vec::new();
-                    loop {
-                        let next = queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner).next();
-                        let Some((i, part)) = next else { break };
-                        mine.push((i, part.iter_mut().map(&f).collect::<Vec<R>>()));
-                    }
-                    mine
-                })
-            })
-            .collect();
-        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-    });
-    done.sort_by_key(|(i, _)| *i);
-    let out: Vec<R> = done.into_iter().flat_map(|(_, r)| r).collect();
-    debug_assert_eq!(out.len(), n);
-    out
-}
-
 /// Runs the pipeline (steps 1–6). The leak scan runs over the files made from the result.
 pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
     input.policy.check()?;
@@ -483,7 +464,7 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
     if input.withdrawn_tombstones > 0 {
         exclusions.push(Exclusion { interview_id: None, reason: ExclusionReason::Withdrawn, count: input.withdrawn_tombstones });
     }
-    let mut passed: Vec<(&SourceRecord, String, Interview)> = Vec::new();
+    let mut passed: Vec<(&SourceRecord, String, bool)> = Vec::new();
     for r in selected {
         let iid = ps.pseudonym("interview", &r.id);
         let c = &r.interview.consent;
@@ -497,18 +478,16 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
             exclusions.push(Exclusion { interview_id: Some(iid), reason: ExclusionReason::NoShareConsent, count: 1 });
             continue;
         }
-        let mut interview = r.interview.clone();
-        let before = interview.quotes.len();
         let may_quote = c.scopes.quote_verbatim;
-        interview.quotes.retain(|q| may_quote && q.consent_to_quote);
-        let excluded = before - interview.quotes.len();
-        consent.quotes_kept += interview.quotes.len();
+        let kept = r.interview.quotes.iter().filter(|q| may_quote && q.consent_to_quote).count();
+        let excluded = r.interview.quotes.len() - kept;
+        consent.quotes_kept += kept;
         consent.quotes_excluded += excluded;
         if excluded > 0 {
             exclusions.push(Exclusion { interview_id: Some(iid.clone()), reason: ExclusionReason::QuotesWithoutConsent, count: excluded });
         }
         consent.passed += 1;
-        passed.push((r, iid, interview));
+        passed.push((r, iid, may_quote));
     }
     if passed.is_empty() {
         return Err(DeidError::NoConsentingInterviews {
@@ -518,101 +497,106 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         });
     }
 
-    // 2–4. Drop, pseudonymise, generalise, each over every record in turn.
-    let mut records: Vec<(String, Map<String, Value>, Ctx)> = passed
-        .into_iter()
-        .map(|(r, iid, interview)| {
-            let actors = interview
-                .actors
-                .iter()
-                .map(|a| {
-                    let p = match &a.name {
-                        Some(n) => ps.pseudonym("actor", n),
-                        None => ps.pseudonym("actor-local", &format!("{}/{}", r.id, a.id.0)),
-                    };
-                    (a.id.0.clone(), p)
-                })
-                .collect();
-            let value = match serde_json::to_value(&interview) {
-                Ok(Value::Object(m)) => m,
-                _ => Map::new(),
-            };
-            let ctx = Ctx { policy: input.policy, ps: &ps, actors, record_id: r.id.clone(), count: 0 };
-            (iid, value, ctx)
-        })
-        .collect();
-    let mut counts = [0usize; 3];
-    for (n, phase) in [Phase::Drop, Phase::Pseudonymise, Phase::Generalise].into_iter().enumerate() {
-        for (_, value, ctx) in records.iter_mut() {
-            ctx.count = 0;
-            apply_phase(value, fields::root(), phase, ctx);
-            counts[n] += ctx.count;
-        }
+    // 2–5. Drop, pseudonymise, generalise, then redact every string left: each record on its
+    // own, records on every core. Results come back in record order, so the output does not
+    // depend on the threads.
+    struct Done {
+        iid: String,
+        value: Value,
+        counts: [usize; 3],
+        report: RedactionReport,
+        review: Vec<(String, String, String)>,
     }
-
-    // 5. Redact every string left, records on every core (each record on its own; the results
-    // are put back in record order, so the output does not depend on the threads).
-    let mut redaction = RedactionReport { known_identifiers: known.len(), ..Default::default() };
-    let mut work: Vec<(String, Value)> = records.into_iter().map(|(iid, map, _)| (iid, Value::Object(map))).collect();
-    let items = par_map_mut(&mut work, 16, |(iid, v)| {
-        strip_nulls(v);
+    let done = crate::parallel::map(passed, 16, |(r, iid, may_quote)| {
+        let mut value = match serde_json::to_value(&r.interview) {
+            Ok(Value::Object(m)) => m,
+            _ => Map::new(),
+        };
+        // The consent gate's quotes: only those the participant agreed to have quoted.
+        if let Some(Value::Array(quotes)) = value.get_mut("quotes") {
+            quotes.retain(|q| may_quote && q.get("consent_to_quote").and_then(Value::as_bool).unwrap_or(false));
+        }
+        let actors = r
+            .interview
+            .actors
+            .iter()
+            .map(|a| {
+                let p = match &a.name {
+                    Some(n) => ps.pseudonym("actor", n),
+                    None => ps.pseudonym("actor-local", &format!("{}/{}", r.id, a.id.0)),
+                };
+                (a.id.0.clone(), p)
+            })
+            .collect();
+        let mut ctx = Ctx { policy: input.policy, ps: &ps, actors, record_id: r.id.clone(), count: 0 };
+        let mut counts = [0usize; 3];
+        for (n, phase) in [Phase::Drop, Phase::Pseudonymise, Phase::Generalise].into_iter().enumerate() {
+            ctx.count = 0;
+            apply_phase(&mut value, fields::root(), phase, &mut ctx);
+            counts[n] = ctx.count;
+        }
+        let mut value = Value::Object(value);
+        strip_nulls(&mut value);
         let mut report = RedactionReport::default();
-        let mut items = Vec::new();
-        redact_strings(v, "", &redactor, &mut report, &mut items);
-        if let Value::Object(m) = v {
+        let mut review = Vec::new();
+        redact_strings(&mut value, "", &redactor, &mut report, &mut review);
+        if let Value::Object(m) = &mut value {
             m.insert("interview_id".into(), Value::String(iid.clone()));
         }
-        *v = canonical(v);
-        (report, items)
+        canonicalise(&mut value);
+        Done { iid, value, counts, report, review }
     });
+    let mut counts = [0usize; 3];
+    let mut redaction = RedactionReport { known_identifiers: known.len(), ..Default::default() };
     let mut review = Vec::new();
-    for ((iid, _), (report, items)) in work.iter().zip(items) {
-        redaction.strings_scanned += report.strings_scanned;
-        redaction.strings_redacted += report.strings_redacted;
-        for (rule, n) in report.per_rule {
+    let mut out: Vec<(String, Value)> = Vec::with_capacity(done.len());
+    for d in done {
+        for (total, n) in counts.iter_mut().zip(d.counts) {
+            *total += n;
+        }
+        redaction.strings_scanned += d.report.strings_scanned;
+        redaction.strings_redacted += d.report.strings_redacted;
+        for (rule, n) in d.report.per_rule {
             *redaction.per_rule.entry(rule).or_default() += n;
         }
-        review.extend(items.into_iter().map(|(path, original, redacted)| ReviewItem {
-            interview_id: iid.clone(),
+        review.extend(d.review.into_iter().map(|(path, original, redacted)| ReviewItem {
+            interview_id: d.iid.clone(),
             path,
             original,
             redacted,
         }));
+        out.push((d.iid, d.value));
     }
-    let mut out = work;
     out.sort_by(|a, b| a.0.cmp(&b.0));
 
     // 6. k-anonymity: generalise further up the ladder, then refuse or suppress.
-    let mut values: Vec<Value> = out.iter().map(|(_, v)| v.clone()).collect();
     let policy = input.policy;
+    let (ids, mut values): (Vec<String>, Vec<Value>) = out.into_iter().unzip();
     let (mut k_report, below) = kanon::generalise_to_k(&mut values, &policy.quasi_identifiers, policy.k);
-    if !k_report.generalised.is_empty() {
-        for ((_, v), g) in out.iter_mut().zip(values) {
-            *v = g;
-        }
-    }
     if !below.is_empty() {
         if !input.allow_suppression {
             let qis = k_report.distinct_values.iter().map(|(q, n)| format!("{q} ({n} distinct)")).collect::<Vec<_>>().join(", ");
             return Err(DeidError::KAnonymityUnreachable {
                 k: policy.k,
                 below: below.len(),
-                total: out.len(),
+                total: values.len(),
                 smallest: k_report.smallest_class,
                 quasi_identifiers: qis,
             });
         }
-        if below.len() == out.len() {
-            return Err(DeidError::EverythingSuppressed { k: policy.k, total: out.len() });
+        if below.len() == values.len() {
+            return Err(DeidError::EverythingSuppressed { k: policy.k, total: values.len() });
         }
-        let suppressed: Vec<String> = below.iter().map(|&i| out[i].0.clone()).collect();
-        for id in &suppressed {
-            exclusions.push(Exclusion { interview_id: Some(id.clone()), reason: ExclusionReason::KAnonymity, count: 1 });
+        let suppressed: HashSet<&str> = below.iter().map(|&i| ids[i].as_str()).collect();
+        let mut ids_sorted: Vec<&str> = suppressed.iter().copied().collect();
+        ids_sorted.sort_unstable();
+        for id in ids_sorted {
+            exclusions.push(Exclusion { interview_id: Some(id.to_owned()), reason: ExclusionReason::KAnonymity, count: 1 });
         }
-        out.retain(|(id, _)| !suppressed.contains(id));
-        review.retain(|r| !suppressed.contains(&r.interview_id));
-        let kept: Vec<Value> = out.iter().map(|(_, v)| v.clone()).collect();
-        let (after, _) = kanon::evaluate(&kept, &policy.quasi_identifiers, policy.k);
+        review.retain(|r| !suppressed.contains(r.interview_id.as_str()));
+        let mut keep = ids.iter().map(|id| !suppressed.contains(id.as_str()));
+        values.retain(|_| keep.next().unwrap_or(true));
+        let (after, _) = kanon::evaluate(&values, &policy.quasi_identifiers, policy.k);
         k_report.classes = after.classes;
         k_report.suppressed = suppressed.len();
     }
@@ -627,9 +611,9 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         redaction,
         k_anonymity: k_report,
         leak_scan: None,
-        exported: out.len(),
+        exported: values.len(),
     };
-    Ok(Deidentified { records: out.into_iter().map(|(_, v)| v).collect(), report, exclusions, review, redactor })
+    Ok(Deidentified { records: values, report, exclusions, review, redactor })
 }
 
 /// Sets the string at `path` (`migration_episodes[0].notes`) in a record; false if there is none.

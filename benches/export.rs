@@ -11,7 +11,8 @@
 //! 3. age encryption of the same payload to the same two recipients: `bundle::encrypt_to`
 //!    /dev/null (and `bundle::encrypt` into memory) against Debian's `age` CLI to /dev/null.
 //!
-//! `FV_BENCH_ONLY=kanon`, `=age` or `=kanon,age` runs only those parts (the vault is still built).
+//! `FV_BENCH_ONLY=kanon`, `=age`, `=redact` or a comma-separated list runs only those parts (the
+//! vault is still built); `redact` times the matchers alone.
 //!
 //! The 10,000 interviews are the five fixtures with every identifying value replaced by a
 //! generated one (names, other names, phones, ids, actor names, wherever they occur, free text
@@ -255,6 +256,9 @@ fn main() {
             let d = deid::deidentify(&input).unwrap();
             report += &bench_kanon(root, &out_dir, &d.records, &policy);
         }
+        if parts.contains(&"redact") {
+            report += &bench_redact(&vault, &profile, &policy);
+        }
         if parts.contains(&"age") {
             let unit: Vec<u8> = fixtures.iter().flat_map(|(t, _)| t.bytes()).collect();
             report += &bench_age(dir.path(), &profile, &researcher, &reviewer, &unit, "the fixtures' JSON, repeated");
@@ -344,6 +348,69 @@ fn main() {
     println!("\n| benchmark | FieldVault | baseline, same run | result |\n|---|---|---|---|\n{report}");
     println!("Where the export's time goes: {steps}.");
     std::fs::write(out_dir.join("results.md"), format!("{report}\nWhere the export's time goes: {steps}.\n")).unwrap();
+}
+
+/// CPU time of this thread so far (`/proc/thread-self/schedstat`), so that a measurement of one
+/// thread's work holds up while other programs share the cores.
+fn thread_cpu() -> Duration {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap();
+    Duration::from_nanos(s.split_whitespace().next().unwrap().parse().unwrap())
+}
+
+/// `FV_BENCH_ONLY=redact`: the matchers alone, on one thread, in CPU time: `Redactor::find` over
+/// every string of every interview, and `Redactor::find_known` over the bundle's files.
+fn bench_redact(vault: &Vault, profile: &Profile, policy: &Policy) -> String {
+    let records: Vec<SourceRecord> =
+        vault.current_records().unwrap().0.into_iter().map(|r| SourceRecord { id: r.id, interview: r.interview }).collect();
+    let input = deid::Input {
+        records: &records,
+        selected: None,
+        withdrawn_tombstones: 0,
+        policy,
+        pseudonym_secret: zeroize::Zeroizing::new(profile.pseudonym_secret.bytes().unwrap()),
+        allow_suppression: true,
+        deny_list: &[],
+    };
+    let d = deid::deidentify(&input).unwrap();
+    let (files, _) = bundle::data_files(&d, policy, "p", "2024-05-01T09:00:00Z");
+    fn strings(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::String(s) => out.push(s.clone()),
+            Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+            Value::Object(m) => m.values().for_each(|x| strings(x, out)),
+            _ => {}
+        }
+    }
+    let mut texts = Vec::new();
+    for r in &records {
+        strings(&serde_json::to_value(&r.interview).unwrap(), &mut texts);
+    }
+    let text_mb = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
+    let c = thread_cpu();
+    let spans: usize = texts.iter().map(|t| d.redactor.find(t).len()).sum();
+    let find = (thread_cpu() - c).as_secs_f64();
+    let file_mb = files.iter().map(|(_, b)| b.len()).sum::<usize>() as f64 / 1e6;
+    let c = thread_cpu();
+    let hits: usize = files.iter().map(|(_, b)| d.redactor.find_known(&String::from_utf8_lossy(b)).len()).sum();
+    let known = (thread_cpu() - c).as_secs_f64();
+    let c = thread_cpu();
+    let folded: usize = files.iter().map(|(_, b)| deid::normalize::fold_key(&String::from_utf8_lossy(b)).len()).sum();
+    let fold = (thread_cpu() - c).as_secs_f64();
+    let c = thread_cpu();
+    let known_in_texts: usize = texts.iter().map(|t| d.redactor.find_known(t).len()).sum();
+    let known_texts = (thread_cpu() - c).as_secs_f64();
+    let line = format!(
+        "| matchers alone, one thread, CPU time | `find` over {} strings ({text_mb:.1} MB): {:.0} ms = {:.0} MB/s ({spans} spans); `find_known` over the same strings: {:.0} ms ({known_in_texts} spans); `find_known` over the files ({file_mb:.1} MB): {:.0} ms = {:.0} MB/s ({hits} hits), of which folding them: {:.0} ms ({folded} B) | — | — |\n",
+        texts.len(),
+        find * 1000.0,
+        text_mb / find,
+        known_texts * 1000.0,
+        known * 1000.0,
+        file_mb / known,
+        fold * 1000.0
+    );
+    print!("{line}");
+    line
 }
 
 /// Runs of each k-anonymity measurement (ours and pycanon's).

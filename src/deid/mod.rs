@@ -26,6 +26,7 @@ pub mod policy;
 pub mod record_schema;
 pub mod redact;
 pub mod transforms;
+mod words;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 

@@ -24,6 +24,7 @@ use serde::Serialize;
 
 use super::gazetteer;
 use super::normalize::{fold, fold_key, is_cjk, width_fold, Folded, Width};
+use super::words::WordIndex;
 use crate::schema::{ActorKind, Choice, Interview, Place};
 
 /// What a known identifier is.
@@ -359,6 +360,40 @@ struct Detector {
     group: usize,
     /// An extra check on the matched text.
     check: fn(&str) -> bool,
+    /// What a text must hold for the pattern to match at all (checked before searching).
+    needs: fn(&Clues) -> bool,
+}
+
+/// Cheap facts about a text that rule detectors out before their search.
+struct Clues {
+    at: bool,
+    slash: bool,
+    dot: bool,
+    /// Longest run of ASCII digits; `usize::MAX` when the text has a digit of another script
+    /// (`\d` is Unicode), whose runs are not counted here.
+    digits: usize,
+}
+
+impl Clues {
+    fn of(text: &str) -> Clues {
+        let (mut c, mut run) = (Clues { at: false, slash: false, dot: false, digits: 0 }, 0);
+        for ch in text.chars() {
+            match ch {
+                '0'..='9' => {
+                    run += 1;
+                    c.digits = c.digits.max(run);
+                    continue;
+                }
+                '@' => c.at = true,
+                '/' => c.slash = true,
+                '.' => c.dot = true,
+                _ if !ch.is_ascii() && ch.is_numeric() => c.digits = usize::MAX,
+                _ => {}
+            }
+            run = 0;
+        }
+        c
+    }
 }
 
 fn any(_: &str) -> bool {
@@ -370,10 +405,18 @@ fn handle_like(s: &str) -> bool {
 }
 
 fn detectors() -> Vec<Detector> {
-    let d = |rule, label, re: &str, group, check| Detector { rule, label, re: Regex::new(re).expect("valid detector regex"), group, check };
+    let d = |rule, label, re: &str, group, check, needs| Detector {
+        rule,
+        label,
+        re: Regex::new(re).expect("valid detector regex"),
+        group,
+        check,
+        needs,
+    };
+    let always = |_: &Clues| true;
     let end = r#"[^\s<>"'）)\]，、。]+"#;
     vec![
-        d("email", "email", r"(?i)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}", 0, any),
+        d("email", "email", r"(?i)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}", 0, any, |c| c.at),
         d(
             "social_link",
             "social",
@@ -382,6 +425,7 @@ fn detectors() -> Vec<Detector> {
             ),
             0,
             any,
+            |c| c.slash,
         ),
         d(
             "social_handle",
@@ -389,19 +433,21 @@ fn detectors() -> Vec<Detector> {
             r"(?i)(?-u:\b)(?:zalo|line|facebook|fb|viber|whatsapp|telegram|tiktok|instagram|ig|wechat|kakaotalk|messenger)(?:\s+id)?\s*[:：]?\s*(@?[a-z0-9][a-z0-9_.\-]{2,40}[a-z0-9])",
             1,
             handle_like,
+            always,
         ),
-        d("social_handle", "social", r"(?:^|[\s(（])(@[A-Za-z0-9_.]{3,30})", 1, any),
-        d("url", "url", &format!(r"(?i)(?-u:\b)(?:https?://|www\.){end}"), 0, any),
+        d("social_handle", "social", r"(?:^|[\s(（])(@[A-Za-z0-9_.]{3,30})", 1, any, |c| c.at),
+        d("url", "url", &format!(r"(?i)(?-u:\b)(?:https?://|www\.){end}"), 0, any, |c| c.slash || c.dot),
         d(
             "url",
             "url",
             &format!(r"(?i)(?-u:\b)(?:[a-z0-9\-]+\.)+(?:com|net|org|info|biz|vn|jp|tw|me|io|ly|co)(?-u:\b)(?:/{end})?"),
             0,
             |s| s.contains('/') || s.matches('.').count() >= 2 || s.len() >= 8,
+            |c| c.dot,
         ),
-        d("jp_residence_card", "id_number", r"(?i)(?-u:\b)[a-z]{2}\d{8}[a-z]{2}(?-u:\b)", 0, any),
-        d("tw_resident_certificate", "id_number", r"(?i)(?-u:\b)[a-z][a-d0-9]\d{8}(?-u:\b)", 0, any),
-        d("passport", "id_number", r"(?i)(?-u:\b)[a-z]{1,2}\d{7,8}(?-u:\b)", 0, any),
+        d("jp_residence_card", "id_number", r"(?i)(?-u:\b)[a-z]{2}\d{8}[a-z]{2}(?-u:\b)", 0, any, |c| c.digits >= 8),
+        d("tw_resident_certificate", "id_number", r"(?i)(?-u:\b)[a-z][a-d0-9]\d{8}(?-u:\b)", 0, any, |c| c.digits >= 8),
+        d("passport", "id_number", r"(?i)(?-u:\b)[a-z]{1,2}\d{7,8}(?-u:\b)", 0, any, |c| c.digits >= 7),
     ]
 }
 
@@ -456,8 +502,15 @@ type PatternInfo = Option<(IdentifierKind, bool)>;
 
 /// Finds and replaces identifiers in text. Build once per export.
 pub struct Redactor {
-    ac: AhoCorasick,
+    /// The ASCII patterns (nearly all), matched word by word.
+    words: WordIndex,
+    /// The others (with CJK or other letters that do not fold to ASCII): their automaton, per
+    /// pattern of it its index in `patterns`, and the longest in bytes; `None` when there are none.
+    other: Option<(AhoCorasick, Vec<u32>, usize)>,
     patterns: Vec<PatternInfo>,
+    /// Every pattern's folded text, to check the matchers against one automaton of them all.
+    #[cfg(test)]
+    texts: Vec<String>,
     cores: HashMap<String, IdentifierKind>,
     /// Shortest and longest digit core in `cores` (0, 0 when there is none).
     core_lens: (usize, usize),
@@ -489,9 +542,32 @@ impl Redactor {
                 patterns.push(None);
             }
         }
-        let ac = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&texts).expect("patterns build");
+        let mut words = WordIndex::default();
+        let (mut other, mut other_ids) = (Vec::new(), Vec::new());
+        for (i, t) in texts.iter().enumerate() {
+            if t.is_ascii() {
+                words.insert(t, i as u32);
+            } else {
+                other.push(t.as_str());
+                other_ids.push(i as u32);
+            }
+        }
+        let longest = other.iter().map(|t| t.len()).max().unwrap_or(0);
+        let other = (!other.is_empty()).then(|| {
+            (AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&other).expect("patterns build"), other_ids, longest)
+        });
         let core_lens = (cores.keys().map(String::len).min().unwrap_or(0), cores.keys().map(String::len).max().unwrap_or(0));
-        Redactor { ac, patterns, cores, core_lens, detectors: detectors(), known_count: known.len() }
+        Redactor {
+            words,
+            other,
+            patterns,
+            #[cfg(test)]
+            texts,
+            cores,
+            core_lens,
+            detectors: detectors(),
+            known_count: known.len(),
+        }
     }
 
     /// How many known identifiers this redactor looks for.
@@ -544,29 +620,51 @@ impl Redactor {
         (out, spans.len())
     }
 
-    fn known_token_spans(&self, text: &str, f: &Folded) -> Vec<Span> {
-        let bytes = f.text.as_bytes();
-        let mut found: Vec<(usize, usize, PatternInfo)> = Vec::new();
-        for m in self.ac.find_overlapping_iter(&f.text) {
-            let (s, e) = (m.start(), m.end());
-            let first = f.text[s..].chars().next().unwrap_or(' ');
-            let last = f.text[..e].chars().next_back().unwrap_or(' ');
-            let before = f.text[..s].chars().next_back();
-            let after = f.text[e..].chars().next();
-            let ok_before = s == 0 || bytes[s - 1] == b' ' || is_cjk(first) || before.is_some_and(is_cjk);
-            let ok_after = e == bytes.len() || bytes[e] == b' ' || is_cjk(last) || after.is_some_and(is_cjk);
-            if !(ok_before && ok_after) {
-                continue;
-            }
-            let pat = self.patterns[m.pattern().as_usize()];
-            if let Some((_, true)) = pat {
+    /// Every occurrence in `f` (the folded `text`) of a pattern as whole words: (start, end,
+    /// pattern), by byte range in `f`; a pattern that counts only capitalised must start with a
+    /// capital in `text`.
+    fn pattern_matches(&self, text: &str, f: &Folded) -> Vec<(usize, usize, u32)> {
+        let mut found = Vec::new();
+        let mut take = |s: usize, e: usize, p: u32| {
+            if let Some((_, true)) = self.patterns[p as usize] {
                 let (os, _) = f.original_range(s, e);
                 if !text[os..].chars().next().is_some_and(char::is_uppercase) {
-                    continue;
+                    return;
                 }
             }
-            found.push((s, e, pat));
+            found.push((s, e, p));
+        };
+        // ASCII patterns, as whole words.
+        self.words.find(&f.text, &mut take);
+        // The others hold a byte outside ASCII, so they are looked for only within their
+        // length of such a byte (in windows of the whole text, so that offsets and word edges
+        // are those of the text).
+        if let Some((ac, ids, longest)) = &self.other {
+            let t = f.text.as_bytes();
+            let mut at = 0;
+            while let Some(q) = t[at..].iter().position(|&b| b >= 0x80).map(|q| at + q) {
+                let start = q.saturating_sub(*longest);
+                // Extend the window while another non-ASCII byte is within reach.
+                let mut end = q;
+                while let Some(next) = t[end + 1..(end + 1 + *longest).min(t.len())].iter().position(|&b| b >= 0x80) {
+                    end += 1 + next;
+                }
+                let end = (end + *longest).min(t.len());
+                let input = aho_corasick::Input::new(&f.text).span(start..end);
+                for m in ac.find_overlapping_iter(input) {
+                    if Self::whole_words(&f.text, m.start(), m.end()) {
+                        take(m.start(), m.end(), ids[m.pattern().as_usize()]);
+                    }
+                }
+                at = end;
+            }
         }
+        found
+    }
+
+    fn known_token_spans(&self, text: &str, f: &Folded) -> Vec<Span> {
+        let mut found: Vec<(usize, usize, PatternInfo)> =
+            self.pattern_matches(text, f).into_iter().map(|(s, e, p)| (s, e, self.patterns[p as usize])).collect();
         // Longest first at each position; an allowed name shadows the identifiers inside it.
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out = Vec::new();
@@ -582,6 +680,19 @@ impl Redactor {
             }
         }
         out
+    }
+
+    /// Whether `folded[s..e]` is whole words: it starts at the start, after a space or at or
+    /// after a CJK character, and ends likewise.
+    fn whole_words(folded: &str, s: usize, e: usize) -> bool {
+        let bytes = folded.as_bytes();
+        let first = folded[s..].chars().next().unwrap_or(' ');
+        let last = folded[..e].chars().next_back().unwrap_or(' ');
+        let before = folded[..s].chars().next_back();
+        let after = folded[e..].chars().next();
+        let ok_before = s == 0 || bytes[s - 1] == b' ' || is_cjk(first) || before.is_some_and(is_cjk);
+        let ok_after = e == bytes.len() || bytes[e] == b' ' || is_cjk(last) || after.is_some_and(is_cjk);
+        ok_before && ok_after
     }
 
     /// Numbers: known ones by their digits, and (unless `known_only`) phones and Vietnamese ID
@@ -684,7 +795,8 @@ impl Redactor {
 
     fn detector_spans(&self, w: &Width) -> Vec<Span> {
         let mut out = Vec::new();
-        for d in &self.detectors {
+        let clues = Clues::of(&w.text);
+        for d in self.detectors.iter().filter(|d| (d.needs)(&clues)) {
             for c in d.re.captures_iter(&w.text) {
                 let Some(m) = c.get(d.group) else { continue };
                 let mut end = m.end();
@@ -757,6 +869,93 @@ mod tests {
         let r = redactor(&[("B2977419", IdentifierKind::IdNumber, false), ("0912 000 111", IdentifierKind::Phone, false)]);
         assert!(r.find_known("lender p_3d72c0a5d2977419, passport B2977419").len() == 1);
         assert_eq!(redact(&r, "p_3d72c0a5d2977419 0912 000 111"), "p_3d72c0a5d2977419 [REDACTED:phone]");
+    }
+
+    /// The word index and the small automaton together find exactly what one automaton of
+    /// every pattern, filtered to whole words, finds: on the fixtures' strings and the
+    /// redaction corpus, with the fixtures' identifiers, the corpus's and the gazetteer.
+    #[test]
+    fn word_index_finds_what_one_automaton_of_every_pattern_finds() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut interviews = Vec::new();
+        let mut texts: Vec<String> = vec!["Hương ở 東京 Nguyễn Thị Hương東京 anh Hà".into(), "ＮＧＵＹＥＮ ＴＨＩ ＨＵＯＮＧ".into()];
+        for e in std::fs::read_dir(root.join("tests/fixtures/interviews")).unwrap() {
+            let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+            fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+                match v {
+                    serde_json::Value::String(s) => out.push(s.clone()),
+                    serde_json::Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+                    serde_json::Value::Object(m) => m.values().for_each(|x| strings(x, out)),
+                    _ => {}
+                }
+            }
+            strings(&v, &mut texts);
+            interviews.push(crate::schema::parse_interview(&text).unwrap());
+        }
+        let mut known = known_identifiers(interviews.iter());
+        for file in ["tests/redaction_corpus/faker.jsonl", "tests/redaction_corpus/hard_cases.jsonl"] {
+            for line in std::fs::read_to_string(root.join(file)).unwrap().lines() {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                texts.push(v["text"].as_str().unwrap().to_owned());
+                for k in v["known"].as_array().unwrap() {
+                    known.push(KnownIdentifier { value: k[0].as_str().unwrap().into(), kind: IdentifierKind::Name, person: true });
+                }
+            }
+        }
+        let r = Redactor::new(&known);
+        let ascii = r.texts.iter().filter(|t| t.is_ascii()).count();
+        assert!(r.other.is_some() && ascii > 500, "{ascii} ASCII patterns of {}", r.texts.len());
+        let all = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&r.texts).unwrap();
+        let mut total = 0;
+        for t in &texts {
+            let f = fold(t);
+            let mut want: Vec<(usize, usize, u32)> = all
+                .find_overlapping_iter(&f.text)
+                .filter(|m| Redactor::whole_words(&f.text, m.start(), m.end()))
+                .map(|m| (m.start(), m.end(), m.pattern().as_u32()))
+                .filter(|&(s, e, p)| match r.patterns[p as usize] {
+                    Some((_, true)) => t[f.original_range(s, e).0..].chars().next().is_some_and(char::is_uppercase),
+                    _ => true,
+                })
+                .collect();
+            let mut got = r.pattern_matches(t, &f);
+            want.sort_unstable();
+            got.sort_unstable();
+            assert_eq!(got, want, "{t:?}");
+            total += got.len();
+        }
+        assert!(total > 1000, "the texts exercise the matchers ({total} matches)");
+    }
+
+    /// The clues only ever skip a detector that would find nothing: on the redaction corpus,
+    /// the fixtures and digits of other scripts, every detector that matches was let through.
+    #[test]
+    fn clues_skip_only_detectors_that_cannot_match() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> =
+            ["ＡＢ１２３４５６７８ＣＤ", "AB١٢٣٤٥٦٧٨CD", "hộ chiếu C１２３４５６７", "x@y.vn", "www.a.vn/x", "zalo: abc_12"]
+                .map(String::from)
+                .to_vec();
+        for file in ["tests/redaction_corpus/faker.jsonl", "tests/redaction_corpus/hard_cases.jsonl"] {
+            for line in std::fs::read_to_string(root.join(file)).unwrap().lines() {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                texts.push(v["text"].as_str().unwrap().to_owned());
+            }
+        }
+        let r = redactor(&[]);
+        let mut matched = 0;
+        for t in &texts {
+            let w = width_fold(t);
+            let clues = Clues::of(&w.text);
+            for d in &r.detectors {
+                if d.re.is_match(&w.text) {
+                    matched += 1;
+                    assert!((d.needs)(&clues), "{} skipped on {t:?}", d.rule);
+                }
+            }
+        }
+        assert!(matched > 100, "the corpus exercises the detectors ({matched} matches)");
     }
 
     #[test]

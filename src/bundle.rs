@@ -748,20 +748,23 @@ impl Prepared {
         let ctx = SealContext { profile: &self.profile, policy: &self.policy, now: self.now, audit_head: (head.seq, head.hash) };
         let sealed = seal(&mut self.deid, &ctx, keys)?;
         progress(SealStage::Encrypting);
-        let encrypted = encrypt(&self.profile, &sealed.tar)?;
-        progress(SealStage::Writing);
-        let bundle_sha256 = sha256_hex(&encrypted);
 
         let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("bundle.fvb");
         let tmp = dir.join(format!(".{name}.partial-{}", uuid::Uuid::new_v4()));
         let output_err = |source| BundleError::Output { path: out.to_owned(), source };
-        let write = |tmp: &Path| -> std::io::Result<()> {
+        // Encrypted straight into the temporary file, hashed on the way.
+        let write = |tmp: &Path| -> Result<String> {
             use std::os::unix::fs::OpenOptionsExt;
-            let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(tmp)?;
-            f.write_all(&encrypted)?;
-            f.sync_all()
+            let f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(tmp).map_err(output_err)?;
+            let w = encrypt_to(&self.profile, &sealed.tar, HashingWriter { inner: f, hash: Sha256::new() }, out)?;
+            w.inner.sync_all().map_err(output_err)?;
+            Ok(hex::encode(w.hash.finalize()))
         };
-        let result = write(&tmp).map_err(output_err).and_then(|()| {
+        let written = write(&tmp);
+        progress(SealStage::Writing);
+        let mut bundle_sha256 = String::new();
+        let result = written.and_then(|sha| {
+            bundle_sha256 = sha;
             let detail = format!(
                 "bundle sha256={bundle_sha256} manifest sha256={} interviews={} policy sha256={}",
                 sealed.manifest_sha256, sealed.manifest.counts.interviews, sealed.manifest.policy_sha256
@@ -777,6 +780,24 @@ impl Prepared {
         let _ = std::fs::remove_file(&tmp);
         result?;
         Ok(ExportSummary { path: out.to_owned(), manifest: sealed.manifest, bundle_sha256, review: self.deid.review })
+    }
+}
+
+/// Writes through to `inner`, hashing what it writes.
+struct HashingWriter<W> {
+    inner: W,
+    hash: Sha256,
+}
+
+impl<W: Write> Write for HashingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hash.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 

@@ -397,7 +397,10 @@ fn redact_strings(
 ) {
     match v {
         Value::String(s) => {
-            if transforms::is_pseudonym(s) || s.parse::<PartialDate>().is_ok() {
+            // A partial date is 4, 7 or 10 characters from a digit: parse only what may be one
+            // (a failed parse formats its error message).
+            let may_be_date = s.len() <= 10 && s.as_bytes().first().is_some_and(u8::is_ascii_digit);
+            if transforms::is_pseudonym(s) || (may_be_date && s.parse::<PartialDate>().is_ok()) {
                 return;
             }
             report.strings_scanned += 1;

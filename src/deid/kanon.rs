@@ -18,7 +18,7 @@
 //! (ties: policy order). Every rung taken is reported ([`Generalised`]).
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -290,120 +290,229 @@ fn value_text<'a>(vals: &[&'a Value]) -> Cow<'a, str> {
     }
 }
 
-/// A fast hash for the rows of short strings of [`QiTable`] (the multiply-rotate
-/// hash of rustc's `FxHasher`): the table is built from the user's own records, so the
-/// resistance to chosen collisions of the standard `SipHash` buys nothing here and costs time.
-#[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
+/// A value's fingerprint: its length and its first and last 8 bytes (for a value of up to 16
+/// bytes, the whole value, so equal fingerprints mean equal values; the middle of a longer
+/// value is folded into the first word), and a hash of them whose high bits are the best.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Fingerprint {
+    len: usize,
+    a: u64,
+    b: u64,
 }
 
-impl std::hash::Hasher for FxHasher {
+impl Fingerprint {
     #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    /// The state through MurmurHash3's 64-bit finaliser: the multiply mixes well only into the
-    /// high bits, and the hash table picks buckets by the low ones.
-    #[inline]
-    fn finish(&self) -> u64 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-        h ^ (h >> 33)
-    }
-}
-
-type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
-
-/// Groups rows as they are pushed: each distinct combination of values (hashed as one key, so
-/// one table probe per row) gets the next group number.
-struct Grouper<'a> {
-    index: FxMap<Box<[Cow<'a, str>]>, u32>,
-    group: Vec<u32>,
-}
-
-impl<'a> Grouper<'a> {
-    fn with_capacity(rows: usize) -> Self {
-        Grouper { index: FxMap::default(), group: Vec::with_capacity(rows) }
-    }
-
-    /// Adds a row (its values, one per quasi-identifier); leaves `row` empty.
-    fn push(&mut self, row: &mut Vec<Cow<'a, str>>) {
-        let g = match self.index.get(&row[..]) {
-            Some(&g) => g,
-            None => {
-                let g = self.index.len() as u32;
-                self.index.insert(row.as_slice().into(), g);
-                g
-            }
+    fn of(s: &[u8]) -> Self {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let n = s.len();
+        let word = |b: &[u8]| u64::from_le_bytes(b.try_into().expect("8 bytes"));
+        let (mut a, b) = if n >= 8 {
+            (word(&s[..8]), word(&s[n - 8..]))
+        } else if n >= 4 {
+            let half = |b: &[u8]| u64::from(u32::from_le_bytes(b.try_into().expect("4 bytes")));
+            (half(&s[..4]), half(&s[n - 4..]))
+        } else if n > 0 {
+            (u64::from(s[0]) | u64::from(s[n / 2]) << 8 | u64::from(s[n - 1]) << 16, 0)
+        } else {
+            (0, 0)
         };
-        row.clear();
-        self.group.push(g);
+        if n > 16 {
+            for c in s[8..n - 8].chunks(8) {
+                let mut w = [0u8; 8];
+                w[..c.len()].copy_from_slice(c);
+                a = (a.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+            }
+        }
+        Fingerprint { len: n, a, b }
     }
 
-    fn finish(self, quasi_identifiers: &[String]) -> QiTable<'a> {
-        let mut keys: Vec<Box<[Cow<'a, str>]>> = vec![Box::default(); self.index.len()];
-        for (key, g) in self.index {
-            keys[g as usize] = key;
-        }
-        QiTable { quasi_identifiers: quasi_identifiers.to_vec(), group: self.group, keys }
+    #[inline]
+    fn hash(&self) -> u64 {
+        ((self.a ^ (self.len as u64).rotate_right(8)).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29) ^ self.b)
+            .wrapping_mul(0xff51_afd7_ed55_8ccd)
     }
+}
+
+/// One quasi-identifier's column: each distinct value gets a code (0, 1, … in order of first
+/// appearance) from a small open-addressing table, and each row its value's code. A column
+/// has few distinct values, so the table stays in cache.
+struct Column<'a> {
+    /// Per slot, 1 + the code of its value (0: empty); linear probing, at most an eighth full
+    /// (few collisions, so few mispredicted branches).
+    slots: Vec<u32>,
+    /// 64 − log2 of the number of slots: a hash's high bits pick its slot.
+    shift: u32,
+    /// Per code, the value and its fingerprint.
+    values: Vec<Cow<'a, str>>,
+    prints: Vec<Fingerprint>,
+}
+
+impl<'a> Column<'a> {
+    fn new() -> Self {
+        Column { slots: vec![0; 256], shift: 64 - 8, values: Vec::new(), prints: Vec::new() }
+    }
+
+    /// Codes the values of a run of rows, emptying `vals`, into `codes` (from `first`, one
+    /// every `stride`);
+    /// `prints` is scratch space. Reading the whole run first, then looking each value up,
+    /// keeps many reads of the values (scattered through memory) in flight at once, and the
+    /// branches on a column's value lengths predictable.
+    fn code_run(&mut self, vals: &mut Vec<Cow<'a, str>>, prints: &mut Vec<Fingerprint>, codes: &mut [u32], first: usize, stride: usize) {
+        prints.clear();
+        prints.extend(vals.iter().map(|v| Fingerprint::of(v.as_bytes())));
+        for ((v, &p), c) in vals.drain(..).zip(prints.iter()).zip(codes.iter_mut().skip(first).step_by(stride)) {
+            *c = self.code(v, p);
+        }
+    }
+
+    /// The code of a value, of fingerprint `p`.
+    #[inline]
+    fn code(&mut self, v: Cow<'a, str>, p: Fingerprint) -> u32 {
+        let h = p.hash();
+        let mask = self.slots.len() - 1;
+        let mut i = (h >> self.shift) as usize;
+        loop {
+            let c = self.slots[i].wrapping_sub(1);
+            if c == u32::MAX {
+                break;
+            }
+            if self.prints[c as usize] == p && (p.len <= 16 || *self.values[c as usize] == *v) {
+                return c;
+            }
+            i = (i + 1) & mask;
+        }
+        let c = self.values.len() as u32;
+        self.slots[i] = c + 1;
+        self.values.push(v);
+        self.prints.push(p);
+        if self.values.len() * 8 > self.slots.len() {
+            self.grow();
+        }
+        c
+    }
+
+    fn grow(&mut self) {
+        self.shift -= 1;
+        self.slots = vec![0; self.slots.len() * 2];
+        let mask = self.slots.len() - 1;
+        for (c, p) in self.prints.iter().enumerate() {
+            let mut i = (p.hash() >> self.shift) as usize;
+            while self.slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = c as u32 + 1;
+        }
+    }
+
+    /// Per code, the rank of its value among the column's values in text order.
+    fn ranks(&self) -> Vec<u32> {
+        let mut by_text: Vec<u32> = (0..self.values.len() as u32).collect();
+        by_text.sort_unstable_by(|&a, &b| self.values[a as usize].cmp(&self.values[b as usize]));
+        let mut rank = vec![0; by_text.len()];
+        for (r, &c) in by_text.iter().enumerate() {
+            rank[c as usize] = r as u32;
+        }
+        rank
+    }
+}
+
+/// Rows being added to a [`QiTable`], a run of [`Runs::LEN`] rows at a time
+/// ([`Column::push_run`]).
+struct Runs<'a> {
+    columns: Vec<Column<'a>>,
+    /// Per column, the values of the rows of the current run.
+    run: Vec<Vec<Cow<'a, str>>>,
+    prints: Vec<Fingerprint>,
+    /// Per row, the codes of its values (one per column).
+    codes: Vec<u32>,
+    rows: usize,
+}
+
+impl<'a> Runs<'a> {
+    /// Rows per run: few enough that the scratch space stays small.
+    const LEN: usize = 32;
+
+    fn new(columns: usize, rows: usize) -> Self {
+        Runs {
+            columns: (0..columns).map(|_| Column::new()).collect(),
+            run: (0..columns).map(|_| Vec::with_capacity(Self::LEN)).collect(),
+            prints: Vec::with_capacity(Self::LEN),
+            codes: Vec::with_capacity(rows * columns),
+            rows: 0,
+        }
+    }
+
+    /// Ends a row whose values were pushed on `run`.
+    #[inline]
+    fn end_row(&mut self) {
+        self.rows += 1;
+        if self.rows % Self::LEN == 0 {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        let q = self.columns.len();
+        let start = self.codes.len();
+        self.codes.resize(self.rows * q, 0);
+        let codes = &mut self.codes[start..];
+        for (j, (col, run)) in self.columns.iter_mut().zip(self.run.iter_mut()).enumerate() {
+            col.code_run(run, &mut self.prints, codes, j, q);
+        }
+    }
+
+    fn finish(mut self, quasi_identifiers: &[String]) -> QiTable<'a> {
+        self.flush();
+        QiTable::group(quasi_identifiers, self.columns, &self.codes, self.rows)
+    }
+}
+
+/// Replaces each key by its rank among the distinct keys (so their order is kept); returns
+/// how many there are.
+fn compact(keys: &mut [u64]) -> u64 {
+    let mut distinct = keys.to_vec();
+    distinct.sort_unstable();
+    distinct.dedup();
+    for k in keys.iter_mut() {
+        *k = distinct.partition_point(|&x| x < *k) as u64;
+    }
+    distinct.len() as u64
 }
 
 /// The quasi-identifier table of a set of records, grouped: per row its group, per group its
-/// values. Built in one pass ([`QiTable::from_records`] from the pipeline's JSON records, or
-/// [`QiTable::from_rows`] from a table of text), with no allocation for a value that is a
-/// single string; [`QiTable::evaluate`] then counts the groups and writes the report.
+/// size and values. Built in one pass ([`QiTable::from_records`] from the pipeline's JSON
+/// records, or [`QiTable::from_rows`] from a table of text) that turns each value into a small
+/// integer code per column, with no allocation for a value that is a single string; rows are
+/// then grouped on integers, and [`QiTable::evaluate`] writes the report.
 pub struct QiTable<'a> {
     quasi_identifiers: Vec<String>,
-    /// Per row, its group (0, 1, … in order of first appearance).
+    /// Per quasi-identifier, its distinct values by code.
+    values: Vec<Vec<Cow<'a, str>>>,
+    /// Per row, its key (see [`QiTable::group`]).
+    key: Vec<u64>,
+    /// Per key, its group; groups are numbered in the order of their values (compared as text,
+    /// quasi-identifier by quasi-identifier).
     group: Vec<u32>,
-    /// Per group, its values, one per quasi-identifier.
-    keys: Vec<Box<[Cow<'a, str>]>>,
+    /// Per group, its number of rows.
+    size: Vec<u32>,
+    /// Per group, the codes of its values, one per quasi-identifier.
+    group_codes: Vec<u32>,
 }
 
 impl<'a> QiTable<'a> {
     /// The quasi-identifier values of `records` ([`qi_value`] of each), grouped.
     pub fn from_records(records: &'a [Value], quasi_identifiers: &[String]) -> QiTable<'a> {
         let paths: Vec<Vec<(&str, bool)>> = quasi_identifiers.iter().map(|q| parse_path(q)).collect();
-        let mut grouper = Grouper::with_capacity(records.len());
-        let (mut vals, mut row) = (Vec::new(), Vec::with_capacity(paths.len()));
+        let mut runs = Runs::new(quasi_identifiers.len(), records.len());
+        let mut vals = Vec::new();
         for r in records {
-            for segs in &paths {
+            for (segs, run) in paths.iter().zip(runs.run.iter_mut()) {
                 values_at(r, segs, &mut vals);
-                row.push(value_text(&vals));
+                run.push(value_text(&vals));
             }
-            grouper.push(&mut row);
+            runs.end_row();
         }
-        grouper.finish(quasi_identifiers)
+        runs.finish(quasi_identifiers)
     }
 
     /// A table of text: `rows` yields each row's values, one per quasi-identifier, in order.
@@ -412,60 +521,108 @@ impl<'a> QiTable<'a> {
         R: IntoIterator<Item = S>,
         S: Into<Cow<'a, str>>,
     {
-        let mut grouper = Grouper::with_capacity(0);
-        let mut row = Vec::with_capacity(quasi_identifiers.len());
+        let rows = rows.into_iter();
+        let mut runs = Runs::new(quasi_identifiers.len(), rows.size_hint().0);
         for values in rows {
-            row.extend(values.into_iter().map(Into::into));
-            assert_eq!(row.len(), quasi_identifiers.len(), "a row has one value per quasi-identifier");
-            grouper.push(&mut row);
+            let mut values = values.into_iter();
+            for run in runs.run.iter_mut() {
+                run.push(values.next().expect("a row has one value per quasi-identifier").into());
+            }
+            assert!(values.next().is_none(), "a row has one value per quasi-identifier");
+            runs.end_row();
         }
-        grouper.finish(quasi_identifiers)
+        runs.finish(quasi_identifiers)
+    }
+
+    /// Groups `n` rows by their codes. Each row gets a key that orders rows as their values do:
+    /// the ranks of its values, mixed radix, first quasi-identifier most significant. When the
+    /// product of the radices outgrows a few times `n`, the keys so far are replaced by their
+    /// rank among the distinct keys, so the keys of the rows stay small and they are counted in
+    /// an array indexed by key, whose walk numbers the groups in order.
+    fn group(quasi_identifiers: &[String], columns: Vec<Column<'a>>, codes: &[u32], n: usize) -> QiTable<'a> {
+        let q = columns.len();
+        let dense = (4 * n as u64).max(1 << 12);
+        let mut key = vec![0u64; n];
+        let mut span = 1u64;
+        for (j, col) in columns.iter().enumerate() {
+            let radix = col.values.len().max(1) as u64;
+            if span.checked_mul(radix).is_none_or(|s| s > dense) {
+                span = compact(&mut key);
+            }
+            let rank = col.ranks();
+            for (k, &c) in key.iter_mut().zip(codes.iter().skip(j).step_by(q)) {
+                *k = *k * radix + u64::from(rank[c as usize]);
+            }
+            span *= radix;
+        }
+        if span > dense {
+            span = compact(&mut key);
+        }
+        // Rows per key, then the group number per key.
+        let mut slot = vec![0u32; span as usize];
+        for &k in &key {
+            slot[k as usize] += 1;
+        }
+        let mut size = Vec::new();
+        for s in slot.iter_mut().filter(|s| **s > 0) {
+            size.push(*s);
+            *s = size.len() as u32 - 1;
+        }
+        // The codes of each group's values, from its first row.
+        let mut group_codes = vec![u32::MAX; size.len() * q];
+        let mut seen = vec![false; size.len()];
+        for (row, &k) in key.iter().enumerate() {
+            let g = slot[k as usize] as usize;
+            if !seen[g] {
+                seen[g] = true;
+                group_codes[g * q..(g + 1) * q].copy_from_slice(&codes[row * q..(row + 1) * q]);
+            }
+        }
+        let values = columns.into_iter().map(|c| c.values).collect();
+        QiTable { quasi_identifiers: quasi_identifiers.to_vec(), values, key, group: slot, size, group_codes }
     }
 
     /// Number of rows.
     pub fn len(&self) -> usize {
-        self.group.len()
+        self.key.len()
     }
 
     /// True when there are no rows.
     pub fn is_empty(&self) -> bool {
-        self.group.is_empty()
+        self.key.is_empty()
     }
 
     /// Counts the rows of each group. Returns the report (before suppression) and the indices
     /// of rows in groups smaller than `k`.
     pub fn evaluate(&self, k: u32) -> (KAnonymityReport, Vec<usize>) {
-        let mut size = vec![0usize; self.keys.len()];
-        for &g in &self.group {
-            size[g as usize] += 1;
-        }
-        let ku = k as usize;
-        let below: Vec<usize> = self.group.iter().enumerate().filter(|(_, &g)| size[g as usize] < ku).map(|(i, _)| i).collect();
-        let distinct_values = self
-            .quasi_identifiers
-            .iter()
-            .enumerate()
-            .map(|(n, q)| {
-                let values: std::collections::HashSet<&str, std::hash::BuildHasherDefault<FxHasher>> =
-                    self.keys.iter().map(|key| key[n].as_ref()).collect();
-                (q.clone(), values.len())
-            })
-            .collect();
-        // Largest first; among equal sizes, in the order of their values.
-        let mut order: Vec<usize> = (0..self.keys.len()).collect();
-        order.sort_by(|&a, &b| size[b].cmp(&size[a]).then_with(|| self.keys[a].cmp(&self.keys[b])));
+        let small: Vec<bool> = self.size.iter().map(|&s| s < k).collect();
+        let below: Vec<usize> =
+            self.key.iter().enumerate().filter(|(_, &k)| small[self.group[k as usize] as usize]).map(|(i, _)| i).collect();
+        let distinct_values = self.quasi_identifiers.iter().cloned().zip(self.values.iter().map(Vec::len)).collect();
+        // Largest first; among equal sizes, in the order of their values (the groups' order).
+        let mut order: Vec<u32> = (0..self.size.len() as u32).collect();
+        order.sort_by_key(|&g| std::cmp::Reverse(self.size[g as usize]));
+        let q = self.quasi_identifiers.len();
         let classes = order
             .into_iter()
-            .map(|g| EquivalenceClass {
-                size: size[g],
-                values: (size[g] >= ku)
-                    .then(|| self.quasi_identifiers.iter().cloned().zip(self.keys[g].iter().map(|v| v.clone().into_owned())).collect()),
+            .map(|g| {
+                let g = g as usize;
+                let values = (!small[g]).then(|| {
+                    let codes = &self.group_codes[g * q..(g + 1) * q];
+                    self.quasi_identifiers
+                        .iter()
+                        .zip(codes)
+                        .zip(&self.values)
+                        .map(|((qi, &c), vals)| (qi.clone(), vals[c as usize].to_string()))
+                        .collect()
+                });
+                EquivalenceClass { size: self.size[g] as usize, values }
             })
             .collect();
         let report = KAnonymityReport {
             k,
             quasi_identifiers: self.quasi_identifiers.clone(),
-            smallest_class: size.iter().copied().min().unwrap_or(0),
+            smallest_class: self.size.iter().copied().min().unwrap_or(0) as usize,
             records_below_k: below.len(),
             suppressed: 0,
             classes,
@@ -588,6 +745,53 @@ mod tests {
         let qis: Vec<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
         let records: Vec<Value> = (0..20_000).map(|i| json!({"a": i % 997, "b": i % 991, "c": format!("{}", i % 983)})).collect();
         assert_eq!(evaluate(&records, &qis, 2), evaluate_by_text(&records, &qis, 2));
+    }
+
+    /// Text tables with many groups and many ties, some columns with many distinct values
+    /// (the keys outgrow the dense count and are compacted), long values that differ only in
+    /// the middle, empty and non-ASCII values: the same report and rows below `k` as the
+    /// reference, whichever way the table is built.
+    #[test]
+    fn grouping_random_text_tables_agrees_with_grouping_by_text() {
+        let mut seed = 11u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let long = "a much longer value than sixteen bytes";
+        for (rows, distinct) in
+            [(2000usize, [3u64, 2, 4, 1]), (5000, [40, 30, 2, 7]), (20_000, [5000, 3000, 9, 2]), (3000, [3000, 1, 3000, 2])]
+        {
+            let qis: Vec<String> = (0..distinct.len()).map(|j| format!("c{j}")).collect();
+            let text: Vec<Vec<String>> = (0..rows)
+                .map(|_| {
+                    distinct
+                        .iter()
+                        .enumerate()
+                        .map(|(j, &d)| {
+                            let x = next(d);
+                            match (j + x as usize) % 5 {
+                                0 if x < 3 => ["", "é", "Hải Dương"][x as usize].to_string(),
+                                1 => format!("{}{x}{}", &long[..20], &long[20..]),
+                                2 => format!("{x:09}"),
+                                _ => format!("v{x}"),
+                            }
+                        })
+                        .collect()
+                })
+                .collect();
+            let records: Vec<Value> =
+                text.iter().map(|r| Value::Object(qis.iter().cloned().zip(r.iter().map(|v| json!(v))).collect())).collect();
+            for k in [1, 2, 3, 10] {
+                let reference = evaluate_by_text(&records, &qis, k);
+                let table = QiTable::from_rows(&qis, text.iter().map(|r| r.iter().map(String::as_str)));
+                assert_eq!(table.evaluate(k), reference, "{rows} rows, {distinct:?}, k = {k}");
+                assert_eq!(evaluate(&records, &qis, k), reference, "{rows} rows, {distinct:?}, k = {k}, from JSON");
+            }
+        }
+        // No quasi-identifier: one group of every row.
+        let (r, below) = QiTable::from_rows(&[], (0..7).map(|_| std::iter::empty::<&str>())).evaluate(8);
+        assert_eq!((r.classes.len(), r.smallest_class, below.len()), (1, 7, 7));
     }
 
     #[test]

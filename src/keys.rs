@@ -9,9 +9,12 @@ use std::collections::HashSet;
 use std::io::{Read, Write};
 use std::iter;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use secrecy::{ExposeSecret, SecretBox, SecretString};
 use zeroize::Zeroizing;
+
+use crate::header_pool::HeaderPool;
 
 /// Fewest characters a new vault passphrase may have.
 pub const MIN_PASSPHRASE_CHARS: usize = 10;
@@ -113,6 +116,9 @@ pub struct VaultKeys {
     signing_secret: SecretBox<[u8]>,
     signing_public: minisign::PublicKey,
     index_key: SecretBox<[u8; 32]>,
+    /// Age headers to the vault's own recipient, prepared ahead (started by the first
+    /// [`Self::encrypt_to_self`]; wiped with the keys).
+    headers: OnceLock<Option<HeaderPool>>,
 }
 
 /// Random 32 bytes from the OS.
@@ -131,7 +137,22 @@ impl VaultKeys {
             signing_secret: SecretBox::from(kp.sk.to_bytes()),
             signing_public: kp.pk,
             index_key: random_key(),
+            headers: OnceLock::new(),
         }
+    }
+
+    /// Encrypts `plaintext` to the vault's own identity as an age file, like [`encrypt`] with
+    /// [`Self::recipient`], but with a header prepared ahead on a background thread when one is
+    /// ready (see [`HeaderPool`]), so the X25519 work is not on the caller's path.
+    pub fn encrypt_to_self(&self, plaintext: &[u8]) -> Vec<u8> {
+        let pool = self.headers.get_or_init(|| HeaderPool::start(self.recipient()));
+        let (header, payload_key) = match pool.as_ref().and_then(HeaderPool::take) {
+            Some(p) => (p.header, p.payload_key),
+            None => age_header(&[&self.recipient()]),
+        };
+        let mut out = payload::encrypt(&payload_key, plaintext, header.len());
+        out[..header.len()].copy_from_slice(&header);
+        out
     }
 
     /// Encrypts a small index entry (a list summary) with XChaCha20-Poly1305, bound to `aad`.
@@ -264,7 +285,13 @@ impl VaultKeys {
             .map(Zeroizing::new)
             .and_then(|b| <[u8; 32]>::try_from(b.as_slice()).ok())
             .ok_or_else(|| damaged("index key"))?;
-        Ok(VaultKeys { identity, signing_secret: SecretBox::from(sk), signing_public: pk, index_key: SecretBox::new(Box::new(ik)) })
+        Ok(VaultKeys {
+            identity,
+            signing_secret: SecretBox::from(sk),
+            signing_public: pk,
+            index_key: SecretBox::new(Box::new(ik)),
+            headers: OnceLock::new(),
+        })
     }
 }
 
@@ -316,7 +343,7 @@ pub fn encrypt_to<W: Write>(recipients: &[&dyn age::Recipient], plaintext: &[u8]
 /// The header of a new age file to `recipients` (with its MAC) followed by the payload nonce,
 /// written by the `age` crate, and the payload key derived from that file's file key and nonce
 /// (HKDF-SHA256, salt the nonce, info `payload`).
-fn age_header(recipients: &[&dyn age::Recipient]) -> (Vec<u8>, Zeroizing<[u8; 32]>) {
+pub(crate) fn age_header(recipients: &[&dyn age::Recipient]) -> (Vec<u8>, Zeroizing<[u8; 32]>) {
     let file_key: RefCell<Option<Zeroizing<[u8; 16]>>> = RefCell::new(None);
     let taps: Vec<KeyTap> = recipients.iter().map(|r| KeyTap { inner: *r, file_key: &file_key }).collect();
     let enc = age::Encryptor::with_recipients(taps.iter().map(|t| t as &dyn age::Recipient)).expect("at least one compatible recipient");
@@ -542,6 +569,23 @@ mod tests {
                 assert!(decrypt(&a, &in_memory[..cut]).is_err(), "{len} bytes cut");
             }
         }
+    }
+
+    #[test]
+    fn encrypt_to_self_uses_each_prepared_header_once() {
+        let k = VaultKeys::generate();
+        let first = k.encrypt_to_self(b"first"); // starts the pool; written inline
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let mut stanzas = HashSet::new();
+        for n in 0..8 {
+            let blob = if n == 0 { first.clone() } else { k.encrypt_to_self(format!("record {n}").as_bytes()) };
+            let line = blob.split(|b| *b == b'\n').nth(1).unwrap().to_vec();
+            assert!(line.starts_with(b"-> X25519 "));
+            assert!(stanzas.insert(line), "an ephemeral share was used twice");
+            let want = if n == 0 { b"first".to_vec() } else { format!("record {n}").into_bytes() };
+            assert_eq!(decrypt(k.identity(), &blob).unwrap()[..], want[..]);
+        }
+        drop(k); // stops the thread and wipes the waiting keys
     }
 
     #[test]

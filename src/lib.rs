@@ -7,6 +7,7 @@ pub mod audit;
 pub mod bundle;
 pub mod deid;
 pub mod demo;
+pub mod header_pool;
 pub mod keys;
 pub mod parallel;
 pub mod profile;

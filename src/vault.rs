@@ -659,7 +659,7 @@ impl Vault {
         let mut ids = Vec::with_capacity(interviews.len());
         for interview in interviews {
             let id = Uuid::new_v4().to_string();
-            let blob = keys::encrypt(&[&self.recipient], &envelope(&id, 1, interview));
+            let blob = keys.encrypt_to_self(&envelope(&id, 1, interview));
             let summary = seal_summary(keys, &id, 1, interview);
             let at = now();
             tx.prepare_cached("INSERT INTO records (id, created_at, updated_at, revision, summary) VALUES (?1, ?2, ?2, 1, ?3)")?
@@ -684,7 +684,7 @@ impl Vault {
             return Err(VaultError::Withdrawn(id));
         }
         let next = rev + 1;
-        let blob = keys::encrypt(&[&self.recipient], &envelope(&id, next, interview));
+        let blob = keys.encrypt_to_self(&envelope(&id, next, interview));
         let summary = seal_summary(keys, &id, next, interview);
         let at = now();
         tx.prepare_cached("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, ?2, ?3, ?4)")?

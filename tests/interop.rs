@@ -25,6 +25,23 @@ fn age_cli_decrypts_a_record_blob_with_the_vault_identity() {
     let interview: fieldvault::schema::Interview = serde_json::from_value(v["interview"].clone()).unwrap();
     assert_eq!(interview, fixtures()[0]);
 
+    // Later saves use age headers prepared ahead on a background thread (keys::encrypt_to_self):
+    // each is a complete age file with its own ephemeral key, and age decrypts it.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let mut headers = std::collections::HashSet::new();
+    for n in 0..4 {
+        let id = vault.add_record(&fixtures()[0]).unwrap();
+        let blob: Vec<u8> = vault.connection().query_row("SELECT blob FROM revisions WHERE record_id = ?1", [&id], |r| r.get(0)).unwrap();
+        let header_end = blob.windows(4).position(|w| w == b"--- ").unwrap();
+        assert!(headers.insert(blob[..header_end].to_vec()), "save {n}: a header was used twice");
+        let path = dir.path().join(format!("record{n}.age"));
+        std::fs::write(&path, &blob).unwrap();
+        let out = Command::new(which("age").unwrap()).arg("-d").arg("-i").arg(&identity).arg(&path).output().unwrap();
+        assert!(out.status.success(), "save {n}: age -d failed: {}", String::from_utf8_lossy(&out.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["record"], id);
+    }
+
     // And a wrong identity is refused by age too.
     let other = dir.path().join("other.txt");
     std::fs::write(&other, format!("{}\n", age::x25519::Identity::generate().to_string().expose_secret())).unwrap();

@@ -5,6 +5,7 @@
 //! [`interview_schema`] renders the JSON Schema (2020-12) committed under `schemas/`. This module
 //! knows nothing of storage or encryption.
 
+mod bounds;
 mod interview;
 mod summary;
 mod types;

@@ -115,7 +115,7 @@ fn fail_vault_from_a_newer_version_is_refused_untouched() {
     Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
     let before = std::fs::read(&path).unwrap();
     match Vault::open(&path) {
-        Err(VaultError::TooNew { found: 99, supported: 1 }) => {}
+        Err(VaultError::TooNew { found: 99, supported: 2 }) => {}
         other => panic!("expected TooNew, got {:?}", other.err()),
     }
     assert_eq!(std::fs::read(&path).unwrap(), before, "a refused vault is not modified");
@@ -128,8 +128,41 @@ fn migrations_apply_once_and_reopening_is_a_no_op() {
     for _ in 0..2 {
         let v = Vault::open(&dir.path().join("test.vault")).unwrap();
         let version: i64 = v.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-        assert_eq!(version, 1);
+        assert_eq!(version, 2);
     }
+}
+
+/// A vault written by a build with the first schema (revisions in a `WITHOUT ROWID` table) is
+/// migrated when opened: every record, revision and the audit chain are still there.
+#[test]
+fn a_vault_of_the_first_schema_is_migrated_with_everything_in_it() {
+    let (dir, mut vault) = new_vault();
+    let fixtures = fixtures();
+    let ids: Vec<String> = fixtures.iter().map(|i| vault.add_record(i).unwrap()).collect();
+    vault.update_record(&ids[0], &fixtures[1]).unwrap();
+    let before: Vec<_> = ids.iter().map(|id| vault.history(id).unwrap()).collect();
+    drop(vault);
+    let path = dir.path().join("test.vault");
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch(
+            "CREATE TABLE revisions_v1 (record_id TEXT NOT NULL REFERENCES records(id), revision INTEGER NOT NULL, \
+             created_at TEXT NOT NULL, blob BLOB, PRIMARY KEY (record_id, revision)) WITHOUT ROWID;
+             INSERT INTO revisions_v1 SELECT record_id, revision, created_at, blob FROM revisions;
+             DROP TABLE revisions; ALTER TABLE revisions_v1 RENAME TO revisions; PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    let mut vault = Vault::open(&path).unwrap();
+    vault.unlock(&pass()).unwrap();
+    let version: i64 = vault.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, 2);
+    let sql: String = vault.connection().query_row("SELECT sql FROM sqlite_schema WHERE name = 'revisions'", [], |r| r.get(0)).unwrap();
+    assert!(!sql.contains("WITHOUT ROWID"), "{sql}");
+    let after: Vec<_> = ids.iter().map(|id| vault.history(id).unwrap()).collect();
+    assert_eq!(after, before);
+    vault.verify_audit().unwrap();
+    vault.update_record(&ids[1], &fixtures[2]).unwrap();
+    assert_eq!(vault.history(&ids[1]).unwrap().len(), 2);
 }
 
 #[test]

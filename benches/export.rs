@@ -235,25 +235,8 @@ fn main() {
     if let Ok(only) = std::env::var("FV_BENCH_ONLY") {
         let parts: Vec<&str> = only.split(',').map(str::trim).collect();
         if parts.contains(&"kanon") {
-            let records: Vec<SourceRecord> = vault
-                .list_records()
-                .unwrap()
-                .iter()
-                .map(|item| {
-                    let r = vault.get_record(&item.id).unwrap();
-                    SourceRecord { id: r.id, interview: r.interview }
-                })
-                .collect();
-            let input = deid::Input {
-                records: &records,
-                selected: None,
-                withdrawn_tombstones: 0,
-                policy: &policy,
-                pseudonym_secret: zeroize::Zeroizing::new(profile.pseudonym_secret.bytes().unwrap()),
-                allow_suppression: true,
-                deny_list: &[],
-            };
-            let d = deid::deidentify(&input).unwrap();
+            let records = source_records(&vault);
+            let d = deid::deidentify(&deid_input(&records, &policy, &profile)).unwrap();
             report += &bench_kanon(root, &out_dir, &d.records, &policy);
         }
         if parts.contains(&"redact") {
@@ -300,18 +283,8 @@ fn main() {
     );
 
     // Each step on its own (one run each, after the warm runs above).
-    let (records, load) = time(|| {
-        vault.current_records().unwrap().0.into_iter().map(|r| SourceRecord { id: r.id, interview: r.interview }).collect::<Vec<_>>()
-    });
-    let input = deid::Input {
-        records: &records,
-        selected: None,
-        withdrawn_tombstones: 0,
-        policy: &policy,
-        pseudonym_secret: zeroize::Zeroizing::new(profile.pseudonym_secret.bytes().unwrap()),
-        allow_suppression: true,
-        deny_list: &[],
-    };
+    let (records, load) = time(|| source_records(&vault));
+    let input = deid_input(&records, &policy, &profile);
     let (mut d, deid_t) = time(|| deid::deidentify(&input).unwrap());
     let created_at = "2024-05-01T09:00:00Z";
     let ((files, _), files_t) = time(|| bundle::data_files(&d, &policy, &profile.project_id.to_string(), created_at));
@@ -350,6 +323,24 @@ fn main() {
     std::fs::write(out_dir.join("results.md"), format!("{report}\nWhere the export's time goes: {steps}.\n")).unwrap();
 }
 
+/// Every current record of the vault, as the export reads them (`Vault::current_records`).
+fn source_records(vault: &Vault) -> Vec<SourceRecord> {
+    vault.current_records().unwrap().0.into_iter().map(|r| SourceRecord { id: r.id, interview: r.interview }).collect()
+}
+
+/// The pipeline's input for every record, with the built-in policy's suppression allowed.
+fn deid_input<'a>(records: &'a [SourceRecord], policy: &'a Policy, profile: &Profile) -> deid::Input<'a> {
+    deid::Input {
+        records,
+        selected: None,
+        withdrawn_tombstones: 0,
+        policy,
+        pseudonym_secret: zeroize::Zeroizing::new(profile.pseudonym_secret.bytes().unwrap()),
+        allow_suppression: true,
+        deny_list: &[],
+    }
+}
+
 /// CPU time of this thread so far (`/proc/thread-self/schedstat`), so that a measurement of one
 /// thread's work holds up while other programs share the cores.
 fn thread_cpu() -> Duration {
@@ -360,18 +351,8 @@ fn thread_cpu() -> Duration {
 /// `FV_BENCH_ONLY=redact`: the matchers alone, on one thread, in CPU time: `Redactor::find` over
 /// every string of every interview, and `Redactor::find_known` over the bundle's files.
 fn bench_redact(vault: &Vault, profile: &Profile, policy: &Policy) -> String {
-    let records: Vec<SourceRecord> =
-        vault.current_records().unwrap().0.into_iter().map(|r| SourceRecord { id: r.id, interview: r.interview }).collect();
-    let input = deid::Input {
-        records: &records,
-        selected: None,
-        withdrawn_tombstones: 0,
-        policy,
-        pseudonym_secret: zeroize::Zeroizing::new(profile.pseudonym_secret.bytes().unwrap()),
-        allow_suppression: true,
-        deny_list: &[],
-    };
-    let d = deid::deidentify(&input).unwrap();
+    let records = source_records(vault);
+    let d = deid::deidentify(&deid_input(&records, policy, profile)).unwrap();
     let (files, _) = bundle::data_files(&d, policy, "p", "2024-05-01T09:00:00Z");
     fn strings(v: &Value, out: &mut Vec<String>) {
         match v {

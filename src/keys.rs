@@ -150,9 +150,7 @@ impl VaultKeys {
             Some(p) => (p.header, p.payload_key),
             None => age_header(&[&self.recipient()]),
         };
-        let mut out = payload::encrypt(&payload_key, plaintext, header.len());
-        out[..header.len()].copy_from_slice(&header);
-        out
+        seal_after_header(&header, &payload_key, plaintext)
     }
 
     /// Encrypts a small index entry (a list summary) with XChaCha20-Poly1305, bound to `aad`.
@@ -325,8 +323,13 @@ pub fn encrypt(recipients: &[&dyn age::Recipient], plaintext: &[u8]) -> Vec<u8> 
     // copies each 64 KiB chunk four times (into its chunk buffer, into a new `Vec`, again when
     // the tag grows that `Vec`, into the output) and runs on one core.
     let (header, payload_key) = age_header(recipients);
-    let mut out = payload::encrypt(&payload_key, plaintext, header.len());
-    out[..header.len()].copy_from_slice(&header);
+    seal_after_header(&header, &payload_key, plaintext)
+}
+
+/// The age file of `header` (with its payload nonce) and `plaintext` sealed with `payload_key`.
+fn seal_after_header(header: &[u8], payload_key: &[u8; 32], plaintext: &[u8]) -> Vec<u8> {
+    let mut out = payload::encrypt(payload_key, plaintext, header.len());
+    out[..header.len()].copy_from_slice(header);
     out
 }
 

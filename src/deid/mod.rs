@@ -388,9 +388,11 @@ fn strip_nulls(v: &mut Value) {
     }
 }
 
+/// Redacts every string in `v`, whose field path is `path` (a buffer that is extended for the
+/// children and restored: paths are formatted only for the strings that change).
 fn redact_strings(
     v: &mut Value,
-    path: &str,
+    path: &mut String,
     redactor: &Redactor,
     report: &mut RedactionReport,
     review: &mut Vec<(String, String, String)>,
@@ -406,19 +408,29 @@ fn redact_strings(
             report.strings_scanned += 1;
             let (new, n) = redactor.redact(s, &mut report.per_rule);
             if n > 0 {
+                let new = new.into_owned();
                 report.strings_redacted += 1;
-                review.push((path.to_owned(), std::mem::replace(s, new.clone()), new));
+                review.push((path.clone(), std::mem::replace(s, new.clone()), new));
             }
         }
         Value::Object(m) => {
+            let len = path.len();
             for (k, x) in m.iter_mut() {
-                let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
-                redact_strings(x, &p, redactor, report, review);
+                if len > 0 {
+                    path.push('.');
+                }
+                path.push_str(k);
+                redact_strings(x, path, redactor, report, review);
+                path.truncate(len);
             }
         }
         Value::Array(a) => {
+            let len = path.len();
             for (i, x) in a.iter_mut().enumerate() {
-                redact_strings(x, &format!("{path}[{i}]"), redactor, report, review);
+                use std::fmt::Write;
+                let _ = write!(path, "[{i}]");
+                redact_strings(x, path, redactor, report, review);
+                path.truncate(len);
             }
         }
         _ => {}
@@ -543,7 +555,7 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         strip_nulls(&mut value);
         let mut report = RedactionReport::default();
         let mut review = Vec::new();
-        redact_strings(&mut value, "", &redactor, &mut report, &mut review);
+        redact_strings(&mut value, &mut String::new(), &redactor, &mut report, &mut review);
         if let Value::Object(m) = &mut value {
             m.insert("interview_id".into(), Value::String(iid.clone()));
         }
@@ -655,7 +667,7 @@ impl Deidentified {
             .iter_mut()
             .find(|r| r.interview_id == interview_id && r.path == path)
             .ok_or_else(|| DeidError::NotReviewable { interview_id: interview_id.into(), path: path.into() })?;
-        let (redacted, _) = self.redactor.redact(text, &mut self.report.redaction.per_rule);
+        let redacted = self.redactor.redact(text, &mut self.report.redaction.per_rule).0.into_owned();
         let record = self
             .records
             .iter_mut()

@@ -16,7 +16,10 @@
 //! the offset mapping across folding; `phonenumber` validates numbers but does not find them in
 //! prose.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{BuildHasher, RandomState};
+use std::sync::{Mutex, PoisonError};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
@@ -377,20 +380,34 @@ struct Clues {
 impl Clues {
     fn of(text: &str) -> Clues {
         let (mut c, mut run) = (Clues { at: false, slash: false, dot: false, digits: 0 }, 0);
-        for ch in text.chars() {
-            match ch {
-                '0'..='9' => {
+        let mut other_digit = false;
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'0'..=b'9' => {
                     run += 1;
                     c.digits = c.digits.max(run);
+                    i += 1;
                     continue;
                 }
-                '@' => c.at = true,
-                '/' => c.slash = true,
-                '.' => c.dot = true,
-                _ if !ch.is_ascii() && ch.is_numeric() => c.digits = usize::MAX,
+                b'@' => c.at = true,
+                b'/' => c.slash = true,
+                b'.' => c.dot = true,
+                0x80.. => {
+                    let ch = text[i..].chars().next().expect("a character starts here");
+                    other_digit |= ch.is_numeric();
+                    i += ch.len_utf8();
+                    run = 0;
+                    continue;
+                }
                 _ => {}
             }
             run = 0;
+            i += 1;
+        }
+        if other_digit {
+            c.digits = usize::MAX;
         }
         c
     }
@@ -456,6 +473,43 @@ fn digit_run_re() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"[+(]?\d(?:[ \-.()/]{0,3}\d)*").expect("valid regex"))
 }
 
+/// What [`digit_run_re`] finds, by byte range, in a text whose only digits are ASCII (`clues`
+/// say so): the same leftmost-first, greedy runs, found by a byte loop instead of the regex
+/// engine (the leak scan reads every byte of the bundle's files this way).
+fn digit_runs(text: &str, clues: &Clues) -> Vec<(usize, usize)> {
+    if clues.digits == usize::MAX {
+        return digit_run_re().find_iter(text).map(|m| (m.start(), m.end())).collect();
+    }
+    let b = text.as_bytes();
+    let sep = |c: u8| matches!(c, b' ' | b'-' | b'.' | b'(' | b')' | b'/');
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let start = if b[i].is_ascii_digit() {
+            i
+        } else if matches!(b[i], b'+' | b'(') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            i - 1
+        } else {
+            i += 1;
+            continue;
+        };
+        // `i` is at a digit; each further group is at most three separators, then a digit.
+        let mut end = i + 1;
+        loop {
+            let run = b[end..].iter().take(4).take_while(|&&c| sep(c)).count();
+            if run <= 3 && b.get(end + run).is_some_and(u8::is_ascii_digit) {
+                end += run + 1;
+            } else {
+                break;
+            }
+        }
+        out.push((start, end));
+        i = end;
+    }
+    out
+}
+
 /// The pipeline's own pseudonyms (`p_` and 16 hex digits). They are HMAC output, so their digit
 /// runs are no one's number, but over thousands of interviews some of them spell a known
 /// number's digits by chance (in the 10,000-interview benchmark dozens did, and the leak scan
@@ -516,6 +570,42 @@ pub struct Redactor {
     core_lens: (usize, usize),
     detectors: Vec<Detector>,
     known_count: usize,
+    /// What [`Redactor::find`] found in short texts, by text: codes, bands, dates and short
+    /// values recur in record after record, and `find` is a pure function of the text.
+    memo: Memo,
+}
+
+/// Texts up to this many bytes are remembered by [`Memo`]; longer ones are rarely repeated.
+const MEMO_MAX_LEN: usize = 32;
+/// Entries per shard of [`Memo`], at most (then new texts are no longer remembered).
+const MEMO_SHARD_CAP: usize = 1 << 14;
+
+/// A sharded map from short texts to their spans, shared by the threads of one export and
+/// dropped with its redactor.
+struct Memo {
+    hasher: RandomState,
+    shards: [Mutex<HashMap<Box<str>, Vec<Span>>>; 16],
+}
+
+impl Memo {
+    fn new() -> Memo {
+        Memo { hasher: RandomState::new(), shards: std::array::from_fn(|_| Mutex::new(HashMap::new())) }
+    }
+
+    fn shard(&self, text: &str) -> &Mutex<HashMap<Box<str>, Vec<Span>>> {
+        &self.shards[(self.hasher.hash_one(text) % 16) as usize]
+    }
+
+    fn get(&self, text: &str) -> Option<Vec<Span>> {
+        self.shard(text).lock().unwrap_or_else(PoisonError::into_inner).get(text).cloned()
+    }
+
+    fn put(&self, text: &str, spans: &[Span]) {
+        let mut shard = self.shard(text).lock().unwrap_or_else(PoisonError::into_inner);
+        if shard.len() < MEMO_SHARD_CAP {
+            shard.insert(text.into(), spans.to_vec());
+        }
+    }
 }
 
 impl Redactor {
@@ -567,6 +657,7 @@ impl Redactor {
             core_lens,
             detectors: detectors(),
             known_count: known.len(),
+            memo: Memo::new(),
         }
     }
 
@@ -585,6 +676,19 @@ impl Redactor {
 
     /// Every identifier in `text`, known or detected, without overlaps.
     pub fn find(&self, text: &str) -> Vec<Span> {
+        if text.len() > MEMO_MAX_LEN {
+            return self.search(text);
+        }
+        if let Some(spans) = self.memo.get(text) {
+            return spans;
+        }
+        let spans = self.search(text);
+        self.memo.put(text, &spans);
+        spans
+    }
+
+    /// [`Redactor::find`] without the memo.
+    fn search(&self, text: &str) -> Vec<Span> {
         // Each view is made once and shared by the matchers that read it.
         let folded = fold(text);
         let width = width_fold(text);
@@ -602,11 +706,12 @@ impl Redactor {
     }
 
     /// `text` with every identifier replaced by `[REDACTED:label]`; counts per rule are added
-    /// to `counts`. Returns the new text and how many spans were replaced.
-    pub fn redact(&self, text: &str, counts: &mut BTreeMap<String, usize>) -> (String, usize) {
+    /// to `counts`. Returns the new text (borrowed when nothing was found) and how many spans
+    /// were replaced.
+    pub fn redact<'t>(&self, text: &'t str, counts: &mut BTreeMap<String, usize>) -> (Cow<'t, str>, usize) {
         let spans = self.find(text);
         if spans.is_empty() {
-            return (text.to_owned(), 0);
+            return (Cow::Borrowed(text), 0);
         }
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
@@ -619,7 +724,7 @@ impl Redactor {
             *counts.entry(s.rule.clone()).or_default() += 1;
         }
         out.push_str(&text[at..]);
-        (out, spans.len())
+        (Cow::Owned(out), spans.len())
     }
 
     /// Every occurrence in `f` (the folded `text`) of a pattern as whole words: (start, end,
@@ -724,15 +829,15 @@ impl Redactor {
         let mut all = String::new();
         // Digits before each group in `all`.
         let mut offsets: Vec<usize> = Vec::new();
-        for m in digit_run_re().find_iter(text) {
-            let s = m.as_str();
+        for (m_start, m_end) in digit_runs(text, clues) {
+            let s = &text[m_start..m_end];
             let b = s.as_bytes();
             if b.iter().filter(|c| c.is_ascii_digit()).count() < lo {
                 continue;
             }
             // Groups of digits and where each starts and ends in the width view.
             groups.clear();
-            let base = m.start();
+            let base = m_start;
             let mut i = 0;
             while i < b.len() {
                 if b[i].is_ascii_digit() {
@@ -842,7 +947,7 @@ mod tests {
     }
 
     fn redact(r: &Redactor, s: &str) -> String {
-        r.redact(s, &mut BTreeMap::new()).0
+        r.redact(s, &mut BTreeMap::new()).0.into_owned()
     }
 
     #[test]
@@ -962,6 +1067,65 @@ mod tests {
             }
         }
         assert!(matched > 100, "the corpus exercises the detectors ({matched} matches)");
+    }
+
+    /// The corpus's texts, and random strings of digits, separators, signs, letters and
+    /// characters of other scripts (a fixed-seed generator, so a failure repeats).
+    fn number_texts() -> Vec<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = Vec::new();
+        for file in ["tests/redaction_corpus/faker.jsonl", "tests/redaction_corpus/hard_cases.jsonl"] {
+            for line in std::fs::read_to_string(root.join(file)).unwrap().lines() {
+                let v: serde_json::Value = serde_json::from_str(line).unwrap();
+                texts.push(v["text"].as_str().unwrap().to_owned());
+            }
+        }
+        let alphabet: Vec<char> = "0123456789012345  --..()//++ax_é東".chars().collect();
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            let len = (seed >> 59) as usize + 1;
+            texts.push(
+                (0..len)
+                    .map(|_| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        alphabet[(seed % alphabet.len() as u64) as usize]
+                    })
+                    .collect(),
+            );
+        }
+        texts
+    }
+
+    /// The byte loop finds exactly the runs the regex finds.
+    #[test]
+    fn digit_runs_are_the_regex_runs() {
+        let mut runs = 0;
+        for t in number_texts() {
+            let clues = Clues::of(&t);
+            let want: Vec<(usize, usize)> = digit_run_re().find_iter(&t).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(digit_runs(&t, &clues), want, "{t:?}");
+            runs += want.len();
+        }
+        assert!(runs > 20_000, "the texts exercise the loop ({runs} runs)");
+    }
+
+    /// The memo answers what a search would, for texts seen before and not.
+    #[test]
+    fn remembered_spans_are_the_searched_spans() {
+        let r = redactor(&[("Nguyễn Thị Hương", IdentifierKind::Name, true), ("0912 345 678", IdentifierKind::Phone, false)]);
+        let mut texts = number_texts();
+        texts.extend(["Hương", "huong", "0912345678", "Nghệ An", "in_person", "call 0912 345 678"].map(String::from));
+        let mut spans = 0;
+        for round in 0..2 {
+            for t in &texts {
+                let got = r.find(t);
+                assert_eq!(got, r.search(t), "{t:?}, round {round}");
+                spans += got.len();
+            }
+        }
+        assert!(spans > 1000, "the texts have identifiers ({spans} spans)");
     }
 
     #[test]

@@ -683,8 +683,11 @@ pub fn prepare(vault: &Vault, options: &ExportOptions) -> Result<Prepared> {
         allow_suppression: options.allow_suppression,
         deny_list: &profile.deny_list,
     };
-    let deid = deid::deidentify(&input)?;
-    Ok(Prepared { deid, profile, policy, now: options.now })
+    let deid = deid::deidentify(&input);
+    drop(input);
+    // The decrypted interviews are freed now, on every core, not kept while the fieldworker reviews.
+    crate::parallel::map(records, 256, drop);
+    Ok(Prepared { deid: deid?, profile, policy, now: options.now })
 }
 
 impl Prepared {
@@ -747,6 +750,9 @@ impl Prepared {
         let keys = vault.vault_keys()?;
         let ctx = SealContext { profile: &self.profile, policy: &self.policy, now: self.now, audit_head: (head.seq, head.hash) };
         let sealed = seal(&mut self.deid, &ctx, keys)?;
+        // The files are made and scanned: the records are freed on another thread while this
+        // one encrypts and the disk syncs, which leave a core idle.
+        crate::parallel::drop_elsewhere(std::mem::take(&mut self.deid.records));
         progress(SealStage::Encrypting);
 
         let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("bundle.fvb");

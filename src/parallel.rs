@@ -47,6 +47,13 @@ pub fn map<T: Send, R: Send>(items: Vec<T>, chunk: usize, f: impl Fn(T) -> R + S
     map_mut(&mut slots, chunk, |slot| f(slot.take().expect("each item is taken once")))
 }
 
+/// Frees `value` on a thread of its own: a large tree of small allocations (an export's
+/// records) takes a noticeable time to free, which the caller need not wait for.
+pub fn drop_elsewhere<T: Send + 'static>(value: T) {
+    // When no thread can be had, the failed spawn drops the closure, and `value` with it, here.
+    let _ = std::thread::Builder::new().name("fieldvault-drop".into()).spawn(move || drop(value));
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

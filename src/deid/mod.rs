@@ -295,7 +295,8 @@ fn present(v: &Value) -> bool {
 }
 
 struct Ctx<'a> {
-    policy: &'a Policy,
+    /// The policy's rule for each field of [`fields::fields`], by index (no rule: drop).
+    rules: &'a [Rule],
     ps: &'a Pseudonymiser,
     actors: HashMap<String, String>,
     record_id: String,
@@ -324,7 +325,7 @@ fn apply_phase(obj: &mut Map<String, Value>, node: &Node, phase: Phase, ctx: &mu
             },
             Prop::Rule(i) => {
                 let field = &fields::fields()[*i];
-                let rule = ctx.policy.rule(&field.path).unwrap_or(Rule::Drop);
+                let rule = ctx.rules[*i];
                 if phase_of(rule) != Some(phase) {
                     continue;
                 }
@@ -523,6 +524,7 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         report: RedactionReport,
         review: Vec<(String, String, String)>,
     }
+    let rules: Vec<Rule> = fields::fields().iter().map(|f| input.policy.rule(&f.path).unwrap_or(Rule::Drop)).collect();
     let done = crate::parallel::map(passed, 16, |(r, iid, may_quote)| {
         let mut value = match serde_json::to_value(&r.interview) {
             Ok(Value::Object(m)) => m,
@@ -544,7 +546,7 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
                 (a.id.0.clone(), p)
             })
             .collect();
-        let mut ctx = Ctx { policy: input.policy, ps: &ps, actors, record_id: r.id.clone(), count: 0 };
+        let mut ctx = Ctx { rules: &rules, ps: &ps, actors, record_id: r.id.clone(), count: 0 };
         let mut counts = [0usize; 3];
         for (n, phase) in [Phase::Drop, Phase::Pseudonymise, Phase::Generalise].into_iter().enumerate() {
             ctx.count = 0;

@@ -106,61 +106,67 @@ fn person_actor(kind: &Choice<ActorKind>) -> bool {
     )
 }
 
-/// Every identifying value in these interviews.
+/// Every identifying value in these interviews (read on every core; sorted, without repeats).
 pub fn known_identifiers<'a>(interviews: impl IntoIterator<Item = &'a Interview>) -> Vec<KnownIdentifier> {
+    let interviews: Vec<&Interview> = interviews.into_iter().collect();
+    let mut out: Vec<KnownIdentifier> = crate::parallel::map(interviews, 64, identifiers_of).into_iter().flatten().collect();
+    // Equal identifiers are identical, so an unstable sort leaves the same list.
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The identifying values of one interview, in the order its fields are read.
+fn identifiers_of(i: &Interview) -> Vec<KnownIdentifier> {
     let mut out = Vec::new();
     let mut push = |value: &str, kind: IdentifierKind, person: bool| {
         if !value.trim().is_empty() {
             out.push(KnownIdentifier { value: value.trim().to_owned(), kind, person });
         }
     };
-    for i in interviews {
-        let place = |p: &Option<Place>, push: &mut dyn FnMut(&str, IdentifierKind, bool)| {
-            if let Some(p) = p {
-                for v in [&p.district, &p.locality].into_iter().flatten() {
-                    push(v, IdentifierKind::Place, false);
-                }
+    let place = |p: &Option<Place>, push: &mut dyn FnMut(&str, IdentifierKind, bool)| {
+        if let Some(p) = p {
+            for v in [&p.district, &p.locality].into_iter().flatten() {
+                push(v, IdentifierKind::Place, false);
             }
-        };
-        let id = &i.identity;
-        if let Some(n) = &id.full_name {
-            push(n, IdentifierKind::Name, true);
         }
-        for n in &id.other_names {
-            push(n, IdentifierKind::Name, false);
-        }
-        for p in &id.phones {
-            push(p, IdentifierKind::Phone, false);
-        }
-        for h in &id.social_handles {
-            push(&h.handle, IdentifierKind::Social, false);
-        }
-        if let Some(a) = &id.address {
-            push(a, IdentifierKind::Address, false);
-        }
-        for n in &id.id_numbers {
-            push(&n.number, IdentifierKind::IdNumber, false);
-        }
-        if let Some(v) = &i.interview.interviewer {
-            push(v, IdentifierKind::Interviewer, false);
-        }
-        if let Some(v) = &i.participant.pseudonym {
-            push(v, IdentifierKind::Pseudonym, false);
-        }
-        place(&i.interview.place, &mut push);
-        place(&i.participant.origin, &mut push);
-        for a in &i.actors {
-            if let Some(n) = &a.name {
-                push(n, IdentifierKind::Actor, person_actor(&a.kind));
-            }
-            if let Some(c) = &a.contact {
-                push(c, IdentifierKind::Contact, false);
-            }
-            place(&a.location, &mut push);
-        }
+    };
+    let id = &i.identity;
+    if let Some(n) = &id.full_name {
+        push(n, IdentifierKind::Name, true);
     }
-    out.sort();
-    out.dedup();
+    for n in &id.other_names {
+        push(n, IdentifierKind::Name, false);
+    }
+    for p in &id.phones {
+        push(p, IdentifierKind::Phone, false);
+    }
+    for h in &id.social_handles {
+        push(&h.handle, IdentifierKind::Social, false);
+    }
+    if let Some(a) = &id.address {
+        push(a, IdentifierKind::Address, false);
+    }
+    for n in &id.id_numbers {
+        push(&n.number, IdentifierKind::IdNumber, false);
+    }
+    if let Some(v) = &i.interview.interviewer {
+        push(v, IdentifierKind::Interviewer, false);
+    }
+    if let Some(v) = &i.participant.pseudonym {
+        push(v, IdentifierKind::Pseudonym, false);
+    }
+    place(&i.interview.place, &mut push);
+    place(&i.participant.origin, &mut push);
+    for a in &i.actors {
+        if let Some(n) = &a.name {
+            push(n, IdentifierKind::Actor, person_actor(&a.kind));
+        }
+        if let Some(c) = &a.contact {
+            push(c, IdentifierKind::Contact, false);
+        }
+        place(&a.location, &mut push);
+    }
     out
 }
 
@@ -615,14 +621,16 @@ impl Redactor {
         let mut texts: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
         let mut cores = HashMap::new();
-        for id in known {
-            for v in variants(id) {
+        // Each identifier's variants and digit core on every core, taken in order below.
+        let expanded = crate::parallel::map(known.iter().collect(), 256, |id: &KnownIdentifier| (variants(id), known_core(&id.value)));
+        for (id, (variants, core)) in known.iter().zip(expanded) {
+            for v in variants {
                 if seen.insert(v.folded.clone()) {
                     texts.push(v.folded);
                     patterns.push(Some((id.kind, v.capitalised)));
                 }
             }
-            if let Some(core) = known_core(&id.value) {
+            if let Some(core) = core {
                 cores.entry(core).or_insert(id.kind);
             }
         }

@@ -95,4 +95,72 @@ fn main() {
         total += t.elapsed();
     }
     println!("plain insert without fsync {:?}", total / saves);
+
+    // The save's four statements replayed on a bare connection (same pragmas, same blob
+    // sizes), against the plain insert, interleaved: SQLite's share of a save's cost.
+    replay_save_statements(dir.path(), &json);
+}
+
+/// Times the vault's save statements against a plain insert, alternating, with `fsync`.
+fn replay_save_statements(dir: &std::path::Path, json: &str) {
+    const SCHEMA: &str = "
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE records (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+            revision INTEGER NOT NULL, withdrawn_at TEXT, summary BLOB) WITHOUT ROWID;
+        CREATE TABLE revisions (record_id TEXT NOT NULL REFERENCES records(id), revision INTEGER NOT NULL,
+            created_at TEXT NOT NULL, blob BLOB, UNIQUE (record_id, revision));
+        CREATE TABLE audit (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, event TEXT NOT NULL, record_id TEXT,
+            revision INTEGER, detail TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+        INSERT INTO audit VALUES (1, 'x', 'x', NULL, NULL, NULL, 'x', 'x');
+        CREATE TABLE r (id TEXT PRIMARY KEY, at TEXT, body TEXT);";
+    let open = |name: &str| {
+        let conn = rusqlite::Connection::open(dir.join(name)).unwrap();
+        for (k, v) in [("journal_mode", "WAL"), ("synchronous", "FULL"), ("foreign_keys", "ON"), ("secure_delete", "ON")] {
+            conn.pragma_update(None, k, v).unwrap();
+        }
+        conn.execute_batch(SCHEMA).unwrap();
+        conn
+    };
+    let (replay, plain) = (open("replay.db"), open("plain-replay.db"));
+    let blob = vec![0x5au8; 13_600];
+    let summary = vec![0xa5u8; 300];
+    let hash = "ab".repeat(32);
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    for _ in 0..1000 {
+        let id = uuid::Uuid::new_v4().to_string();
+        let at = "2026-11-24T00:00:00.000000Z";
+        let t = Instant::now();
+        let tx = replay.unchecked_transaction().unwrap();
+        tx.prepare_cached("INSERT INTO records (id, created_at, updated_at, revision, summary) VALUES (?1, ?2, ?2, 1, ?3)")
+            .unwrap()
+            .execute((&id, at, &summary))
+            .unwrap();
+        tx.prepare_cached("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, 1, ?2, ?3)")
+            .unwrap()
+            .execute((&id, at, &blob))
+            .unwrap();
+        let seq: i64 = tx.prepare_cached("SELECT seq FROM audit ORDER BY seq DESC LIMIT 1").unwrap().query_row([], |r| r.get(0)).unwrap();
+        tx.prepare_cached("INSERT INTO audit VALUES (?1, ?2, 'record_created', ?3, 1, NULL, ?4, ?4)")
+            .unwrap()
+            .execute((seq + 1, at, &id, &hash))
+            .unwrap();
+        tx.prepare_cached("INSERT INTO meta (key, value) VALUES ('audit_head', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+            .unwrap()
+            .execute([format!("{}:{hash}", seq + 1)])
+            .unwrap();
+        tx.commit().unwrap();
+        a.push(t.elapsed());
+        let t = Instant::now();
+        let tx = plain.unchecked_transaction().unwrap();
+        tx.prepare_cached("INSERT INTO r VALUES (?1, ?2, ?3)").unwrap().execute((&id, at, json)).unwrap();
+        tx.commit().unwrap();
+        b.push(t.elapsed());
+    }
+    a.sort();
+    b.sort();
+    let (ra, rb) = (a[a.len() / 2], b[b.len() / 2]);
+    println!(
+        "the save's statements alone, with fsync {ra:?} against a plain insert {rb:?} (median of 1000, interleaved): {:.2}×",
+        ra.as_secs_f64() / rb.as_secs_f64()
+    );
 }

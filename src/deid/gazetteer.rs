@@ -36,9 +36,8 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use super::normalize::{fold, fold_key, is_cjk};
+use super::words::{index, NonAscii, WordIndex};
 
 const VIETNAM: &[&str] = &[
     "An Giang",
@@ -435,9 +434,16 @@ struct Cues {
     japanese_latin: bool,
 }
 
+/// The listed places below province level, matched like known identifiers: the ASCII names
+/// (nearly all) word by word ([`WordIndex`]), the others near the non-ASCII bytes of a text.
 struct Places {
-    ac: AhoCorasick,
+    words: WordIndex,
+    /// The names with a byte outside ASCII (ids: index in `cues`).
+    other: Option<NonAscii>,
     cues: Vec<Cues>,
+    /// Every name, to check the matchers against one automaton of them all.
+    #[cfg(test)]
+    names: Vec<String>,
 }
 
 /// Vietnamese locality words before a name: folded form, and how it may be written (lower
@@ -481,11 +487,14 @@ fn places() -> &'static Places {
         }
         let mut names: Vec<(String, Cues)> = by_name.into_iter().collect();
         names.sort_by(|a, b| a.0.cmp(&b.0));
-        let ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(names.iter().map(|(n, _)| n))
-            .expect("gazetteer patterns build");
-        Places { ac, cues: names.into_iter().map(|(_, c)| c).collect() }
+        let (words, other) = index(names.iter().map(|(n, _)| n.as_str()));
+        Places {
+            words,
+            other,
+            #[cfg(test)]
+            names: names.iter().map(|(n, _)| n.clone()).collect(),
+            cues: names.into_iter().map(|(_, c)| c).collect(),
+        }
     })
 }
 
@@ -514,6 +523,35 @@ fn cue_after(f: &str, e: usize, cues: &[&str]) -> bool {
     cues.iter().any(|c| rest.strip_prefix(c).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
 }
 
+/// Whether `folded[s..e]` stands as whole words for a place name: it starts at the start or
+/// after a space, or with a CJK character; and ends likewise.
+fn whole_name(folded: &str, s: usize, e: usize) -> bool {
+    let bytes = folded.as_bytes();
+    let first = folded[s..].chars().next().unwrap_or(' ');
+    let last = folded[..e].chars().next_back().unwrap_or(' ');
+    (s == 0 || bytes[s - 1] == b' ' || is_cjk(first)) && (e == bytes.len() || bytes[e] == b' ' || is_cjk(last))
+}
+
+/// Every occurrence of a listed name as whole words in the folded text: (start, end, name).
+/// The word index also reports names right after or before a CJK character, which
+/// [`whole_name`] rejects for a name that does not itself start or end with one.
+fn candidates(p: &Places, folded: &str) -> Vec<(usize, usize, u32)> {
+    let mut out = Vec::new();
+    p.words.find(folded, |s, e, name| {
+        if whole_name(folded, s, e) {
+            out.push((s, e, name));
+        }
+    });
+    if let Some(other) = &p.other {
+        other.find(folded, |s, e, name| {
+            if whole_name(folded, s, e) {
+                out.push((s, e, name));
+            }
+        });
+    }
+    out
+}
+
 /// Places below province level in `text` (see the module doc for when a name counts), as
 /// original byte ranges, sorted, without overlaps.
 pub fn find_places(text: &str) -> Vec<(usize, usize)> {
@@ -523,22 +561,13 @@ pub fn find_places(text: &str) -> Vec<(usize, usize)> {
 /// [`find_places`] given `text`'s folded view (redaction folds each text once for every matcher).
 pub(crate) fn find_places_folded(text: &str, f: &super::normalize::Folded) -> Vec<(usize, usize)> {
     let p = places();
-    let bytes = f.text.as_bytes();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for m in p.ac.find_overlapping_iter(&f.text) {
-        let (s, e) = (m.start(), m.end());
-        let first = f.text[s..].chars().next().unwrap_or(' ');
-        let last = f.text[..e].chars().next_back().unwrap_or(' ');
-        let ok_before = s == 0 || bytes[s - 1] == b' ' || is_cjk(first);
-        let ok_after = e == bytes.len() || bytes[e] == b' ' || is_cjk(last);
-        if !(ok_before && ok_after) {
-            continue;
-        }
-        let cues = p.cues[m.pattern().as_usize()];
+    for (s, e, name) in candidates(p, &f.text) {
+        let cues = p.cues[name as usize];
         let (os, _) = f.original_range(s, e);
         let capitalised = text[os..].chars().next().is_some_and(char::is_uppercase);
         let ok = cues.whole
-            || (cues.vietnamese && (cue_before(text, &f, s) || (capitalised && cue_after(&f.text, e, EN_CUES))))
+            || (cues.vietnamese && (cue_before(text, f, s) || (capitalised && cue_after(&f.text, e, EN_CUES))))
             || (cues.japanese_latin && capitalised && cue_after(&f.text, e, JA_CUES));
         if ok {
             found.push((s, e));
@@ -561,6 +590,39 @@ pub(crate) fn find_places_folded(text: &str, f: &super::normalize::Folded) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasickBuilder, MatchKind};
+
+    /// The word index and the windows near non-ASCII bytes find exactly what one automaton of
+    /// every name, filtered to whole names, finds: on the fixtures' strings, the redaction
+    /// corpus and texts with CJK next to Latin names.
+    #[test]
+    fn candidates_are_what_one_automaton_of_every_name_finds() {
+        use crate::deid::test_texts;
+        let mut texts: Vec<String> =
+            ["xã An Thanh, 東京都新宿区 shinjuku-ku", "新宿区Shinjuku 台北市大安區 Da'an District", "huyện Tứ Kỳ Tứ Kỳ"]
+                .map(String::from)
+                .to_vec();
+        texts.extend(test_texts::fixtures().iter().flat_map(|j| test_texts::strings(j)));
+        texts.extend(test_texts::corpus().iter().map(|v| v["text"].as_str().unwrap().to_owned()));
+        let p = places();
+        assert!(p.other.is_some() && p.names.iter().filter(|n| n.is_ascii()).count() > 1000);
+        let all = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&p.names).unwrap();
+        let mut total = 0;
+        for t in &texts {
+            let f = fold_key(t);
+            let mut want: Vec<(usize, usize, u32)> = all
+                .find_overlapping_iter(&f)
+                .filter(|m| whole_name(&f, m.start(), m.end()))
+                .map(|m| (m.start(), m.end(), m.pattern().as_u32()))
+                .collect();
+            let mut got = candidates(p, &f);
+            want.sort_unstable();
+            got.sort_unstable();
+            assert_eq!(got, want, "{t:?}");
+            total += got.len();
+        }
+        assert!(total > 100, "the texts name places ({total} names)");
+    }
 
     fn places_in(text: &str) -> Vec<&str> {
         find_places(text).into_iter().map(|(s, e)| &text[s..e]).collect()

@@ -28,6 +28,48 @@ pub mod redact;
 pub mod transforms;
 mod words;
 
+/// Texts the matchers' equivalence tests run on.
+#[cfg(test)]
+pub(crate) mod test_texts {
+    use std::path::Path;
+
+    fn root() -> &'static Path {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+    }
+
+    /// The fixture interviews: each one's JSON text.
+    pub fn fixtures() -> Vec<String> {
+        let mut paths: Vec<_> = std::fs::read_dir(root().join("tests/fixtures/interviews")).unwrap().map(|e| e.unwrap().path()).collect();
+        paths.sort();
+        paths.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
+    }
+
+    /// Every string value of a JSON text.
+    pub fn strings(json: &str) -> Vec<String> {
+        fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::String(s) => out.push(s.clone()),
+                serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+                serde_json::Value::Object(m) => m.values().for_each(|x| walk(x, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        walk(&serde_json::from_str(json).unwrap(), &mut out);
+        out
+    }
+
+    /// The redaction corpus: each line's JSON value (`text`, `known`, …).
+    pub fn corpus() -> Vec<serde_json::Value> {
+        ["tests/redaction_corpus/faker.jsonl", "tests/redaction_corpus/hard_cases.jsonl"]
+            .iter()
+            .flat_map(|f| {
+                std::fs::read_to_string(root().join(f)).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect::<Vec<_>>()
+            })
+            .collect()
+    }
+}
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};

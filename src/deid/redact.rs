@@ -21,13 +21,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::{BuildHasher, RandomState};
 use std::sync::{Mutex, PoisonError};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 use serde::Serialize;
 
 use super::gazetteer;
 use super::normalize::{fold, fold_key, is_cjk, width_fold, Folded, Width};
-use super::words::WordIndex;
+use super::words::{index, NonAscii, WordIndex};
 use crate::schema::{ActorKind, Choice, Interview, Place};
 
 /// What a known identifier is.
@@ -564,9 +563,8 @@ type PatternInfo = Option<(IdentifierKind, bool)>;
 pub struct Redactor {
     /// The ASCII patterns (nearly all), matched word by word.
     words: WordIndex,
-    /// The others (with CJK or other letters that do not fold to ASCII): their automaton, per
-    /// pattern of it its index in `patterns`, and the longest in bytes; `None` when there are none.
-    other: Option<(AhoCorasick, Vec<u32>, usize)>,
+    /// The others (with CJK or other letters that do not fold to ASCII); ids: index in `patterns`.
+    other: Option<NonAscii>,
     patterns: Vec<PatternInfo>,
     /// Every pattern's folded text, to check the matchers against one automaton of them all.
     #[cfg(test)]
@@ -640,20 +638,7 @@ impl Redactor {
                 patterns.push(None);
             }
         }
-        let mut words = WordIndex::default();
-        let (mut other, mut other_ids) = (Vec::new(), Vec::new());
-        for (i, t) in texts.iter().enumerate() {
-            if t.is_ascii() {
-                words.insert(t, i as u32);
-            } else {
-                other.push(t.as_str());
-                other_ids.push(i as u32);
-            }
-        }
-        let longest = other.iter().map(|t| t.len()).max().unwrap_or(0);
-        let other = (!other.is_empty()).then(|| {
-            (AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&other).expect("patterns build"), other_ids, longest)
-        });
+        let (words, other) = index(texts.iter().map(String::as_str));
         let core_lens = (cores.keys().map(String::len).min().unwrap_or(0), cores.keys().map(String::len).max().unwrap_or(0));
         Redactor {
             words,
@@ -751,28 +736,13 @@ impl Redactor {
         };
         // ASCII patterns, as whole words.
         self.words.find(&f.text, &mut take);
-        // The others hold a byte outside ASCII, so they are looked for only within their
-        // length of such a byte (in windows of the whole text, so that offsets and word edges
-        // are those of the text).
-        if let Some((ac, ids, longest)) = &self.other {
-            let t = f.text.as_bytes();
-            let mut at = 0;
-            while let Some(q) = t[at..].iter().position(|&b| b >= 0x80).map(|q| at + q) {
-                let start = q.saturating_sub(*longest);
-                // Extend the window while another non-ASCII byte is within reach.
-                let mut end = q;
-                while let Some(next) = t[end + 1..(end + 1 + *longest).min(t.len())].iter().position(|&b| b >= 0x80) {
-                    end += 1 + next;
+        // The others hold a byte outside ASCII, so they are looked for only near such a byte.
+        if let Some(other) = &self.other {
+            other.find(&f.text, |s, e, p| {
+                if Self::whole_words(&f.text, s, e) {
+                    take(s, e, p);
                 }
-                let end = (end + *longest).min(t.len());
-                let input = aho_corasick::Input::new(&f.text).span(start..end);
-                for m in ac.find_overlapping_iter(input) {
-                    if Self::whole_words(&f.text, m.start(), m.end()) {
-                        take(m.start(), m.end(), ids[m.pattern().as_usize()]);
-                    }
-                }
-                at = end;
-            }
+            });
         }
         found
     }
@@ -949,6 +919,7 @@ fn resolve(mut spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{AhoCorasickBuilder, MatchKind};
 
     fn redactor(known: &[(&str, IdentifierKind, bool)]) -> Redactor {
         Redactor::new(&known.iter().map(|(v, k, p)| KnownIdentifier { value: v.to_string(), kind: *k, person: *p }).collect::<Vec<_>>())
@@ -994,31 +965,18 @@ mod tests {
     /// redaction corpus, with the fixtures' identifiers, the corpus's and the gazetteer.
     #[test]
     fn word_index_finds_what_one_automaton_of_every_pattern_finds() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut interviews = Vec::new();
+        use crate::deid::test_texts;
         let mut texts: Vec<String> = vec!["Hương ở 東京 Nguyễn Thị Hương東京 anh Hà".into(), "ＮＧＵＹＥＮ ＴＨＩ ＨＵＯＮＧ".into()];
-        for e in std::fs::read_dir(root.join("tests/fixtures/interviews")).unwrap() {
-            let text = std::fs::read_to_string(e.unwrap().path()).unwrap();
-            let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-            fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
-                match v {
-                    serde_json::Value::String(s) => out.push(s.clone()),
-                    serde_json::Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
-                    serde_json::Value::Object(m) => m.values().for_each(|x| strings(x, out)),
-                    _ => {}
-                }
-            }
-            strings(&v, &mut texts);
-            interviews.push(crate::schema::parse_interview(&text).unwrap());
+        let mut interviews = Vec::new();
+        for json in test_texts::fixtures() {
+            texts.extend(test_texts::strings(&json));
+            interviews.push(crate::schema::parse_interview(&json).unwrap());
         }
         let mut known = known_identifiers(interviews.iter());
-        for file in ["tests/redaction_corpus/faker.jsonl", "tests/redaction_corpus/hard_cases.jsonl"] {
-            for line in std::fs::read_to_string(root.join(file)).unwrap().lines() {
-                let v: serde_json::Value = serde_json::from_str(line).unwrap();
-                texts.push(v["text"].as_str().unwrap().to_owned());
-                for k in v["known"].as_array().unwrap() {
-                    known.push(KnownIdentifier { value: k[0].as_str().unwrap().into(), kind: IdentifierKind::Name, person: true });
-                }
+        for v in test_texts::corpus() {
+            texts.push(v["text"].as_str().unwrap().to_owned());
+            for k in v["known"].as_array().unwrap() {
+                known.push(KnownIdentifier { value: k[0].as_str().unwrap().into(), kind: IdentifierKind::Name, person: true });
             }
         }
         let r = Redactor::new(&known);
@@ -1080,14 +1038,7 @@ mod tests {
     /// The corpus's texts, and random strings of digits, separators, signs, letters and
     /// characters of other scripts (a fixed-seed generator, so a failure repeats).
     fn number_texts() -> Vec<String> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut texts: Vec<String> = Vec::new();
-        for file in ["tests/redaction_corpus/faker.jsonl", "tests/redaction_corpus/hard_cases.jsonl"] {
-            for line in std::fs::read_to_string(root.join(file)).unwrap().lines() {
-                let v: serde_json::Value = serde_json::from_str(line).unwrap();
-                texts.push(v["text"].as_str().unwrap().to_owned());
-            }
-        }
+        let mut texts: Vec<String> = crate::deid::test_texts::corpus().iter().map(|v| v["text"].as_str().unwrap().to_owned()).collect();
         let alphabet: Vec<char> = "0123456789012345  --..()//++ax_é東".chars().collect();
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;
         for _ in 0..20_000 {

@@ -12,6 +12,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use aho_corasick::AhoCorasick;
+
 use super::normalize::is_cjk;
 
 /// Passes a precomputed 64-bit hash through MurmurHash3's finaliser.
@@ -149,6 +151,62 @@ impl WordIndex {
             }
         }
     }
+}
+
+/// Folded patterns with a byte outside ASCII (CJK, letters that do not fold to ASCII): an
+/// automaton run only within the longest pattern's length of such a byte of a text.
+pub(crate) struct NonAscii {
+    ac: AhoCorasick,
+    /// The caller's id of each pattern of `ac`.
+    ids: Vec<u32>,
+    longest: usize,
+}
+
+impl NonAscii {
+    /// Calls `found(start, end, id)` for every overlapping occurrence in `text` (folded). The
+    /// windows are of the whole text, so offsets are the text's.
+    pub fn find(&self, text: &str, mut found: impl FnMut(usize, usize, u32)) {
+        let t = text.as_bytes();
+        let mut at = 0;
+        while let Some(q) = t[at..].iter().position(|&b| b >= 0x80).map(|q| at + q) {
+            let start = q.saturating_sub(self.longest);
+            // Extend the window while another non-ASCII byte is within reach.
+            let mut end = q;
+            while let Some(next) = t[end + 1..(end + 1 + self.longest).min(t.len())].iter().position(|&b| b >= 0x80) {
+                end += 1 + next;
+            }
+            let end = (end + self.longest).min(t.len());
+            for m in self.ac.find_overlapping_iter(aho_corasick::Input::new(text).span(start..end)) {
+                found(m.start(), m.end(), self.ids[m.pattern().as_usize()]);
+            }
+            at = end;
+        }
+    }
+}
+
+/// Indexes folded patterns, each by its position: the ASCII ones word by word, the others in a
+/// [`NonAscii`] (`None` when there are none).
+pub(crate) fn index<'a>(patterns: impl IntoIterator<Item = &'a str>) -> (WordIndex, Option<NonAscii>) {
+    let mut words = WordIndex::default();
+    let (mut other, mut ids) = (Vec::new(), Vec::new());
+    for (i, p) in patterns.into_iter().enumerate() {
+        if p.is_ascii() {
+            words.insert(p, i as u32);
+        } else {
+            other.push(p);
+            ids.push(i as u32);
+        }
+    }
+    let longest = other.iter().map(|p| p.len()).max().unwrap_or(0);
+    let other = (!other.is_empty()).then(|| NonAscii {
+        ac: aho_corasick::AhoCorasickBuilder::new()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(&other)
+            .expect("folded patterns build"),
+        ids,
+        longest,
+    });
+    (words, other)
 }
 
 #[cfg(test)]

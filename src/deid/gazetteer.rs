@@ -603,7 +603,7 @@ mod tests {
                 .map(String::from)
                 .to_vec();
         texts.extend(test_texts::fixtures().iter().flat_map(|j| test_texts::strings(j)));
-        texts.extend(test_texts::corpus().iter().map(|v| v["text"].as_str().unwrap().to_owned()));
+        texts.extend(test_texts::corpus_texts());
         let p = places();
         assert!(p.other.is_some() && p.names.iter().filter(|n| n.is_ascii()).count() > 1000);
         let all = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&p.names).unwrap();

@@ -59,6 +59,11 @@ pub(crate) mod test_texts {
         out
     }
 
+    /// The redaction corpus's texts.
+    pub fn corpus_texts() -> Vec<String> {
+        corpus().iter().map(|v| v["text"].as_str().unwrap().to_owned()).collect()
+    }
+
     /// The redaction corpus: each line's JSON value (`text`, `known`, …).
     pub fn corpus() -> Vec<serde_json::Value> {
         ["tests/redaction_corpus/faker.jsonl", "tests/redaction_corpus/hard_cases.jsonl"]

@@ -333,11 +333,11 @@ mod tests {
 
     #[test]
     fn folding_by_runs_folds_like_the_reference() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        use crate::deid::test_texts;
         let mut texts: Vec<String> = vec!["".into(), " -- ".into(), "A".into(), "Ｎｇｕｙｅｎ　Ｔｈｉ--HƯƠNG  x1".into()];
-        for file in ["tests/redaction_corpus/faker.jsonl", "tests/redaction_corpus/hard_cases.jsonl"] {
-            texts.extend(std::fs::read_to_string(root.join(file)).unwrap().lines().map(String::from));
-        }
+        // The fixtures' whole JSON texts (punctuation runs, escapes) and the corpus's texts.
+        texts.extend(test_texts::fixtures());
+        texts.extend(test_texts::corpus_texts());
         for t in &texts {
             let (mut text, mut origin) = (String::new(), Vec::new());
             fold_into(t, &mut text, Some(&mut origin));

@@ -11,8 +11,9 @@
 //! 3. age encryption of the same payload to the same two recipients: `bundle::encrypt_to`
 //!    /dev/null (and `bundle::encrypt` into memory) against Debian's `age` CLI to /dev/null.
 //!
-//! `FV_BENCH_ONLY=kanon`, `=age`, `=redact` or a comma-separated list runs only those parts (the
-//! vault is still built); `redact` times the matchers alone.
+//! `FV_BENCH_ONLY=kanon`, `=age`, `=redact`, `=steps` or a comma-separated list runs only those
+//! parts (the vault is still built); `redact` times the matchers alone, `steps` the export's
+//! costliest steps seven times each.
 //!
 //! The 10,000 interviews are the five fixtures with every identifying value replaced by a
 //! generated one (names, other names, phones, ids, actor names, wherever they occur, free text
@@ -239,6 +240,9 @@ fn main() {
             let d = deid::deidentify(&deid_input(&records, &policy, &profile)).unwrap();
             report += &bench_kanon(root, &out_dir, &d.records, &policy);
         }
+        if parts.contains(&"steps") {
+            report += &bench_steps(&vault, &profile, &policy);
+        }
         if parts.contains(&"redact") {
             report += &bench_redact(&vault, &profile, &policy);
         }
@@ -321,6 +325,51 @@ fn main() {
     println!("\n| benchmark | FieldVault | baseline, same run | result |\n|---|---|---|---|\n{report}");
     println!("Where the export's time goes: {steps}.");
     std::fs::write(out_dir.join("results.md"), format!("{report}\nWhere the export's time goes: {steps}.\n")).unwrap();
+}
+
+/// `FV_BENCH_ONLY=steps`: the export's costliest steps, each run seven times on the same
+/// input (fastest and median, wall time on every core), for comparing two builds on a machine
+/// whose speed drifts: reading, de-identification, building the files and the leak scan.
+fn bench_steps(vault: &Vault, profile: &Profile, policy: &Policy) -> String {
+    // CPU time of the whole process (every thread), from `/proc/self/stat`, in clock ticks of
+    // 10 ms: steady where wall time is not, when other programs share the cores.
+    fn cpu() -> Duration {
+        let s = std::fs::read_to_string("/proc/self/stat").unwrap();
+        let f: Vec<&str> = s.rsplit(')').next().unwrap().split_whitespace().collect();
+        Duration::from_millis(10 * (f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap()))
+    }
+    fn timed<T>(wall: &mut Vec<Duration>, cpus: &mut Duration, f: impl FnOnce() -> T) -> T {
+        let c = cpu();
+        let (out, t) = time(f);
+        wall.push(t);
+        *cpus += cpu() - c;
+        out
+    }
+    fn stat(name: &str, mut v: Vec<Duration>, c: Duration) -> String {
+        v.sort();
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        format!("{name} {:.0}/{:.0} ms (CPU {:.0} ms)", ms(v[0]), ms(v[v.len() / 2]), ms(c) / v.len() as f64)
+    }
+    let (mut read, mut deid_t, mut files_t, mut scan_t) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut c = [Duration::ZERO; 4];
+    for _ in 0..7 {
+        let records = timed(&mut read, &mut c[0], || source_records(vault));
+        let input = deid_input(&records, policy, profile);
+        let mut d = timed(&mut deid_t, &mut c[1], || deid::deidentify(&input).unwrap());
+        drop(records);
+        let (files, _) =
+            timed(&mut files_t, &mut c[2], || bundle::data_files(&d, policy, &profile.project_id.to_string(), "2024-05-01T09:00:00Z"));
+        timed(&mut scan_t, &mut c[3], || d.leak_scan(&files).unwrap());
+    }
+    let line = format!(
+        "steps, fastest/median of 7 (mean CPU): {}; {}; {}; {}",
+        stat("read", read, c[0]),
+        stat("de-identify", deid_t, c[1]),
+        stat("files", files_t, c[2]),
+        stat("leak scan", scan_t, c[3])
+    );
+    println!("{line}");
+    format!("| {line} | | | |\n")
 }
 
 /// Every current record of the vault, as the export reads them (`Vault::current_records`).

@@ -240,11 +240,27 @@ fn width_same(c: char) -> bool {
     it.next() == Some(c) && it.next().is_none()
 }
 
+/// Where the first byte outside ASCII is in `b`, eight bytes at a time.
+#[inline]
+pub(crate) fn non_ascii(b: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for c in &mut chunks {
+        let high = u64::from_le_bytes(c.try_into().expect("eight bytes")) & HIGH;
+        if high != 0 {
+            return Some(at + (high.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|&c| c >= 0x80).map(|n| at + n)
+}
+
 /// Whether every character of `s` is its own NFKC form; only characters outside ASCII are read.
 fn all_width_same(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
-    while let Some(n) = b[i..].iter().position(|&c| c >= 0x80) {
+    while let Some(n) = non_ascii(&b[i..]) {
         let c = s[i + n..].chars().next().expect("a character starts here");
         if !width_same(c) {
             return false;
@@ -286,6 +302,21 @@ pub(crate) fn is_cjk(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The chunked search finds the first byte outside ASCII at every position and length.
+    #[test]
+    fn non_ascii_is_the_first_high_byte() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut b = vec![b'a'; len];
+                if at < len {
+                    b[at] = 0xc3;
+                    b.iter_mut().skip(at + 1).step_by(3).for_each(|c| *c = 0x80);
+                }
+                assert_eq!(non_ascii(&b), b.iter().position(|&c| c >= 0x80), "{len} {at}");
+            }
+        }
+    }
 
     #[test]
     fn diacritics_case_width_and_punctuation_fold_away() {

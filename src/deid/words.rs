@@ -14,7 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::AhoCorasick;
 
-use super::normalize::is_cjk;
+use super::normalize::{is_cjk, non_ascii};
 
 /// Passes a precomputed 64-bit hash through MurmurHash3's finaliser.
 #[derive(Default)]
@@ -38,12 +38,38 @@ impl Hasher for Mix {
     }
 }
 
-/// FNV-1a, one byte at a time, so that a run of words is hashed as it is extended.
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// The hash of one word, `t[s..e]`: eight bytes at a time, the last chunk zero-padded. Bytes
+/// past `e` are read when the text has them (and masked off), so no chunk is copied.
 #[inline]
-fn fnv(h: u64, bytes: &[u8]) -> u64 {
-    bytes.iter().fold(h, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+fn word_hash(t: &[u8], s: usize, e: usize) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = ((e - s) as u64).wrapping_mul(K);
+    let mut p = s;
+    while p < e {
+        let chunk = match t.get(p..p + 8) {
+            Some(c) => u64::from_le_bytes(c.try_into().expect("eight bytes")),
+            None => {
+                let mut b = [0u8; 8];
+                b[..t.len() - p].copy_from_slice(&t[p..]);
+                u64::from_le_bytes(b)
+            }
+        };
+        let left = e - p;
+        let chunk = if left >= 8 { chunk } else { chunk & ((1u64 << (8 * left)) - 1) };
+        h = (h ^ chunk).wrapping_mul(K).rotate_left(29);
+        p += 8;
+    }
+    h
 }
+
+/// The hash of a run of words, extended by the next word's [`word_hash`].
+#[inline]
+fn extend(run: u64, word: u64) -> u64 {
+    (run.rotate_left(23) ^ word).wrapping_mul(0xff51_afd7_ed55_8ccd)
+}
+
+/// The hash of a run of words before its first word.
+const RUN_START: u64 = 0x243f_6a88_85a3_08d3;
 
 #[derive(Default)]
 struct Slot {
@@ -53,50 +79,64 @@ struct Slot {
     prefix: bool,
 }
 
-/// Bits of [`WordIndex::seen`]: 2^22 bits, 512 KiB, so that it stays in the cache while the
-/// table of slots does not.
-const SEEN_BITS: u32 = 22;
-
 /// ASCII patterns of folded text, found only as whole words.
 pub(crate) struct WordIndex {
     slots: HashMap<u64, Slot, BuildHasherDefault<Mix>>,
-    /// One bit per slot hash (a one-hash Bloom filter): most words of a text begin no pattern,
-    /// and this answers so without touching the table.
+    /// A Bloom filter of the slot hashes, two bits in one 64-bit word per hash, about eight bits
+    /// per slot: most words of a text begin no pattern, and this answers so from a table small
+    /// enough to stay in the cache, without touching the slots.
     seen: Vec<u64>,
+    /// `64 - log2(seen.len())`: the shift that takes a hash to its word of `seen`.
+    shift: u32,
     /// Each pattern's text and the caller's id for it.
     patterns: Vec<(Box<[u8]>, u32)>,
 }
 
 impl Default for WordIndex {
     fn default() -> Self {
-        WordIndex { slots: HashMap::default(), seen: vec![0; 1 << (SEEN_BITS - 6)], patterns: Vec::new() }
+        WordIndex { slots: HashMap::default(), seen: vec![0], shift: 64, patterns: Vec::new() }
     }
 }
 
-/// The bit of hash `h` in [`WordIndex::seen`]: (word, mask).
+/// The word of [`WordIndex::seen`] and the two bits in it for hash `h`.
 #[inline]
-fn bit(h: u64) -> (usize, u64) {
-    let b = (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SEEN_BITS)) as usize;
-    (b >> 6, 1 << (b & 63))
+fn bits(h: u64, shift: u32) -> (usize, u64) {
+    let m = h.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    // `checked_shr`: a table of one word has a shift of 64.
+    let w = m.checked_shr(shift).unwrap_or(0) as usize;
+    (w, (1 << (m & 63)) | (1 << ((m >> 6) & 63)))
 }
 
 impl WordIndex {
-    fn slot(&mut self, h: u64) -> &mut Slot {
-        let (w, m) = bit(h);
-        self.seen[w] |= m;
-        self.slots.entry(h).or_default()
-    }
-
-    /// Adds `text`, which must be folded and ASCII (words of `[a-z0-9]` and single spaces).
-    pub fn insert(&mut self, text: &str, id: u32) {
-        debug_assert!(text.is_ascii() && !text.is_empty() && !text.starts_with(' ') && !text.ends_with(' ') && !text.contains("  "));
-        let b = text.as_bytes();
-        for (i, _) in b.iter().enumerate().filter(|(_, &c)| c == b' ') {
-            self.slot(fnv(FNV_OFFSET, &b[..i])).prefix = true;
+    /// Indexes `patterns` (text, id), each folded and ASCII: words of `[a-z0-9]` and single
+    /// spaces.
+    pub fn new<'a>(patterns: impl IntoIterator<Item = (&'a str, u32)>) -> WordIndex {
+        let mut ix = WordIndex::default();
+        for (text, id) in patterns {
+            debug_assert!(text.is_ascii() && !text.is_empty() && !text.starts_with(' ') && !text.ends_with(' ') && !text.contains("  "));
+            let b = text.as_bytes();
+            let mut h = RUN_START;
+            let mut w = 0;
+            for i in (0..=b.len()).filter(|&i| i == b.len() || b[i] == b' ') {
+                h = extend(h, word_hash(b, w, i));
+                if i < b.len() {
+                    ix.slots.entry(h).or_default().prefix = true;
+                }
+                w = i + 1;
+            }
+            let n = ix.patterns.len() as u32;
+            ix.patterns.push((b.into(), id));
+            ix.slots.entry(h).or_default().patterns.push(n);
         }
-        let n = self.patterns.len() as u32;
-        self.patterns.push((b.into(), id));
-        self.slot(fnv(FNV_OFFSET, b)).patterns.push(n);
+        // About eight bits per slot, between 512 bytes and 512 KiB.
+        let words = (ix.slots.len() / 8).next_power_of_two().clamp(64, 1 << 16);
+        ix.seen = vec![0; words];
+        ix.shift = 64 - words.trailing_zeros();
+        for &h in ix.slots.keys() {
+            let (w, m) = bits(h, ix.shift);
+            ix.seen[w] |= m;
+        }
+        ix
     }
 
     /// Calls `found(start, end, id)` for every whole-word occurrence of a pattern in `text`
@@ -113,42 +153,48 @@ impl WordIndex {
         let cjk_before = |i: usize| text[..i].chars().next_back().is_some_and(is_cjk);
         let mut s = 0;
         while s < n {
-            if !alnum(s) || !(s == 0 || t[s - 1] == b' ' || (t[s - 1] >= 0x80 && cjk_before(s))) {
+            if !t[s].is_ascii_alphanumeric() {
                 s += 1;
                 continue;
             }
-            let (mut e, mut h) = (s, FNV_OFFSET);
-            loop {
-                let w = e;
-                while alnum(e) {
-                    e += 1;
-                }
-                h = fnv(h, &t[w..e]);
-                // The run ends a word only before a space, the end or a CJK character.
-                if !(e == n || t[e] == b' ' || (t[e] >= 0x80 && cjk_at(e))) {
-                    break;
-                }
-                let (w, m) = bit(h);
-                if self.seen[w] & m == 0 {
-                    break;
-                }
-                let Some(slot) = self.slots.get(&h) else { break };
-                for &p in &slot.patterns {
-                    let (bytes, id) = &self.patterns[p as usize];
-                    if bytes[..] == t[s..e] {
-                        found(s, e, *id);
-                    }
-                }
-                if !(slot.prefix && e < n && t[e] == b' ' && alnum(e + 1)) {
-                    break;
-                }
-                h = fnv(h, b" ");
+            // The word at `s`; a pattern starts there only after a space, the start or a CJK
+            // character.
+            let mut e = s + 1;
+            while alnum(e) {
                 e += 1;
             }
-            // The next word start is after this word.
-            while alnum(s) {
-                s += 1;
+            let first_end = e;
+            if s == 0 || t[s - 1] == b' ' || (t[s - 1] >= 0x80 && cjk_before(s)) {
+                let mut h = extend(RUN_START, word_hash(t, s, e));
+                loop {
+                    // The run ends a word only before a space, the end or a CJK character.
+                    if !(e == n || t[e] == b' ' || (t[e] >= 0x80 && cjk_at(e))) {
+                        break;
+                    }
+                    let (w, m) = bits(h, self.shift);
+                    if self.seen[w] & m != m {
+                        break;
+                    }
+                    let Some(slot) = self.slots.get(&h) else { break };
+                    for &p in &slot.patterns {
+                        let (bytes, id) = &self.patterns[p as usize];
+                        if bytes[..] == t[s..e] {
+                            found(s, e, *id);
+                        }
+                    }
+                    if !(slot.prefix && e < n && t[e] == b' ' && alnum(e + 1)) {
+                        break;
+                    }
+                    let w = e + 1;
+                    e = w + 1;
+                    while alnum(e) {
+                        e += 1;
+                    }
+                    h = extend(h, word_hash(t, w, e));
+                }
             }
+            // The next word start is after this word.
+            s = first_end;
         }
     }
 }
@@ -168,11 +214,11 @@ impl NonAscii {
     pub fn find(&self, text: &str, mut found: impl FnMut(usize, usize, u32)) {
         let t = text.as_bytes();
         let mut at = 0;
-        while let Some(q) = t[at..].iter().position(|&b| b >= 0x80).map(|q| at + q) {
+        while let Some(q) = non_ascii(&t[at..]).map(|q| at + q) {
             let start = q.saturating_sub(self.longest);
             // Extend the window while another non-ASCII byte is within reach.
             let mut end = q;
-            while let Some(next) = t[end + 1..(end + 1 + self.longest).min(t.len())].iter().position(|&b| b >= 0x80) {
+            while let Some(next) = non_ascii(&t[end + 1..(end + 1 + self.longest).min(t.len())]) {
                 end += 1 + next;
             }
             let end = (end + self.longest).min(t.len());
@@ -187,16 +233,16 @@ impl NonAscii {
 /// Indexes folded patterns, each by its position: the ASCII ones word by word, the others in a
 /// [`NonAscii`] (`None` when there are none).
 pub(crate) fn index<'a>(patterns: impl IntoIterator<Item = &'a str>) -> (WordIndex, Option<NonAscii>) {
-    let mut words = WordIndex::default();
-    let (mut other, mut ids) = (Vec::new(), Vec::new());
+    let (mut ascii, mut other, mut ids) = (Vec::new(), Vec::new(), Vec::new());
     for (i, p) in patterns.into_iter().enumerate() {
         if p.is_ascii() {
-            words.insert(p, i as u32);
+            ascii.push((p, i as u32));
         } else {
             other.push(p);
             ids.push(i as u32);
         }
     }
+    let words = WordIndex::new(ascii);
     let longest = other.iter().map(|p| p.len()).max().unwrap_or(0);
     let other = (!other.is_empty()).then(|| NonAscii {
         ac: aho_corasick::AhoCorasickBuilder::new()
@@ -221,10 +267,7 @@ mod tests {
 
     #[test]
     fn finds_whole_words_only_and_every_overlap() {
-        let mut ix = WordIndex::default();
-        for (i, p) in ["an", "nguyen van an", "van an", "van", "an 2"].iter().enumerate() {
-            ix.insert(p, i as u32);
-        }
+        let ix = WordIndex::new(["an", "nguyen van an", "van an", "van", "an 2"].into_iter().zip(0..));
         // "an" inside "than" or "anh" is no match; the three overlapping names all are.
         assert_eq!(all(&ix, "than anh nguyen van an"), vec![(9, 22, 1), (16, 19, 3), (16, 22, 2), (20, 22, 0)]);
         // After and before a CJK character a word starts and ends; after another letter not.

@@ -92,26 +92,19 @@ pub(crate) struct WordIndex {
     patterns: Vec<(Box<[u8]>, u32)>,
 }
 
-impl Default for WordIndex {
-    fn default() -> Self {
-        WordIndex { slots: HashMap::default(), seen: vec![0], shift: 64, patterns: Vec::new() }
-    }
-}
-
 /// The word of [`WordIndex::seen`] and the two bits in it for hash `h`.
 #[inline]
 fn bits(h: u64, shift: u32) -> (usize, u64) {
     let m = h.wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    // `checked_shr`: a table of one word has a shift of 64.
-    let w = m.checked_shr(shift).unwrap_or(0) as usize;
-    (w, (1 << (m & 63)) | (1 << ((m >> 6) & 63)))
+    ((m >> shift) as usize, (1 << (m & 63)) | (1 << ((m >> 6) & 63)))
 }
 
 impl WordIndex {
     /// Indexes `patterns` (text, id), each folded and ASCII: words of `[a-z0-9]` and single
     /// spaces.
     pub fn new<'a>(patterns: impl IntoIterator<Item = (&'a str, u32)>) -> WordIndex {
-        let mut ix = WordIndex::default();
+        let mut slots: HashMap<u64, Slot, BuildHasherDefault<Mix>> = HashMap::default();
+        let mut texts = Vec::new();
         for (text, id) in patterns {
             debug_assert!(text.is_ascii() && !text.is_empty() && !text.starts_with(' ') && !text.ends_with(' ') && !text.contains("  "));
             let b = text.as_bytes();
@@ -120,23 +113,22 @@ impl WordIndex {
             for i in (0..=b.len()).filter(|&i| i == b.len() || b[i] == b' ') {
                 h = extend(h, word_hash(b, w, i));
                 if i < b.len() {
-                    ix.slots.entry(h).or_default().prefix = true;
+                    slots.entry(h).or_default().prefix = true;
                 }
                 w = i + 1;
             }
-            let n = ix.patterns.len() as u32;
-            ix.patterns.push((b.into(), id));
-            ix.slots.entry(h).or_default().patterns.push(n);
+            slots.entry(h).or_default().patterns.push(texts.len() as u32);
+            texts.push((b.into(), id));
         }
         // About eight bits per slot, between 512 bytes and 512 KiB.
-        let words = (ix.slots.len() / 8).next_power_of_two().clamp(64, 1 << 16);
-        ix.seen = vec![0; words];
-        ix.shift = 64 - words.trailing_zeros();
-        for &h in ix.slots.keys() {
-            let (w, m) = bits(h, ix.shift);
-            ix.seen[w] |= m;
+        let words = (slots.len() / 8).next_power_of_two().clamp(64, 1 << 16);
+        let shift = 64 - words.trailing_zeros();
+        let mut seen = vec![0; words];
+        for &h in slots.keys() {
+            let (w, m) = bits(h, shift);
+            seen[w] |= m;
         }
-        ix
+        WordIndex { slots, seen, shift, patterns: texts }
     }
 
     /// Calls `found(start, end, id)` for every whole-word occurrence of a pattern in `text`

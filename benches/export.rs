@@ -345,10 +345,10 @@ fn bench_steps(vault: &Vault, profile: &Profile, policy: &Policy) -> String {
         *cpus += cpu() - c;
         out
     }
-    fn stat(name: &str, mut v: Vec<Duration>, c: Duration) -> String {
-        v.sort();
+    fn stat(name: &str, v: Vec<Duration>, c: Duration) -> String {
         let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-        format!("{name} {:.0}/{:.0} ms (CPU {:.0} ms)", ms(v[0]), ms(v[v.len() / 2]), ms(c) / v.len() as f64)
+        let (fastest, runs) = (ms(*v.iter().min().expect("runs")), v.len() as f64);
+        format!("{name} {fastest:.0}/{:.0} ms (CPU {:.0} ms)", median(v), ms(c) / runs)
     }
     let (mut read, mut deid_t, mut files_t, mut scan_t) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut c = [Duration::ZERO; 4];

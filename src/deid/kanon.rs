@@ -352,22 +352,10 @@ impl<'a> Column<'a> {
         Column { slots: vec![0; 256], shift: 64 - 8, values: Vec::new(), prints: Vec::new() }
     }
 
-    /// Codes the values of a run of rows, emptying `vals`, into `codes` (from `first`, one
-    /// every `stride`);
-    /// `prints` is scratch space. Reading the whole run first, then looking each value up,
-    /// keeps many reads of the values (scattered through memory) in flight at once, and the
-    /// branches on a column's value lengths predictable.
-    fn code_run(&mut self, vals: &mut Vec<Cow<'a, str>>, prints: &mut Vec<Fingerprint>, codes: &mut [u32], first: usize, stride: usize) {
-        prints.clear();
-        prints.extend(vals.iter().map(|v| Fingerprint::of(v.as_bytes())));
-        for ((v, &p), c) in vals.drain(..).zip(prints.iter()).zip(codes.iter_mut().skip(first).step_by(stride)) {
-            *c = self.code(v, p);
-        }
-    }
-
-    /// The code of a value, of fingerprint `p`.
+    /// The code of a value.
     #[inline]
-    fn code(&mut self, v: Cow<'a, str>, p: Fingerprint) -> u32 {
+    fn code(&mut self, v: Cow<'a, str>) -> u32 {
+        let p = Fingerprint::of(v.as_bytes());
         let h = p.hash();
         let mask = self.slots.len() - 1;
         let mut i = (h >> self.shift) as usize;
@@ -416,57 +404,6 @@ impl<'a> Column<'a> {
     }
 }
 
-/// Rows being added to a [`QiTable`], a run of [`Runs::LEN`] rows at a time
-/// ([`Column::push_run`]).
-struct Runs<'a> {
-    columns: Vec<Column<'a>>,
-    /// Per column, the values of the rows of the current run.
-    run: Vec<Vec<Cow<'a, str>>>,
-    prints: Vec<Fingerprint>,
-    /// Per row, the codes of its values (one per column).
-    codes: Vec<u32>,
-    rows: usize,
-}
-
-impl<'a> Runs<'a> {
-    /// Rows per run: few enough that the scratch space stays small.
-    const LEN: usize = 32;
-
-    fn new(columns: usize, rows: usize) -> Self {
-        Runs {
-            columns: (0..columns).map(|_| Column::new()).collect(),
-            run: (0..columns).map(|_| Vec::with_capacity(Self::LEN)).collect(),
-            prints: Vec::with_capacity(Self::LEN),
-            codes: Vec::with_capacity(rows * columns),
-            rows: 0,
-        }
-    }
-
-    /// Ends a row whose values were pushed on `run`.
-    #[inline]
-    fn end_row(&mut self) {
-        self.rows += 1;
-        if self.rows % Self::LEN == 0 {
-            self.flush();
-        }
-    }
-
-    fn flush(&mut self) {
-        let q = self.columns.len();
-        let start = self.codes.len();
-        self.codes.resize(self.rows * q, 0);
-        let codes = &mut self.codes[start..];
-        for (j, (col, run)) in self.columns.iter_mut().zip(self.run.iter_mut()).enumerate() {
-            col.code_run(run, &mut self.prints, codes, j, q);
-        }
-    }
-
-    fn finish(mut self, quasi_identifiers: &[String]) -> QiTable<'a> {
-        self.flush();
-        QiTable::group(quasi_identifiers, self.columns, &self.codes, self.rows)
-    }
-}
-
 /// Replaces each key by its rank among the distinct keys (so their order is kept); returns
 /// how many there are.
 fn compact(keys: &mut [u64]) -> u64 {
@@ -503,16 +440,16 @@ impl<'a> QiTable<'a> {
     /// The quasi-identifier values of `records` ([`qi_value`] of each), grouped.
     pub fn from_records(records: &'a [Value], quasi_identifiers: &[String]) -> QiTable<'a> {
         let paths: Vec<Vec<(&str, bool)>> = quasi_identifiers.iter().map(|q| parse_path(q)).collect();
-        let mut runs = Runs::new(quasi_identifiers.len(), records.len());
+        let mut columns: Vec<Column<'a>> = paths.iter().map(|_| Column::new()).collect();
+        let mut codes = Vec::with_capacity(records.len() * paths.len());
         let mut vals = Vec::new();
         for r in records {
-            for (segs, run) in paths.iter().zip(runs.run.iter_mut()) {
+            for (segs, col) in paths.iter().zip(columns.iter_mut()) {
                 values_at(r, segs, &mut vals);
-                run.push(value_text(&vals));
+                codes.push(col.code(value_text(&vals)));
             }
-            runs.end_row();
         }
-        runs.finish(quasi_identifiers)
+        QiTable::group(quasi_identifiers, columns, &codes, records.len())
     }
 
     /// A table of text: `rows` yields each row's values, one per quasi-identifier, in order.
@@ -522,16 +459,19 @@ impl<'a> QiTable<'a> {
         S: Into<Cow<'a, str>>,
     {
         let rows = rows.into_iter();
-        let mut runs = Runs::new(quasi_identifiers.len(), rows.size_hint().0);
+        let q = quasi_identifiers.len();
+        let mut columns: Vec<Column<'a>> = (0..q).map(|_| Column::new()).collect();
+        let mut codes = Vec::with_capacity(rows.size_hint().0 * q);
+        let mut n = 0;
         for values in rows {
             let mut values = values.into_iter();
-            for run in runs.run.iter_mut() {
-                run.push(values.next().expect("a row has one value per quasi-identifier").into());
+            for col in columns.iter_mut() {
+                codes.push(col.code(values.next().expect("a row has one value per quasi-identifier").into()));
             }
             assert!(values.next().is_none(), "a row has one value per quasi-identifier");
-            runs.end_row();
+            n += 1;
         }
-        runs.finish(quasi_identifiers)
+        QiTable::group(quasi_identifiers, columns, &codes, n)
     }
 
     /// Groups `n` rows by their codes. Each row gets a key that orders rows as their values do:

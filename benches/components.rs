@@ -115,7 +115,9 @@ fn replay_save_statements(dir: &std::path::Path, json: &str) {
         CREATE TABLE r (id TEXT PRIMARY KEY, at TEXT, body TEXT);";
     let open = |name: &str| {
         let conn = rusqlite::Connection::open(dir.join(name)).unwrap();
-        for (k, v) in [("journal_mode", "WAL"), ("synchronous", "FULL"), ("foreign_keys", "ON"), ("secure_delete", "ON")] {
+        for (k, v) in
+            [("journal_mode", "WAL"), ("synchronous", "FULL"), ("foreign_keys", "ON"), ("secure_delete", "ON"), ("cache_size", "-16384")]
+        {
             conn.pragma_update(None, k, v).unwrap();
         }
         conn.execute_batch(SCHEMA).unwrap();

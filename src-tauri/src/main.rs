@@ -8,6 +8,11 @@
 
 mod commands;
 
+/// mimalloc, as in the CLI (`src/main.rs`) and the benchmarks: an export allocates millions of
+/// small strings, and a save's buffers are reused instead of being faulted in afresh.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::sync::Mutex;
 use std::time::Duration;
 

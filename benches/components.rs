@@ -115,11 +115,10 @@ fn replay_save_statements(dir: &std::path::Path, json: &str) {
         CREATE TABLE r (id TEXT PRIMARY KEY, at TEXT, body TEXT);";
     let open = |name: &str| {
         let conn = rusqlite::Connection::open(dir.join(name)).unwrap();
-        for (k, v) in
-            [("journal_mode", "WAL"), ("synchronous", "FULL"), ("foreign_keys", "ON"), ("secure_delete", "ON"), ("cache_size", "-16384")]
-        {
+        for (k, v) in [("journal_mode", "WAL"), ("synchronous", "FULL"), ("foreign_keys", "ON"), ("secure_delete", "ON")] {
             conn.pragma_update(None, k, v).unwrap();
         }
+        conn.pragma_update(None, "cache_size", -fieldvault::vault::PAGE_CACHE_KIB).unwrap();
         conn.execute_batch(SCHEMA).unwrap();
         conn
     };

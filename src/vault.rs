@@ -359,15 +359,18 @@ fn take_lock(path: &Path) -> Result<File> {
     Err(VaultError::InUse(path.to_owned()))
 }
 
+/// The page cache of a vault's connection, in KiB (SQLite's default is 2 MiB): the ~14 KB
+/// revision blobs a save writes would otherwise push the index and record pages it needs next
+/// out of the cache.
+pub const PAGE_CACHE_KIB: i64 = 16 * 1024;
+
 fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "secure_delete", "ON")?;
     conn.pragma_update(None, "temp_store", "MEMORY")?;
-    // 16 MiB of page cache (SQLite's default is 2 MiB): the ~14 KB revision blobs a save writes
-    // would otherwise push the index and record pages it needs next out of the cache.
-    conn.pragma_update(None, "cache_size", -16384)?;
+    conn.pragma_update(None, "cache_size", -PAGE_CACHE_KIB)?;
     Ok(())
 }
 
@@ -417,7 +420,8 @@ fn envelope(id: &str, revision: i64, interview: &Interview) -> Zeroizing<Vec<u8>
         revision: i64,
         interview: &'a Interview,
     }
-    // Sized for a typical interview (13–17 KB), so the buffer is not copied as it grows.
+    // Sized for a typical interview (13–17 KB): not regrown, so no smaller copy of the
+    // plaintext is freed unwiped on the way (this buffer is wiped when dropped).
     let mut out = Zeroizing::new(Vec::with_capacity(32 * 1024));
     serde_json::to_writer(&mut *out, &Env { record: id, revision, interview }).expect("a record serialises");
     out

@@ -5,15 +5,15 @@
 //! them in advance for one recipient with the `age` crate, each with its own fresh file key,
 //! ephemeral X25519 key and nonce, exactly as [`crate::keys::encrypt`] would; a save takes one,
 //! uses it once, and the thread writes the next, in the idle scheduling class so that it never
-//! takes the save's core. The CPU per file is unchanged: only the wait is shorter. The payload
-//! keys wait in [`Zeroizing`] memory and are wiped when the pool is dropped (when the vault
+//! takes the save's core. The CPU per file is unchanged: only the wait is shorter. The file and
+//! payload keys wait in [`zeroize::Zeroizing`] memory and are wiped when the pool is dropped (when the vault
 //! locks).
 
 use std::sync::mpsc::{self, Receiver};
 use std::sync::{Mutex, PoisonError};
 use std::thread::JoinHandle;
 
-use zeroize::Zeroizing;
+use crate::keys::FileKeys;
 
 /// Headers kept ready besides the one the thread is writing.
 const READY: usize = 2;
@@ -22,8 +22,8 @@ const READY: usize = 2;
 pub struct PreparedHeader {
     /// The header and the payload nonce, the first bytes of the age file.
     pub header: Vec<u8>,
-    /// The payload key (HKDF of the file key and the nonce); wiped on drop.
-    pub payload_key: Zeroizing<[u8; 32]>,
+    /// The file key and the payload key (HKDF of the file key and the nonce); wiped on drop.
+    pub keys: FileKeys,
 }
 
 /// A background thread keeping [`READY`] age headers prepared for one recipient.
@@ -41,10 +41,10 @@ impl HeaderPool {
             .spawn(move || {
                 idle_priority();
                 loop {
-                    let (header, payload_key) = crate::keys::age_header(&[&recipient]);
+                    let (header, keys) = crate::keys::age_header(&[&recipient]);
                     // Blocks while READY headers wait; ends when the pool is dropped (the unsent
                     // header's key is wiped as it drops).
-                    if tx.send(PreparedHeader { header, payload_key }).is_err() {
+                    if tx.send(PreparedHeader { header, keys }).is_err() {
                         break;
                     }
                 }

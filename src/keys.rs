@@ -144,13 +144,16 @@ impl VaultKeys {
     /// Encrypts `plaintext` to the vault's own identity as an age file, like [`encrypt`] with
     /// [`Self::recipient`], but with a header prepared ahead on a background thread when one is
     /// ready (see [`HeaderPool`]), so the X25519 work is not on the caller's path.
-    pub fn encrypt_to_self(&self, plaintext: &[u8]) -> Vec<u8> {
+    ///
+    /// Also returns the file's file key, which [`decrypt_with_file_key`] opens it with, without
+    /// the X25519 step; the caller keeps it only sealed (see [`Self::seal_index`]).
+    pub fn encrypt_to_self(&self, plaintext: &[u8]) -> (Vec<u8>, FileKey) {
         let pool = self.headers.get_or_init(|| HeaderPool::start(self.recipient()));
-        let (header, payload_key) = match pool.as_ref().and_then(HeaderPool::take) {
-            Some(p) => (p.header, p.payload_key),
+        let (header, keys) = match pool.as_ref().and_then(HeaderPool::take) {
+            Some(p) => (p.header, p.keys),
             None => age_header(&[&self.recipient()]),
         };
-        seal_after_header(&header, &payload_key, plaintext)
+        (seal_after_header(&header, &keys.payload, plaintext), keys.file)
     }
 
     /// Encrypts a small index entry (a list summary) with XChaCha20-Poly1305, bound to `aad`.
@@ -322,8 +325,8 @@ pub fn encrypt(recipients: &[&dyn age::Recipient], plaintext: &[u8]) -> Vec<u8> 
     // the exact final size, on every core for a large plaintext. The crate's own stream writer
     // copies each 64 KiB chunk four times (into its chunk buffer, into a new `Vec`, again when
     // the tag grows that `Vec`, into the output) and runs on one core.
-    let (header, payload_key) = age_header(recipients);
-    seal_after_header(&header, &payload_key, plaintext)
+    let (header, keys) = age_header(recipients);
+    seal_after_header(&header, &keys.payload, plaintext)
 }
 
 /// The age file of `header` (with its payload nonce) and `plaintext` sealed with `payload_key`.
@@ -337,16 +340,26 @@ fn seal_after_header(header: &[u8], payload_key: &[u8; 32], plaintext: &[u8]) ->
 /// one reused buffer, instead of building it in memory (a large output buffer costs a page
 /// fault per 4 KiB the first time it is written). Returns `out`.
 pub fn encrypt_to<W: Write>(recipients: &[&dyn age::Recipient], plaintext: &[u8], mut out: W) -> std::io::Result<W> {
-    let (header, payload_key) = age_header(recipients);
+    let (header, keys) = age_header(recipients);
     out.write_all(&header)?;
-    payload::encrypt_to(&payload_key, plaintext, &mut out)?;
+    payload::encrypt_to(&keys.payload, plaintext, &mut out)?;
     Ok(out)
 }
 
+/// An age file's 16-byte file key; wiped on drop.
+pub type FileKey = Zeroizing<[u8; 16]>;
+
+/// The keys of one new age file: its file key and the payload key derived from it.
+pub struct FileKeys {
+    /// The file key (wrapped to each recipient in the header).
+    pub file: FileKey,
+    /// The payload key (HKDF-SHA256 of the file key, salt the payload nonce, info `payload`).
+    pub payload: Zeroizing<[u8; 32]>,
+}
+
 /// The header of a new age file to `recipients` (with its MAC) followed by the payload nonce,
-/// written by the `age` crate, and the payload key derived from that file's file key and nonce
-/// (HKDF-SHA256, salt the nonce, info `payload`).
-pub(crate) fn age_header(recipients: &[&dyn age::Recipient]) -> (Vec<u8>, Zeroizing<[u8; 32]>) {
+/// written by the `age` crate, and the file's keys.
+pub(crate) fn age_header(recipients: &[&dyn age::Recipient]) -> (Vec<u8>, FileKeys) {
     let file_key: RefCell<Option<Zeroizing<[u8; 16]>>> = RefCell::new(None);
     let taps: Vec<KeyTap> = recipients.iter().map(|r| KeyTap { inner: *r, file_key: &file_key }).collect();
     let enc = age::Encryptor::with_recipients(taps.iter().map(|t| t as &dyn age::Recipient)).expect("at least one compatible recipient");
@@ -355,8 +368,8 @@ pub(crate) fn age_header(recipients: &[&dyn age::Recipient]) -> (Vec<u8>, Zeroiz
     drop(enc.wrap_output(&mut header).expect("writing to memory cannot fail"));
     let file_key = file_key.into_inner().expect("age wraps the file key for each recipient");
     let nonce: [u8; 16] = header[header.len() - 16..].try_into().expect("age writes a 16-byte payload nonce");
-    let payload_key = Zeroizing::new(age_core::primitives::hkdf(&nonce, b"payload", &file_key[..]));
-    (header, payload_key)
+    let payload = Zeroizing::new(age_core::primitives::hkdf(&nonce, b"payload", &file_key[..]));
+    (header, FileKeys { file: file_key, payload })
 }
 
 /// Passes the file key on to a recipient, keeping a copy to encrypt the payload with.
@@ -385,6 +398,7 @@ impl age::Recipient for KeyTap<'_> {
 mod payload {
     use chacha20poly1305::aead::{AeadInPlace, KeyInit};
     use chacha20poly1305::ChaCha20Poly1305;
+    use zeroize::Zeroizing;
 
     /// Plaintext bytes per chunk.
     pub const CHUNK: usize = 64 * 1024;
@@ -462,6 +476,35 @@ mod payload {
         });
     }
 
+    /// Opens a whole payload with the payload key; `None` if any chunk does not authenticate,
+    /// or the payload is truncated or extended (the last-chunk flag, and no empty last chunk
+    /// but for an empty plaintext).
+    pub fn decrypt(key: &[u8; 32], payload: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+        let aead = ChaCha20Poly1305::new(key.into());
+        let mut out = Zeroizing::new(Vec::with_capacity(payload.len()));
+        let mut rest = payload;
+        let mut i: u64 = 0;
+        loop {
+            let last = rest.len() <= CHUNK + TAG;
+            let (chunk, next) = rest.split_at(if last { rest.len() } else { CHUNK + TAG });
+            if chunk.len() < TAG || (last && chunk.len() == TAG && i > 0) {
+                return None;
+            }
+            let (text, tag) = chunk.split_at(chunk.len() - TAG);
+            let mut nonce = [0u8; 12];
+            nonce[3..11].copy_from_slice(&i.to_be_bytes());
+            nonce[11] = u8::from(last);
+            let start = out.len();
+            out.extend_from_slice(text);
+            aead.decrypt_in_place_detached(&nonce.into(), b"", &mut out[start..], tag.into()).ok()?;
+            if last {
+                return Some(out);
+            }
+            rest = next;
+            i += 1;
+        }
+    }
+
     /// Chunk `i`: `out` (its plaintext's length plus [`TAG`]) gets its ciphertext and tag.
     fn seal(aead: &ChaCha20Poly1305, i: usize, last: bool, plaintext: &[u8], out: &mut [u8]) {
         let mut nonce = [0u8; 12];
@@ -472,6 +515,54 @@ mod payload {
         let t = aead.encrypt_in_place_detached(&nonce.into(), b"", text).expect("a 64 KiB chunk is far below ChaCha20's block limit");
         tag.copy_from_slice(&t);
     }
+}
+
+/// Why [`decrypt_with_file_key`] could not open an age file.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum OpenError {
+    /// Not an age v1 file, or its header is cut short.
+    #[error("not an age v1 file with a complete header")]
+    Header,
+    /// The header MAC does not match: the header was changed, or this is not the file's key.
+    #[error("the header does not authenticate with this file key")]
+    HeaderMac,
+    /// A payload chunk does not authenticate, or the payload is truncated.
+    #[error("the payload is damaged or truncated")]
+    Payload,
+}
+
+/// Decrypts an in-memory age file whose file key is already known (kept sealed at save time),
+/// exactly as age does after unwrapping it: the header MAC is checked (HMAC-SHA256 under
+/// HKDF(file key, `header`)), then the payload is opened with the key derived from the file key
+/// and the payload nonce. Skips only the X25519 step of [`decrypt`]. The plaintext is wiped on
+/// drop.
+pub fn decrypt_with_file_key(file_key: &[u8; 16], ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, OpenError> {
+    use hmac::Mac;
+    const INTRO: &[u8] = b"age-encryption.org/v1\n";
+    const MAC_LINE: &[u8] = b"\n--- ";
+    // "--- " + 43 characters of unpadded base64 (32 bytes) + "\n".
+    const ENCODED_MAC: usize = 43;
+    if !ciphertext.starts_with(INTRO) {
+        return Err(OpenError::Header);
+    }
+    // Stanza lines begin with "-> " or are base64, so the first "\n--- " is the MAC line.
+    let at = ciphertext.windows(MAC_LINE.len()).position(|w| w == MAC_LINE).ok_or(OpenError::Header)?;
+    let mac_start = at + MAC_LINE.len();
+    let header_end = mac_start + ENCODED_MAC + 1;
+    if ciphertext.len() < header_end + 16 || ciphertext[header_end - 1] != b'\n' {
+        return Err(OpenError::Header);
+    }
+    let mac = base64::Engine::decode(&base64::engine::general_purpose::STANDARD_NO_PAD, &ciphertext[mac_start..header_end - 1])
+        .map_err(|_| OpenError::Header)?;
+    let mac_key = Zeroizing::new(age_core::primitives::hkdf(&[], b"header", file_key));
+    let mut hmac = <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(&mac_key[..]).expect("HMAC takes a key of any length");
+    // The MAC covers the header up to and including "---".
+    hmac.update(&ciphertext[..mac_start - 1]);
+    hmac.verify_slice(&mac).map_err(|_| OpenError::HeaderMac)?;
+    let nonce = &ciphertext[header_end..header_end + 16];
+    let payload_key = Zeroizing::new(age_core::primitives::hkdf(nonce, b"payload", file_key));
+    payload::decrypt(&payload_key, &ciphertext[header_end + 16..]).ok_or(OpenError::Payload)
 }
 
 /// Decrypts an in-memory age file with one identity. The plaintext is wiped on drop.
@@ -549,6 +640,38 @@ mod tests {
     }
 
     #[test]
+    fn the_file_key_opens_what_the_identity_opens_and_nothing_else() {
+        let k = VaultKeys::generate();
+        for len in payload_sizes() {
+            let plain: Vec<u8> = (0..len).map(|i| (i * 13 + i / 65536) as u8).collect();
+            let (blob, fk) = k.encrypt_to_self(&plain);
+            assert!(decrypt_with_file_key(&fk, &blob).unwrap()[..] == plain[..], "{len} bytes");
+            assert!(decrypt(k.identity(), &blob).unwrap()[..] == plain[..], "{len} bytes");
+            let mut wrong = *fk;
+            wrong[0] ^= 1;
+            assert!(matches!(decrypt_with_file_key(&wrong, &blob), Err(OpenError::HeaderMac)), "{len} bytes");
+            // A changed header byte (in the stanza) fails the header MAC.
+            let mut bad = blob.clone();
+            bad[30] ^= 1;
+            assert!(matches!(decrypt_with_file_key(&fk, &bad), Err(OpenError::HeaderMac)), "{len} bytes");
+            // A changed last byte, a cut or an extra byte fails the payload.
+            let mut bad = blob.clone();
+            *bad.last_mut().unwrap() ^= 1;
+            assert!(matches!(decrypt_with_file_key(&fk, &bad), Err(OpenError::Payload)), "{len} bytes");
+            let mut longer = blob.clone();
+            longer.push(0);
+            assert!(matches!(decrypt_with_file_key(&fk, &longer), Err(OpenError::Payload)), "{len} bytes");
+            if len > 65536 {
+                // Cut at a chunk boundary: the last-chunk flag makes it fail.
+                let cut = blob.len() - (len - 1) % 65536 - 1 - 16;
+                assert!(matches!(decrypt_with_file_key(&fk, &blob[..cut]), Err(OpenError::Payload)), "{len} bytes");
+            }
+            assert!(matches!(decrypt_with_file_key(&fk, &blob[..40]), Err(OpenError::Header)));
+        }
+        assert!(matches!(decrypt_with_file_key(&[0; 16], b"not an age file"), Err(OpenError::Header)));
+    }
+
+    #[test]
     fn encrypt_round_trips_through_the_age_crate_for_every_recipient() {
         let (a, b) = (age::x25519::Identity::generate(), age::x25519::Identity::generate());
         let (ra, rb) = (a.to_public(), b.to_public());
@@ -577,11 +700,11 @@ mod tests {
     #[test]
     fn encrypt_to_self_uses_each_prepared_header_once() {
         let k = VaultKeys::generate();
-        let first = k.encrypt_to_self(b"first"); // starts the pool; written inline
+        let first = k.encrypt_to_self(b"first").0; // starts the pool; written inline
         std::thread::sleep(std::time::Duration::from_millis(300));
         let mut stanzas = HashSet::new();
         for n in 0..8 {
-            let blob = if n == 0 { first.clone() } else { k.encrypt_to_self(format!("record {n}").as_bytes()) };
+            let blob = if n == 0 { first.clone() } else { k.encrypt_to_self(format!("record {n}").as_bytes()).0 };
             let line = blob.split(|b| *b == b'\n').nth(1).unwrap().to_vec();
             assert!(line.starts_with(b"-> X25519 "));
             assert!(stanzas.insert(line), "an ephemeral share was used twice");

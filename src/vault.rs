@@ -29,7 +29,15 @@ use crate::schema::{validate_interview, Interview, Summary, ValidationErrors};
 const VAULT_FORMAT: &str = "fieldvault-vault-1";
 
 /// Schema migrations, applied in order and never edited once released: add, never change.
-const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2];
+const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3];
+
+/// Each record keeps its current revision's age file key, sealed with the index key (like its
+/// summary, and bound to the record and revision), so that an export reading every record opens
+/// each without an X25519 step ([`keys::decrypt_with_file_key`]). Records saved before this
+/// migration have none and are opened with the identity.
+const MIGRATION_3: &str = "
+ALTER TABLE records ADD COLUMN content_key BLOB;
+";
 
 /// Revisions move to a rowid table, with `(record_id, revision)` a unique index: a new
 /// revision's ~15 KB row is appended at the end of the table instead of being put at a random
@@ -402,6 +410,18 @@ fn summary_aad(id: &str, revision: i64) -> Vec<u8> {
     format!("fieldvault-summary-v1\0{id}\0{revision}").into_bytes()
 }
 
+/// Authenticated data binding a sealed file key to its record and revision.
+fn content_key_aad(id: &str, revision: i64) -> Vec<u8> {
+    format!("fieldvault-content-key-v1\0{id}\0{revision}").into_bytes()
+}
+
+/// A revision's ciphertext (an age file to the vault's identity) and its file key, sealed with
+/// the index key for [`Vault::current_records`].
+fn seal_revision(keys: &VaultKeys, id: &str, revision: i64, interview: &Interview) -> (Vec<u8>, Vec<u8>) {
+    let (blob, file_key) = keys.encrypt_to_self(&envelope(id, revision, interview));
+    (blob, keys.seal_index(&content_key_aad(id, revision), &file_key[..]))
+}
+
 fn seal_summary(keys: &VaultKeys, id: &str, revision: i64, interview: &Interview) -> Vec<u8> {
     let plain = Zeroizing::new(serde_json::to_vec(&interview.summary()).expect("a summary serialises"));
     keys.seal_index(&summary_aad(id, revision), &plain)
@@ -430,13 +450,38 @@ fn envelope(id: &str, revision: i64, interview: &Interview) -> Zeroizing<Vec<u8>
 /// Decrypts and checks a revision blob: it must decrypt, parse, and name this record and revision.
 fn open_envelope(keys: &VaultKeys, id: &str, revision: i64, blob: &[u8]) -> std::result::Result<Interview, String> {
     let plain = keys::decrypt(keys.identity(), blob).map_err(|e| format!("cannot decrypt: {e}"))?;
+    parse_envelope(id, revision, &plain)
+}
+
+/// [`open_envelope`] with the revision's sealed file key when it opens the blob; with the
+/// identity otherwise (a record saved before the key was kept, or a damaged key: the blob
+/// alone decides whether the record is readable).
+fn open_envelope_fast(
+    keys: &VaultKeys,
+    id: &str,
+    revision: i64,
+    blob: &[u8],
+    content_key: Option<&[u8]>,
+) -> std::result::Result<Interview, String> {
+    let fast = content_key
+        .and_then(|sealed| keys.open_index(&content_key_aad(id, revision), sealed).ok())
+        .and_then(|k| <[u8; 16]>::try_from(&k[..]).ok().map(Zeroizing::new))
+        .and_then(|k| keys::decrypt_with_file_key(&k, blob).ok());
+    match fast {
+        Some(plain) => parse_envelope(id, revision, &plain),
+        None => open_envelope(keys, id, revision, blob),
+    }
+}
+
+/// Parses a decrypted revision, which must name this record and revision.
+fn parse_envelope(id: &str, revision: i64, plain: &[u8]) -> std::result::Result<Interview, String> {
     #[derive(serde::Deserialize)]
     struct Env {
         record: String,
         revision: i64,
         interview: Interview,
     }
-    let env: Env = serde_json::from_slice(&plain).map_err(|e| format!("decrypted content is not a record: {e}"))?;
+    let env: Env = serde_json::from_slice(plain).map_err(|e| format!("decrypted content is not a record: {e}"))?;
     if env.record != id || env.revision != revision {
         return Err(format!("the ciphertext belongs to record {} revision {}", env.record, env.revision));
     }
@@ -687,11 +732,13 @@ impl Vault {
         let mut ids = Vec::with_capacity(interviews.len());
         for interview in interviews {
             let id = Uuid::new_v4().to_string();
-            let blob = keys.encrypt_to_self(&envelope(&id, 1, interview));
+            let (blob, content_key) = seal_revision(keys, &id, 1, interview);
             let summary = seal_summary(keys, &id, 1, interview);
             let at = now();
-            tx.prepare_cached("INSERT INTO records (id, created_at, updated_at, revision, summary) VALUES (?1, ?2, ?2, 1, ?3)")?
-                .execute(params![id, at, summary])?;
+            tx.prepare_cached(
+                "INSERT INTO records (id, created_at, updated_at, revision, summary, content_key) VALUES (?1, ?2, ?2, 1, ?3, ?4)",
+            )?
+            .execute(params![id, at, summary, content_key])?;
             tx.prepare_cached("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, 1, ?2, ?3)")?
                 .execute(params![id, at, blob])?;
             audit::append(&tx, Event::RecordCreated, Some(&id), Some(1), None)?;
@@ -712,13 +759,13 @@ impl Vault {
             return Err(VaultError::Withdrawn(id));
         }
         let next = rev + 1;
-        let blob = keys.encrypt_to_self(&envelope(&id, next, interview));
+        let (blob, content_key) = seal_revision(keys, &id, next, interview);
         let summary = seal_summary(keys, &id, next, interview);
         let at = now();
         tx.prepare_cached("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![id, next, at, blob])?;
-        tx.prepare_cached("UPDATE records SET revision = ?2, updated_at = ?3, summary = ?4 WHERE id = ?1")?
-            .execute(params![id, next, at, summary])?;
+        tx.prepare_cached("UPDATE records SET revision = ?2, updated_at = ?3, summary = ?4, content_key = ?5 WHERE id = ?1")?
+            .execute(params![id, next, at, summary, content_key])?;
         audit::append(&tx, Event::RecordRevised, Some(&id), Some(next), None)?;
         tx.commit()?;
         Ok(next)
@@ -755,25 +802,32 @@ impl Vault {
 
     /// Every interview that is not withdrawn, current revision, in id order, decrypted on every
     /// core; and how many are withdrawn. For exports, which read them all: one query instead of
-    /// one per record. The first damaged record (in id order) is the error.
+    /// one per record, and each opened with its sealed file key (no X25519 step) when it has one.
+    /// The first damaged record (in id order) is the error.
     pub fn current_records(&self) -> Result<(Vec<StoredRecord>, usize)> {
         let keys = self.keys()?;
-        type Row = (String, i64, String, String, Option<Vec<u8>>);
+        type Row = (String, i64, String, String, Option<Vec<u8>>, Option<Vec<u8>>);
         let mut stmt = self.conn.prepare(
-            "SELECT r.id, r.revision, r.created_at, r.updated_at, v.blob FROM records r \
+            "SELECT r.id, r.revision, r.created_at, r.updated_at, v.blob, r.content_key FROM records r \
              LEFT JOIN revisions v ON v.record_id = r.id AND v.revision = r.revision \
              WHERE r.withdrawn_at IS NULL ORDER BY r.id",
         )?;
-        let rows: Vec<Row> =
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?.collect::<rusqlite::Result<_>>()?;
+        let rows: Vec<Row> = stmt
+            .query_map([], |r| {
+                // A key that is not a blob (a damaged row) is no key: the identity opens the record.
+                let key = r.get_ref(5)?.as_blob().ok().map(<[u8]>::to_vec);
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, key))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
         let withdrawn: usize =
             self.conn.query_row("SELECT count(*) FROM records WHERE withdrawn_at IS NOT NULL", [], |r| r.get::<_, i64>(0))? as usize;
-        let opened = crate::parallel::map(rows, 8, |(id, revision, created_at, updated_at, blob)| {
-            let blob = blob.ok_or_else(|| VaultError::Damaged { id: id.clone(), revision, why: "its ciphertext is missing".into() })?;
-            let interview =
-                open_envelope(keys, &id, revision, &blob).map_err(|why| VaultError::Damaged { id: id.clone(), revision, why })?;
-            Ok(StoredRecord { id, revision, created_at, updated_at, interview })
-        });
+        let opened =
+            crate::parallel::map(rows, 8, |(id, revision, created_at, updated_at, blob, content_key)| {
+                let blob = blob.ok_or_else(|| VaultError::Damaged { id: id.clone(), revision, why: "its ciphertext is missing".into() })?;
+                let interview = open_envelope_fast(keys, &id, revision, &blob, content_key.as_deref())
+                    .map_err(|why| VaultError::Damaged { id: id.clone(), revision, why })?;
+                Ok(StoredRecord { id, revision, created_at, updated_at, interview })
+            });
         Ok((opened.into_iter().collect::<Result<Vec<_>>>()?, withdrawn))
     }
 
@@ -844,7 +898,10 @@ impl Vault {
         tx.execute("DELETE FROM drafts WHERE record_id = ?1", [&id])?;
         tx.execute("DELETE FROM attachment_chunks WHERE attachment_id IN (SELECT id FROM attachments WHERE record_id = ?1)", [&id])?;
         tx.execute("DELETE FROM attachments WHERE record_id = ?1", [&id])?;
-        tx.execute("UPDATE records SET withdrawn_at = ?2, updated_at = ?2, summary = NULL WHERE id = ?1", params![id, now()])?;
+        tx.execute(
+            "UPDATE records SET withdrawn_at = ?2, updated_at = ?2, summary = NULL, content_key = NULL WHERE id = ?1",
+            params![id, now()],
+        )?;
         audit::append(&tx, Event::RecordWithdrawn, Some(&id), Some(rev), None)?;
         tx.commit()?;
         self.checkpoint()?;
@@ -1127,5 +1184,31 @@ impl Read for ChunkReader<'_> {
         out[..n].copy_from_slice(&self.buf[self.pos..self.pos + n]);
         self.pos += n;
         Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn interview() -> Interview {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/interviews/01_huong.json")).unwrap();
+        serde_json::from_str(&text).unwrap()
+    }
+
+    /// The sealed file key opens a revision by itself: here the blob is encrypted to another
+    /// vault's identity, which these keys cannot unwrap, and it still opens.
+    #[test]
+    fn a_sealed_file_key_opens_its_revision_without_the_identity() {
+        let (mine, other) = (VaultKeys::generate(), VaultKeys::generate());
+        let id = "0190f5a2-0000-4000-8000-000000000001";
+        let (blob, file_key) = other.encrypt_to_self(&envelope(id, 3, &interview()));
+        let sealed = mine.seal_index(&content_key_aad(id, 3), &file_key[..]);
+        assert!(open_envelope(&mine, id, 3, &blob).is_err(), "the identity cannot open it");
+        assert_eq!(open_envelope_fast(&mine, id, 3, &blob, Some(&sealed)).unwrap(), interview());
+        // Bound to its record and revision: under another revision's name the key does not
+        // open, and the identity decides (here: cannot decrypt).
+        let err = open_envelope_fast(&mine, id, 2, &blob, Some(&sealed)).unwrap_err();
+        assert!(err.starts_with("cannot decrypt"), "{err}");
     }
 }

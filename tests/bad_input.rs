@@ -115,7 +115,7 @@ fn fail_vault_from_a_newer_version_is_refused_untouched() {
     Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
     let before = std::fs::read(&path).unwrap();
     match Vault::open(&path) {
-        Err(VaultError::TooNew { found: 99, supported: 2 }) => {}
+        Err(VaultError::TooNew { found: 99, supported: 3 }) => {}
         other => panic!("expected TooNew, got {:?}", other.err()),
     }
     assert_eq!(std::fs::read(&path).unwrap(), before, "a refused vault is not modified");
@@ -128,8 +128,75 @@ fn migrations_apply_once_and_reopening_is_a_no_op() {
     for _ in 0..2 {
         let v = Vault::open(&dir.path().join("test.vault")).unwrap();
         let version: i64 = v.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-        assert_eq!(version, 2);
+        assert_eq!(version, 3);
     }
+}
+
+/// Every record as `current_records` reads it, and as `get_record` reads it one by one.
+fn both_reads(vault: &Vault) -> (Vec<(String, i64, fieldvault::schema::Interview)>, Vec<(String, i64, fieldvault::schema::Interview)>) {
+    let all = vault.current_records().unwrap().0.into_iter().map(|r| (r.id, r.revision, r.interview)).collect::<Vec<_>>();
+    let one_by_one = all
+        .iter()
+        .map(|(id, _, _)| {
+            let r = vault.get_record(id).unwrap();
+            (r.id, r.revision, r.interview)
+        })
+        .collect();
+    (all, one_by_one)
+}
+
+/// A vault of the second schema (no sealed file keys) is migrated; its records are read with
+/// the identity, and what is saved from then on gets a key.
+#[test]
+fn a_vault_without_sealed_file_keys_is_migrated_and_read() {
+    let (dir, mut vault) = new_vault();
+    let fixtures = fixtures();
+    let ids: Vec<String> = fixtures.iter().map(|i| vault.add_record(i).unwrap()).collect();
+    drop(vault);
+    let path = dir.path().join("test.vault");
+    Connection::open(&path).unwrap().execute_batch("ALTER TABLE records DROP COLUMN content_key; PRAGMA user_version = 2;").unwrap();
+    let mut vault = Vault::open(&path).unwrap();
+    vault.unlock(&pass()).unwrap();
+    let version: i64 = vault.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, 3);
+    let keys: i64 = vault.connection().query_row("SELECT count(content_key) FROM records", [], |r| r.get(0)).unwrap();
+    assert_eq!(keys, 0);
+    let (all, one_by_one) = both_reads(&vault);
+    assert_eq!(all, one_by_one);
+    assert_eq!(all.len(), 5);
+    vault.update_record(&ids[0], &fixtures[1]).unwrap();
+    let keys: i64 = vault.connection().query_row("SELECT count(content_key) FROM records", [], |r| r.get(0)).unwrap();
+    assert_eq!(keys, 1);
+    let (all, one_by_one) = both_reads(&vault);
+    assert_eq!(all, one_by_one);
+    vault.verify_audit().unwrap();
+}
+
+/// A sealed file key that is damaged, swapped with another record's or stale (from an older
+/// revision) does not make a record unreadable or wrong: the identity opens it instead.
+#[test]
+fn damaged_swapped_or_stale_file_keys_fall_back_to_the_identity() {
+    let (_dir, mut vault) = new_vault();
+    let fixtures = fixtures();
+    let ids: Vec<String> = fixtures.iter().map(|i| vault.add_record(i).unwrap()).collect();
+    let stale: Vec<u8> = vault.connection().query_row("SELECT content_key FROM records WHERE id = ?1", [&ids[4]], |r| r.get(0)).unwrap();
+    vault.update_record(&ids[4], &fixtures[0]).unwrap();
+    let (before, _) = both_reads(&vault);
+    let conn = vault.connection();
+    conn.execute("UPDATE records SET content_key = (SELECT content_key FROM records WHERE id = ?2) WHERE id = ?1", [&ids[0], &ids[1]])
+        .unwrap();
+    conn.execute("UPDATE records SET content_key = x'00112233' WHERE id = ?1", [&ids[2]]).unwrap();
+    conn.execute(
+        "UPDATE records SET content_key = CAST(substr(content_key, 1, 30) || x'ff' || substr(content_key, 32) AS BLOB) WHERE id = ?1",
+        [&ids[3]],
+    )
+    .unwrap();
+    conn.execute("UPDATE records SET content_key = 'not a blob' WHERE id = ?1", [&ids[1]]).unwrap();
+    conn.execute("UPDATE records SET content_key = ?2 WHERE id = ?1", rusqlite::params![ids[4], stale]).unwrap();
+    let (after, one_by_one) = both_reads(&vault);
+    assert_eq!(after, before);
+    assert_eq!(after, one_by_one);
+    assert_eq!(after.iter().find(|r| r.0 == ids[4]).unwrap().2, fixtures[0], "the current revision, not the stale key's");
 }
 
 /// A vault written by a build with the first schema (revisions in a `WITHOUT ROWID` table) is
@@ -149,13 +216,14 @@ fn a_vault_of_the_first_schema_is_migrated_with_everything_in_it() {
             "CREATE TABLE revisions_v1 (record_id TEXT NOT NULL REFERENCES records(id), revision INTEGER NOT NULL, \
              created_at TEXT NOT NULL, blob BLOB, PRIMARY KEY (record_id, revision)) WITHOUT ROWID;
              INSERT INTO revisions_v1 SELECT record_id, revision, created_at, blob FROM revisions;
-             DROP TABLE revisions; ALTER TABLE revisions_v1 RENAME TO revisions; PRAGMA user_version = 1;",
+             DROP TABLE revisions; ALTER TABLE revisions_v1 RENAME TO revisions; \
+             ALTER TABLE records DROP COLUMN content_key; PRAGMA user_version = 1;",
         )
         .unwrap();
     let mut vault = Vault::open(&path).unwrap();
     vault.unlock(&pass()).unwrap();
     let version: i64 = vault.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-    assert_eq!(version, 2);
+    assert_eq!(version, 3);
     let sql: String = vault.connection().query_row("SELECT sql FROM sqlite_schema WHERE name = 'revisions'", [], |r| r.get(0)).unwrap();
     assert!(!sql.contains("WITHOUT ROWID"), "{sql}");
     let after: Vec<_> = ids.iter().map(|id| vault.history(id).unwrap()).collect();

@@ -38,7 +38,7 @@ fn plain_sqlite(path: &Path) -> rusqlite::Connection {
 fn plain_insert(conn: &rusqlite::Connection, json: &str) -> Duration {
     let t = Instant::now();
     let tx = conn.unchecked_transaction().unwrap();
-    tx.execute("INSERT INTO r VALUES (?1, ?2, ?3)", (uuid::Uuid::new_v4().to_string(), "2026-11-24T00:00:00Z", json)).unwrap();
+    tx.execute("INSERT INTO r VALUES (?1, ?2, ?3)", (uuid::Uuid::now_v7().to_string(), "2026-11-24T00:00:00Z", json)).unwrap();
     tx.commit().unwrap();
     t.elapsed()
 }

@@ -2,7 +2,9 @@
 //!
 //! Each entry's hash covers the previous entry's hash, its sequence number and its fields, and the
 //! vault keeps the chain head beside the log, so [`verify`] detects an edited, removed, inserted
-//! or reordered entry, and a cut-off tail. Entries name events, record ids and revision numbers,
+//! or reordered entry, and a cut-off tail. The head of an event about an interview is kept in
+//! that interview's row (`records.audit_head`), which the same transaction writes anyway; the
+//! head of any other event in `meta`. The newest of these anchors is the chain's head. Entries name events, record ids and revision numbers,
 //! never interview content. Appending happens inside the caller's transaction, so an event and
 //! the change it describes commit together or not at all.
 
@@ -147,16 +149,71 @@ fn entry_hash(prev: &str, seq: i64, at: &str, event: &str, record_id: Option<&st
     hex::encode(h.finalize())
 }
 
-fn stored_head(conn: &Connection) -> rusqlite::Result<Option<Head>> {
-    let v: Option<String> = conn.query_row("SELECT value FROM meta WHERE key = 'audit_head'", [], |r| r.get(0)).optional()?;
-    Ok(v.and_then(|v| {
-        let (seq, hash) = v.split_once(':')?;
-        Some(Head { seq: seq.parse().ok()?, hash: hash.to_owned() })
-    }))
+/// A head as stored: `seq:hash`.
+fn parse_head(v: &str) -> Option<Head> {
+    let (seq, hash) = v.split_once(':')?;
+    Some(Head { seq: seq.parse().ok()?, hash: hash.to_owned() })
 }
 
-/// Appends an event; call inside the transaction that makes the change it records.
+/// Every stored anchor of the chain: where it is kept (for messages) and what it says; an
+/// anchor that cannot be read is an error naming where it is.
+fn anchors(conn: &Connection) -> Result<Vec<(String, Head)>, AuditError> {
+    let mut out = Vec::new();
+    let mut read = |place: String, v: String| match parse_head(&v) {
+        Some(h) => {
+            out.push((place, h));
+            Ok(())
+        }
+        None => Err(AuditError::Broken { seq: 0, why: format!("the chain head kept in {place} is unreadable") }),
+    };
+    if let Some(v) = conn.query_row("SELECT value FROM meta WHERE key = 'audit_head'", [], |r| r.get(0)).optional()? {
+        read("the vault's metadata".into(), v)?;
+    }
+    let mut stmt = conn.prepare("SELECT id, audit_head FROM records WHERE audit_head IS NOT NULL")?;
+    for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+        let (id, v) = row?;
+        read(format!("interview {id}"), v)?;
+    }
+    Ok(out)
+}
+
+/// Appends an event; call inside the transaction that makes the change it records. The new
+/// head is kept in the row of the interview the event is about (`record_id`), else in `meta`.
 pub(crate) fn append(
+    conn: &Connection,
+    event: Event,
+    record_id: Option<&str>,
+    revision: Option<i64>,
+    detail: Option<&str>,
+) -> rusqlite::Result<Head> {
+    let head = append_for_row(conn, event, record_id, revision, detail)?;
+    let stored = head.stored();
+    // An interview's row is on a page the transaction writes anyway: one page fewer per save
+    // than a separate head in `meta`.
+    let in_record = match record_id {
+        Some(id) => conn.prepare_cached("UPDATE records SET audit_head = ?2 WHERE id = ?1")?.execute(params![id, stored])? == 1,
+        None => false,
+    };
+    if !in_record {
+        conn.prepare_cached(
+            "INSERT INTO meta (key, value) VALUES ('audit_head', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        )?
+        .execute([&stored])?;
+    }
+    Ok(head)
+}
+
+impl Head {
+    /// The head as an anchor stores it (`seq:hash`, the form `records.audit_head` holds).
+    pub(crate) fn stored(&self) -> String {
+        format!("{}:{}", self.seq, self.hash)
+    }
+}
+
+/// Appends an event about interview `record_id` whose row the caller writes next in the same
+/// transaction, with [`Head::stored`] of the returned head as its `audit_head` (an insert or
+/// update of the row saves a second write of it).
+pub(crate) fn append_for_row(
     conn: &Connection,
     event: Event,
     record_id: Option<&str>,
@@ -177,8 +234,6 @@ pub(crate) fn append(
         "INSERT INTO audit (seq, at, event, record_id, revision, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![seq, at, event.as_str(), record_id, revision, detail, prev, hash])?;
-    conn.prepare_cached("INSERT INTO meta (key, value) VALUES ('audit_head', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value")?
-        .execute([format!("{seq}:{hash}")])?;
     Ok(Head { seq, hash })
 }
 
@@ -200,10 +255,12 @@ pub fn entries(conn: &Connection) -> rusqlite::Result<Vec<Entry>> {
     rows.collect()
 }
 
-/// Checks the whole chain and the stored head; returns the head when all is well.
+/// Checks the whole chain and the stored heads; returns the head when all is well.
 pub fn verify(conn: &Connection) -> Result<Head, AuditError> {
     let mut prev = ZERO.to_owned();
     let mut expected_seq = 1;
+    // Each entry's hash, by sequence number (index 0: the chain's start).
+    let mut hashes = vec![ZERO.to_owned()];
     for e in entries(conn)? {
         let broken = |why: String| AuditError::Broken { seq: e.seq, why };
         if e.seq != expected_seq {
@@ -216,17 +273,30 @@ pub fn verify(conn: &Connection) -> Result<Head, AuditError> {
         if h != e.hash {
             return Err(broken("its contents do not match its hash: it was edited".into()));
         }
+        hashes.push(e.hash.clone());
         prev = e.hash;
         expected_seq += 1;
     }
     let last = expected_seq - 1;
-    match stored_head(conn)? {
-        Some(head) if head.seq == last && head.hash == prev => Ok(head),
-        Some(head) => Err(AuditError::Broken {
-            seq: last + 1,
-            why: format!("the log ends at entry {last} but the vault recorded {} entries: entries were cut from the end", head.seq),
-        }),
+    let anchors = anchors(conn)?;
+    for (place, head) in &anchors {
+        if head.seq > last {
+            return Err(AuditError::Broken {
+                seq: last + 1,
+                why: format!("the log ends at entry {last} but {place} records entry {}: entries were cut from the end", head.seq),
+            });
+        }
+        if usize::try_from(head.seq).ok().and_then(|i| hashes.get(i)) != Some(&head.hash) {
+            return Err(AuditError::Broken { seq: head.seq, why: format!("it is not the entry {place} records: it was replaced") });
+        }
+    }
+    match anchors.into_iter().map(|(_, h)| h).max_by_key(|h| h.seq) {
+        Some(head) if head.seq == last => Ok(head),
         None if last == 0 => Ok(Head { seq: 0, hash: ZERO.to_owned() }),
         None => Err(AuditError::Broken { seq: last, why: "the chain head is missing".into() }),
+        Some(head) => Err(AuditError::Broken {
+            seq: head.seq + 1,
+            why: format!("the vault recorded {} entries but the log has {last}: entries were added at the end", head.seq),
+        }),
     }
 }

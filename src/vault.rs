@@ -35,8 +35,12 @@ const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3];
 /// summary, and bound to the record and revision), so that an export reading every record opens
 /// each without an X25519 step ([`keys::decrypt_with_file_key`]). Records saved before this
 /// migration have none and are opened with the identity.
+///
+/// And the audit chain's head after an event about an interview is kept in that interview's row
+/// ([`audit::append`]), written by the save anyway, instead of in `meta`.
 const MIGRATION_3: &str = "
 ALTER TABLE records ADD COLUMN content_key BLOB;
+ALTER TABLE records ADD COLUMN audit_head TEXT;
 ";
 
 /// Revisions move to a rowid table, with `(record_id, revision)` a unique index: a new
@@ -731,17 +735,18 @@ impl Vault {
         let tx = self.conn.transaction()?;
         let mut ids = Vec::with_capacity(interviews.len());
         for interview in interviews {
-            let id = Uuid::new_v4().to_string();
+            let id = Uuid::now_v7().to_string();
             let (blob, content_key) = seal_revision(keys, &id, 1, interview);
             let summary = seal_summary(keys, &id, 1, interview);
             let at = now();
+            let head = audit::append_for_row(&tx, Event::RecordCreated, Some(&id), Some(1), None)?;
             tx.prepare_cached(
-                "INSERT INTO records (id, created_at, updated_at, revision, summary, content_key) VALUES (?1, ?2, ?2, 1, ?3, ?4)",
+                "INSERT INTO records (id, created_at, updated_at, revision, summary, content_key, audit_head) \
+                 VALUES (?1, ?2, ?2, 1, ?3, ?4, ?5)",
             )?
-            .execute(params![id, at, summary, content_key])?;
+            .execute(params![id, at, summary, content_key, head.stored()])?;
             tx.prepare_cached("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, 1, ?2, ?3)")?
                 .execute(params![id, at, blob])?;
-            audit::append(&tx, Event::RecordCreated, Some(&id), Some(1), None)?;
             ids.push(id);
         }
         tx.commit()?;
@@ -764,9 +769,11 @@ impl Vault {
         let at = now();
         tx.prepare_cached("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, ?2, ?3, ?4)")?
             .execute(params![id, next, at, blob])?;
-        tx.prepare_cached("UPDATE records SET revision = ?2, updated_at = ?3, summary = ?4, content_key = ?5 WHERE id = ?1")?
-            .execute(params![id, next, at, summary, content_key])?;
-        audit::append(&tx, Event::RecordRevised, Some(&id), Some(next), None)?;
+        let head = audit::append_for_row(&tx, Event::RecordRevised, Some(&id), Some(next), None)?;
+        tx.prepare_cached(
+            "UPDATE records SET revision = ?2, updated_at = ?3, summary = ?4, content_key = ?5, audit_head = ?6 WHERE id = ?1",
+        )?
+        .execute(params![id, next, at, summary, content_key, head.stored()])?;
         tx.commit()?;
         Ok(next)
     }

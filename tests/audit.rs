@@ -61,6 +61,31 @@ fn fail_removed_last_entries() {
     assert!(e.contains("cut from the end"), "{e}");
 }
 
+/// The head after an event about no interview (an unlock) is kept apart from the interviews'
+/// rows: cutting that one entry is found too; and an interview's anchor that names another
+/// entry than the log holds is found.
+#[test]
+fn fail_removed_last_entry_after_an_unlock_and_a_replaced_entry() {
+    let (_dir, path) = vault_with_history();
+    let mut vault = Vault::open(&path).unwrap();
+    vault.unlock(&crate::util::pass()).unwrap();
+    vault.verify_audit().unwrap();
+    drop(vault);
+    tamper(&path, "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)");
+    let e = verify(&path).unwrap_err();
+    assert!(e.contains("cut from the end") && e.contains("metadata"), "{e}");
+
+    let (_dir, path) = vault_with_history();
+    // The first interview's row names its last event (its revision, entry 3) with another
+    // hash than the log's entry 3 has.
+    let conn = Connection::open(&path).unwrap();
+    let head: String = conn.query_row("SELECT audit_head FROM records WHERE audit_head LIKE '3:%'", [], |r| r.get(0)).unwrap();
+    drop(conn);
+    tamper(&path, &format!("UPDATE records SET audit_head = '3:{}' WHERE audit_head = '{head}'", "0".repeat(64)));
+    let e = verify(&path).unwrap_err();
+    assert!(e.contains("entry 3") && e.contains("replaced"), "{e}");
+}
+
 #[test]
 fn fail_inserted_entry() {
     let (_dir, path) = vault_with_history();

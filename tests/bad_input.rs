@@ -154,7 +154,14 @@ fn a_vault_without_sealed_file_keys_is_migrated_and_read() {
     let ids: Vec<String> = fixtures.iter().map(|i| vault.add_record(i).unwrap()).collect();
     drop(vault);
     let path = dir.path().join("test.vault");
-    Connection::open(&path).unwrap().execute_batch("ALTER TABLE records DROP COLUMN content_key; PRAGMA user_version = 2;").unwrap();
+    // As the second schema kept it: the chain's head in `meta`, none in the records.
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch(
+            "INSERT OR REPLACE INTO meta VALUES ('audit_head', (SELECT seq || ':' || hash FROM audit ORDER BY seq DESC LIMIT 1));
+             ALTER TABLE records DROP COLUMN content_key; ALTER TABLE records DROP COLUMN audit_head; PRAGMA user_version = 2;",
+        )
+        .unwrap();
     let mut vault = Vault::open(&path).unwrap();
     vault.unlock(&pass()).unwrap();
     let version: i64 = vault.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
@@ -164,6 +171,7 @@ fn a_vault_without_sealed_file_keys_is_migrated_and_read() {
     let (all, one_by_one) = both_reads(&vault);
     assert_eq!(all, one_by_one);
     assert_eq!(all.len(), 5);
+    vault.verify_audit().unwrap();
     vault.update_record(&ids[0], &fixtures[1]).unwrap();
     let keys: i64 = vault.connection().query_row("SELECT count(content_key) FROM records", [], |r| r.get(0)).unwrap();
     assert_eq!(keys, 1);
@@ -217,7 +225,8 @@ fn a_vault_of_the_first_schema_is_migrated_with_everything_in_it() {
              created_at TEXT NOT NULL, blob BLOB, PRIMARY KEY (record_id, revision)) WITHOUT ROWID;
              INSERT INTO revisions_v1 SELECT record_id, revision, created_at, blob FROM revisions;
              DROP TABLE revisions; ALTER TABLE revisions_v1 RENAME TO revisions; \
-             ALTER TABLE records DROP COLUMN content_key; PRAGMA user_version = 1;",
+             INSERT OR REPLACE INTO meta VALUES ('audit_head', (SELECT seq || ':' || hash FROM audit ORDER BY seq DESC LIMIT 1)); \
+             ALTER TABLE records DROP COLUMN content_key; ALTER TABLE records DROP COLUMN audit_head; PRAGMA user_version = 1;",
         )
         .unwrap();
     let mut vault = Vault::open(&path).unwrap();

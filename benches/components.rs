@@ -90,7 +90,7 @@ fn main() {
         std::thread::sleep(std::time::Duration::from_micros(300));
         let t = Instant::now();
         let tx = conn.unchecked_transaction().unwrap();
-        tx.execute("INSERT INTO r VALUES (?1, ?2, ?3)", (uuid::Uuid::new_v4().to_string(), "2026-11-24T00:00:00Z", &json)).unwrap();
+        tx.execute("INSERT INTO r VALUES (?1, ?2, ?3)", (uuid::Uuid::now_v7().to_string(), "2026-11-24T00:00:00Z", &json)).unwrap();
         tx.commit().unwrap();
         total += t.elapsed();
     }
@@ -106,9 +106,10 @@ fn replay_save_statements(dir: &std::path::Path, json: &str) {
     const SCHEMA: &str = "
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE records (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
-            revision INTEGER NOT NULL, withdrawn_at TEXT, summary BLOB) WITHOUT ROWID;
-        CREATE TABLE revisions (record_id TEXT NOT NULL REFERENCES records(id), revision INTEGER NOT NULL,
-            created_at TEXT NOT NULL, blob BLOB, UNIQUE (record_id, revision));
+            revision INTEGER NOT NULL, withdrawn_at TEXT, summary BLOB, content_key BLOB, audit_head TEXT,
+            revision_base INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+        CREATE TABLE revisions (id INTEGER PRIMARY KEY, record_id TEXT NOT NULL REFERENCES records(id),
+            revision INTEGER NOT NULL, created_at TEXT NOT NULL, blob BLOB);
         CREATE TABLE audit (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, event TEXT NOT NULL, record_id TEXT,
             revision INTEGER, detail TEXT, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
         INSERT INTO audit VALUES (1, 'x', 'x', NULL, NULL, NULL, 'x', 'x');
@@ -125,29 +126,34 @@ fn replay_save_statements(dir: &std::path::Path, json: &str) {
     let (replay, plain) = (open("replay.db"), open("plain-replay.db"));
     let blob = vec![0x5au8; 13_600];
     let summary = vec![0xa5u8; 300];
+    let content_key = vec![0x3cu8; 56];
     let hash = "ab".repeat(32);
     let (mut a, mut b) = (Vec::new(), Vec::new());
     for _ in 0..1000 {
-        let id = uuid::Uuid::new_v4().to_string();
+        let id = uuid::Uuid::now_v7().to_string();
         let at = "2026-11-24T00:00:00.000000Z";
         let t = Instant::now();
         let tx = replay.unchecked_transaction().unwrap();
-        tx.prepare_cached("INSERT INTO records (id, created_at, updated_at, revision, summary) VALUES (?1, ?2, ?2, 1, ?3)")
-            .unwrap()
-            .execute((&id, at, &summary))
-            .unwrap();
-        tx.prepare_cached("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, 1, ?2, ?3)")
-            .unwrap()
-            .execute((&id, at, &blob))
-            .unwrap();
-        let seq: i64 = tx.prepare_cached("SELECT seq FROM audit ORDER BY seq DESC LIMIT 1").unwrap().query_row([], |r| r.get(0)).unwrap();
+        // As `Vault::add_records`: the audit entry, then the record's row with the chain's head
+        // and its revision base, then the revision at row id base + 1.
+        let seq: i64 =
+            tx.prepare_cached("SELECT seq FROM audit ORDER BY seq DESC LIMIT 1").unwrap().query_row([], |r| r.get::<_, i64>(0)).unwrap()
+                + 1;
         tx.prepare_cached("INSERT INTO audit VALUES (?1, ?2, 'record_created', ?3, 1, NULL, ?4, ?4)")
             .unwrap()
-            .execute((seq + 1, at, &id, &hash))
+            .execute((seq, at, &id, &hash))
             .unwrap();
-        tx.prepare_cached("INSERT INTO meta (key, value) VALUES ('audit_head', ?1) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        let base = seq << 20;
+        tx.prepare_cached(
+            "INSERT INTO records (id, created_at, updated_at, revision, summary, content_key, audit_head, revision_base) \
+             VALUES (?1, ?2, ?2, 1, ?3, ?4, ?5, ?6)",
+        )
+        .unwrap()
+        .execute((&id, at, &summary, &content_key, format!("{seq}:{hash}"), base))
+        .unwrap();
+        tx.prepare_cached("INSERT INTO revisions (id, record_id, revision, created_at, blob) VALUES (?1, ?2, 1, ?3, ?4)")
             .unwrap()
-            .execute([format!("{}:{hash}", seq + 1)])
+            .execute((base + 1, &id, at, &blob))
             .unwrap();
         tx.commit().unwrap();
         a.push(t.elapsed());

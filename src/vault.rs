@@ -36,12 +36,38 @@ const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3];
 /// each without an X25519 step ([`keys::decrypt_with_file_key`]). Records saved before this
 /// migration have none and are opened with the identity.
 ///
-/// And the audit chain's head after an event about an interview is kept in that interview's row
-/// ([`audit::append`]), written by the save anyway, instead of in `meta`.
+/// And a save writes one page fewer in two ways:
+/// - the audit chain's head after an event about an interview is kept in that interview's row
+///   ([`audit::append`]), written by the save anyway, instead of in `meta`;
+/// - a revision's row id is its record's `revision_base` plus its number, so a revision is found
+///   by row id and the `(record_id, revision)` index goes. A new record's base is the sequence
+///   number of its creation's audit entry, shifted left by [`REVISION_BITS`]: new records'
+///   revisions land at the end of the table, and no two records share a range (older records
+///   are numbered 1, 2, … here, below every later audit entry's number).
 const MIGRATION_3: &str = "
 ALTER TABLE records ADD COLUMN content_key BLOB;
 ALTER TABLE records ADD COLUMN audit_head TEXT;
+ALTER TABLE records ADD COLUMN revision_base INTEGER NOT NULL DEFAULT 0;
+UPDATE records SET revision_base = x.n << 20
+    FROM (SELECT id, row_number() OVER (ORDER BY created_at, id) AS n FROM records) AS x WHERE x.id = records.id;
+CREATE TABLE revisions_v3 (
+    id INTEGER PRIMARY KEY, -- the record's revision_base + revision
+    record_id TEXT NOT NULL REFERENCES records(id),
+    revision INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    blob BLOB
+);
+INSERT INTO revisions_v3 (id, record_id, revision, created_at, blob)
+    SELECT r.revision_base + v.revision, v.record_id, v.revision, v.created_at, v.blob
+    FROM revisions v JOIN records r ON r.id = v.record_id ORDER BY 1;
+DROP TABLE revisions;
+ALTER TABLE revisions_v3 RENAME TO revisions;
 ";
+
+/// Bits of a revision's row id that number the revisions of one record ([`MIGRATION_3`]): a
+/// record can have 2^20 − 1 revisions; one more would take the next record's first row id,
+/// which the primary key refuses (the save fails, nothing is lost).
+const REVISION_BITS: u32 = 20;
 
 /// Revisions move to a rowid table, with `(record_id, revision)` a unique index: a new
 /// revision's ~15 KB row is appended at the end of the table instead of being put at a random
@@ -740,13 +766,14 @@ impl Vault {
             let summary = seal_summary(keys, &id, 1, interview);
             let at = now();
             let head = audit::append_for_row(&tx, Event::RecordCreated, Some(&id), Some(1), None)?;
+            let base = head.seq << REVISION_BITS;
             tx.prepare_cached(
-                "INSERT INTO records (id, created_at, updated_at, revision, summary, content_key, audit_head) \
-                 VALUES (?1, ?2, ?2, 1, ?3, ?4, ?5)",
+                "INSERT INTO records (id, created_at, updated_at, revision, summary, content_key, audit_head, revision_base) \
+                 VALUES (?1, ?2, ?2, 1, ?3, ?4, ?5, ?6)",
             )?
-            .execute(params![id, at, summary, content_key, head.stored()])?;
-            tx.prepare_cached("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, 1, ?2, ?3)")?
-                .execute(params![id, at, blob])?;
+            .execute(params![id, at, summary, content_key, head.stored(), base])?;
+            tx.prepare_cached("INSERT INTO revisions (id, record_id, revision, created_at, blob) VALUES (?1, ?2, 1, ?3, ?4)")?
+                .execute(params![base + 1, id, at, blob])?;
             ids.push(id);
         }
         tx.commit()?;
@@ -759,7 +786,7 @@ impl Vault {
         validate_interview(interview)?;
         let keys = self.keys.as_ref().ok_or(VaultError::Locked)?;
         let tx = self.conn.transaction()?;
-        let (rev, withdrawn) = Self::record_row(&tx, &id)?;
+        let (rev, withdrawn, base) = Self::record_row(&tx, &id)?;
         if withdrawn.is_some() {
             return Err(VaultError::Withdrawn(id));
         }
@@ -767,8 +794,8 @@ impl Vault {
         let (blob, content_key) = seal_revision(keys, &id, next, interview);
         let summary = seal_summary(keys, &id, next, interview);
         let at = now();
-        tx.prepare_cached("INSERT INTO revisions (record_id, revision, created_at, blob) VALUES (?1, ?2, ?3, ?4)")?
-            .execute(params![id, next, at, blob])?;
+        tx.prepare_cached("INSERT INTO revisions (id, record_id, revision, created_at, blob) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute(params![base + next, id, next, at, blob])?;
         let head = audit::append_for_row(&tx, Event::RecordRevised, Some(&id), Some(next), None)?;
         tx.prepare_cached(
             "UPDATE records SET revision = ?2, updated_at = ?3, summary = ?4, content_key = ?5, audit_head = ?6 WHERE id = ?1",
@@ -778,9 +805,10 @@ impl Vault {
         Ok(next)
     }
 
-    fn record_row(conn: &Connection, id: &str) -> Result<(i64, Option<String>)> {
-        conn.prepare_cached("SELECT revision, withdrawn_at FROM records WHERE id = ?1")?
-            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+    /// A record's current revision, withdrawal time and revision base ([`MIGRATION_3`]).
+    fn record_row(conn: &Connection, id: &str) -> Result<(i64, Option<String>, i64)> {
+        conn.prepare_cached("SELECT revision, withdrawn_at, revision_base FROM records WHERE id = ?1")?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?
             .ok_or_else(|| VaultError::RecordNotFound(id.to_owned()))
     }
@@ -793,7 +821,7 @@ impl Vault {
             .conn
             .query_row(
                 "SELECT r.revision, r.created_at, r.updated_at, r.withdrawn_at, v.blob FROM records r \
-                 LEFT JOIN revisions v ON v.record_id = r.id AND v.revision = r.revision WHERE r.id = ?1",
+                 LEFT JOIN revisions v ON v.id = r.revision_base + r.revision AND v.record_id = r.id WHERE r.id = ?1",
                 [&id],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
             )
@@ -816,7 +844,7 @@ impl Vault {
         type Row = (String, i64, String, String, Option<Vec<u8>>, Option<Vec<u8>>);
         let mut stmt = self.conn.prepare(
             "SELECT r.id, r.revision, r.created_at, r.updated_at, v.blob, r.content_key FROM records r \
-             LEFT JOIN revisions v ON v.record_id = r.id AND v.revision = r.revision \
+             LEFT JOIN revisions v ON v.id = r.revision_base + r.revision AND v.record_id = r.id \
              WHERE r.withdrawn_at IS NULL ORDER BY r.id",
         )?;
         let rows: Vec<Row> = stmt
@@ -869,12 +897,16 @@ impl Vault {
     pub fn history(&self, id: &str) -> Result<Vec<Revision>> {
         let id = Self::parse_id(id)?;
         let keys = self.keys()?;
-        let (_, withdrawn) = Self::record_row(&self.conn, &id)?;
+        let (_, withdrawn, base) = Self::record_row(&self.conn, &id)?;
         if withdrawn.is_some() {
             return Err(VaultError::Withdrawn(id));
         }
-        let mut stmt = self.conn.prepare("SELECT revision, created_at, blob FROM revisions WHERE record_id = ?1 ORDER BY revision")?;
-        let rows = stmt.query_map([&id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<Vec<u8>>>(2)?)))?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT revision, created_at, blob FROM revisions WHERE id > ?1 AND id < ?2 AND record_id = ?3 ORDER BY id")?;
+        let rows = stmt.query_map(params![base, base + (1 << REVISION_BITS), id], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<Vec<u8>>>(2)?))
+        })?;
         let mut out = Vec::new();
         for row in rows {
             let (revision, created_at, blob) = row?;
@@ -897,10 +929,12 @@ impl Vault {
         let id = Self::parse_id(id)?;
         self.keys()?;
         let tx = self.conn.transaction()?;
-        let (rev, withdrawn) = Self::record_row(&tx, &id)?;
+        let (rev, withdrawn, _) = Self::record_row(&tx, &id)?;
         if withdrawn.is_some() {
             return Err(VaultError::Withdrawn(id));
         }
+        // By record id over the whole table, not by row id range: erasing must not depend on
+        // the record's row being intact.
         tx.execute("UPDATE revisions SET blob = NULL WHERE record_id = ?1", [&id])?;
         tx.execute("DELETE FROM drafts WHERE record_id = ?1", [&id])?;
         tx.execute("DELETE FROM attachment_chunks WHERE attachment_id IN (SELECT id FROM attachments WHERE record_id = ?1)", [&id])?;
@@ -973,7 +1007,7 @@ impl Vault {
         self.keys()?;
         let recipient = self.recipient.clone();
         let tx = self.conn.transaction()?;
-        let (_, withdrawn) = Self::record_row(&tx, &record_id)?;
+        let (_, withdrawn, _) = Self::record_row(&tx, &record_id)?;
         if withdrawn.is_some() {
             return Err(VaultError::Withdrawn(record_id));
         }
@@ -1201,6 +1235,11 @@ mod tests {
     fn interview() -> Interview {
         let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/interviews/01_huong.json")).unwrap();
         serde_json::from_str(&text).unwrap()
+    }
+
+    #[test]
+    fn the_migration_numbers_revisions_as_the_vault_does() {
+        assert!(MIGRATION_3.contains(&format!("x.n << {REVISION_BITS}")));
     }
 
     /// The sealed file key opens a revision by itself: here the blob is encrypted to another

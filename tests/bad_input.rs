@@ -148,10 +148,13 @@ fn both_reads(vault: &Vault) -> (Vec<(String, i64, fieldvault::schema::Interview
 /// A vault of the second schema (no sealed file keys) is migrated; its records are read with
 /// the identity, and what is saved from then on gets a key.
 #[test]
-fn a_vault_without_sealed_file_keys_is_migrated_and_read() {
+fn a_vault_of_the_second_schema_is_migrated_and_read() {
     let (dir, mut vault) = new_vault();
     let fixtures = fixtures();
     let ids: Vec<String> = fixtures.iter().map(|i| vault.add_record(i).unwrap()).collect();
+    vault.update_record(&ids[2], &fixtures[3]).unwrap();
+    vault.update_record(&ids[2], &fixtures[4]).unwrap();
+    let before: Vec<_> = ids.iter().map(|id| vault.history(id).unwrap()).collect();
     drop(vault);
     let path = dir.path().join("test.vault");
     // As the second schema kept it: the chain's head in `meta`, none in the records.
@@ -159,7 +162,12 @@ fn a_vault_without_sealed_file_keys_is_migrated_and_read() {
         .unwrap()
         .execute_batch(
             "INSERT OR REPLACE INTO meta VALUES ('audit_head', (SELECT seq || ':' || hash FROM audit ORDER BY seq DESC LIMIT 1));
-             ALTER TABLE records DROP COLUMN content_key; ALTER TABLE records DROP COLUMN audit_head; PRAGMA user_version = 2;",
+             CREATE TABLE revisions_v2 (record_id TEXT NOT NULL REFERENCES records(id), revision INTEGER NOT NULL,
+                 created_at TEXT NOT NULL, blob BLOB, UNIQUE (record_id, revision));
+             INSERT INTO revisions_v2 SELECT record_id, revision, created_at, blob FROM revisions ORDER BY id;
+             DROP TABLE revisions; ALTER TABLE revisions_v2 RENAME TO revisions;
+             ALTER TABLE records DROP COLUMN content_key; ALTER TABLE records DROP COLUMN audit_head;
+             ALTER TABLE records DROP COLUMN revision_base; PRAGMA user_version = 2;",
         )
         .unwrap();
     let mut vault = Vault::open(&path).unwrap();
@@ -171,13 +179,24 @@ fn a_vault_without_sealed_file_keys_is_migrated_and_read() {
     let (all, one_by_one) = both_reads(&vault);
     assert_eq!(all, one_by_one);
     assert_eq!(all.len(), 5);
+    let after: Vec<_> = ids.iter().map(|id| vault.history(id).unwrap()).collect();
+    assert_eq!(after, before);
+    assert_eq!(after[2].len(), 3);
     vault.verify_audit().unwrap();
+    // Saves after the migration: a revision of an old record, a new record and its revision.
     vault.update_record(&ids[0], &fixtures[1]).unwrap();
+    let new = vault.add_record(&fixtures[2]).unwrap();
+    vault.update_record(&new, &fixtures[3]).unwrap();
     let keys: i64 = vault.connection().query_row("SELECT count(content_key) FROM records", [], |r| r.get(0)).unwrap();
-    assert_eq!(keys, 1);
+    assert_eq!(keys, 2);
     let (all, one_by_one) = both_reads(&vault);
     assert_eq!(all, one_by_one);
+    assert_eq!(vault.history(&ids[0]).unwrap().len(), 2);
+    assert_eq!(vault.history(&ids[2]).unwrap(), before[2]);
+    let h = vault.history(&new).unwrap();
+    assert_eq!((h.len(), h[1].interview.as_ref()), (2, Some(&fixtures[3])));
     vault.verify_audit().unwrap();
+    assert!(vault.check().unwrap().is_ok());
 }
 
 /// A sealed file key that is damaged, swapped with another record's or stale (from an older
@@ -226,7 +245,8 @@ fn a_vault_of_the_first_schema_is_migrated_with_everything_in_it() {
              INSERT INTO revisions_v1 SELECT record_id, revision, created_at, blob FROM revisions;
              DROP TABLE revisions; ALTER TABLE revisions_v1 RENAME TO revisions; \
              INSERT OR REPLACE INTO meta VALUES ('audit_head', (SELECT seq || ':' || hash FROM audit ORDER BY seq DESC LIMIT 1)); \
-             ALTER TABLE records DROP COLUMN content_key; ALTER TABLE records DROP COLUMN audit_head; PRAGMA user_version = 1;",
+             ALTER TABLE records DROP COLUMN content_key; ALTER TABLE records DROP COLUMN audit_head; \
+             ALTER TABLE records DROP COLUMN revision_base; PRAGMA user_version = 1;",
         )
         .unwrap();
     let mut vault = Vault::open(&path).unwrap();

@@ -2,10 +2,10 @@
 //!
 //! Each entry's hash covers the previous entry's hash, its sequence number and its fields, and the
 //! vault keeps the chain head beside the log, so [`verify`] detects an edited, removed, inserted
-//! or reordered entry, and a cut-off tail. The head of an event about an interview is kept in
-//! that interview's row (`records.audit_head`), which the same transaction writes anyway; the
-//! head of any other event in `meta`. The newest of these anchors is the chain's head. Entries name events, record ids and revision numbers,
-//! never interview content. Appending happens inside the caller's transaction, so an event and
+//! or reordered entry, and a cut-off tail. The head after an event about an interview is kept in
+//! that interview's row (`records.audit_head`), which the same transaction writes anyway; after
+//! any other event, in `meta`. The newest of these anchors is the chain's head. Entries name
+//! events, record ids and revision numbers, never interview content. Appending happens inside the caller's transaction, so an event and
 //! the change it describes commit together or not at all.
 
 use rusqlite::{params, Connection, OptionalExtension};

@@ -36,19 +36,19 @@ const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3];
 /// each without an X25519 step ([`keys::decrypt_with_file_key`]). Records saved before this
 /// migration have none and are opened with the identity.
 ///
-/// And a save writes one page fewer in two ways:
+/// And a save writes two pages fewer:
 /// - the audit chain's head after an event about an interview is kept in that interview's row
 ///   ([`audit::append`]), written by the save anyway, instead of in `meta`;
 /// - a revision's row id is its record's `revision_base` plus its number, so a revision is found
 ///   by row id and the `(record_id, revision)` index goes. A new record's base is the sequence
-///   number of its creation's audit entry, shifted left by [`REVISION_BITS`]: new records'
-///   revisions land at the end of the table, and no two records share a range (older records
-///   are numbered 1, 2, … here, below every later audit entry's number).
+///   number of its creation's audit entry, shifted left by [`REVISION_BITS`], so new records'
+///   revisions land at the end of the table. Older records are numbered −1, −2, … here: their
+///   ranges lie below zero, apart from each other and from every later record's.
 const MIGRATION_3: &str = "
 ALTER TABLE records ADD COLUMN content_key BLOB;
 ALTER TABLE records ADD COLUMN audit_head TEXT;
 ALTER TABLE records ADD COLUMN revision_base INTEGER NOT NULL DEFAULT 0;
-UPDATE records SET revision_base = x.n << 20
+UPDATE records SET revision_base = -(x.n << 20)
     FROM (SELECT id, row_number() OVER (ORDER BY created_at, id) AS n FROM records) AS x WHERE x.id = records.id;
 CREATE TABLE revisions_v3 (
     id INTEGER PRIMARY KEY, -- the record's revision_base + revision

@@ -195,6 +195,16 @@ fn a_vault_of_the_second_schema_is_migrated_and_read() {
     assert_eq!(vault.history(&ids[2]).unwrap(), before[2]);
     let h = vault.history(&new).unwrap();
     assert_eq!((h.len(), h[1].interview.as_ref()), (2, Some(&fixtures[3])));
+    // Older records' revision ranges lie below zero, a new record's above: they cannot meet.
+    let bases: Vec<i64> = vault
+        .connection()
+        .prepare("SELECT revision_base FROM records")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!((bases.iter().filter(|b| **b < 0).count(), bases.iter().filter(|b| **b > 0).count()), (5, 1));
     vault.verify_audit().unwrap();
     assert!(vault.check().unwrap().is_ok());
 }

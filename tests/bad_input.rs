@@ -132,8 +132,11 @@ fn migrations_apply_once_and_reopening_is_a_no_op() {
     }
 }
 
+/// A record as read: id, revision, content.
+type Read = (String, i64, fieldvault::schema::Interview);
+
 /// Every record as `current_records` reads it, and as `get_record` reads it one by one.
-fn both_reads(vault: &Vault) -> (Vec<(String, i64, fieldvault::schema::Interview)>, Vec<(String, i64, fieldvault::schema::Interview)>) {
+fn both_reads(vault: &Vault) -> (Vec<Read>, Vec<Read>) {
     let all = vault.current_records().unwrap().0.into_iter().map(|r| (r.id, r.revision, r.interview)).collect::<Vec<_>>();
     let one_by_one = all
         .iter()

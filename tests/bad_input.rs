@@ -148,6 +148,30 @@ fn both_reads(vault: &Vault) -> (Vec<Read>, Vec<Read>) {
     (all, one_by_one)
 }
 
+/// Rewrites a closed vault into an older schema as a build of it left the file: the revisions
+/// table rebuilt by `revisions_sql`, the chain's head in `meta`, none of migration 3's columns,
+/// and `user_version` at `version`.
+fn downgrade(path: &std::path::Path, revisions_sql: &str, version: i64) {
+    Connection::open(path)
+        .unwrap()
+        .execute_batch(&format!(
+            "INSERT OR REPLACE INTO meta VALUES ('audit_head', (SELECT seq || ':' || hash FROM audit ORDER BY seq DESC LIMIT 1));
+             {revisions_sql}
+             ALTER TABLE records DROP COLUMN content_key; ALTER TABLE records DROP COLUMN audit_head;
+             ALTER TABLE records DROP COLUMN revision_base; PRAGMA user_version = {version};"
+        ))
+        .unwrap();
+}
+
+/// Opens and unlocks a vault, which migrates it, and checks it is at the current schema.
+fn reopen(path: &std::path::Path) -> Vault {
+    let mut vault = Vault::open(path).unwrap();
+    vault.unlock(&pass()).unwrap();
+    let version: i64 = vault.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(version, 3);
+    vault
+}
+
 /// A vault of the second schema (no sealed file keys) is migrated; its records are read with
 /// the identity, and what is saved from then on gets a key.
 #[test]
@@ -160,23 +184,15 @@ fn a_vault_of_the_second_schema_is_migrated_and_read() {
     let before: Vec<_> = ids.iter().map(|id| vault.history(id).unwrap()).collect();
     drop(vault);
     let path = dir.path().join("test.vault");
-    // As the second schema kept it: the chain's head in `meta`, none in the records.
-    Connection::open(&path)
-        .unwrap()
-        .execute_batch(
-            "INSERT OR REPLACE INTO meta VALUES ('audit_head', (SELECT seq || ':' || hash FROM audit ORDER BY seq DESC LIMIT 1));
-             CREATE TABLE revisions_v2 (record_id TEXT NOT NULL REFERENCES records(id), revision INTEGER NOT NULL,
-                 created_at TEXT NOT NULL, blob BLOB, UNIQUE (record_id, revision));
-             INSERT INTO revisions_v2 SELECT record_id, revision, created_at, blob FROM revisions ORDER BY id;
-             DROP TABLE revisions; ALTER TABLE revisions_v2 RENAME TO revisions;
-             ALTER TABLE records DROP COLUMN content_key; ALTER TABLE records DROP COLUMN audit_head;
-             ALTER TABLE records DROP COLUMN revision_base; PRAGMA user_version = 2;",
-        )
-        .unwrap();
-    let mut vault = Vault::open(&path).unwrap();
-    vault.unlock(&pass()).unwrap();
-    let version: i64 = vault.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-    assert_eq!(version, 3);
+    downgrade(
+        &path,
+        "CREATE TABLE revisions_v2 (record_id TEXT NOT NULL REFERENCES records(id), revision INTEGER NOT NULL,
+             created_at TEXT NOT NULL, blob BLOB, UNIQUE (record_id, revision));
+         INSERT INTO revisions_v2 SELECT record_id, revision, created_at, blob FROM revisions ORDER BY id;
+         DROP TABLE revisions; ALTER TABLE revisions_v2 RENAME TO revisions;",
+        2,
+    );
+    let mut vault = reopen(&path);
     let keys: i64 = vault.connection().query_row("SELECT count(content_key) FROM records", [], |r| r.get(0)).unwrap();
     assert_eq!(keys, 0);
     let (all, one_by_one) = both_reads(&vault);
@@ -250,22 +266,15 @@ fn a_vault_of_the_first_schema_is_migrated_with_everything_in_it() {
     let before: Vec<_> = ids.iter().map(|id| vault.history(id).unwrap()).collect();
     drop(vault);
     let path = dir.path().join("test.vault");
-    Connection::open(&path)
-        .unwrap()
-        .execute_batch(
-            "CREATE TABLE revisions_v1 (record_id TEXT NOT NULL REFERENCES records(id), revision INTEGER NOT NULL, \
+    downgrade(
+        &path,
+        "CREATE TABLE revisions_v1 (record_id TEXT NOT NULL REFERENCES records(id), revision INTEGER NOT NULL,
              created_at TEXT NOT NULL, blob BLOB, PRIMARY KEY (record_id, revision)) WITHOUT ROWID;
-             INSERT INTO revisions_v1 SELECT record_id, revision, created_at, blob FROM revisions;
-             DROP TABLE revisions; ALTER TABLE revisions_v1 RENAME TO revisions; \
-             INSERT OR REPLACE INTO meta VALUES ('audit_head', (SELECT seq || ':' || hash FROM audit ORDER BY seq DESC LIMIT 1)); \
-             ALTER TABLE records DROP COLUMN content_key; ALTER TABLE records DROP COLUMN audit_head; \
-             ALTER TABLE records DROP COLUMN revision_base; PRAGMA user_version = 1;",
-        )
-        .unwrap();
-    let mut vault = Vault::open(&path).unwrap();
-    vault.unlock(&pass()).unwrap();
-    let version: i64 = vault.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-    assert_eq!(version, 3);
+         INSERT INTO revisions_v1 SELECT record_id, revision, created_at, blob FROM revisions;
+         DROP TABLE revisions; ALTER TABLE revisions_v1 RENAME TO revisions;",
+        1,
+    );
+    let mut vault = reopen(&path);
     let sql: String = vault.connection().query_row("SELECT sql FROM sqlite_schema WHERE name = 'revisions'", [], |r| r.get(0)).unwrap();
     assert!(!sql.contains("WITHOUT ROWID"), "{sql}");
     let after: Vec<_> = ids.iter().map(|id| vault.history(id).unwrap()).collect();

@@ -15,6 +15,7 @@
 //! paths only, the signature and every hash checked before anything is returned. This module
 //! does not decide what is identifying; `deid` does.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -475,21 +476,46 @@ pub fn data_files(deid: &Deidentified, policy: &Policy, project_id: &str, create
 }
 
 /// Writes files into a deterministic tar: given order, mtime 0, uid/gid 0, mode 0644, no
-/// owner names, regular files only.
+/// owner names, regular files only. The bytes of [`tar_pieces`], joined.
 pub fn tar_bytes(files: &[(String, Vec<u8>)]) -> Vec<u8> {
-    let mut b = tar::Builder::new(Vec::new());
-    b.mode(tar::HeaderMode::Deterministic);
+    tar_pieces(files).concat()
+}
+
+/// The header of a bundle's file of `len` bytes, before its path is set.
+fn tar_header(len: usize) -> tar::Header {
+    let mut h = tar::Header::new_ustar();
+    h.set_entry_type(tar::EntryType::Regular);
+    h.set_size(len as u64);
+    h.set_mode(0o644);
+    h.set_uid(0);
+    h.set_gid(0);
+    h.set_mtime(0);
+    h
+}
+
+/// Zero bytes for a tar's padding and its end (two zero blocks).
+static TAR_ZEROS: [u8; 1024] = [0; 1024];
+
+/// The tar of [`tar_bytes`] as pieces in order, the files' bytes borrowed: each file's header
+/// (made by the `tar` crate), its bytes, zeros up to the next 512-byte block; then the two
+/// zero blocks that end a tar. Encrypting the pieces ([`encrypt_to`]) never copies the files
+/// into a tar the size of the bundle.
+pub fn tar_pieces(files: &[(String, Vec<u8>)]) -> Vec<Cow<'_, [u8]>> {
+    let mut pieces = Vec::with_capacity(3 * files.len() + 1);
     for (path, data) in files {
-        let mut h = tar::Header::new_ustar();
-        h.set_entry_type(tar::EntryType::Regular);
-        h.set_size(data.len() as u64);
-        h.set_mode(0o644);
-        h.set_uid(0);
-        h.set_gid(0);
-        h.set_mtime(0);
-        b.append_data(&mut h, path, data.as_slice()).expect("writing a tar to memory cannot fail");
+        let mut h = tar_header(data.len());
+        // The header alone (with any extension header a long path needs): an entry appended
+        // with no data is written without padding, and the end blocks are not yet written.
+        let mut b = tar::Builder::new(Vec::new());
+        b.mode(tar::HeaderMode::Deterministic);
+        b.append_data(&mut h, path, std::io::empty()).expect("writing a tar header to memory cannot fail");
+        pieces.push(Cow::Owned(std::mem::take(b.get_mut())));
+        pieces.push(Cow::Borrowed(data.as_slice()));
+        let pad = (512 - data.len() % 512) % 512;
+        pieces.push(Cow::Borrowed(&TAR_ZEROS[..pad]));
     }
-    b.into_inner().expect("writing a tar to memory cannot fail")
+    pieces.push(Cow::Borrowed(&TAR_ZEROS[..]));
+    pieces
 }
 
 /// The minisign key id of a public key, as `minisign` prints it.
@@ -515,14 +541,22 @@ pub struct SealContext<'a> {
 pub struct Sealed {
     /// The manifest.
     pub manifest: Manifest,
-    /// The tar, signed manifest included.
-    pub tar: Vec<u8>,
+    /// The files of the tar in its order, signed manifest included.
+    pub files: Vec<(String, Vec<u8>)>,
     /// Hex SHA-256 of `manifest.json`.
     pub manifest_sha256: String,
 }
 
+impl Sealed {
+    /// The tar, in one piece ([`tar_bytes`]); an export encrypts it from [`tar_pieces`].
+    pub fn tar(&self) -> Vec<u8> {
+        tar_bytes(&self.files)
+    }
+}
+
 /// Builds every file, runs the final leak scan over all of them (each file once: the data files,
-/// then the manifest on its own), signs the manifest and tars the result. Nothing leaves memory.
+/// then the manifest on its own) and signs the manifest; the files are returned in the tar's order
+/// ([`Sealed::tar`], [`tar_pieces`]). Nothing leaves memory.
 pub fn seal(deid: &mut Deidentified, ctx: &SealContext, keys: &VaultKeys) -> Result<Sealed> {
     let created_at = ctx.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let project_id = ctx.profile.project_id.to_string();
@@ -563,7 +597,7 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, keys: &VaultKeys) -> Res
     files.push((MANIFEST.into(), manifest_bytes));
     files.push((SIGNATURE.into(), sig.into_bytes()));
     files.sort_by(|a, b| a.0.cmp(&b.0));
-    Ok(Sealed { manifest, tar: tar_bytes(&files), manifest_sha256 })
+    Ok(Sealed { manifest, files, manifest_sha256 })
 }
 
 /// Encrypts a tar to the profile's researchers and reviewers.
@@ -574,9 +608,9 @@ pub fn encrypt(profile: &Profile, tar: &[u8]) -> Result<Vec<u8>> {
 }
 
 /// [`encrypt`], writing the age file to `out` as it is encrypted instead of returning it
-/// ([`keys::encrypt_to`]: no output buffer the size of the bundle). `path` names `out` in a
-/// write error.
-pub fn encrypt_to<W: Write>(profile: &Profile, tar: &[u8], out: W, path: &Path) -> Result<W> {
+/// ([`keys::encrypt_to`]: no output buffer the size of the bundle), of the concatenation of
+/// `tar`'s pieces. `path` names `out` in a write error.
+pub fn encrypt_to<W: Write>(profile: &Profile, tar: &[&[u8]], out: W, path: &Path) -> Result<W> {
     let recipients = recipients(profile)?;
     let dyns: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as &dyn age::Recipient).collect();
     keys::encrypt_to(&dyns, tar, out).map_err(|source| BundleError::Output { path: path.to_owned(), source })
@@ -762,7 +796,9 @@ impl Prepared {
         let write = |tmp: &Path| -> Result<String> {
             use std::os::unix::fs::OpenOptionsExt;
             let f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(tmp).map_err(output_err)?;
-            let w = encrypt_to(&self.profile, &sealed.tar, HashingWriter { inner: f, hash: Sha256::new() }, out)?;
+            let pieces = tar_pieces(&sealed.files);
+            let pieces: Vec<&[u8]> = pieces.iter().map(|p| &p[..]).collect();
+            let w = encrypt_to(&self.profile, &pieces, HashingWriter { inner: f, hash: Sha256::new() }, out)?;
             w.inner.sync_all().map_err(output_err)?;
             Ok(hex::encode(w.hash.finalize()))
         };
@@ -1013,6 +1049,32 @@ pub fn open_bytes(bytes: &[u8], identity: &dyn age::Identity, options: &OpenOpti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tar crate's own archive of `files`, as `tar_bytes` made it before it was built
+    /// from pieces.
+    fn tar_by_the_crate(files: &[(String, Vec<u8>)]) -> Vec<u8> {
+        let mut b = tar::Builder::new(Vec::new());
+        b.mode(tar::HeaderMode::Deterministic);
+        for (path, data) in files {
+            let mut h = tar_header(data.len());
+            b.append_data(&mut h, path, data.as_slice()).unwrap();
+        }
+        b.into_inner().unwrap()
+    }
+
+    #[test]
+    fn tar_pieces_join_into_the_tar_crates_archive() {
+        let long = format!("data/{}.csv", "x".repeat(120));
+        let files: Vec<(String, Vec<u8>)> = [0usize, 1, 511, 512, 513, 1024, 70_000]
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| (format!("data/t{i}.csv"), (0..n).map(|j| (j % 251) as u8).collect()))
+            .chain([(long, b"a long path".to_vec())])
+            .collect();
+        assert_eq!(tar_bytes(&files), tar_by_the_crate(&files));
+        assert_eq!(tar_bytes(&[]), tar_by_the_crate(&[]));
+        assert_eq!(untar(&tar_bytes(&files)).unwrap()["data/t6.csv"], files[6].1);
+    }
 
     #[test]
     fn tar_is_deterministic_and_plain() {

@@ -338,8 +338,10 @@ fn seal_after_header(header: &[u8], payload_key: &[u8; 32], plaintext: &[u8]) ->
 
 /// Like [`encrypt`], but writes the age file to `out` as it goes, a few MiB at a time through
 /// one reused buffer, instead of building it in memory (a large output buffer costs a page
-/// fault per 4 KiB the first time it is written). Returns `out`.
-pub fn encrypt_to<W: Write>(recipients: &[&dyn age::Recipient], plaintext: &[u8], mut out: W) -> std::io::Result<W> {
+/// fault per 4 KiB the first time it is written). The plaintext is the concatenation of
+/// `plaintext`'s pieces, which are gathered chunk by chunk: it never has to exist in one piece
+/// (a bundle's tar is its files' bytes between tar headers). Returns `out`.
+pub fn encrypt_to<W: Write>(recipients: &[&dyn age::Recipient], plaintext: &[&[u8]], mut out: W) -> std::io::Result<W> {
     let (header, keys) = age_header(recipients);
     out.write_all(&header)?;
     payload::encrypt_to(&keys.payload, plaintext, &mut out)?;
@@ -423,24 +425,77 @@ mod payload {
         out
     }
 
-    /// Encrypts `plaintext` with the payload key to `out`, [`BATCH`] chunks per core at a time
-    /// through one reused buffer.
-    pub fn encrypt_to(key: &[u8; 32], plaintext: &[u8], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    /// Encrypts the concatenation of `plaintext`'s pieces with the payload key to `out`,
+    /// [`BATCH`] chunks per core at a time through one reused buffer: each chunk's plaintext is
+    /// gathered into its place in the buffer, then the chunks are sealed there on every core.
+    pub fn encrypt_to(key: &[u8; 32], plaintext: &[&[u8]], out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let aead = ChaCha20Poly1305::new(key.into());
-        let n = chunks(plaintext.len());
+        let total: usize = plaintext.iter().map(|p| p.len()).sum();
+        let n = chunks(total);
         let threads = crate::parallel::cores();
         let batch = BATCH * threads;
         let mut buf = vec![0u8; (CHUNK + TAG) * batch.min(n)];
+        let mut pieces = plaintext.iter().copied();
+        let mut current: &[u8] = &[];
         let mut first = 0;
         while first < n {
             let count = batch.min(n - first);
-            let text = &plaintext[(first * CHUNK).min(plaintext.len())..((first + count) * CHUNK).min(plaintext.len())];
-            let len = text.len() + count * TAG;
-            seal_range(&aead, first, n, text, &mut buf[..len], threads);
+            let mut lens = Vec::with_capacity(count);
+            for (j, slot) in buf.chunks_mut(CHUNK + TAG).take(count).enumerate() {
+                let len = total.saturating_sub((first + j) * CHUNK).min(CHUNK);
+                gather(&mut slot[..len], &mut current, &mut pieces);
+                lens.push(len);
+            }
+            let len = lens.iter().sum::<usize>() + count * TAG;
+            seal_in_place_range(&aead, first, n, &lens, &mut buf[..len], threads);
             out.write_all(&buf[..len])?;
             first += count;
         }
         Ok(())
+    }
+
+    /// Fills `dst` from `current` and then the next of `pieces`, consuming what it copies.
+    fn gather<'a>(dst: &mut [u8], current: &mut &'a [u8], pieces: &mut impl Iterator<Item = &'a [u8]>) {
+        let mut at = 0;
+        while at < dst.len() {
+            if current.is_empty() {
+                *current = pieces.next().expect("the pieces hold as many bytes as their lengths add up to");
+                continue;
+            }
+            let k = current.len().min(dst.len() - at);
+            dst[at..at + k].copy_from_slice(&current[..k]);
+            *current = &current[k..];
+            at += k;
+        }
+    }
+
+    /// Seals chunks `first..` of a payload of `n` chunks in place: `out` holds them one after
+    /// another, chunk `j`'s `lens[j]` plaintext bytes followed by room for its tag. Split
+    /// between up to `threads` threads.
+    fn seal_in_place_range(aead: &ChaCha20Poly1305, first: usize, n: usize, lens: &[usize], out: &mut [u8], threads: usize) {
+        let mut jobs: Vec<(usize, usize, &mut [u8])> = Vec::with_capacity(lens.len());
+        let mut rest = out;
+        for (j, &len) in lens.iter().enumerate() {
+            let (chunk, next) = std::mem::take(&mut rest).split_at_mut(len + TAG);
+            jobs.push((first + j, len, chunk));
+            rest = next;
+        }
+        let threads = threads.min(jobs.len() / CHUNKS_PER_THREAD).max(1);
+        let per = jobs.len().div_ceil(threads);
+        let run = |part: &mut [(usize, usize, &mut [u8])]| {
+            for (i, len, chunk) in part.iter_mut() {
+                seal_in_place(aead, *i, *i + 1 == n, *len, chunk);
+            }
+        };
+        if threads == 1 {
+            run(&mut jobs);
+            return;
+        }
+        std::thread::scope(|s| {
+            for part in jobs.chunks_mut(per) {
+                s.spawn(move || run(part));
+            }
+        });
     }
 
     /// Chunks per core per batch of [`encrypt_to`] (2 MiB).
@@ -507,13 +562,19 @@ mod payload {
 
     /// Chunk `i`: `out` (its plaintext's length plus [`TAG`]) gets its ciphertext and tag.
     fn seal(aead: &ChaCha20Poly1305, i: usize, last: bool, plaintext: &[u8], out: &mut [u8]) {
+        out[..plaintext.len()].copy_from_slice(plaintext);
+        seal_in_place(aead, i, last, plaintext.len(), out);
+    }
+
+    /// Chunk `i`, whose `len` plaintext bytes are at the start of `out`: they are encrypted
+    /// where they are and the tag is written after them.
+    fn seal_in_place(aead: &ChaCha20Poly1305, i: usize, last: bool, len: usize, out: &mut [u8]) {
         let mut nonce = [0u8; 12];
         nonce[3..11].copy_from_slice(&(i as u64).to_be_bytes());
         nonce[11] = u8::from(last);
-        let (text, tag) = out.split_at_mut(plaintext.len());
-        text.copy_from_slice(plaintext);
+        let (text, tag) = out.split_at_mut(len);
         let t = aead.encrypt_in_place_detached(&nonce.into(), b"", text).expect("a 64 KiB chunk is far below ChaCha20's block limit");
-        tag.copy_from_slice(&t);
+        tag[..TAG].copy_from_slice(&t);
     }
 }
 
@@ -678,8 +739,14 @@ mod tests {
         for len in payload_sizes() {
             let plain: Vec<u8> = (0..len).map(|i| (i * 7 + i / 65536) as u8).collect();
             let in_memory = encrypt(&[&ra, &rb], &plain);
-            let streamed = encrypt_to(&[&ra, &rb], &plain, Vec::new()).unwrap();
-            for blob in [&in_memory, &streamed] {
+            let streamed = encrypt_to(&[&ra, &rb], &[&plain], Vec::new()).unwrap();
+            // The same plaintext in pieces that cut chunks anywhere, empty ones included.
+            let cuts = [0, 1, len / 3, len / 3, len / 2 + 7, len.saturating_sub(1), len];
+            let mut cuts: Vec<usize> = cuts.iter().map(|&c| c.min(len)).collect();
+            cuts.sort_unstable();
+            let pieces: Vec<&[u8]> = cuts.windows(2).map(|w| &plain[w[0]..w[1]]).chain([&plain[len..]]).collect();
+            let gathered = encrypt_to(&[&ra, &rb], &pieces, Vec::new()).unwrap();
+            for blob in [&in_memory, &streamed, &gathered] {
                 for id in [&a, &b] {
                     assert!(decrypt(id, blob).unwrap()[..] == plain[..], "{len} bytes");
                 }

@@ -350,7 +350,7 @@ fn bundle_contents_are_deterministic() {
             })
             .collect()
     };
-    let (f1, f2) = (unpack(&s1.tar), unpack(&s2.tar));
+    let (f1, f2) = (unpack(&s1.tar()), unpack(&s2.tar()));
     let paths: Vec<&str> = f1.iter().map(|f| f.0.as_str()).collect();
     let mut sorted = paths.clone();
     sorted.sort();
@@ -363,7 +363,7 @@ fn bundle_contents_are_deterministic() {
     }
     assert_eq!(s1.manifest_sha256, s2.manifest_sha256);
     // Ed25519 without noise (RFC 8032): the signature, and so the whole tar, is byte-identical.
-    assert!(s1.tar == s2.tar, "the tars differ");
+    assert!(s1.tar() == s2.tar(), "the tars differ");
 }
 
 #[test]
@@ -914,7 +914,7 @@ fn the_same_vault_policy_and_clock_give_byte_identical_bundles() {
         bundle::open_bytes(&bundle::encrypt(&p.vault.profile().unwrap().unwrap(), t).unwrap(), &p.researcher, &Default::default()).unwrap()
     };
     // Each exported tar, manifest.json.minisig included, is the one made from the same state.
-    for (exported, sealed) in [(&t1, &before_first.tar), (&t2, &before_second.tar)] {
+    for (exported, sealed) in [(&t1, &before_first.tar()), (&t2, &before_second.tar())] {
         let (e, s) = (files(exported), files(sealed));
         let differ: Vec<&String> = e.files.keys().filter(|k| s.files.get(*k) != e.files.get(*k)).collect();
         assert!(differ.is_empty(), "files differ from the ones sealed at the same vault state: {differ:?}");

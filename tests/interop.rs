@@ -77,7 +77,7 @@ fn age_cli_decrypts_what_fieldvault_encrypts_to_several_recipients() {
     for len in [0, 1, C, C + 1, 64 * C, 64 * C + 5] {
         let plain: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
         let in_memory = fieldvault::bundle::encrypt(&profile, &plain).unwrap();
-        let streamed = fieldvault::bundle::encrypt_to(&profile, &plain, Vec::new(), dir.path()).unwrap();
+        let streamed = fieldvault::bundle::encrypt_to(&profile, &[&plain], Vec::new(), dir.path()).unwrap();
         for (kind, blob) in [("in memory", in_memory), ("streamed", streamed)] {
             let path = dir.path().join("payload.age");
             std::fs::write(&path, &blob).unwrap();

@@ -336,27 +336,54 @@ fn cell(v: Option<&Value>) -> String {
     }
 }
 
-/// Adds the row of `row_obj` to table `t` and its children's rows; `keys` are the interview id
-/// and the enclosing list positions.
-fn fill_rows(tables: &[Table], t: usize, row_obj: &Value, keys: &[String], rows: &mut [Vec<Vec<String>>]) {
+/// One record's rows of one table, as CSV.
+struct Rows {
+    csv: csv::Writer<Vec<u8>>,
+    count: usize,
+}
+
+impl Rows {
+    fn new() -> Rows {
+        // A small buffer: a writer is made per table of each record, and the default 8 KiB,
+        // zeroed each time, cost more than the rows it held.
+        Rows { csv: csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).buffer_capacity(512).from_writer(Vec::new()), count: 0 }
+    }
+
+    fn into_bytes(self) -> Vec<u8> {
+        self.csv.into_inner().expect("writing CSV to memory cannot fail")
+    }
+}
+
+/// Writes the row of `row_obj` to table `t` and its children's rows; `keys` are the interview
+/// id and the enclosing list positions. Cells are written as they are read: a string straight
+/// from the record, other values through [`cell`].
+fn fill_rows(tables: &[Table], t: usize, row_obj: &Value, keys: &mut Vec<String>, rows: &mut [Rows]) {
     let table = &tables[t];
-    let mut row: Vec<String> = Vec::with_capacity(1 + keys.len() + table.columns.len());
-    row.extend(keys.iter().cloned());
+    let w = &mut rows[t].csv;
+    let fail = "writing CSV to memory cannot fail";
+    for k in keys.iter() {
+        w.write_field(k).expect(fail);
+    }
     for c in &table.columns {
         let v = get(row_obj, &c.rel);
         let v = match c.member {
             Some(m) => v.and_then(|x| x.get(m)),
             None => v,
         };
-        row.push(cell(v));
+        match v {
+            Some(Value::String(s)) => w.write_field(s),
+            v => w.write_field(cell(v)),
+        }
+        .expect(fail);
     }
-    rows[t].push(row);
+    w.write_record(None::<&[u8]>).expect(fail);
+    rows[t].count += 1;
     for (child, rel) in &table.children {
         if let Some(Value::Array(items)) = get(row_obj, rel) {
             for (i, item) in items.iter().enumerate() {
-                let mut k = keys.to_vec();
-                k.push(i.to_string());
-                fill_rows(tables, *child, item, &k, rows);
+                keys.push(i.to_string());
+                fill_rows(tables, *child, item, keys, rows);
+                keys.pop();
             }
         }
     }
@@ -448,11 +475,11 @@ pub fn data_files(deid: &Deidentified, policy: &Policy, project_id: &str, create
     }
     let parts = crate::parallel::map(deid.records.iter().collect(), 32, |r: &Value| {
         let id = r.get("interview_id").and_then(Value::as_str).unwrap_or("").to_owned();
-        let mut rows: Vec<Vec<Vec<String>>> = vec![Vec::new(); tables.len()];
-        fill_rows(&tables, 0, r, &[id], &mut rows);
+        let mut rows: Vec<Rows> = tables.iter().map(|_| Rows::new()).collect();
+        fill_rows(&tables, 0, r, &mut vec![id], &mut rows);
         let mut json = serde_json::to_vec(r).expect("JSON serialises");
         json.push(b'\n');
-        Part { csv: rows.iter().map(|t| csv_bytes(t)).collect(), rows: rows.iter().map(Vec::len).collect(), json }
+        Part { rows: rows.iter().map(|t| t.count).collect(), csv: rows.into_iter().map(Rows::into_bytes).collect(), json }
     });
     let mut files = Vec::new();
     let mut counts = Counts { interviews: deid.records.len(), rows: BTreeMap::new() };

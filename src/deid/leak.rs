@@ -72,7 +72,10 @@ pub fn scan(redactor: &Redactor, files: &[(String, Vec<u8>)]) -> (LeakScanReport
         files.iter().enumerate().flat_map(|(i, (name, content))| pieces(name, content).into_iter().map(move |(a, b)| (i, a, b))).collect();
     let found = crate::parallel::map_mut(&mut order, 1, |&mut (i, a, b)| {
         let name = &files[i].0;
-        let text = String::from_utf8_lossy(&files[i].1[a..b]);
+        // Valid UTF-8 (every file is made from strings) is checked by `from_utf8`'s fast path
+        // for ASCII; only a file that is not is read lossily, each bad byte as U+FFFD.
+        let bytes = &files[i].1[a..b];
+        let text = std::str::from_utf8(bytes).map_or_else(|_| String::from_utf8_lossy(bytes), std::borrow::Cow::Borrowed);
         let mut leaks = Vec::new();
         for s in redactor.find_known(&text) {
             leaks.push(Leak { file: name.clone(), offset: a + s.start, rule: s.rule });

@@ -25,7 +25,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use super::gazetteer;
-use super::normalize::{fold, fold_key, is_cjk, width_fold, Folded, Width};
+use super::normalize::{fold, fold_key, is_cjk, non_ascii, width_fold, Folded, Width};
 use super::words::{index, NonAscii, WordIndex};
 use crate::schema::{ActorKind, Choice, Interview, Place};
 
@@ -418,6 +418,51 @@ impl Clues {
     }
 }
 
+/// What [`Redactor::number_spans`] needs to know of a text's digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Digits {
+    /// No digit of any script: no number to look at.
+    None,
+    /// ASCII digits only: the byte loop [`digit_runs`] finds the runs.
+    Ascii,
+    /// A digit of another script (`\d` is Unicode): the regex finds the runs.
+    OtherScript,
+}
+
+impl Digits {
+    /// The same answer as [`Clues::of`] gives, without its per-byte loop: ASCII digits are
+    /// looked for 64 bytes at a time, and only characters outside ASCII are decoded. For the
+    /// leak scan, which reads every byte of the bundle and needs no other clue.
+    fn of(text: &str) -> Digits {
+        let b = text.as_bytes();
+        let mut i = 0;
+        while let Some(n) = non_ascii(&b[i..]) {
+            let c = text[i + n..].chars().next().expect("a character starts here");
+            if c.is_numeric() {
+                return Digits::OtherScript;
+            }
+            i += n + c.len_utf8();
+        }
+        // No branch per byte: each block's bytes are folded into one flag.
+        if b.chunks(64).any(|block| block.iter().fold(false, |seen, c| seen | c.is_ascii_digit())) {
+            Digits::Ascii
+        } else {
+            Digits::None
+        }
+    }
+}
+
+impl Clues {
+    /// The digits clue in the form [`Redactor::number_spans`] reads.
+    fn digit_kind(&self) -> Digits {
+        match self.digits {
+            0 => Digits::None,
+            usize::MAX => Digits::OtherScript,
+            _ => Digits::Ascii,
+        }
+    }
+}
+
 fn any(_: &str) -> bool {
     true
 }
@@ -481,8 +526,8 @@ fn digit_run_re() -> &'static Regex {
 /// What [`digit_run_re`] finds, by byte range, in a text whose only digits are ASCII (`clues`
 /// say so): the same leftmost-first, greedy runs, found by a byte loop instead of the regex
 /// engine (the leak scan reads every byte of the bundle's files this way).
-fn digit_runs(text: &str, clues: &Clues) -> Vec<(usize, usize)> {
-    if clues.digits == usize::MAX {
+fn digit_runs(text: &str, digits: Digits) -> Vec<(usize, usize)> {
+    if digits == Digits::OtherScript {
         return digit_run_re().find_iter(text).map(|m| (m.start(), m.end())).collect();
     }
     let b = text.as_bytes();
@@ -663,7 +708,7 @@ impl Redactor {
     pub fn find_known(&self, text: &str) -> Vec<Span> {
         let mut spans = self.known_token_spans(text, &fold(text));
         let width = width_fold(text);
-        spans.extend(self.number_spans(&width, &Clues::of(&width.text), true));
+        spans.extend(self.number_spans(&width, Digits::of(&width.text), true));
         resolve(spans)
     }
 
@@ -687,7 +732,7 @@ impl Redactor {
         let width = width_fold(text);
         let mut spans = self.known_token_spans(text, &folded);
         let clues = Clues::of(&width.text);
-        spans.extend(self.number_spans(&width, &clues, false));
+        spans.extend(self.number_spans(&width, clues.digit_kind(), false));
         spans.extend(self.detector_spans(&width, &clues));
         spans.extend(gazetteer::find_places_folded(text, &folded).into_iter().map(|(start, end)| Span {
             start,
@@ -788,9 +833,9 @@ impl Redactor {
     /// and the search goes on after it. Only lengths that can match are tried: a digit core is
     /// between the shortest known core and the longest plus a country prefix, a phone or ID
     /// number between 8 and 17 digits.
-    fn number_spans(&self, w: &Width, clues: &Clues, known_only: bool) -> Vec<Span> {
+    fn number_spans(&self, w: &Width, digits: Digits, known_only: bool) -> Vec<Span> {
         // Every number starts with a digit (`\d`, any script).
-        if clues.digits == 0 {
+        if digits == Digits::None {
             return Vec::new();
         }
         // The shortest and longest digit strings anything can match.
@@ -807,7 +852,7 @@ impl Redactor {
         let mut all = String::new();
         // Digits before each group in `all`.
         let mut offsets: Vec<usize> = Vec::new();
-        for (m_start, m_end) in digit_runs(text, clues) {
+        for (m_start, m_end) in digit_runs(text, digits) {
             let s = &text[m_start..m_end];
             let b = s.as_bytes();
             if b.iter().filter(|c| c.is_ascii_digit()).count() < lo {
@@ -1033,7 +1078,7 @@ mod tests {
     /// characters of other scripts (a fixed-seed generator, so a failure repeats).
     fn number_texts() -> Vec<String> {
         let mut texts = crate::deid::test_texts::corpus_texts();
-        let alphabet: Vec<char> = "0123456789012345  --..()//++ax_é東".chars().collect();
+        let alphabet: Vec<char> = "0123456789012345  --..()//++ax_é東٣".chars().collect();
         let mut seed = 0x9e37_79b9_7f4a_7c15u64;
         for _ in 0..20_000 {
             let len = (seed >> 59) as usize + 1;
@@ -1057,8 +1102,10 @@ mod tests {
         let mut runs = 0;
         for t in number_texts() {
             let clues = Clues::of(&t);
+            // The leak scan's quick digits clue is the one the full clues give.
+            assert_eq!(Digits::of(&t), clues.digit_kind(), "{t:?}");
             let want: Vec<(usize, usize)> = digit_run_re().find_iter(&t).map(|m| (m.start(), m.end())).collect();
-            assert_eq!(digit_runs(&t, &clues), want, "{t:?}");
+            assert_eq!(digit_runs(&t, clues.digit_kind()), want, "{t:?}");
             runs += want.len();
         }
         assert!(runs > 20_000, "the texts exercise the loop ({runs} runs)");

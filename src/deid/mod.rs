@@ -498,15 +498,18 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
     }
     let ps = Pseudonymiser::new(input.pseudonym_secret.clone());
 
-    // Known identifiers come from every readable interview, exported or not.
-    let mut known = known_identifiers(input.records.iter().map(|r| &r.interview));
-    known.extend(input.records.iter().map(|r| KnownIdentifier { value: r.id.clone(), kind: IdentifierKind::RecordId, person: false }));
-    known.extend(input.deny_list.iter().filter(|w| !w.trim().is_empty()).map(|w| KnownIdentifier {
-        value: w.trim().to_owned(),
-        kind: IdentifierKind::DenyList,
-        person: false,
-    }));
-    let redactor = Redactor::new(&known);
+    // Known identifiers come from every readable interview, exported or not. Built below,
+    // while the records are dropped, pseudonymised and generalised: only redaction needs it.
+    let build_redactor = || {
+        let mut known = known_identifiers(input.records.iter().map(|r| &r.interview));
+        known.extend(input.records.iter().map(|r| KnownIdentifier { value: r.id.clone(), kind: IdentifierKind::RecordId, person: false }));
+        known.extend(input.deny_list.iter().filter(|w| !w.trim().is_empty()).map(|w| KnownIdentifier {
+            value: w.trim().to_owned(),
+            kind: IdentifierKind::DenyList,
+            person: false,
+        }));
+        (Redactor::new(&known), known.len())
+    };
 
     let selected: Vec<&SourceRecord> = match input.selected {
         None => input.records.iter().collect(),
@@ -568,7 +571,13 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
 
     // 2–5. Drop, pseudonymise, generalise, then redact every string left: each record on its
     // own, records on every core. Results come back in record order, so the output does not
-    // depend on the threads.
+    // depend on the threads. Steps 2–4 run while another thread gathers the known identifiers
+    // and builds the redactor (much of it on one core), so no core waits for it.
+    struct Phased {
+        iid: String,
+        value: Value,
+        counts: [usize; 3],
+    }
     struct Done {
         iid: String,
         value: Value,
@@ -577,7 +586,7 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         review: Vec<(String, String, String)>,
     }
     let rules: Vec<Rule> = fields::fields().iter().map(|f| input.policy.rule(&f.path).unwrap_or(Rule::Drop)).collect();
-    let done = crate::parallel::map(passed, 16, |(r, iid, may_quote)| {
+    let phase = |(r, iid, may_quote): (&SourceRecord, String, bool)| {
         let mut value = match serde_json::to_value(&r.interview) {
             Ok(Value::Object(m)) => m,
             _ => Map::new(),
@@ -603,6 +612,14 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         apply_phases(&mut value, fields::root(), &Phase::ALL, &ctx, &mut counts);
         let mut value = Value::Object(value);
         strip_nulls(&mut value);
+        Phased { iid, value, counts }
+    };
+    let (phased, (redactor, known_count)) = std::thread::scope(|s| {
+        let builder = s.spawn(build_redactor);
+        let phased = crate::parallel::map(passed, 16, phase);
+        (phased, builder.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+    });
+    let done = crate::parallel::map(phased, 16, |Phased { iid, mut value, counts }| {
         let mut report = RedactionReport::default();
         let mut review = Vec::new();
         redact_strings(&mut value, &mut String::new(), &redactor, &mut report, &mut review);
@@ -613,7 +630,7 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         Done { iid, value, counts, report, review }
     });
     let mut counts = [0usize; 3];
-    let mut redaction = RedactionReport { known_identifiers: known.len(), ..Default::default() };
+    let mut redaction = RedactionReport { known_identifiers: known_count, ..Default::default() };
     let mut review = Vec::new();
     let mut out: Vec<(String, Value)> = Vec::with_capacity(done.len());
     for d in done {

@@ -143,29 +143,50 @@ impl WordIndex {
         // A CJK character starts at `i` / ends just before `i`.
         let cjk_at = |i: usize| text[i..].chars().next().is_some_and(is_cjk);
         let cjk_before = |i: usize| text[..i].chars().next_back().is_some_and(is_cjk);
+        // Words are taken a block at a time: first each word that may start a pattern is hashed
+        // and looked up in the Bloom filter, with no branch on the lookup, so the processor
+        // overlaps the lookups' cache misses instead of waiting for each; then the few words
+        // the filter lets through are followed into runs of words.
+        const BLOCK: usize = 64;
+        let mut block: Vec<(usize, usize, u64, bool)> = Vec::with_capacity(BLOCK);
         let mut s = 0;
         while s < n {
-            if !t[s].is_ascii_alphanumeric() {
-                s += 1;
-                continue;
+            block.clear();
+            while s < n && block.len() < BLOCK {
+                if !t[s].is_ascii_alphanumeric() {
+                    s += 1;
+                    continue;
+                }
+                // The word at `s`; a pattern starts there only after a space, the start or a
+                // CJK character.
+                let mut e = s + 1;
+                while alnum(e) {
+                    e += 1;
+                }
+                if s == 0 || t[s - 1] == b' ' || (t[s - 1] >= 0x80 && cjk_before(s)) {
+                    let h = extend(RUN_START, word_hash(t, s, e));
+                    let (w, m) = bits(h, self.shift);
+                    block.push((s, e, h, self.seen[w] & m == m));
+                }
+                // The next word start is after this word.
+                s = e;
             }
-            // The word at `s`; a pattern starts there only after a space, the start or a CJK
-            // character.
-            let mut e = s + 1;
-            while alnum(e) {
-                e += 1;
-            }
-            let first_end = e;
-            if s == 0 || t[s - 1] == b' ' || (t[s - 1] >= 0x80 && cjk_before(s)) {
-                let mut h = extend(RUN_START, word_hash(t, s, e));
+            for &(s, first_end, first_hash, maybe) in &block {
+                if !maybe {
+                    continue;
+                }
+                let (mut e, mut h) = (first_end, first_hash);
                 loop {
                     // The run ends a word only before a space, the end or a CJK character.
                     if !(e == n || t[e] == b' ' || (t[e] >= 0x80 && cjk_at(e))) {
                         break;
                     }
-                    let (w, m) = bits(h, self.shift);
-                    if self.seen[w] & m != m {
-                        break;
+                    // The first word passed the filter above; a longer run is checked here.
+                    if e != first_end {
+                        let (w, m) = bits(h, self.shift);
+                        if self.seen[w] & m != m {
+                            break;
+                        }
                     }
                     let Some(slot) = self.slots.get(&h) else { break };
                     for &p in &slot.patterns {
@@ -185,8 +206,6 @@ impl WordIndex {
                     h = extend(h, word_hash(t, w, e));
                 }
             }
-            // The next word start is after this word.
-            s = first_end;
         }
     }
 }

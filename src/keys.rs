@@ -470,27 +470,39 @@ mod payload {
     }
 
     /// Seals chunks `first..` of a payload of `n` chunks in place: `out` holds them one after
-    /// another, chunk `j`'s `lens[j]` plaintext bytes followed by room for its tag. Split
-    /// between up to `threads` threads.
+    /// another, chunk `j`'s `lens[j]` plaintext bytes followed by room for its tag.
     fn seal_in_place_range(aead: &ChaCha20Poly1305, first: usize, n: usize, lens: &[usize], out: &mut [u8], threads: usize) {
-        let mut jobs: Vec<(usize, usize, &mut [u8])> = Vec::with_capacity(lens.len());
+        let mut jobs: Vec<Job> = Vec::with_capacity(lens.len());
         let mut rest = out;
         for (j, &len) in lens.iter().enumerate() {
             let (chunk, next) = std::mem::take(&mut rest).split_at_mut(len + TAG);
-            jobs.push((first + j, len, chunk));
+            jobs.push((first + j, None, len, chunk));
             rest = next;
         }
-        let threads = threads.min(jobs.len() / CHUNKS_PER_THREAD).max(1);
-        let per = jobs.len().div_ceil(threads);
-        let run = |part: &mut [(usize, usize, &mut [u8])]| {
-            for (i, len, chunk) in part.iter_mut() {
-                seal_in_place(aead, *i, *i + 1 == n, *len, chunk);
+        seal_jobs(aead, n, &mut jobs, threads);
+    }
+
+    /// One chunk to seal: its index, its plaintext (`None`: already at the start of its
+    /// output), the plaintext's length, and its output (that length plus [`TAG`]).
+    type Job<'a> = (usize, Option<&'a [u8]>, usize, &'a mut [u8]);
+
+    /// Seals `jobs` of a payload of `n` chunks, split between up to `threads` threads when
+    /// there are enough of them.
+    fn seal_jobs(aead: &ChaCha20Poly1305, n: usize, jobs: &mut [Job], threads: usize) {
+        let run = |part: &mut [Job]| {
+            for (i, plaintext, len, out) in part.iter_mut() {
+                if let Some(p) = plaintext {
+                    out[..*len].copy_from_slice(p);
+                }
+                seal_in_place(aead, *i, *i + 1 == n, *len, out);
             }
         };
+        let threads = threads.min(jobs.len() / CHUNKS_PER_THREAD).max(1);
         if threads == 1 {
-            run(&mut jobs);
+            run(jobs);
             return;
         }
+        let per = jobs.len().div_ceil(threads);
         std::thread::scope(|s| {
             for part in jobs.chunks_mut(per) {
                 s.spawn(move || run(part));
@@ -505,30 +517,13 @@ mod payload {
     /// chunks but maybe the last of the payload), `out` exactly its length plus a tag per chunk.
     /// Large ranges are split between up to `threads` threads.
     fn seal_range(aead: &ChaCha20Poly1305, first: usize, n: usize, text: &[u8], out: &mut [u8], threads: usize) {
-        if text.is_empty() {
+        let mut jobs: Vec<Job> = if text.is_empty() {
             // Only an empty payload has an empty chunk: its one, last chunk.
-            seal(aead, first, first + 1 == n, &[], out);
-            return;
-        }
-        let mut jobs: Vec<(usize, &[u8], &mut [u8])> =
-            text.chunks(CHUNK).zip(out.chunks_mut(CHUNK + TAG)).enumerate().map(|(i, (p, o))| (first + i, p, o)).collect();
-        let threads = threads.min(jobs.len() / CHUNKS_PER_THREAD).max(1);
-        if threads == 1 {
-            for (i, p, o) in jobs {
-                seal(aead, i, i + 1 == n, p, o);
-            }
-            return;
-        }
-        let per = jobs.len().div_ceil(threads);
-        std::thread::scope(|s| {
-            for part in jobs.chunks_mut(per) {
-                s.spawn(move || {
-                    for (i, p, o) in part.iter_mut() {
-                        seal(aead, *i, *i + 1 == n, p, o);
-                    }
-                });
-            }
-        });
+            vec![(first, None, 0, out)]
+        } else {
+            text.chunks(CHUNK).zip(out.chunks_mut(CHUNK + TAG)).enumerate().map(|(k, (p, o))| (first + k, Some(p), p.len(), o)).collect()
+        };
+        seal_jobs(aead, n, &mut jobs, threads);
     }
 
     /// Opens a whole payload with the payload key; `None` if any chunk does not authenticate,
@@ -558,12 +553,6 @@ mod payload {
             rest = next;
             i += 1;
         }
-    }
-
-    /// Chunk `i`: `out` (its plaintext's length plus [`TAG`]) gets its ciphertext and tag.
-    fn seal(aead: &ChaCha20Poly1305, i: usize, last: bool, plaintext: &[u8], out: &mut [u8]) {
-        out[..plaintext.len()].copy_from_slice(plaintext);
-        seal_in_place(aead, i, last, plaintext.len(), out);
     }
 
     /// Chunk `i`, whose `len` plaintext bytes are at the start of `out`: they are encrypted

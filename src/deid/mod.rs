@@ -59,6 +59,24 @@ pub(crate) mod test_texts {
         out
     }
 
+    /// A xorshift generator with a fixed seed, so a failing random text repeats.
+    pub struct XorShift(pub u64);
+
+    impl XorShift {
+        /// The next number.
+        pub fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        /// One of `items`.
+        pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+            &items[(self.next() % items.len() as u64) as usize]
+        }
+    }
+
     /// The redaction corpus's texts.
     pub fn corpus_texts() -> Vec<String> {
         corpus().iter().map(|v| v["text"].as_str().unwrap().to_owned()).collect()

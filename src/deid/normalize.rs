@@ -442,17 +442,9 @@ mod tests {
         // Random mixes of letters, digits, separators and characters outside ASCII that fold to
         // letters, to nothing (a combining mark), to a separator or to several characters.
         let alphabet = ["a", "Z", "7", " ", "-", "..", "ễ", "\u{301}", "—", "、", "Ｎ", "ﬁ", "東", "ß", "\n", "Đ", "½", "𝐀"];
-        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut rng = test_texts::XorShift(0x2545_f491_4f6c_dd1d);
         for len in 0..400 {
-            let text: String = (0..len % 40)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    alphabet[(seed % alphabet.len() as u64) as usize]
-                })
-                .collect();
-            texts.push(text);
+            texts.push((0..len % 40).map(|_| *rng.pick(&alphabet)).collect());
         }
         for t in &texts {
             let (mut text, mut origin) = (String::new(), Vec::new());

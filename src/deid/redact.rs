@@ -1079,19 +1079,10 @@ mod tests {
     fn number_texts() -> Vec<String> {
         let mut texts = crate::deid::test_texts::corpus_texts();
         let alphabet: Vec<char> = "0123456789012345  --..()//++ax_é東٣".chars().collect();
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rng = crate::deid::test_texts::XorShift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..20_000 {
-            let len = (seed >> 59) as usize + 1;
-            texts.push(
-                (0..len)
-                    .map(|_| {
-                        seed ^= seed << 13;
-                        seed ^= seed >> 7;
-                        seed ^= seed << 17;
-                        alphabet[(seed % alphabet.len() as u64) as usize]
-                    })
-                    .collect(),
-            );
+            let len = (rng.next() >> 59) as usize + 1;
+            texts.push((0..len).map(|_| *rng.pick(&alphabet)).collect());
         }
         texts
     }

@@ -300,7 +300,7 @@ fn main() {
     let (mut d, deid_t) = time(|| deid::deidentify(&input).unwrap());
     let created_at = "2024-05-01T09:00:00Z";
     let ((files, _), files_t) = time(|| bundle::data_files(&d, &policy, &profile.project_id.to_string(), created_at));
-    let (_, scan_t) = time(|| d.leak_scan(&files).unwrap());
+    let (_, scan_t) = time(|| bundle::leak_scan(&mut d, &files).unwrap());
     let head = vault.verify_audit().unwrap();
     let ctx = bundle::SealContext { profile: &profile, policy: &policy, now: options.now, audit_head: (head.seq, head.hash) };
     let (sealed, seal_t) = time(|| bundle::seal(&mut d, &ctx, vault.vault_keys().unwrap()).unwrap());
@@ -366,7 +366,7 @@ fn bench_steps(vault: &Vault, profile: &Profile, policy: &Policy) -> String {
         drop(records);
         let (files, _) =
             timed(&mut files_t, &mut c[2], || bundle::data_files(&d, policy, &profile.project_id.to_string(), "2024-05-01T09:00:00Z"));
-        timed(&mut scan_t, &mut c[3], || d.leak_scan(&files).unwrap());
+        timed(&mut scan_t, &mut c[3], || bundle::leak_scan(&mut d, &files).unwrap());
     }
     let line = format!(
         "steps, fastest/median of 7 (mean CPU): {}; {}; {}; {}",
@@ -428,10 +428,10 @@ fn bench_redact(vault: &Vault, profile: &Profile, policy: &Policy) -> String {
     let find = (thread_cpu() - c).as_secs_f64();
     let file_mb = files.iter().map(|(_, b)| b.len()).sum::<usize>() as f64 / 1e6;
     let c = thread_cpu();
-    let hits: usize = files.iter().map(|(_, b)| d.redactor.find_known(&String::from_utf8_lossy(b)).len()).sum();
+    let hits: usize = files.iter().map(|(_, b)| d.redactor.find_known(&String::from_utf8_lossy(&b.to_vec())).len()).sum();
     let known = (thread_cpu() - c).as_secs_f64();
     let c = thread_cpu();
-    let folded: usize = files.iter().map(|(_, b)| deid::normalize::fold_key(&String::from_utf8_lossy(b)).len()).sum();
+    let folded: usize = files.iter().map(|(_, b)| deid::normalize::fold_key(&String::from_utf8_lossy(&b.to_vec())).len()).sum();
     let fold = (thread_cpu() - c).as_secs_f64();
     let c = thread_cpu();
     let known_in_texts: usize = texts.iter().map(|t| d.redactor.find_known(t).len()).sum();

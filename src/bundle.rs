@@ -137,6 +137,48 @@ pub struct FileEntry {
     pub sha256: String,
 }
 
+/// A file of a bundle before it is encrypted, as the parts it was made of, in order: the header
+/// row and each record's rows of a table, each record's line of `records.jsonl`; other files are
+/// one part. A file of a hundred megabytes is never copied into one buffer: the leak scan, the
+/// manifest's hashes and the tar read the parts in turn, and every part ends at a record's end.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FileParts(pub Vec<Vec<u8>>);
+
+impl FileParts {
+    /// Size in bytes.
+    pub fn len(&self) -> usize {
+        self.0.iter().map(Vec::len).sum()
+    }
+
+    /// Whether the file is empty.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Vec::is_empty)
+    }
+
+    /// The parts, borrowed.
+    pub fn slices(&self) -> Vec<&[u8]> {
+        self.0.iter().map(Vec::as_slice).collect()
+    }
+
+    /// The file's bytes in one buffer.
+    pub fn to_vec(&self) -> Vec<u8> {
+        self.0.concat()
+    }
+
+    /// Hex SHA-256 of the file's bytes.
+    pub fn sha256(&self) -> String {
+        let mut h = Sha256::new();
+        self.0.iter().for_each(|p| h.update(p));
+        hex::encode(h.finalize())
+    }
+}
+
+impl From<Vec<u8>> for FileParts {
+    fn from(bytes: Vec<u8>) -> FileParts {
+        FileParts(vec![bytes])
+    }
+}
+
 /// Who exported the bundle.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -464,10 +506,12 @@ fn sha256_hex(b: &[u8]) -> String {
 }
 
 /// The files of a bundle before signing: data tables, package descriptor and records, in path
-/// order. The same records, policy and time always give the same bytes.
-pub fn data_files(deid: &Deidentified, policy: &Policy, project_id: &str, created_at: &str) -> (Vec<(String, Vec<u8>)>, Counts) {
+/// order, each as its records' parts ([`FileParts`]). The same records, policy and time always
+/// give the same bytes.
+pub fn data_files(deid: &Deidentified, policy: &Policy, project_id: &str, created_at: &str) -> (Vec<(String, FileParts)>, Counts) {
     let tables = layout(policy);
-    // Each record's CSV rows (per table) and JSON line, records on every core, joined in order.
+    // Each record's CSV rows (per table) and JSON line, records on every core, taken in order
+    // as the files' parts (never joined: see `FileParts`).
     struct Part {
         csv: Vec<Vec<u8>>,
         rows: Vec<usize>,
@@ -481,30 +525,37 @@ pub fn data_files(deid: &Deidentified, policy: &Policy, project_id: &str, create
         json.push(b'\n');
         Part { rows: rows.iter().map(|t| t.count).collect(), csv: rows.into_iter().map(Rows::into_bytes).collect(), json }
     });
-    let mut files = Vec::new();
     let mut counts = Counts { interviews: deid.records.len(), rows: BTreeMap::new() };
-    for (t, table) in tables.iter().enumerate() {
-        counts.rows.insert(table.name.clone(), parts.iter().map(|p| p.rows[t]).sum());
-        let mut csv = csv_bytes(&[header(table)]);
-        csv.reserve(parts.iter().map(|p| p.csv[t].len()).sum());
-        for p in &parts {
-            csv.extend_from_slice(&p.csv[t]);
+    let mut csvs: Vec<FileParts> = tables.iter().map(|t| FileParts::from(csv_bytes(&[header(t)]))).collect();
+    let mut rows = vec![0; tables.len()];
+    let mut jsonl = FileParts(Vec::with_capacity(parts.len()));
+    for p in parts {
+        for (t, (csv, n)) in p.csv.into_iter().zip(p.rows).enumerate() {
+            rows[t] += n;
+            if !csv.is_empty() {
+                csvs[t].0.push(csv);
+            }
         }
-        files.push((format!("data/{}.csv", table.name), csv));
+        jsonl.0.push(p.json);
     }
-    files.push(("datapackage.json".into(), json_bytes(&datapackage(&tables, project_id, created_at))));
-    let mut jsonl = Vec::with_capacity(parts.iter().map(|p| p.json.len()).sum());
-    for p in &parts {
-        jsonl.extend_from_slice(&p.json);
-    }
+    counts.rows.extend(tables.iter().map(|t| t.name.clone()).zip(rows));
+    let mut files: Vec<(String, FileParts)> = tables.iter().map(|t| format!("data/{}.csv", t.name)).zip(csvs).collect();
+    files.push(("datapackage.json".into(), json_bytes(&datapackage(&tables, project_id, created_at)).into()));
     files.push(("records.jsonl".into(), jsonl));
     files.sort_by(|a, b| a.0.cmp(&b.0));
     (files, counts)
 }
 
+/// Step 7 over a bundle's files as they are made ([`data_files`]), part by part
+/// ([`Deidentified::leak_scan_parts`]).
+pub fn leak_scan(deid: &mut Deidentified, files: &[(String, FileParts)]) -> std::result::Result<deid::LeakScanReport, deid::DeidError> {
+    let parts: Vec<(String, Vec<&[u8]>)> = files.iter().map(|(p, f)| (p.clone(), f.slices())).collect();
+    deid.leak_scan_parts(&parts)
+}
+
 /// Writes files into a deterministic tar: given order, mtime 0, uid/gid 0, mode 0644, no
 /// owner names, regular files only. The bytes of [`tar_pieces`], joined.
-pub fn tar_bytes(files: &[(String, Vec<u8>)]) -> Vec<u8> {
+pub fn tar_bytes(files: &[(String, FileParts)]) -> Vec<u8> {
     tar_pieces(files).concat()
 }
 
@@ -527,18 +578,19 @@ static TAR_ZEROS: [u8; 1024] = [0; 1024];
 /// (made by the `tar` crate), its bytes, zeros up to the next 512-byte block; then the two
 /// zero blocks that end a tar. Encrypting the pieces ([`encrypt_to`]) never copies the files
 /// into a tar the size of the bundle.
-pub fn tar_pieces(files: &[(String, Vec<u8>)]) -> Vec<Cow<'_, [u8]>> {
-    let mut pieces = Vec::with_capacity(3 * files.len() + 1);
+pub fn tar_pieces(files: &[(String, FileParts)]) -> Vec<Cow<'_, [u8]>> {
+    let mut pieces = Vec::with_capacity(files.iter().map(|(_, f)| f.0.len() + 2).sum::<usize>() + 1);
     for (path, data) in files {
-        let mut h = tar_header(data.len());
+        let len = data.len();
+        let mut h = tar_header(len);
         // The header alone (with any extension header a long path needs): an entry appended
         // with no data is written without padding, and the end blocks are not yet written.
         let mut b = tar::Builder::new(Vec::new());
         b.mode(tar::HeaderMode::Deterministic);
         b.append_data(&mut h, path, std::io::empty()).expect("writing a tar header to memory cannot fail");
         pieces.push(Cow::Owned(std::mem::take(b.get_mut())));
-        pieces.push(Cow::Borrowed(data.as_slice()));
-        let pad = (512 - data.len() % 512) % 512;
+        pieces.extend(data.0.iter().map(|p| Cow::Borrowed(p.as_slice())));
+        let pad = (512 - len % 512) % 512;
         pieces.push(Cow::Borrowed(&TAR_ZEROS[..pad]));
     }
     pieces.push(Cow::Borrowed(&TAR_ZEROS[..]));
@@ -569,7 +621,7 @@ pub struct Sealed {
     /// The manifest.
     pub manifest: Manifest,
     /// The files of the tar in its order, signed manifest included.
-    pub files: Vec<(String, Vec<u8>)>,
+    pub files: Vec<(String, FileParts)>,
     /// Hex SHA-256 of `manifest.json`.
     pub manifest_sha256: String,
 }
@@ -591,8 +643,8 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, keys: &VaultKeys) -> Res
     // The files' hashes are taken on a thread of their own while the leak scan runs on every
     // core: a short serial step that fills the cores' idle time at the scan's end.
     let (data_scan, hashes) = std::thread::scope(|s| {
-        let hashes = s.spawn(|| files.iter().map(|(_, b)| sha256_hex(b)).collect::<Vec<String>>());
-        let scan = deid.leak_scan(&files);
+        let hashes = s.spawn(|| files.iter().map(|(_, f)| f.sha256()).collect::<Vec<String>>());
+        let scan = leak_scan(deid, &files);
         (scan, hashes.join().expect("hashing does not panic"))
     });
     let data_scan = data_scan?;
@@ -604,7 +656,7 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, keys: &VaultKeys) -> Res
         created_at: created_at.clone(),
         fieldvault_version: crate::VERSION.into(),
         counts,
-        files: files.iter().zip(hashes).map(|((p, b), sha256)| FileEntry { path: p.clone(), size: b.len() as u64, sha256 }).collect(),
+        files: files.iter().zip(hashes).map(|((p, f), sha256)| FileEntry { path: p.clone(), size: f.len() as u64, sha256 }).collect(),
         policy: ctx.policy.clone(),
         policy_sha256: ctx.policy.sha256(),
         exclusions: deid.exclusions.clone(),
@@ -628,8 +680,8 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, keys: &VaultKeys) -> Res
     let comment = format!("fieldvault bundle {} project {} at {}", sha256_hex(&manifest_bytes), project_id, created_at);
     let sig = keys.sign(&manifest_bytes, &comment).map_err(VaultError::from)?;
     let manifest_sha256 = sha256_hex(&manifest_bytes);
-    files.push((MANIFEST.into(), manifest_bytes));
-    files.push((SIGNATURE.into(), sig.into_bytes()));
+    files.push((MANIFEST.into(), manifest_bytes.into()));
+    files.push((SIGNATURE.into(), sig.into_bytes().into()));
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(Sealed { manifest, files, manifest_sha256 })
 }
@@ -1105,14 +1157,32 @@ mod tests {
             .map(|(i, &n)| (format!("data/t{i}.csv"), (0..n).map(|j| (j % 251) as u8).collect()))
             .chain([(long, b"a long path".to_vec())])
             .collect();
-        assert_eq!(tar_bytes(&files), tar_by_the_crate(&files));
+        let whole: Vec<(String, FileParts)> = files.iter().map(|(p, b)| (p.clone(), b.clone().into())).collect();
+        assert_eq!(tar_bytes(&whole), tar_by_the_crate(&files));
         assert_eq!(tar_bytes(&[]), tar_by_the_crate(&[]));
-        assert_eq!(untar(&tar_bytes(&files)).unwrap()["data/t6.csv"], files[6].1);
+        assert_eq!(untar(&tar_bytes(&whole)).unwrap()["data/t6.csv"], files[6].1);
+        // A file in parts (empty ones too, cut anywhere) makes the same tar as the file whole.
+        let cut: Vec<(String, FileParts)> = files
+            .iter()
+            .map(|(p, b)| {
+                let mut parts = vec![Vec::new()];
+                let (mut at, mut i) = (0, 0);
+                while at < b.len() {
+                    let end = (at + [7usize, 0, 500, 1, 4000][i % 5] + i % 3).min(b.len());
+                    parts.push(b[at..end].to_vec());
+                    (at, i) = (end, i + 1);
+                }
+                (p.clone(), FileParts(parts))
+            })
+            .collect();
+        assert!(cut[6].1 .0.len() > 10);
+        assert_eq!(cut.iter().map(|(_, f)| f.to_vec()).collect::<Vec<_>>(), files.iter().map(|(_, b)| b.clone()).collect::<Vec<_>>());
+        assert_eq!(tar_bytes(&cut), tar_by_the_crate(&files));
     }
 
     #[test]
     fn tar_is_deterministic_and_plain() {
-        let files = vec![("a.txt".to_string(), b"hello".to_vec()), ("data/b.csv".to_string(), b"x,y\r\n".to_vec())];
+        let files = vec![("a.txt".to_string(), b"hello".to_vec().into()), ("data/b.csv".to_string(), b"x,y\r\n".to_vec().into())];
         let t1 = tar_bytes(&files);
         assert_eq!(t1, tar_bytes(&files));
         let back = untar(&t1).unwrap();

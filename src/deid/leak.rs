@@ -68,29 +68,71 @@ fn pieces(name: &str, content: &[u8]) -> Vec<(usize, usize)> {
 /// Scans `files` (name, bytes); returns what was covered and every leak found, in file order.
 /// Files are scanned on every core in pieces cut between records ([`pieces`]).
 pub fn scan(redactor: &Redactor, files: &[(String, Vec<u8>)]) -> (LeakScanReport, Vec<Leak>) {
-    let mut order: Vec<(usize, usize, usize)> =
-        files.iter().enumerate().flat_map(|(i, (name, content))| pieces(name, content).into_iter().map(move |(a, b)| (i, a, b))).collect();
-    let found = crate::parallel::map_mut(&mut order, 1, |&mut (i, a, b)| {
-        let name = &files[i].0;
+    let parts: Vec<(String, Vec<&[u8]>)> = files.iter().map(|(name, b)| (name.clone(), vec![b.as_slice()])).collect();
+    scan_parts(redactor, &parts)
+}
+
+/// Bytes of consecutive parts scanned as one text, at most (a part longer than that is one
+/// text, or is cut between records by [`pieces`]).
+const UNIT: usize = 256 << 10;
+
+/// [`scan`] of files each given as parts in order, every part ending at a record's end (a
+/// line of JSON Lines, rows of CSV): consecutive parts are read as one text up to [`UNIT`]
+/// bytes, so no record is cut in two and no file is joined into one buffer. Offsets in the
+/// leaks are in the whole file.
+pub fn scan_parts(redactor: &Redactor, files: &[(String, Vec<&[u8]>)]) -> (LeakScanReport, Vec<Leak>) {
+    // (file, offset in the file, the parts of one text)
+    let mut units: Vec<(usize, usize, Vec<&[u8]>)> = Vec::new();
+    for (i, (name, parts)) in files.iter().enumerate() {
+        let mut at = 0;
+        let mut unit: Option<(usize, Vec<&[u8]>, usize)> = None;
+        for part in parts.iter().filter(|p| !p.is_empty()) {
+            if part.len() > UNIT {
+                units.extend(unit.take().map(|(o, u, _)| (i, o, u)));
+                units.extend(pieces(name, part).into_iter().map(|(a, b)| (i, at + a, vec![&part[a..b]])));
+            } else {
+                match &mut unit {
+                    Some((_, u, len)) if *len + part.len() <= UNIT => {
+                        u.push(part);
+                        *len += part.len();
+                    }
+                    _ => {
+                        units.extend(unit.replace((at, vec![part], part.len())).map(|(o, u, _)| (i, o, u)));
+                    }
+                }
+            }
+            at += part.len();
+        }
+        units.extend(unit.map(|(o, u, _)| (i, o, u)));
+    }
+    let found = crate::parallel::map_mut(&mut units, 1, |(i, at, parts)| {
+        let name = &files[*i].0;
+        let joined;
+        let bytes = match parts.as_slice() {
+            [one] => *one,
+            many => {
+                joined = many.concat();
+                &joined[..]
+            }
+        };
         // Valid UTF-8 (every file is made from strings) is checked by `from_utf8`'s fast path
         // for ASCII; only a file that is not is read lossily, each bad byte as U+FFFD.
-        let bytes = &files[i].1[a..b];
         let text = std::str::from_utf8(bytes).map_or_else(|_| String::from_utf8_lossy(bytes), std::borrow::Cow::Borrowed);
         let mut leaks = Vec::new();
         for s in redactor.find_known(&text) {
-            leaks.push(Leak { file: name.clone(), offset: a + s.start, rule: s.rule });
+            leaks.push(Leak { file: name.clone(), offset: *at + s.start, rule: s.rule });
         }
         for m in uuid_v7_re().find_iter(&text) {
-            leaks.push(Leak { file: name.clone(), offset: a + m.start(), rule: "uuid_v7".into() });
+            leaks.push(Leak { file: name.clone(), offset: *at + m.start(), rule: "uuid_v7".into() });
         }
-        (i, leaks)
+        (*i, leaks)
     });
     let mut per_file: Vec<Vec<Leak>> = vec![Vec::new(); files.len()];
     for (i, leaks) in found {
         per_file[i].extend(leaks);
     }
     let leaks: Vec<Leak> = per_file.into_iter().flatten().collect();
-    let bytes = files.iter().map(|(_, c)| c.len()).sum();
+    let bytes = files.iter().map(|(_, parts)| parts.iter().map(|p| p.len()).sum::<usize>()).sum();
     let report = LeakScanReport { files: files.len(), bytes, identifiers: redactor.known_count(), hits: leaks.len() };
     (report, leaks)
 }
@@ -121,5 +163,32 @@ mod tests {
         let (report, leaks) = scan(&Redactor::new(&[name]), &[("data/t.csv".into(), content)]);
         assert_eq!(report.hits, 1);
         assert_eq!(leaks[0].offset, at + "p_0123456789abcdef,\"met ".len());
+    }
+
+    /// Files in parts (a record's rows each, some empty, one longer than a unit) are scanned
+    /// as the same files whole: the same leaks at the same offsets.
+    #[test]
+    fn parts_are_scanned_like_the_whole_file() {
+        let name = KnownIdentifier { value: "Nguyễn Thị Hằng".into(), kind: IdentifierKind::Name, person: true };
+        let redactor = Redactor::new(&[name]);
+        let mut parts: Vec<Vec<u8>> = vec![b"interview_id,notes\r\n".to_vec()];
+        for i in 0..6000 {
+            let note = match i % 1000 {
+                17 => "she met Nguyễn Thị Hằng at the station".to_owned(),
+                500 => format!("a long note: {}", "word ".repeat(80_000)),
+                _ => format!("note {i} about the \"fees\""),
+            };
+            parts.push(format!("p_{i:016x},\"{}\"\r\n", note.replace('"', "\"\"")).into_bytes());
+            if i % 7 == 0 {
+                parts.push(Vec::new());
+            }
+        }
+        let whole = parts.concat();
+        assert!(parts.iter().any(|p| p.len() > UNIT));
+        let (r1, l1) = scan(&redactor, &[("data/t.csv".into(), whole)]);
+        let slices: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
+        let (r2, l2) = scan_parts(&redactor, &[("data/t.csv".into(), slices)]);
+        assert_eq!(l1.len(), 6);
+        assert_eq!((r1, l1), (r2, l2));
     }
 }

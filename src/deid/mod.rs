@@ -769,7 +769,19 @@ impl Deidentified {
     /// Step 7: scans output files for every known identifier and records the result in the
     /// report. Any hit is an error naming the file, offset and kind.
     pub fn leak_scan(&mut self, files: &[(String, Vec<u8>)]) -> Result<LeakScanReport, DeidError> {
-        let (report, leaks) = leak::scan(&self.redactor, files);
+        let found = leak::scan(&self.redactor, files);
+        self.leak_scanned(found)
+    }
+
+    /// [`Deidentified::leak_scan`] of files given as parts in order, each ending at a record's
+    /// end ([`leak::scan_parts`]).
+    pub fn leak_scan_parts(&mut self, files: &[(String, Vec<&[u8]>)]) -> Result<LeakScanReport, DeidError> {
+        let found = leak::scan_parts(&self.redactor, files);
+        self.leak_scanned(found)
+    }
+
+    /// The first leak as the error, or the report recorded.
+    fn leak_scanned(&mut self, (report, leaks): (LeakScanReport, Vec<Leak>)) -> Result<LeakScanReport, DeidError> {
         if let Some(l) = leaks.into_iter().next() {
             return Err(DeidError::Leak { file: l.file, offset: l.offset, rule: l.rule });
         }

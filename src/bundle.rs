@@ -696,7 +696,7 @@ pub fn encrypt(profile: &Profile, tar: &[u8]) -> Result<Vec<u8>> {
 /// [`encrypt`], writing the age file to `out` as it is encrypted instead of returning it
 /// ([`keys::encrypt_to`]: no output buffer the size of the bundle), of the concatenation of
 /// `tar`'s pieces. `path` names `out` in a write error.
-pub fn encrypt_to<W: Write>(profile: &Profile, tar: &[&[u8]], out: W, path: &Path) -> Result<W> {
+pub fn encrypt_to<W: Write + Send>(profile: &Profile, tar: &[&[u8]], out: W, path: &Path) -> Result<W> {
     let recipients = recipients(profile)?;
     let dyns: Vec<&dyn age::Recipient> = recipients.iter().map(|r| r as &dyn age::Recipient).collect();
     keys::encrypt_to(&dyns, tar, out).map_err(|source| BundleError::Output { path: path.to_owned(), source })

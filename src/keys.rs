@@ -337,11 +337,12 @@ fn seal_after_header(header: &[u8], payload_key: &[u8; 32], plaintext: &[u8]) ->
 }
 
 /// Like [`encrypt`], but writes the age file to `out` as it goes, a few MiB at a time through
-/// one reused buffer, instead of building it in memory (a large output buffer costs a page
+/// two reused buffers (one written on a thread of its own while the next is sealed), instead of
+/// building it in memory (a large output buffer costs a page
 /// fault per 4 KiB the first time it is written). The plaintext is the concatenation of
 /// `plaintext`'s pieces, which are gathered chunk by chunk: it never has to exist in one piece
 /// (a bundle's tar is its files' bytes between tar headers). Returns `out`.
-pub fn encrypt_to<W: Write>(recipients: &[&dyn age::Recipient], plaintext: &[&[u8]], mut out: W) -> std::io::Result<W> {
+pub fn encrypt_to<W: Write + Send>(recipients: &[&dyn age::Recipient], plaintext: &[&[u8]], mut out: W) -> std::io::Result<W> {
     let (header, keys) = age_header(recipients);
     out.write_all(&header)?;
     payload::encrypt_to(&keys.payload, plaintext, &mut out)?;
@@ -426,32 +427,54 @@ mod payload {
     }
 
     /// Encrypts the concatenation of `plaintext`'s pieces with the payload key to `out`,
-    /// [`BATCH`] chunks per core at a time through one reused buffer: each chunk's plaintext is
-    /// gathered into its place in the buffer, then the chunks are sealed there on every core.
-    pub fn encrypt_to(key: &[u8; 32], plaintext: &[&[u8]], out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    /// [`BATCH`] chunks per core at a time: each chunk's plaintext is gathered into its place in
+    /// a batch buffer, the chunks are sealed there on every core, and the batch is written by a
+    /// thread of its own while the next one is gathered and sealed (two buffers, reused).
+    pub fn encrypt_to(key: &[u8; 32], plaintext: &[&[u8]], out: &mut (dyn std::io::Write + Send)) -> std::io::Result<()> {
+        use std::sync::mpsc::sync_channel;
         let aead = ChaCha20Poly1305::new(key.into());
         let total: usize = plaintext.iter().map(|p| p.len()).sum();
         let n = chunks(total);
         let threads = crate::parallel::cores();
         let batch = BATCH * threads;
-        let mut buf = vec![0u8; (CHUNK + TAG) * batch.min(n)];
-        let mut pieces = plaintext.iter().copied();
-        let mut current: &[u8] = &[];
-        let mut first = 0;
-        while first < n {
-            let count = batch.min(n - first);
-            let mut lens = Vec::with_capacity(count);
-            for (j, slot) in buf.chunks_mut(CHUNK + TAG).take(count).enumerate() {
-                let len = total.saturating_sub((first + j) * CHUNK).min(CHUNK);
-                gather(&mut slot[..len], &mut current, &mut pieces);
-                lens.push(len);
-            }
-            let len = lens.iter().sum::<usize>() + count * TAG;
-            seal_in_place_range(&aead, first, n, &lens, &mut buf[..len], threads);
-            out.write_all(&buf[..len])?;
-            first += count;
+        let size = (CHUNK + TAG) * batch.min(n);
+        let (full_tx, full_rx) = sync_channel::<(Vec<u8>, usize)>(1);
+        let (empty_tx, empty_rx) = sync_channel::<Vec<u8>>(2);
+        for _ in 0..2.min(n.div_ceil(batch)) {
+            empty_tx.send(vec![0u8; size]).expect("the receiver is here");
         }
-        Ok(())
+        std::thread::scope(|s| {
+            let writer = s.spawn(move || -> std::io::Result<()> {
+                for (buf, len) in full_rx {
+                    out.write_all(&buf[..len])?;
+                    // The sealer may have finished: a buffer it no longer needs is dropped.
+                    let _ = empty_tx.send(buf);
+                }
+                Ok(())
+            });
+            let mut pieces = plaintext.iter().copied();
+            let mut current: &[u8] = &[];
+            let mut first = 0;
+            while first < n {
+                // No buffer back means the writer stopped on an error: it is returned below.
+                let Ok(mut buf) = empty_rx.recv() else { break };
+                let count = batch.min(n - first);
+                let mut lens = Vec::with_capacity(count);
+                for (j, slot) in buf.chunks_mut(CHUNK + TAG).take(count).enumerate() {
+                    let len = total.saturating_sub((first + j) * CHUNK).min(CHUNK);
+                    gather(&mut slot[..len], &mut current, &mut pieces);
+                    lens.push(len);
+                }
+                let len = lens.iter().sum::<usize>() + count * TAG;
+                seal_in_place_range(&aead, first, n, &lens, &mut buf[..len], threads);
+                if full_tx.send((buf, len)).is_err() {
+                    break;
+                }
+                first += count;
+            }
+            drop(full_tx);
+            writer.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+        })
     }
 
     /// Fills `dst` from `current` and then the next of `pieces`, consuming what it copies.
@@ -751,6 +774,43 @@ mod tests {
                 assert!(decrypt(&a, &in_memory[..cut]).is_err(), "{len} bytes cut");
             }
         }
+    }
+
+    /// A writer that takes `left` bytes, then fails as a full disk does.
+    struct FullAfter {
+        left: usize,
+        written: Vec<u8>,
+    }
+
+    impl Write for FullAfter {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.left == 0 {
+                return Err(std::io::Error::from(std::io::ErrorKind::StorageFull));
+            }
+            let n = buf.len().min(self.left);
+            self.left -= n;
+            self.written.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// A write error while the payload is encrypted (its batches are written on a thread of
+    /// their own) is returned, at whatever batch it happens, and stops the encryption.
+    #[test]
+    fn fail_encrypt_to_returns_the_writers_error() {
+        let id = age::x25519::Identity::generate();
+        let r = id.to_public();
+        let plain = vec![7u8; 9 << 20];
+        for left in [0, 100, 1 << 20, 4 << 20, 5 << 20, 9 << 20] {
+            let err = encrypt_to(&[&r], &[&plain], FullAfter { left, written: Vec::new() }).err();
+            assert_eq!(err.map(|e| e.kind()), Some(std::io::ErrorKind::StorageFull), "full after {left} bytes");
+        }
+        let whole = encrypt_to(&[&r], &[&plain], FullAfter { left: usize::MAX, written: Vec::new() }).unwrap();
+        assert!(decrypt(&id, &whole.written).unwrap()[..] == plain[..]);
     }
 
     #[test]

@@ -150,6 +150,10 @@ function assert(cond, msg) {
 }
 async function shot(s, name) {
   mkdirSync(shots, { recursive: true });
+  // The DOM can be ahead of what WebKit has painted (the first-run screen was caught showing
+  // "Loading…" after the DOM had moved on): wait for two frames and a moment before the picture.
+  await s.exec(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await sleep(300);
   writeFileSync(join(shots, `${name}.png`), await s.screenshot());
 }
 async function ready(s) {

@@ -14,7 +14,9 @@
 //!
 //! `FV_BENCH_ONLY=kanon`, `=age`, `=redact`, `=steps` or a comma-separated list runs only those
 //! parts (the vault is still built); `redact` times the matchers alone, `steps` the export's
-//! costliest steps seven times each.
+//! costliest steps seven times each. `FV_BENCH_KEEP_VAULT=path` keeps the benchmark vault there
+//! and stops; then `FV_BENCH_EXPORT_VAULT=path FV_BENCH_EXPORT_OUT=x.fvb` runs one export of it
+//! in this process and prints its timing as JSON (how two builds are compared alternately).
 //!
 //! The 10,000 interviews are the five fixtures with every identifying value replaced by a
 //! generated one (names, other names, phones, ids, actor names, wherever they occur, free text
@@ -261,6 +263,13 @@ fn main() {
     let vault_path = dir.path().join("export.vault");
     // A vault is opened by one process at a time: this one lets go of it for the runs.
     drop(vault);
+    // `FV_BENCH_KEEP_VAULT=path`: the vault is copied there and the benchmark stops, so that two
+    // builds can be timed alternately on the same vault (`FV_BENCH_EXPORT_VAULT`).
+    if let Some(keep) = std::env::var_os("FV_BENCH_KEEP_VAULT") {
+        std::fs::copy(&vault_path, &keep).unwrap();
+        println!("vault kept at {}", Path::new(&keep).display());
+        return;
+    }
     let mut runs = Vec::new();
     let mut child = Value::Null;
     for n in 0..EXPORT_RUNS {

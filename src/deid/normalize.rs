@@ -34,17 +34,42 @@ fn range_in(original: &str, origin: &[u32], start: usize, end: usize) -> (usize,
     (a, last + len)
 }
 
-/// A folded view of a text, with a map back to the original made on first use.
+/// A place where folding can be taken up again: the original byte `at` (a character's start)
+/// folds from view byte `out` on, and `after_sep` tells whether the view so far ends with a
+/// separator's space (or is empty).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Mark {
+    at: u32,
+    out: u32,
+    after_sep: bool,
+}
+
+/// Original bytes between two [`Mark`]s, about: a match in a long text is mapped back by
+/// folding again from the mark before it, at most this far plus the match.
+const MARK_EVERY: usize = 256;
+
+/// Texts up to this long are mapped back through the whole map, made once (redaction's
+/// strings, with their several matches); longer ones (the leak scan's 256 KiB texts, whose
+/// whole map cost ~280 ms an export for a few capitalised names in each) from their marks.
+const WHOLE_MAP_MAX: usize = 4 * MARK_EVERY;
+
+/// A folded view of a text, with a map back to the original made when a match asks for it.
 pub(crate) struct Folded<'a> {
     /// The folded text.
     pub text: String,
     original: &'a str,
     origin: OnceLock<Origin>,
+    /// Marks after the first (original 0, view 0, after a separator), every [`MARK_EVERY`]
+    /// original bytes or so; empty for short texts.
+    marks: Vec<Mark>,
 }
 
 impl Folded<'_> {
     /// The original byte range covered by `text[start..end]`.
     pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.original.len() > WHOLE_MAP_MAX {
+            return self.range_from_marks(start, end);
+        }
         let origin = self.origin.get_or_init(|| {
             let mut text = String::new();
             let mut origin = Vec::with_capacity(self.text.len());
@@ -53,6 +78,46 @@ impl Folded<'_> {
             origin
         });
         range_in(self.original, origin, start, end)
+    }
+
+    /// [`Folded::original_range`] by folding again, with origins, from the last mark at or
+    /// before `start` until `end`, as [`fold_fast`] folded it.
+    fn range_from_marks(&self, start: usize, end: usize) -> (usize, usize) {
+        let first = Mark { at: 0, out: 0, after_sep: true };
+        let k = self.marks.partition_point(|m| m.out as usize <= start);
+        let mark = if k == 0 { first } else { self.marks[k - 1] };
+        let (mut o, mut after_sep) = (mark.out as usize, mark.after_sep);
+        let (mut a, mut last) = (0u32, 0u32);
+        let from = mark.at as usize;
+        for (ci, c) in self.original[from..].char_indices() {
+            let at = to_u32(from + ci);
+            fold_char(c, &mut |f| {
+                let n = if f.is_alphanumeric() {
+                    after_sep = false;
+                    f.len_utf8()
+                } else if !after_sep {
+                    after_sep = true;
+                    1
+                } else {
+                    0
+                };
+                if n > 0 {
+                    if (o..o + n).contains(&start) {
+                        a = at;
+                    }
+                    if (o..o + n).contains(&(end - 1)) {
+                        last = at;
+                    }
+                    o += n;
+                }
+            });
+            if o >= end {
+                break;
+            }
+        }
+        debug_assert!(o >= end, "the view ends before {end}");
+        let len = self.original[last as usize..].chars().next().map_or(0, char::len_utf8);
+        (a as usize, last as usize + len)
     }
 }
 
@@ -152,16 +217,34 @@ static ASCII_FOLD: [u8; 256] = {
 /// [`ASCII_FOLD`], a separator as a space, and the output moves on unless the byte is a
 /// separator after a separator, so a run of them leaves one space. Other characters
 /// go through [`fold_char`]. A space left at the end is removed.
-fn fold_fast(s: &str, text: &mut String) {
+///
+/// Texts longer than [`WHOLE_MAP_MAX`] get a [`Mark`] about every [`MARK_EVERY`] bytes in
+/// `marks` (an ASCII run is folded in pieces of that size, carrying `after_sep` over).
+fn fold_fast(s: &str, text: &mut String, marks: &mut Vec<Mark>) {
     let mut out = std::mem::take(text).into_bytes();
     out.clear();
     out.reserve(s.len());
+    marks.clear();
     let bytes = s.as_bytes();
+    let marking = bytes.len() > WHOLE_MAP_MAX;
+    let mut next_mark = MARK_EVERY;
     // The output so far ends with a separator's space, or is empty: a separator adds nothing.
     let mut after_sep = true;
+    // Where the run of ASCII being folded ends (the next byte outside ASCII, or the end).
+    let mut ascii_end = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let run = non_ascii(&bytes[i..]).unwrap_or(bytes.len() - i);
+        if marking && i >= next_mark {
+            marks.push(Mark { at: to_u32(i), out: to_u32(out.len()), after_sep });
+            next_mark = i + MARK_EVERY;
+        }
+        if ascii_end <= i {
+            ascii_end = non_ascii(&bytes[i..]).map_or(bytes.len(), |n| i + n);
+        }
+        let mut run = ascii_end - i;
+        if marking {
+            run = run.min(MARK_EVERY);
+        }
         if run > 0 {
             let start = out.len();
             out.resize(start + run, 0);
@@ -202,7 +285,7 @@ fn fold_fast(s: &str, text: &mut String) {
 /// when asked for.
 fn fold_into(s: &str, text: &mut String, mut origin: Option<&mut Origin>) {
     if origin.is_none() {
-        return fold_fast(s, text);
+        return fold_fast(s, text, &mut Vec::new());
     }
     // Built as bytes (ASCII runs are copied a word at a time), checked as UTF-8 once at the end.
     let mut out = std::mem::take(text).into_bytes();
@@ -267,9 +350,9 @@ fn fold_into(s: &str, text: &mut String, mut origin: Option<&mut Origin>) {
 
 /// The token view: folded, with every run of non-alphanumeric characters as one space.
 pub(crate) fn fold(s: &str) -> Folded<'_> {
-    let mut text = String::new();
-    fold_into(s, &mut text, None);
-    Folded { text, original: s, origin: OnceLock::new() }
+    let (mut text, mut marks) = (String::new(), Vec::new());
+    fold_fast(s, &mut text, &mut marks);
+    Folded { text, original: s, origin: OnceLock::new(), marks }
 }
 
 /// The folded form of a value, for comparing and hashing (`"Nguyễn  Thị-Hương"` → `"nguyen thi huong"`).
@@ -467,6 +550,33 @@ mod tests {
         let (a, b) = w.original_range(at, at + "Hương".len());
         assert_eq!(&s[a..b], "Hương");
         assert!(matches!(width_fold("Hương 0912").text, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn long_texts_map_back_from_their_marks_like_the_whole_map() {
+        use crate::deid::test_texts;
+        let alphabet =
+            ["a", "Z", "7", " ", "-", "..", "ễ", "\u{301}", "—", "、", "Ｎ", "ﬁ", "東", "ß", "\n", "Đ", "½", "𝐀", "word ", "  \"x\",\r\n"];
+        let mut rng = test_texts::XorShift(0x9e37_79b9_7f4a_7c15);
+        let mut texts: Vec<String> = test_texts::fixtures();
+        texts.push("Nguyen Thi Huong, ".repeat(200));
+        texts.push(format!("{}{}", "x".repeat(3000), "。、 ".repeat(300)));
+        for len in [WHOLE_MAP_MAX + 1, 2000, 5000, 12_000] {
+            texts.push((0..len).map(|_| *rng.pick(&alphabet)).collect());
+        }
+        for t in texts.iter().filter(|t| t.len() > WHOLE_MAP_MAX) {
+            let f = fold(t);
+            assert!(!f.marks.is_empty());
+            let (mut whole, mut origin) = (String::new(), Vec::new());
+            fold_into(t, &mut whole, Some(&mut origin));
+            assert_eq!(f.text, whole);
+            // Every range of one to three view bytes starting at each character of the view.
+            for (s, _) in f.text.char_indices() {
+                for e in f.text[s..].char_indices().skip(1).map(|(n, _)| s + n).chain([f.text.len()]).take(3) {
+                    assert_eq!(f.range_from_marks(s, e), range_in(t, &origin, s, e), "{s}..{e} of {} bytes", t.len());
+                }
+            }
+        }
     }
 
     #[test]

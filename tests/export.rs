@@ -1133,7 +1133,7 @@ mod wizard {
 
 /// k-anonymity generalises further before it suppresses: when the policy's own generalisations
 /// leave a group smaller than k, the quasi-identifiers go up a fixed ladder (birth-year bands 5
-/// → 10 → 20 years, province → country, …) until k holds, every record stays, and the manifest
+/// → 10 → 20 years, province → region → country, …) until k holds, every record stays, and the manifest
 /// says which rungs were taken.
 #[test]
 fn k_anonymity_generalises_further_before_suppressing() {
@@ -1160,7 +1160,7 @@ fn k_anonymity_generalises_further_before_suppressing() {
     let manifest: Value = serde_json::from_slice(&b.files["manifest.json"]).unwrap();
     assert_eq!(manifest["report"]["k_anonymity"]["generalised"][1]["to"], "birth_year_band20");
 
-    // Huong and My Anh (Hải Dương) and Huy (Hưng Yên): provinces become the country.
+    // Huong and My Anh (Hải Dương) and Huy (Hưng Yên): provinces become their region.
     let mut policy = Policy { k: 2, ..Policy::default() };
     policy.quasi_identifiers = vec!["participant.origin.province".into()];
     o.policy = Some(policy);
@@ -1170,9 +1170,9 @@ fn k_anonymity_generalises_further_before_suppressing() {
     let k = &s.manifest.report.k_anonymity;
     assert_eq!((k.suppressed, s.manifest.counts.interviews), (0, 3));
     assert_eq!(k.generalised.len(), 1);
-    assert_eq!((k.generalised[0].to, k.generalised[0].values_changed), (LadderStep::Country, 3));
+    assert_eq!((k.generalised[0].to, k.generalised[0].values_changed), (LadderStep::Region, 3));
     let b = bundle::open(&out, &p.researcher).unwrap();
-    assert!(b.records().unwrap().iter().all(|r| r["participant"]["origin"]["province"] == "Vietnam"));
+    assert!(b.records().unwrap().iter().all(|r| r["participant"]["origin"]["province"] == "Red River Delta"));
     assert_no_planted_identifier(&b.files);
 
     // Records and manifest still validate against the committed schemas (third-party validator).
@@ -1201,5 +1201,6 @@ fn k_anonymity_generalises_further_before_suppressing() {
     let s = bundle::export(&mut p.vault, &out, &o).unwrap();
     let k = &s.manifest.report.k_anonymity;
     assert_eq!((k.suppressed, s.manifest.counts.interviews), (1, 2));
-    assert_eq!(k.generalised[0].to, LadderStep::Country);
+    let rungs: Vec<LadderStep> = k.generalised.iter().map(|g| g.to).collect();
+    assert_eq!(rungs, [LadderStep::Region, LadderStep::Country]);
 }

@@ -108,8 +108,16 @@ const VIETNAM: &[&str] = &[
     "Vĩnh Long",
     "Vĩnh Phúc",
     "Yên Bái",
-    // Regions.
+];
+
+/// Vietnam's regions: the statistics office's six (the first six, which [`region_of`] gives)
+/// and the other usual names.
+const VIETNAM_REGIONS: &[&str] = &[
+    "Northern Midlands and Mountains",
     "Red River Delta",
+    "North Central and Central Coast",
+    "Southeast Vietnam",
+    "Mekong River Delta",
     "Northern Vietnam",
     "North Vietnam",
     "Central Vietnam",
@@ -232,7 +240,10 @@ const JAPAN: &[&str] = &[
     "鹿児島",
     "Okinawa",
     "沖縄",
-    // Regions.
+];
+
+/// Japan's regions and subregions.
+const JAPAN_REGIONS: &[&str] = &[
     "Tohoku",
     "Tōhoku",
     "東北",
@@ -347,11 +358,15 @@ const TAIWAN: &[&str] = &[
     "Matsu",
     "連江",
     "連江縣",
-    // Regions.
+];
+
+/// Taiwan's regions.
+const TAIWAN_REGIONS: &[&str] = &[
     "Northern Taiwan",
     "Central Taiwan",
     "Southern Taiwan",
     "Eastern Taiwan",
+    "Taiwan Outlying Islands",
     "北部",
     "中部地區",
     "南部",
@@ -379,7 +394,13 @@ const COUNTRIES: &[&str] = &[
 
 fn all() -> &'static HashSet<String> {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| VIETNAM.iter().chain(JAPAN).chain(TAIWAN).chain(COUNTRIES).map(|s| fold_key(s)).collect())
+    SET.get_or_init(|| {
+        [VIETNAM, VIETNAM_REGIONS, JAPAN, JAPAN_REGIONS, TAIWAN, TAIWAN_REGIONS, COUNTRIES]
+            .into_iter()
+            .flatten()
+            .map(|s| fold_key(s))
+            .collect()
+    })
 }
 
 /// Whether `name` (in any case, with or without diacritics) names a province-level unit, a
@@ -407,11 +428,291 @@ fn province_key(name: &str) -> String {
 pub fn country_of(name: &str) -> Option<&'static str> {
     static BY_NAME: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
     let by_name = BY_NAME.get_or_init(|| {
-        [(VIETNAM, "Vietnam"), (JAPAN, "Japan"), (TAIWAN, "Taiwan")]
-            .into_iter()
-            .flat_map(|(names, country)| names.iter().map(move |n| (fold_key(n), country)))
-            .collect()
+        [
+            (VIETNAM, "Vietnam"),
+            (VIETNAM_REGIONS, "Vietnam"),
+            (JAPAN, "Japan"),
+            (JAPAN_REGIONS, "Japan"),
+            (TAIWAN, "Taiwan"),
+            (TAIWAN_REGIONS, "Taiwan"),
+        ]
+        .into_iter()
+        .flat_map(|(names, country)| names.iter().map(move |n| (fold_key(n), country)))
+        .collect()
     });
+    by_name.get(&province_key(name)).copied()
+}
+
+/// The regions between province and country that [`region_of`] gives, each with every listed
+/// name of its provinces: Vietnam's six socio-economic regions (General Statistics Office),
+/// Japan's eight traditional regions (Okinawa with Kyushu), Taiwan's four regions and its
+/// outlying islands. Hokkaido is a region of its own, so it has none here.
+const REGIONS: &[(&str, &[&str])] = &[
+    (
+        "Northern Midlands and Mountains",
+        &[
+            "Hà Giang",
+            "Cao Bằng",
+            "Bắc Kạn",
+            "Tuyên Quang",
+            "Lào Cai",
+            "Yên Bái",
+            "Thái Nguyên",
+            "Lạng Sơn",
+            "Bắc Giang",
+            "Phú Thọ",
+            "Điện Biên",
+            "Lai Châu",
+            "Sơn La",
+            "Hòa Bình",
+        ],
+    ),
+    (
+        "Red River Delta",
+        &[
+            "Hà Nội",
+            "Hanoi",
+            "Vĩnh Phúc",
+            "Bắc Ninh",
+            "Quảng Ninh",
+            "Hải Dương",
+            "Hải Phòng",
+            "Hưng Yên",
+            "Thái Bình",
+            "Hà Nam",
+            "Nam Định",
+            "Ninh Bình",
+        ],
+    ),
+    (
+        "North Central and Central Coast",
+        &[
+            "Thanh Hóa",
+            "Nghệ An",
+            "Hà Tĩnh",
+            "Quảng Bình",
+            "Quảng Trị",
+            "Thừa Thiên Huế",
+            "Đà Nẵng",
+            "Quảng Nam",
+            "Quảng Ngãi",
+            "Bình Định",
+            "Phú Yên",
+            "Khánh Hòa",
+            "Ninh Thuận",
+            "Bình Thuận",
+        ],
+    ),
+    ("Central Highlands", &["Kon Tum", "Gia Lai", "Đắk Lắk", "Đắk Nông", "Lâm Đồng"]),
+    (
+        "Southeast Vietnam",
+        &[
+            "Bình Phước",
+            "Tây Ninh",
+            "Bình Dương",
+            "Đồng Nai",
+            "Bà Rịa–Vũng Tàu",
+            "Bà Rịa - Vũng Tàu",
+            "Thành phố Hồ Chí Minh",
+            "Hồ Chí Minh",
+            "Ho Chi Minh City",
+            "Saigon",
+        ],
+    ),
+    (
+        "Mekong River Delta",
+        &[
+            "Long An",
+            "Tiền Giang",
+            "Bến Tre",
+            "Trà Vinh",
+            "Vĩnh Long",
+            "Đồng Tháp",
+            "An Giang",
+            "Kiên Giang",
+            "Cần Thơ",
+            "Hậu Giang",
+            "Sóc Trăng",
+            "Bạc Liêu",
+            "Cà Mau",
+        ],
+    ),
+    ("Tohoku", &["Aomori", "青森", "Iwate", "岩手", "Miyagi", "宮城", "Akita", "秋田", "Yamagata", "山形", "Fukushima", "福島"]),
+    (
+        "Kanto",
+        &[
+            "Ibaraki",
+            "茨城",
+            "Tochigi",
+            "栃木",
+            "Gunma",
+            "群馬",
+            "Saitama",
+            "埼玉",
+            "Chiba",
+            "千葉",
+            "Tokyo",
+            "Tōkyō",
+            "東京",
+            "東京都",
+            "Kanagawa",
+            "神奈川",
+        ],
+    ),
+    (
+        "Chubu",
+        &[
+            "Niigata",
+            "新潟",
+            "Toyama",
+            "富山",
+            "Ishikawa",
+            "石川",
+            "Fukui",
+            "福井",
+            "Yamanashi",
+            "山梨",
+            "Nagano",
+            "長野",
+            "Gifu",
+            "岐阜",
+            "Shizuoka",
+            "静岡",
+            "Aichi",
+            "愛知",
+        ],
+    ),
+    (
+        "Kansai",
+        &[
+            "Mie",
+            "三重",
+            "Shiga",
+            "滋賀",
+            "Kyoto",
+            "Kyōto",
+            "京都",
+            "Osaka",
+            "Ōsaka",
+            "大阪",
+            "Hyogo",
+            "Hyōgo",
+            "兵庫",
+            "Nara",
+            "奈良",
+            "Wakayama",
+            "和歌山",
+        ],
+    ),
+    ("Chugoku", &["Tottori", "鳥取", "Shimane", "島根", "Okayama", "岡山", "Hiroshima", "広島", "Yamaguchi", "山口"]),
+    ("Shikoku", &["Tokushima", "徳島", "Kagawa", "香川", "Ehime", "愛媛", "Kochi", "Kōchi", "高知"]),
+    (
+        "Kyushu",
+        &[
+            "Fukuoka",
+            "福岡",
+            "Saga",
+            "佐賀",
+            "Nagasaki",
+            "長崎",
+            "Kumamoto",
+            "熊本",
+            "Oita",
+            "Ōita",
+            "大分",
+            "Miyazaki",
+            "宮崎",
+            "Kagoshima",
+            "鹿児島",
+            "Okinawa",
+            "沖縄",
+        ],
+    ),
+    (
+        "Northern Taiwan",
+        &[
+            "Taipei",
+            "Taipei City",
+            "臺北",
+            "台北",
+            "臺北市",
+            "台北市",
+            "New Taipei",
+            "New Taipei City",
+            "新北",
+            "新北市",
+            "Taoyuan",
+            "桃園",
+            "桃園市",
+            "Keelung",
+            "基隆",
+            "基隆市",
+            "Hsinchu",
+            "新竹",
+            "新竹市",
+            "新竹縣",
+            "Hsinchu County",
+            "Hsinchu City",
+            "Yilan",
+            "宜蘭",
+            "宜蘭縣",
+        ],
+    ),
+    (
+        "Central Taiwan",
+        &[
+            "Taichung",
+            "臺中",
+            "台中",
+            "臺中市",
+            "台中市",
+            "Miaoli",
+            "苗栗",
+            "苗栗縣",
+            "Changhua",
+            "彰化",
+            "彰化縣",
+            "Nantou",
+            "南投",
+            "南投縣",
+            "Yunlin",
+            "雲林",
+            "雲林縣",
+        ],
+    ),
+    (
+        "Southern Taiwan",
+        &[
+            "Tainan",
+            "臺南",
+            "台南",
+            "臺南市",
+            "台南市",
+            "Kaohsiung",
+            "高雄",
+            "高雄市",
+            "Chiayi",
+            "嘉義",
+            "嘉義市",
+            "嘉義縣",
+            "Chiayi County",
+            "Chiayi City",
+            "Pingtung",
+            "屏東",
+            "屏東縣",
+        ],
+    ),
+    ("Eastern Taiwan", &["Hualien", "花蓮", "花蓮縣", "Taitung", "臺東", "台東", "臺東縣", "台東縣"]),
+    ("Taiwan Outlying Islands", &["Penghu", "澎湖", "澎湖縣", "Kinmen", "金門", "金門縣", "Lienchiang", "Matsu", "連江", "連江縣"]),
+];
+
+/// The region of a province-level unit (`Hải Dương` → `Red River Delta`, `Aichi` → `Chubu`,
+/// `高雄` → `Southern Taiwan`), in English; `None` for a region, a country, Hokkaido or an
+/// unknown name. k-anonymity's ladder takes provinces there before their country.
+pub fn region_of(name: &str) -> Option<&'static str> {
+    static BY_NAME: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let by_name =
+        BY_NAME.get_or_init(|| REGIONS.iter().flat_map(|(region, names)| names.iter().map(move |n| (province_key(n), *region))).collect());
     by_name.get(&province_key(name)).copied()
 }
 
@@ -642,6 +943,35 @@ mod tests {
         assert_eq!(places_in("住在花蓮縣鳳林鎮"), ["鳳林鎮"]);
         assert_eq!(places_in("moved to Fenglin Township"), ["Fenglin Township"]);
         assert_eq!(places_in("Tokyo and 東京"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn every_province_has_one_region_in_its_own_country() {
+        let regions: HashSet<&str> = REGIONS.iter().map(|(r, _)| *r).collect();
+        let mut seen = HashMap::new();
+        for (region, names) in REGIONS {
+            assert!(is_province_or_larger(region), "{region} is listed");
+            assert!(country_of(region).is_some(), "{region} has a country");
+            for n in *names {
+                let other = seen.insert(province_key(n), *region);
+                assert!(other.is_none_or(|r| r == *region), "{n} is in {region} and {other:?}");
+                assert!(is_province_or_larger(n) && country_of(n) == country_of(region), "{n} and {region} are listed in one country");
+            }
+        }
+        // Every province-level name has a region but Hokkaido; no region has one.
+        for n in VIETNAM.iter().chain(JAPAN).chain(TAIWAN) {
+            assert_eq!(region_of(n).is_some(), !["Hokkaido", "Hokkaidō", "北海道"].contains(n), "{n}");
+        }
+        for n in VIETNAM_REGIONS.iter().chain(JAPAN_REGIONS).chain(TAIWAN_REGIONS) {
+            assert_eq!(region_of(n), None, "{n}");
+            assert!(regions.contains(n) || !REGIONS.iter().any(|(r, _)| r == n));
+        }
+        assert_eq!(region_of("tinh Hai Duong"), Some("Red River Delta"));
+        assert_eq!(region_of("Aichi Prefecture"), Some("Chubu"));
+        assert_eq!(region_of("高雄市"), Some("Southern Taiwan"));
+        assert_eq!(region_of("Ho Chi Minh City"), Some("Southeast Vietnam"));
+        assert_eq!(region_of("Red River Delta"), None);
+        assert_eq!(region_of("Vietnam"), None);
     }
 
     #[test]

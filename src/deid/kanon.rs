@@ -10,7 +10,9 @@
 //! The ladder, per kind of value (whatever the policy's first generalisation was):
 //! - birth-year bands: a year or a 5-year band → 10 years (`1960-1969`) → 20 years (`1960-1979`);
 //! - dates: full date → year-month → year;
-//! - places: a province, prefecture, county or region → its country (`Hải Dương` → `Vietnam`);
+//! - places: a province, prefecture or county → its region (`Hải Dương` → `Red River Delta`,
+//!   `Aichi` → `Chubu`, `高雄` → `Southern Taiwan`; [`gazetteer::region_of`]) → its country
+//!   (`Vietnam`);
 //! - amounts of money: any amount or 1–2–5 band → a decade band (`1000000`–`10000000`).
 //!
 //! Each rung applies to one quasi-identifier in every record (global recoding, so a value means
@@ -86,6 +88,8 @@ pub enum LadderStep {
     YearMonth,
     /// Dates cut to the year.
     Year,
+    /// Provinces, prefectures and counties replaced by their region.
+    Region,
     /// Places replaced by their country.
     Country,
     /// Amounts as decade bands.
@@ -119,6 +123,9 @@ pub fn coarser(path: &str, v: &Value) -> Option<(Value, LadderStep)> {
                 }
                 let y = d.to_year();
                 return (y != d).then(|| (Value::String(y.to_string()), LadderStep::Year));
+            }
+            if let Some(r) = gazetteer::region_of(s) {
+                return Some((Value::String(r.to_owned()), LadderStep::Region));
             }
             gazetteer::country_of(s).map(|c| (Value::String(c.to_owned()), LadderStep::Country))
         }
@@ -745,8 +752,11 @@ mod tests {
         assert_eq!(up("e.start", json!("2016-04-12")), Some((json!("2016-04"), LadderStep::YearMonth)));
         assert_eq!(up("e.start", json!("2016-04")), Some((json!("2016"), LadderStep::Year)));
         assert_eq!(up("e.start", json!("2016")), None);
-        assert_eq!(up("p.origin.province", json!("Hải Dương")), Some((json!("Vietnam"), LadderStep::Country)));
-        assert_eq!(up("p.origin.province", json!("Aichi")), Some((json!("Japan"), LadderStep::Country)));
+        assert_eq!(up("p.origin.province", json!("Hải Dương")), Some((json!("Red River Delta"), LadderStep::Region)));
+        assert_eq!(up("p.origin.province", json!("Red River Delta")), Some((json!("Vietnam"), LadderStep::Country)));
+        assert_eq!(up("p.origin.province", json!("Aichi")), Some((json!("Chubu"), LadderStep::Region)));
+        assert_eq!(up("p.origin.province", json!("Chubu")), Some((json!("Japan"), LadderStep::Country)));
+        assert_eq!(up("p.origin.province", json!("Hokkaido")), Some((json!("Japan"), LadderStep::Country)));
         assert_eq!(up("p.origin.province", json!("Vietnam")), None);
         assert_eq!(up("p.gender", json!("woman")), None);
         let band = json!({"amount": 2000000, "amount_max": 5000000, "banded": true, "currency": "VND"});
@@ -766,10 +776,21 @@ mod tests {
         let (r, below) = generalise_to_k(&mut records, &qis, 4);
         assert!(below.is_empty(), "{r:?}");
         let steps: Vec<(&str, LadderStep)> = r.generalised.iter().map(|g| (g.quasi_identifier.as_str(), g.to)).collect();
-        assert_eq!(steps, [("p.birth_year", LadderStep::BirthYearBand10), ("p.province", LadderStep::Country)]);
+        assert_eq!(steps, [("p.birth_year", LadderStep::BirthYearBand10), ("p.province", LadderStep::Region)]);
         assert_eq!(r.generalised[0].values_changed, 4);
         assert_eq!(r.classes.len(), 1);
-        assert_eq!(records[0]["p"]["province"], "Vietnam");
+        assert_eq!(records[0]["p"]["province"], "Red River Delta");
+
+        // Provinces of two regions meet only in their country, one rung later.
+        records[3]["p"]["province"] = json!("Cần Thơ");
+        for r in &mut records[..3] {
+            r["p"]["province"] = json!("Hải Dương");
+        }
+        let (r, below) = generalise_to_k(&mut records, &qis, 4);
+        assert!(below.is_empty(), "{r:?}");
+        let steps: Vec<(&str, LadderStep)> = r.generalised.iter().map(|g| (g.quasi_identifier.as_str(), g.to)).collect();
+        assert_eq!(steps, [("p.province", LadderStep::Region), ("p.province", LadderStep::Country)]);
+        assert!(records.iter().all(|r| r["p"]["province"] == "Vietnam"));
 
         // k out of reach: every rung is taken, then the rest is left to suppression.
         let mut two = vec![json!({"p": {"g": "woman"}}), json!({"p": {"g": "man"}})];

@@ -26,6 +26,7 @@ use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
+use crate::atomic_file::PendingFile;
 use crate::audit::Event;
 use crate::deid::fields::{self, FieldKind, Node, Prop};
 use crate::deid::{self, DeidError, Deidentified, Exclusion, Generalisation, Policy, PolicyError, Report, ReviewItem, Rule, SourceRecord};
@@ -68,7 +69,7 @@ pub enum BundleError {
     #[error("{0} already exists: choose another file name; nothing was overwritten")]
     OutputExists(PathBuf),
     /// The output cannot be written.
-    #[error("cannot write {path}: {source}; no bundle was written")]
+    #[error("cannot write {path}: {source}; no bundle was written: choose a folder you can write to, with room for the bundle")]
     Output {
         /// The file.
         path: PathBuf,
@@ -771,18 +772,25 @@ pub struct Prepared {
     now: chrono::DateTime<chrono::Utc>,
 }
 
-fn check_output(out: &Path) -> Result<PathBuf> {
+/// Checks that a bundle can be written at `out` before any work is done: no file there yet,
+/// and its folder exists and takes a new file (one is created and removed at once, leaving
+/// nothing). Returns the folder.
+pub fn check_output(out: &Path) -> Result<PathBuf> {
     if out.exists() {
         return Err(BundleError::OutputExists(out.to_owned()));
     }
     let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_owned();
+    let output_err = |source| BundleError::Output { path: out.to_owned(), source };
     if !dir.is_dir() {
-        return Err(BundleError::Output {
-            path: out.to_owned(),
-            source: std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist"),
-        });
+        return Err(output_err(std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist")));
     }
+    PendingFile::create(&dir, &bundle_name(out)).map_err(output_err)?;
     Ok(dir)
+}
+
+/// The file name of `out`, for naming its temporary file.
+fn bundle_name(out: &Path) -> String {
+    out.file_name().map_or_else(|| "bundle.fvb".into(), |n| n.to_string_lossy().into_owned())
 }
 
 /// Steps 1–6 of the pipeline over the vault's interviews: nothing is written yet.
@@ -855,9 +863,10 @@ impl Prepared {
     }
 
     /// Step 7 and the bundle: builds every file, leak-scans them, signs, encrypts to the
-    /// profile's researchers and reviewers and writes `out` atomically: a temporary file is
-    /// written and synced, the export is recorded in the audit log, then the file is linked
-    /// into place (never over an existing file). On any error no `.fvb` is left behind.
+    /// profile's researchers and reviewers and writes `out` atomically: a file with no name yet
+    /// ([`PendingFile`]) is written and synced, the export is recorded in the audit log, then
+    /// the file is linked into place (never over an existing file). On any error, and on Linux
+    /// even when the process is killed, no `.fvb` and no temporary file is left behind.
     pub fn seal(self, vault: &mut Vault, out: &Path) -> Result<ExportSummary> {
         self.seal_with_progress(vault, out, &mut |_| {})
     }
@@ -866,6 +875,8 @@ impl Prepared {
     pub fn seal_with_progress(mut self, vault: &mut Vault, out: &Path, progress: &mut dyn FnMut(SealStage)) -> Result<ExportSummary> {
         progress(SealStage::Building);
         let dir = check_output(out)?;
+        let output_err = |source| BundleError::Output { path: out.to_owned(), source };
+        let mut pending = PendingFile::create(&dir, &bundle_name(out)).map_err(output_err)?;
         let head = vault.verify_audit()?;
         let keys = vault.vault_keys()?;
         let ctx = SealContext { profile: &self.profile, policy: &self.policy, now: self.now, audit_head: (head.seq, head.hash) };
@@ -875,38 +886,23 @@ impl Prepared {
         crate::parallel::drop_elsewhere(std::mem::take(&mut self.deid.records));
         progress(SealStage::Encrypting);
 
-        let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("bundle.fvb");
-        let tmp = dir.join(format!(".{name}.partial-{}", uuid::Uuid::new_v4()));
-        let output_err = |source| BundleError::Output { path: out.to_owned(), source };
-        // Encrypted straight into the temporary file, hashed on the way.
-        let write = |tmp: &Path| -> Result<String> {
-            use std::os::unix::fs::OpenOptionsExt;
-            let f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(tmp).map_err(output_err)?;
-            let pieces = tar_pieces(&sealed.files);
-            let pieces: Vec<&[u8]> = pieces.iter().map(|p| &p[..]).collect();
-            let w = encrypt_to(&self.profile, &pieces, HashingWriter { inner: f, hash: Sha256::new() }, out)?;
-            w.inner.sync_all().map_err(output_err)?;
-            Ok(hex::encode(w.hash.finalize()))
-        };
-        let written = write(&tmp);
+        // Encrypted straight into the file, hashed on the way, synced before the audit event.
+        let pieces = tar_pieces(&sealed.files);
+        let pieces: Vec<&[u8]> = pieces.iter().map(|p| &p[..]).collect();
+        let w = encrypt_to(&self.profile, &pieces, HashingWriter { inner: pending.file(), hash: Sha256::new() }, out)?;
+        let bundle_sha256 = hex::encode(w.hash.finalize());
+        pending.file().sync_all().map_err(output_err)?;
         progress(SealStage::Writing);
-        let mut bundle_sha256 = String::new();
-        let result = written.and_then(|sha| {
-            bundle_sha256 = sha;
-            let detail = format!(
-                "bundle sha256={bundle_sha256} manifest sha256={} interviews={} policy sha256={}",
-                sealed.manifest_sha256, sealed.manifest.counts.interviews, sealed.manifest.policy_sha256
-            );
-            vault.record_event(Event::Exported, Some(&detail))?;
-            // A hard link fails if `out` appeared meanwhile: nothing is ever overwritten.
-            std::fs::hard_link(&tmp, out).map_err(|e| match e.kind() {
-                std::io::ErrorKind::AlreadyExists => BundleError::OutputExists(out.to_owned()),
-                _ => output_err(e),
-            })?;
-            std::fs::File::open(&dir).and_then(|d| d.sync_all()).map_err(output_err)
-        });
-        let _ = std::fs::remove_file(&tmp);
-        result?;
+        let detail = format!(
+            "bundle sha256={bundle_sha256} manifest sha256={} interviews={} policy sha256={}",
+            sealed.manifest_sha256, sealed.manifest.counts.interviews, sealed.manifest.policy_sha256
+        );
+        vault.record_event(Event::Exported, Some(&detail))?;
+        // Linking fails if `out` appeared meanwhile: nothing is ever overwritten.
+        pending.persist(out).map_err(|e| match e.kind() {
+            std::io::ErrorKind::AlreadyExists => BundleError::OutputExists(out.to_owned()),
+            _ => output_err(e),
+        })?;
         Ok(ExportSummary { path: out.to_owned(), manifest: sealed.manifest, bundle_sha256, review: self.deid.review })
     }
 }

@@ -3,6 +3,7 @@
 //! - [`schema`]: the interview record, its JSON Schema and validation.
 //! - [`deid`]: de-identification for export: policy, transforms, redaction, k-anonymity, leak scan.
 //! - [`bundle`]: the signed, encrypted `.fvb` export bundle: write, open and verify.
+pub mod atomic_file;
 pub mod audit;
 pub mod bundle;
 pub mod deid;

@@ -8,6 +8,7 @@ mod canary;
 mod cli;
 mod crash;
 mod export;
+mod export_output;
 mod interop;
 mod schema;
 mod story;

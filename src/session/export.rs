@@ -723,6 +723,9 @@ impl Session {
                 format!("the folder of {} does not exist: choose an existing folder", out.display()),
             ));
         }
+        // A folder that takes no file (read-only, no permission) is found before any work, and
+        // the reviewed texts stay for another try.
+        bundle::check_output(&out).map_err(export_error)?;
         let ex = self.export.take().expect("checked above");
         let recipients = ex.recipients();
         let vault = self.vault()?;

@@ -1,0 +1,133 @@
+//! Files that appear whole or not at all.
+//!
+//! A [`PendingFile`] is written with no name of its own in the folder it will appear in, and
+//! is given its final name only by [`PendingFile::persist`], which never replaces an existing
+//! file. On Linux it is an unnamed file (`O_TMPFILE`): if the process is killed while writing,
+//! the kernel frees it and nothing is left behind, not even a temporary name. Where unnamed
+//! files are not available (another OS, a file system without them, no `/proc`), it is a
+//! hidden temporary name in the same folder, removed when the file is dropped unpersisted.
+
+use std::fs::{File, OpenOptions};
+use std::io;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+/// A file being written in `dir`, without its final name yet.
+pub struct PendingFile {
+    file: File,
+    /// The temporary name, when the file has one (the fallback); `None` for an unnamed file.
+    tmp: Option<PathBuf>,
+}
+
+impl PendingFile {
+    /// Creates a file in `dir` (mode 0600) that will be named `name` by [`PendingFile::persist`].
+    pub fn create(dir: &Path, name: &str) -> io::Result<PendingFile> {
+        #[cfg(target_os = "linux")]
+        if Path::new("/proc/self/fd").is_dir() {
+            match OpenOptions::new().write(true).custom_flags(libc::O_TMPFILE).mode(0o600).open(dir) {
+                Ok(file) => return Ok(PendingFile { file, tmp: None }),
+                // The file system (or kernel) has no unnamed files: fall back to a named one.
+                Err(e) if matches!(e.raw_os_error(), Some(libc::EOPNOTSUPP | libc::EISDIR | libc::EINVAL)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let tmp = dir.join(format!(".{name}.partial-{}", uuid::Uuid::new_v4()));
+        let file = OpenOptions::new().write(true).create_new(true).mode(0o600).open(&tmp)?;
+        Ok(PendingFile { file, tmp: Some(tmp) })
+    }
+
+    /// The open file, to write into.
+    pub fn file(&mut self) -> &mut File {
+        &mut self.file
+    }
+
+    /// Whether the file has no name at all until it is persisted (killing the process while
+    /// writing leaves nothing).
+    pub fn is_unnamed(&self) -> bool {
+        self.tmp.is_none()
+    }
+
+    /// Syncs the file and gives it the name `path` (in the folder it was created in), failing
+    /// with `AlreadyExists` rather than replacing a file; then syncs the folder.
+    pub fn persist(self, path: &Path) -> io::Result<()> {
+        self.file.sync_all()?;
+        match &self.tmp {
+            #[cfg(target_os = "linux")]
+            None => {
+                use std::os::fd::AsRawFd;
+                use std::os::unix::ffi::OsStrExt;
+                let from = std::ffi::CString::new(format!("/proc/self/fd/{}", self.file.as_raw_fd())).expect("no NUL in a number");
+                let to = std::ffi::CString::new(path.as_os_str().as_bytes())
+                    .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "the path holds a NUL byte"))?;
+                // SAFETY: both arguments are NUL-terminated strings that outlive the call.
+                let rc = unsafe { libc::linkat(libc::AT_FDCWD, from.as_ptr(), libc::AT_FDCWD, to.as_ptr(), libc::AT_SYMLINK_FOLLOW) };
+                if rc != 0 {
+                    return Err(io::Error::last_os_error());
+                }
+            }
+            #[cfg(not(target_os = "linux"))]
+            None => unreachable!("unnamed files are made only on Linux"),
+            Some(tmp) => std::fs::hard_link(tmp, path)?,
+        }
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        File::open(dir).and_then(|d| d.sync_all())
+    }
+}
+
+impl Drop for PendingFile {
+    fn drop(&mut self) {
+        if let Some(tmp) = &self.tmp {
+            let _ = std::fs::remove_file(tmp);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn a_pending_file_has_no_name_until_persisted_and_never_replaces_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut f = PendingFile::create(dir.path(), "a.fvb").unwrap();
+        assert!(f.is_unnamed(), "tmpfs and ext4 have unnamed files");
+        f.file().write_all(b"whole").unwrap();
+        assert!(names(dir.path()).is_empty(), "nothing in the folder while writing");
+        f.persist(&dir.path().join("a.fvb")).unwrap();
+        assert_eq!(std::fs::read(dir.path().join("a.fvb")).unwrap(), b"whole");
+
+        let mut g = PendingFile::create(dir.path(), "a.fvb").unwrap();
+        g.file().write_all(b"other").unwrap();
+        let e = g.persist(&dir.path().join("a.fvb")).unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(std::fs::read(dir.path().join("a.fvb")).unwrap(), b"whole", "the first file is untouched");
+
+        // Dropped without persisting: nothing is left.
+        let mut h = PendingFile::create(dir.path(), "b.fvb").unwrap();
+        h.file().write_all(b"half").unwrap();
+        drop(h);
+        assert_eq!(names(dir.path()), ["a.fvb"]);
+    }
+
+    #[test]
+    fn the_named_fallback_is_removed_when_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let tmp = dir.path().join(".c.fvb.partial-test");
+        let file = OpenOptions::new().write(true).create_new(true).open(&tmp).unwrap();
+        let mut f = PendingFile { file, tmp: Some(tmp) };
+        f.file().write_all(b"x").unwrap();
+        drop(f);
+        assert!(names(dir.path()).is_empty());
+        let tmp = dir.path().join(".d.fvb.partial-test");
+        let file = OpenOptions::new().write(true).create_new(true).open(&tmp).unwrap();
+        PendingFile { file, tmp: Some(tmp) }.persist(&dir.path().join("d.fvb")).unwrap();
+        assert_eq!(names(dir.path()), ["d.fvb"]);
+    }
+}

@@ -1,0 +1,174 @@
+//! Where a bundle is written: a full disk, a folder that takes no file and a process killed
+//! mid-export each leave no `.fvb` and no temporary file behind, and lose nothing in the vault.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use fieldvault::bundle::{self, BundleError, ExportOptions};
+use fieldvault::deid::Policy;
+use fieldvault::keys::MIN_WORK_FACTOR;
+use fieldvault::profile::{Member, Profile};
+use fieldvault::vault::{CreateOptions, Vault};
+
+use crate::util::{cli, fixture_paths, fixtures, pass};
+
+/// A tmpfs mounted on a fresh folder for one test, unmounted when dropped; `None` where this
+/// process may not mount (the tests that need one then say so and skip, outside CI).
+struct Tmpfs {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+impl Tmpfs {
+    fn mount(options: &str) -> Option<Tmpfs> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("mnt");
+        std::fs::create_dir(&path).unwrap();
+        let ok = Command::new("mount").args(["-t", "tmpfs", "-o", options, "tmpfs"]).arg(&path).stderr(Stdio::null()).status();
+        if !ok.is_ok_and(|s| s.success()) {
+            assert!(std::env::var_os("CI").is_none() || not_root(), "mount -t tmpfs failed as root under CI");
+            eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+            return None;
+        }
+        Some(Tmpfs { _dir: dir, path })
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.path).status();
+    }
+}
+
+/// Whether this process is not root (mounting is then not expected to work).
+fn not_root() -> bool {
+    !std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"))
+}
+
+/// A vault holding the five fixtures, with a profile that has a researcher.
+fn project() -> (tempfile::TempDir, Vault) {
+    let dir = tempfile::tempdir().unwrap();
+    let researcher = age::x25519::Identity::generate();
+    let mut profile = Profile::new("Migration infrastructures");
+    profile.researchers.push(Member { name: "PI".into(), age_recipient: researcher.to_public().to_string() });
+    let opts = CreateOptions { work_factor: Some(MIN_WORK_FACTOR), profile: Some(profile) };
+    let mut vault = Vault::create(&dir.path().join("field.vault"), &pass(), &opts).unwrap();
+    vault.add_records(&fixtures()).unwrap();
+    (dir, vault)
+}
+
+fn options() -> ExportOptions {
+    ExportOptions {
+        now: "2024-05-01T09:00:00Z".parse().unwrap(),
+        policy: Some(Policy { k: 1, ..Policy::default() }),
+        interviews: None,
+        allow_suppression: false,
+    }
+}
+
+fn entries(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect()
+}
+
+fn exports_logged(vault: &Vault) -> usize {
+    vault.audit_entries().unwrap().iter().filter(|e| e.event == "exported").count()
+}
+
+#[test]
+fn fail_full_disk_leaves_no_bundle_and_no_export_event() {
+    let Some(full) = Tmpfs::mount("size=64k") else { return };
+    let (dir, mut vault) = project();
+    let out = full.path.join("may.fvb");
+    let err = bundle::export(&mut vault, &out, &options()).unwrap_err();
+    match &err {
+        BundleError::Output { source, .. } => assert_eq!(source.raw_os_error(), Some(28), "ENOSPC: {err}"),
+        other => panic!("expected an output error, got {other}"),
+    }
+    let message = err.to_string();
+    assert!(message.contains("No space left on device") && message.contains("no bundle was written"), "{message}");
+    assert!(entries(&full.path).is_empty(), "left behind: {:?}", entries(&full.path));
+    // Nothing was recorded as exported, and the same export goes through where there is room.
+    assert_eq!(exports_logged(&vault), 0);
+    vault.verify_audit().unwrap();
+    bundle::export(&mut vault, &dir.path().join("may.fvb"), &options()).unwrap();
+    assert_eq!(exports_logged(&vault), 1);
+}
+
+#[test]
+fn fail_a_folder_that_takes_no_file_is_refused_before_any_work() {
+    let Some(ro) = Tmpfs::mount("ro,size=64k") else { return };
+    let (_dir, mut vault) = project();
+    let out = ro.path.join("may.fvb");
+    // The check the CLI and the app run before the pipeline and the review.
+    match bundle::check_output(&out) {
+        Err(BundleError::Output { source, .. }) => assert_eq!(source.raw_os_error(), Some(30), "EROFS"),
+        other => panic!("expected an output error, got {other:?}"),
+    }
+    let started = Instant::now();
+    assert!(matches!(bundle::export(&mut vault, &out, &options()), Err(BundleError::Output { .. })));
+    let took = started.elapsed();
+    assert!(entries(&ro.path).is_empty());
+    assert_eq!(exports_logged(&vault), 0);
+    eprintln!("refused in {took:?}");
+}
+
+/// `fieldvault export` killed with SIGKILL at moments spread over a whole export (the
+/// pipeline, the leak scan, the encryption and the write) never leaves a file in the output
+/// folder, and the vault stays whole.
+#[test]
+fn sigkill_during_an_export_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault_path = dir.path().join("kill.vault");
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let researcher = age::x25519::Identity::generate();
+    let mut profile = Profile::new("Kill test");
+    profile.researchers.push(Member { name: "PI".into(), age_recipient: researcher.to_public().to_string() });
+    let profile_path = dir.path().join("profile.json");
+    std::fs::write(&profile_path, serde_json::to_string(&profile).unwrap()).unwrap();
+    let run = |args: &[&str]| {
+        let out =
+            cli().env("FIELDVAULT_PASSPHRASE", "correct horse battery staple").arg("--vault").arg(&vault_path).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    run(&["vault", "init", "--profile", profile_path.to_str().unwrap()]);
+    run(&["record", "add", "--repeat", "400", fixture_paths()[2].to_str().unwrap()]);
+    let export = |out: &Path| {
+        cli()
+            .env("FIELDVAULT_PASSPHRASE", "correct horse battery staple")
+            .arg("--vault")
+            .arg(&vault_path)
+            .args(["export", "--approve-redactions", "--allow-suppression", "--out"])
+            .arg(out)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    // One whole export, to know how long one takes here.
+    let started = Instant::now();
+    let status = export(&dir.path().join("whole.fvb")).wait().unwrap();
+    assert!(status.success());
+    let whole = started.elapsed();
+    let kills = 12;
+    for n in 0..kills {
+        let out = out_dir.join(format!("killed-{n}.fvb"));
+        let mut child = export(&out);
+        std::thread::sleep(whole * n / kills);
+        let _ = child.kill();
+        child.wait().unwrap();
+        // An export killed after linking its bundle into place has finished: that bundle opens.
+        let left: Vec<String> = entries(&out_dir).into_iter().filter(|e| bundle::open(&out_dir.join(e), &researcher).is_err()).collect();
+        assert!(left.is_empty(), "after a kill at {:?}: {left:?}", whole * n / kills);
+    }
+    let mut vault = Vault::open(&vault_path).unwrap();
+    vault.unlock(&secrecy::SecretString::from("correct horse battery staple".to_owned())).unwrap();
+    vault.verify_audit().unwrap();
+    assert!(vault.check().unwrap().is_ok());
+    assert_eq!(vault.list_records().unwrap().len(), 400);
+    eprintln!("{kills} kills over an export of {whole:?}");
+}

@@ -737,30 +737,73 @@ fn run(cli: Cli) -> Result<()> {
                 None => None,
             };
             let mut vault = open_unlocked(&cli)?;
-            eprintln!("de-identifying, checking k-anonymity and scanning for leaks…");
             let options = ExportOptions {
                 now: chrono::Utc::now(),
                 policy,
                 interviews: (!interviews.is_empty()).then(|| interviews.clone()),
                 allow_suppression: *allow_suppression,
             };
-            if out.exists() {
-                return Err(BundleError::OutputExists(out.clone()).into());
-            }
+            // A bundle that exists already, or a folder that takes no file, is refused before any work.
+            bundle::check_output(out)?;
+            // Progress on stderr, one line per step: counts only, never an identifier or a text
+            // of a record (the review below shows texts, on purpose).
+            eprintln!("export: de-identifying (consent gate, drop, pseudonymise, generalise, redact, k-anonymity)…");
             let mut prepared = bundle::prepare(&vault, &options)?;
+            let r = prepared.report();
+            let c = &r.consent;
+            eprintln!(
+                "export: consent gate: {} of {} interviews pass ({} withdrawn, {} without share consent); {} quotes kept, {} without consent to quote",
+                c.passed, c.considered, c.withdrawn, c.no_share_consent, c.quotes_kept, c.quotes_excluded
+            );
+            eprintln!("export: drop: {} values dropped", r.dropped);
+            eprintln!("export: pseudonymise: {} values pseudonymised", r.pseudonymised);
+            eprintln!("export: generalise: {} values generalised", r.generalised);
+            eprintln!(
+                "export: redact: {} spans in {} of {} strings",
+                r.redaction.per_rule.values().sum::<usize>(),
+                r.redaction.strings_redacted,
+                r.redaction.strings_scanned
+            );
+            let k = &r.k_anonymity;
+            eprintln!(
+                "export: k-anonymity: k = {}, {} group{}, {} further generalisation{}, {} suppressed",
+                k.k,
+                k.classes.len(),
+                if k.classes.len() == 1 { "" } else { "s" },
+                k.generalised.len(),
+                if k.generalised.len() == 1 { "" } else { "s" },
+                k.suppressed
+            );
             let pending = prepared.review().len();
             if pending > 0 && !approve_redactions {
                 if !*review && !std::io::stdin().is_terminal() {
                     return Err(NeedsReview(pending).into());
                 }
+                eprintln!("export: review: {pending} redacted quotes and notes");
                 review_redactions(&mut prepared, &mut std::io::stdin().lock(), &mut std::io::stderr())?;
             }
-            let s = prepared.seal(&mut vault, out)?;
+            let recipients = prepared.profile().researchers.len() + prepared.profile().reviewers.len();
+            let s = prepared.seal_with_progress(&mut vault, out, &mut |stage| match stage {
+                bundle::SealStage::Building => eprintln!("export: building the files, leak scan, signing the manifest…"),
+                bundle::SealStage::Encrypting => {
+                    eprintln!("export: encrypting to {recipients} recipient{}…", if recipients == 1 { "" } else { "s" })
+                }
+                bundle::SealStage::Writing => eprintln!("export: writing the bundle and recording the export in the audit log…"),
+            })?;
             let r = &s.manifest.report;
+            let c = &r.consent;
+            let left_out = c.withdrawn + c.no_share_consent + r.k_anonymity.suppressed;
+            let size = std::fs::metadata(&s.path).map(|m| m.len()).unwrap_or(0);
+            eprintln!("export: done");
             eprintln!("{} interview{} exported to {}", r.exported, if r.exported == 1 { "" } else { "s" }, s.path.display());
             eprintln!(
-                "left out: {} without share consent, {} withdrawn, {} quotes without consent to quote, {} suppressed for k = {}",
-                r.consent.no_share_consent, r.consent.withdrawn, r.consent.quotes_excluded, r.k_anonymity.suppressed, r.k_anonymity.k
+                "left out: {left_out} interview{} ({} withdrawn, {} without share consent, {} suppressed for k = {}); {} quotes without consent to quote",
+                if left_out == 1 { "" } else { "s" },
+                c.withdrawn,
+                c.no_share_consent,
+                r.k_anonymity.suppressed,
+                r.k_anonymity.k,
+                c.quotes_excluded
             );
             eprintln!(
                 "values dropped {}, pseudonymised {}, generalised {}; spans redacted {} in {} strings; leak scan: {} files, 0 hits",
@@ -774,6 +817,7 @@ fn run(cli: Cli) -> Result<()> {
             if *approve_redactions && pending > 0 {
                 eprintln!("{pending} redacted texts sealed without review (--approve-redactions)");
             }
+            eprintln!("bundle: {}, {size} bytes, sha256 {}", s.path.display(), s.bundle_sha256);
             println!("{} sha256 {}", s.path.display(), s.bundle_sha256);
         }
         Command::Bundle(BundleCmd::Inspect { file, identity, signers }) => {

@@ -35,7 +35,11 @@ pub struct Leak {
 fn uuid_v7_re() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        regex::Regex::new(r"(?i)\b[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\b").expect("valid regex")
+        // With its hyphens or without (32 hex digits).
+        regex::Regex::new(
+            r"(?i)\b(?:[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|[0-9a-f]{12}7[0-9a-f]{3}[89ab][0-9a-f]{15})\b",
+        )
+        .expect("valid regex")
     })
 }
 
@@ -163,6 +167,36 @@ mod tests {
         let (report, leaks) = scan(&Redactor::new(&[name]), &[("data/t.csv".into(), content)]);
         assert_eq!(report.hits, 1);
         assert_eq!(leaks[0].offset, at + "p_0123456789abcdef,\"met ".len());
+    }
+
+    /// A UUID v7 (which encodes the time it was made) in any file is a leak, named by its file
+    /// and byte offset, in either case; a UUID v4, a pseudonym and other hex strings are not.
+    #[test]
+    fn a_uuid_v7_is_a_leak_and_a_uuid_v4_or_other_hex_is_not() {
+        let v7 = "0190f0aa-3c5e-7b12-9d4f-0a1b2c3d4e5f";
+        let before = "{\"interview_id\": \"p_0123456789abcdef\", \"notes\": \"saved as ";
+        let bare = v7.replace('-', "");
+        let records = format!("{before}{v7}\", \"other\": \"{bare}\"}}\n");
+        let csv = format!("interview_id,note\r\np_0123456789abcdef,x {}\r\n", v7.to_uppercase());
+        let clean = [
+            "3f2b8c1e-9a4d-4e6f-b1c2-7d8e9f0a1b2c",
+            "3f2b8c1e9a4d4e6fb1c27d8e9f0a1b2c",
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            "p_0190f0aa3c5e7b12",
+        ]
+        .join(" ");
+        let redactor = Redactor::new(&[]);
+        let files = vec![
+            ("data/interviews.csv".to_string(), csv.clone().into_bytes()),
+            ("datapackage.json".to_string(), clean.into_bytes()),
+            ("records.jsonl".to_string(), records.clone().into_bytes()),
+        ];
+        let (report, leaks) = scan(&redactor, &files);
+        let leak = |file: &str, offset: usize| Leak { file: file.into(), offset, rule: "uuid_v7".into() };
+        let csv_at = csv.find("x ").unwrap() + 2;
+        let bare_at = records.find(&bare).unwrap();
+        assert_eq!(leaks, vec![leak("data/interviews.csv", csv_at), leak("records.jsonl", before.len()), leak("records.jsonl", bare_at)]);
+        assert_eq!((report.files, report.hits), (3, 3));
     }
 
     /// Files in parts (a record's rows each, some empty, one longer than a unit) are scanned

@@ -37,7 +37,7 @@ fn uuid_v7_re() -> &'static regex::Regex {
     RE.get_or_init(|| {
         // With its hyphens or without (32 hex digits).
         regex::Regex::new(
-            r"(?i)\b(?:[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|[0-9a-f]{12}7[0-9a-f]{3}[89ab][0-9a-f]{15})\b",
+            r"(?i-u)\b(?:[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|[0-9a-f]{12}7[0-9a-f]{3}[89ab][0-9a-f]{15})\b",
         )
         .expect("valid regex")
     })

@@ -41,6 +41,9 @@ pub enum Event {
     ProfileImported,
     /// A de-identified bundle was exported.
     Exported,
+    /// An export recorded as `exported` could not put its file in place (the name was taken
+    /// meanwhile, or the link failed): that bundle does not exist.
+    ExportFailed,
 }
 
 impl Event {
@@ -59,6 +62,7 @@ impl Event {
             Event::Recovered => "recovered",
             Event::ProfileImported => "profile_imported",
             Event::Exported => "exported",
+            Event::ExportFailed => "export_failed",
         }
     }
 }

@@ -897,12 +897,19 @@ impl Prepared {
             "bundle sha256={bundle_sha256} manifest sha256={} interviews={} policy sha256={}",
             sealed.manifest_sha256, sealed.manifest.counts.interviews, sealed.manifest.policy_sha256
         );
+        // Recorded before the file gets its name, so that no bundle exists without its event.
         vault.record_event(Event::Exported, Some(&detail))?;
-        // Linking fails if `out` appeared meanwhile: nothing is ever overwritten.
-        pending.persist(out).map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => BundleError::OutputExists(out.to_owned()),
-            _ => output_err(e),
-        })?;
+        // Linking fails if `out` appeared meanwhile: nothing is ever overwritten. The log then
+        // says that the bundle just recorded does not exist.
+        if let Err(e) = pending.persist(out) {
+            let why =
+                if e.kind() == std::io::ErrorKind::AlreadyExists { "the file name was taken meanwhile".to_owned() } else { e.to_string() };
+            vault.record_event(Event::ExportFailed, Some(&format!("bundle sha256={bundle_sha256} not written: {why}")))?;
+            return Err(match e.kind() {
+                std::io::ErrorKind::AlreadyExists => BundleError::OutputExists(out.to_owned()),
+                _ => output_err(e),
+            });
+        }
         Ok(ExportSummary { path: out.to_owned(), manifest: sealed.manifest, bundle_sha256, review: self.deid.review })
     }
 }

@@ -164,3 +164,33 @@ fn sigkill_during_an_export_leaves_no_file() {
     assert_eq!(vault.list_records().unwrap().len(), 400);
     eprintln!("{kills} kills over an export of {whole:?}");
 }
+
+/// A file that appears at the bundle's name while the bundle is being written is never
+/// replaced; the audit log, which recorded the export before the bundle got its name, then
+/// says that this bundle does not exist.
+#[test]
+fn a_name_taken_during_the_write_is_not_overwritten_and_the_log_says_so() {
+    let (dir, mut vault) = project();
+    let out = dir.path().join("taken.fvb");
+    let prepared = bundle::prepare(&vault, &options()).unwrap();
+    let err = prepared
+        .seal_with_progress(&mut vault, &out, &mut |stage| {
+            if stage == bundle::SealStage::Writing {
+                std::fs::write(&out, b"someone else's file").unwrap();
+            }
+        })
+        .unwrap_err();
+    assert!(matches!(err, BundleError::OutputExists(_)), "{err}");
+    assert_eq!(std::fs::read(&out).unwrap(), b"someone else's file");
+    let mut names: Vec<String> = entries(dir.path()).into_iter().filter(|n| !n.starts_with("field.vault")).collect();
+    names.sort();
+    assert_eq!(names, ["taken.fvb"], "no temporary file left");
+    let events: Vec<(String, String)> =
+        vault.audit_entries().unwrap().into_iter().rev().take(2).map(|e| (e.event, e.detail.unwrap_or_default())).collect();
+    assert_eq!(events[0].0, "export_failed");
+    assert_eq!(events[1].0, "exported");
+    let sha = |d: &str| d.split_whitespace().find_map(|w| w.strip_prefix("sha256=")).map(str::to_owned);
+    assert_eq!(sha(&events[0].1), sha(&events[1].1), "the failure names the bundle the export recorded");
+    assert!(events[0].1.contains("taken meanwhile"), "{}", events[0].1);
+    vault.verify_audit().unwrap();
+}

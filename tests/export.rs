@@ -1391,6 +1391,46 @@ fn a_deny_listed_word_is_redacted_and_the_leak_scan_looks_for_it() {
     assert!(deidentify(&[]).leak_scan(&leaky).is_ok(), "without the deny-list the word is not an identifier");
 }
 
+/// What redaction lets through, the final leak scan still stops: a note holding a UUID v7
+/// that is not one of the vault's own ids (so no known identifier, and no detector's kind)
+/// encodes a time; the whole export stops, naming the file, offset and rule, and no bundle,
+/// temporary file or `exported` event is left. Every string is redacted whatever its rule
+/// (a policy's `keep` included), so a known name cannot be let through this way.
+#[test]
+fn a_leak_past_redaction_stops_the_whole_export() {
+    let mut p = project_with(None);
+    let mut xuan = p.vault.get_record(&p.ids[2]).unwrap().interview;
+    xuan.notes = Some(format!("{} Copied from the old tablet: 0190f0aa-3c5e-7b12-9d4f-0a1b2c3d4e5f.", xuan.notes.unwrap_or_default()));
+    p.vault.update_record(&p.ids[2], &xuan).unwrap();
+    let out = p.dir.path().join("leaky.fvb");
+    let before = p.vault.audit_entries().unwrap().len();
+    let err = bundle::export(&mut p.vault, &out, &options(small_set_policy())).unwrap_err();
+    match &err {
+        BundleError::Deid(DeidError::Leak { file, rule, .. }) => {
+            assert!(file.ends_with(".csv") || file == "records.jsonl", "{file}");
+            assert_eq!(rule, "uuid_v7");
+        }
+        other => panic!("expected the leak scan to stop the export, got {other}"),
+    }
+    assert!(!err.to_string().contains("0190f0aa"), "the error names no value: {err}");
+    let left: Vec<String> = std::fs::read_dir(p.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with("field.vault"))
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    assert_eq!(p.vault.audit_entries().unwrap().len(), before, "no event for an export that wrote nothing");
+
+    // Kept by the policy, a note is still redacted: the known name in it never reaches the scan.
+    let mut policy = small_set_policy();
+    policy.rules.insert("actors[].notes".into(), Rule::Keep);
+    xuan.notes = None;
+    p.vault.update_record(&p.ids[2], &xuan).unwrap();
+    let s = bundle::export(&mut p.vault, &out, &options(policy)).unwrap();
+    assert!(s.review.iter().any(|r| r.path.starts_with("actors[") && r.path.ends_with("].notes")));
+    assert_no_planted_identifier(&bundle::open(&out, &p.researcher).unwrap().files);
+}
+
 /// The desktop app's export wizard, through the session: choose, preview, review, seal.
 mod wizard {
     use fieldvault::bundle;

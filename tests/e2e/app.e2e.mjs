@@ -310,6 +310,11 @@ await step('review: every text approved, the bundle sealed into the temp dir', a
   const summary = await s.exec(() => document.querySelector('.summary').innerText);
   assert(summary.includes(bundlePath), `the summary names the file: ${summary}`);
   assert(/^[0-9a-f]{64}$/.test(shownSha256), `sha256 ${shownSha256}`);
+  // What was left out and why: the demo's Thanh gave no consent to share, Huy none to quote.
+  const excluded = await s.exec(() => document.querySelector('ul.exclusions')?.innerText || '');
+  assert(/MB-04: no consent to share a de-identified copy/.test(excluded), `exclusions: ${excluded}`);
+  assert(/HY-05: 2 quotes without consent to quote/.test(excluded), `exclusions: ${excluded}`);
+  await shot(s, 'e2e-export-summary');
 });
 await s.end();
 await sleep(1000);

@@ -121,7 +121,9 @@ pub enum DeidError {
     #[error("the project's pseudonym secret is not 32 bytes: ask the principal investigator for a fresh profile")]
     BadSecret,
     /// An interview asked for is not in the vault.
-    #[error("no readable interview with id {0} in the vault (it may have been withdrawn and erased): list them with `fieldvault record list`")]
+    #[error(
+        "no readable interview with id {0} in the vault (it may have been withdrawn and erased): list them with `fieldvault record list`"
+    )]
     UnknownInterview(String),
     /// No selected interview may be shared.
     #[error("none of the {considered} selected interviews may be shared ({no_share} without consent to share a de-identified copy, {withdrawn} withdrawn): nothing was exported")]

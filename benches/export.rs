@@ -92,9 +92,9 @@ const PROVINCES: [&str; 10] =
 
 fn person(seed: u64, woman: bool) -> (String, String) {
     let given = if woman { pick(&WOMAN, seed ^ 1) } else { pick(&MAN, seed ^ 1) };
-    let middle = if woman && mix(seed ^ 2) % 2 == 0 {
+    let middle = if woman && mix(seed ^ 2).is_multiple_of(2) {
         "Thị"
-    } else if mix(seed ^ 2) % 2 == 0 {
+    } else if mix(seed ^ 2).is_multiple_of(2) {
         "Văn"
     } else {
         pick(&MIDDLE, seed ^ 3)
@@ -133,7 +133,7 @@ fn variant(fixture_text: &str, fixture: &Value, i: usize) -> Interview {
         let kind = a["kind"].as_str().unwrap_or("");
         let pool_seed = mix(seed ^ (j as u64 + 17)) % 300;
         let new = if matches!(kind, "broker" | "friend" | "relative" | "co_villager" | "volunteer" | "informal_job_agent") {
-            person(pool_seed * 7919, mix(pool_seed) % 2 == 0).0
+            person(pool_seed * 7919, mix(pool_seed).is_multiple_of(2)).0
         } else {
             format!("Công ty TNHH Nhân lực {} {}", pick(&FIRM, pool_seed), pool_seed)
         };

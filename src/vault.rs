@@ -817,7 +817,9 @@ impl Vault {
     pub fn get_record(&self, id: &str) -> Result<StoredRecord> {
         let id = Self::parse_id(id)?;
         let keys = self.keys()?;
-        let row: Option<(i64, String, String, Option<String>, Option<Vec<u8>>)> = self
+        // revision, created_at, updated_at, withdrawn_at, blob
+        type Row = (i64, String, String, Option<String>, Option<Vec<u8>>);
+        let row: Option<Row> = self
             .conn
             .query_row(
                 "SELECT r.revision, r.created_at, r.updated_at, r.withdrawn_at, v.blob FROM records r \

@@ -107,6 +107,8 @@ impl Bounds {
         }
     }
 
+    // `!(x >= min)` rather than `x < min`: a NaN is outside every limit.
+    #[allow(clippy::neg_cmp_op_on_partial_ord)]
     fn number(&self, x: f64, shown: impl Fn() -> String, ctx: &mut Ctx<'_>) {
         for &(min, max) in &self.limits {
             if let Some(min) = min.filter(|min| !(x >= *min)) {

@@ -19,6 +19,11 @@ if command -v rustfmt >/dev/null 2>&1; then
   cargo fmt --all -- --check
 fi
 
+if cargo clippy --version >/dev/null 2>&1; then
+  echo "== lints" >&2
+  cargo clippy --locked --workspace --all-targets -- -D warnings
+fi
+
 echo "== Rust: unit and integration tests" >&2
 cargo test --workspace --locked
 

@@ -56,7 +56,10 @@ fn open_demo(state: S<'_>) -> R<()> {
 
 #[tauri::command]
 fn use_default_vault(state: S<'_>) -> R<()> {
-    with(&state, |s| Ok(s.use_default_vault()))
+    with(&state, |s| {
+        s.use_default_vault();
+        Ok(())
+    })
 }
 
 #[tauri::command]
@@ -66,12 +69,18 @@ fn unlock(state: S<'_>, passphrase: String) -> R<()> {
 
 #[tauri::command]
 fn lock(state: S<'_>) -> R<()> {
-    with(&state, |s| Ok(s.lock()))
+    with(&state, |s| {
+        s.lock();
+        Ok(())
+    })
 }
 
 #[tauri::command]
 fn touch(state: S<'_>) -> R<()> {
-    with(&state, |s| Ok(s.touch()))
+    with(&state, |s| {
+        s.touch();
+        Ok(())
+    })
 }
 
 #[tauri::command]
@@ -203,7 +212,10 @@ async fn export_seal(app: AppHandle, state: S<'_>, out_path: String) -> R<Export
 
 #[tauri::command]
 fn export_cancel(state: S<'_>) -> R<()> {
-    with(&state, |s| Ok(s.export_cancel()))
+    with(&state, |s| {
+        s.export_cancel();
+        Ok(())
+    })
 }
 
 fn percent_decode(s: &str) -> String {

@@ -4,8 +4,10 @@
 //! is given its final name only by [`PendingFile::persist`], which never replaces an existing
 //! file. On Linux it is an unnamed file (`O_TMPFILE`): if the process is killed while writing,
 //! the kernel frees it and nothing is left behind, not even a temporary name. Where unnamed
-//! files are not available (another OS, a file system without them, no `/proc`), it is a
-//! hidden temporary name in the same folder, removed when the file is dropped unpersisted.
+//! files are not available (another OS, a file system without them such as FAT on a USB
+//! stick, no `/proc`), it is a hidden temporary name in the same folder, removed when the file
+//! is dropped unpersisted, and moved to its name by a hard link or, where the file system has
+//! none, a rename that refuses to replace a file.
 
 use std::fs::{File, OpenOptions};
 use std::io;
@@ -48,7 +50,9 @@ impl PendingFile {
     }
 
     /// Syncs the file and gives it the name `path` (in the folder it was created in), failing
-    /// with `AlreadyExists` rather than replacing a file; then syncs the folder.
+    /// with `AlreadyExists` rather than replacing a file. An error means the file has no name:
+    /// once it has one, the folder is synced as well as it can be (a folder that cannot be
+    /// opened or synced, which some file systems refuse, is no error: the file is in place).
     pub fn persist(self, path: &Path) -> io::Result<()> {
         self.file.sync_all()?;
         match &self.tmp {
@@ -67,11 +71,57 @@ impl PendingFile {
             }
             #[cfg(not(target_os = "linux"))]
             None => unreachable!("unnamed files are made only on Linux"),
-            Some(tmp) => std::fs::hard_link(tmp, path)?,
+            Some(tmp) => link_or_rename(tmp, path)?,
         }
         let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        File::open(dir).and_then(|d| d.sync_all())
+        let _ = File::open(dir).and_then(|d| d.sync_all());
+        Ok(())
     }
+}
+
+/// Gives the file `tmp` the name `path` without ever replacing a file there: a hard link
+/// (then `tmp` is removed by the caller), or, on a file system without hard links (FAT), a
+/// rename that refuses an existing name (`renameat2` with `RENAME_NOREPLACE` on Linux).
+fn link_or_rename(tmp: &Path, path: &Path) -> io::Result<()> {
+    match std::fs::hard_link(tmp, path) {
+        Err(e) if e.kind() != io::ErrorKind::AlreadyExists && no_links(&e) => rename_noreplace(tmp, path),
+        other => other,
+    }
+}
+
+/// Whether a failed hard link says the file system has none.
+fn no_links(e: &io::Error) -> bool {
+    #[cfg(target_os = "linux")]
+    return matches!(e.raw_os_error(), Some(libc::EPERM | libc::EOPNOTSUPP | libc::EMLINK));
+    #[cfg(not(target_os = "linux"))]
+    return e.kind() == io::ErrorKind::Unsupported || e.kind() == io::ErrorKind::PermissionDenied;
+}
+
+/// Renames `from` to `to`, failing with `AlreadyExists` if `to` exists.
+fn rename_noreplace(from: &Path, to: &Path) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let c = |p: &Path| {
+            std::ffi::CString::new(p.as_os_str().as_bytes())
+                .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "the path holds a NUL byte"))
+        };
+        let (a, b) = (c(from)?, c(to)?);
+        // SAFETY: both arguments are NUL-terminated strings that outlive the call.
+        let rc = unsafe { libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_NOREPLACE) };
+        if rc == 0 {
+            return Ok(());
+        }
+        let e = io::Error::last_os_error();
+        // A file system (or kernel) without the flag: the check below is the best left.
+        if !matches!(e.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS)) {
+            return Err(e);
+        }
+    }
+    if to.symlink_metadata().is_ok() {
+        return Err(io::Error::new(io::ErrorKind::AlreadyExists, "the file name is taken"));
+    }
+    std::fs::rename(from, to)
 }
 
 impl Drop for PendingFile {
@@ -97,9 +147,12 @@ mod tests {
     fn a_pending_file_has_no_name_until_persisted_and_never_replaces_one() {
         let dir = tempfile::tempdir().unwrap();
         let mut f = PendingFile::create(dir.path(), "a.fvb").unwrap();
-        assert!(f.is_unnamed(), "tmpfs and ext4 have unnamed files");
         f.file().write_all(b"whole").unwrap();
-        assert!(names(dir.path()).is_empty(), "nothing in the folder while writing");
+        if f.is_unnamed() {
+            assert!(names(dir.path()).is_empty(), "nothing in the folder while writing");
+        } else {
+            assert!(!cfg!(target_os = "linux") || !std::path::Path::new("/proc/self/fd").is_dir() || unnamed_unsupported(dir.path()));
+        }
         f.persist(&dir.path().join("a.fvb")).unwrap();
         assert_eq!(std::fs::read(dir.path().join("a.fvb")).unwrap(), b"whole");
 
@@ -114,6 +167,26 @@ mod tests {
         h.file().write_all(b"half").unwrap();
         drop(h);
         assert_eq!(names(dir.path()), ["a.fvb"]);
+    }
+
+    /// Whether `dir`'s file system refuses unnamed files (overlayfs before Linux 6.6, FAT…).
+    fn unnamed_unsupported(dir: &Path) -> bool {
+        #[cfg(target_os = "linux")]
+        return OpenOptions::new().write(true).custom_flags(libc::O_TMPFILE).mode(0o600).open(dir).is_err();
+        #[cfg(not(target_os = "linux"))]
+        return true;
+    }
+
+    #[test]
+    fn a_rename_never_replaces_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b, c) = (dir.path().join("a"), dir.path().join("b"), dir.path().join("c"));
+        std::fs::write(&a, b"a").unwrap();
+        std::fs::write(&b, b"b").unwrap();
+        assert_eq!(rename_noreplace(&a, &b).unwrap_err().kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!((std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap()), (b"a".to_vec(), b"b".to_vec()));
+        rename_noreplace(&a, &c).unwrap();
+        assert_eq!(names(dir.path()), ["b", "c"]);
     }
 
     #[test]

@@ -904,7 +904,9 @@ impl Prepared {
         if let Err(e) = pending.persist(out) {
             let why =
                 if e.kind() == std::io::ErrorKind::AlreadyExists { "the file name was taken meanwhile".to_owned() } else { e.to_string() };
-            vault.record_event(Event::ExportFailed, Some(&format!("bundle sha256={bundle_sha256} not written: {why}")))?;
+            // The error that matters is the one returned: a log that cannot be written now
+            // (the disk just failed) keeps only the `exported` event.
+            let _ = vault.record_event(Event::ExportFailed, Some(&format!("bundle sha256={bundle_sha256} not written: {why}")));
             return Err(match e.kind() {
                 std::io::ErrorKind::AlreadyExists => BundleError::OutputExists(out.to_owned()),
                 _ => output_err(e),

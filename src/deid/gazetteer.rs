@@ -93,6 +93,7 @@ const PROVINCES: &[(&str, &str, &[&str])] = &[
             "Quảng Bình",
             "Quảng Trị",
             "Thừa Thiên Huế",
+            "Huế",
             "Đà Nẵng",
             "Quảng Nam",
             "Quảng Ngãi",
@@ -320,8 +321,8 @@ const PROVINCES: &[(&str, &str, &[&str])] = &[
     ),
 ];
 
-/// Vietnam's regions: the statistics office's six (the first six, which [`region_of`] gives)
-/// and the other usual names.
+/// Vietnam's regions by their usual names, the statistics office's six that [`region_of`]
+/// gives among them.
 const VIETNAM_REGIONS: &[&str] = &[
     "Northern Midlands and Mountains",
     "Red River Delta",
@@ -432,8 +433,8 @@ pub fn is_province_or_larger(name: &str) -> bool {
     all().contains(&province_key(name))
 }
 
-/// A place name folded, without the words that say it is a province ("tỉnh", "thành phố",
-/// "prefecture", "province", "region").
+/// A place name folded, without the words that say what kind of unit it is ("tỉnh", "thành
+/// phố", "prefecture", "province", "region", "city", "county", 県, 府).
 fn province_key(name: &str) -> String {
     let k = fold_key(name);
     let bare = k
@@ -442,6 +443,11 @@ fn province_key(name: &str) -> String {
         .or_else(|| k.strip_suffix(" prefecture"))
         .or_else(|| k.strip_suffix(" province"))
         .or_else(|| k.strip_suffix(" region"))
+        .or_else(|| k.strip_suffix(" city"))
+        .or_else(|| k.strip_suffix(" county"))
+        // A Japanese prefecture with its suffix (`愛知県`, `京都府`; `東京都` is listed whole).
+        .or_else(|| k.strip_suffix('県'))
+        .or_else(|| k.strip_suffix('府'))
         .unwrap_or(&k);
     bare.to_owned()
 }
@@ -726,6 +732,13 @@ mod tests {
         assert_eq!(region_of("Aichi Prefecture"), Some("Chubu"));
         assert_eq!(region_of("高雄市"), Some("Southern Taiwan"));
         assert_eq!(region_of("Ho Chi Minh City"), Some("Southeast Vietnam"));
+        // With the words or characters that say what kind of unit it is.
+        assert_eq!(region_of("Kaohsiung City"), Some("Southern Taiwan"));
+        assert_eq!(region_of("Taitung County"), Some("Eastern Taiwan"));
+        assert_eq!(region_of("愛知県"), Some("Chubu"));
+        assert_eq!(region_of("京都府"), Some("Kansai"));
+        assert_eq!(region_of("Thành phố Huế"), Some("North Central and Central Coast"));
+        assert!(!is_province_or_larger("Toyota City") && !is_province_or_larger("豊田市"));
         assert_eq!(region_of("Red River Delta"), None);
         assert_eq!(region_of("Vietnam"), None);
     }

@@ -32,15 +32,30 @@ pub struct Leak {
     pub rule: String,
 }
 
+/// A UUID v7, with its hyphens or without (32 hex digits), not inside a longer run of hex
+/// digits (a SHA-256 holds many 32-digit runs that look like one), but wherever else: after
+/// a letter or `_` too (`photo_0190f0aa-…`), which a word boundary would miss. The UUID is
+/// the first group; the characters around it are matched, not looked at.
 fn uuid_v7_re() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     RE.get_or_init(|| {
-        // With its hyphens or without (32 hex digits).
         regex::Regex::new(
-            r"(?i-u)\b(?:[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|[0-9a-f]{12}7[0-9a-f]{3}[89ab][0-9a-f]{15})\b",
+            r"(?i)(?:^|[^0-9a-f])([0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|[0-9a-f]{12}7[0-9a-f]{3}[89ab][0-9a-f]{15})(?:[^0-9a-f]|$)",
         )
         .expect("valid regex")
     })
+}
+
+/// Where each UUID v7 of `text` starts ([`uuid_v7_re`]); the search goes on from each one's
+/// end, so that the character after one can be the character before the next.
+fn uuid_v7_starts(text: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut at = 0;
+    while let Some(m) = uuid_v7_re().captures_at(text, at).and_then(|c| c.get(1)) {
+        starts.push(m.start());
+        at = m.end();
+    }
+    starts
 }
 
 /// Pieces of a file of about 1 MiB, each ending at a record's end: a line of JSON Lines, a
@@ -126,8 +141,8 @@ pub fn scan_parts(redactor: &Redactor, files: &[(String, Vec<&[u8]>)]) -> (LeakS
         for s in redactor.find_known(&text) {
             leaks.push(Leak { file: name.clone(), offset: *at + s.start, rule: s.rule });
         }
-        for m in uuid_v7_re().find_iter(&text) {
-            leaks.push(Leak { file: name.clone(), offset: *at + m.start(), rule: "uuid_v7".into() });
+        for start in uuid_v7_starts(&text) {
+            leaks.push(Leak { file: name.clone(), offset: *at + start, rule: "uuid_v7".into() });
         }
         (*i, leaks)
     });
@@ -177,6 +192,8 @@ mod tests {
         let before = "{\"interview_id\": \"p_0123456789abcdef\", \"notes\": \"saved as ";
         let bare = v7.replace('-', "");
         let records = format!("{before}{v7}\", \"other\": \"{bare}\"}}\n");
+        // After a letter or `_`, and two in a row with one character between them.
+        let tight = format!("photo_{v7} ix{bare} {v7}");
         let csv = format!("interview_id,note\r\np_0123456789abcdef,x {}\r\n", v7.to_uppercase());
         let clean = [
             "3f2b8c1e-9a4d-4e6f-b1c2-7d8e9f0a1b2c",
@@ -190,13 +207,17 @@ mod tests {
             ("data/interviews.csv".to_string(), csv.clone().into_bytes()),
             ("datapackage.json".to_string(), clean.into_bytes()),
             ("records.jsonl".to_string(), records.clone().into_bytes()),
+            ("tight.txt".to_string(), tight.clone().into_bytes()),
         ];
         let (report, leaks) = scan(&redactor, &files);
         let leak = |file: &str, offset: usize| Leak { file: file.into(), offset, rule: "uuid_v7".into() };
         let csv_at = csv.find("x ").unwrap() + 2;
         let bare_at = records.find(&bare).unwrap();
-        assert_eq!(leaks, vec![leak("data/interviews.csv", csv_at), leak("records.jsonl", before.len()), leak("records.jsonl", bare_at)]);
-        assert_eq!((report.files, report.hits), (3, 3));
+        let tight_at = [6, 6 + v7.len() + 3, 6 + v7.len() + 3 + bare.len() + 1];
+        let mut expected = vec![leak("data/interviews.csv", csv_at), leak("records.jsonl", before.len()), leak("records.jsonl", bare_at)];
+        expected.extend(tight_at.iter().map(|&at| leak("tight.txt", at)));
+        assert_eq!(leaks, expected);
+        assert_eq!((report.files, report.hits), (4, 6));
     }
 
     /// Files in parts (a record's rows each, some empty, one longer than a unit) are scanned

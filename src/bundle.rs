@@ -773,24 +773,25 @@ pub struct Prepared {
 }
 
 /// Checks that a bundle can be written at `out` before any work is done: no file there yet,
-/// and its folder exists and takes a new file (one is created and removed at once, leaving
-/// nothing). Returns the folder.
-pub fn check_output(out: &Path) -> Result<PathBuf> {
+/// and its folder exists and takes a new file (one is created and dropped at once, leaving
+/// nothing).
+pub fn check_output(out: &Path) -> Result<()> {
+    pending_output(out).map(drop)
+}
+
+/// The file a bundle for `out` is written into, still without its name ([`check_output`]'s
+/// checks, then the file they made).
+fn pending_output(out: &Path) -> Result<PendingFile> {
     if out.exists() {
         return Err(BundleError::OutputExists(out.to_owned()));
     }
-    let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_owned();
+    let dir = out.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let output_err = |source| BundleError::Output { path: out.to_owned(), source };
     if !dir.is_dir() {
         return Err(output_err(std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist")));
     }
-    PendingFile::create(&dir, &bundle_name(out)).map_err(output_err)?;
-    Ok(dir)
-}
-
-/// The file name of `out`, for naming its temporary file.
-fn bundle_name(out: &Path) -> String {
-    out.file_name().map_or_else(|| "bundle.fvb".into(), |n| n.to_string_lossy().into_owned())
+    let name = out.file_name().map_or_else(|| "bundle.fvb".into(), |n| n.to_string_lossy().into_owned());
+    PendingFile::create(dir, &name).map_err(output_err)
 }
 
 /// Steps 1–6 of the pipeline over the vault's interviews: nothing is written yet.
@@ -874,9 +875,8 @@ impl Prepared {
     /// [`Prepared::seal`], telling `progress` as each coarse stage begins.
     pub fn seal_with_progress(mut self, vault: &mut Vault, out: &Path, progress: &mut dyn FnMut(SealStage)) -> Result<ExportSummary> {
         progress(SealStage::Building);
-        let dir = check_output(out)?;
+        let mut pending = pending_output(out)?;
         let output_err = |source| BundleError::Output { path: out.to_owned(), source };
-        let mut pending = PendingFile::create(&dir, &bundle_name(out)).map_err(output_err)?;
         let head = vault.verify_audit()?;
         let keys = vault.vault_keys()?;
         let ctx = SealContext { profile: &self.profile, policy: &self.policy, now: self.now, audit_head: (head.seq, head.hash) };

@@ -1,14 +1,12 @@
 //! Crash safety: a saver killed with SIGKILL at random moments, 50 times, never loses an
 //! acknowledged save and never corrupts the vault.
 
-use std::io::{BufRead, BufReader};
 use std::process::Stdio;
-use std::sync::mpsc;
 use std::time::Duration;
 
 use fieldvault::vault::Vault;
 
-use crate::util::{cli, fixture_paths, pass};
+use crate::util::{cli, fixture_paths, lines_of, pass, xorshift};
 
 #[test]
 fn sigkill_during_saves_loses_no_acknowledged_save() {
@@ -31,22 +29,10 @@ fn sigkill_during_saves_loses_no_acknowledged_save() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = mpsc::channel();
-        let reader = std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
+        let (rx, reader) = lines_of(child.stdout.take().unwrap());
         // Wait for the first acknowledgement so the kill lands mid-save, then a random delay.
         let first = rx.recv_timeout(Duration::from_secs(30)).expect("the saver acknowledges a save");
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        std::thread::sleep(Duration::from_millis(5 + seed % 60));
+        std::thread::sleep(Duration::from_millis(5 + xorshift(&mut seed) % 60));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
         reader.join().unwrap();

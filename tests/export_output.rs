@@ -10,7 +10,7 @@ use fieldvault::keys::MIN_WORK_FACTOR;
 use fieldvault::profile::{Member, Profile};
 use fieldvault::vault::{CreateOptions, Vault};
 
-use crate::util::{cli, fixture_paths, fixtures, pass};
+use crate::util::{cli, fixture_paths, fixtures, lines_of, pass, xorshift};
 
 /// A tmpfs mounted on a fresh folder for one test, unmounted when dropped; `None` where this
 /// process may not mount (the tests that need one then say so and skip).
@@ -116,7 +116,6 @@ fn fail_a_folder_that_takes_no_file_is_refused_before_any_work() {
 /// bundle, and the vault stays whole.
 #[test]
 fn sigkill_during_an_export_leaves_no_file() {
-    use std::io::{BufRead, BufReader};
     let dir = tempfile::tempdir().unwrap();
     let vault_path = dir.path().join("kill.vault");
     let out_dir = dir.path().join("out");
@@ -154,19 +153,10 @@ fn sigkill_during_an_export_leaves_no_file() {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        let (tx, rx) = std::sync::mpsc::channel();
-        let stderr = child.stderr.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                let _ = tx.send(line);
-            }
-        });
+        let (rx, reader) = lines_of(child.stderr.take().unwrap());
         let stage = n % stages.len();
         let seen = rx.iter().any(|line| line.starts_with(stages[stage]));
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        std::thread::sleep(std::time::Duration::from_millis(seed % [200, 100, 20, 2][stage]));
+        std::thread::sleep(std::time::Duration::from_millis(xorshift(&mut seed) % [200, 100, 20, 2][stage]));
         let alive = child.try_wait().unwrap().is_none();
         let _ = child.kill();
         child.wait().unwrap();

@@ -125,3 +125,26 @@ pub fn run_with_stdin(cmd: &mut std::process::Command, stdin: Option<&str>) -> s
     drop(input);
     child.wait_with_output().unwrap()
 }
+
+/// The lines `r` gives (a child's stdout or stderr), sent as they come by a thread of their
+/// own; the channel closes when `r` ends.
+pub fn lines_of(r: impl std::io::Read + Send + 'static) -> (std::sync::mpsc::Receiver<String>, std::thread::JoinHandle<()>) {
+    use std::io::BufRead;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in std::io::BufReader::new(r).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    (rx, reader)
+}
+
+/// The next number of a fixed xorshift stream (random delays that are the same every run).
+pub fn xorshift(seed: &mut u64) -> u64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    *seed
+}

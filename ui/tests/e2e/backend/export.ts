@@ -159,7 +159,7 @@ export function exportCommands(core: Core): Handlers<ExportCommand> {
         })
         .sort((a, b) => Number(!a.shareable) - Number(!b.shareable) || String(a.label).localeCompare(String(b.label)));
     },
-    export_prepare({ interviewIds, allowSuppression: _ }) {
+    export_prepare({ interviewIds }) {
       const v = core.requireUnlocked();
       core.exporting = null;
       if (v.profile === null) throw fail('no_profile', 'this vault has no project profile, so there is no one to export to');

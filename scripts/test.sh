@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every FieldVault test, installing what is missing first:
-#   UI unit tests (Vitest) and browser tests (Playwright + Debian's Chromium, mocked IPC),
+#   UI type check (svelte-check), unit tests (Vitest) and browser tests (Playwright + Debian's
+#   Chromium, against the typed in-memory test backend),
 #   translation completeness, formatting, Rust unit and integration tests (core, CLI,
 #   generated-binding drift), then end-to-end tests of the real app under Xvfb.
 set -euo pipefail
@@ -8,8 +9,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh app
 export PATH="$HOME/.cargo/bin:$PATH"
 
-echo "== UI: install, build, unit and browser tests" >&2
-(cd ui && npm ci --no-audit --no-fund --loglevel=error && npm run build && npm test && npm run test:e2e)
+echo "== UI: install, type check, build, unit and browser tests" >&2
+(cd ui && npm ci --no-audit --no-fund --loglevel=error && npm run check && npm run build && npm test && npm run test:e2e)
 
 echo "== translations" >&2
 node scripts/i18n-schema-keys.mjs --check

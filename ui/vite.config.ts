@@ -6,6 +6,17 @@ import { fileURLToPath } from 'node:url';
 const schemas = fileURLToPath(new URL('../schemas', import.meta.url));
 
 /**
+ * The core the UI talks to (`$backend`, imported by src/lib/backend.ts only): the Tauri IPC, except
+ * in the browser tests' build (`vite build --mode e2e`, into dist-e2e/), which gets the typed
+ * in-memory core of tests/e2e/backend/. The app's dist/ never contains it (checked by the browser
+ * tests, which look for its marker in dist/).
+ */
+const BACKENDS = {
+  tauri: fileURLToPath(new URL('./src/lib/backend.tauri.ts', import.meta.url)),
+  e2e: fileURLToPath(new URL('./tests/e2e/backend/index.ts', import.meta.url)),
+};
+
+/**
  * The app never talks to a network. Svelte's production runtime carries documentation links in
  * its error messages and the interview schema carries its `$id`/`$schema` URIs; strip them so the
  * bundle holds no external URL at all (nothing ever fetched them, but this keeps audits simple).
@@ -24,11 +35,11 @@ function noExternalUrls(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [svelte(), noExternalUrls()],
   resolve: {
-    alias: { $schemas: schemas },
+    alias: { $schemas: schemas, $backend: mode === 'e2e' ? BACKENDS.e2e : BACKENDS.tauri },
   },
   server: {
     host: '127.0.0.1',
@@ -36,7 +47,7 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1' },
   build: {
-    outDir: 'dist',
+    outDir: mode === 'e2e' ? 'dist-e2e' : 'dist',
     emptyOutDir: true,
     sourcemap: false,
     target: 'es2022',
@@ -47,4 +58,4 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

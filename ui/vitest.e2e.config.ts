@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: the built UI (dist/) served on 127.0.0.1 with the Tauri IPC mocked in the page,
-// driven by playwright-core and Debian's Chromium. Run `npm run test:e2e` (it builds first).
+// Browser tests: the UI built with the typed in-memory test backend (dist-e2e/, tests/e2e/backend/)
+// served on 127.0.0.1, driven by playwright-core and Debian's Chromium. Run `npm run test:e2e`
+// (it builds the app's dist/ and dist-e2e/ first).
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],

@@ -236,42 +236,53 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Every command, for the builder.
-pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        ui_ready,
-        app_status,
-        passphrase_strength,
-        inspect_profile,
-        create_vault,
-        open_demo,
-        use_default_vault,
-        unlock,
-        lock,
-        touch,
-        change_passphrase,
-        get_settings,
-        set_settings,
-        list_records,
-        get_record,
-        validate_record,
-        create_record,
-        update_record,
-        record_history,
-        withdraw_record,
-        save_draft,
-        list_drafts,
-        load_draft,
-        discard_draft,
-        add_attachment,
-        list_attachments,
-        read_attachment,
-        delete_attachment,
-        export_candidates,
-        export_prepare,
-        export_revise,
-        export_approve,
-        export_seal,
-        export_cancel,
-    ]
+/// Declares the commands once: `COMMANDS` (their names; src-tauri/tests/bindings.rs writes them to
+/// `ui/src/lib/commands.ts`, so that the UI's calls are checked against them) and `handler()`.
+macro_rules! commands {
+    ($($name:ident),* $(,)?) => {
+        /// The name of every command, as the UI invokes it.
+        pub const COMMANDS: &[&str] = &[$(stringify!($name)),*];
+
+        /// Every command, for the builder.
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($name),*]
+        }
+    };
 }
+
+commands![
+    ui_ready,
+    app_status,
+    passphrase_strength,
+    inspect_profile,
+    create_vault,
+    open_demo,
+    use_default_vault,
+    unlock,
+    lock,
+    touch,
+    change_passphrase,
+    get_settings,
+    set_settings,
+    list_records,
+    get_record,
+    validate_record,
+    create_record,
+    update_record,
+    record_history,
+    withdraw_record,
+    save_draft,
+    list_drafts,
+    load_draft,
+    discard_draft,
+    add_attachment,
+    list_attachments,
+    read_attachment,
+    delete_attachment,
+    export_candidates,
+    export_prepare,
+    export_revise,
+    export_approve,
+    export_seal,
+    export_cancel,
+];

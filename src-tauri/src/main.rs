@@ -6,7 +6,7 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-mod commands;
+use fieldvault_app::commands;
 
 /// mimalloc, as in the CLI (`src/main.rs`) and the benchmarks: an export allocates millions of
 /// small strings, and a save's buffers are reused instead of being faulted in afresh.

@@ -1,5 +1,6 @@
-//! The TypeScript bindings in `ui/src/lib/bindings.ts` are generated from the Rust IPC types.
-//! This test fails when they drift; `FIELDVAULT_BLESS=1 cargo test -p fieldvault-app` rewrites them.
+//! The TypeScript the UI is checked against is generated from Rust: `ui/src/lib/bindings.ts` from
+//! the IPC types, `ui/src/lib/commands.ts` from the command list the app registers. These tests
+//! fail when either drifts; `FIELDVAULT_BLESS=1 cargo test -p fieldvault-app` rewrites them.
 
 use fieldvault::audit::{Entry, Head};
 use fieldvault::keys::Strength;
@@ -9,7 +10,10 @@ use fieldvault::session::{
     ExportReviewItem, ExportStage, FieldPreview, ProfileSummary, RuleCount, Segment, Settings, StepCounts,
 };
 use fieldvault::vault::{AttachmentInfo, DraftInfo, ListItem, RecordState, Revision, StoredRecord};
+use fieldvault_app::commands::COMMANDS;
 use ts_rs::{Config, TS};
+
+const BLESS: &str = "run `FIELDVAULT_BLESS=1 cargo test -p fieldvault-app --test bindings`";
 
 fn render() -> String {
     let cfg = Config::new();
@@ -58,18 +62,39 @@ fn render() -> String {
     out
 }
 
-#[test]
-fn typescript_bindings_match_the_rust_types() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/bindings.ts");
-    let text = render();
+/// The names of the registered commands, as a TypeScript list and type.
+fn render_commands() -> String {
+    let mut out = String::from(
+        "// Generated from the command list in src-tauri/src/commands.rs by src-tauri/tests/bindings.rs. Do not edit\n\
+         // by hand: run `FIELDVAULT_BLESS=1 cargo test -p fieldvault-app --test bindings` after changing it.\n\n\
+         /** Every IPC command the app registers, by the name the UI invokes it with. */\n\
+         export const COMMANDS = [\n",
+    );
+    for name in COMMANDS {
+        out.push_str(&format!("  '{name}',\n"));
+    }
+    out.push_str("] as const;\n\n/** The name of an IPC command. */\nexport type Command = (typeof COMMANDS)[number];\n");
+    out
+}
+
+/// Compares `text` with the committed file `ui/src/lib/<name>`, or writes it when blessing.
+fn check(name: &str, text: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib").join(name);
     if std::env::var_os("FIELDVAULT_BLESS").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(&path, &text).unwrap();
+        std::fs::write(&path, text).unwrap();
         return;
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == text,
-        "ui/src/lib/bindings.ts is out of date: run `FIELDVAULT_BLESS=1 cargo test -p fieldvault-app --test bindings`"
-    );
+    assert!(committed == text, "ui/src/lib/{name} is out of date: {BLESS}");
+}
+
+#[test]
+fn typescript_bindings_match_the_rust_types() {
+    check("bindings.ts", &render());
+}
+
+#[test]
+fn typescript_command_names_match_the_registered_commands() {
+    check("commands.ts", &render_commands());
 }

@@ -1,29 +1,14 @@
 // The one place the UI talks to the Rust core: every IPC command, typed with the generated
-// bindings (bindings.ts, generated from the Rust types; never edited by hand).
+// bindings (bindings.ts, generated from the Rust types; never edited by hand) and the command table
+// in ipc.ts (keyed by commands.ts, generated from the Rust command list).
 // Errors always reject with an `AppError` {code, message, details}; the UI branches on `code`.
+//
+// Which core answers is decided at build time: `$backend` is the Tauri IPC in the app and an
+// in-memory core in the browser tests (vite.config.ts); the app's bundle holds only the first.
 
-import { invoke } from '@tauri-apps/api/core';
-import { listen, type UnlistenFn } from '@tauri-apps/api/event';
-import type {
-  AppError,
-  AppStatus,
-  AttachmentInfo,
-  DraftInfo,
-  ErrorCode,
-  ExportCandidate,
-  ExportDone,
-  ExportPreview,
-  ExportProgress,
-  ExportReviewItem,
-  InterviewJson,
-  ListItem,
-  ProfileSummary,
-  Revision,
-  Settings,
-  StoredRecord,
-  Strength,
-  ValidationError,
-} from './bindings';
+import { implementation } from '$backend';
+import type { AppError, ErrorCode, ExportProgress, InterviewJson, Settings } from './bindings';
+import type { Args, Command, Result, Unlisten } from './ipc';
 
 export type * from './bindings';
 
@@ -73,9 +58,9 @@ export function toAppError(e: unknown): AppError {
   return { code: 'internal', message, details: [] };
 }
 
-async function call<T>(cmd: string, args?: Record<string, unknown> | Uint8Array, options?: { headers: Record<string, string> }): Promise<T> {
+async function call<C extends Command>(cmd: C, ...args: Args<C>): Promise<Result<C>> {
   try {
-    return await invoke<T>(cmd, args, options);
+    return await implementation.invoke(cmd, ...args);
   } catch (e) {
     throw toAppError(e);
   }
@@ -83,51 +68,50 @@ async function call<T>(cmd: string, args?: Record<string, unknown> | Uint8Array,
 
 export const backend = {
   /** Tells the shell a screen has rendered (benchmarks read it; nothing else happens). */
-  uiReady: (what: string) => call<void>('ui_ready', { what }),
-  appStatus: () => call<AppStatus>('app_status'),
-  passphraseStrength: (passphrase: string) => call<Strength>('passphrase_strength', { passphrase }),
-  inspectProfile: (json: string) => call<ProfileSummary>('inspect_profile', { json }),
+  uiReady: (what: string) => call('ui_ready', { what }),
+  appStatus: () => call('app_status'),
+  passphraseStrength: (passphrase: string) => call('passphrase_strength', { passphrase }),
+  inspectProfile: (json: string) => call('inspect_profile', { json }),
   createVault: (passphrase: string, confirm: string, profileJson: string | null) =>
-    call<void>('create_vault', { passphrase, confirm, profileJson }),
-  openDemo: () => call<void>('open_demo'),
-  useDefaultVault: () => call<void>('use_default_vault'),
-  unlock: (passphrase: string) => call<void>('unlock', { passphrase }),
-  lock: () => call<void>('lock'),
-  touch: () => call<void>('touch'),
-  changePassphrase: (old: string, next: string, confirm: string) => call<void>('change_passphrase', { old, new: next, confirm }),
-  getSettings: () => call<Settings>('get_settings'),
-  setSettings: (settings: Settings) => call<void>('set_settings', { settings }),
-  listRecords: () => call<ListItem[]>('list_records'),
-  getRecord: (id: string) => call<StoredRecord>('get_record', { id }),
-  validateRecord: (interview: InterviewJson) => call<ValidationError[]>('validate_record', { interview }),
-  createRecord: (interview: InterviewJson) => call<string>('create_record', { interview }),
-  updateRecord: (id: string, interview: InterviewJson) => call<number>('update_record', { id, interview }),
-  recordHistory: (id: string) => call<Revision[]>('record_history', { id }),
-  withdrawRecord: (id: string) => call<void>('withdraw_record', { id }),
-  saveDraft: (draftId: string, recordId: string | null, content: unknown) => call<void>('save_draft', { draftId, recordId, content }),
-  listDrafts: () => call<DraftInfo[]>('list_drafts'),
-  loadDraft: (draftId: string) => call<unknown>('load_draft', { draftId }),
-  discardDraft: (draftId: string) => call<void>('discard_draft', { draftId }),
+    call('create_vault', { passphrase, confirm, profileJson }),
+  openDemo: () => call('open_demo'),
+  useDefaultVault: () => call('use_default_vault'),
+  unlock: (passphrase: string) => call('unlock', { passphrase }),
+  lock: () => call('lock'),
+  touch: () => call('touch'),
+  changePassphrase: (old: string, next: string, confirm: string) => call('change_passphrase', { old, new: next, confirm }),
+  getSettings: () => call('get_settings'),
+  setSettings: (settings: Settings) => call('set_settings', { settings }),
+  listRecords: () => call('list_records'),
+  getRecord: (id: string) => call('get_record', { id }),
+  validateRecord: (interview: InterviewJson) => call('validate_record', { interview }),
+  createRecord: (interview: InterviewJson) => call('create_record', { interview }),
+  updateRecord: (id: string, interview: InterviewJson) => call('update_record', { id, interview }),
+  recordHistory: (id: string) => call('record_history', { id }),
+  withdrawRecord: (id: string) => call('withdraw_record', { id }),
+  saveDraft: (draftId: string, recordId: string | null, content: unknown) => call('save_draft', { draftId, recordId, content }),
+  listDrafts: () => call('list_drafts'),
+  loadDraft: (draftId: string) => call('load_draft', { draftId }),
+  discardDraft: (draftId: string) => call('discard_draft', { draftId }),
   addAttachment: (recordId: string, file: { name: string; type: string }, bytes: Uint8Array) =>
-    call<AttachmentInfo>('add_attachment', bytes, {
-      headers: { 'x-record-id': recordId, 'x-name': encodeURIComponent(file.name), 'x-media-type': file.type || 'application/octet-stream' },
+    call('add_attachment', bytes, {
+      'x-record-id': recordId,
+      'x-name': encodeURIComponent(file.name),
+      'x-media-type': file.type || 'application/octet-stream',
     }),
-  listAttachments: (recordId: string) => call<AttachmentInfo[]>('list_attachments', { recordId }),
-  readAttachment: (id: string) => call<ArrayBuffer>('read_attachment', { id }),
-  deleteAttachment: (id: string) => call<AttachmentInfo>('delete_attachment', { id }),
+  listAttachments: (recordId: string) => call('list_attachments', { recordId }),
+  readAttachment: (id: string) => call('read_attachment', { id }),
+  deleteAttachment: (id: string) => call('delete_attachment', { id }),
   /** Interviews that could be exported, with why each cannot be shared. */
-  exportCandidates: () => call<ExportCandidate[]>('export_candidates'),
+  exportCandidates: () => call('export_candidates'),
   /** Starts an export (steps 1–6, nothing written) and returns its preview. */
-  exportPrepare: (interviewIds: string[] | null, allowSuppression: boolean) =>
-    call<ExportPreview>('export_prepare', { interviewIds, allowSuppression }),
-  exportRevise: (interviewId: string, path: string, text: string) => call<ExportReviewItem>('export_revise', { interviewId, path, text }),
-  exportApprove: (interviewId: string, path: string, approved: boolean) =>
-    call<ExportReviewItem>('export_approve', { interviewId, path, approved }),
+  exportPrepare: (interviewIds: string[] | null, allowSuppression: boolean) => call('export_prepare', { interviewIds, allowSuppression }),
+  exportRevise: (interviewId: string, path: string, text: string) => call('export_revise', { interviewId, path, text }),
+  exportApprove: (interviewId: string, path: string, approved: boolean) => call('export_approve', { interviewId, path, approved }),
   /** Writes the bundle; refused while any text is unapproved. Progress comes as events. */
-  exportSeal: (outPath: string) => call<ExportDone>('export_seal', { outPath }),
-  exportCancel: () => call<void>('export_cancel'),
-  onExportProgress: (handler: (p: ExportProgress) => void): Promise<UnlistenFn> =>
-    listen<ExportProgress>('export-progress', (e) => handler(e.payload)),
+  exportSeal: (outPath: string) => call('export_seal', { outPath }),
+  exportCancel: () => call('export_cancel'),
+  onExportProgress: (handler: (p: ExportProgress) => void): Promise<Unlisten> => implementation.listen('export-progress', handler),
   /** The core locked the vault on its own (idle): `handler` must clear everything. */
-  onVaultLocked: (handler: () => void): Promise<UnlistenFn> => listen('vault-locked', () => handler()),
+  onVaultLocked: (handler: () => void): Promise<Unlisten> => implementation.listen('vault-locked', () => handler()),
 };

@@ -1,11 +1,12 @@
-// FieldVault in a real browser: the built UI, Debian's Chromium, the IPC mocked in the page.
+// FieldVault in a real browser: the UI built with the typed in-memory test backend (backend/), Debian's Chromium.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fieldId, type Seg } from '../../src/lib/form/paths';
-import { FIXTURES, Harness, UI_DIR, axe, calls, cspViolations, screenshot, type Session } from './harness';
+import { MARKER } from './backend/options';
+import { DIST, DIST_E2E, FIXTURES, Harness, UI_DIR, axe, calls, cspViolations, screenshot, type Session } from './harness';
 
 const h = new Harness();
 const sessions: Session[] = [];
@@ -334,7 +335,7 @@ describe('a fieldwork session', () => {
     expect(r.identity.phones).toEqual(['0901 555 777', '+81 90 0000 0000']);
     expect(r.quotes[0]).toMatchObject({ consent_to_quote: true, language: 'vi' });
     expect(r.consent).toEqual({ date: '2024-03-05', form: 'oral', scopes: { share_deidentified: true, store: true } });
-    recordId = (await page.evaluate(() => [...(window as any).__FV_MOCK__.state.vaults.default.records.keys()][0])) as string;
+    recordId = (await page.evaluate(() => window.__FV_TEST__.recordIds()[0])) as string;
     expect(recordId).toMatch(/^[0-9a-f-]{36}$/);
 
     // Attachments: encrypted in, shown from memory (a blob: URL), closed again.
@@ -480,7 +481,7 @@ describe('a fieldwork session', () => {
     const before = (await calls(page)).length;
     await page.click('button:has-text("New interview")');
     await date(page, ['consent', 'date'], '2025');
-    await page.waitForFunction((n) => (window as any).__FV_MOCK__.calls.slice(n).some((c: any) => c.cmd === 'save_draft'), before, { timeout: 8000 });
+    await page.waitForFunction((n) => window.__FV_TEST__.calls.slice(n).some((c) => c.cmd === 'save_draft'), before, { timeout: 8000 });
     const draft = (await calls(page)).slice(before).filter((c) => c.cmd === 'save_draft').at(-1)?.args as any;
     expect(draft.recordId).toBeNull();
     expect(draft.draftId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -614,7 +615,7 @@ describe('the demo vault and the list', () => {
     await page.waitForSelector(id(['identity', 'full_name']));
     const fullName = (FIXTURES[0] as any).identity.full_name as string;
     expect(await page.inputValue(id(['identity', 'full_name']))).toBe(fullName);
-    await page.evaluate(() => (window as any).__FV_MOCK__.coreAutoLock());
+    await page.evaluate(() => window.__FV_TEST__.coreAutoLock());
     await page.waitForSelector('h1:has-text("Unlock your vault")');
     const html = await page.evaluate(() => document.body.innerHTML);
     expect(html.includes(fullName)).toBe(false);
@@ -726,7 +727,7 @@ describe('export for researchers', () => {
     const fullName = (FIXTURES[0] as any).identity.full_name as string;
     expect(html.includes(fullName)).toBe(false);
     expect(html.includes('<mark')).toBe(false);
-    await expect.poll(() => page.evaluate(() => (window as any).__FV_MOCK__.state.export)).toBeNull();
+    await expect.poll(() => page.evaluate(() => window.__FV_TEST__.pendingExport())).toBeNull();
     await clean(s);
     await s.close();
   });
@@ -791,7 +792,6 @@ describe('settings', () => {
 
 describe('the built bundle', () => {
   it('holds no external URL, no storage API and no source map', async () => {
-    const { readdirSync } = await import('node:fs');
     const dist = join(UI_DIR, 'dist');
     const files = readdirSync(join(dist, 'assets')).map((f) => join('assets', f));
     files.push('index.html');
@@ -805,5 +805,20 @@ describe('the built bundle', () => {
     }
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(html).toMatch(/src="\.\/assets\//);
+  });
+  it('talks to the core through Tauri, and holds nothing of the test backend', () => {
+    const bundle = (dir: string) =>
+      readdirSync(join(dir, 'assets'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => readFileSync(join(dir, 'assets', f), 'utf8'))
+        .join('\n');
+    const app = bundle(DIST);
+    expect(app).toContain('__TAURI_INTERNALS__');
+    expect(app).not.toContain(MARKER);
+    expect(app).not.toContain('__FV_TEST__');
+    // The marker is there to be found: the tests' own build has it, and no Tauri.
+    const tests = bundle(DIST_E2E);
+    expect(tests).toContain(MARKER);
+    expect(tests).not.toContain('__TAURI_INTERNALS__');
   });
 });

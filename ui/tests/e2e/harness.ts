@@ -1,24 +1,31 @@
-// Browser-test plumbing: Debian's Chromium through playwright-core, the built UI served locally,
-// the mocked IPC injected before the app loads, axe-core, screenshots, and guards that fail a test
-// on any outside request, CSP violation or page error.
+// Browser-test plumbing: Debian's Chromium through playwright-core, the UI built with the in-memory
+// test backend (dist-e2e/, see backend/index.ts) served locally, that backend's options set before
+// the app loads, axe-core, screenshots, and guards that fail a test on any outside request, CSP
+// violation or page error.
 
 import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Call, TestControls } from './backend/index';
+import type { TestOptions } from './backend/options';
 import { serve } from './server';
+
+export type { Call, TestOptions };
 
 const require = createRequire(import.meta.url);
 const here = fileURLToPath(new URL('.', import.meta.url));
 export const UI_DIR = join(here, '..', '..');
 export const REPO = join(UI_DIR, '..');
+/** The app's bundle (`vite build`): what the Tauri shell embeds. */
 export const DIST = join(UI_DIR, 'dist');
+/** The same UI built with the test backend (`vite build --mode e2e`): what the tests load. */
+export const DIST_E2E = join(UI_DIR, 'dist-e2e');
 export const SCREENSHOTS = join(REPO, 'docs', 'screenshots');
 
-const MOCK = readFileSync(join(here, 'mock-ipc.js'), 'utf8');
-const SCHEMA = readFileSync(join(REPO, 'schemas', 'interview.schema.json'), 'utf8');
 const FIXTURE_DIR = join(REPO, 'tests', 'fixtures', 'interviews');
+/** The demo vault's interviews, in the order the test backend loads them. */
 export const FIXTURES: Record<string, unknown>[] = readdirSync(FIXTURE_DIR)
   .filter((f) => f.endsWith('.json'))
   .sort()
@@ -26,18 +33,6 @@ export const FIXTURES: Record<string, unknown>[] = readdirSync(FIXTURE_DIR)
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const VIEWPORT = { width: 1200, height: 820 };
-
-export interface MockOptions {
-  vault?: {
-    passphrase: string;
-    records?: unknown[];
-    damaged?: number;
-    withdrawn?: number;
-    drafts?: { recordIndex: number | null; interview: unknown }[];
-  };
-  settings?: { auto_lock_minutes: number; language: string };
-  strengthDelayMs?: number;
-}
 
 export interface OpenOptions {
   /** Install Playwright's fake clock before the app loads (for idle-lock tests). */
@@ -60,7 +55,7 @@ export class Harness {
   private stop: (() => Promise<void>) | null = null;
 
   async start(): Promise<void> {
-    const server = await serve(DIST);
+    const server = await serve(DIST_E2E);
     this.url = server.url;
     this.stop = server.close;
     this.browser = await chromium.launch({
@@ -74,7 +69,7 @@ export class Harness {
     await this.stop?.();
   }
 
-  async open(options: MockOptions = {}, how: OpenOptions = {}): Promise<Session> {
+  async open(options: TestOptions = {}, how: OpenOptions = {}): Promise<Session> {
     const context = await this.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB', timezoneId: 'UTC' });
     const outside: string[] = [];
     const errors: string[] = [];
@@ -91,12 +86,11 @@ export class Harness {
     });
     await page.addInitScript({
       content:
-        `window.__FV_SCHEMA__ = ${SCHEMA};\n` +
-        `window.__FV_FIXTURES__ = ${JSON.stringify(FIXTURES)};\n` +
-        `window.__FV_OPTIONS__ = ${JSON.stringify(options)};\n` +
+        `window.__FV_TEST_OPTIONS__ = ${JSON.stringify(options)};\n` +
         `window.__FV_CSP__ = [];\n` +
         `document.addEventListener('securitypolicyviolation', (e) => window.__FV_CSP__.push(e.violatedDirective + ' ' + e.blockedURI));\n` +
-        MOCK,
+        // Tauri's freezePrototype option (tauri.conf.json): the app must run with a frozen prototype.
+        `Object.freeze(Object.prototype);\n`,
     });
     if (how.fakeClock) await context.clock.install();
     await page.goto(this.url);
@@ -138,12 +132,7 @@ export async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __FV_CSP__: string[] }).__FV_CSP__);
 }
 
-export interface Call {
-  cmd: string;
-  args: Record<string, unknown> | string | undefined;
-  headers?: Record<string, string>;
-}
-
+/** Every command the UI invoked so far, in order, as the test backend received it. */
 export async function calls(page: Page): Promise<Call[]> {
-  return page.evaluate(() => (window as unknown as { __FV_MOCK__: { calls: Call[] } }).__FV_MOCK__.calls);
+  return page.evaluate(() => (window as unknown as { __FV_TEST__: TestControls }).__FV_TEST__.calls);
 }

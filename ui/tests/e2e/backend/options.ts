@@ -1,0 +1,28 @@
+// What the browser tests share with their backend: the options that set up the in-memory core
+// before the app loads (harness.ts passes them as `window.__FV_TEST_OPTIONS__`), and the marker
+// that names the backend in a bundle.
+
+import type { InterviewJson, Settings } from '../../../src/lib/bindings';
+
+/** Names the test backend in a bundle: the app's dist/ must never contain it (app.e2e.ts checks). */
+export const MARKER = 'fieldvault-in-memory-test-backend';
+
+/** How the in-memory core starts. */
+export interface TestOptions {
+  /** The default vault; none (first run) without it. */
+  vault?: {
+    passphrase: string;
+    records?: InterviewJson[];
+    /** The last `damaged` records cannot be decrypted. */
+    damaged?: number;
+    /** The `withdrawn` records before the damaged ones are withdrawal tombstones. */
+    withdrawn?: number;
+    /** Autosaved drafts: of the record at `recordIndex`, or of a new interview (null). */
+    drafts?: { recordIndex: number | null; interview: InterviewJson }[];
+  };
+  settings?: Settings;
+  /** Delay of each strength answer (to test out-of-order replies). */
+  strengthDelayMs?: number;
+  /** Delay of each sealing stage (to see the progress). */
+  sealDelayMs?: number;
+}

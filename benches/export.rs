@@ -239,7 +239,8 @@ fn main() {
         let parts: Vec<&str> = only.split(',').map(str::trim).collect();
         if parts.contains(&"kanon") {
             let records = source_records(&vault);
-            let d = deid::deidentify(&deid_input(&records, &policy, &profile)).unwrap();
+            let ps = deid::Pseudonymiser::for_project(&profile).unwrap();
+            let d = deid::deidentify(&deid_input(&records, &policy, &ps)).unwrap();
             report += &bench_kanon(root, &out_dir, &d.records, &policy);
         }
         if parts.contains(&"steps") {
@@ -305,14 +306,15 @@ fn main() {
 
     // Each step on its own (one run each, after the warm runs above).
     let (records, load) = time(|| source_records(&vault));
-    let input = deid_input(&records, &policy, &profile);
+    let ps = deid::Pseudonymiser::for_project(&profile).unwrap();
+    let input = deid_input(&records, &policy, &ps);
     let (mut d, deid_t) = time(|| deid::deidentify(&input).unwrap());
     let created_at = "2024-05-01T09:00:00Z";
     let ((files, _), files_t) = time(|| bundle::data_files(&d, &policy, &profile.project_id.to_string(), created_at));
     let (_, scan_t) = time(|| bundle::leak_scan(&mut d, &files).unwrap());
     let head = vault.verify_audit().unwrap();
     let ctx = bundle::SealContext { profile: &profile, policy: &policy, now: options.now, audit_head: (head.seq, head.hash) };
-    let (sealed, seal_t) = time(|| bundle::seal(&mut d, &ctx, vault.vault_keys().unwrap()).unwrap());
+    let (sealed, seal_t) = time(|| bundle::seal(&mut d, &ctx, &vault).unwrap());
     let tar = sealed.tar();
     let (_, enc_t) = time(|| bundle::encrypt(&profile, &tar).unwrap());
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
@@ -368,9 +370,10 @@ fn bench_steps(vault: &Vault, profile: &Profile, policy: &Policy) -> String {
     }
     let (mut read, mut deid_t, mut files_t, mut scan_t) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut c = [Duration::ZERO; 4];
+    let ps = deid::Pseudonymiser::for_project(profile).unwrap();
     for _ in 0..7 {
         let records = timed(&mut read, &mut c[0], || source_records(vault));
-        let input = deid_input(&records, policy, profile);
+        let input = deid_input(&records, policy, &ps);
         let mut d = timed(&mut deid_t, &mut c[1], || deid::deidentify(&input).unwrap());
         drop(records);
         let (files, _) =
@@ -394,16 +397,8 @@ fn source_records(vault: &Vault) -> Vec<SourceRecord> {
 }
 
 /// The pipeline's input for every record, with the built-in policy's suppression allowed.
-fn deid_input<'a>(records: &'a [SourceRecord], policy: &'a Policy, profile: &Profile) -> deid::Input<'a> {
-    deid::Input {
-        records,
-        selected: None,
-        withdrawn_tombstones: 0,
-        policy,
-        pseudonym_secret: zeroize::Zeroizing::new(profile.pseudonym_secret.bytes().unwrap()),
-        allow_suppression: true,
-        deny_list: &[],
-    }
+fn deid_input<'a>(records: &'a [SourceRecord], policy: &'a Policy, pseudonymiser: &'a deid::Pseudonymiser) -> deid::Input<'a> {
+    deid::Input { records, selected: None, withdrawn_tombstones: 0, policy, pseudonymiser, allow_suppression: true, deny_list: &[] }
 }
 
 /// CPU time of this thread so far (`/proc/thread-self/schedstat`), so that a measurement of one
@@ -417,7 +412,8 @@ fn thread_cpu() -> Duration {
 /// every string of every interview, and `Redactor::find_known` over the bundle's files.
 fn bench_redact(vault: &Vault, profile: &Profile, policy: &Policy) -> String {
     let records = source_records(vault);
-    let d = deid::deidentify(&deid_input(&records, policy, profile)).unwrap();
+    let ps = deid::Pseudonymiser::for_project(profile).unwrap();
+    let d = deid::deidentify(&deid_input(&records, policy, &ps)).unwrap();
     let (files, _) = bundle::data_files(&d, policy, "p", "2024-05-01T09:00:00Z");
     fn strings(v: &Value, out: &mut Vec<String>) {
         match v {

@@ -681,9 +681,11 @@ impl Vault {
         self.keys.as_ref().ok_or(VaultError::Locked)
     }
 
-    /// The unlocked keys, for signing exports.
-    pub fn vault_keys(&self) -> Result<&VaultKeys> {
-        self.keys()
+    /// Signs `data` with the fieldworker's minisign key, as `minisign -S` does, and returns the
+    /// `.minisig` file text ([`VaultKeys::sign`]); it verifies under [`Self::signing_public_key`].
+    /// `trusted_comment` must be one line. The vault must be unlocked; the key never leaves it.
+    pub fn sign(&self, data: &[u8], trusted_comment: &str) -> Result<String> {
+        Ok(self.keys()?.sign(data, trusted_comment)?)
     }
 
     /// The project profile stored in the vault, if one was imported.

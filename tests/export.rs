@@ -312,8 +312,7 @@ fn the_same_employer_gets_the_same_pseudonym_in_every_interview() {
 
 /// The pseudonymous interview id an export gives a vault record in this project.
 fn interview_pseudonym(vault: &Vault, record_id: &str) -> String {
-    let secret = vault.profile().unwrap().unwrap().pseudonym_secret.bytes().unwrap();
-    fieldvault::deid::Pseudonymiser::new(zeroize::Zeroizing::new(secret)).pseudonym("interview", record_id)
+    fieldvault::deid::Pseudonymiser::for_project(&vault.profile().unwrap().unwrap()).unwrap().pseudonym("interview", record_id)
 }
 
 /// The bundle's data files as text: records, tables and package descriptor, not the manifest.
@@ -540,13 +539,13 @@ fn bundle_contents_are_deterministic() {
             selected: None,
             withdrawn_tombstones: 0,
             policy: &policy,
-            pseudonym_secret: zeroize::Zeroizing::new(profile.pseudonym_secret.bytes().unwrap()),
+            pseudonymiser: &fieldvault::deid::Pseudonymiser::for_project(&profile).unwrap(),
             allow_suppression: false,
             deny_list: &profile.deny_list,
         };
         let mut d = fieldvault::deid::deidentify(&input).unwrap();
         let ctx = bundle::SealContext { profile: &profile, policy: &policy, now: clock(), audit_head: (7, "ab".repeat(32)) };
-        bundle::seal(&mut d, &ctx, p.vault.vault_keys().unwrap()).unwrap()
+        bundle::seal(&mut d, &ctx, &p.vault).unwrap()
     };
     let (s1, s2) = (make(), make());
     let unpack = |tar: &[u8]| -> Vec<(String, Vec<u8>)> {
@@ -1281,14 +1280,14 @@ fn seal_now(p: &Project, policy: &Policy) -> bundle::Sealed {
         selected: None,
         withdrawn_tombstones: 0,
         policy,
-        pseudonym_secret: zeroize::Zeroizing::new(profile.pseudonym_secret.bytes().unwrap()),
+        pseudonymiser: &fieldvault::deid::Pseudonymiser::for_project(&profile).unwrap(),
         allow_suppression: false,
         deny_list: &profile.deny_list,
     };
     let mut d = fieldvault::deid::deidentify(&input).unwrap();
     let head = p.vault.verify_audit().unwrap();
     let ctx = bundle::SealContext { profile: &profile, policy, now: clock(), audit_head: (head.seq, head.hash) };
-    bundle::seal(&mut d, &ctx, p.vault.vault_keys().unwrap()).unwrap()
+    bundle::seal(&mut d, &ctx, &p.vault).unwrap()
 }
 
 /// "The same vault, policy and clock give byte-identical bundle contents before encryption."
@@ -1377,7 +1376,7 @@ fn a_deny_listed_word_is_redacted_and_the_leak_scan_looks_for_it() {
             selected: None,
             withdrawn_tombstones: 0,
             policy: &policy,
-            pseudonym_secret: zeroize::Zeroizing::new(profile.pseudonym_secret.bytes().unwrap()),
+            pseudonymiser: &fieldvault::deid::Pseudonymiser::for_project(&profile).unwrap(),
             allow_suppression: false,
             deny_list,
         })

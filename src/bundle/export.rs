@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use sha2::{Digest, Sha256};
-use zeroize::Zeroizing;
 
 use super::{
     data_files, encrypt_to, json_bytes, key_id, leak_scan, sha256_hex, tar_bytes, tar_pieces, AuditRef, BundleError, Exporter, FileEntry,
@@ -20,7 +19,7 @@ use super::{
 use crate::atomic_file::PendingFile;
 use crate::audit::Event;
 use crate::deid::{self, Deidentified, Exclusion, Policy, Report, ReviewItem, SourceRecord};
-use crate::keys::{self, VaultKeys};
+use crate::keys;
 use crate::profile::Profile;
 use crate::vault::{Vault, VaultError};
 
@@ -56,7 +55,7 @@ impl Sealed {
 /// Builds every file, runs the final leak scan over all of them (each file once: the data files,
 /// then the manifest on its own) and signs the manifest; the files are returned in the tar's order
 /// ([`Sealed::tar`], [`tar_pieces`]). Nothing leaves memory.
-pub fn seal(deid: &mut Deidentified, ctx: &SealContext, keys: &VaultKeys) -> Result<Sealed> {
+pub fn seal(deid: &mut Deidentified, ctx: &SealContext, vault: &Vault) -> Result<Sealed> {
     let created_at = ctx.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let project_id = ctx.profile.project_id.to_string();
     let (mut files, counts) = data_files(deid, ctx.policy, &project_id, &created_at);
@@ -68,7 +67,7 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, keys: &VaultKeys) -> Res
         (scan, hashes.join().expect("hashing does not panic"))
     });
     let data_scan = data_scan?;
-    let pk = keys::parse_minisign_public(&keys.signing_public_key()).map_err(VaultError::from)?;
+    let pk = keys::parse_minisign_public(&vault.signing_public_key()?).map_err(VaultError::from)?;
     let mut manifest = Manifest {
         format: BUNDLE_FORMAT.into(),
         project_id: project_id.clone(),
@@ -98,7 +97,7 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, keys: &VaultKeys) -> Res
     manifest.report.leak_scan = Some(scan);
     manifest_bytes = json_bytes(&serde_json::to_value(&manifest).expect("a manifest serialises"));
     let comment = format!("fieldvault bundle {} project {} at {}", sha256_hex(&manifest_bytes), project_id, created_at);
-    let sig = keys.sign(&manifest_bytes, &comment).map_err(VaultError::from)?;
+    let sig = vault.sign(&manifest_bytes, &comment)?;
     let manifest_sha256 = sha256_hex(&manifest_bytes);
     files.push((MANIFEST.into(), manifest_bytes.into()));
     files.push((SIGNATURE.into(), sig.into_bytes().into()));
@@ -190,18 +189,17 @@ pub fn prepare(vault: &Vault, options: &ExportOptions) -> Result<Prepared> {
     // on what the vault holds, not on when each record was last touched.
     let (current, withdrawn) = vault.current_records()?;
     let records: Vec<SourceRecord> = current.into_iter().map(|r| SourceRecord { id: r.id, interview: r.interview }).collect();
-    let secret = Zeroizing::new(profile.pseudonym_secret.bytes().unwrap_or_default());
+    let pseudonymiser = deid::Pseudonymiser::for_project(&profile)?;
     let input = deid::Input {
         records: &records,
         selected: options.interviews.as_deref(),
         withdrawn_tombstones: if options.interviews.is_some() { 0 } else { withdrawn },
         policy: &policy,
-        pseudonym_secret: secret,
+        pseudonymiser: &pseudonymiser,
         allow_suppression: options.allow_suppression,
         deny_list: &profile.deny_list,
     };
     let deid = deid::deidentify(&input);
-    drop(input);
     // The decrypted interviews are freed now, on every core, not kept while the fieldworker reviews.
     crate::parallel::map(records, 256, drop);
     Ok(Prepared { deid: deid?, profile, policy, now: options.now })
@@ -266,9 +264,8 @@ impl Prepared {
         let mut pending = pending_output(out)?;
         let output_err = |source| BundleError::Output { path: out.to_owned(), source };
         let head = vault.verify_audit()?;
-        let keys = vault.vault_keys()?;
         let ctx = SealContext { profile: &self.profile, policy: &self.policy, now: self.now, audit_head: (head.seq, head.hash) };
-        let sealed = seal(&mut self.deid, &ctx, keys)?;
+        let sealed = seal(&mut self.deid, &ctx, vault)?;
         // The files are made and scanned: the records are freed on another thread while this
         // one encrypts and the disk syncs, which leave a core idle.
         crate::parallel::drop_elsewhere(std::mem::take(&mut self.deid.records));

@@ -1,8 +1,9 @@
 //! De-identification: turning vault interviews into records fit to leave the laptop.
 //!
 //! [`deidentify`] runs the pipeline in order, counting each step in a [`Report`]:
-//! 1. consent gate: only interviews whose consent allows sharing a de-identified copy, never a
-//!    withdrawn one; quotes only with the participant's consent to quote *and* the quote scope;
+//! 1. consent gate, as [`consent`] decides: only interviews whose consent allows sharing a
+//!    de-identified copy, never a withdrawn one; quotes only with the participant's consent to
+//!    quote *and* the quote scope;
 //! 2. drop the fields the [`Policy`] drops (direct identifiers first of all);
 //! 3. pseudonymise linking values with a keyed hash ([`transforms::Pseudonymiser`]): interview
 //!    ids, actor ids and names, field pseudonyms;
@@ -17,16 +18,21 @@
 //! (see [`crate::bundle`]). This module reads [`Interview`]s and returns JSON records; it does not
 //! touch the vault, files or keys.
 
+pub mod consent;
 pub mod fields;
 pub mod gazetteer;
 pub mod kanon;
 pub mod leak;
+pub mod marker;
 pub mod normalize;
 pub mod policy;
 pub mod record_schema;
 pub mod redact;
 pub mod transforms;
 mod words;
+
+#[cfg(test)]
+mod owners;
 
 /// Texts the matchers' equivalence tests run on.
 #[cfg(test)]
@@ -97,7 +103,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use zeroize::Zeroizing;
 
 pub use fields::{Field, FieldKind, IdClass};
 pub use kanon::{EquivalenceClass, Generalised, KAnonymityReport, LadderStep};
@@ -196,8 +201,8 @@ pub struct Input<'a> {
     pub withdrawn_tombstones: usize,
     /// The policy, already checked.
     pub policy: &'a Policy,
-    /// The project's 32-byte pseudonym secret.
-    pub pseudonym_secret: Zeroizing<Vec<u8>>,
+    /// Pseudonyms under the project's secret ([`Pseudonymiser::for_project`]).
+    pub pseudonymiser: &'a Pseudonymiser,
     /// Leave out the records of groups smaller than `k` instead of refusing.
     pub allow_suppression: bool,
     /// The project's deny-list: matched like identifiers known to the vault, redacted as
@@ -513,10 +518,7 @@ fn redact_strings(
 /// Runs the pipeline (steps 1–6). The leak scan runs over the files made from the result.
 pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
     input.policy.check()?;
-    if input.pseudonym_secret.len() != 32 {
-        return Err(DeidError::BadSecret);
-    }
-    let ps = Pseudonymiser::new(input.pseudonym_secret.clone());
+    let ps = input.pseudonymiser;
 
     // Known identifiers come from every readable interview, exported or not. Built below,
     // while the records are dropped, pseudonymised and generalised: only redaction needs it.
@@ -547,7 +549,7 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
     };
 
     // 1. Consent gate.
-    let mut consent = ConsentReport {
+    let mut gate = ConsentReport {
         considered: selected.len() + input.withdrawn_tombstones,
         withdrawn: input.withdrawn_tombstones,
         ..Default::default()
@@ -556,36 +558,35 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
     if input.withdrawn_tombstones > 0 {
         exclusions.push(Exclusion { interview_id: None, reason: ExclusionReason::Withdrawn, count: input.withdrawn_tombstones });
     }
-    let mut passed: Vec<(&SourceRecord, String, bool)> = Vec::new();
+    let mut passed: Vec<(&SourceRecord, String)> = Vec::new();
     for r in selected {
         let iid = ps.pseudonym("interview", &r.id);
-        let c = &r.interview.consent;
-        if c.withdrawal.is_some() {
-            consent.withdrawn += 1;
-            exclusions.push(Exclusion { interview_id: Some(iid), reason: ExclusionReason::Withdrawn, count: 1 });
+        let verdict = consent::verdict(&r.interview);
+        if let Some(refusal) = verdict.refusal {
+            match refusal {
+                consent::Refusal::Withdrawn => gate.withdrawn += 1,
+                consent::Refusal::NoShareConsent => gate.no_share_consent += 1,
+            }
+            exclusions.push(Exclusion { interview_id: Some(iid), reason: refusal.into(), count: 1 });
             continue;
         }
-        if !c.scopes.share_deidentified {
-            consent.no_share_consent += 1;
-            exclusions.push(Exclusion { interview_id: Some(iid), reason: ExclusionReason::NoShareConsent, count: 1 });
-            continue;
+        gate.quotes_kept += verdict.quotes_kept;
+        gate.quotes_excluded += verdict.quotes_excluded;
+        if verdict.quotes_excluded > 0 {
+            exclusions.push(Exclusion {
+                interview_id: Some(iid.clone()),
+                reason: ExclusionReason::QuotesWithoutConsent,
+                count: verdict.quotes_excluded,
+            });
         }
-        let may_quote = c.scopes.quote_verbatim;
-        let kept = r.interview.quotes.iter().filter(|q| may_quote && q.consent_to_quote).count();
-        let excluded = r.interview.quotes.len() - kept;
-        consent.quotes_kept += kept;
-        consent.quotes_excluded += excluded;
-        if excluded > 0 {
-            exclusions.push(Exclusion { interview_id: Some(iid.clone()), reason: ExclusionReason::QuotesWithoutConsent, count: excluded });
-        }
-        consent.passed += 1;
-        passed.push((r, iid, may_quote));
+        gate.passed += 1;
+        passed.push((r, iid));
     }
     if passed.is_empty() {
         return Err(DeidError::NoConsentingInterviews {
-            considered: consent.considered,
-            no_share: consent.no_share_consent,
-            withdrawn: consent.withdrawn,
+            considered: gate.considered,
+            no_share: gate.no_share_consent,
+            withdrawn: gate.withdrawn,
         });
     }
 
@@ -606,14 +607,16 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         review: Vec<(String, String, String)>,
     }
     let rules: Vec<Rule> = fields::fields().iter().map(|f| input.policy.rule(&f.path).unwrap_or(Rule::Drop)).collect();
-    let phase = |(r, iid, may_quote): (&SourceRecord, String, bool)| {
+    let phase = |(r, iid): (&SourceRecord, String)| {
         let mut value = match serde_json::to_value(&r.interview) {
             Ok(Value::Object(m)) => m,
             _ => Map::new(),
         };
-        // The consent gate's quotes: only those the participant agreed to have quoted.
+        // The consent gate's quotes: only those the participant agreed to have quoted (the
+        // interview's quotes, serialised in their order).
         if let Some(Value::Array(quotes)) = value.get_mut("quotes") {
-            quotes.retain(|q| may_quote && q.get("consent_to_quote").and_then(Value::as_bool).unwrap_or(false));
+            let mut quotable = consent::quotable(&r.interview).into_iter();
+            quotes.retain(|_| quotable.next().unwrap_or(false));
         }
         let actors = r
             .interview
@@ -627,7 +630,7 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
                 (a.id.0.clone(), p)
             })
             .collect();
-        let ctx = Ctx { rules: &rules, ps: &ps, actors, record_id: r.id.clone() };
+        let ctx = Ctx { rules: &rules, ps, actors, record_id: r.id.clone() };
         let mut counts = [0usize; 3];
         apply_phases(&mut value, fields::root(), &Phase::ALL, &ctx, &mut counts);
         let mut value = Value::Object(value);
@@ -707,7 +710,7 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
     // Sorted, so that neither the vault's list order nor the order of the selected ids shows.
     exclusions.sort_by(|a, b| (&a.interview_id, &a.reason).cmp(&(&b.interview_id, &b.reason)));
     let report = Report {
-        consent,
+        consent: gate,
         dropped: counts[0],
         pseudonymised: counts[1],
         generalised: counts[2],

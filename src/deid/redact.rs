@@ -24,9 +24,9 @@ use std::sync::{Mutex, PoisonError};
 use regex::Regex;
 use serde::Serialize;
 
-use super::gazetteer;
 use super::normalize::{fold, fold_key, is_cjk, non_ascii, width_fold, Folded, Width};
 use super::words::{index, NonAscii, WordIndex};
+use super::{gazetteer, marker};
 use crate::schema::{ActorKind, Choice, Interview, Place};
 
 /// What a known identifier is.
@@ -60,7 +60,7 @@ pub enum IdentifierKind {
 }
 
 impl IdentifierKind {
-    /// The label used in `[REDACTED:…]`.
+    /// The label used in its redaction marker (`[REDACTED:label]`, [`super::marker`]).
     pub fn label(self) -> &'static str {
         match self {
             IdentifierKind::Name => "name",
@@ -743,7 +743,7 @@ impl Redactor {
         resolve(spans)
     }
 
-    /// `text` with every identifier replaced by `[REDACTED:label]`; counts per rule are added
+    /// `text` with every identifier replaced by its marker ([`marker::write`]); counts per rule are added
     /// to `counts`. Returns the new text (borrowed when nothing was found) and how many spans
     /// were replaced.
     pub fn redact<'t>(&self, text: &'t str, counts: &mut BTreeMap<String, usize>) -> (Cow<'t, str>, usize) {
@@ -755,9 +755,7 @@ impl Redactor {
         let mut at = 0;
         for s in &spans {
             out.push_str(&text[at..s.start]);
-            out.push_str("[REDACTED:");
-            out.push_str(s.label);
-            out.push(']');
+            marker::write(&mut out, s.label);
             at = s.end;
             *counts.entry(s.rule.clone()).or_default() += 1;
         }

@@ -14,6 +14,8 @@ use zeroize::Zeroizing;
 use super::gazetteer;
 use super::normalize::fold_key;
 use super::policy::Generalisation;
+use super::DeidError;
+use crate::profile::Profile;
 use crate::schema::PartialDate;
 
 /// Keyed-hash pseudonyms under one project secret.
@@ -22,9 +24,19 @@ pub struct Pseudonymiser {
 }
 
 impl Pseudonymiser {
-    /// A pseudonymiser with the project's 32-byte secret.
+    /// A pseudonymiser with this 32-byte secret (a project's: [`Self::for_project`]).
     pub fn new(secret: Zeroizing<Vec<u8>>) -> Pseudonymiser {
         Pseudonymiser { secret }
+    }
+
+    /// The project's pseudonymiser, under the secret of its profile. The one place the secret
+    /// is taken from the profile: every export and preview asks this.
+    pub fn for_project(profile: &Profile) -> Result<Pseudonymiser, DeidError> {
+        let secret = Zeroizing::new(profile.pseudonym_secret.bytes().unwrap_or_default());
+        if secret.len() != 32 {
+            return Err(DeidError::BadSecret);
+        }
+        Ok(Pseudonymiser::new(secret))
     }
 
     /// The pseudonym of `value` in `domain` (`interview`, `actor`, `participant`, a field path).

@@ -23,7 +23,7 @@ pub struct Summary {
     pub ran_away: bool,
     /// The participant was detained or deported at least once.
     pub detained: bool,
-    /// Consent allows sharing a de-identified version.
+    /// Consent allows sharing a de-identified version (`deid::consent::may_share`).
     pub shareable: bool,
 }
 
@@ -40,20 +40,22 @@ fn push_unique(list: &mut Vec<String>, value: String) {
     }
 }
 
-impl Interview {
-    /// The list view of this record.
-    pub fn summary(&self) -> Summary {
+impl Summary {
+    /// The list view of `interview`, which may or may not be `shareable`: a consent decision
+    /// this module does not make. `Interview::summary` (in `deid::consent`) asks the consent
+    /// rules and calls this.
+    pub(crate) fn of(interview: &Interview, shareable: bool) -> Summary {
         let mut s = Summary {
-            pseudonym: self.participant.pseudonym.clone(),
-            interview_date: self.interview.date.map(|d| d.to_string()),
+            pseudonym: interview.participant.pseudonym.clone(),
+            interview_date: interview.interview.date.map(|d| d.to_string()),
             destinations: Vec::new(),
             sectors: Vec::new(),
             statuses: Vec::new(),
             ran_away: false,
             detained: false,
-            shareable: self.consent.scopes.share_deidentified && self.consent.withdrawal.is_none(),
+            shareable,
         };
-        for e in &self.migration_episodes {
+        for e in &interview.migration_episodes {
             push_unique(&mut s.destinations, e.destination_country.as_str().to_owned());
             if let Some(sector) = &e.sector {
                 push_unique(&mut s.sectors, code(sector));

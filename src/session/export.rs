@@ -15,7 +15,6 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use serde_json::Value;
-use zeroize::Zeroizing;
 
 use super::{AppError, ErrorCode, Session};
 use crate::bundle::{self, BundleError, ExportOptions, Prepared, SealStage};
@@ -322,37 +321,15 @@ pub fn split_at_spans(text: &str, spans: &[deid::redact::Span]) -> Vec<Segment> 
     out
 }
 
-/// A redacted text split at its `[REDACTED:kind]` replacements.
+/// A redacted text split at its `[REDACTED:kind]` replacements ([`deid::marker::parse`]).
 pub fn split_redacted(text: &str) -> Vec<Segment> {
-    const OPEN: &str = "[REDACTED:";
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(i) = rest.find(OPEN) {
-        let Some(close) = rest[i..].find(']') else { break };
-        let kind = &rest[i + OPEN.len()..i + close];
-        if kind.is_empty() || !kind.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
-            out.push(Segment { text: rest[..i + OPEN.len()].to_owned(), redacted: false, kind: None });
-            rest = &rest[i + OPEN.len()..];
-            continue;
-        }
-        if i > 0 {
-            out.push(Segment { text: rest[..i].to_owned(), redacted: false, kind: None });
-        }
-        out.push(Segment { text: rest[i..=i + close].to_owned(), redacted: true, kind: Some(kind.to_owned()) });
-        rest = &rest[i + close + 1..];
-    }
-    if !rest.is_empty() {
-        out.push(Segment { text: rest.to_owned(), redacted: false, kind: None });
-    }
-    // Merge neighbouring plain pieces.
-    let mut merged: Vec<Segment> = Vec::with_capacity(out.len());
-    for s in out {
-        match merged.last_mut() {
-            Some(last) if !last.redacted && !s.redacted => last.text.push_str(&s.text),
-            _ => merged.push(s),
-        }
-    }
-    merged
+    deid::marker::parse(text)
+        .into_iter()
+        .map(|p| match p {
+            deid::marker::Piece::Plain(t) => Segment { text: t.to_owned(), redacted: false, kind: None },
+            deid::marker::Piece::Marker { text, kind } => Segment { text: text.to_owned(), redacted: true, kind: Some(kind.to_owned()) },
+        })
+        .collect()
 }
 
 fn rule_code(rule: Rule) -> String {
@@ -424,8 +401,8 @@ fn value_at<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
 /// The interview as the consent gate passes it on: quotes without consent to quote removed.
 fn gated(interview: &Interview) -> Value {
     let mut i = interview.clone();
-    let may_quote = i.consent.scopes.quote_verbatim;
-    i.quotes.retain(|q| may_quote && q.consent_to_quote);
+    let mut quotable = deid::consent::quotable(interview).into_iter();
+    i.quotes.retain(|_| quotable.next().unwrap_or(false));
     serde_json::to_value(&i).unwrap_or_default()
 }
 
@@ -532,28 +509,15 @@ impl Session {
         for item in vault.list_records()? {
             let c = match &item.state {
                 RecordState::Active { summary } => {
-                    let interview = vault.get_record(&item.id)?.interview;
-                    let consent = &interview.consent;
-                    let reason = if consent.withdrawal.is_some() {
-                        Some(ExclusionKind::Withdrawn)
-                    } else if !consent.scopes.share_deidentified {
-                        Some(ExclusionKind::NoShareConsent)
-                    } else {
-                        None
-                    };
-                    let quotes = if consent.scopes.quote_verbatim {
-                        interview.quotes.iter().filter(|q| !q.consent_to_quote).count()
-                    } else {
-                        interview.quotes.len()
-                    };
-                    let shareable = reason.is_none();
+                    let verdict = deid::consent::verdict(&vault.get_record(&item.id)?.interview);
+                    let shareable = verdict.shareable();
                     ExportCandidate {
                         id: item.id.clone(),
                         label: summary.pseudonym.clone(),
                         interview_date: summary.interview_date.clone(),
                         shareable,
-                        reason: reason.or((shareable && quotes > 0).then_some(ExclusionKind::QuotesWithoutConsent)),
-                        quotes_without_consent: if shareable { n(quotes) } else { 0 },
+                        reason: verdict.reason().as_ref().map(ExclusionKind::from),
+                        quotes_without_consent: if shareable { n(verdict.quotes_excluded) } else { 0 },
                     }
                 }
                 RecordState::Withdrawn { .. } => ExportCandidate {
@@ -587,11 +551,7 @@ impl Session {
         let data_dir = self.data_dir.clone();
         let vault = self.vault()?;
         let profile = vault.profile()?.ok_or_else(|| export_error(BundleError::NoProfile))?;
-        let secret = Zeroizing::new(profile.pseudonym_secret.bytes().unwrap_or_default());
-        if secret.len() != 32 {
-            return Err(export_error(BundleError::Deid(DeidError::BadSecret)));
-        }
-        let ps = Pseudonymiser::new(secret);
+        let ps = Pseudonymiser::for_project(&profile).map_err(|e| export_error(BundleError::Deid(e)))?;
         let options = ExportOptions { now: chrono::Utc::now(), policy: None, interviews: interview_ids.clone(), allow_suppression };
         let prepared = bundle::prepare(vault, &options).map_err(export_error)?;
 

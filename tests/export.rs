@@ -1644,3 +1644,40 @@ fn k_anonymity_generalises_further_before_suppressing() {
     let rungs: Vec<LadderStep> = k.generalised.iter().map(|g| g.to).collect();
     assert_eq!(rungs, [LadderStep::Region, LadderStep::Country]);
 }
+
+/// What a bundle holds, its own consent allows: every record the export wrote passes the check
+/// an ethics review runs on a bundle (`deid::consent::check_record`), quotes included; the same
+/// record with its share consent or a quote's consent taken away does not.
+#[test]
+fn every_exported_record_passes_the_review_s_consent_check() {
+    use fieldvault::deid::consent::{check_record, Breach, Refusal};
+    let mut p = project_with(None);
+    let (path, _) = export(&mut p, "consent.fvb");
+    let records = bundle::open(&path, &p.researcher).unwrap().records().unwrap();
+    assert!(!records.is_empty());
+    for r in &records {
+        assert_eq!(check_record(r), vec![], "{}", r["interview_id"]);
+    }
+    let quoted = records.iter().find(|r| r["quotes"].as_array().is_some_and(|q| !q.is_empty())).expect("a record with quotes");
+    let mut bad = quoted.clone();
+    bad["quotes"][0]["consent_to_quote"] = false.into();
+    assert_eq!(check_record(&bad), vec![Breach::Quote(0)]);
+    let mut bad = quoted.clone();
+    bad["consent"]["scopes"]["share_deidentified"] = false.into();
+    assert_eq!(check_record(&bad)[0], Breach::NotShareable(Refusal::NoShareConsent));
+}
+
+/// The vault signs with its key and lends the key to no one: what it signs verifies under the
+/// key it publishes and under no other data; a comment cannot add a line; a locked vault signs
+/// nothing.
+#[test]
+fn the_vault_signs_only_while_unlocked() {
+    let (_dir, mut vault) = crate::util::new_vault();
+    let sig = minisign::SignatureBox::from_string(&vault.sign(b"manifest", "fieldvault test").unwrap()).unwrap();
+    let pk = fieldvault::keys::parse_minisign_public(&vault.signing_public_key().unwrap()).unwrap();
+    minisign::verify(&pk, &sig, std::io::Cursor::new(b"manifest"), true, false, false).unwrap();
+    assert!(minisign::verify(&pk, &sig, std::io::Cursor::new(b"manifesT"), true, false, false).is_err());
+    assert!(matches!(vault.sign(b"manifest", "ok\ntrusted comment: forged"), Err(fieldvault::vault::VaultError::Key(_))));
+    vault.lock();
+    assert!(matches!(vault.sign(b"manifest", "fieldvault test"), Err(fieldvault::vault::VaultError::Locked)));
+}

@@ -23,7 +23,7 @@ pub struct Summary {
     pub ran_away: bool,
     /// The participant was detained or deported at least once.
     pub detained: bool,
-    /// Consent allows sharing a de-identified version (`deid::consent::may_share`).
+    /// Consent allows sharing a de-identified version.
     pub shareable: bool,
 }
 

@@ -99,7 +99,7 @@ pub struct Entry {
     pub revision: Option<i64>,
     /// Non-content detail (e.g. a bundle's hash), if any.
     pub detail: Option<String>,
-    /// Hex SHA-256 of the previous entry (zeros for the first).
+    /// The previous entry's hash (zeros for the first).
     pub prev_hash: String,
     /// Hex HMAC-SHA256 of this entry under the vault's key (plain SHA-256 for an entry written
     /// while locked or before the log was keyed).
@@ -303,7 +303,8 @@ pub fn entries(conn: &Connection) -> rusqlite::Result<Vec<Entry>> {
 
 /// The first keyed entry's number, once the log has one.
 fn keyed_from(conn: &Connection) -> rusqlite::Result<Option<i64>> {
-    let v: Option<String> = conn.prepare_cached("SELECT value FROM meta WHERE key = ?1")?.query_row([KEYED_FROM], |r| r.get(0)).optional()?;
+    let v: Option<String> =
+        conn.prepare_cached("SELECT value FROM meta WHERE key = ?1")?.query_row([KEYED_FROM], |r| r.get(0)).optional()?;
     // Unreadable: every entry must be keyed (fails closed).
     Ok(v.map(|v| v.parse().unwrap_or(1)))
 }

@@ -612,8 +612,11 @@ fn setting_label(name: &str) -> String {
 /// Seals the vault's settings ([`SEALED_META`], [`SEALED_KEYS`]) with the vault's key; call in
 /// the transaction that changes any of them.
 fn seal_settings(conn: &Connection, keys: &VaultKeys) -> Result<()> {
-    let seal: std::collections::BTreeMap<String, String> =
-        settings(conn)?.into_iter().map(|(name, value)| (setting_mac(keys, &name, value.as_deref()), name)).map(|(mac, name)| (name, mac)).collect();
+    let seal: std::collections::BTreeMap<String, String> = settings(conn)?
+        .into_iter()
+        .map(|(name, value)| (setting_mac(keys, &name, value.as_deref()), name))
+        .map(|(mac, name)| (name, mac))
+        .collect();
     let text = serde_json::to_string(&seal).expect("a map of strings serialises");
     conn.execute(
         "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -626,8 +629,7 @@ fn seal_settings(conn: &Connection, keys: &VaultKeys) -> Result<()> {
 /// does not match); empty when all is well.
 fn settings_changes(conn: &Connection, keys: &VaultKeys) -> Result<Vec<(String, String)>> {
     let changed = |name: &str, why: &str| (setting_label(name), why.to_owned());
-    let seal: Option<String> =
-        conn.query_row("SELECT value FROM meta WHERE key = ?1", [SETTINGS_SEAL], |r| r.get(0)).optional()?;
+    let seal: Option<String> = conn.query_row("SELECT value FROM meta WHERE key = ?1", [SETTINGS_SEAL], |r| r.get(0)).optional()?;
     let Some(seal) = seal else {
         return Ok(vec![changed(&format!("meta.{SETTINGS_SEAL}"), "is missing")]);
     };
@@ -640,21 +642,25 @@ fn settings_changes(conn: &Connection, keys: &VaultKeys) -> Result<Vec<(String, 
         match seal.get(&name) {
             None => out.push(changed(&name, "is not in the settings seal")),
             // Not a secret compared against guesses: the seal sits in the file for anyone to read.
-            Some(m) if *m != mac => {
-                out.push(changed(&name, if value.is_none() { "was removed" } else { "does not match its seal" }))
-            }
+            Some(m) if *m != mac => out.push(changed(&name, if value.is_none() { "was removed" } else { "does not match its seal" })),
             Some(_) => {}
         }
     }
-    // The plaintext copies of public keys must be the keys' own.
+    out.extend(public_key_mismatches(conn, keys)?);
+    Ok(out)
+}
+
+/// The plaintext copies of the public keys that are not the unlocked keys' own.
+fn public_key_mismatches(conn: &Connection, keys: &VaultKeys) -> Result<Vec<(String, String)>> {
     let meta = |key: &str| -> Result<Option<String>> {
         Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
     };
+    let mut out = Vec::new();
     if meta("recipient")?.as_deref() != Some(keys.recipient().to_string().as_str()) {
-        out.push(changed("meta.recipient", "is not the recipient of the vault's key"));
+        out.push((setting_label("meta.recipient"), "is not the recipient of the vault's key".to_owned()));
     }
     if meta("signing_public_key")?.as_deref() != Some(keys.signing_public_key().as_str()) {
-        out.push(changed("meta.signing_public_key", "is not the public half of the vault's signing key"));
+        out.push((setting_label("meta.signing_public_key"), "is not the public half of the vault's signing key".to_owned()));
     }
     Ok(out)
 }
@@ -705,8 +711,8 @@ fn seal_revision_keys(conn: &Connection, keys: &VaultKeys) -> Result<()> {
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<_>>()?;
     for (row, id, revision) in rows {
-        let (blob, content_key) =
-            conn.query_row("SELECT blob, content_key FROM revisions WHERE id = ?1", [row], |r| Ok((blob_column(r, 0)?, blob_column(r, 1)?)))?;
+        let (blob, content_key) = conn
+            .query_row("SELECT blob, content_key FROM revisions WHERE id = ?1", [row], |r| Ok((blob_column(r, 0)?, blob_column(r, 1)?)))?;
         if open_revision(keys, &id, revision, blob.as_deref(), content_key.as_deref()).is_ok() {
             continue;
         }
@@ -853,12 +859,16 @@ impl Vault {
     }
 
     /// Refuses keys whose vault's settings were changed outside FieldVault. Keys sealed by an
-    /// older build, in a vault with no seal yet, pass: [`Self::reseal`] seals it next.
+    /// older build, in a vault with no seal yet, are checked as far as they can be (the public
+    /// keys' copies): [`Self::reseal`] seals the vault next.
     fn check_settings(&self, keys: &VaultKeys) -> Result<()> {
         if keys.is_authenticated() || self.has_settings_seal()? {
-            verify_settings(&self.conn, keys)?;
+            return verify_settings(&self.conn, keys);
         }
-        Ok(())
+        match public_key_mismatches(&self.conn, keys)?.into_iter().next() {
+            Some((entry, why)) => Err(VaultError::SettingsChanged { entry, why }),
+            None => Ok(()),
+        }
     }
 
     /// Unlocks with the passphrase. A failure is recorded in the audit log and counted.
@@ -1028,8 +1038,10 @@ impl Vault {
                  VALUES (?1, ?2, ?2, 1, ?3, ?4, ?5)",
             )?
             .execute(params![id, at, summary, head.stored(), base])?;
-            tx.prepare_cached("INSERT INTO revisions (id, record_id, revision, created_at, blob, content_key) VALUES (?1, ?2, 1, ?3, ?4, ?5)")?
-                .execute(params![base + 1, id, at, blob, content_key])?;
+            tx.prepare_cached(
+                "INSERT INTO revisions (id, record_id, revision, created_at, blob, content_key) VALUES (?1, ?2, 1, ?3, ?4, ?5)",
+            )?
+            .execute(params![base + 1, id, at, blob, content_key])?;
             ids.push(id);
         }
         tx.commit()?;
@@ -1050,8 +1062,10 @@ impl Vault {
         let (blob, content_key) = seal_revision(keys, &id, next, interview);
         let summary = seal_summary(keys, &id, next, interview);
         let at = now();
-        tx.prepare_cached("INSERT INTO revisions (id, record_id, revision, created_at, blob, content_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
-            .execute(params![base + next, id, next, at, blob, content_key])?;
+        tx.prepare_cached(
+            "INSERT INTO revisions (id, record_id, revision, created_at, blob, content_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?
+        .execute(params![base + next, id, next, at, blob, content_key])?;
         let head = audit::append_for_row(&tx, Some(keys), Event::RecordRevised, Some(&id), Some(next), None)?;
         tx.prepare_cached("UPDATE records SET revision = ?2, updated_at = ?3, summary = ?4, audit_head = ?5 WHERE id = ?1")?
             .execute(params![id, next, at, summary, head.stored()])?;
@@ -1086,8 +1100,11 @@ impl Vault {
         if withdrawn.is_some() {
             return Err(VaultError::Withdrawn(id));
         }
-        let interview = open_revision(keys, &id, revision, blob.as_deref(), content_key.as_deref())
-            .map_err(|why| VaultError::Damaged { id: id.clone(), revision, why })?;
+        let interview = open_revision(keys, &id, revision, blob.as_deref(), content_key.as_deref()).map_err(|why| VaultError::Damaged {
+            id: id.clone(),
+            revision,
+            why,
+        })?;
         Ok(StoredRecord { id, revision, created_at, updated_at, interview })
     }
 
@@ -1108,12 +1125,11 @@ impl Vault {
             .collect::<rusqlite::Result<_>>()?;
         let withdrawn: usize =
             self.conn.query_row("SELECT count(*) FROM records WHERE withdrawn_at IS NOT NULL", [], |r| r.get::<_, i64>(0))? as usize;
-        let opened =
-            crate::parallel::map(rows, 8, |(id, revision, created_at, updated_at, blob, content_key)| {
-                let interview = open_revision(keys, &id, revision, blob.as_deref(), content_key.as_deref())
-                    .map_err(|why| VaultError::Damaged { id: id.clone(), revision, why })?;
-                Ok(StoredRecord { id, revision, created_at, updated_at, interview })
-            });
+        let opened = crate::parallel::map(rows, 8, |(id, revision, created_at, updated_at, blob, content_key)| {
+            let interview = open_revision(keys, &id, revision, blob.as_deref(), content_key.as_deref())
+                .map_err(|why| VaultError::Damaged { id: id.clone(), revision, why })?;
+            Ok(StoredRecord { id, revision, created_at, updated_at, interview })
+        });
         Ok((opened.into_iter().collect::<Result<Vec<_>>>()?, withdrawn))
     }
 
@@ -1152,9 +1168,9 @@ impl Vault {
         if withdrawn.is_some() {
             return Err(VaultError::Withdrawn(id));
         }
-        let mut stmt = self
-            .conn
-            .prepare("SELECT revision, created_at, blob, content_key FROM revisions WHERE id > ?1 AND id < ?2 AND record_id = ?3 ORDER BY id")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT revision, created_at, blob, content_key FROM revisions WHERE id > ?1 AND id < ?2 AND record_id = ?3 ORDER BY id",
+        )?;
         let rows = stmt.query_map(params![base, base + (1 << REVISION_BITS), id], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, blob_column(r, 2)?, blob_column(r, 3)?))
         })?;

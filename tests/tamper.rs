@@ -23,6 +23,14 @@ fn vault_with_profile(path: &Path, work_factor: u8) -> String {
     vault.add_record(&fixtures()[0]).unwrap()
 }
 
+/// One such vault in a temp dir: the dir, the vault's path and its interview's id.
+fn one_vault() -> (tempfile::TempDir, PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.vault");
+    let id = vault_with_profile(&path, MIN_WORK_FACTOR);
+    (dir, path, id)
+}
+
 /// Two vaults in one temp dir: the victim's (`mine`) and the attacker's (`other`).
 fn two_vaults() -> (tempfile::TempDir, PathBuf, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -47,9 +55,7 @@ fn swap(mine: &Path, other: &Path, entry: &str) {
         ("meta", key) => {
             conn.execute("UPDATE meta SET value = (SELECT value FROM other.meta WHERE key = ?1) WHERE key = ?1", [key]).unwrap()
         }
-        (_, kind) => {
-            conn.execute("UPDATE keys SET blob = (SELECT blob FROM other.keys WHERE kind = ?1) WHERE kind = ?1", [kind]).unwrap()
-        }
+        (_, kind) => conn.execute("UPDATE keys SET blob = (SELECT blob FROM other.keys WHERE kind = ?1) WHERE kind = ?1", [kind]).unwrap(),
     };
     assert_eq!(n, 1, "{entry}");
 }
@@ -125,9 +131,7 @@ fn forged_revision(recipient: &str, id: &str, revision: i64) -> Vec<u8> {
 
 #[test]
 fn fail_revision_injected_without_a_sealed_key() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v.vault");
-    let id = vault_with_profile(&path, MIN_WORK_FACTOR);
+    let (_dir, path, id) = one_vault();
     {
         // A new current revision, encrypted to the public recipient, with no sealed key.
         let conn = Connection::open(&path).unwrap();
@@ -164,9 +168,7 @@ fn fail_revision_injected_without_a_sealed_key() {
 /// in the check.
 #[test]
 fn fail_older_revision_replaced_is_damage_in_history_and_check() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v.vault");
-    let id = vault_with_profile(&path, MIN_WORK_FACTOR);
+    let (_dir, path, id) = one_vault();
     let mut vault = Vault::open(&path).unwrap();
     vault.unlock(&pass()).unwrap();
     vault.update_record(&id, &fixtures()[2]).unwrap();
@@ -204,9 +206,7 @@ fn plain_hash(prev: &str, seq: i64, fields: [&str; 5]) -> String {
 
 #[test]
 fn fail_rewritten_audit_chain() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v.vault");
-    vault_with_profile(&path, MIN_WORK_FACTOR);
+    let (_dir, path, _) = one_vault();
     assert_eq!(run(&path, &["audit", "verify"]).0, Some(0));
     {
         // Rewrite the whole chain consistently, hiding an event on the way, and every anchor.
@@ -227,9 +227,13 @@ fn fail_rewritten_audit_chain() {
             let hash =
                 plain_hash(&prev, seq, [&at, &event, record_id.as_deref().unwrap_or(""), &revision, detail.as_deref().unwrap_or("")]);
             conn.execute("UPDATE audit SET prev_hash = ?2, hash = ?3 WHERE seq = ?1", rusqlite::params![seq, prev, hash]).unwrap();
-            conn.execute("UPDATE records SET audit_head = ?1 WHERE audit_head LIKE ?2", [format!("{seq}:{hash}"), format!("{seq}:%")]).unwrap();
-            conn.execute("UPDATE meta SET value = ?1 WHERE key = 'audit_head' AND value LIKE ?2", [format!("{seq}:{hash}"), format!("{seq}:%")])
+            conn.execute("UPDATE records SET audit_head = ?1 WHERE audit_head LIKE ?2", [format!("{seq}:{hash}"), format!("{seq}:%")])
                 .unwrap();
+            conn.execute(
+                "UPDATE meta SET value = ?1 WHERE key = 'audit_head' AND value LIKE ?2",
+                [format!("{seq}:{hash}"), format!("{seq}:%")],
+            )
+            .unwrap();
             prev = hash;
         }
     }
@@ -250,9 +254,7 @@ fn fail_rewritten_audit_chain() {
 
 #[test]
 fn fail_damaged_recovery_wrap_is_found_by_vault_check() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v.vault");
-    vault_with_profile(&path, MIN_WORK_FACTOR);
+    let (_dir, path, _) = one_vault();
     assert_eq!(run(&path, &["vault", "check"]).0, Some(0));
     // A byte changed inside the wrapped key: still an age file; only the seal shows it.
     let conn = Connection::open(&path).unwrap();
@@ -282,9 +284,7 @@ fn fail_unreadable_settings_are_named_by_vault_check() {
         ("UPDATE keys SET blob = x'00' WHERE kind = 'profile'", "the project profile (keys.profile) is not an age file"),
         ("UPDATE meta SET value = 'age1xyz' WHERE key = 'recipient'", "the vault's recipient (meta.recipient)"),
     ] {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("v.vault");
-        vault_with_profile(&path, MIN_WORK_FACTOR);
+        let (_dir, path, _) = one_vault();
         Connection::open(&path).unwrap().execute(sql, []).unwrap();
         let out = cli().arg("--vault").arg(&path).args(["vault", "check"]).env("FIELDVAULT_PASSPHRASE", "").output().unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
@@ -296,9 +296,7 @@ fn fail_unreadable_settings_are_named_by_vault_check() {
 /// SQLite's "database disk image is malformed" is damage (exit 7), like any other.
 #[test]
 fn fail_malformed_database_exits_7() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v.vault");
-    vault_with_profile(&path, MIN_WORK_FACTOR);
+    let (_dir, path, _) = one_vault();
     let mut vault = Vault::open(&path).unwrap();
     vault.unlock(&pass()).unwrap();
     for f in fixtures() {
@@ -319,4 +317,19 @@ fn fail_malformed_database_exits_7() {
         assert_eq!(code, Some(7), "{args:?}: {err}");
         assert!(err.contains("malformed") || err.contains("damaged") || err.contains("not a readable FieldVault vault"), "{err}");
     }
+}
+
+/// A vault from before settings were sealed is sealed at its first unlock as it is, but not
+/// with a recipient or signing key that is not its key's own.
+#[test]
+fn fail_old_vault_with_a_swapped_recipient_is_not_sealed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.vault");
+    std::fs::copy(crate::util::root().join("tests/fixtures/vaults/main-v3.vault"), &path).unwrap();
+    let other = keys::generate_member_keys("other").age_recipient;
+    Connection::open(&path).unwrap().execute("UPDATE meta SET value = ?1 WHERE key = 'recipient'", [other]).unwrap();
+    assert_refused(&path, "the vault's recipient (meta.recipient)");
+    let sealed: i64 =
+        Connection::open(&path).unwrap().query_row("SELECT count(*) FROM meta WHERE key = 'settings_seal'", [], |r| r.get(0)).unwrap();
+    assert_eq!(sealed, 0, "nothing was sealed");
 }

@@ -1001,7 +1001,12 @@ impl Vault {
             what: "this vault".into(),
             why: "it was created without a project recovery recipient, so it cannot be recovered".into(),
         })?;
-        let secret = keys::decrypt(recovery, &blob).map_err(|_| KeyError::WrongRecoveryIdentity)?;
+        // No stanza opens: another identity (or a wrap damaged where the identity is tried,
+        // which the vault check names). Anything else is damage, not the identity's fault.
+        let secret = keys::decrypt(recovery, &blob).map_err(|e| match e {
+            age::DecryptError::NoMatchingKeys => KeyError::WrongRecoveryIdentity,
+            other => KeyError::Damaged(format!("{}: {other}", setting_label("keys.recovery"))),
+        })?;
         let keys = VaultKeys::from_secret_bytes(&secret)?;
         vault.check_settings(&keys)?;
         vault.reseal(keys, new, Event::Recovered)?;

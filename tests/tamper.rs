@@ -315,8 +315,20 @@ fn fail_malformed_database_exits_7() {
     for args in [&["vault", "check"][..], &["record", "list"]] {
         let (code, err) = run(&path, args);
         assert_eq!(code, Some(7), "{args:?}: {err}");
-        assert!(err.contains("malformed") || err.contains("damaged") || err.contains("not a readable FieldVault vault"), "{err}");
+        assert!(err.contains("not a readable FieldVault vault (database disk image is malformed)"), "{err}");
     }
+    // Only the last pages (records' ciphertext, the log) damaged: the file opens, then SQLite
+    // finds the damage.
+    std::fs::copy(crate::util::root().join("tests/fixtures/vaults/main-v3.vault"), &path).unwrap();
+    let mut bytes = std::fs::read(&path).unwrap();
+    let len = bytes.len();
+    for b in &mut bytes[len - 6 * page..] {
+        *b ^= 0x5a;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let (code, err) = run(&path, &["vault", "check"]);
+    assert_eq!(code, Some(7), "{err}");
+    assert!(err.contains("the vault file is damaged (database disk image is malformed)"), "{err}");
 }
 
 /// A vault from before settings were sealed is sealed at its first unlock as it is, but not
@@ -332,4 +344,30 @@ fn fail_old_vault_with_a_swapped_recipient_is_not_sealed() {
     let sealed: i64 =
         Connection::open(&path).unwrap().query_row("SELECT count(*) FROM meta WHERE key = 'settings_seal'", [], |r| r.get(0)).unwrap();
     assert_eq!(sealed, 0, "nothing was sealed");
+}
+
+/// A recovery wrap damaged after its wrapped key is damage (exit 7), not a wrong identity.
+#[test]
+fn fail_recovery_with_a_damaged_wrap_blames_the_wrap() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.vault");
+    let fixtures = crate::util::root().join("tests/fixtures/vaults");
+    std::fs::copy(fixtures.join("main-v3.vault"), &path).unwrap();
+    let conn = Connection::open(&path).unwrap();
+    let mut blob: Vec<u8> = conn.query_row("SELECT blob FROM keys WHERE kind = 'recovery'", [], |r| r.get(0)).unwrap();
+    let last = blob.len() - 1;
+    blob[last] ^= 1;
+    conn.execute("UPDATE keys SET blob = ?1 WHERE kind = 'recovery'", [&blob]).unwrap();
+    drop(conn);
+    let out = cli()
+        .arg("--vault")
+        .arg(&path)
+        .args(["vault", "recover", "--identity"])
+        .arg(fixtures.join("main-v3.recovery.age.key"))
+        .env("FIELDVAULT_NEW_PASSPHRASE", "new passphrase after recovery")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(7), "{err}");
+    assert!(err.contains("the recovery wrap (keys.recovery)"), "{err}");
 }

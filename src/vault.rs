@@ -614,8 +614,10 @@ fn setting_label(name: &str) -> String {
 fn seal_settings(conn: &Connection, keys: &VaultKeys) -> Result<()> {
     let seal: std::collections::BTreeMap<String, String> = settings(conn)?
         .into_iter()
-        .map(|(name, value)| (setting_mac(keys, &name, value.as_deref()), name))
-        .map(|(mac, name)| (name, mac))
+        .map(|(name, value)| {
+            let mac = setting_mac(keys, &name, value.as_deref());
+            (name, mac)
+        })
         .collect();
     let text = serde_json::to_string(&seal).expect("a map of strings serialises");
     conn.execute(

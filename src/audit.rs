@@ -1,16 +1,24 @@
-//! The audit log: a hash-chained, append-only record of every vault event.
+//! The audit log: a keyed, hash-chained, append-only record of every vault event.
 //!
 //! Each entry's hash covers the previous entry's hash, its sequence number and its fields, and the
 //! vault keeps the chain head beside the log, so [`verify`] detects an edited, removed, inserted
 //! or reordered entry, and a cut-off tail. The head after an event about an interview is kept in
 //! that interview's row (`records.audit_head`), which the same transaction writes anyway; after
 //! any other event, in `meta`. The newest of these anchors is the chain's head. Entries name
-//! events, record ids and revision numbers, never interview content. Appending happens inside the caller's transaction, so an event and
-//! the change it describes commit together or not at all.
+//! events, record ids and revision numbers, never interview content. Appending happens inside
+//! the caller's transaction, so an event and the change it describes commit together or not at all.
+//!
+//! The hash is keyed: an HMAC under a key of the unlocked vault ([`VaultKeys::mac`]), so nobody
+//! without the passphrase can rewrite the log consistently. Only what FieldVault writes while
+//! locked (a failed unlock) and the entries of a vault from before the key came in (up to
+//! `meta.audit_keyed_from`, which the vault's settings seal covers) carry a plain SHA-256; each
+//! keyed entry after them fixes them in place.
 
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+
+use crate::keys::VaultKeys;
 
 /// The kinds of event the vault records.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -65,6 +73,12 @@ impl Event {
             Event::ExportFailed => "export_failed",
         }
     }
+
+    /// Whether FieldVault writes this event while the vault is locked, so without the key: only
+    /// these may carry an unkeyed hash after the log became keyed.
+    fn written_locked(event: &str) -> bool {
+        event == Event::UnlockFailed.as_str()
+    }
 }
 
 /// One entry of the log, as stored.
@@ -85,9 +99,10 @@ pub struct Entry {
     pub revision: Option<i64>,
     /// Non-content detail (e.g. a bundle's hash), if any.
     pub detail: Option<String>,
-    /// Hex SHA-256 of the previous entry (zeros for the first).
+    /// The previous entry's hash (zeros for the first).
     pub prev_hash: String,
-    /// Hex SHA-256 of this entry.
+    /// Hex HMAC-SHA256 of this entry under the vault's key (plain SHA-256 for an entry written
+    /// while locked or before the log was keyed).
     pub hash: String,
 }
 
@@ -136,20 +151,40 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 ";
 
-fn entry_hash(prev: &str, seq: i64, at: &str, event: &str, record_id: Option<&str>, revision: Option<i64>, detail: Option<&str>) -> String {
+/// Where the keyed log starts: the first entry hashed with the vault's key.
+const KEYED_FROM: &str = "audit_keyed_from";
+
+/// An entry's hash: HMAC-SHA256 under the vault's key when `keys` is given, else plain SHA-256.
+#[allow(clippy::too_many_arguments)]
+fn entry_hash(
+    keys: Option<&VaultKeys>,
+    prev: &str,
+    seq: i64,
+    at: &str,
+    event: &str,
+    record_id: Option<&str>,
+    revision: Option<i64>,
+    detail: Option<&str>,
+) -> String {
+    let revision = revision.map(|r| r.to_string()).unwrap_or_default();
+    let seq = seq.to_le_bytes();
+    let fields: [&[u8]; 7] = [
+        prev.as_bytes(),
+        &seq,
+        at.as_bytes(),
+        event.as_bytes(),
+        record_id.unwrap_or("").as_bytes(),
+        revision.as_bytes(),
+        detail.unwrap_or("").as_bytes(),
+    ];
+    if let Some(keys) = keys {
+        return hex::encode(keys.mac("fieldvault-audit-v2", &fields));
+    }
     let mut h = Sha256::new();
-    let mut field = |b: &[u8]| {
+    for b in std::iter::once(&b"fieldvault-audit-v1"[..]).chain(fields) {
         h.update((b.len() as u64).to_le_bytes());
         h.update(b);
-    };
-    field(b"fieldvault-audit-v1");
-    field(prev.as_bytes());
-    field(&seq.to_le_bytes());
-    field(at.as_bytes());
-    field(event.as_bytes());
-    field(record_id.unwrap_or("").as_bytes());
-    field(revision.map(|r| r.to_string()).unwrap_or_default().as_bytes());
-    field(detail.unwrap_or("").as_bytes());
+    }
     hex::encode(h.finalize())
 }
 
@@ -183,14 +218,16 @@ fn anchors(conn: &Connection) -> Result<Vec<(String, Head)>, AuditError> {
 
 /// Appends an event; call inside the transaction that makes the change it records. The new
 /// head is kept in the row of the interview the event is about (`record_id`), else in `meta`.
+/// `keys` are the unlocked vault's (`None` only for what is written while locked).
 pub(crate) fn append(
     conn: &Connection,
+    keys: Option<&VaultKeys>,
     event: Event,
     record_id: Option<&str>,
     revision: Option<i64>,
     detail: Option<&str>,
 ) -> rusqlite::Result<Head> {
-    let head = append_for_row(conn, event, record_id, revision, detail)?;
+    let head = append_for_row(conn, keys, event, record_id, revision, detail)?;
     let stored = head.stored();
     // An interview's row is on a page the transaction writes anyway: one page fewer per save
     // than a separate head in `meta`.
@@ -219,6 +256,7 @@ impl Head {
 /// update of the row saves a second write of it).
 pub(crate) fn append_for_row(
     conn: &Connection,
+    keys: Option<&VaultKeys>,
     event: Event,
     record_id: Option<&str>,
     revision: Option<i64>,
@@ -233,7 +271,11 @@ pub(crate) fn append_for_row(
         None => (1, ZERO.to_owned()),
     };
     let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
-    let hash = entry_hash(&prev, seq, &at, event.as_str(), record_id, revision, detail);
+    let hash = entry_hash(keys, &prev, seq, &at, event.as_str(), record_id, revision, detail);
+    if keys.is_some() && keyed_from(conn)?.is_none() {
+        // The first keyed entry: from here on every entry not written locked must be keyed.
+        conn.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", params![KEYED_FROM, seq.to_string()])?;
+    }
     conn.prepare_cached(
         "INSERT INTO audit (seq, at, event, record_id, revision, detail, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
@@ -259,8 +301,27 @@ pub fn entries(conn: &Connection) -> rusqlite::Result<Vec<Entry>> {
     rows.collect()
 }
 
+/// The first keyed entry's number, once the log has one.
+fn keyed_from(conn: &Connection) -> rusqlite::Result<Option<i64>> {
+    let v: Option<String> =
+        conn.prepare_cached("SELECT value FROM meta WHERE key = ?1")?.query_row([KEYED_FROM], |r| r.get(0)).optional()?;
+    // Unreadable: every entry must be keyed (fails closed).
+    Ok(v.map(|v| v.parse().unwrap_or(1)))
+}
+
 /// Checks the whole chain and the stored heads; returns the head when all is well.
-pub fn verify(conn: &Connection) -> Result<Head, AuditError> {
+///
+/// With the unlocked vault's `keys`, every entry's MAC is checked: a log rewritten without the
+/// passphrase does not verify. Without them (a locked vault) only the chain's structure and
+/// the unkeyed entries are checked.
+pub fn verify(conn: &Connection, keys: Option<&VaultKeys>) -> Result<Head, AuditError> {
+    let keyed_from = match keys {
+        Some(_) => keyed_from(conn)?.ok_or_else(|| AuditError::Broken {
+            seq: 0,
+            why: "the vault does not record where its keyed log starts: the log was rewritten".into(),
+        })?,
+        None => i64::MAX,
+    };
     let mut prev = ZERO.to_owned();
     let mut expected_seq = 1;
     // Each entry's hash, by sequence number (index 0: the chain's start).
@@ -273,9 +334,16 @@ pub fn verify(conn: &Connection) -> Result<Head, AuditError> {
         if e.prev_hash != prev {
             return Err(broken("it does not follow the entry before it".into()));
         }
-        let h = entry_hash(&prev, e.seq, &e.at, &e.event, e.record_id.as_deref(), e.revision, e.detail.as_deref());
-        if h != e.hash {
-            return Err(broken("its contents do not match its hash: it was edited".into()));
+        let hash = |k| entry_hash(k, &prev, e.seq, &e.at, &e.event, e.record_id.as_deref(), e.revision, e.detail.as_deref());
+        match keys {
+            Some(k) if hash(Some(k)) == e.hash => {}
+            Some(_) if hash(None) == e.hash && (e.seq < keyed_from || Event::written_locked(&e.event)) => {}
+            Some(_) if hash(None) == e.hash => {
+                return Err(broken("it is not authenticated with the vault's key: the log was rewritten outside FieldVault".into()))
+            }
+            Some(_) => return Err(broken("its contents do not match its hash: it was edited".into())),
+            // Locked: a keyed entry cannot be checked here.
+            None => {}
         }
         hashes.push(e.hash.clone());
         prev = e.hash;

@@ -116,6 +116,10 @@ pub struct VaultKeys {
     signing_secret: SecretBox<[u8]>,
     signing_public: minisign::PublicKey,
     index_key: SecretBox<[u8; 32]>,
+    /// Whether the vault these keys open authenticates its settings and audit log with
+    /// [`Self::mac`] (every vault made or unlocked since that came in); kept in the sealed
+    /// secret, so nobody without the passphrase or the recovery identity can turn it off.
+    authenticated: bool,
     /// Age headers to the vault's own recipient, prepared ahead (started by the first
     /// [`Self::encrypt_to_self`]; wiped with the keys).
     headers: OnceLock<Option<HeaderPool>>,
@@ -137,8 +141,37 @@ impl VaultKeys {
             signing_secret: SecretBox::from(kp.sk.to_bytes()),
             signing_public: kp.pk,
             index_key: random_key(),
+            authenticated: true,
             headers: OnceLock::new(),
         }
+    }
+
+    /// Whether the vault's settings and audit log are authenticated under these keys; `false`
+    /// only for keys sealed by a build from before that, until [`Self::mark_authenticated`].
+    pub fn is_authenticated(&self) -> bool {
+        self.authenticated
+    }
+
+    /// Records that the vault is now authenticated (its migration); seal the keys again after.
+    pub(crate) fn mark_authenticated(&mut self) {
+        self.authenticated = true;
+    }
+
+    /// HMAC-SHA256 of `parts` (each length-prefixed, after `label`) under a key derived from the
+    /// index key for this use alone: what authenticates the vault's settings and audit log, so
+    /// that changing them consistently needs the passphrase or the recovery identity.
+    pub fn mac(&self, label: &str, parts: &[&[u8]]) -> [u8; 32] {
+        use hmac::Mac;
+        type HmacSha256 = hmac::Hmac<sha2::Sha256>;
+        let mut derive = <HmacSha256 as Mac>::new_from_slice(self.index_key.expose_secret()).expect("HMAC takes a key of any length");
+        derive.update(b"fieldvault-mac-key-v1");
+        let key = Zeroizing::new(<[u8; 32]>::from(derive.finalize().into_bytes()));
+        let mut mac = <HmacSha256 as Mac>::new_from_slice(&key[..]).expect("HMAC takes a key of any length");
+        for part in iter::once(label.as_bytes()).chain(parts.iter().copied()) {
+            mac.update(&(part.len() as u64).to_le_bytes());
+            mac.update(part);
+        }
+        mac.finalize().into_bytes().into()
     }
 
     /// Encrypts `plaintext` to the vault's own identity as an age file, like [`encrypt`] with
@@ -260,6 +293,9 @@ impl VaultKeys {
         writeln!(out, "minisign-public {pk}").ok();
         let ik = Zeroizing::new(hex::encode(self.index_key.expose_secret()));
         writeln!(out, "index-key {}", ik.as_str()).ok();
+        if self.authenticated {
+            writeln!(out, "{AUTHENTICATED_LINE}").ok();
+        }
         out
     }
 
@@ -286,15 +322,24 @@ impl VaultKeys {
             .map(Zeroizing::new)
             .and_then(|b| <[u8; 32]>::try_from(b.as_slice()).ok())
             .ok_or_else(|| damaged("index key"))?;
+        let authenticated = match lines.next() {
+            None => false,
+            Some(AUTHENTICATED_LINE) => true,
+            Some(_) => return Err(damaged("unknown entry after the index key")),
+        };
         Ok(VaultKeys {
             identity,
             signing_secret: SecretBox::from(sk),
             signing_public: pk,
             index_key: SecretBox::new(Box::new(ik)),
+            authenticated,
             headers: OnceLock::new(),
         })
     }
 }
+
+/// The line of the sealed secret that marks an authenticated vault ([`VaultKeys::is_authenticated`]).
+const AUTHENTICATED_LINE: &str = "authenticated v1";
 
 /// Encrypts `secret` with a passphrase (age scrypt). `work_factor` is log2 N; `None` lets age
 /// calibrate to about one second on this machine.

@@ -190,7 +190,7 @@ enum RecordCmd {
 
 #[derive(Subcommand)]
 enum AuditCmd {
-    /// Verify the hash chain; prints the head.
+    /// Verify the keyed hash chain (needs the passphrase); prints the head.
     Verify,
     /// Print every entry as JSON lines.
     Log,
@@ -299,7 +299,12 @@ fn vault_code(v: &VaultError) -> u8 {
         VaultError::InUse(_) => code::IN_USE,
         VaultError::Invalid(_) | VaultError::Profile(_) | VaultError::AlreadyExists(_) => code::INVALID,
         VaultError::NotFound(_) | VaultError::RecordNotFound(_) | VaultError::NotFoundItem { .. } => code::NOT_FOUND,
-        VaultError::Damaged { .. } | VaultError::NotAVault { .. } | VaultError::Audit(_) => code::DAMAGED,
+        VaultError::Damaged { .. }
+        | VaultError::NotAVault { .. }
+        | VaultError::Audit(_)
+        | VaultError::SettingsChanged { .. }
+        | VaultError::CheckFailed(_)
+        | VaultError::Corrupt(_) => code::DAMAGED,
         VaultError::TooNew { .. } => code::TOO_NEW,
         VaultError::DiskFull => code::DISK_FULL,
         VaultError::Withdrawn(_) => code::WITHDRAWN,
@@ -542,10 +547,9 @@ fn run(cli: Cli) -> Result<()> {
                     "records_ok": report.records_ok,
                     "records_withdrawn": report.records_withdrawn,
                     "damaged": report.damaged.iter().map(|(id, why)| serde_json::json!({"id": id, "why": why})).collect::<Vec<_>>(),
+                    "settings": report.settings,
                 }))?;
-                if !report.is_ok() {
-                    return Err(VaultError::Damaged { id: "(see report)".into(), revision: 0, why: "the vault check failed".into() }.into());
-                }
+                report.into_result()?;
             }
             VaultCmd::Passwd => {
                 let path = default_vault(&cli.vault)?;
@@ -564,7 +568,8 @@ fn run(cli: Cli) -> Result<()> {
                 println!("recovered: the vault now opens with the new passphrase");
             }
             VaultCmd::Pubkey => {
-                let vault = Vault::open(&default_vault(&cli.vault)?)?;
+                // From the unlocked key: the stored copy is only trusted once its seal is checked.
+                let vault = open_unlocked(&cli)?;
                 print!("{}", vault.signing_public_key()?);
             }
         },
@@ -633,20 +638,18 @@ fn run(cli: Cli) -> Result<()> {
                 }
             }
         }
-        Command::Audit(cmd) => {
-            let vault = Vault::open(&default_vault(&cli.vault)?)?;
-            match cmd {
-                AuditCmd::Verify => {
-                    let head = vault.verify_audit()?;
-                    println!("audit log ok: {} entries, head {}", head.seq, head.hash);
-                }
-                AuditCmd::Log => {
-                    for e in vault.audit_entries()? {
-                        println!("{}", serde_json::to_string(&e)?);
-                    }
+        Command::Audit(cmd) => match cmd {
+            AuditCmd::Verify => {
+                // Unlocked: every entry's MAC is checked with the vault's key.
+                let head = open_unlocked(&cli)?.verify_audit()?;
+                println!("audit log ok: {} entries, head {}", head.seq, head.hash);
+            }
+            AuditCmd::Log => {
+                for e in Vault::open(&default_vault(&cli.vault)?)?.audit_entries()? {
+                    println!("{}", serde_json::to_string(&e)?);
                 }
             }
-        }
+        },
         Command::Project(cmd) => match cmd {
             ProjectCmd::Init { name, researchers, reviewers, recovery_recipient, fieldworkers, deny, out } => {
                 let mut p = Profile::new(name);

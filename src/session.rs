@@ -101,7 +101,12 @@ impl From<VaultError> for AppError {
             VaultError::Key(k) => return AppError::from_key(k, e.to_string()),
             VaultError::NotFound(_) | VaultError::RecordNotFound(_) | VaultError::NotFoundItem { .. } => ErrorCode::NotFound,
             VaultError::AlreadyExists(_) => ErrorCode::AlreadyExists,
-            VaultError::Damaged { .. } | VaultError::NotAVault { .. } | VaultError::Audit(_) => ErrorCode::Damaged,
+            VaultError::Damaged { .. }
+            | VaultError::NotAVault { .. }
+            | VaultError::Audit(_)
+            | VaultError::SettingsChanged { .. }
+            | VaultError::CheckFailed(_)
+            | VaultError::Corrupt(_) => ErrorCode::Damaged,
             VaultError::TooNew { .. } => ErrorCode::TooNew,
             VaultError::DiskFull => ErrorCode::DiskFull,
             VaultError::Withdrawn(_) => ErrorCode::Withdrawn,

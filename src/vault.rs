@@ -29,7 +29,29 @@ use crate::schema::{validate_interview, Interview, Summary, ValidationErrors};
 const VAULT_FORMAT: &str = "fieldvault-vault-1";
 
 /// Schema migrations, applied in order and never edited once released: add, never change.
-const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3];
+const MIGRATIONS: &[&str] = &[MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4];
+
+/// Every revision keeps its own sealed file key, which is what authenticates it: a revision
+/// without one, or whose key does not open it, is damaged (anyone can encrypt to the vault's
+/// public recipient; only the vault can seal a key). The current revisions' keys move from
+/// `records` into their revision rows; older revisions get theirs when the vault is first
+/// unlocked after this migration ([`Vault::reseal`]), which also seals the vault's settings
+/// and starts the keyed audit log.
+const MIGRATION_4: &str = "
+ALTER TABLE revisions ADD COLUMN content_key BLOB;
+UPDATE revisions SET content_key = (SELECT r.content_key FROM records r
+    WHERE r.id = revisions.record_id AND revisions.id = r.revision_base + r.revision);
+UPDATE records SET content_key = NULL;
+";
+
+/// The `meta` entries sealed by [`seal_settings`]: what unlock and export rely on.
+const SEALED_META: &[&str] = &["format", "vault_id", "created_at", "recipient", "signing_public_key", "work_factor", "audit_keyed_from"];
+
+/// The `keys` rows sealed by [`seal_settings`] (absent ones too: removing one is a change).
+const SEALED_KEYS: &[&str] = &["passphrase", "recovery", "profile"];
+
+/// The `meta` entry holding the settings seal: for each sealed entry, its MAC (hex).
+const SETTINGS_SEAL: &str = "settings_seal";
 
 /// Each record keeps its current revision's age file key, sealed with the index key (like its
 /// summary, and bound to the record and revision), so that an export reading every record opens
@@ -205,6 +227,21 @@ pub enum VaultError {
     /// The audit log does not verify.
     #[error(transparent)]
     Audit(#[from] AuditError),
+    /// A sealed setting (profile, recipient, signing key, vault id, work factor, recovery wrap,
+    /// passphrase key, audit start) does not match its seal: someone changed the file.
+    #[error("the vault's settings were changed outside FieldVault: {entry} {why}. Do not use this vault: keep a copy for investigation and restore it from a backup")]
+    SettingsChanged {
+        /// The entry, in words and as stored (`the project profile (keys.profile)`).
+        entry: String,
+        /// What does not match.
+        why: String,
+    },
+    /// [`Vault::check`] found damage; each part is named.
+    #[error("the vault check found damage in: {}. Restore the damaged parts from a backup", .0.join("; "))]
+    CheckFailed(Vec<String>),
+    /// SQLite found the file's pages damaged.
+    #[error("the vault file is damaged ({0}): restore it from a backup")]
+    Corrupt(String),
     /// Reading or writing a file failed.
     #[error("i/o error: {0}")]
     Io(#[from] io::Error),
@@ -217,6 +254,7 @@ impl From<rusqlite::Error> for VaultError {
     fn from(e: rusqlite::Error) -> Self {
         match e.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => VaultError::DiskFull,
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => VaultError::Corrupt(e.to_string()),
             _ => VaultError::Sqlite(e),
         }
     }
@@ -350,14 +388,38 @@ pub struct CheckReport {
     pub records_ok: usize,
     /// Records withdrawn.
     pub records_withdrawn: usize,
-    /// Records whose current revision is damaged: (id, why).
+    /// Records with a damaged revision or summary: (id, why).
     pub damaged: Vec<(String, String)>,
+    /// Damaged settings, each naming the part (`the recovery wrap (keys.recovery): …`).
+    pub settings: Vec<String>,
 }
 
 impl CheckReport {
     /// Whether every check passed.
     pub fn is_ok(&self) -> bool {
-        self.integrity == "ok" && self.audit.is_ok() && self.damaged.is_empty()
+        self.integrity == "ok" && self.audit.is_ok() && self.damaged.is_empty() && self.settings.is_empty()
+    }
+
+    /// Every damaged part, named.
+    pub fn damaged_parts(&self) -> Vec<String> {
+        let mut parts = Vec::new();
+        if self.integrity != "ok" {
+            parts.push(format!("the database file ({})", self.integrity));
+        }
+        if let Err(e) = &self.audit {
+            parts.push(format!("the audit log ({e})"));
+        }
+        parts.extend(self.settings.iter().cloned());
+        parts.extend(self.damaged.iter().map(|(id, why)| format!("interview {id} ({why})")));
+        parts
+    }
+
+    /// `Ok` when every check passed, else [`VaultError::CheckFailed`] naming each damaged part.
+    pub fn into_result(self) -> Result<()> {
+        match self.damaged_parts() {
+            parts if parts.is_empty() => Ok(()),
+            parts => Err(VaultError::CheckFailed(parts)),
+        }
     }
 }
 
@@ -366,7 +428,6 @@ pub struct Vault {
     conn: Connection,
     path: PathBuf,
     _lock: File,
-    recipient: age::x25519::Recipient,
     keys: Option<VaultKeys>,
 }
 
@@ -446,7 +507,7 @@ fn content_key_aad(id: &str, revision: i64) -> Vec<u8> {
 }
 
 /// A revision's ciphertext (an age file to the vault's identity) and its file key, sealed with
-/// the index key for [`Vault::current_records`].
+/// the index key: the key opens the revision without an X25519 step and authenticates it.
 fn seal_revision(keys: &VaultKeys, id: &str, revision: i64, interview: &Interview) -> (Vec<u8>, Vec<u8>) {
     let (blob, file_key) = keys.encrypt_to_self(&envelope(id, revision, interview));
     (blob, keys.seal_index(&content_key_aad(id, revision), &file_key[..]))
@@ -483,23 +544,192 @@ fn open_envelope(keys: &VaultKeys, id: &str, revision: i64, blob: &[u8]) -> std:
     parse_envelope(id, revision, &plain)
 }
 
-/// [`open_envelope`] with the revision's sealed file key when it opens the blob; with the
-/// identity otherwise (a record saved before the key was kept, or a damaged key: the blob
-/// alone decides whether the record is readable).
-fn open_envelope_fast(
+/// Opens a revision with its sealed file key, which must be there and open it: the key is what
+/// shows the vault wrote the revision (anyone can encrypt to its public recipient).
+fn open_revision(
     keys: &VaultKeys,
     id: &str,
     revision: i64,
-    blob: &[u8],
+    blob: Option<&[u8]>,
     content_key: Option<&[u8]>,
 ) -> std::result::Result<Interview, String> {
-    let fast = content_key
-        .and_then(|sealed| keys.open_index(&content_key_aad(id, revision), sealed).ok())
-        .and_then(|k| <[u8; 16]>::try_from(&k[..]).ok().map(Zeroizing::new))
-        .and_then(|k| keys::decrypt_with_file_key(&k, blob).ok());
-    match fast {
-        Some(plain) => parse_envelope(id, revision, &plain),
-        None => open_envelope(keys, id, revision, blob),
+    let blob = blob.ok_or("its ciphertext is missing")?;
+    let sealed = content_key.ok_or("it has no sealed content key: it was not written by this vault")?;
+    let key = keys
+        .open_index(&content_key_aad(id, revision), sealed)
+        .map_err(|_| "its sealed content key does not authenticate: it was not written here for this revision".to_owned())?;
+    let key = <[u8; 16]>::try_from(&key[..]).map(Zeroizing::new).map_err(|_| "its sealed content key has the wrong length".to_owned())?;
+    let plain = keys::decrypt_with_file_key(&key, blob).map_err(|e| format!("its ciphertext does not open with its sealed key: {e}"))?;
+    parse_envelope(id, revision, &plain)
+}
+
+/// A column that should hold a blob: anything else (a damaged row) reads as none.
+fn blob_column(r: &rusqlite::Row, i: usize) -> rusqlite::Result<Option<Vec<u8>>> {
+    Ok(r.get_ref(i)?.as_blob().ok().map(<[u8]>::to_vec))
+}
+
+/// Every sealed setting as stored: its name (`meta.recipient`, `keys.profile`) and value, if any.
+fn settings(conn: &Connection) -> Result<Vec<(String, Option<Vec<u8>>)>> {
+    let mut out = Vec::new();
+    let mut meta = conn.prepare("SELECT CAST(value AS BLOB) FROM meta WHERE key = ?1")?;
+    for key in SEALED_META {
+        out.push((format!("meta.{key}"), meta.query_row([key], |r| blob_column(r, 0)).optional()?.flatten()));
+    }
+    let mut blobs = conn.prepare("SELECT CAST(blob AS BLOB) FROM keys WHERE kind = ?1")?;
+    for kind in SEALED_KEYS {
+        out.push((format!("keys.{kind}"), blobs.query_row([kind], |r| blob_column(r, 0)).optional()?.flatten()));
+    }
+    Ok(out)
+}
+
+/// A setting's MAC: its name, whether it is there, and its value.
+fn setting_mac(keys: &VaultKeys, name: &str, value: Option<&[u8]>) -> String {
+    let mac = match value {
+        Some(v) => keys.mac("fieldvault-setting-v1", &[name.as_bytes(), b"present", v]),
+        None => keys.mac("fieldvault-setting-v1", &[name.as_bytes(), b"absent"]),
+    };
+    hex::encode(mac)
+}
+
+/// A setting's name in words, for messages.
+fn setting_label(name: &str) -> String {
+    let words = match name {
+        "meta.format" => "the format marker",
+        "meta.vault_id" => "the vault id",
+        "meta.created_at" => "the creation time",
+        "meta.recipient" => "the vault's recipient",
+        "meta.signing_public_key" => "the signing public key",
+        "meta.work_factor" => "the passphrase work factor",
+        "meta.audit_keyed_from" => "the start of the keyed audit log",
+        "keys.passphrase" => "the passphrase-sealed key",
+        "keys.recovery" => "the recovery wrap",
+        "keys.profile" => "the project profile",
+        _ => "the settings seal",
+    };
+    format!("{words} ({name})")
+}
+
+/// Seals the vault's settings ([`SEALED_META`], [`SEALED_KEYS`]) with the vault's key; call in
+/// the transaction that changes any of them.
+fn seal_settings(conn: &Connection, keys: &VaultKeys) -> Result<()> {
+    let seal: std::collections::BTreeMap<String, String> = settings(conn)?
+        .into_iter()
+        .map(|(name, value)| {
+            let mac = setting_mac(keys, &name, value.as_deref());
+            (name, mac)
+        })
+        .collect();
+    let text = serde_json::to_string(&seal).expect("a map of strings serialises");
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        params![SETTINGS_SEAL, text],
+    )?;
+    Ok(())
+}
+
+/// Every setting that does not match its seal or the unlocked keys: (the entry in words, what
+/// does not match); empty when all is well.
+fn settings_changes(conn: &Connection, keys: &VaultKeys) -> Result<Vec<(String, String)>> {
+    let changed = |name: &str, why: &str| (setting_label(name), why.to_owned());
+    let seal: Option<String> = conn.query_row("SELECT value FROM meta WHERE key = ?1", [SETTINGS_SEAL], |r| r.get(0)).optional()?;
+    let Some(seal) = seal else {
+        return Ok(vec![changed(&format!("meta.{SETTINGS_SEAL}"), "is missing")]);
+    };
+    let Ok(seal) = serde_json::from_str::<std::collections::BTreeMap<String, String>>(&seal) else {
+        return Ok(vec![changed(&format!("meta.{SETTINGS_SEAL}"), "is unreadable")]);
+    };
+    let mut out = Vec::new();
+    for (name, value) in settings(conn)? {
+        let mac = setting_mac(keys, &name, value.as_deref());
+        match seal.get(&name) {
+            None => out.push(changed(&name, "is not in the settings seal")),
+            // Not a secret compared against guesses: the seal sits in the file for anyone to read.
+            Some(m) if *m != mac => out.push(changed(&name, if value.is_none() { "was removed" } else { "does not match its seal" })),
+            Some(_) => {}
+        }
+    }
+    out.extend(public_key_mismatches(conn, keys)?);
+    Ok(out)
+}
+
+/// The plaintext copies of the public keys that are not the unlocked keys' own.
+fn public_key_mismatches(conn: &Connection, keys: &VaultKeys) -> Result<Vec<(String, String)>> {
+    let meta = |key: &str| -> Result<Option<String>> {
+        Ok(conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    };
+    let mut out = Vec::new();
+    if meta("recipient")?.as_deref() != Some(keys.recipient().to_string().as_str()) {
+        out.push((setting_label("meta.recipient"), "is not the recipient of the vault's key".to_owned()));
+    }
+    if meta("signing_public_key")?.as_deref() != Some(keys.signing_public_key().as_str()) {
+        out.push((setting_label("meta.signing_public_key"), "is not the public half of the vault's signing key".to_owned()));
+    }
+    Ok(out)
+}
+
+/// Problems with the settings that show without the key: each sealed entry that unlock needs
+/// is there and reads as what it should hold.
+fn settings_format_problems(conn: &Connection) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for (name, value) in settings(conn)? {
+        let text = value.as_deref().map(|v| std::str::from_utf8(v).map_err(|_| "is not text".to_owned()));
+        let why: Option<String> = match (name.as_str(), text, value.as_deref()) {
+            ("meta.audit_keyed_from", None, _) | ("keys.recovery" | "keys.profile", _, None) => None,
+            (_, None, _) => Some("is missing".into()),
+            (n, Some(Err(e)), _) if n.starts_with("meta.") => Some(e),
+            (_, Some(Ok(v)), _) if name == "meta.vault_id" => Uuid::parse_str(v).err().map(|_| "is not a vault id".into()),
+            (_, Some(Ok(v)), _) if name == "meta.created_at" => {
+                chrono::DateTime::parse_from_rfc3339(v).err().map(|_| "is not a time".into())
+            }
+            (_, Some(Ok(v)), _) if name == "meta.recipient" => keys::parse_recipient(v).err().map(|e| e.to_string()),
+            (_, Some(Ok(v)), _) if name == "meta.signing_public_key" => keys::parse_minisign_public(v).err().map(|e| e.to_string()),
+            (_, Some(Ok(v)), _) if name == "meta.work_factor" => {
+                (!v.is_empty() && v.parse::<u8>().is_err()).then(|| "is not a work factor".into())
+            }
+            (_, Some(Ok(v)), _) if name == "meta.audit_keyed_from" => {
+                (v.parse::<i64>().map_or(true, |n| n < 1)).then(|| "is not an entry number".into())
+            }
+            (_, _, Some(blob)) if name.starts_with("keys.") => match age::Decryptor::new_buffered(blob) {
+                Err(e) => Some(format!("is not an age file: {e}")),
+                Ok(d) if d.is_scrypt() != (name == "keys.passphrase") => Some("is sealed the wrong way".into()),
+                Ok(_) => None,
+            },
+            _ => None,
+        };
+        if let Some(why) = why {
+            out.push(format!("{} {why}", setting_label(&name)));
+        }
+    }
+    Ok(out)
+}
+
+/// Gives every revision whose sealed key is missing or does not open it, and which opens with
+/// the identity (written by a build from before every revision kept a key), a sealed key,
+/// encrypting it again; what does not open stays as it is, reported damaged. Part of the
+/// migration at the first unlock after [`MIGRATION_4`].
+fn seal_revision_keys(conn: &Connection, keys: &VaultKeys) -> Result<()> {
+    let rows: Vec<(i64, String, i64)> = conn
+        .prepare("SELECT id, record_id, revision FROM revisions WHERE blob IS NOT NULL ORDER BY id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (row, id, revision) in rows {
+        let (blob, content_key) = conn
+            .query_row("SELECT blob, content_key FROM revisions WHERE id = ?1", [row], |r| Ok((blob_column(r, 0)?, blob_column(r, 1)?)))?;
+        if open_revision(keys, &id, revision, blob.as_deref(), content_key.as_deref()).is_ok() {
+            continue;
+        }
+        let Some(Ok(interview)) = blob.map(|b| open_envelope(keys, &id, revision, &b)) else { continue };
+        let (blob, content_key) = seal_revision(keys, &id, revision, &interview);
+        conn.execute("UPDATE revisions SET blob = ?2, content_key = ?3 WHERE id = ?1", params![row, blob, content_key])?;
+    }
+    Ok(())
+}
+
+/// Refuses settings that do not match their seal, naming the first that does not.
+fn verify_settings(conn: &Connection, keys: &VaultKeys) -> Result<()> {
+    match settings_changes(conn, keys)?.into_iter().next() {
+        Some((entry, why)) => Err(VaultError::SettingsChanged { entry, why }),
+        None => Ok(()),
     }
 }
 
@@ -581,10 +811,11 @@ impl Vault {
             let blob = keys::encrypt(&[&keys.recipient()], profile.to_json().as_bytes());
             tx.execute("INSERT INTO keys (kind, blob) VALUES ('profile', ?1)", [blob])?;
         }
-        audit::append(&tx, Event::VaultCreated, None, None, None)?;
+        audit::append(&tx, Some(&keys), Event::VaultCreated, None, None, None)?;
         if options.profile.is_some() {
-            audit::append(&tx, Event::ProfileImported, None, None, None)?;
+            audit::append(&tx, Some(&keys), Event::ProfileImported, None, None, None)?;
         }
+        seal_settings(&tx, &keys)?;
         tx.commit()?;
         conn.close().map_err(|(_, e)| e)?;
         Ok(())
@@ -615,9 +846,7 @@ impl Vault {
             return Err(not_a_vault("no FieldVault format marker".into()));
         }
         migrate(&mut conn)?;
-        let recipient: String = conn.query_row("SELECT value FROM meta WHERE key = 'recipient'", [], |r| r.get(0))?;
-        let recipient = keys::parse_recipient(&recipient).map_err(|e| not_a_vault(e.to_string()))?;
-        Ok(Vault { conn, path: path.to_owned(), _lock: lock, recipient, keys: None })
+        Ok(Vault { conn, path: path.to_owned(), _lock: lock, keys: None })
     }
 
     fn unseal(conn: &Connection, passphrase: &SecretString) -> Result<VaultKeys> {
@@ -626,16 +855,42 @@ impl Vault {
         Ok(VaultKeys::from_secret_bytes(&secret)?)
     }
 
+    /// Whether the vault's settings were sealed (by this build or since it first unlocked it).
+    fn has_settings_seal(&self) -> Result<bool> {
+        Ok(self.conn.query_row("SELECT count(*) FROM meta WHERE key = ?1", [SETTINGS_SEAL], |r| r.get::<_, i64>(0))? > 0)
+    }
+
+    /// Refuses keys whose vault's settings were changed outside FieldVault. Keys sealed by an
+    /// older build, in a vault with no seal yet, are checked as far as they can be (the public
+    /// keys' copies): [`Self::reseal`] seals the vault next.
+    fn check_settings(&self, keys: &VaultKeys) -> Result<()> {
+        if keys.is_authenticated() || self.has_settings_seal()? {
+            return verify_settings(&self.conn, keys);
+        }
+        match public_key_mismatches(&self.conn, keys)?.into_iter().next() {
+            Some((entry, why)) => Err(VaultError::SettingsChanged { entry, why }),
+            None => Ok(()),
+        }
+    }
+
     /// Unlocks with the passphrase. A failure is recorded in the audit log and counted.
+    ///
+    /// Refuses ([`VaultError::SettingsChanged`]) when the vault's sealed settings were changed.
+    /// The first unlock of a vault from an older build authenticates it ([`Self::reseal`]).
     pub fn unlock(&mut self, passphrase: &SecretString) -> Result<()> {
         match Self::unseal(&self.conn, passphrase) {
             Ok(keys) => {
-                self.keys = Some(keys);
-                audit::append(&self.conn, Event::Unlocked, None, None, None)?;
+                self.check_settings(&keys)?;
+                if keys.is_authenticated() {
+                    audit::append(&self.conn, Some(&keys), Event::Unlocked, None, None, None)?;
+                    self.keys = Some(keys);
+                } else {
+                    self.reseal(keys, passphrase, Event::Unlocked)?;
+                }
                 Ok(())
             }
             Err(VaultError::Key(KeyError::WrongPassphrase)) => {
-                audit::append(&self.conn, Event::UnlockFailed, None, None, None)?;
+                audit::append(&self.conn, None, Event::UnlockFailed, None, None, None)?;
                 Err(VaultError::WrongPassphrase { failed_attempts: self.failed_attempts()? })
             }
             Err(e) => Err(e),
@@ -667,14 +922,14 @@ impl Vault {
         &self.path
     }
 
-    /// The age recipient records are encrypted to.
-    pub fn recipient(&self) -> &age::x25519::Recipient {
-        &self.recipient
+    /// The age recipient records are encrypted to: the unlocked key's, never a stored copy.
+    pub fn recipient(&self) -> Result<age::x25519::Recipient> {
+        Ok(self.keys()?.recipient())
     }
 
-    /// The fieldworker's minisign public key (`.pub` file text).
+    /// The fieldworker's minisign public key (`.pub` file text), from the unlocked key.
     pub fn signing_public_key(&self) -> Result<String> {
-        Ok(self.conn.query_row("SELECT value FROM meta WHERE key = 'signing_public_key'", [], |r| r.get(0))?)
+        Ok(self.keys()?.signing_public_key())
     }
 
     fn keys(&self) -> Result<&VaultKeys> {
@@ -706,23 +961,36 @@ impl Vault {
         let keys = match Self::unseal(&self.conn, old) {
             Ok(k) => k,
             Err(VaultError::Key(KeyError::WrongPassphrase)) => {
-                audit::append(&self.conn, Event::UnlockFailed, None, None, None)?;
+                audit::append(&self.conn, None, Event::UnlockFailed, None, None, None)?;
                 return Err(VaultError::WrongPassphrase { failed_attempts: self.failed_attempts()? });
             }
             Err(e) => return Err(e),
         };
-        self.reseal(&keys, new, Event::PassphraseChanged)?;
-        self.keys = Some(keys);
-        Ok(())
+        self.check_settings(&keys)?;
+        self.reseal(keys, new, Event::PassphraseChanged)
     }
 
-    fn reseal(&mut self, keys: &VaultKeys, new: &SecretString, event: Event) -> Result<()> {
+    /// Seals the keys with passphrase `new`, records `event`, seals the settings again, and
+    /// keeps the keys unlocked; one transaction.
+    ///
+    /// Keys from a build before settings were sealed (checked by the caller as far as they can
+    /// be) are marked authenticated here, and the vault is migrated with them: every revision
+    /// that has no working sealed key and opens with the identity is encrypted again with one,
+    /// the audit log's keyed part starts with `event`, and the settings are sealed as they are.
+    fn reseal(&mut self, mut keys: VaultKeys, new: &SecretString, event: Event) -> Result<()> {
         let wf: String = self.conn.query_row("SELECT value FROM meta WHERE key = 'work_factor'", [], |r| r.get(0))?;
+        let migrating = !keys.is_authenticated();
+        keys.mark_authenticated();
         let sealed = keys::seal_with_passphrase(&keys.to_secret_bytes(), new, wf.parse().ok());
         let tx = self.conn.transaction()?;
+        if migrating {
+            seal_revision_keys(&tx, &keys)?;
+        }
         tx.execute("UPDATE keys SET blob = ?1 WHERE kind = 'passphrase'", [sealed])?;
-        audit::append(&tx, event, None, None, None)?;
+        audit::append(&tx, Some(&keys), event, None, None, None)?;
+        seal_settings(&tx, &keys)?;
         tx.commit()?;
+        self.keys = Some(keys);
         Ok(())
     }
 
@@ -737,10 +1005,15 @@ impl Vault {
             what: "this vault".into(),
             why: "it was created without a project recovery recipient, so it cannot be recovered".into(),
         })?;
-        let secret = keys::decrypt(recovery, &blob).map_err(|_| KeyError::WrongRecoveryIdentity)?;
+        // No stanza opens: another identity (or a wrap damaged where the identity is tried,
+        // which the vault check names). Anything else is damage, not the identity's fault.
+        let secret = keys::decrypt(recovery, &blob).map_err(|e| match e {
+            age::DecryptError::NoMatchingKeys => KeyError::WrongRecoveryIdentity,
+            other => KeyError::Damaged(format!("{}: {other}", setting_label("keys.recovery"))),
+        })?;
         let keys = VaultKeys::from_secret_bytes(&secret)?;
-        vault.reseal(&keys, new, Event::Recovered)?;
-        vault.keys = Some(keys);
+        vault.check_settings(&keys)?;
+        vault.reseal(keys, new, Event::Recovered)?;
         Ok(vault)
     }
 
@@ -767,15 +1040,17 @@ impl Vault {
             let (blob, content_key) = seal_revision(keys, &id, 1, interview);
             let summary = seal_summary(keys, &id, 1, interview);
             let at = now();
-            let head = audit::append_for_row(&tx, Event::RecordCreated, Some(&id), Some(1), None)?;
+            let head = audit::append_for_row(&tx, Some(keys), Event::RecordCreated, Some(&id), Some(1), None)?;
             let base = head.seq << REVISION_BITS;
             tx.prepare_cached(
-                "INSERT INTO records (id, created_at, updated_at, revision, summary, content_key, audit_head, revision_base) \
-                 VALUES (?1, ?2, ?2, 1, ?3, ?4, ?5, ?6)",
+                "INSERT INTO records (id, created_at, updated_at, revision, summary, audit_head, revision_base) \
+                 VALUES (?1, ?2, ?2, 1, ?3, ?4, ?5)",
             )?
-            .execute(params![id, at, summary, content_key, head.stored(), base])?;
-            tx.prepare_cached("INSERT INTO revisions (id, record_id, revision, created_at, blob) VALUES (?1, ?2, 1, ?3, ?4)")?
-                .execute(params![base + 1, id, at, blob])?;
+            .execute(params![id, at, summary, head.stored(), base])?;
+            tx.prepare_cached(
+                "INSERT INTO revisions (id, record_id, revision, created_at, blob, content_key) VALUES (?1, ?2, 1, ?3, ?4, ?5)",
+            )?
+            .execute(params![base + 1, id, at, blob, content_key])?;
             ids.push(id);
         }
         tx.commit()?;
@@ -796,13 +1071,13 @@ impl Vault {
         let (blob, content_key) = seal_revision(keys, &id, next, interview);
         let summary = seal_summary(keys, &id, next, interview);
         let at = now();
-        tx.prepare_cached("INSERT INTO revisions (id, record_id, revision, created_at, blob) VALUES (?1, ?2, ?3, ?4, ?5)")?
-            .execute(params![base + next, id, next, at, blob])?;
-        let head = audit::append_for_row(&tx, Event::RecordRevised, Some(&id), Some(next), None)?;
         tx.prepare_cached(
-            "UPDATE records SET revision = ?2, updated_at = ?3, summary = ?4, content_key = ?5, audit_head = ?6 WHERE id = ?1",
+            "INSERT INTO revisions (id, record_id, revision, created_at, blob, content_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         )?
-        .execute(params![id, next, at, summary, content_key, head.stored()])?;
+        .execute(params![base + next, id, next, at, blob, content_key])?;
+        let head = audit::append_for_row(&tx, Some(keys), Event::RecordRevised, Some(&id), Some(next), None)?;
+        tx.prepare_cached("UPDATE records SET revision = ?2, updated_at = ?3, summary = ?4, audit_head = ?5 WHERE id = ?1")?
+            .execute(params![id, next, at, summary, head.stored()])?;
         tx.commit()?;
         Ok(next)
     }
@@ -819,54 +1094,51 @@ impl Vault {
     pub fn get_record(&self, id: &str) -> Result<StoredRecord> {
         let id = Self::parse_id(id)?;
         let keys = self.keys()?;
-        // revision, created_at, updated_at, withdrawn_at, blob
-        type Row = (i64, String, String, Option<String>, Option<Vec<u8>>);
+        // revision, created_at, updated_at, withdrawn_at, blob, content_key
+        type Row = (i64, String, String, Option<String>, Option<Vec<u8>>, Option<Vec<u8>>);
         let row: Option<Row> = self
             .conn
             .query_row(
-                "SELECT r.revision, r.created_at, r.updated_at, r.withdrawn_at, v.blob FROM records r \
+                "SELECT r.revision, r.created_at, r.updated_at, r.withdrawn_at, v.blob, v.content_key FROM records r \
                  LEFT JOIN revisions v ON v.id = r.revision_base + r.revision AND v.record_id = r.id WHERE r.id = ?1",
                 [&id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, blob_column(r, 4)?, blob_column(r, 5)?)),
             )
             .optional()?;
-        let (revision, created_at, updated_at, withdrawn, blob) = row.ok_or_else(|| VaultError::RecordNotFound(id.clone()))?;
+        let (revision, created_at, updated_at, withdrawn, blob, content_key) = row.ok_or_else(|| VaultError::RecordNotFound(id.clone()))?;
         if withdrawn.is_some() {
             return Err(VaultError::Withdrawn(id));
         }
-        let blob = blob.ok_or_else(|| VaultError::Damaged { id: id.clone(), revision, why: "its ciphertext is missing".into() })?;
-        let interview = open_envelope(keys, &id, revision, &blob).map_err(|why| VaultError::Damaged { id: id.clone(), revision, why })?;
+        let interview = open_revision(keys, &id, revision, blob.as_deref(), content_key.as_deref()).map_err(|why| VaultError::Damaged {
+            id: id.clone(),
+            revision,
+            why,
+        })?;
         Ok(StoredRecord { id, revision, created_at, updated_at, interview })
     }
 
     /// Every interview that is not withdrawn, current revision, in id order, decrypted on every
     /// core; and how many are withdrawn. For exports, which read them all: one query instead of
-    /// one per record, and each opened with its sealed file key (no X25519 step) when it has one.
+    /// one per record, and each opened with its sealed file key (no X25519 step).
     /// The first damaged record (in id order) is the error.
     pub fn current_records(&self) -> Result<(Vec<StoredRecord>, usize)> {
         let keys = self.keys()?;
         type Row = (String, i64, String, String, Option<Vec<u8>>, Option<Vec<u8>>);
         let mut stmt = self.conn.prepare(
-            "SELECT r.id, r.revision, r.created_at, r.updated_at, v.blob, r.content_key FROM records r \
+            "SELECT r.id, r.revision, r.created_at, r.updated_at, v.blob, v.content_key FROM records r \
              LEFT JOIN revisions v ON v.id = r.revision_base + r.revision AND v.record_id = r.id \
              WHERE r.withdrawn_at IS NULL ORDER BY r.id",
         )?;
         let rows: Vec<Row> = stmt
-            .query_map([], |r| {
-                // A key that is not a blob (a damaged row) is no key: the identity opens the record.
-                let key = r.get_ref(5)?.as_blob().ok().map(<[u8]>::to_vec);
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, key))
-            })?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, blob_column(r, 4)?, blob_column(r, 5)?)))?
             .collect::<rusqlite::Result<_>>()?;
         let withdrawn: usize =
             self.conn.query_row("SELECT count(*) FROM records WHERE withdrawn_at IS NOT NULL", [], |r| r.get::<_, i64>(0))? as usize;
-        let opened =
-            crate::parallel::map(rows, 8, |(id, revision, created_at, updated_at, blob, content_key)| {
-                let blob = blob.ok_or_else(|| VaultError::Damaged { id: id.clone(), revision, why: "its ciphertext is missing".into() })?;
-                let interview = open_envelope_fast(keys, &id, revision, &blob, content_key.as_deref())
-                    .map_err(|why| VaultError::Damaged { id: id.clone(), revision, why })?;
-                Ok(StoredRecord { id, revision, created_at, updated_at, interview })
-            });
+        let opened = crate::parallel::map(rows, 8, |(id, revision, created_at, updated_at, blob, content_key)| {
+            let interview = open_revision(keys, &id, revision, blob.as_deref(), content_key.as_deref())
+                .map_err(|why| VaultError::Damaged { id: id.clone(), revision, why })?;
+            Ok(StoredRecord { id, revision, created_at, updated_at, interview })
+        });
         Ok((opened.into_iter().collect::<Result<Vec<_>>>()?, withdrawn))
     }
 
@@ -905,19 +1177,16 @@ impl Vault {
         if withdrawn.is_some() {
             return Err(VaultError::Withdrawn(id));
         }
-        let mut stmt = self
-            .conn
-            .prepare("SELECT revision, created_at, blob FROM revisions WHERE id > ?1 AND id < ?2 AND record_id = ?3 ORDER BY id")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT revision, created_at, blob, content_key FROM revisions WHERE id > ?1 AND id < ?2 AND record_id = ?3 ORDER BY id",
+        )?;
         let rows = stmt.query_map(params![base, base + (1 << REVISION_BITS), id], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<Vec<u8>>>(2)?))
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, blob_column(r, 2)?, blob_column(r, 3)?))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (revision, created_at, blob) = row?;
-            let content = match blob {
-                Some(b) => open_envelope(keys, &id, revision, &b),
-                None => Err("its ciphertext is missing".into()),
-            };
+            let (revision, created_at, blob, content_key) = row?;
+            let content = open_revision(keys, &id, revision, blob.as_deref(), content_key.as_deref());
             let (interview, damaged) = match content {
                 Ok(i) => (Some(i), None),
                 Err(why) => (None, Some(why)),
@@ -939,7 +1208,7 @@ impl Vault {
         }
         // By record id over the whole table, not by row id range: erasing must not depend on
         // the record's row being intact.
-        tx.execute("UPDATE revisions SET blob = NULL WHERE record_id = ?1", [&id])?;
+        tx.execute("UPDATE revisions SET blob = NULL, content_key = NULL WHERE record_id = ?1", [&id])?;
         tx.execute("DELETE FROM drafts WHERE record_id = ?1", [&id])?;
         tx.execute("DELETE FROM attachment_chunks WHERE attachment_id IN (SELECT id FROM attachments WHERE record_id = ?1)", [&id])?;
         tx.execute("DELETE FROM attachments WHERE record_id = ?1", [&id])?;
@@ -947,7 +1216,7 @@ impl Vault {
             "UPDATE records SET withdrawn_at = ?2, updated_at = ?2, summary = NULL, content_key = NULL WHERE id = ?1",
             params![id, now()],
         )?;
-        audit::append(&tx, Event::RecordWithdrawn, Some(&id), Some(rev), None)?;
+        audit::append(&tx, self.keys.as_ref(), Event::RecordWithdrawn, Some(&id), Some(rev), None)?;
         tx.commit()?;
         self.checkpoint()?;
         Ok(())
@@ -963,10 +1232,10 @@ impl Vault {
     pub fn save_draft(&mut self, draft_id: &str, record_id: Option<&str>, content: &serde_json::Value) -> Result<()> {
         let draft_id = Uuid::parse_str(draft_id).map_err(|_| VaultError::NotFoundItem { what: "draft", id: draft_id.into() })?.to_string();
         let record_id = record_id.map(Self::parse_id).transpose()?;
-        self.keys()?;
+        let recipient = self.keys()?.recipient();
         let plain =
             Zeroizing::new(serde_json::to_vec(&serde_json::json!({ "draft": draft_id, "content": content })).expect("JSON serialises"));
-        let blob = keys::encrypt(&[&self.recipient], &plain);
+        let blob = keys::encrypt(&[&recipient], &plain);
         self.conn.execute(
             "INSERT INTO drafts (id, record_id, updated_at, blob) VALUES (?1, ?2, ?3, ?4) \
              ON CONFLICT(id) DO UPDATE SET record_id = excluded.record_id, updated_at = excluded.updated_at, blob = excluded.blob",
@@ -1008,8 +1277,7 @@ impl Vault {
     /// Adds an attachment to an interview, encrypting `content` as it streams in.
     pub fn add_attachment(&mut self, record_id: &str, name: &str, media_type: &str, content: &mut dyn Read) -> Result<AttachmentInfo> {
         let record_id = Self::parse_id(record_id)?;
-        self.keys()?;
-        let recipient = self.recipient.clone();
+        let recipient = self.keys()?.recipient();
         let tx = self.conn.transaction()?;
         let (_, withdrawn, _) = Self::record_row(&tx, &record_id)?;
         if withdrawn.is_some() {
@@ -1038,7 +1306,7 @@ impl Vault {
         };
         let meta = keys::encrypt(&[&recipient], &serde_json::to_vec(&info).expect("serialises"));
         tx.execute("UPDATE attachments SET meta = ?2 WHERE id = ?1", params![id, meta])?;
-        audit::append(&tx, Event::AttachmentAdded, Some(&record_id), None, Some(&id))?;
+        audit::append(&tx, self.keys.as_ref(), Event::AttachmentAdded, Some(&record_id), None, Some(&id))?;
         tx.commit()?;
         Ok(info)
     }
@@ -1101,7 +1369,7 @@ impl Vault {
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM attachment_chunks WHERE attachment_id = ?1", [attachment_id])?;
         tx.execute("DELETE FROM attachments WHERE id = ?1", [attachment_id])?;
-        audit::append(&tx, Event::AttachmentDeleted, Some(&record_id), None, Some(attachment_id))?;
+        audit::append(&tx, self.keys.as_ref(), Event::AttachmentDeleted, Some(&record_id), None, Some(attachment_id))?;
         tx.commit()?;
         self.checkpoint()?;
         Ok(info)
@@ -1112,32 +1380,65 @@ impl Vault {
         Ok(audit::entries(&self.conn)?)
     }
 
-    /// Verifies the audit chain; returns its head.
+    /// Verifies the audit chain, every entry's MAC included (so it needs the vault unlocked);
+    /// returns its head.
     pub fn verify_audit(&self) -> Result<Head> {
-        Ok(audit::verify(&self.conn)?)
+        Ok(audit::verify(&self.conn, Some(self.keys()?))?)
     }
 
-    /// Appends an audit event (for export and other core modules).
+    /// Appends an audit event (for export and other core modules); needs the vault unlocked.
     pub fn record_event(&mut self, event: Event, detail: Option<&str>) -> Result<Head> {
-        Ok(audit::append(&self.conn, event, None, None, detail)?)
+        Ok(audit::append(&self.conn, Some(self.keys()?), event, None, None, detail)?)
     }
 
-    /// Checks the file (SQLite integrity), the audit chain and, when unlocked, every record.
+    /// Checks everything: the file (SQLite integrity), the audit chain, that every setting is
+    /// there and readable; and when unlocked every setting against its seal, the profile, and
+    /// every record's summary and revisions (each with its sealed key). Each damage names its part.
     pub fn check(&self) -> Result<CheckReport> {
         let integrity: Vec<String> =
             self.conn.prepare("PRAGMA integrity_check")?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-        let audit = audit::verify(&self.conn).map_err(|e| e.to_string());
-        let mut report = CheckReport { integrity: integrity.join("; "), audit, records_ok: 0, records_withdrawn: 0, damaged: Vec::new() };
-        if self.keys.is_some() {
-            for item in self.list_records()? {
-                match item.state {
-                    RecordState::Withdrawn { .. } => report.records_withdrawn += 1,
-                    RecordState::Damaged { why } => report.damaged.push((item.id, why)),
-                    RecordState::Active { .. } => match self.get_record(&item.id) {
-                        Ok(_) => report.records_ok += 1,
-                        Err(VaultError::Damaged { why, .. }) => report.damaged.push((item.id, why)),
-                        Err(e) => return Err(e),
-                    },
+        let audit = audit::verify(&self.conn, self.keys.as_ref()).map_err(|e| e.to_string());
+        let mut report = CheckReport {
+            integrity: integrity.join("; "),
+            audit,
+            records_ok: 0,
+            records_withdrawn: 0,
+            damaged: Vec::new(),
+            settings: settings_format_problems(&self.conn)?,
+        };
+        let Some(keys) = &self.keys else { return Ok(report) };
+        report.settings.extend(settings_changes(&self.conn, keys)?.into_iter().map(|(entry, why)| format!("{entry} {why}")));
+        if let Err(e) = self.profile() {
+            report.settings.push(format!("{}: {e}", setting_label("keys.profile")));
+        }
+        for item in self.list_records()? {
+            match item.state {
+                RecordState::Withdrawn { .. } => {
+                    report.records_withdrawn += 1;
+                    let left: i64 = self.conn.query_row(
+                        "SELECT count(*) FROM revisions WHERE record_id = ?1 AND (blob IS NOT NULL OR content_key IS NOT NULL)",
+                        [&item.id],
+                        |r| r.get(0),
+                    )?;
+                    if left > 0 {
+                        report.damaged.push((item.id, format!("withdrawn, but {left} revision(s) still hold ciphertext")));
+                    }
+                }
+                RecordState::Damaged { why } => report.damaged.push((item.id, format!("summary of revision {}: {why}", item.revision))),
+                RecordState::Active { .. } => {
+                    let history = self.history(&item.id)?;
+                    let numbers: Vec<i64> = history.iter().map(|r| r.revision).collect();
+                    let problem = match history.iter().find_map(|r| r.damaged.as_ref().map(|why| (r.revision, why))) {
+                        Some((revision, why)) => Some(format!("revision {revision}: {why}")),
+                        None if numbers != (1..=item.revision).collect::<Vec<_>>() => {
+                            Some(format!("revisions 1 to {} expected, found {numbers:?}", item.revision))
+                        }
+                        None => None,
+                    };
+                    match problem {
+                        Some(why) => report.damaged.push((item.id, why)),
+                        None => report.records_ok += 1,
+                    }
                 }
             }
         }
@@ -1255,10 +1556,29 @@ mod tests {
         let (blob, file_key) = other.encrypt_to_self(&envelope(id, 3, &interview()));
         let sealed = mine.seal_index(&content_key_aad(id, 3), &file_key[..]);
         assert!(open_envelope(&mine, id, 3, &blob).is_err(), "the identity cannot open it");
-        assert_eq!(open_envelope_fast(&mine, id, 3, &blob, Some(&sealed)).unwrap(), interview());
+        assert_eq!(open_revision(&mine, id, 3, Some(&blob), Some(&sealed)).unwrap(), interview());
         // Bound to its record and revision: under another revision's name the key does not
-        // open, and the identity decides (here: cannot decrypt).
-        let err = open_envelope_fast(&mine, id, 2, &blob, Some(&sealed)).unwrap_err();
-        assert!(err.starts_with("cannot decrypt"), "{err}");
+        // open, and nothing else is tried.
+        let err = open_revision(&mine, id, 2, Some(&blob), Some(&sealed)).unwrap_err();
+        assert!(err.contains("does not authenticate"), "{err}");
+    }
+
+    /// A revision anyone could write (encrypted to the vault's public recipient, no sealed key)
+    /// is refused though the identity opens it.
+    #[test]
+    fn fail_a_revision_without_a_sealed_key() {
+        let keys = VaultKeys::generate();
+        let id = "0190f5a2-0000-4000-8000-000000000001";
+        let blob = keys::encrypt(&[&keys.recipient()], &envelope(id, 1, &interview()));
+        assert_eq!(open_envelope(&keys, id, 1, &blob).unwrap(), interview());
+        let err = open_revision(&keys, id, 1, Some(&blob), None).unwrap_err();
+        assert!(err.contains("no sealed content key"), "{err}");
+    }
+
+    #[test]
+    fn every_sealed_setting_has_a_name_in_words() {
+        for name in SEALED_META.iter().map(|k| format!("meta.{k}")).chain(SEALED_KEYS.iter().map(|k| format!("keys.{k}"))) {
+            assert!(!setting_label(&name).starts_with("the settings seal"), "{name}");
+        }
     }
 }

@@ -1,4 +1,4 @@
-//! The audit chain detects every kind of tampering.
+//! The audit chain detects every kind of tampering; rewriting it consistently needs the passphrase.
 
 use fieldvault::vault::Vault;
 use rusqlite::Connection;
@@ -25,8 +25,13 @@ fn tamper(path: &std::path::Path, sql: &str) {
     conn.execute_batch(sql).unwrap();
 }
 
-fn verify(path: &std::path::Path) -> Result<(), String> {
-    Vault::open(path).unwrap().verify_audit().map(|_| ()).map_err(|e| e.to_string())
+/// Unlocks the vault (its entry goes on the log first), then tampers with the file as `sql`
+/// says, then verifies the chain with the vault's key.
+fn tampered_and_verified(path: &std::path::Path, sql: &str) -> Result<(), String> {
+    let mut vault = Vault::open(path).unwrap();
+    vault.unlock(&crate::util::pass()).unwrap();
+    tamper(path, sql);
+    vault.verify_audit().map(|_| ()).map_err(|e| e.to_string())
 }
 
 #[test]
@@ -40,24 +45,21 @@ fn the_log_is_append_only_in_sqlite_too() {
 #[test]
 fn fail_edited_entry() {
     let (_dir, path) = vault_with_history();
-    tamper(&path, "UPDATE audit SET event = 'record_withdrawn' WHERE seq = 3");
-    let e = verify(&path).unwrap_err();
+    let e = tampered_and_verified(&path, "UPDATE audit SET event = 'record_withdrawn' WHERE seq = 3").unwrap_err();
     assert!(e.contains("entry 3") && e.contains("edited"), "{e}");
 }
 
 #[test]
 fn fail_removed_entry() {
     let (_dir, path) = vault_with_history();
-    tamper(&path, "DELETE FROM audit WHERE seq = 4");
-    let e = verify(&path).unwrap_err();
+    let e = tampered_and_verified(&path, "DELETE FROM audit WHERE seq = 4").unwrap_err();
     assert!(e.contains("entry 5"), "{e}");
 }
 
 #[test]
 fn fail_removed_last_entries() {
     let (_dir, path) = vault_with_history();
-    tamper(&path, "DELETE FROM audit WHERE seq >= (SELECT max(seq) - 1 FROM audit)");
-    let e = verify(&path).unwrap_err();
+    let e = tampered_and_verified(&path, "DELETE FROM audit WHERE seq >= (SELECT max(seq) - 1 FROM audit)").unwrap_err();
     assert!(e.contains("cut from the end"), "{e}");
 }
 
@@ -67,12 +69,7 @@ fn fail_removed_last_entries() {
 #[test]
 fn fail_removed_last_entry_after_an_unlock_and_a_replaced_entry() {
     let (_dir, path) = vault_with_history();
-    let mut vault = Vault::open(&path).unwrap();
-    vault.unlock(&crate::util::pass()).unwrap();
-    vault.verify_audit().unwrap();
-    drop(vault);
-    tamper(&path, "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)");
-    let e = verify(&path).unwrap_err();
+    let e = tampered_and_verified(&path, "DELETE FROM audit WHERE seq = (SELECT max(seq) FROM audit)").unwrap_err();
     assert!(e.contains("cut from the end") && e.contains("metadata"), "{e}");
 
     let (_dir, path) = vault_with_history();
@@ -81,8 +78,8 @@ fn fail_removed_last_entry_after_an_unlock_and_a_replaced_entry() {
     let conn = Connection::open(&path).unwrap();
     let head: String = conn.query_row("SELECT audit_head FROM records WHERE audit_head LIKE '3:%'", [], |r| r.get(0)).unwrap();
     drop(conn);
-    tamper(&path, &format!("UPDATE records SET audit_head = '3:{}' WHERE audit_head = '{head}'", "0".repeat(64)));
-    let e = verify(&path).unwrap_err();
+    let e = tampered_and_verified(&path, &format!("UPDATE records SET audit_head = '3:{}' WHERE audit_head = '{head}'", "0".repeat(64)))
+        .unwrap_err();
     assert!(e.contains("entry 3") && e.contains("replaced"), "{e}");
 }
 
@@ -90,23 +87,23 @@ fn fail_removed_last_entry_after_an_unlock_and_a_replaced_entry() {
 fn fail_inserted_entry() {
     let (_dir, path) = vault_with_history();
     // Make room and slip an entry in, copying a neighbour's hashes.
-    tamper(
+    let e = tampered_and_verified(
         &path,
         "UPDATE audit SET seq = seq + 1000 WHERE seq > 5; UPDATE audit SET seq = seq - 999 WHERE seq > 1000;
          INSERT INTO audit SELECT 6, at, 'record_withdrawn', record_id, revision, detail, hash, hash FROM audit WHERE seq = 5;",
-    );
-    let e = verify(&path).unwrap_err();
+    )
+    .unwrap_err();
     assert!(e.contains("entry 6"), "{e}");
 }
 
 #[test]
 fn fail_reordered_entries() {
     let (_dir, path) = vault_with_history();
-    tamper(
+    let e = tampered_and_verified(
         &path,
         "UPDATE audit SET seq = -1 WHERE seq = 3; UPDATE audit SET seq = 3 WHERE seq = 4; UPDATE audit SET seq = 4 WHERE seq = -1;",
-    );
-    let e = verify(&path).unwrap_err();
+    )
+    .unwrap_err();
     assert!(e.contains("entry 3"), "{e}");
 }
 

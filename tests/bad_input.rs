@@ -69,7 +69,8 @@ fn fail_damaged_ciphertext_affects_only_that_record() {
     vault.unlock(&pass()).unwrap();
     assert!(matches!(vault.get_record(&ids[1]), Err(VaultError::Damaged { ref id, .. }) if *id == ids[1]));
     match vault.get_record(&ids[4]) {
-        Err(VaultError::Damaged { why, .. }) => assert!(why.contains("belongs to record"), "{why}"),
+        // Its sealed key is its own revision's, so another record's ciphertext does not open.
+        Err(VaultError::Damaged { why, .. }) => assert!(why.contains("does not open with its sealed key"), "{why}"),
         other => panic!("expected Damaged, got {other:?}"),
     }
     for i in [0, 2, 3] {
@@ -115,7 +116,7 @@ fn fail_vault_from_a_newer_version_is_refused_untouched() {
     Connection::open(&path).unwrap().pragma_update(None, "user_version", 99).unwrap();
     let before = std::fs::read(&path).unwrap();
     match Vault::open(&path) {
-        Err(VaultError::TooNew { found: 99, supported: 3 }) => {}
+        Err(VaultError::TooNew { found: 99, supported: 4 }) => {}
         other => panic!("expected TooNew, got {:?}", other.err()),
     }
     assert_eq!(std::fs::read(&path).unwrap(), before, "a refused vault is not modified");
@@ -128,7 +129,7 @@ fn migrations_apply_once_and_reopening_is_a_no_op() {
     for _ in 0..2 {
         let v = Vault::open(&dir.path().join("test.vault")).unwrap();
         let version: i64 = v.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-        assert_eq!(version, 3);
+        assert_eq!(version, 4);
     }
 }
 
@@ -148,9 +149,18 @@ fn both_reads(vault: &Vault) -> (Vec<Read>, Vec<Read>) {
     (all, one_by_one)
 }
 
-/// Rewrites a closed vault into an older schema as a build of it left the file: the revisions
-/// table rebuilt by `revisions_sql`, the chain's head in `meta`, none of migration 3's columns,
-/// and `user_version` at `version`.
+/// A copy of the vault made by main's binary before settings were sealed, every revision kept
+/// a key and the audit log was keyed (see `tests/fixtures/vaults/README.md`): its dir and path.
+fn old_vault() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.vault");
+    std::fs::copy(crate::util::root().join("tests/fixtures/vaults/main-v3.vault"), &path).unwrap();
+    (dir, path)
+}
+
+/// Rewrites a closed vault of the third schema into an older one, as a build of it left the
+/// file: the revisions table rebuilt by `revisions_sql`, the chain's head in `meta`, none of
+/// migration 3's columns, and `user_version` at `version`.
 fn downgrade(path: &std::path::Path, revisions_sql: &str, version: i64) {
     Connection::open(path)
         .unwrap()
@@ -163,27 +173,89 @@ fn downgrade(path: &std::path::Path, revisions_sql: &str, version: i64) {
         .unwrap();
 }
 
-/// Opens and unlocks a vault, which migrates it, and checks it is at the current schema.
+/// Opens and unlocks a vault, which migrates it, and checks it is at the current schema,
+/// authenticated, and whole.
 fn reopen(path: &std::path::Path) -> Vault {
     let mut vault = Vault::open(path).unwrap();
     vault.unlock(&pass()).unwrap();
     let version: i64 = vault.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-    assert_eq!(version, 3);
+    assert_eq!(version, 4);
+    assert!(vault.vault_keys().unwrap().is_authenticated());
+    vault.verify_audit().unwrap();
+    let report = vault.check().unwrap();
+    assert!(report.is_ok(), "{:?}", report.damaged_parts());
     vault
 }
 
-/// A vault of the second schema (no sealed file keys) is migrated; its records are read with
-/// the identity, and what is saved from then on gets a key.
+/// Every record's history, by id.
+fn histories(vault: &Vault) -> Vec<(String, Vec<fieldvault::vault::Revision>)> {
+    let mut ids: Vec<String> = vault.list_records().unwrap().into_iter().map(|i| i.id).collect();
+    ids.sort();
+    ids.into_iter().map(|id| (id.clone(), vault.history(&id).unwrap_or_default())).collect()
+}
+
+/// The vault main's binary made opens, migrates on the first unlock (settings sealed, every
+/// revision given a sealed key, the keyed log started) and reads as it did; a second unlock
+/// checks the seal; saves go on; the recovery identity still recovers it.
+#[test]
+fn a_vault_made_by_the_previous_build_is_migrated_on_first_unlock() {
+    let (dir, path) = old_vault();
+    {
+        let conn = Connection::open(&path).unwrap();
+        let keyless: i64 = conn.query_row("SELECT count(*) FROM revisions WHERE blob IS NOT NULL", [], |r| r.get(0)).unwrap();
+        assert_eq!(keyless, 6, "four live records, one with three revisions");
+    }
+    let vault = reopen(&path);
+    let keys: i64 = vault
+        .connection()
+        .query_row("SELECT count(*) FROM revisions WHERE blob IS NOT NULL AND content_key IS NOT NULL", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(keys, 6, "every revision has its sealed key");
+    let list = vault.list_records().unwrap();
+    assert_eq!(list.iter().filter(|i| matches!(i.state, RecordState::Active { .. })).count(), 4);
+    assert_eq!(list.iter().filter(|i| matches!(i.state, RecordState::Withdrawn { .. })).count(), 1);
+    let fixtures = fixtures();
+    let (records, withdrawn) = vault.current_records().unwrap();
+    assert_eq!(withdrawn, 1);
+    let edited = records.iter().find(|r| r.revision == 3).unwrap();
+    assert_eq!(edited.interview, fixtures[2]);
+    let h = vault.history(&edited.id).unwrap();
+    assert_eq!(h.iter().map(|r| r.interview.clone().unwrap()).collect::<Vec<_>>(), fixtures[..3]);
+    // The log: the old unkeyed entries, a failed unlock as the last of them, then keyed ones.
+    let entries = vault.audit_entries().unwrap();
+    assert_eq!(entries[20].event, "unlock_failed");
+    assert_eq!(entries[21].event, "unlocked");
+    let before = histories(&vault);
+    drop(vault);
+
+    let mut vault = Vault::open(&path).unwrap();
+    vault.unlock(&pass()).unwrap();
+    assert_eq!(histories(&vault), before);
+    let id = vault.add_record(&fixtures[3]).unwrap();
+    vault.update_record(&id, &fixtures[4]).unwrap();
+    vault.update_record(&edited.id, &fixtures[3]).unwrap();
+    vault.verify_audit().unwrap();
+    assert!(vault.check().unwrap().is_ok());
+    drop(vault);
+
+    let text = std::fs::read_to_string(crate::util::root().join("tests/fixtures/vaults/main-v3.recovery.age.key")).unwrap();
+    let recovery = fieldvault::keys::parse_identity_file(&text).unwrap();
+    let new = SecretString::from("a brand new passphrase".to_owned());
+    let vault = Vault::recover(&path, &recovery, &new).unwrap();
+    vault.verify_audit().unwrap();
+    assert_eq!(vault.get_record(&id).unwrap().interview, fixtures[4]);
+    drop(vault);
+    let mut vault = Vault::open(&dir.path().join("old.vault")).unwrap();
+    vault.unlock(&new).unwrap();
+    assert!(vault.check().unwrap().is_ok());
+}
+
+/// A vault of the second schema (no sealed file keys at all) is migrated: every revision opens
+/// with the identity and gets a sealed key at the first unlock.
 #[test]
 fn a_vault_of_the_second_schema_is_migrated_and_read() {
-    let (dir, mut vault) = new_vault();
-    let fixtures = fixtures();
-    let ids: Vec<String> = fixtures.iter().map(|i| vault.add_record(i).unwrap()).collect();
-    vault.update_record(&ids[2], &fixtures[3]).unwrap();
-    vault.update_record(&ids[2], &fixtures[4]).unwrap();
-    let before: Vec<_> = ids.iter().map(|id| vault.history(id).unwrap()).collect();
-    drop(vault);
-    let path = dir.path().join("test.vault");
+    let (_dir, path) = old_vault();
+    let before = histories(&reopen(&old_vault().1));
     downgrade(
         &path,
         "CREATE TABLE revisions_v2 (record_id TEXT NOT NULL REFERENCES records(id), revision INTEGER NOT NULL,
@@ -193,25 +265,17 @@ fn a_vault_of_the_second_schema_is_migrated_and_read() {
         2,
     );
     let mut vault = reopen(&path);
-    let keys: i64 = vault.connection().query_row("SELECT count(content_key) FROM records", [], |r| r.get(0)).unwrap();
-    assert_eq!(keys, 0);
+    assert_eq!(histories(&vault), before);
     let (all, one_by_one) = both_reads(&vault);
     assert_eq!(all, one_by_one);
-    assert_eq!(all.len(), 5);
-    let after: Vec<_> = ids.iter().map(|id| vault.history(id).unwrap()).collect();
-    assert_eq!(after, before);
-    assert_eq!(after[2].len(), 3);
-    vault.verify_audit().unwrap();
+    assert_eq!(all.len(), 4);
     // Saves after the migration: a revision of an old record, a new record and its revision.
-    vault.update_record(&ids[0], &fixtures[1]).unwrap();
+    let fixtures = fixtures();
+    vault.update_record(&all[0].0, &fixtures[1]).unwrap();
     let new = vault.add_record(&fixtures[2]).unwrap();
     vault.update_record(&new, &fixtures[3]).unwrap();
-    let keys: i64 = vault.connection().query_row("SELECT count(content_key) FROM records", [], |r| r.get(0)).unwrap();
-    assert_eq!(keys, 2);
     let (all, one_by_one) = both_reads(&vault);
     assert_eq!(all, one_by_one);
-    assert_eq!(vault.history(&ids[0]).unwrap().len(), 2);
-    assert_eq!(vault.history(&ids[2]).unwrap(), before[2]);
     let h = vault.history(&new).unwrap();
     assert_eq!((h.len(), h[1].interview.as_ref()), (2, Some(&fixtures[3])));
     // Older records' revision ranges lie below zero, a new record's above: they cannot meet.
@@ -228,44 +292,43 @@ fn a_vault_of_the_second_schema_is_migrated_and_read() {
     assert!(vault.check().unwrap().is_ok());
 }
 
-/// A sealed file key that is damaged, swapped with another record's or stale (from an older
-/// revision) does not make a record unreadable or wrong: the identity opens it instead.
+/// A sealed file key that is damaged, swapped with another record's, stale (from an older
+/// revision) or not a blob is no key: the record is reported damaged, never opened some other way.
 #[test]
-fn damaged_swapped_or_stale_file_keys_fall_back_to_the_identity() {
+fn fail_damaged_swapped_or_stale_file_keys_are_damage() {
     let (_dir, mut vault) = new_vault();
     let fixtures = fixtures();
     let ids: Vec<String> = fixtures.iter().map(|i| vault.add_record(i).unwrap()).collect();
-    let stale: Vec<u8> = vault.connection().query_row("SELECT content_key FROM records WHERE id = ?1", [&ids[4]], |r| r.get(0)).unwrap();
+    let key_of = |id: &str| format!("(SELECT content_key FROM revisions WHERE record_id = '{id}' ORDER BY revision DESC LIMIT 1)");
+    let stale = key_of(&ids[4]);
+    let stale: Vec<u8> = vault.connection().query_row(&format!("SELECT {stale}"), [], |r| r.get(0)).unwrap();
     vault.update_record(&ids[4], &fixtures[0]).unwrap();
-    let (before, _) = both_reads(&vault);
     let conn = vault.connection();
-    conn.execute("UPDATE records SET content_key = (SELECT content_key FROM records WHERE id = ?2) WHERE id = ?1", [&ids[0], &ids[1]])
-        .unwrap();
-    conn.execute("UPDATE records SET content_key = x'00112233' WHERE id = ?1", [&ids[2]]).unwrap();
-    conn.execute(
-        "UPDATE records SET content_key = CAST(substr(content_key, 1, 30) || x'ff' || substr(content_key, 32) AS BLOB) WHERE id = ?1",
-        [&ids[3]],
-    )
-    .unwrap();
-    conn.execute("UPDATE records SET content_key = 'not a blob' WHERE id = ?1", [&ids[1]]).unwrap();
-    conn.execute("UPDATE records SET content_key = ?2 WHERE id = ?1", rusqlite::params![ids[4], stale]).unwrap();
-    let (after, one_by_one) = both_reads(&vault);
-    assert_eq!(after, before);
-    assert_eq!(after, one_by_one);
-    assert_eq!(after.iter().find(|r| r.0 == ids[4]).unwrap().2, fixtures[0], "the current revision, not the stale key's");
+    let set = |id: &str, value: &str| {
+        conn.execute(&format!("UPDATE revisions SET content_key = {value} WHERE record_id = ?1 AND revision = (SELECT revision FROM records WHERE id = ?1)"), [id]).unwrap();
+    };
+    set(&ids[0], &key_of(&ids[1]));
+    set(&ids[2], "x'00112233'");
+    set(&ids[3], "CAST(substr(content_key, 1, 30) || x'ff' || substr(content_key, 32) AS BLOB)");
+    set(&ids[1], "'not a blob'");
+    conn.execute("UPDATE revisions SET content_key = ?2 WHERE record_id = ?1 AND revision = 2", rusqlite::params![ids[4], stale]).unwrap();
+    for id in &ids {
+        match vault.get_record(id) {
+            Err(VaultError::Damaged { why, .. }) => assert!(why.contains("sealed"), "{why}"),
+            other => panic!("expected Damaged, got {other:?}"),
+        }
+    }
+    assert!(matches!(vault.current_records(), Err(VaultError::Damaged { .. })));
+    let report = vault.check().unwrap();
+    assert_eq!((report.records_ok, report.damaged.len()), (0, 5));
 }
 
 /// A vault written by a build with the first schema (revisions in a `WITHOUT ROWID` table) is
-/// migrated when opened: every record, revision and the audit chain are still there.
+/// migrated when opened and unlocked: every record, revision and the audit chain are still there.
 #[test]
 fn a_vault_of_the_first_schema_is_migrated_with_everything_in_it() {
-    let (dir, mut vault) = new_vault();
-    let fixtures = fixtures();
-    let ids: Vec<String> = fixtures.iter().map(|i| vault.add_record(i).unwrap()).collect();
-    vault.update_record(&ids[0], &fixtures[1]).unwrap();
-    let before: Vec<_> = ids.iter().map(|id| vault.history(id).unwrap()).collect();
-    drop(vault);
-    let path = dir.path().join("test.vault");
+    let (_dir, path) = old_vault();
+    let before = histories(&reopen(&old_vault().1));
     downgrade(
         &path,
         "CREATE TABLE revisions_v1 (record_id TEXT NOT NULL REFERENCES records(id), revision INTEGER NOT NULL,
@@ -277,11 +340,11 @@ fn a_vault_of_the_first_schema_is_migrated_with_everything_in_it() {
     let mut vault = reopen(&path);
     let sql: String = vault.connection().query_row("SELECT sql FROM sqlite_schema WHERE name = 'revisions'", [], |r| r.get(0)).unwrap();
     assert!(!sql.contains("WITHOUT ROWID"), "{sql}");
-    let after: Vec<_> = ids.iter().map(|id| vault.history(id).unwrap()).collect();
-    assert_eq!(after, before);
-    vault.verify_audit().unwrap();
-    vault.update_record(&ids[1], &fixtures[2]).unwrap();
-    assert_eq!(vault.history(&ids[1]).unwrap().len(), 2);
+    assert_eq!(histories(&vault), before);
+    let id = before[0].0.clone();
+    let n = before[0].1.len();
+    vault.update_record(&id, &fixtures()[2]).unwrap();
+    assert_eq!(vault.history(&id).unwrap().len(), n + 1);
 }
 
 #[test]

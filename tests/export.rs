@@ -451,7 +451,7 @@ fn quotes_need_the_interviews_consent_to_quote_and_their_own() {
 fn no_exported_id_encodes_time_or_device() {
     let mut p = project_with(None);
     let vault_id: String = p.vault.connection().query_row("SELECT value FROM meta WHERE key = 'vault_id'", [], |r| r.get(0)).unwrap();
-    let recipient = p.vault.recipient().to_string();
+    let recipient = p.vault.recipient().unwrap().to_string();
     let signing = fieldvault::keys::parse_minisign_public(&p.vault.signing_public_key().unwrap()).unwrap();
     let project_id = p.vault.profile().unwrap().unwrap().project_id.to_string();
     assert_eq!(uuid::Uuid::parse_str(&project_id).unwrap().get_version_num(), 4);

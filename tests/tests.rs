@@ -12,3 +12,4 @@ mod export_output;
 mod interop;
 mod schema;
 mod story;
+mod tamper;

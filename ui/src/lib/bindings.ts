@@ -274,11 +274,12 @@ revision: number | null,
  */
 detail: string | null, 
 /**
- * Hex SHA-256 of the previous entry (zeros for the first).
+ * The previous entry's hash (zeros for the first).
  */
 prev_hash: string, 
 /**
- * Hex SHA-256 of this entry.
+ * Hex HMAC-SHA256 of this entry under the vault's key (plain SHA-256 for an entry written
+ * while locked or before the log was keyed).
  */
 hash: string, };
 

@@ -180,7 +180,8 @@ fn reopen(path: &std::path::Path) -> Vault {
     vault.unlock(&pass()).unwrap();
     let version: i64 = vault.connection().pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(version, 4);
-    assert!(vault.vault_keys().unwrap().is_authenticated());
+    let sealed: i64 = vault.connection().query_row("SELECT count(*) FROM meta WHERE key = 'settings_seal'", [], |r| r.get(0)).unwrap();
+    assert_eq!(sealed, 1, "the first unlock seals the settings");
     vault.verify_audit().unwrap();
     let report = vault.check().unwrap();
     assert!(report.is_ok(), "{:?}", report.damaged_parts());

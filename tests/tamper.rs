@@ -119,7 +119,8 @@ fn drafts_and_attachments_go_to_the_unlocked_identity() {
     let mut out = Vec::new();
     vault.read_attachment(&info.id, &mut out).unwrap();
     assert_eq!(out, b"attachment");
-    assert_eq!(vault.recipient().unwrap().to_string(), vault.vault_keys().unwrap().recipient().to_string());
+    let swapped: String = vault.connection().query_row("SELECT value FROM meta WHERE key = 'recipient'", [], |r| r.get(0)).unwrap();
+    assert_ne!(vault.recipient().unwrap().to_string(), swapped, "the recipient comes from the unlocked key, not from meta");
 }
 
 /// The envelope a revision's plaintext is (public: anyone can read the code).

@@ -9,6 +9,7 @@ mod cli;
 mod crash;
 mod export;
 mod export_output;
+mod hardening;
 mod interop;
 mod schema;
 mod story;

@@ -179,6 +179,43 @@ pub struct VaultKeys {
     headers: OnceLock<Option<HeaderPool>>,
 }
 
+/// minisign's secret key, wiped when dropped: the crate's `SecretKey` has no `Drop`, so every copy
+/// it makes would otherwise stay in freed memory.
+struct WipedMinisignKey(minisign::SecretKey);
+
+// minisign 0.10's `SecretKey` is byte arrays only: algorithm, KDF and checksum ids (2 each), salt
+// (32), ops and memory limits (8 each), key id (8), secret key (64), checksum (32). A version that
+// adds a pointer or changes the layout fails here instead of being wiped wrongly.
+const _: () = assert!(std::mem::size_of::<minisign::SecretKey>() == 2 + 2 + 2 + 32 + 8 + 8 + 8 + 64 + 32);
+
+impl WipedMinisignKey {
+    /// Overwrites the key's bytes with zeros.
+    fn wipe(&mut self) {
+        // SAFETY: the assertion above pins the type to plain byte arrays (alignment 1, no
+        // padding, no pointers), so its memory is `size_of` initialised bytes and all zeros is
+        // a valid value.
+        let bytes = unsafe {
+            std::slice::from_raw_parts_mut(
+                (&mut self.0 as *mut minisign::SecretKey).cast::<u8>(),
+                std::mem::size_of::<minisign::SecretKey>(),
+            )
+        };
+        zeroize::Zeroize::zeroize(bytes);
+    }
+
+    /// The key's bytes, in a box of exactly their size (no spare capacity left unwiped).
+    fn to_secret_box(&self) -> SecretBox<[u8]> {
+        let bytes = Zeroizing::new(self.0.to_bytes());
+        SecretBox::from(Box::<[u8]>::from(bytes.as_slice()))
+    }
+}
+
+impl Drop for WipedMinisignKey {
+    fn drop(&mut self) {
+        self.wipe();
+    }
+}
+
 /// Random 32 bytes from the OS.
 fn random_key() -> SecretBox<[u8; 32]> {
     let mut k = Box::new([0u8; 32]);
@@ -190,9 +227,10 @@ impl VaultKeys {
     /// Fresh keys for a new vault.
     pub fn generate() -> VaultKeys {
         let kp = minisign::KeyPair::generate_unencrypted_keypair().expect("the OS random source works");
+        let sk = WipedMinisignKey(kp.sk);
         VaultKeys {
             identity: age::x25519::Identity::generate(),
-            signing_secret: SecretBox::from(kp.sk.to_bytes()),
+            signing_secret: sk.to_secret_box(),
             signing_public: kp.pk,
             index_key: random_key(),
             headers: OnceLock::new(),
@@ -275,8 +313,8 @@ impl VaultKeys {
             return Err(KeyError::Invalid { what: "trusted comment".into(), why: "it must be a single line".into() });
         }
         let raw = self.signing_secret.expose_secret();
-        let sk = minisign::SecretKey::from_bytes(raw).map_err(|e| KeyError::Damaged(format!("signing key: {e}")))?;
-        if sk.is_encrypted() {
+        let sk = WipedMinisignKey(minisign::SecretKey::from_bytes(raw).map_err(|e| KeyError::Damaged(format!("signing key: {e}")))?);
+        if sk.0.is_encrypted() {
             return Err(KeyError::Damaged("signing key: still encrypted".into()));
         }
         // minisign's secret key layout: algorithm (2), KDF (2), checksum algorithm (2), salt
@@ -312,12 +350,15 @@ impl VaultKeys {
         let age_line = self.identity.to_string();
         let sk_hex = Zeroizing::new(hex::encode(self.signing_secret.expose_secret()));
         let pk = self.signing_public.to_base64();
-        let mut out = Zeroizing::new(Vec::new());
+        // Sized up front: a growing Vec would leave copies of the secrets in freed memory.
+        let capacity = age_line.expose_secret().len() + sk_hex.len() + pk.len() + 2 * 32 + 64;
+        let mut out = Zeroizing::new(Vec::with_capacity(capacity));
         writeln!(out, "{}", age_line.expose_secret()).ok();
         writeln!(out, "minisign-secret {}", sk_hex.as_str()).ok();
         writeln!(out, "minisign-public {pk}").ok();
         let ik = Zeroizing::new(hex::encode(self.index_key.expose_secret()));
         writeln!(out, "index-key {}", ik.as_str()).ok();
+        debug_assert!(out.len() <= capacity, "to_secret_bytes grew its buffer");
         out
     }
 
@@ -770,7 +811,8 @@ pub fn generate_member_keys(comment: &str) -> MemberKeys {
         id.to_string().expose_secret()
     ));
     let kp = minisign::KeyPair::generate_unencrypted_keypair().expect("the OS random source works");
-    let sk_box = kp.sk.to_box(Some(comment)).expect("a secret key encodes").into_string();
+    let sk = WipedMinisignKey(kp.sk);
+    let sk_box = sk.0.to_box(Some(comment)).expect("a secret key encodes").into_string();
     let pk_box = kp.pk.to_box().expect("a public key encodes").into_string();
     MemberKeys {
         age_identity_file,
@@ -1016,6 +1058,22 @@ mod tests {
             assert!(passphrase_strength(p) >= Strength::Fair, "{p}");
         }
         assert_eq!(passphrase_strength("abcdefghijk"), Strength::Weak);
+    }
+
+    #[test]
+    fn the_minisign_secret_is_wiped() {
+        let kp = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
+        let mut sk = WipedMinisignKey(kp.sk);
+        assert!(sk.0.to_bytes().iter().any(|b| *b != 0));
+        sk.wipe();
+        assert!(sk.0.to_bytes().iter().all(|b| *b == 0));
+    }
+
+    #[test]
+    fn the_serialised_secrets_fit_the_buffer_sized_for_them() {
+        // to_secret_bytes debug-asserts that its buffer never grew (a grown Vec leaves a copy).
+        let k = VaultKeys::generate();
+        assert!(VaultKeys::from_secret_bytes(&k.to_secret_bytes()).is_ok());
     }
 
     #[test]

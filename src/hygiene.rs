@@ -6,7 +6,10 @@
 //! wiped where the kernel shows it (`/proc/<pid>/environ`) and children never inherit them.
 //! [`secret_var`] hands out what was moved.
 //!
-//! This module is not about files or input: see [`crate::schema`] and [`crate::profile`].
+//! It also owns how an outside value is shown in a message: [`quote`] escapes control and
+//! format characters and cuts long values, so an error can neither be spoofed (a right-to-left
+//! override that makes `'V\u{202d}N'` look like `'VN'`) nor flood the terminal. Reading outside
+//! documents is [`crate::input`]'s job.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -118,9 +121,102 @@ fn wipe_env_text(name: &str) {
 #[cfg(not(target_os = "linux"))]
 fn wipe_env_text(_name: &str) {}
 
+/// How many characters of an outside value a message shows.
+pub const QUOTE_CHARS: usize = 80;
+
+/// Whether `c` may not appear in a name, a code or an identifier: every control character (Cc)
+/// and the invisible format characters (Cf) that can disguise text. Zero-width joiner and
+/// non-joiner (U+200C, U+200D) stay allowed: Persian, Indic and emoji spelling needs them.
+///
+/// Written by hand: the standard library has no general-category lookup and no crate already in
+/// the tree has one; the Cf list is Unicode 15's.
+pub fn is_forbidden_in_name(c: char) -> bool {
+    c.is_control() || (is_format(c) && !matches!(c, '\u{200c}' | '\u{200d}'))
+}
+
+/// Whether `c` may not appear in free text: control characters other than tab and line breaks,
+/// and the bidirectional embedding, override and isolate controls (which reorder what a reader
+/// sees). Other format characters are kept: free text in many scripts needs them.
+pub fn is_forbidden_in_text(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || is_bidi_control(c)
+}
+
+/// The bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Unicode general category Cf (format characters).
+fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}'
+            | '\u{600}'..='\u{605}'
+            | '\u{61c}'
+            | '\u{6dd}'
+            | '\u{70f}'
+            | '\u{890}'..='\u{891}'
+            | '\u{8e2}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+            | '\u{110bd}'
+            | '\u{110cd}'
+            | '\u{13430}'..='\u{1343f}'
+            | '\u{1bca0}'..='\u{1bca3}'
+            | '\u{1d173}'..='\u{1d17a}'
+            | '\u{e0001}'
+            | '\u{e0020}'..='\u{e007f}'
+    )
+}
+
+/// An outside value as a message shows it: in single quotes, at most [`QUOTE_CHARS`] characters
+/// (then `…` and how many more), with control and format characters, quotes and backslashes
+/// escaped (`\u{202e}`).
+pub fn quote(value: &str) -> String {
+    let mut out = String::with_capacity(value.len().min(4 * QUOTE_CHARS) + 2);
+    out.push('\'');
+    let mut shown = 0;
+    for c in value.chars() {
+        if shown == QUOTE_CHARS {
+            let rest = value.chars().count() - QUOTE_CHARS;
+            out.push_str(&format!("…' ({rest} more characters)"));
+            return out;
+        }
+        match c {
+            '\'' => out.push_str("\\'"),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() || is_format(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+        shown += 1;
+    }
+    out.push('\'');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoting_escapes_what_hides_text_and_cuts_long_values() {
+        assert_eq!(quote("V\u{202d}N"), "'V\\u{202d}N'");
+        assert_eq!(quote("a\0b'"), "'a\\u{0}b\\''");
+        let long = "x".repeat(8 << 20);
+        let q = quote(&long);
+        assert!(q.len() < 200, "{}", q.len());
+        assert!(q.ends_with("(8388528 more characters)"));
+        assert!(is_forbidden_in_name('\u{202e}') && is_forbidden_in_name('\0') && is_forbidden_in_name('\n'));
+        assert!(!is_forbidden_in_name('\u{200c}') && !is_forbidden_in_name('é'));
+        assert!(is_forbidden_in_text('\u{2066}') && !is_forbidden_in_text('\n') && !is_forbidden_in_text('\u{200f}'));
+    }
 
     #[test]
     fn core_dumps_are_off_after_disabling_them() {

@@ -10,6 +10,7 @@ pub mod deid;
 pub mod demo;
 pub mod header_pool;
 pub mod hygiene;
+pub mod input;
 pub mod keys;
 pub mod parallel;
 pub mod profile;

@@ -188,3 +188,88 @@ fn a_release_build_ignores_the_work_factor_override_and_enforces_the_floor() {
     assert_eq!(out.status.code(), Some(7), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("at least 2^18"), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// A valid profile's JSON with one researcher and one fieldworker, to break in the tests below.
+fn profile_json() -> serde_json::Value {
+    let mut p = fieldvault::profile::Profile::new("Runaway study");
+    p.researchers
+        .push(fieldvault::profile::Member { name: "PI".into(), age_recipient: age::x25519::Identity::generate().to_public().to_string() });
+    let fw = keys::generate_member_keys("fw");
+    p.fieldworkers.push(fieldvault::profile::Fieldworker {
+        name: "Lan".into(),
+        minisign_public_key: fw.minisign_public_file.lines().nth(1).unwrap().to_owned(),
+    });
+    serde_json::from_str(&p.to_json()).unwrap()
+}
+
+#[test]
+fn fail_trailing_data_after_an_interview_a_profile_or_a_policy() {
+    let interview = crate::util::read(&crate::util::fixture_paths()[0]);
+    assert!(fieldvault::schema::parse_interview(&interview).is_ok());
+    let e = fieldvault::schema::parse_interview(&format!("{interview}\n{{\"more\": 1}}")).unwrap_err();
+    assert!(e.to_string().contains("after the end of the JSON document"), "{e}");
+    let profile = profile_json().to_string();
+    assert!(fieldvault::profile::Profile::from_json(&profile).is_ok());
+    assert!(fieldvault::profile::Profile::from_json(&format!("{profile} trailing")).is_err());
+    let policy = fieldvault::deid::Policy::default().to_json();
+    assert!(fieldvault::deid::Policy::from_json(&policy).is_ok());
+    let e = fieldvault::deid::Policy::from_json(&format!("{policy}]")).unwrap_err();
+    assert!(e.to_string().contains("after the end of the JSON document"), "{e}");
+}
+
+#[test]
+fn fail_profiles_with_hidden_characters_duplicates_or_a_guessable_secret() {
+    use fieldvault::profile::Profile;
+    let refuse = |edit: &dyn Fn(&mut serde_json::Value), why: &str| {
+        let mut v = profile_json();
+        edit(&mut v);
+        let e = Profile::from_json(&v.to_string()).expect_err(why).to_string();
+        assert!(e.contains(why), "{e}");
+        assert!(!e.contains('\u{202e}') && !e.contains('\0'), "printed raw: {e:?}");
+        e
+    };
+    refuse(&|v| v["name"] = "Runaway\u{202e}yduts".into(), "U+202E");
+    refuse(&|v| v["researchers"][0]["name"] = "P\0I".into(), "U+0000");
+    refuse(&|v| v["name"] = "x".repeat(5000).into(), "at most 200");
+    refuse(&|v| v["pseudonym_secret"] = "00".repeat(32).into(), "not random");
+    refuse(
+        &|v| {
+            let r = v["researchers"][0].clone();
+            v["researchers"].as_array_mut().unwrap().push(r);
+        },
+        "listed twice",
+    );
+    refuse(
+        &|v| {
+            let f = v["fieldworkers"][0].clone();
+            v["fieldworkers"].as_array_mut().unwrap().push(f);
+        },
+        "listed twice",
+    );
+    refuse(&|v| v["fieldworkers"][0]["minisign_public_key"] = "RWQnot-a-key".into(), "minisign_public_key");
+    // Stored text is NFC: a name typed with combining marks comes back composed.
+    let mut v = profile_json();
+    v["name"] = "Nguye\u{302}\u{303}n study".into();
+    assert_eq!(Profile::from_json(&v.to_string()).unwrap().name, "Nguyễn study");
+}
+
+#[test]
+fn fail_an_eight_megabyte_bad_value_gives_a_short_error_and_bad_utf8_its_offset() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = profile_json();
+    v["format"] = "9".repeat(8 << 20).into();
+    let file = dir.path().join("big.json");
+    std::fs::write(&file, v.to_string()).unwrap();
+    let out = cli().args(["project", "show"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    assert!(out.stderr.len() < 4096, "{} bytes of error", out.stderr.len());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("u32"), "{stderr}");
+
+    let mut bytes = profile_json().to_string().into_bytes();
+    bytes.splice(10..10, [0xff, 0xfe]);
+    std::fs::write(&file, &bytes).unwrap();
+    let out = cli().args(["project", "show"]).arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("byte offset 10"), "{}", String::from_utf8_lossy(&out.stderr));
+}

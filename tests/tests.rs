@@ -11,5 +11,6 @@ mod export;
 mod export_output;
 mod hardening;
 mod interop;
+mod mutation;
 mod schema;
 mod story;

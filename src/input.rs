@@ -26,6 +26,18 @@ pub struct DocumentError {
     pub message: String,
 }
 
+impl std::fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for DocumentError {}
+
 impl DocumentError {
     fn whole(message: String) -> DocumentError {
         DocumentError { path: String::new(), message }

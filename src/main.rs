@@ -249,7 +249,10 @@ fn exit_code(e: &anyhow::Error) -> u8 {
         if let Some(v) = cause.downcast_ref::<VaultError>() {
             return vault_code(v);
         }
-        if cause.is::<fieldvault::schema::ValidationErrors>() || cause.is::<ProfileError>() {
+        if cause.is::<fieldvault::schema::ValidationErrors>()
+            || cause.is::<ProfileError>()
+            || cause.is::<fieldvault::input::DocumentError>()
+        {
             return code::INVALID;
         }
         if let Some(k) = cause.downcast_ref::<keys::KeyError>() {
@@ -448,13 +451,13 @@ fn open_unlocked(cli: &Cli) -> Result<Vault> {
 }
 
 fn read_input(file: &Path) -> Result<String> {
+    let mut bytes = Vec::new();
     if file.as_os_str() == "-" {
-        let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s)?;
-        Ok(s)
+        std::io::stdin().read_to_end(&mut bytes)?;
     } else {
-        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))
+        bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     }
+    Ok(fieldvault::input::utf8(&bytes).with_context(|| format!("reading {}", file.display()))?.to_owned())
 }
 
 fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {

@@ -146,7 +146,9 @@ pub enum ProfileError {
 }
 
 fn invalid(path: impl Into<String>, message: impl Into<String>) -> ProfileError {
-    ProfileError::Invalid { path: path.into(), message: message.into() }
+    let path = path.into();
+    let path = if path.is_empty() { "the top level".to_owned() } else { path };
+    ProfileError::Invalid { path, message: message.into() }
 }
 
 impl Profile {

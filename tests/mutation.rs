@@ -269,6 +269,8 @@ struct Figures {
     trailing_tried: usize,
     slowest: Duration,
     longest_stderr: usize,
+    /// The first error line of the first run of each kind that ended with each exit code.
+    samples: BTreeMap<(String, i32), String>,
 }
 
 fn campaign(count: usize, seed: u64) -> Figures {
@@ -316,6 +318,10 @@ fn campaign(count: usize, seed: u64) -> Figures {
                         }
                         f.runs += 1;
                         *f.by_kind.entry(format!("{kind:?}")).or_default().entry(o.code.unwrap_or(-1)).or_default() += 1;
+                        let first_line = stderr.lines().find(|l| l.starts_with("error")).unwrap_or_default();
+                        f.samples
+                            .entry((format!("{kind:?}"), o.code.unwrap_or(-1)))
+                            .or_insert_with(|| first_line.chars().take(200).collect());
                         f.slowest = f.slowest.max(o.elapsed);
                         f.longest_stderr = f.longest_stderr.max(o.stderr.len());
                     }
@@ -332,6 +338,9 @@ fn campaign(count: usize, seed: u64) -> Figures {
         all.failures.extend(f.failures);
         all.slowest = all.slowest.max(f.slowest);
         all.longest_stderr = all.longest_stderr.max(f.longest_stderr);
+        for (k, line) in f.samples {
+            all.samples.entry(k).or_insert(line);
+        }
         for (k, codes) in f.by_kind {
             for (c, n) in codes {
                 *all.by_kind.entry(k.clone()).or_default().entry(c).or_default() += n;
@@ -360,6 +369,9 @@ fn mutated_inputs_never_panic_hang_or_flood_and_exit_with_documented_codes() {
     );
     for (kind, codes) in &f.by_kind {
         eprintln!("mutation: {kind}: exit codes {codes:?}");
+    }
+    for ((kind, code), line) in &f.samples {
+        eprintln!("mutation: {kind} exit {code}, e.g. {line}");
     }
     assert_eq!(f.runs, count);
     assert!(f.failures.is_empty(), "{} failures:\n{}", f.failures.len(), f.failures.join("\n"));

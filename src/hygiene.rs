@@ -180,8 +180,7 @@ fn is_format(c: char) -> bool {
 pub fn quote(value: &str) -> String {
     let mut out = String::with_capacity(value.len().min(4 * QUOTE_CHARS) + 2);
     out.push('\'');
-    let mut shown = 0;
-    for c in value.chars() {
+    for (shown, c) in value.chars().enumerate() {
         if shown == QUOTE_CHARS {
             let rest = value.chars().count() - QUOTE_CHARS;
             out.push_str(&format!("…' ({rest} more characters)"));
@@ -195,7 +194,6 @@ pub fn quote(value: &str) -> String {
             c if c.is_control() || is_format(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             c => out.push(c),
         }
-        shown += 1;
     }
     out.push('\'');
     out

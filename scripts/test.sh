@@ -26,6 +26,9 @@ if cargo clippy --version >/dev/null 2>&1; then
 fi
 
 echo "== Rust: unit and integration tests" >&2
+# A CLI built without debug assertions, for the test that a release build ignores the KDF override.
+FIELDVAULT_RELEASE_CLI="$(bash scripts/release-kdf.sh)"
+export FIELDVAULT_RELEASE_CLI
 cargo test --workspace --locked
 
 echo "== end-to-end: the real app" >&2

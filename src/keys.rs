@@ -19,8 +19,43 @@ use crate::header_pool::HeaderPool;
 /// Fewest characters a new vault passphrase may have.
 pub const MIN_PASSPHRASE_CHARS: usize = 10;
 
-/// Lowest scrypt work factor (log2 N) accepted; for tests and slow machines only.
+/// Lowest scrypt work factor (log2 N) a test build accepts: what `FIELDVAULT_KDF_WORK_FACTOR=10`
+/// asks for, so tests run fast. Release builds use [`RELEASE_MIN_WORK_FACTOR`].
 pub const MIN_WORK_FACTOR: u8 = 10;
+
+/// Lowest scrypt work factor (log2 N) a release build seals with or unlocks (N = 2^18).
+pub const RELEASE_MIN_WORK_FACTOR: u8 = 18;
+
+/// Highest scrypt work factor unlock accepts (about 4 s on a laptop); sealing stays at or below it.
+pub const MAX_WORK_FACTOR: u8 = 22;
+
+/// The variable that overrides the work factor in test builds (debug assertions on); release
+/// builds never read it.
+pub const WORK_FACTOR_VAR: &str = "FIELDVAULT_KDF_WORK_FACTOR";
+
+/// Whether this build honours a requested work factor (test builds only: `cfg(debug_assertions)`,
+/// which the tests, the debug app of the end-to-end suite and `cargo build` have, and `--release`
+/// has not).
+pub const WORK_FACTOR_OVERRIDE: bool = cfg!(debug_assertions);
+
+/// The lowest work factor this build seals with or unlocks: [`MIN_WORK_FACTOR`] in test builds,
+/// [`RELEASE_MIN_WORK_FACTOR`] in release builds.
+pub const fn work_factor_floor() -> u8 {
+    if WORK_FACTOR_OVERRIDE {
+        MIN_WORK_FACTOR
+    } else {
+        RELEASE_MIN_WORK_FACTOR
+    }
+}
+
+/// The work factor `FIELDVAULT_KDF_WORK_FACTOR` asks for, in a test build; always `None` in a
+/// release build.
+pub fn work_factor_override() -> Option<u8> {
+    if !WORK_FACTOR_OVERRIDE {
+        return None;
+    }
+    std::env::var(WORK_FACTOR_VAR).ok()?.trim().parse().ok()
+}
 
 /// What went wrong with a key or a passphrase.
 #[derive(Debug, thiserror::Error)]
@@ -29,12 +64,30 @@ pub enum KeyError {
     /// The passphrase does not open the vault's key.
     #[error("wrong passphrase: check the keyboard layout and Caps Lock, then try again")]
     WrongPassphrase,
-    /// A new passphrase is too weak.
+    /// A new passphrase is shorter than [`MIN_PASSPHRASE_CHARS`].
     #[error("passphrase too short: use at least {MIN_PASSPHRASE_CHARS} characters (a few unrelated words work well)")]
-    WeakPassphrase,
+    ShortPassphrase,
+    /// A new passphrase is long enough but easy to guess (common words, names, dates, keyboard rows).
+    #[error("passphrase too easy to guess: {hint}")]
+    WeakPassphrase {
+        /// What to do instead, from the strength estimator.
+        hint: String,
+    },
     /// The two entries of a new passphrase differ.
     #[error("the two passphrases differ: type the same passphrase twice")]
     PassphraseMismatch,
+    /// The sealed key's scrypt work factor is below what this build accepts: the vault was made by
+    /// a test build, or someone lowered it to make guessing cheaper.
+    #[error(
+        "the vault's passphrase protection is too weak (scrypt work factor 2^{found}, this version needs at least 2^{floor}): \
+         it was made by a test build or tampered with; restore the vault from a backup"
+    )]
+    WorkFactorTooLow {
+        /// The factor (log2 N) the sealed key carries.
+        found: u8,
+        /// The lowest factor this build accepts.
+        floor: u8,
+    },
     /// A recovery identity that does not match the vault.
     #[error("this recovery identity does not open the vault: use the project's recovery key file")]
     WrongRecoveryIdentity,
@@ -61,40 +114,48 @@ pub enum KeyError {
 pub enum Strength {
     /// Refused: shorter than [`MIN_PASSPHRASE_CHARS`].
     TooShort,
-    /// Accepted, but guessable.
+    /// Refused: the estimator guesses it in under about 10^8 tries (zxcvbn score 0-2).
     Weak,
-    /// Reasonable.
+    /// Accepted: about 10^8 to 10^10 guesses (zxcvbn score 3).
     Fair,
-    /// Long and varied.
+    /// Accepted: more than about 10^10 guesses (zxcvbn score 4).
     Strong,
 }
 
-/// Estimates passphrase strength from length and variety (a hint, not a guarantee).
+/// Rates a passphrase with the `zxcvbn` estimator (dictionaries, names, dates, keyboard patterns,
+/// repeats), after the length rule.
 pub fn passphrase_strength(passphrase: &str) -> Strength {
-    let n = passphrase.chars().count();
-    if n < MIN_PASSPHRASE_CHARS {
-        return Strength::TooShort;
+    rate(passphrase).0
+}
+
+/// The rating and, for a weak passphrase, the estimator's advice.
+fn rate(passphrase: &str) -> (Strength, Option<String>) {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return (Strength::TooShort, None);
     }
-    let distinct = {
-        let mut c: Vec<char> = passphrase.chars().collect();
-        c.sort_unstable();
-        c.dedup();
-        c.len()
-    };
-    let classes = [
-        passphrase.chars().any(|c| c.is_lowercase()),
-        passphrase.chars().any(|c| c.is_uppercase()),
-        passphrase.chars().any(|c| c.is_numeric()),
-        passphrase.chars().any(|c| !c.is_alphanumeric()),
-    ]
-    .iter()
-    .filter(|b| **b)
-    .count();
-    match (n, distinct, classes) {
-        (_, d, _) if d < 5 => Strength::Weak,
-        (n, _, c) if n >= 20 || (n >= 14 && c >= 3) => Strength::Strong,
-        (n, _, c) if n >= 14 || c >= 3 => Strength::Fair,
+    let estimate = zxcvbn::zxcvbn(passphrase, &[]);
+    let strength = match estimate.score() {
+        zxcvbn::Score::Four => Strength::Strong,
+        zxcvbn::Score::Three => Strength::Fair,
         _ => Strength::Weak,
+    };
+    let hint = (strength == Strength::Weak).then(|| {
+        let advice = estimate.feedback().map(|f| {
+            let warning = f.warning().map(|w| format!("{}. ", w.to_string().trim_end_matches('.'))).unwrap_or_default();
+            let tips: Vec<String> = f.suggestions().iter().map(|s| s.to_string()).collect();
+            format!("{warning}{}", tips.join(" "))
+        });
+        advice.filter(|a| !a.trim().is_empty()).unwrap_or_else(|| "add another word or two that do not belong together".into())
+    });
+    (strength, hint)
+}
+
+/// Checks that a new passphrase may protect a vault: long enough and not rated weak.
+pub fn check_passphrase_strength(passphrase: &SecretString) -> Result<(), KeyError> {
+    match rate(passphrase.expose_secret()) {
+        (Strength::TooShort, _) => Err(KeyError::ShortPassphrase),
+        (Strength::Weak, hint) => Err(KeyError::WeakPassphrase { hint: hint.unwrap_or_default() }),
+        _ => Ok(()),
     }
 }
 
@@ -103,10 +164,7 @@ pub fn check_new_passphrase(first: &SecretString, second: &SecretString) -> Resu
     if first.expose_secret() != second.expose_secret() {
         return Err(KeyError::PassphraseMismatch);
     }
-    if passphrase_strength(first.expose_secret()) == Strength::TooShort {
-        return Err(KeyError::WeakPassphrase);
-    }
-    Ok(())
+    check_passphrase_strength(first)
 }
 
 /// A vault's keys: its age identity (records are encrypted to it), its minisign signing key,
@@ -125,6 +183,43 @@ pub struct VaultKeys {
     headers: OnceLock<Option<HeaderPool>>,
 }
 
+/// minisign's secret key, wiped when dropped: the crate's `SecretKey` has no `Drop`, so every copy
+/// it makes would otherwise stay in freed memory.
+struct WipedMinisignKey(minisign::SecretKey);
+
+// minisign 0.10's `SecretKey` is byte arrays only: algorithm, KDF and checksum ids (2 each), salt
+// (32), ops and memory limits (8 each), key id (8), secret key (64), checksum (32). A version that
+// adds a pointer or changes the layout fails here instead of being wiped wrongly.
+const _: () = assert!(std::mem::size_of::<minisign::SecretKey>() == 2 + 2 + 2 + 32 + 8 + 8 + 8 + 64 + 32);
+
+impl WipedMinisignKey {
+    /// Overwrites the key's bytes with zeros.
+    fn wipe(&mut self) {
+        // SAFETY: the assertion above pins the type to plain byte arrays (alignment 1, no
+        // padding, no pointers), so its memory is `size_of` initialised bytes and all zeros is
+        // a valid value.
+        let bytes = unsafe {
+            std::slice::from_raw_parts_mut(
+                (&mut self.0 as *mut minisign::SecretKey).cast::<u8>(),
+                std::mem::size_of::<minisign::SecretKey>(),
+            )
+        };
+        zeroize::Zeroize::zeroize(bytes);
+    }
+
+    /// The key's bytes, in a box of exactly their size (no spare capacity left unwiped).
+    fn to_secret_box(&self) -> SecretBox<[u8]> {
+        let bytes = Zeroizing::new(self.0.to_bytes());
+        SecretBox::from(Box::<[u8]>::from(bytes.as_slice()))
+    }
+}
+
+impl Drop for WipedMinisignKey {
+    fn drop(&mut self) {
+        self.wipe();
+    }
+}
+
 /// Random 32 bytes from the OS.
 fn random_key() -> SecretBox<[u8; 32]> {
     let mut k = Box::new([0u8; 32]);
@@ -136,9 +231,10 @@ impl VaultKeys {
     /// Fresh keys for a new vault.
     pub fn generate() -> VaultKeys {
         let kp = minisign::KeyPair::generate_unencrypted_keypair().expect("the OS random source works");
+        let sk = WipedMinisignKey(kp.sk);
         VaultKeys {
             identity: age::x25519::Identity::generate(),
-            signing_secret: SecretBox::from(kp.sk.to_bytes()),
+            signing_secret: sk.to_secret_box(),
             signing_public: kp.pk,
             index_key: random_key(),
             authenticated: true,
@@ -250,8 +346,8 @@ impl VaultKeys {
             return Err(KeyError::Invalid { what: "trusted comment".into(), why: "it must be a single line".into() });
         }
         let raw = self.signing_secret.expose_secret();
-        let sk = minisign::SecretKey::from_bytes(raw).map_err(|e| KeyError::Damaged(format!("signing key: {e}")))?;
-        if sk.is_encrypted() {
+        let sk = WipedMinisignKey(minisign::SecretKey::from_bytes(raw).map_err(|e| KeyError::Damaged(format!("signing key: {e}")))?);
+        if sk.0.is_encrypted() {
             return Err(KeyError::Damaged("signing key: still encrypted".into()));
         }
         // minisign's secret key layout: algorithm (2), KDF (2), checksum algorithm (2), salt
@@ -287,7 +383,9 @@ impl VaultKeys {
         let age_line = self.identity.to_string();
         let sk_hex = Zeroizing::new(hex::encode(self.signing_secret.expose_secret()));
         let pk = self.signing_public.to_base64();
-        let mut out = Zeroizing::new(Vec::new());
+        // Sized up front: a growing Vec would leave copies of the secrets in freed memory.
+        let capacity = age_line.expose_secret().len() + sk_hex.len() + pk.len() + 2 * 32 + 64 + AUTHENTICATED_LINE.len() + 1;
+        let mut out = Zeroizing::new(Vec::with_capacity(capacity));
         writeln!(out, "{}", age_line.expose_secret()).ok();
         writeln!(out, "minisign-secret {}", sk_hex.as_str()).ok();
         writeln!(out, "minisign-public {pk}").ok();
@@ -296,6 +394,7 @@ impl VaultKeys {
         if self.authenticated {
             writeln!(out, "{AUTHENTICATED_LINE}").ok();
         }
+        debug_assert!(out.len() <= capacity, "to_secret_bytes grew its buffer");
         out
     }
 
@@ -341,20 +440,63 @@ impl VaultKeys {
 /// The line of the sealed secret that marks an authenticated vault ([`VaultKeys::is_authenticated`]).
 const AUTHENTICATED_LINE: &str = "authenticated v1";
 
-/// Encrypts `secret` with a passphrase (age scrypt). `work_factor` is log2 N; `None` lets age
-/// calibrate to about one second on this machine.
+/// Encrypts `secret` with a passphrase (age scrypt).
+///
+/// In a test build `work_factor` (log2 N) is used as asked, raised to [`MIN_WORK_FACTOR`]; a
+/// release build ignores it and lets age calibrate to about one second on this machine. Either
+/// way the factor is at least [`work_factor_floor`] and at most [`MAX_WORK_FACTOR`].
 pub fn seal_with_passphrase(secret: &[u8], passphrase: &SecretString, work_factor: Option<u8>) -> Vec<u8> {
-    let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
-    if let Some(wf) = work_factor {
-        recipient.set_work_factor(wf.max(MIN_WORK_FACTOR));
-    }
-    encrypt(&[&recipient], secret)
+    seal_at_least(secret, passphrase, work_factor, work_factor_floor())
 }
 
-/// Decrypts what [`seal_with_passphrase`] sealed.
+/// Seals `secret` under a new passphrase with a work factor no lower than that of `previous`,
+/// the blob it replaces: a passphrase change never makes guessing cheaper. A test build keeps
+/// the previous factor; a release build calibrates again and keeps the higher of the two.
+pub fn reseal_with_passphrase(previous: &[u8], secret: &[u8], passphrase: &SecretString) -> Vec<u8> {
+    let previous = sealed_work_factor(previous);
+    let at_least = previous.unwrap_or(0).max(work_factor_floor());
+    seal_at_least(secret, passphrase, previous, at_least)
+}
+
+fn seal_at_least(secret: &[u8], passphrase: &SecretString, work_factor: Option<u8>, at_least: u8) -> Vec<u8> {
+    let at_least = at_least.min(MAX_WORK_FACTOR);
+    let seal = |wf: Option<u8>| {
+        let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
+        if let Some(wf) = wf {
+            recipient.set_work_factor(wf.clamp(at_least, MAX_WORK_FACTOR));
+        }
+        encrypt(&[&recipient], secret)
+    };
+    let requested = work_factor.filter(|_| WORK_FACTOR_OVERRIDE);
+    let sealed = seal(requested);
+    match sealed_work_factor(&sealed) {
+        Some(wf) if (at_least..=MAX_WORK_FACTOR).contains(&wf) => sealed,
+        // Calibration on a slow (or very fast) machine landed outside the bounds.
+        Some(wf) => seal(Some(wf)),
+        None => sealed,
+    }
+}
+
+/// The scrypt work factor (log2 N) of a passphrase-sealed blob, read from its age header
+/// (`-> scrypt <salt> <log2 N>`); `None` if the blob has no scrypt stanza.
+pub fn sealed_work_factor(blob: &[u8]) -> Option<u8> {
+    let header_end = blob.windows(4).position(|w| w == b"\n---").unwrap_or(blob.len());
+    let header = std::str::from_utf8(&blob[..header_end]).ok()?;
+    let stanza = header.lines().find_map(|l| l.strip_prefix("-> scrypt "))?;
+    stanza.split(' ').nth(1)?.parse().ok()
+}
+
+/// Decrypts what [`seal_with_passphrase`] sealed. A blob sealed with a work factor below
+/// [`work_factor_floor`] is refused before any passphrase is tried.
 pub fn open_with_passphrase(blob: &[u8], passphrase: &SecretString) -> Result<Zeroizing<Vec<u8>>, KeyError> {
+    let floor = work_factor_floor();
+    match sealed_work_factor(blob) {
+        Some(found) if found < floor => return Err(KeyError::WorkFactorTooLow { found, floor }),
+        Some(_) => {}
+        None => return Err(KeyError::Damaged("the passphrase-sealed key has no scrypt stanza".into())),
+    }
     let mut identity = age::scrypt::Identity::new(passphrase.clone());
-    identity.set_max_work_factor(22);
+    identity.set_max_work_factor(MAX_WORK_FACTOR);
     decrypt(&identity, blob).map_err(|e| match e {
         age::DecryptError::DecryptionFailed | age::DecryptError::NoMatchingKeys | age::DecryptError::KeyDecryptionFailed => {
             KeyError::WrongPassphrase
@@ -714,7 +856,8 @@ pub fn generate_member_keys(comment: &str) -> MemberKeys {
         id.to_string().expose_secret()
     ));
     let kp = minisign::KeyPair::generate_unencrypted_keypair().expect("the OS random source works");
-    let sk_box = kp.sk.to_box(Some(comment)).expect("a secret key encodes").into_string();
+    let sk = WipedMinisignKey(kp.sk);
+    let sk_box = sk.0.to_box(Some(comment)).expect("a secret key encodes").into_string();
     let pk_box = kp.pk.to_box().expect("a public key encodes").into_string();
     MemberKeys {
         age_identity_file,
@@ -941,9 +1084,61 @@ mod tests {
     }
 
     #[test]
-    fn strength_grows_with_length_and_variety() {
+    fn strength_follows_the_estimator_after_the_length_rule() {
         assert_eq!(passphrase_strength("short"), Strength::TooShort);
         assert_eq!(passphrase_strength("aaaaaaaaaaaa"), Strength::Weak);
+        assert_eq!(passphrase_strength("password1234"), Strength::Weak);
         assert_eq!(passphrase_strength("river lamp tiger cloud"), Strength::Strong);
+        for p in [
+            "demo field vault",
+            "bench passphrase 1",
+            "benchmark passphrase",
+            "new passphrase after recovery",
+            "third passphrase after recovery",
+            "a different long passphrase",
+            "a brand new long passphrase",
+            "not the passphrase",
+        ] {
+            // The passphrases of the demo, the benchmarks and the tests stay acceptable.
+            assert!(passphrase_strength(p) >= Strength::Fair, "{p}");
+        }
+        assert_eq!(passphrase_strength("abcdefghijk"), Strength::Weak);
+    }
+
+    #[test]
+    fn the_minisign_secret_is_wiped() {
+        let kp = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
+        let mut sk = WipedMinisignKey(kp.sk);
+        assert!(sk.0.to_bytes().iter().any(|b| *b != 0));
+        sk.wipe();
+        assert!(sk.0.to_bytes().iter().all(|b| *b == 0));
+    }
+
+    #[test]
+    fn the_serialised_secrets_fit_the_buffer_sized_for_them() {
+        // to_secret_bytes debug-asserts that its buffer never grew (a grown Vec leaves a copy).
+        let k = VaultKeys::generate();
+        assert!(VaultKeys::from_secret_bytes(&k.to_secret_bytes()).is_ok());
+    }
+
+    #[test]
+    fn fail_a_blob_sealed_below_the_floor_is_refused_before_scrypt_runs() {
+        let pass = SecretString::from("river lamp tiger cloud".to_owned());
+        let mut recipient = age::scrypt::Recipient::new(pass.clone());
+        recipient.set_work_factor(work_factor_floor() - 1);
+        let blob = encrypt(&[&recipient], b"secret");
+        assert_eq!(sealed_work_factor(&blob), Some(work_factor_floor() - 1));
+        assert!(matches!(open_with_passphrase(&blob, &pass), Err(KeyError::WorkFactorTooLow { .. })));
+    }
+
+    #[test]
+    fn resealing_keeps_the_higher_work_factor() {
+        let pass = SecretString::from("river lamp tiger cloud".to_owned());
+        let first = seal_with_passphrase(b"secret", &pass, Some(MIN_WORK_FACTOR + 2));
+        assert_eq!(sealed_work_factor(&first), Some(MIN_WORK_FACTOR + 2));
+        let second = reseal_with_passphrase(&first, b"secret", &pass);
+        assert_eq!(sealed_work_factor(&second), Some(MIN_WORK_FACTOR + 2));
+        // Asking for less than the floor gets the floor.
+        assert_eq!(sealed_work_factor(&seal_with_passphrase(b"s", &pass, Some(1))), Some(work_factor_floor()));
     }
 }

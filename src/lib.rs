@@ -9,6 +9,8 @@ pub mod bundle;
 pub mod deid;
 pub mod demo;
 pub mod header_pool;
+pub mod hygiene;
+pub mod input;
 pub mod keys;
 pub mod parallel;
 pub mod profile;

@@ -249,13 +249,16 @@ fn exit_code(e: &anyhow::Error) -> u8 {
         if let Some(v) = cause.downcast_ref::<VaultError>() {
             return vault_code(v);
         }
-        if cause.is::<fieldvault::schema::ValidationErrors>() || cause.is::<ProfileError>() {
+        if cause.is::<fieldvault::schema::ValidationErrors>()
+            || cause.is::<ProfileError>()
+            || cause.is::<fieldvault::input::DocumentError>()
+        {
             return code::INVALID;
         }
         if let Some(k) = cause.downcast_ref::<keys::KeyError>() {
             return match k {
                 keys::KeyError::WrongPassphrase | keys::KeyError::WrongRecoveryIdentity => code::WRONG_KEY,
-                keys::KeyError::Damaged(_) => code::DAMAGED,
+                keys::KeyError::Damaged(_) | keys::KeyError::WorkFactorTooLow { .. } => code::DAMAGED,
                 _ => code::INVALID,
             };
         }
@@ -291,10 +294,13 @@ fn exit_code(e: &anyhow::Error) -> u8 {
 fn vault_code(v: &VaultError) -> u8 {
     match v {
         VaultError::WrongPassphrase { .. } | VaultError::Locked => code::WRONG_KEY,
-        VaultError::Key(keys::KeyError::Damaged(_)) => code::DAMAGED,
-        VaultError::Key(keys::KeyError::Invalid { .. } | keys::KeyError::WeakPassphrase | keys::KeyError::PassphraseMismatch) => {
-            code::INVALID
-        }
+        VaultError::Key(keys::KeyError::Damaged(_) | keys::KeyError::WorkFactorTooLow { .. }) => code::DAMAGED,
+        VaultError::Key(
+            keys::KeyError::Invalid { .. }
+            | keys::KeyError::ShortPassphrase
+            | keys::KeyError::WeakPassphrase { .. }
+            | keys::KeyError::PassphraseMismatch,
+        ) => code::INVALID,
         VaultError::Key(_) => code::WRONG_KEY,
         VaultError::InUse(_) => code::IN_USE,
         VaultError::Invalid(_) | VaultError::Profile(_) | VaultError::AlreadyExists(_) => code::INVALID,
@@ -313,6 +319,10 @@ fn vault_code(v: &VaultError) -> u8 {
 }
 
 fn main() -> ExitCode {
+    // First: core dumps off, passphrase variables out of the environment (hygiene::secret_var).
+    if let Err(e) = fieldvault::hygiene::harden_process() {
+        eprintln!("warning: cannot turn core dumps off ({e}); a crash could write secrets to disk");
+    }
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -393,11 +403,11 @@ fn default_vault(cli_vault: &Option<PathBuf>) -> Result<PathBuf> {
 /// Reads the passphrase: --passphrase-file, then FIELDVAULT_PASSPHRASE, then the terminal.
 fn passphrase(cli: &Cli, prompt: &str) -> Result<SecretString> {
     if let Some(f) = &cli.passphrase_file {
-        let text = std::fs::read_to_string(f).with_context(|| format!("reading passphrase file {}", f.display()))?;
+        let text = zeroize::Zeroizing::new(std::fs::read_to_string(f).with_context(|| format!("reading passphrase file {}", f.display()))?);
         return Ok(SecretString::from(text.lines().next().unwrap_or("").to_owned()));
     }
-    if let Ok(p) = std::env::var("FIELDVAULT_PASSPHRASE") {
-        return Ok(SecretString::from(p));
+    if let Some(p) = fieldvault::hygiene::secret_var("FIELDVAULT_PASSPHRASE") {
+        return Ok(p);
     }
     prompt_tty(prompt)
 }
@@ -411,12 +421,11 @@ fn prompt_tty(prompt: &str) -> Result<SecretString> {
 
 /// Reads a new passphrase: FIELDVAULT_NEW_PASSPHRASE for scripts, else typed twice.
 fn new_passphrase(cli: &Cli, what: &str) -> Result<SecretString> {
-    if let Ok(p) = std::env::var("FIELDVAULT_NEW_PASSPHRASE") {
-        let p = SecretString::from(p);
+    if let Some(p) = fieldvault::hygiene::secret_var("FIELDVAULT_NEW_PASSPHRASE") {
         keys::check_new_passphrase(&p, &p)?;
         return Ok(p);
     }
-    if cli.passphrase_file.is_some() || std::env::var_os("FIELDVAULT_PASSPHRASE").is_some() {
+    if cli.passphrase_file.is_some() || fieldvault::hygiene::has_secret_var("FIELDVAULT_PASSPHRASE") {
         let p = passphrase(cli, "")?;
         keys::check_new_passphrase(&p, &p)?;
         return Ok(p);
@@ -430,9 +439,9 @@ fn new_passphrase(cli: &Cli, what: &str) -> Result<SecretString> {
 
 /// A replacement passphrase for `passwd` and `recover`: FIELDVAULT_NEW_PASSPHRASE, else typed twice.
 fn replacement_passphrase() -> Result<SecretString> {
-    let (first, second) = match std::env::var("FIELDVAULT_NEW_PASSPHRASE") {
-        Ok(p) => (SecretString::from(p.clone()), SecretString::from(p)),
-        Err(_) => (prompt_tty("New passphrase: ")?, prompt_tty("Type it again: ")?),
+    let (first, second) = match fieldvault::hygiene::secret_var("FIELDVAULT_NEW_PASSPHRASE") {
+        Some(p) => (p.clone(), p),
+        None => (prompt_tty("New passphrase: ")?, prompt_tty("Type it again: ")?),
     };
     keys::check_new_passphrase(&first, &second)?;
     Ok(first)
@@ -447,13 +456,13 @@ fn open_unlocked(cli: &Cli) -> Result<Vault> {
 }
 
 fn read_input(file: &Path) -> Result<String> {
+    let mut bytes = Vec::new();
     if file.as_os_str() == "-" {
-        let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s)?;
-        Ok(s)
+        std::io::stdin().read_to_end(&mut bytes)?;
     } else {
-        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))
+        bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     }
+    Ok(fieldvault::input::utf8(&bytes).with_context(|| format!("reading {}", file.display()))?.to_owned())
 }
 
 fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
@@ -711,15 +720,17 @@ fn run(cli: Cli) -> Result<()> {
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir)?;
             }
-            let pass = match std::env::var("FIELDVAULT_PASSPHRASE") {
-                Ok(p) => SecretString::from(p),
-                Err(_) => SecretString::from(demo::DEMO_PASSPHRASE.to_owned()),
-            };
+            let pass = fieldvault::hygiene::secret_var("FIELDVAULT_PASSPHRASE")
+                .unwrap_or_else(|| SecretString::from(demo::DEMO_PASSPHRASE.to_owned()));
             let vault = demo::create_demo_vault(&path, &pass, None)?;
             println!(
                 "demo vault: {} (passphrase: {})",
                 path.display(),
-                if std::env::var_os("FIELDVAULT_PASSPHRASE").is_some() { "from FIELDVAULT_PASSPHRASE" } else { demo::DEMO_PASSPHRASE }
+                if fieldvault::hygiene::has_secret_var("FIELDVAULT_PASSPHRASE") {
+                    "from FIELDVAULT_PASSPHRASE"
+                } else {
+                    demo::DEMO_PASSPHRASE
+                }
             );
             print_list(&vault)?;
         }

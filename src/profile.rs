@@ -15,6 +15,33 @@ use crate::keys;
 /// Version of the profile format this build writes.
 pub const PROFILE_FORMAT: u32 = 1;
 
+/// The largest profile file read, in bytes.
+pub const MAX_PROFILE_BYTES: usize = 1 << 20;
+
+/// The longest name (project, researcher, reviewer, fieldworker) a profile may hold, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// The most members a profile's roster (researchers, reviewers or fieldworkers) may list.
+pub const MAX_MEMBERS: usize = 1000;
+
+/// Checks a name: not blank, at most [`MAX_NAME_CHARS`], no control or invisible format character.
+fn check_name(path: &str, name: &str) -> Result<(), ProfileError> {
+    if name.trim().is_empty() {
+        return Err(invalid(path, "the name is empty: write one"));
+    }
+    let n = name.chars().count();
+    if n > MAX_NAME_CHARS {
+        return Err(invalid(path, format!("the name is {n} characters long: at most {MAX_NAME_CHARS} are accepted")));
+    }
+    if let Some(c) = name.chars().find(|c| crate::hygiene::is_forbidden_in_name(*c)) {
+        return Err(invalid(
+            path,
+            format!("{} contains U+{:04X}, a control or invisible formatting character: remove it", crate::hygiene::quote(name), c as u32),
+        ));
+    }
+    Ok(())
+}
+
 /// A research project's shared settings.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -119,7 +146,9 @@ pub enum ProfileError {
 }
 
 fn invalid(path: impl Into<String>, message: impl Into<String>) -> ProfileError {
-    ProfileError::Invalid { path: path.into(), message: message.into() }
+    let path = path.into();
+    let path = if path.is_empty() { "the top level".to_owned() } else { path };
+    ProfileError::Invalid { path, message: message.into() }
 }
 
 impl Profile {
@@ -145,19 +174,15 @@ impl Profile {
 
     /// Parses and checks a profile from JSON text.
     pub fn from_json(text: &str) -> Result<Profile, ProfileError> {
-        let de = &mut serde_json::Deserializer::from_str(text);
-        let p: Profile = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            invalid(path, e.into_inner().to_string())
-        })?;
+        let p: Profile = crate::input::read_document(text, MAX_PROFILE_BYTES).map_err(|e| invalid(e.path, e.message))?;
         p.check()?;
         Ok(p)
     }
 
     /// Reads and checks a profile file.
     pub fn load(path: &Path) -> Result<Profile, ProfileError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ProfileError::Io { path: path.display().to_string(), source })?;
-        Profile::from_json(&text)
+        let bytes = std::fs::read(path).map_err(|source| ProfileError::Io { path: path.display().to_string(), source })?;
+        Profile::from_json(crate::input::utf8(&bytes).map_err(|e| invalid(e.path, e.message))?)
     }
 
     /// The profile as pretty JSON.
@@ -173,12 +198,25 @@ impl Profile {
         if self.name.trim().is_empty() {
             return Err(invalid("name", "the project needs a name"));
         }
+        check_name("name", &self.name)?;
         if self.researchers.is_empty() {
             return Err(invalid("researchers", "name at least one researcher to export to"));
         }
+        for (list, n) in
+            [("researchers", self.researchers.len()), ("reviewers", self.reviewers.len()), ("fieldworkers", self.fieldworkers.len())]
+        {
+            if n > MAX_MEMBERS {
+                return Err(invalid(list, format!("{n} entries: at most {MAX_MEMBERS} are accepted")));
+            }
+        }
         for (list, members) in [("researchers", &self.researchers), ("reviewers", &self.reviewers)] {
+            let mut seen = std::collections::HashSet::new();
             for (i, m) in members.iter().enumerate() {
+                check_name(&format!("{list}[{i}].name"), &m.name)?;
                 keys::parse_recipient(&m.age_recipient).map_err(|e| invalid(format!("{list}[{i}].age_recipient"), e.to_string()))?;
+                if !seen.insert(m.age_recipient.trim()) {
+                    return Err(invalid(format!("{list}[{i}].age_recipient"), "the same key is listed twice: remove the duplicate"));
+                }
             }
         }
         if let Some(r) = &self.recovery_recipient {
@@ -187,12 +225,32 @@ impl Profile {
         if let Some(i) = self.deny_list.iter().position(|w| w.trim().is_empty()) {
             return Err(invalid(format!("deny_list[{i}]"), "an empty entry would match nothing: remove it"));
         }
+        let mut seen = std::collections::HashSet::new();
         for (i, f) in self.fieldworkers.iter().enumerate() {
-            keys::parse_minisign_public(&f.minisign_public_key)
+            check_name(&format!("fieldworkers[{i}].name"), &f.name)?;
+            let key = keys::parse_minisign_public(&f.minisign_public_key)
                 .map_err(|e| invalid(format!("fieldworkers[{i}].minisign_public_key"), e.to_string()))?;
+            if !seen.insert(key.to_bytes()) {
+                return Err(invalid(
+                    format!("fieldworkers[{i}].minisign_public_key"),
+                    "the same key is listed twice: remove the duplicate",
+                ));
+            }
         }
-        match self.pseudonym_secret.bytes() {
-            Some(b) if b.len() == 32 => Ok(()),
+        let secret = self.pseudonym_secret.bytes().map(zeroize::Zeroizing::new);
+        match secret {
+            Some(b) if b.len() == 32 => {
+                // A secret anyone can guess (all zeros, one repeated byte) makes every
+                // pseudonym reversible by hashing candidate names.
+                let distinct = b.iter().collect::<std::collections::HashSet<_>>().len();
+                if distinct < 8 {
+                    return Err(invalid(
+                        "pseudonym_secret",
+                        "the secret is not random (too few distinct bytes): make a new profile with `fieldvault project init`",
+                    ));
+                }
+                Ok(())
+            }
             _ => Err(invalid("pseudonym_secret", "must be 64 hexadecimal characters (32 bytes)")),
         }
     }

@@ -121,9 +121,9 @@ impl AppError {
     fn from_key(k: &KeyError, message: String) -> AppError {
         let code = match k {
             KeyError::WrongPassphrase | KeyError::WrongRecoveryIdentity => ErrorCode::WrongPassphrase,
-            KeyError::WeakPassphrase => ErrorCode::WeakPassphrase,
+            KeyError::ShortPassphrase | KeyError::WeakPassphrase { .. } => ErrorCode::WeakPassphrase,
             KeyError::PassphraseMismatch => ErrorCode::PassphraseMismatch,
-            KeyError::Damaged(_) => ErrorCode::Damaged,
+            KeyError::Damaged(_) | KeyError::WorkFactorTooLow { .. } => ErrorCode::Damaged,
             _ => ErrorCode::Internal,
         };
         AppError::new(code, message)

@@ -756,9 +756,7 @@ impl Vault {
         if path.exists() {
             return Err(VaultError::AlreadyExists(path.to_owned()));
         }
-        if keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(passphrase)) == keys::Strength::TooShort {
-            return Err(KeyError::WeakPassphrase.into());
-        }
+        keys::check_passphrase_strength(passphrase)?;
         if let Some(p) = &options.profile {
             p.check()?;
         }
@@ -789,6 +787,8 @@ impl Vault {
         migrate(&mut conn)?;
         let keys = VaultKeys::generate();
         let secret = keys.to_secret_bytes();
+        let sealed = keys::seal_with_passphrase(&secret, passphrase, options.work_factor);
+        let work_factor = keys::sealed_work_factor(&sealed).map(|w| w.to_string()).unwrap_or_default();
         let tx = conn.transaction()?;
         let meta = [
             ("format", VAULT_FORMAT.to_owned()),
@@ -796,12 +796,11 @@ impl Vault {
             ("created_at", now()),
             ("recipient", keys.recipient().to_string()),
             ("signing_public_key", keys.signing_public_key()),
-            ("work_factor", options.work_factor.map(|w| w.to_string()).unwrap_or_default()),
+            ("work_factor", work_factor),
         ];
         for (k, v) in meta {
             tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", params![k, v])?;
         }
-        let sealed = keys::seal_with_passphrase(&secret, passphrase, options.work_factor);
         tx.execute("INSERT INTO keys (kind, blob) VALUES ('passphrase', ?1)", [sealed])?;
         if let Some(profile) = &options.profile {
             if let Some(r) = profile.recovery() {
@@ -955,9 +954,7 @@ impl Vault {
 
     /// Changes the passphrase; the old one must be given again.
     pub fn change_passphrase(&mut self, old: &SecretString, new: &SecretString) -> Result<()> {
-        if keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(new)) == keys::Strength::TooShort {
-            return Err(KeyError::WeakPassphrase.into());
-        }
+        keys::check_passphrase_strength(new)?;
         let keys = match Self::unseal(&self.conn, old) {
             Ok(k) => k,
             Err(VaultError::Key(KeyError::WrongPassphrase)) => {
@@ -971,22 +968,25 @@ impl Vault {
     }
 
     /// Seals the keys with passphrase `new`, records `event`, seals the settings again, and
-    /// keeps the keys unlocked; one transaction.
+    /// keeps the keys unlocked; one transaction. The factor of the key being replaced, never the
+    /// plaintext `meta` entry, sets the lowest work factor.
     ///
     /// Keys from a build before settings were sealed (checked by the caller as far as they can
     /// be) are marked authenticated here, and the vault is migrated with them: every revision
     /// that has no working sealed key and opens with the identity is encrypted again with one,
     /// the audit log's keyed part starts with `event`, and the settings are sealed as they are.
     fn reseal(&mut self, mut keys: VaultKeys, new: &SecretString, event: Event) -> Result<()> {
-        let wf: String = self.conn.query_row("SELECT value FROM meta WHERE key = 'work_factor'", [], |r| r.get(0))?;
         let migrating = !keys.is_authenticated();
         keys.mark_authenticated();
-        let sealed = keys::seal_with_passphrase(&keys.to_secret_bytes(), new, wf.parse().ok());
+        let previous: Vec<u8> = self.conn.query_row("SELECT blob FROM keys WHERE kind = 'passphrase'", [], |r| r.get(0))?;
+        let sealed = keys::reseal_with_passphrase(&previous, &keys.to_secret_bytes(), new);
+        let work_factor = keys::sealed_work_factor(&sealed).map(|w| w.to_string()).unwrap_or_default();
         let tx = self.conn.transaction()?;
         if migrating {
             seal_revision_keys(&tx, &keys)?;
         }
         tx.execute("UPDATE keys SET blob = ?1 WHERE kind = 'passphrase'", [sealed])?;
+        tx.execute("UPDATE meta SET value = ?1 WHERE key = 'work_factor'", [work_factor])?;
         audit::append(&tx, Some(&keys), event, None, None, None)?;
         seal_settings(&tx, &keys)?;
         tx.commit()?;
@@ -996,9 +996,7 @@ impl Vault {
 
     /// Opens a vault with the project's recovery identity and sets a new passphrase.
     pub fn recover(path: &Path, recovery: &age::x25519::Identity, new: &SecretString) -> Result<Vault> {
-        if keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(new)) == keys::Strength::TooShort {
-            return Err(KeyError::WeakPassphrase.into());
-        }
+        keys::check_passphrase_strength(new)?;
         let mut vault = Vault::open(path)?;
         let blob: Option<Vec<u8>> = vault.conn.query_row("SELECT blob FROM keys WHERE kind = 'recovery'", [], |r| r.get(0)).optional()?;
         let blob = blob.ok_or_else(|| KeyError::Invalid {

@@ -393,7 +393,7 @@ fn fail_weak_passphrase_at_creation() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v.vault");
     let r = Vault::create(&path, &SecretString::from("short".to_owned()), &fast());
-    assert!(matches!(r, Err(VaultError::Key(fieldvault::keys::KeyError::WeakPassphrase))));
+    assert!(matches!(r, Err(VaultError::Key(fieldvault::keys::KeyError::ShortPassphrase))));
     assert!(!path.exists());
 }
 

@@ -35,8 +35,13 @@ fn dirs_data() -> std::path::PathBuf {
 }
 
 fn main() {
+    // First: core dumps off, passphrase variables out of the environment.
+    if let Err(e) = fieldvault::hygiene::harden_process() {
+        eprintln!("fieldvault: warning: cannot turn core dumps off ({e}); a crash could write secrets to disk");
+    }
     let demo = std::env::args().any(|a| a == "--demo");
-    let work_factor = std::env::var("FIELDVAULT_KDF_WORK_FACTOR").ok().and_then(|v| v.parse().ok());
+    // Read by test builds only (the end-to-end suite's debug app); a release build ignores it.
+    let work_factor = fieldvault::keys::work_factor_override();
     let mut session = Session::new(&data_dir()).with_work_factor(work_factor);
     if demo {
         if let Err(e) = session.open_demo() {

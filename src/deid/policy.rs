@@ -214,12 +214,14 @@ impl Default for Policy {
     }
 }
 
+/// The largest policy read, in bytes.
+pub const MAX_POLICY_BYTES: usize = 1 << 20;
+
 impl Policy {
-    /// Parses a policy from JSON and checks it.
+    /// Parses a policy from JSON (one document, at most [`MAX_POLICY_BYTES`]) and checks it.
     pub fn from_json(text: &str) -> Result<Policy, PolicyError> {
-        let de = &mut serde_json::Deserializer::from_str(text);
-        let p: Policy = serde_path_to_error::deserialize(de)
-            .map_err(|e| PolicyError::Invalid { path: e.path().to_string(), message: e.into_inner().to_string() })?;
+        let p: Policy =
+            crate::input::read_document(text, MAX_POLICY_BYTES).map_err(|e| PolicyError::Invalid { path: e.path, message: e.message })?;
         p.check()?;
         Ok(p)
     }

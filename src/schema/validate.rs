@@ -13,6 +13,7 @@ use serde_json::Value;
 use super::bounds::Bounds;
 use super::interview::{Interview, INTERVIEW_SCHEMA_VERSION};
 use super::types::{ActorId, Money, PartialDate};
+use crate::hygiene::quote;
 
 /// One problem with a record, at one field.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -52,27 +53,24 @@ impl fmt::Display for ValidationErrors {
 
 impl std::error::Error for ValidationErrors {}
 
-/// Parses and validates an interview record from JSON.
+/// The largest interview file read, in bytes.
+pub const MAX_INTERVIEW_BYTES: usize = 4 << 20;
+
+fn from_document(e: crate::input::DocumentError) -> ValidationErrors {
+    ValidationErrors(vec![ValidationError { path: e.path, message: e.message }])
+}
+
+/// Parses and validates an interview record from JSON: one document, at most
+/// [`MAX_INTERVIEW_BYTES`], strings in NFC and free of control characters (see [`crate::input`]).
 pub fn parse_interview(json: &str) -> Result<Interview, ValidationErrors> {
-    let de = &mut serde_json::Deserializer::from_str(json);
-    let interview: Interview = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        let message = e.into_inner().to_string();
-        // serde_json appends " at line L column C"; keep it, it helps with hand-edited files.
-        ValidationErrors(vec![ValidationError { path, message }])
-    })?;
+    let interview: Interview = crate::input::read_document(json, MAX_INTERVIEW_BYTES).map_err(from_document)?;
     validate_interview(&interview)?;
     Ok(interview)
 }
 
 /// Parses and validates an interview record from a JSON value (as it arrives over IPC).
-pub fn interview_from_value(value: Value) -> Result<Interview, ValidationErrors> {
-    let interview: Interview = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        ValidationErrors(vec![ValidationError { path, message: e.into_inner().to_string() }])
-    })?;
+pub fn interview_from_value(mut value: Value) -> Result<Interview, ValidationErrors> {
+    let interview: Interview = crate::input::from_value(&mut value).map_err(from_document)?;
     validate_interview(&interview)?;
     Ok(interview)
 }
@@ -103,16 +101,16 @@ pub fn validate_interview(record: &Interview) -> Result<(), ValidationErrors> {
     let mut ids = HashSet::new();
     for (i, a) in record.actors.iter().enumerate() {
         if !valid_actor_id(&a.id) {
-            err(format!("actors[{i}].id"), format!("'{}' is not a valid id: use 1–40 letters, digits, '-' or '_'", a.id.0));
+            err(format!("actors[{i}].id"), format!("{} is not a valid id: use 1–40 letters, digits, '-' or '_'", quote(&a.id.0)));
         }
         if !ids.insert(a.id.0.as_str()) {
-            err(format!("actors[{i}].id"), format!("id '{}' is used by an earlier actor: ids must be unique", a.id.0));
+            err(format!("actors[{i}].id"), format!("id {} is used by an earlier actor: ids must be unique", quote(&a.id.0)));
         }
     }
     // Paths are formatted only for an error: a valid record allocates none of them.
     let mut check_ref = |path: &dyn Fn() -> String, r: &ActorId| {
         if !ids.contains(r.0.as_str()) {
-            err(path(), format!("no actor has id '{}': add it to `actors` first", r.0));
+            err(path(), format!("no actor has id {}: add it to 'actors' first", quote(&r.0)));
         }
     };
     for (i, a) in record.actors.iter().enumerate() {

@@ -76,7 +76,7 @@ describe('keys used by the code', () => {
   it('every key built at run time exists', () => {
     const dynamic = [
       ...ERROR_CODES.map((c) => `error.${c}`),
-      ...['too_short', 'weak', 'fair', 'strong', 'empty'].map((s) => `strength.${s}`),
+      ...['too_short', 'long_enough', 'empty'].map((s) => `strength.${s}`),
       ...['yes', 'no', 'unknown'].map((s) => `tristate.${s}`),
       ...DATE_PROBLEMS.map((p) => `date.problem.${p}`),
     ];

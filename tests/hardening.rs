@@ -96,9 +96,15 @@ fn a_passphrase_change_never_lowers_the_work_factor() {
     let path = dir.path().join("v.vault");
     let mut vault = Vault::create(&path, &pass(), &CreateOptions { work_factor: Some(MIN_WORK_FACTOR + 2), profile: None }).unwrap();
     assert_eq!(stored_work_factor(&path), MIN_WORK_FACTOR + 2);
-    // The plaintext meta entry says less: it must not be what the new seal follows.
-    Connection::open(&path).unwrap().execute("UPDATE meta SET value = '10' WHERE key = 'work_factor'", []).unwrap();
+    // The plaintext meta entry says less: the settings seal refuses it, and nothing is resealed.
+    let conn = Connection::open(&path).unwrap();
+    let original: String = conn.query_row("SELECT value FROM meta WHERE key = 'work_factor'", [], |r| r.get(0)).unwrap();
+    conn.execute("UPDATE meta SET value = '10' WHERE key = 'work_factor'", []).unwrap();
     let second = SecretString::from("plum orbit tangle seventy".to_owned());
+    assert!(matches!(vault.change_passphrase(&pass(), &second), Err(VaultError::SettingsChanged { .. })));
+    assert_eq!(stored_work_factor(&path), MIN_WORK_FACTOR + 2);
+    conn.execute("UPDATE meta SET value = ?1 WHERE key = 'work_factor'", [original]).unwrap();
+    drop(conn);
     vault.change_passphrase(&pass(), &second).unwrap();
     assert_eq!(stored_work_factor(&path), MIN_WORK_FACTOR + 2);
     drop(vault);

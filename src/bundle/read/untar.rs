@@ -182,3 +182,35 @@ fn entry_path<R: Read>(entry: &tar::Entry<'_, R>) -> Result<String, ReadError> {
     }
     Ok(path)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tar header of `kind` for `name`, claiming `size` bytes.
+    fn header(name: &[u8], kind: tar::EntryType, size: u64) -> Vec<u8> {
+        let mut h = tar::Header::new_gnu();
+        h.as_mut_bytes()[..name.len()].copy_from_slice(name);
+        h.set_size(size);
+        h.set_mode(0o644);
+        h.set_entry_type(kind);
+        h.set_cksum();
+        h.as_bytes().to_vec()
+    }
+
+    #[test]
+    fn fail_a_huge_manifest_is_refused_from_its_header_alone() {
+        let tar = header(MANIFEST.as_bytes(), tar::EntryType::Regular, 1 << 40);
+        let err = untar(&tar[..], &Roster::new()).unwrap_err();
+        assert!(matches!(err, ReadError::EntryTooLarge { size, .. } if size == 1 << 40), "{err:?}");
+    }
+
+    #[test]
+    fn fail_a_huge_long_name_stops_at_the_budget() {
+        // The tar crate reads a GNU long name whole; the budget under it stops that at the cap.
+        let size = 200 << 20;
+        let tar = io::Cursor::new(header(b"././@LongLink", tar::EntryType::GNULongName, size)).chain(io::repeat(b'a').take(size + 2048));
+        let err = untar(tar, &Roster::new()).unwrap_err();
+        assert!(matches!(err, ReadError::Oversized { limit } if limit < size), "{err:?}");
+    }
+}

@@ -123,7 +123,7 @@ fn the_good_vector_verifies_in_layers_from_its_plaintext() {
     let b = bundle::read::untar(&tar[..], &roster()).unwrap();
     assert_eq!(b.signer_key_id, bundle::key_id(&keys::parse_minisign_public(&fieldworker_pub()).unwrap()));
     assert_eq!(b.manifest.counts.interviews, b.records().unwrap().len());
-    assert!(b.records().unwrap().len() >= 1);
+    assert!(!b.records().unwrap().is_empty());
     // The same files through the decryption layer, streamed.
     let mut plaintext = bundle::read::decrypt(&bytes[..], &researcher()).unwrap();
     let mut again = Vec::new();

@@ -185,6 +185,29 @@ fn fail_a_forged_key_id_is_refused_by_the_cli_and_by_minisign() {
     }
 }
 
+/// `bundle inspect --profile` trusts the profile's fieldworkers roster, and only it.
+#[test]
+fn the_cli_trusts_the_profiles_fieldworkers_roster() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("researcher.key");
+    std::fs::write(&key, format!("{}\n", demo::DEMO_RESEARCHER_IDENTITY)).unwrap();
+    let inspect = |profile: &fieldvault::profile::Profile| {
+        let path = dir.path().join("profile.json");
+        std::fs::write(&path, profile.to_json()).unwrap();
+        let mut c = crate::util::cli();
+        c.args(["bundle", "inspect"]).arg(vectors().join("good.fvb")).arg("--identity").arg(&key).arg("--profile").arg(&path);
+        c.output().unwrap()
+    };
+    let mut profile = demo::demo_profile();
+    let o = inspect(&profile);
+    assert_eq!(o.status.code(), Some(7), "no fieldworker on the roster: {}", String::from_utf8_lossy(&o.stderr));
+    profile.fieldworkers.push(fieldvault::profile::Fieldworker { name: "Lan".into(), minisign_public_key: fieldworker_pub() });
+    let o = inspect(&profile);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["checks"]["signer"], "Lan");
+}
+
 // ---------------------------------------------------------------------------------------------
 // The generator.
 

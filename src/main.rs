@@ -104,16 +104,20 @@ enum Command {
 
 #[derive(Subcommand)]
 enum BundleCmd {
-    /// Decrypt a bundle, check its signature and every hash, and print its manifest.
+    /// Decrypt a bundle, check that a fieldworker given by --signer or on the --profile roster signed
+    /// it (one of the two is required), check every hash and record, and print its manifest.
     Inspect {
         /// The bundle (`.fvb`).
         file: PathBuf,
         /// Your age identity file (AGE-SECRET-KEY-1…).
         #[arg(long)]
         identity: PathBuf,
-        /// A fieldworker's minisign public key the signer must be (repeatable; default: any).
+        /// A fieldworker's minisign public key the signer may be (repeatable).
         #[arg(long = "signer")]
         signers: Vec<PathBuf>,
+        /// The project profile: the signer may be any fieldworker on its roster.
+        #[arg(long)]
+        profile: Option<PathBuf>,
     },
 }
 
@@ -269,16 +273,18 @@ fn exit_code(e: &anyhow::Error) -> u8 {
             return match b {
                 BundleError::Vault(v) => vault_code(v),
                 BundleError::Deid(DeidError::Leak { .. }) | BundleError::Output { .. } => code::OTHER,
-                BundleError::WrongKey => code::WRONG_KEY,
-                BundleError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound => code::NOT_FOUND,
-                BundleError::Truncated(_)
-                | BundleError::Tampered(_)
-                | BundleError::Unsafe { .. }
-                | BundleError::NotABundle(_)
-                | BundleError::TooLarge { .. }
-                | BundleError::UntrustedSigner { .. } => code::DAMAGED,
-                BundleError::Format(_) => code::TOO_NEW,
                 _ => code::INVALID,
+            };
+        }
+        if let Some(r) = cause.downcast_ref::<bundle::ReadError>() {
+            // Damage, tampering and untrusted signers are all 7: the bundle is not to be used.
+            return match r {
+                bundle::ReadError::WrongKey => code::WRONG_KEY,
+                bundle::ReadError::UnsupportedFormat(_) => code::TOO_NEW,
+                bundle::ReadError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => code::NOT_FOUND,
+                bundle::ReadError::Io { .. } => code::OTHER,
+                bundle::ReadError::InvalidRosterKey { .. } => code::INVALID,
+                _ => code::DAMAGED,
             };
         }
         if cause.is::<NeedsReview>() {
@@ -834,21 +840,26 @@ fn run(cli: Cli) -> Result<()> {
             eprintln!("bundle: {}, {size} bytes, sha256 {}", s.path.display(), s.bundle_sha256);
             println!("{} sha256 {}", s.path.display(), s.bundle_sha256);
         }
-        Command::Bundle(BundleCmd::Inspect { file, identity, signers }) => {
+        Command::Bundle(BundleCmd::Inspect { file, identity, signers, profile }) => {
             let text = std::fs::read_to_string(identity).with_context(|| format!("reading {}", identity.display()))?;
             let id = keys::parse_identity_file(&text)?;
-            let mut options = bundle::OpenOptions::default();
+            // No --signer and no --profile: an empty roster, which refuses naming the signer's key id.
+            let mut roster = match profile {
+                Some(p) => bundle::Roster::from_profile(&Profile::load(p)?)?,
+                None => bundle::Roster::new(),
+            };
             for s in signers {
-                options.trusted_signers.push(std::fs::read_to_string(s).with_context(|| format!("reading {}", s.display()))?);
+                roster.add(&s.display().to_string(), &std::fs::read_to_string(s).with_context(|| format!("reading {}", s.display()))?)?;
             }
-            let b = bundle::open_with(file, &id, &options)?;
+            let b = bundle::open(file, &id, &roster)?;
             print_json(&serde_json::json!({
                 "manifest": b.manifest,
                 "checks": {
                     "decrypted": "ok",
                     "signature": "ok",
                     "signer_key_id": b.signer_key_id,
-                    "signer_on_roster": if signers.is_empty() { "not checked (no --signer)" } else { "ok" },
+                    "signer": b.signer,
+                    "signer_on_roster": "ok",
                     "files": format!("{} files, every size and SHA-256 matches the manifest", b.manifest.files.len()),
                 },
             }))?;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use age::secrecy::ExposeSecret;
-use fieldvault::bundle::{self, BundleError, ExportOptions, ExportSummary};
+use fieldvault::bundle::{self, BundleError, ExportOptions, ExportSummary, ReadError};
 use fieldvault::deid::{DeidError, Exclusion, ExclusionReason, Generalisation, LadderStep, Policy, PolicyError, Rule};
 use fieldvault::keys::MIN_WORK_FACTOR;
 use fieldvault::profile::{Member, Profile};
@@ -52,6 +52,14 @@ fn clock() -> chrono::DateTime<chrono::Utc> {
 
 fn options(policy: Policy) -> ExportOptions {
     ExportOptions { now: clock(), policy: Some(policy), interviews: None, allow_suppression: false }
+}
+
+/// The project's roster of fieldworkers: the vault's signing key, as `vault pubkey` prints it
+/// for the principal investigator.
+fn roster(vault: &Vault) -> bundle::Roster {
+    let mut roster = bundle::Roster::new();
+    roster.add("the fieldworker", &vault.signing_public_key().unwrap()).unwrap();
+    roster
 }
 
 fn export(p: &mut Project, name: &str) -> (PathBuf, ExportSummary) {
@@ -246,8 +254,8 @@ fn export_the_five_fixtures_and_check_every_step() {
     assert_eq!(scan.files, m.files.len() + 1, "every data file and the manifest");
 
     // The bundle opens with the researcher's key and the reviewer's, and holds what it says.
-    let b = bundle::open(&path, &p.researcher).unwrap();
-    bundle::open(&path, &p.reviewer).unwrap();
+    let b = bundle::open(&path, &p.researcher, &roster(&p.vault)).unwrap();
+    bundle::open(&path, &p.reviewer, &roster(&p.vault)).unwrap();
     let records = b.records().unwrap();
     assert_eq!(records.len(), 4);
     for rec in &records {
@@ -297,7 +305,7 @@ fn the_same_employer_gets_the_same_pseudonym_in_every_interview() {
     let out = p.dir.path().join("link.fvb");
     let o = ExportOptions { interviews: Some(ids), ..options(small_set_policy()) };
     bundle::export(&mut p.vault, &out, &o).unwrap();
-    let records = bundle::open(&out, &p.researcher).unwrap().records().unwrap();
+    let records = bundle::open(&out, &p.researcher, &roster(&p.vault)).unwrap().records().unwrap();
     let names = |r: &Value| -> std::collections::BTreeSet<String> {
         r["actors"].as_array().unwrap().iter().filter_map(|a| a["name"].as_str().map(String::from)).collect()
     };
@@ -345,7 +353,7 @@ fn a_withdrawn_participant_is_in_no_file_and_the_manifest_counts_the_withdrawal(
     assert_eq!((expected, no_share), (3, 1), "Thanh alone does not consent to sharing");
 
     let (path, summary) = export(&mut p, "withdrawn.fvb");
-    let b = bundle::open(&path, &p.researcher).unwrap();
+    let b = bundle::open(&path, &p.researcher, &roster(&p.vault)).unwrap();
     for m in [&summary.manifest, &b.manifest] {
         let c = &m.report.consent;
         assert_eq!((c.considered, c.withdrawn, c.no_share_consent, c.passed), (5, 1, no_share, expected));
@@ -387,7 +395,7 @@ fn a_recorded_withdrawal_of_consent_is_excluded_as_withdrawn() {
     assert_eq!(excluded, [&Exclusion { interview_id: Some(withdrawn_id.clone()), reason: ExclusionReason::Withdrawn, count: 1 }]);
     assert!(!m.exclusions.iter().any(|e| e.interview_id.as_deref() == Some(kept_id.as_str())), "{:?}", m.exclusions);
 
-    let b = bundle::open(&path, &p.researcher).unwrap();
+    let b = bundle::open(&path, &p.researcher, &roster(&p.vault)).unwrap();
     let records = b.records().unwrap();
     assert!(records
         .iter()
@@ -429,7 +437,7 @@ fn quotes_need_the_interviews_consent_to_quote_and_their_own() {
         );
         assert_eq!(s.manifest.counts.rows["quotes"], kept);
 
-        let b = bundle::open(&out, &p.researcher).unwrap();
+        let b = bundle::open(&out, &p.researcher, &roster(&p.vault)).unwrap();
         let records = b.records().unwrap();
         let quotes = records[0].get("quotes").and_then(Value::as_array).cloned().unwrap_or_default();
         assert_eq!(quotes.len(), kept);
@@ -456,7 +464,7 @@ fn no_exported_id_encodes_time_or_device() {
     let project_id = p.vault.profile().unwrap().unwrap().project_id.to_string();
     assert_eq!(uuid::Uuid::parse_str(&project_id).unwrap().get_version_num(), 4);
     let (path, _) = export(&mut p, "ids.fvb");
-    let b = bundle::open(&path, &p.researcher).unwrap();
+    let b = bundle::open(&path, &p.researcher, &roster(&p.vault)).unwrap();
 
     // Record ids are UUID v7: their first 12 hex digits are the time they were made.
     let uuids = |id: &str| {
@@ -562,9 +570,10 @@ fn bundle_contents_are_deterministic() {
     };
     let (f1, f2) = (unpack(&s1.tar()), unpack(&s2.tar()));
     let paths: Vec<&str> = f1.iter().map(|f| f.0.as_str()).collect();
-    let mut sorted = paths.clone();
+    assert_eq!(paths[..2], [bundle::MANIFEST, bundle::SIGNATURE], "the signed manifest comes first");
+    let mut sorted = paths[2..].to_vec();
     sorted.sort();
-    assert_eq!(paths, sorted, "tar entries in sorted order");
+    assert_eq!(paths[2..], sorted, "then the other entries in sorted order");
     for (a, b) in f1.iter().zip(&f2) {
         assert_eq!(a.0, b.0);
         if a.0 != bundle::SIGNATURE {
@@ -592,7 +601,7 @@ fn the_fieldworker_reviews_redacted_text_before_the_bundle_is_sealed() {
     assert!(matches!(err, BundleError::Deid(DeidError::NotReviewable { .. })), "{err}");
     let out = p.dir.path().join("reviewed.fvb");
     prepared.seal(&mut p.vault, &out).unwrap();
-    let b = bundle::open(&out, &p.researcher).unwrap();
+    let b = bundle::open(&out, &p.researcher, &roster(&p.vault)).unwrap();
     let rec = b.records().unwrap().into_iter().find(|r| r["interview_id"] == note.interview_id.as_str()).unwrap();
     assert_eq!(rec["notes"], "Talked with [REDACTED:name] (call [REDACTED:phone]) at home.");
 }
@@ -709,7 +718,7 @@ fn fail_wrong_key_truncated_and_tampered_bundles() {
     let (path, _) = export(&mut p, "t.fvb");
     let bytes = std::fs::read(&path).unwrap();
     let stranger = age::x25519::Identity::generate();
-    assert!(matches!(bundle::open(&path, &stranger), Err(BundleError::WrongKey)));
+    assert!(matches!(bundle::open(&path, &stranger, &roster(&p.vault)), Err(ReadError::WrongKey)));
 
     let write = |name: &str, b: &[u8]| {
         let f = p.dir.path().join(name);
@@ -717,46 +726,53 @@ fn fail_wrong_key_truncated_and_tampered_bundles() {
         f
     };
     let truncated = write("truncated.fvb", &bytes[..bytes.len() - 100]);
-    let err = bundle::open(&truncated, &p.researcher).unwrap_err();
-    assert!(matches!(err, BundleError::Truncated(_)), "{err:?}");
+    let err = bundle::open(&truncated, &p.researcher, &roster(&p.vault)).unwrap_err();
+    assert!(matches!(err, ReadError::Truncated(_)), "{err:?}");
     // Cut exactly after the first 64 KiB chunk: age itself sees the stream end early.
     let mac = bytes.windows(5).position(|w| w == b"\n--- ").unwrap();
     let header_end = mac + 1 + bytes[mac + 1..].iter().position(|&b| b == b'\n').unwrap() + 1;
     let at_chunk = write("chunk.fvb", &bytes[..header_end + 16 + 64 * 1024 + 16]);
     assert!(bytes.len() > header_end + 16 + 2 * (64 * 1024 + 16), "the test bundle spans several chunks");
-    let err = bundle::open(&at_chunk, &p.researcher).unwrap_err();
-    assert!(matches!(err, BundleError::Truncated(_)), "{err:?}");
+    let err = bundle::open(&at_chunk, &p.researcher, &roster(&p.vault)).unwrap_err();
+    assert!(matches!(err, ReadError::Truncated(_)), "{err:?}");
     let header_only = write("header.fvb", &bytes[..40]);
-    assert!(matches!(bundle::open(&header_only, &p.researcher), Err(BundleError::Truncated(_) | BundleError::NotABundle(_))));
+    assert!(matches!(
+        bundle::open(&header_only, &p.researcher, &roster(&p.vault)),
+        Err(ReadError::Truncated(_) | ReadError::NotABundle(_))
+    ));
 
     let mut flipped = bytes.clone();
     let at = flipped.len() - 500;
     flipped[at] ^= 1;
-    let err = bundle::open(&write("flipped.fvb", &flipped), &p.researcher).unwrap_err();
-    assert!(matches!(err, BundleError::Tampered(_)), "{err:?}");
+    let err = bundle::open(&write("flipped.fvb", &flipped), &p.researcher, &roster(&p.vault)).unwrap_err();
+    assert!(matches!(err, ReadError::Altered(_)), "{err:?}");
 
     // Someone with the researchers' public keys re-encrypts an edited tar: the signature or
     // the hashes catch it.
     let tar = fieldvault::keys::decrypt(&p.researcher, &bytes).unwrap();
     let profile = p.vault.profile().unwrap().unwrap();
-    let edit = |from: &[u8], to: &[u8]| -> BundleError {
+    let edit = |from: &[u8], to: &[u8]| -> ReadError {
         let mut t = tar.to_vec();
         let pos = t.windows(from.len()).position(|w| w == from).expect("text to edit");
         t.splice(pos..pos + from.len(), to.iter().copied());
         let enc = bundle::encrypt(&profile, &t).unwrap();
-        bundle::open_bytes(&enc, &p.researcher, &Default::default()).unwrap_err()
+        bundle::open_bytes(&enc, &p.researcher, &roster(&p.vault)).unwrap_err()
     };
     let err = edit(b"\"format\": 1", b"\"format\": 2");
-    assert!(matches!(&err, BundleError::Tampered(w) if w.contains("signature")), "{err:?}");
-    let err = edit(b"interview_id", b"interview_iD");
-    assert!(matches!(&err, BundleError::Tampered(w) if w.contains("SHA-256")), "{err:?}");
+    assert!(matches!(&err, ReadError::BadSignature { .. }), "{err:?}");
+    let err = edit(b"interview_id,", b"interview_iD,");
+    assert!(matches!(&err, ReadError::HashMismatch { path } if path.starts_with("data/")), "{err:?}");
 
-    // A roster that does not hold the signer refuses the bundle.
-    let other = fieldvault::keys::generate_member_keys("someone-else").minisign_public_file;
-    let o = bundle::OpenOptions { trusted_signers: vec![other] };
-    assert!(matches!(bundle::open_with(&path, &p.researcher, &o), Err(BundleError::UntrustedSigner { .. })));
-    let o = bundle::OpenOptions { trusted_signers: vec![p.vault.signing_public_key().unwrap()] };
-    bundle::open_with(&path, &p.researcher, &o).unwrap();
+    // A roster that does not hold the signer refuses the bundle, and so does no roster at all.
+    let mut other = bundle::Roster::new();
+    other.add("someone else", &fieldvault::keys::generate_member_keys("someone-else").minisign_public_file).unwrap();
+    assert!(matches!(bundle::open(&path, &p.researcher, &other), Err(ReadError::UnknownSigner { .. })));
+    let signer = bundle::key_id(&fieldvault::keys::parse_minisign_public(&p.vault.signing_public_key().unwrap()).unwrap());
+    match bundle::open(&path, &p.researcher, &bundle::Roster::new()) {
+        Err(ReadError::NoRoster { key_id }) => assert_eq!(key_id, signer),
+        other => panic!("{other:?}"),
+    }
+    bundle::open(&path, &p.researcher, &roster(&p.vault)).unwrap();
 }
 
 #[test]
@@ -774,8 +790,8 @@ fn fail_unsafe_tar_entries_are_refused() {
     t.extend_from_slice(b"x\n\n");
     t.resize(1024 + 512 * 2, 0);
     let enc = bundle::encrypt(&profile, &t).unwrap();
-    let err = bundle::open_bytes(&enc, &p.researcher, &Default::default()).unwrap_err();
-    assert!(matches!(&err, BundleError::Unsafe { path, .. } if path.contains("..")), "{err:?}");
+    let err = bundle::open_bytes(&enc, &p.researcher, &roster(&p.vault)).unwrap_err();
+    assert!(matches!(&err, ReadError::UnsafeEntry { path, .. } if path.contains("..")), "{err:?}");
     // A symlink entry.
     let mut b = tar::Builder::new(Vec::new());
     let mut h = tar::Header::new_ustar();
@@ -783,7 +799,7 @@ fn fail_unsafe_tar_entries_are_refused() {
     h.set_size(0);
     b.append_link(&mut h, "manifest.json", "/etc/passwd").unwrap();
     let enc = bundle::encrypt(&profile, &b.into_inner().unwrap()).unwrap();
-    assert!(matches!(bundle::open_bytes(&enc, &p.researcher, &Default::default()), Err(BundleError::Unsafe { .. })));
+    assert!(matches!(bundle::open_bytes(&enc, &p.researcher, &roster(&p.vault)), Err(ReadError::UnsafeEntry { .. })));
 }
 
 fn which(cmd: &str) -> Option<PathBuf> {
@@ -863,7 +879,7 @@ fn records_validate_against_the_deid_record_schema_with_a_third_party_validator(
     assert!(probe.is_ok_and(|o| o.status.success()), "jsonschema is not installed in {}", python.display());
     let mut p = project_with(None);
     let (path, _) = export(&mut p, "schema.fvb");
-    let b = bundle::open(&path, &p.researcher).unwrap();
+    let b = bundle::open(&path, &p.researcher, &roster(&p.vault)).unwrap();
     let records = p.dir.path().join("records.jsonl");
     std::fs::write(&records, &b.files["records.jsonl"]).unwrap();
     let schema = crate::util::root().join("schemas/deid-record.schema.json");
@@ -890,6 +906,8 @@ fn cli_exports_and_inspects_a_bundle() {
     let mut p = project_with(Some(&small_set_policy()));
     p.vault.lock();
     let vault_path = p.vault.path().to_owned();
+    let signer = p.dir.path().join("fieldworker.pub");
+    std::fs::write(&signer, p.vault.signing_public_key().unwrap()).unwrap();
     drop(p.vault);
     let key = p.dir.path().join("researcher.key");
     std::fs::write(&key, format!("{}\n", p.researcher.to_string().expose_secret())).unwrap();
@@ -923,15 +941,30 @@ fn cli_exports_and_inspects_a_bundle() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(stderr.contains("4 interviews exported") && stderr.contains("sealed without review"), "{stderr}");
+    // With no fieldworker's key to check the signer against, inspect refuses, naming the signer.
     let o = crate::util::cli().args(["bundle", "inspect"]).arg(&out).arg("--identity").arg(&key).output().unwrap();
+    assert_eq!(o.status.code(), Some(7), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--signer"), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(o.stdout.is_empty());
+    let o =
+        crate::util::cli().args(["bundle", "inspect"]).arg(&out).arg("--identity").arg(&key).arg("--signer").arg(&signer).output().unwrap();
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let v: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["manifest"]["counts"]["interviews"], 4);
     assert_eq!(v["checks"]["signature"], "ok");
+    assert_eq!(v["checks"]["signer_on_roster"], "ok");
     // A wrong identity exits with the wrong-key code.
     let stranger = p.dir.path().join("stranger.key");
     std::fs::write(&stranger, format!("{}\n", age::x25519::Identity::generate().to_string().expose_secret())).unwrap();
-    let o = crate::util::cli().args(["bundle", "inspect"]).arg(&out).arg("--identity").arg(&stranger).output().unwrap();
+    let o = crate::util::cli()
+        .args(["bundle", "inspect"])
+        .arg(&out)
+        .arg("--identity")
+        .arg(&stranger)
+        .arg("--signer")
+        .arg(&signer)
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(3), "{}", String::from_utf8_lossy(&o.stderr));
     // Exporting again to the same file refuses and leaves it alone.
     let before = std::fs::read(&out).unwrap();
@@ -946,6 +979,7 @@ struct CliProject {
     dir: tempfile::TempDir,
     researcher: age::x25519::Identity,
     vault: PathBuf,
+    roster: bundle::Roster,
     ids: Vec<String>,
     pseudonyms: Vec<String>,
 }
@@ -954,8 +988,9 @@ fn cli_project() -> CliProject {
     let p = project_with(Some(&small_set_policy()));
     let pseudonyms = p.ids.iter().map(|id| interview_pseudonym(&p.vault, id)).collect();
     let vault = p.vault.path().to_owned();
+    let roster = roster(&p.vault);
     drop(p.vault);
-    CliProject { dir: p.dir, researcher: p.researcher, vault, ids: p.ids, pseudonyms }
+    CliProject { dir: p.dir, researcher: p.researcher, vault, roster, ids: p.ids, pseudonyms }
 }
 
 /// `fieldvault export` prints a line on stderr as each step of the pipeline and of sealing
@@ -971,7 +1006,7 @@ fn cli_export_prints_each_stage_and_a_summary_without_identifiers() {
     let stderr = String::from_utf8(o.stderr).unwrap();
     assert!(o.status.success(), "{stderr}");
     let stdout = String::from_utf8(o.stdout).unwrap();
-    let b = bundle::open(&out, &p.researcher).unwrap();
+    let b = bundle::open(&out, &p.researcher, &p.roster).unwrap();
     let r = &b.manifest.report;
 
     // Five fixtures, Thanh without share consent; Huy's two quotes without consent to quote.
@@ -1051,7 +1086,7 @@ fn cli_export_takes_interviews_a_policy_file_and_allow_suppression() {
     let (out, code, stderr) = export("xuan.fvb", &["--interview", &p.ids[2], "--interview", &p.ids[2].to_uppercase()]);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(stderr.contains("export: consent gate: 1 of 1 interviews pass") && stderr.contains("1 interview exported to"), "{stderr}");
-    let records = bundle::open(&out, &p.researcher).unwrap().records().unwrap();
+    let records = bundle::open(&out, &p.researcher, &p.roster).unwrap().records().unwrap();
     let ids: Vec<&str> = records.iter().map(|r| r["interview_id"].as_str().unwrap()).collect();
     assert_eq!(ids, [pseudonyms[2].as_str()]);
 
@@ -1081,7 +1116,7 @@ fn cli_export_takes_interviews_a_policy_file_and_allow_suppression() {
     assert!(stderr.contains("export: k-anonymity: k = 2, 1 group, ") && stderr.contains(", 2 suppressed\n"), "{stderr}");
     assert!(stderr.contains("2 interviews exported to"), "{stderr}");
     assert!(stderr.contains("left out: 3 interviews (0 withdrawn, 1 without share consent, 2 suppressed for k = 2)"), "{stderr}");
-    let b = bundle::open(&out, &p.researcher).unwrap();
+    let b = bundle::open(&out, &p.researcher, &p.roster).unwrap();
     assert_eq!(b.manifest.policy, policy);
     assert_eq!(b.manifest.policy_sha256, policy.sha256());
     let mut ids: Vec<String> = b.records().unwrap().iter().map(|r| r["interview_id"].as_str().unwrap().to_owned()).collect();
@@ -1311,7 +1346,7 @@ fn the_same_vault_policy_and_clock_give_byte_identical_bundles() {
     assert_ne!(std::fs::read(&first).unwrap(), std::fs::read(&second).unwrap(), "age uses a fresh file key each time");
 
     let files = |t: &[u8]| {
-        bundle::open_bytes(&bundle::encrypt(&p.vault.profile().unwrap().unwrap(), t).unwrap(), &p.researcher, &Default::default()).unwrap()
+        bundle::open_bytes(&bundle::encrypt(&p.vault.profile().unwrap().unwrap(), t).unwrap(), &p.researcher, &roster(&p.vault)).unwrap()
     };
     // Each exported tar, manifest.json.minisig included, is the one made from the same state.
     for (exported, sealed) in [(&t1, &before_first.tar()), (&t2, &before_second.tar())] {
@@ -1355,7 +1390,7 @@ fn a_deny_listed_word_is_redacted_and_the_leak_scan_looks_for_it() {
     let out = dir.path().join("deny.fvb");
     let summary = bundle::export(&mut vault, &out, &options(small_set_policy())).unwrap();
     assert!(summary.manifest.redactions.get("known:deny_list").copied().unwrap_or(0) >= 1, "{:?}", summary.manifest.redactions);
-    let b = bundle::open(&out, &researcher).unwrap();
+    let b = bundle::open(&out, &researcher, &roster(&vault)).unwrap();
     for (name, bytes) in &b.files {
         assert!(!fold(&String::from_utf8_lossy(bytes)).contains("barbershop"), "the deny-listed word is in {name}");
     }
@@ -1427,7 +1462,7 @@ fn a_leak_past_redaction_stops_the_whole_export() {
     p.vault.update_record(&p.ids[2], &xuan).unwrap();
     let s = bundle::export(&mut p.vault, &out, &options(policy)).unwrap();
     assert!(s.review.iter().any(|r| r.path.starts_with("actors[") && r.path.ends_with("].notes")));
-    assert_no_planted_identifier(&bundle::open(&out, &p.researcher).unwrap().files);
+    assert_no_planted_identifier(&bundle::open(&out, &p.researcher, &roster(&p.vault)).unwrap().files);
 }
 
 /// The desktop app's export wizard, through the session: choose, preview, review, seal.
@@ -1526,7 +1561,7 @@ mod wizard {
         assert_eq!(done.sha256, hex::encode(sha2::Sha256::digest(std::fs::read(&out).unwrap())));
         assert!(done.exclusions.iter().any(|e| e.reason == ExclusionKind::QuotesWithoutConsent && e.count == 2));
         assert!(done.redactions.iter().any(|r| r.rule == "known:name" && r.count > 0));
-        let b = bundle::open(&out, &researcher).unwrap();
+        let b = bundle::open(&out, &researcher, &crate::util::roster_of_its_exporter(&out, &researcher)).unwrap();
         let records = b.records().unwrap();
         assert_eq!(records.len(), 4);
         let rec = records.iter().find(|r| r["interview_id"] == note.interview_id.as_str()).unwrap();
@@ -1556,7 +1591,10 @@ mod wizard {
         s.export_seal(out.to_str().unwrap(), &mut |_| {}).unwrap();
         let identity: age::x25519::Identity = demo::DEMO_RESEARCHER_IDENTITY.parse().unwrap();
         assert_eq!(identity.to_public().to_string(), demo::DEMO_RESEARCHER_RECIPIENT);
-        assert_eq!(bundle::open(&out, &identity).unwrap().records().unwrap().len(), 4);
+        assert_eq!(
+            bundle::open(&out, &identity, &crate::util::roster_of_its_exporter(&out, &identity)).unwrap().records().unwrap().len(),
+            4
+        );
     }
 
     #[test]
@@ -1595,7 +1633,7 @@ fn k_anonymity_generalises_further_before_suppressing() {
     assert_eq!(k.generalised.last().unwrap().records_below_k, 0);
     assert_eq!(k.classes.len(), 1);
     assert_eq!(k.classes[0].values.as_ref().unwrap()["participant.birth_year"], "1980-1999");
-    let b = bundle::open(&out, &p.researcher).unwrap();
+    let b = bundle::open(&out, &p.researcher, &roster(&p.vault)).unwrap();
     assert!(b.records().unwrap().iter().all(|r| r["participant"]["birth_year"] == "1980-1999"));
     let manifest: Value = serde_json::from_slice(&b.files["manifest.json"]).unwrap();
     assert_eq!(manifest["report"]["k_anonymity"]["generalised"][1]["to"], "birth_year_band20");
@@ -1611,7 +1649,7 @@ fn k_anonymity_generalises_further_before_suppressing() {
     assert_eq!((k.suppressed, s.manifest.counts.interviews), (0, 3));
     assert_eq!(k.generalised.len(), 1);
     assert_eq!((k.generalised[0].to, k.generalised[0].values_changed), (LadderStep::Region, 3));
-    let b = bundle::open(&out, &p.researcher).unwrap();
+    let b = bundle::open(&out, &p.researcher, &roster(&p.vault)).unwrap();
     assert!(b.records().unwrap().iter().all(|r| r["participant"]["origin"]["province"] == "Red River Delta"));
     assert_no_planted_identifier(&b.files);
 
@@ -1653,7 +1691,7 @@ fn every_exported_record_passes_the_review_s_consent_check() {
     use fieldvault::deid::consent::{check_record, Breach, Refusal};
     let mut p = project_with(None);
     let (path, _) = export(&mut p, "consent.fvb");
-    let records = bundle::open(&path, &p.researcher).unwrap().records().unwrap();
+    let records = bundle::open(&path, &p.researcher, &roster(&p.vault)).unwrap().records().unwrap();
     assert!(!records.is_empty());
     for r in &records {
         assert_eq!(check_record(r), vec![], "{}", r["interview_id"]);

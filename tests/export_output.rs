@@ -136,6 +136,8 @@ fn sigkill_during_an_export_leaves_no_file() {
     };
     run(&["vault", "init", "--profile", profile_path.to_str().unwrap()]);
     run(&["record", "add", "--repeat", "400", fixture_paths()[2].to_str().unwrap()]);
+    let mut roster = bundle::Roster::new();
+    roster.add("the fieldworker", &Vault::open(&vault_path).unwrap().signing_public_key().unwrap()).unwrap();
 
     // Each round waits for a stage's progress line, then kills after a short, varying delay.
     let stages = ["export: de-identifying", "export: building", "export: encrypting", "export: writing"];
@@ -165,7 +167,8 @@ fn sigkill_during_an_export_leaves_no_file() {
             landed[stage] += 1;
         }
         // An export killed after linking its bundle into place has finished: that bundle opens.
-        let left: Vec<String> = entries(&out_dir).into_iter().filter(|e| bundle::open(&out_dir.join(e), &researcher).is_err()).collect();
+        let left: Vec<String> =
+            entries(&out_dir).into_iter().filter(|e| bundle::open(&out_dir.join(e), &researcher, &roster).is_err()).collect();
         assert!(left.is_empty(), "after a kill in {:?}: {left:?}", stages[stage]);
     }
     eprintln!("kills that landed, per stage {stages:?}: {landed:?}");

@@ -148,3 +148,16 @@ pub fn xorshift(seed: &mut u64) -> u64 {
     *seed ^= *seed << 17;
     *seed
 }
+
+/// A roster holding the key a bundle's own manifest names, read without any check: for tests
+/// about what a bundle holds, where the vault that signed it is out of reach (a session's). Tests
+/// about who signed give the vault's key or a profile's roster instead.
+pub fn roster_of_its_exporter(bundle: &Path, identity: &age::x25519::Identity) -> fieldvault::bundle::Roster {
+    let tar = fieldvault::keys::decrypt(identity, &std::fs::read(bundle).unwrap()).unwrap();
+    let mut archive = tar::Archive::new(&tar[..]);
+    let mut first = archive.entries().unwrap().next().unwrap().unwrap();
+    let manifest: fieldvault::bundle::Manifest = serde_json::from_reader(&mut first).unwrap();
+    let mut roster = fieldvault::bundle::Roster::new();
+    roster.add("its exporter", &manifest.exporter.public_key).unwrap();
+    roster
+}

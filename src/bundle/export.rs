@@ -4,7 +4,8 @@
 //! leak-scans, signs and encrypts the bundle, writes it atomically and records the export in the
 //! audit log; [`prepare`] and [`Prepared::seal`] split it so the fieldworker can review the
 //! redacted text in between. This module orchestrates; the format, tables and writing it uses
-//! are in the sibling modules, and it reads no bundle.
+//! are in the sibling modules, and it reads no bundle. Its error, [`BundleError`], is the
+//! export's.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -12,16 +13,60 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
+use super::format::{json_bytes, sha256_hex};
 use super::{
-    data_files, encrypt_to, json_bytes, key_id, leak_scan, sha256_hex, tar_bytes, tar_pieces, AuditRef, BundleError, Exporter, FileEntry,
-    FileParts, Manifest, Result, BUNDLE_FORMAT, MANIFEST, SIGNATURE,
+    data_files, encrypt_to, key_id, leak_scan, tar_bytes, tar_order, tar_pieces, AuditRef, Exporter, FileEntry, FileParts, Manifest,
+    WriteError, BUNDLE_FORMAT, MANIFEST, SIGNATURE,
 };
 use crate::atomic_file::PendingFile;
 use crate::audit::Event;
-use crate::deid::{self, Deidentified, Exclusion, Policy, Report, ReviewItem, SourceRecord};
+use crate::deid::{self, DeidError, Deidentified, Exclusion, Policy, PolicyError, Report, ReviewItem, SourceRecord};
 use crate::keys;
 use crate::profile::Profile;
 use crate::vault::{Vault, VaultError};
+
+/// What went wrong exporting a bundle. Each message says what to do next. Reading a bundle has
+/// its own error, [`super::ReadError`].
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BundleError {
+    /// De-identification refused the export.
+    #[error(transparent)]
+    Deid(#[from] DeidError),
+    /// The project's policy is not valid.
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
+    /// The vault failed.
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    /// No project profile: no recipients, no pseudonym secret.
+    #[error("this vault has no project profile, so there is no one to export to: create the vault with the principal investigator's profile (`fieldvault vault init --profile P`)")]
+    NoProfile,
+    /// The output file exists.
+    #[error("{0} already exists: choose another file name; nothing was overwritten")]
+    OutputExists(PathBuf),
+    /// The output cannot be written.
+    #[error("cannot write {path}: {source}; no bundle was written: choose a folder you can write to, with room for the bundle")]
+    Output {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+}
+
+/// Shorthand for bundle results.
+pub type Result<T, E = BundleError> = std::result::Result<T, E>;
+
+impl From<WriteError> for BundleError {
+    fn from(e: WriteError) -> BundleError {
+        match e {
+            WriteError::NoRecipients => BundleError::NoProfile,
+            WriteError::Recipient(k) => BundleError::Vault(VaultError::from(k)),
+            WriteError::Output { path, source } => BundleError::Output { path, source },
+        }
+    }
+}
 
 /// Everything [`seal`] needs besides the de-identified records.
 pub struct SealContext<'a> {
@@ -101,7 +146,7 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, vault: &Vault) -> Result
     let manifest_sha256 = sha256_hex(&manifest_bytes);
     files.push((MANIFEST.into(), manifest_bytes.into()));
     files.push((SIGNATURE.into(), sig.into_bytes().into()));
-    files.sort_by(|a, b| a.0.cmp(&b.0));
+    tar_order(&mut files);
     Ok(Sealed { manifest, files, manifest_sha256 })
 }
 

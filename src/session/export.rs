@@ -296,7 +296,6 @@ fn export_error(e: BundleError) -> AppError {
             DeidError::KAnonymityUnreachable { .. } | DeidError::EverythingSuppressed { .. } => ErrorCode::KAnonymity,
             DeidError::Leak { .. } => ErrorCode::Leak,
         },
-        _ => ErrorCode::Internal,
     };
     app_err(code, message)
 }

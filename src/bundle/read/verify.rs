@@ -1,0 +1,148 @@
+//! The trust layer: who signed the manifest, and whether everything matches what they signed.
+//!
+//! [`verify`] is the one place a bundle's signer is decided: the signature is checked with the
+//! roster key whose key id it names, and the manifest must name that same key. Then
+//! [`Verified::check_file`] holds each file to its signed size and SHA-256, and
+//! [`check_records`] holds each record to the de-identified record schema. Import and review
+//! call these, through [`super::untar`] or directly.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+
+use super::{safe_path, shown, ReadError, Roster, MAX_BUNDLE_BYTES, MAX_FILES};
+use crate::bundle::format::{key_id_hex, sha256_hex, FileEntry, Manifest, BUNDLE_FORMAT, MANIFEST, SIGNATURE};
+use crate::keys;
+
+/// A manifest whose signature verified with a roster key.
+#[derive(Debug)]
+pub struct Verified {
+    /// The manifest.
+    pub manifest: Manifest,
+    /// The signer's minisign key id.
+    pub signer_key_id: String,
+    /// The signer's name on the roster.
+    pub signer: String,
+    listed: BTreeMap<String, FileEntry>,
+}
+
+/// Checks `manifest` (the bytes of `manifest.json`) and its `signature`
+/// (`manifest.json.minisig`) against `roster`: the signature's key id must be a roster key's
+/// ([`ReadError::NoRoster`], [`ReadError::UnknownSigner`]), the signature must verify with that
+/// key ([`ReadError::BadSignature`]), the manifest must be this format and name that key as its
+/// exporter, every key byte equal ([`ReadError::SignerKeyMismatch`]), and its file list must be
+/// one a bundle can hold.
+pub fn verify(manifest: &[u8], signature: &[u8], roster: &Roster) -> Result<Verified, ReadError> {
+    let text = std::str::from_utf8(signature).map_err(|_| ReadError::SignatureInvalid("it is not text".into()))?;
+    let sig = minisign::SignatureBox::from_string(text).map_err(|e| ReadError::SignatureInvalid(e.to_string()))?;
+    let key_id = key_id_hex(sig.keynum());
+    if roster.is_empty() {
+        return Err(ReadError::NoRoster { key_id });
+    }
+    let mut candidates = roster.with_key_id(sig.keynum()).peekable();
+    if candidates.peek().is_none() {
+        return Err(ReadError::UnknownSigner { key_id });
+    }
+    // Legacy (not prehashed) signatures are refused: the writer never makes them.
+    let (signer, key) = candidates
+        .find(|(_, pk)| minisign::verify(pk, &sig, std::io::Cursor::new(manifest), true, false, false).is_ok())
+        .ok_or_else(|| ReadError::BadSignature { key_id: key_id.clone() })?;
+
+    // The format first, so that a newer manifest asks for an update rather than looking broken.
+    #[derive(Deserialize)]
+    struct Head {
+        format: String,
+    }
+    let head: Head = serde_json::from_slice(manifest).map_err(|e| ReadError::ManifestInvalid(e.to_string()))?;
+    if head.format != BUNDLE_FORMAT {
+        return Err(ReadError::UnsupportedFormat(shown(&head.format)));
+    }
+    let manifest: Manifest = serde_json::from_slice(manifest).map_err(|e| ReadError::ManifestInvalid(e.to_string()))?;
+    let named = keys::parse_minisign_public(&manifest.exporter.public_key).ok();
+    if named.map(|k| k.to_bytes()) != Some(key.to_bytes()) || manifest.exporter.key_id != key_id {
+        return Err(ReadError::SignerKeyMismatch { key_id });
+    }
+
+    let mut listed = BTreeMap::new();
+    let mut total = 0u64;
+    for f in &manifest.files {
+        let bad = |why: &str| ReadError::ManifestInvalid(format!("its entry for '{}' {why}", shown(&f.path)));
+        if !safe_path(&f.path) || f.path == MANIFEST || f.path == SIGNATURE {
+            return Err(bad("is not a name a bundle may hold"));
+        }
+        if f.sha256.len() != 64 || !f.sha256.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
+            return Err(bad("has no SHA-256"));
+        }
+        total = total.saturating_add(f.size);
+        if listed.insert(f.path.clone(), f.clone()).is_some() {
+            return Err(bad("appears twice"));
+        }
+    }
+    if listed.len() + 2 > MAX_FILES {
+        return Err(ReadError::TooManyFiles { limit: MAX_FILES });
+    }
+    if total > MAX_BUNDLE_BYTES {
+        return Err(ReadError::TooLarge { size: total, limit: MAX_BUNDLE_BYTES });
+    }
+    Ok(Verified { manifest, signer_key_id: key_id, signer: signer.to_owned(), listed })
+}
+
+impl Verified {
+    /// The manifest's entry for `path`, if it lists one.
+    pub fn listed(&self, path: &str) -> Option<&FileEntry> {
+        self.listed.get(path)
+    }
+
+    /// Total size of the files the manifest lists.
+    pub fn listed_bytes(&self) -> u64 {
+        self.listed.values().map(|f| f.size).sum()
+    }
+
+    /// Checks a file against its signed size and SHA-256.
+    pub fn check_file(&self, path: &str, data: &[u8]) -> Result<(), ReadError> {
+        let entry = self.listed(path).ok_or_else(|| ReadError::UnlistedFile { path: shown(path) })?;
+        if data.len() as u64 != entry.size || sha256_hex(data) != entry.sha256 {
+            return Err(ReadError::HashMismatch { path: shown(path) });
+        }
+        Ok(())
+    }
+
+    /// Checks that every listed file was seen.
+    pub fn check_complete(&self, seen: &BTreeSet<&str>) -> Result<(), ReadError> {
+        match self.listed.keys().find(|p| !seen.contains(p.as_str())) {
+            Some(path) => Err(ReadError::MissingFile { path: path.clone() }),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The JSON Schema URL of a de-identified record (the `$id` of `schemas/deid-record.schema.json`).
+const RECORD_SCHEMA_URL: &str = "https://fieldvault.invalid/schemas/deid-record.schema.json";
+
+/// Checks every line of `records.jsonl` against the de-identified record schema
+/// ([`crate::deid::deid_record_schema`], validated by the `boon` crate); returns how many
+/// records there are.
+pub fn check_records(records_jsonl: &[u8]) -> Result<usize, ReadError> {
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler.add_resource(RECORD_SCHEMA_URL, crate::deid::deid_record_schema()).expect("the record schema is a valid resource");
+    let index = compiler.compile(RECORD_SCHEMA_URL, &mut schemas).expect("the record schema compiles");
+    let mut n = 0;
+    for (i, line) in records_jsonl.split(|&b| b == b'\n').enumerate() {
+        if line.is_empty() {
+            continue;
+        }
+        let invalid = |path: String, why: String| ReadError::InvalidRecord { line: i + 1, path, why: shown(&why) };
+        let value: serde_json::Value = serde_json::from_slice(line).map_err(|e| invalid(String::new(), e.to_string()))?;
+        if let Err(e) = schemas.validate(&value, index) {
+            // The innermost cause names the value that failed, not the `anyOf` around it.
+            let mut leaf = &e;
+            while let Some(c) = leaf.causes.first() {
+                leaf = c;
+            }
+            return Err(invalid(leaf.instance_location.to_string(), leaf.kind.to_string()));
+        }
+        n += 1;
+    }
+    Ok(n)
+}

@@ -14,6 +14,8 @@ use zeroize::Zeroizing;
 mod header;
 mod payload;
 mod pool;
+#[cfg(test)]
+mod vectors;
 
 pub use header::{FileKey, FileKeys};
 pub(crate) use header::age_header;

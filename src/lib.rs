@@ -14,6 +14,7 @@ pub mod parallel;
 pub mod profile;
 pub mod schema;
 pub mod session;
+pub mod store;
 pub mod vault;
 
 /// Version of this build of FieldVault.

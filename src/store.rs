@@ -127,3 +127,97 @@ pub fn migrate(
     tx.commit()?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIGRATIONS: &[&str] = &["CREATE TABLE a (x INTEGER);", "ALTER TABLE a ADD COLUMN y TEXT;"];
+
+    fn apply(tx: &Transaction, i: usize) -> rusqlite::Result<()> {
+        tx.execute_batch(MIGRATIONS[i])
+    }
+
+    fn open(dir: &tempfile::TempDir) -> (Connection, PathBuf) {
+        let path = dir.path().join("store.db");
+        let conn = Connection::open(&path).unwrap();
+        configure(&conn).unwrap();
+        (conn, path)
+    }
+
+    #[test]
+    fn configure_sets_wal_full_sync_and_foreign_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let (conn, _) = open(&dir);
+        let get = |p: &str| conn.pragma_query_value(None, p, |r| r.get::<_, rusqlite::types::Value>(0)).unwrap();
+        assert_eq!(get("journal_mode"), rusqlite::types::Value::Text("wal".into()));
+        assert_eq!(get("synchronous"), rusqlite::types::Value::Integer(2)); // FULL
+        assert_eq!(get("foreign_keys"), rusqlite::types::Value::Integer(1));
+        assert_eq!(get("secure_delete"), rusqlite::types::Value::Integer(1));
+        assert_eq!(get("cache_size"), rusqlite::types::Value::Integer(-PAGE_CACHE_KIB));
+    }
+
+    #[test]
+    fn migrating_twice_applies_each_migration_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut conn, path) = open(&dir);
+        let mut applied = Vec::new();
+        migrate(&mut conn, &path, 1, |tx, i| {
+            applied.push(i);
+            apply(tx, i)
+        })
+        .unwrap();
+        for _ in 0..2 {
+            migrate(&mut conn, &path, 2, |tx, i| {
+                applied.push(i);
+                apply(tx, i)
+            })
+            .unwrap();
+        }
+        assert_eq!(applied, [0, 1], "each migration runs once, from where the database is");
+        assert_eq!(schema_version(&conn).unwrap(), 2);
+        conn.execute("INSERT INTO a (x, y) VALUES (1, 'b')", []).unwrap();
+    }
+
+    /// A migration that fails leaves the database as it was: no table of the earlier ones in the
+    /// same run, no new version.
+    #[test]
+    fn fail_a_broken_migration_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut conn, path) = open(&dir);
+        let err = migrate(&mut conn, &path, 2, |tx, i| if i == 0 { apply(tx, i) } else { tx.execute_batch("NOT SQL") }).unwrap_err();
+        assert!(matches!(err, StoreError::Sqlite(_)), "{err}");
+        assert_eq!(schema_version(&conn).unwrap(), 0);
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'a'", [], |r| r.get(0)).unwrap();
+        assert_eq!(tables, 0, "the first migration was rolled back with the second");
+    }
+
+    #[test]
+    fn fail_a_database_newer_than_the_build_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut conn, path) = open(&dir);
+        conn.pragma_update(None, "user_version", 3).unwrap();
+        let mut ran = false;
+        let err = migrate(&mut conn, &path, 2, |_, _| {
+            ran = true;
+            Ok(())
+        })
+        .unwrap_err();
+        assert!(matches!(err, StoreError::TooNew { found: 3, supported: 2, .. }), "{err}");
+        assert!(err.to_string().contains("update FieldVault"), "{err}");
+        assert!(!ran);
+        assert_eq!(schema_version(&conn).unwrap(), 3);
+    }
+
+    #[test]
+    fn fail_a_second_lock_on_the_same_store_is_refused_until_the_first_is_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("store.db");
+        let first = take_lock(&path).unwrap();
+        assert!(lock_path(&path).is_file());
+        let err = take_lock(&path).unwrap_err();
+        assert!(matches!(&err, StoreError::InUse(p) if p == &path), "{err}");
+        drop(first);
+        take_lock(&path).expect("the lock is free again once its file is closed");
+    }
+}

@@ -567,10 +567,10 @@ impl Vault {
     fn open_locked(path: &Path, lock: File) -> Result<Vault> {
         let not_a_vault = |why: String| VaultError::NotAVault { path: path.to_owned(), why };
         let mut conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| not_a_vault(e.to_string()))?;
-        if version > MIGRATIONS.len() as i64 {
-            return Err(VaultError::TooNew { found: version, supported: MIGRATIONS.len() as i64 });
-        }
+        store::refuse_newer(&conn, path, MIGRATIONS.len()).map_err(|e| match e {
+            StoreError::Sqlite(e) => not_a_vault(e.to_string()),
+            e => e.into(),
+        })?;
         store::configure(&conn).map_err(|e| not_a_vault(e.to_string()))?;
         let format: Option<String> = conn
             .query_row("SELECT value FROM meta WHERE key = 'format'", [], |r| r.get(0))

@@ -11,6 +11,7 @@ pub mod deid;
 pub mod demo;
 pub mod keys;
 pub mod parallel;
+pub mod paths;
 pub mod profile;
 pub mod schema;
 pub mod session;

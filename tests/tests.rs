@@ -7,6 +7,7 @@ mod bad_input;
 mod canary;
 mod cli;
 mod crash;
+mod data_dir;
 mod export;
 mod export_output;
 mod interop;

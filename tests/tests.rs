@@ -11,5 +11,6 @@ mod data_dir;
 mod export;
 mod export_output;
 mod interop;
+mod module_graph;
 mod schema;
 mod story;

@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 use secrecy::{ExposeSecret, SecretBox, SecretString};
 use zeroize::Zeroizing;
 
-pub use crate::age_payload::{decrypt, decrypt_with_file_key, encrypt, encrypt_to, FileKey, FileKeys, OpenError};
 use crate::age_payload::{age_header, seal_after_header, HeaderPool};
+pub use crate::age_payload::{decrypt, decrypt_with_file_key, encrypt, encrypt_to, FileKey, FileKeys, OpenError};
 
 /// Fewest characters a new vault passphrase may have.
 pub const MIN_PASSPHRASE_CHARS: usize = 10;

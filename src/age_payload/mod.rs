@@ -17,8 +17,8 @@ mod pool;
 #[cfg(test)]
 mod vectors;
 
-pub use header::{FileKey, FileKeys};
 pub(crate) use header::age_header;
+pub use header::{FileKey, FileKeys};
 pub use pool::{HeaderPool, PreparedHeader};
 
 /// Encrypts `plaintext` to every recipient, in memory.

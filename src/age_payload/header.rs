@@ -1,9 +1,12 @@
-//! The header of a new age file, written by the `age` crate, and the keys of that file.
+//! The header of an age file: a new one written by the `age` crate with the keys of its file, and
+//! the header MAC of an existing one checked under a known file key.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
 
 use zeroize::Zeroizing;
+
+use super::OpenError;
 
 /// An age file's 16-byte file key; wiped on drop.
 pub type FileKey = Zeroizing<[u8; 16]>;
@@ -27,7 +30,7 @@ pub(crate) fn age_header(recipients: &[&dyn age::Recipient]) -> (Vec<u8>, FileKe
     drop(enc.wrap_output(&mut header).expect("writing to memory cannot fail"));
     let file_key = file_key.into_inner().expect("age wraps the file key for each recipient");
     let nonce: [u8; 16] = header[header.len() - 16..].try_into().expect("age writes a 16-byte payload nonce");
-    let payload = Zeroizing::new(age_core::primitives::hkdf(&nonce, b"payload", &file_key[..]));
+    let payload = payload_key(&file_key, &nonce);
     (header, FileKeys { file: file_key, payload })
 }
 
@@ -48,4 +51,42 @@ impl age::Recipient for KeyTap<'_> {
         *slot = Some(key);
         self.inner.wrap_file_key(file_key)
     }
+}
+
+/// The payload key of an age file: HKDF-SHA256 of its file key, salt the payload nonce, info
+/// `payload` (age-encryption.org/v1, "Payload").
+pub(crate) fn payload_key(file_key: &[u8; 16], nonce: &[u8]) -> Zeroizing<[u8; 32]> {
+    Zeroizing::new(age_core::primitives::hkdf(nonce, b"payload", file_key))
+}
+
+/// Checks the header of the age file `file` under `file_key`, exactly as age does after
+/// unwrapping the key: the version line, then the header MAC (HMAC-SHA256 under HKDF(file key,
+/// `header`)) over the header up to and including `---`. Returns the payload nonce and the
+/// payload after it.
+///
+/// The stanzas are stepped over, not parsed: the MAC under a file key FieldVault kept itself
+/// proves the header was written by a holder of that key.
+pub(super) fn open<'a>(file_key: &[u8; 16], file: &'a [u8]) -> Result<(&'a [u8], &'a [u8]), OpenError> {
+    use hmac::Mac;
+    const INTRO: &[u8] = b"age-encryption.org/v1\n";
+    const MAC_LINE: &[u8] = b"\n--- ";
+    // "--- " + 43 characters of unpadded base64 (32 bytes) + "\n".
+    const ENCODED_MAC: usize = 43;
+    if !file.starts_with(INTRO) {
+        return Err(OpenError::Header);
+    }
+    // Stanza lines begin with "-> " or are base64, so the first "\n--- " is the MAC line.
+    let at = file.windows(MAC_LINE.len()).position(|w| w == MAC_LINE).ok_or(OpenError::Header)?;
+    let mac_start = at + MAC_LINE.len();
+    let header_end = mac_start + ENCODED_MAC + 1;
+    if file.len() < header_end + 16 || file[header_end - 1] != b'\n' {
+        return Err(OpenError::Header);
+    }
+    let mac = base64::Engine::decode(&base64::engine::general_purpose::STANDARD_NO_PAD, &file[mac_start..header_end - 1])
+        .map_err(|_| OpenError::Header)?;
+    let mac_key = Zeroizing::new(age_core::primitives::hkdf(&[], b"header", file_key));
+    let mut hmac = <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(&mac_key[..]).expect("HMAC takes a key of any length");
+    hmac.update(&file[..mac_start - 1]);
+    hmac.verify_slice(&mac).map_err(|_| OpenError::HeaderMac)?;
+    Ok(file[header_end..].split_at(16))
 }

@@ -73,31 +73,8 @@ pub enum OpenError {
 /// and the payload nonce. Skips only the X25519 step of [`decrypt`]. The plaintext is wiped on
 /// drop.
 pub fn decrypt_with_file_key(file_key: &[u8; 16], ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, OpenError> {
-    use hmac::Mac;
-    const INTRO: &[u8] = b"age-encryption.org/v1\n";
-    const MAC_LINE: &[u8] = b"\n--- ";
-    // "--- " + 43 characters of unpadded base64 (32 bytes) + "\n".
-    const ENCODED_MAC: usize = 43;
-    if !ciphertext.starts_with(INTRO) {
-        return Err(OpenError::Header);
-    }
-    // Stanza lines begin with "-> " or are base64, so the first "\n--- " is the MAC line.
-    let at = ciphertext.windows(MAC_LINE.len()).position(|w| w == MAC_LINE).ok_or(OpenError::Header)?;
-    let mac_start = at + MAC_LINE.len();
-    let header_end = mac_start + ENCODED_MAC + 1;
-    if ciphertext.len() < header_end + 16 || ciphertext[header_end - 1] != b'\n' {
-        return Err(OpenError::Header);
-    }
-    let mac = base64::Engine::decode(&base64::engine::general_purpose::STANDARD_NO_PAD, &ciphertext[mac_start..header_end - 1])
-        .map_err(|_| OpenError::Header)?;
-    let mac_key = Zeroizing::new(age_core::primitives::hkdf(&[], b"header", file_key));
-    let mut hmac = <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(&mac_key[..]).expect("HMAC takes a key of any length");
-    // The MAC covers the header up to and including "---".
-    hmac.update(&ciphertext[..mac_start - 1]);
-    hmac.verify_slice(&mac).map_err(|_| OpenError::HeaderMac)?;
-    let nonce = &ciphertext[header_end..header_end + 16];
-    let payload_key = Zeroizing::new(age_core::primitives::hkdf(nonce, b"payload", file_key));
-    payload::decrypt(&payload_key, &ciphertext[header_end + 16..]).ok_or(OpenError::Payload)
+    let (nonce, body) = header::open(file_key, ciphertext)?;
+    payload::decrypt(&header::payload_key(file_key, nonce), body).ok_or(OpenError::Payload)
 }
 
 /// Decrypts an in-memory age file with one identity. The plaintext is wiped on drop.

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use super::{decrypt_with_file_key, payload, OpenError};
+use super::{decrypt_with_file_key, header, payload, OpenError};
 
 /// What a vector expects of a decryption (the testkit's `expect:` line).
 #[derive(Debug, PartialEq)]
@@ -98,13 +98,17 @@ fn every_copied_c2sp_vector_opens_as_the_age_project_expects() {
         // The encryption direction: the same payload key seals the plaintext into the vector's
         // very payload (STREAM is deterministic), in memory and streamed in pieces.
         let nonce_at = v.age_file.len() - (plain.len() + payload::chunks(plain.len()) * payload::TAG) - 16;
-        let key = Zeroizing::new(age_core::primitives::hkdf(&v.age_file[nonce_at..nonce_at + 16], b"payload", &v.file_key));
+        let key = header::payload_key(&v.file_key, &v.age_file[nonce_at..nonce_at + 16]);
         let want = &v.age_file[nonce_at + 16..];
         assert!(payload::encrypt(&key, &plain, 0) == want, "{}: payload::encrypt differs", path.display());
-        let (a, b) = plain.split_at(plain.len() / 3);
-        let mut streamed = Vec::new();
-        payload::encrypt_to(&key, &[a, b], &mut streamed).unwrap();
-        assert!(streamed == want, "{}: payload::encrypt_to differs", path.display());
+        // Streamed too, but for the three 16 MiB vectors: unoptimised test builds seal about
+        // 3 MB/s, and the in-memory pass above already checks their 257th and 258th chunks.
+        if plain.len() <= 1 << 20 {
+            let (a, b) = plain.split_at(plain.len() / 3);
+            let mut streamed = Vec::new();
+            payload::encrypt_to(&key, &[a, b], &mut streamed).unwrap();
+            assert!(streamed == want, "{}: payload::encrypt_to differs", path.display());
+        }
     }
     assert_eq!((successes, failures), (14, 31));
 }

@@ -1,10 +1,13 @@
 //! The age file engine: age v1 files (age-encryption.org/v1) in memory, written and read here.
 //!
 //! The `age` crate writes each file's header (the file key wrapped to each recipient, the header
-//! MAC) and the payload nonce ([`header`]); the payload (STREAM, ChaCha20-Poly1305 over 64 KiB
-//! chunks, [`payload`]) is encrypted here, on every core, and a file whose file key is known is
+//! MAC) and the payload nonce (`header.rs`); the payload (STREAM, ChaCha20-Poly1305 over 64 KiB
+//! chunks, `payload.rs`) is encrypted here, on every core, and a file whose file key is known is
 //! opened here without the X25519 step ([`decrypt_with_file_key`]). [`HeaderPool`] prepares
-//! headers ahead on a background thread. This module knows nothing of vaults or passphrases.
+//! headers ahead on a background thread (`pool.rs`). Files opened with an identity or a
+//! passphrase go through the `age` crate whole ([`decrypt`]). Checked against the age project's
+//! known-answer vectors (`tests/vectors/age/`). This module knows nothing of vaults or keys'
+//! storage.
 
 use std::io::{Read, Write};
 use std::iter;

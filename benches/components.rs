@@ -119,7 +119,7 @@ fn replay_save_statements(dir: &std::path::Path, json: &str) {
         for (k, v) in [("journal_mode", "WAL"), ("synchronous", "FULL"), ("foreign_keys", "ON"), ("secure_delete", "ON")] {
             conn.pragma_update(None, k, v).unwrap();
         }
-        conn.pragma_update(None, "cache_size", -fieldvault::vault::PAGE_CACHE_KIB).unwrap();
+        conn.pragma_update(None, "cache_size", -fieldvault::store::PAGE_CACHE_KIB).unwrap();
         conn.execute_batch(SCHEMA).unwrap();
         conn
     };

@@ -29,7 +29,7 @@ fn plain_sqlite(path: &Path) -> rusqlite::Connection {
     let conn = rusqlite::Connection::open(path).unwrap();
     conn.pragma_update(None, "journal_mode", "WAL").unwrap();
     conn.pragma_update(None, "synchronous", "FULL").unwrap();
-    conn.pragma_update(None, "cache_size", -fieldvault::vault::PAGE_CACHE_KIB).unwrap();
+    conn.pragma_update(None, "cache_size", -fieldvault::store::PAGE_CACHE_KIB).unwrap();
     conn.execute_batch("CREATE TABLE r (id TEXT PRIMARY KEY, at TEXT, body TEXT)").unwrap();
     conn
 }

@@ -4,17 +4,15 @@
 //! Secrets live in [`secrecy`] or [`zeroize`] wrappers, have no `Debug` output, and are wiped
 //! when dropped. This module encrypts and decrypts bytes; it does not know what they hold.
 
-use std::cell::RefCell;
-use std::collections::HashSet;
-use std::io::{Read, Write};
-use std::iter;
+use std::io::Write;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
 use secrecy::{ExposeSecret, SecretBox, SecretString};
 use zeroize::Zeroizing;
 
-use crate::header_pool::HeaderPool;
+use crate::age_payload::{age_header, seal_after_header, HeaderPool};
+pub use crate::age_payload::{decrypt, decrypt_with_file_key, encrypt, encrypt_to, FileKey, FileKeys, OpenError};
 
 /// Fewest characters a new vault passphrase may have.
 pub const MIN_PASSPHRASE_CHARS: usize = 10;
@@ -263,7 +261,7 @@ impl VaultKeys {
         derive.update(b"fieldvault-mac-key-v1");
         let key = Zeroizing::new(<[u8; 32]>::from(derive.finalize().into_bytes()));
         let mut mac = <HmacSha256 as Mac>::new_from_slice(&key[..]).expect("HMAC takes a key of any length");
-        for part in iter::once(label.as_bytes()).chain(parts.iter().copied()) {
+        for part in std::iter::once(label.as_bytes()).chain(parts.iter().copied()) {
             mac.update(&(part.len() as u64).to_le_bytes());
             mac.update(part);
         }
@@ -505,335 +503,6 @@ pub fn open_with_passphrase(blob: &[u8], passphrase: &SecretString) -> Result<Ze
     })
 }
 
-/// Encrypts `plaintext` to every recipient, in memory.
-pub fn encrypt(recipients: &[&dyn age::Recipient], plaintext: &[u8]) -> Vec<u8> {
-    // The `age` crate writes the header (file key wrapped to each recipient, header MAC) and
-    // the payload nonce; the payload is then encrypted here, straight into an output buffer of
-    // the exact final size, on every core for a large plaintext. The crate's own stream writer
-    // copies each 64 KiB chunk four times (into its chunk buffer, into a new `Vec`, again when
-    // the tag grows that `Vec`, into the output) and runs on one core.
-    let (header, keys) = age_header(recipients);
-    seal_after_header(&header, &keys.payload, plaintext)
-}
-
-/// The age file of `header` (with its payload nonce) and `plaintext` sealed with `payload_key`.
-fn seal_after_header(header: &[u8], payload_key: &[u8; 32], plaintext: &[u8]) -> Vec<u8> {
-    let mut out = payload::encrypt(payload_key, plaintext, header.len());
-    out[..header.len()].copy_from_slice(header);
-    out
-}
-
-/// Like [`encrypt`], but writes the age file to `out` as it goes, a few MiB at a time through
-/// two reused buffers (one written on a thread of its own while the next is sealed), instead of
-/// building it in memory (a large output buffer costs a page
-/// fault per 4 KiB the first time it is written). The plaintext is the concatenation of
-/// `plaintext`'s pieces, which are gathered chunk by chunk: it never has to exist in one piece
-/// (a bundle's tar is its files' bytes between tar headers). Returns `out`.
-pub fn encrypt_to<W: Write + Send>(recipients: &[&dyn age::Recipient], plaintext: &[&[u8]], mut out: W) -> std::io::Result<W> {
-    let (header, keys) = age_header(recipients);
-    out.write_all(&header)?;
-    payload::encrypt_to(&keys.payload, plaintext, &mut out)?;
-    Ok(out)
-}
-
-/// An age file's 16-byte file key; wiped on drop.
-pub type FileKey = Zeroizing<[u8; 16]>;
-
-/// The keys of one new age file: its file key and the payload key derived from it.
-pub struct FileKeys {
-    /// The file key (wrapped to each recipient in the header).
-    pub file: FileKey,
-    /// The payload key (HKDF-SHA256 of the file key, salt the payload nonce, info `payload`).
-    pub payload: Zeroizing<[u8; 32]>,
-}
-
-/// The header of a new age file to `recipients` (with its MAC) followed by the payload nonce,
-/// written by the `age` crate, and the file's keys.
-pub(crate) fn age_header(recipients: &[&dyn age::Recipient]) -> (Vec<u8>, FileKeys) {
-    let file_key: RefCell<Option<Zeroizing<[u8; 16]>>> = RefCell::new(None);
-    let taps: Vec<KeyTap> = recipients.iter().map(|r| KeyTap { inner: *r, file_key: &file_key }).collect();
-    let enc = age::Encryptor::with_recipients(taps.iter().map(|t| t as &dyn age::Recipient)).expect("at least one compatible recipient");
-    let mut header = Vec::with_capacity(256 * recipients.len() + 64);
-    // Only the header and the nonce are written: the stream writer is dropped unused.
-    drop(enc.wrap_output(&mut header).expect("writing to memory cannot fail"));
-    let file_key = file_key.into_inner().expect("age wraps the file key for each recipient");
-    let nonce: [u8; 16] = header[header.len() - 16..].try_into().expect("age writes a 16-byte payload nonce");
-    let payload = Zeroizing::new(age_core::primitives::hkdf(&nonce, b"payload", &file_key[..]));
-    (header, FileKeys { file: file_key, payload })
-}
-
-/// Passes the file key on to a recipient, keeping a copy to encrypt the payload with.
-struct KeyTap<'a> {
-    inner: &'a dyn age::Recipient,
-    file_key: &'a RefCell<Option<Zeroizing<[u8; 16]>>>,
-}
-
-impl age::Recipient for KeyTap<'_> {
-    fn wrap_file_key(
-        &self,
-        file_key: &age_core::format::FileKey,
-    ) -> Result<(Vec<age_core::format::Stanza>, HashSet<String>), age::EncryptError> {
-        let key = Zeroizing::new(*age::secrecy::ExposeSecret::expose_secret(file_key));
-        let mut slot = self.file_key.borrow_mut();
-        assert!(slot.as_ref().is_none_or(|k| k[..] == key[..]), "one file key per age file");
-        *slot = Some(key);
-        self.inner.wrap_file_key(file_key)
-    }
-}
-
-/// The payload of an age v1 file (age-encryption.org/v1, "Payload"): STREAM with
-/// ChaCha20-Poly1305 over 64 KiB chunks of plaintext, each sealed under the nonce
-/// `11-byte big-endian chunk counter || last-chunk flag`; the last chunk is the only one that
-/// may be shorter, and is empty only when the whole plaintext is.
-mod payload {
-    use chacha20poly1305::aead::{AeadInPlace, KeyInit};
-    use chacha20poly1305::ChaCha20Poly1305;
-    use zeroize::Zeroizing;
-
-    /// Plaintext bytes per chunk.
-    pub const CHUNK: usize = 64 * 1024;
-    /// Poly1305 tag bytes after each chunk.
-    pub const TAG: usize = 16;
-    /// Fewest chunks per thread worth starting a thread for.
-    const CHUNKS_PER_THREAD: usize = 16;
-
-    /// Number of chunks of a plaintext of `len` bytes.
-    pub fn chunks(len: usize) -> usize {
-        len.div_ceil(CHUNK).max(1)
-    }
-
-    /// Encrypts `plaintext` with the payload key into a new buffer, after `skip` bytes left
-    /// zero for the caller's header. The buffer is allocated zeroed at its final size (fresh
-    /// pages from the OS, not written twice) and the chunks are split between the cores.
-    pub fn encrypt(key: &[u8; 32], plaintext: &[u8], skip: usize) -> Vec<u8> {
-        let aead = ChaCha20Poly1305::new(key.into());
-        let n = chunks(plaintext.len());
-        let mut out = vec![0u8; skip + plaintext.len() + n * TAG];
-        seal_range(&aead, 0, n, plaintext, &mut out[skip..], crate::parallel::cores());
-        out
-    }
-
-    /// Encrypts the concatenation of `plaintext`'s pieces with the payload key to `out`,
-    /// [`BATCH`] chunks per core at a time: each chunk's plaintext is gathered into its place in
-    /// a batch buffer, the chunks are sealed there on every core, and the batch is written by a
-    /// thread of its own while the next one is gathered and sealed (two buffers, reused).
-    pub fn encrypt_to(key: &[u8; 32], plaintext: &[&[u8]], out: &mut (dyn std::io::Write + Send)) -> std::io::Result<()> {
-        use std::sync::mpsc::sync_channel;
-        let aead = ChaCha20Poly1305::new(key.into());
-        let total: usize = plaintext.iter().map(|p| p.len()).sum();
-        let n = chunks(total);
-        let threads = crate::parallel::cores();
-        let batch = BATCH * threads;
-        let size = (CHUNK + TAG) * batch.min(n);
-        let (full_tx, full_rx) = sync_channel::<(Vec<u8>, usize)>(1);
-        let (empty_tx, empty_rx) = sync_channel::<Vec<u8>>(2);
-        for _ in 0..2.min(n.div_ceil(batch)) {
-            empty_tx.send(vec![0u8; size]).expect("the receiver is here");
-        }
-        std::thread::scope(|s| {
-            let writer = s.spawn(move || -> std::io::Result<()> {
-                for (buf, len) in full_rx {
-                    out.write_all(&buf[..len])?;
-                    // The sealer may have finished: a buffer it no longer needs is dropped.
-                    let _ = empty_tx.send(buf);
-                }
-                Ok(())
-            });
-            let mut pieces = plaintext.iter().copied();
-            let mut current: &[u8] = &[];
-            let mut first = 0;
-            while first < n {
-                // No buffer back means the writer stopped on an error: it is returned below.
-                let Ok(mut buf) = empty_rx.recv() else { break };
-                let count = batch.min(n - first);
-                let mut lens = Vec::with_capacity(count);
-                for (j, slot) in buf.chunks_mut(CHUNK + TAG).take(count).enumerate() {
-                    let len = total.saturating_sub((first + j) * CHUNK).min(CHUNK);
-                    gather(&mut slot[..len], &mut current, &mut pieces);
-                    lens.push(len);
-                }
-                let len = lens.iter().sum::<usize>() + count * TAG;
-                seal_in_place_range(&aead, first, n, &lens, &mut buf[..len], threads);
-                if full_tx.send((buf, len)).is_err() {
-                    break;
-                }
-                first += count;
-            }
-            drop(full_tx);
-            writer.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
-        })
-    }
-
-    /// Fills `dst` from `current` and then the next of `pieces`, consuming what it copies.
-    fn gather<'a>(dst: &mut [u8], current: &mut &'a [u8], pieces: &mut impl Iterator<Item = &'a [u8]>) {
-        let mut at = 0;
-        while at < dst.len() {
-            if current.is_empty() {
-                *current = pieces.next().expect("the pieces hold as many bytes as their lengths add up to");
-                continue;
-            }
-            let k = current.len().min(dst.len() - at);
-            dst[at..at + k].copy_from_slice(&current[..k]);
-            *current = &current[k..];
-            at += k;
-        }
-    }
-
-    /// Seals chunks `first..` of a payload of `n` chunks in place: `out` holds them one after
-    /// another, chunk `j`'s `lens[j]` plaintext bytes followed by room for its tag.
-    fn seal_in_place_range(aead: &ChaCha20Poly1305, first: usize, n: usize, lens: &[usize], out: &mut [u8], threads: usize) {
-        let mut jobs: Vec<Job> = Vec::with_capacity(lens.len());
-        let mut rest = out;
-        for (j, &len) in lens.iter().enumerate() {
-            let (chunk, next) = std::mem::take(&mut rest).split_at_mut(len + TAG);
-            jobs.push((first + j, None, len, chunk));
-            rest = next;
-        }
-        seal_jobs(aead, n, &mut jobs, threads);
-    }
-
-    /// One chunk to seal: its index, its plaintext (`None`: already at the start of its
-    /// output), the plaintext's length, and its output (that length plus [`TAG`]).
-    type Job<'a> = (usize, Option<&'a [u8]>, usize, &'a mut [u8]);
-
-    /// Seals `jobs` of a payload of `n` chunks, split between up to `threads` threads when
-    /// there are enough of them.
-    fn seal_jobs(aead: &ChaCha20Poly1305, n: usize, jobs: &mut [Job], threads: usize) {
-        let run = |part: &mut [Job]| {
-            for (i, plaintext, len, out) in part.iter_mut() {
-                if let Some(p) = plaintext {
-                    out[..*len].copy_from_slice(p);
-                }
-                seal_in_place(aead, *i, *i + 1 == n, *len, out);
-            }
-        };
-        let threads = threads.min(jobs.len() / CHUNKS_PER_THREAD).max(1);
-        if threads == 1 {
-            run(jobs);
-            return;
-        }
-        let per = jobs.len().div_ceil(threads);
-        std::thread::scope(|s| {
-            for part in jobs.chunks_mut(per) {
-                s.spawn(move || run(part));
-            }
-        });
-    }
-
-    /// Chunks per core per batch of [`encrypt_to`] (2 MiB).
-    const BATCH: usize = 32;
-
-    /// Seals chunks `first..` of a payload of `n` chunks: `text` is their plaintext (whole
-    /// chunks but maybe the last of the payload), `out` exactly its length plus a tag per chunk.
-    /// Large ranges are split between up to `threads` threads.
-    fn seal_range(aead: &ChaCha20Poly1305, first: usize, n: usize, text: &[u8], out: &mut [u8], threads: usize) {
-        let mut jobs: Vec<Job> = if text.is_empty() {
-            // Only an empty payload has an empty chunk: its one, last chunk.
-            vec![(first, None, 0, out)]
-        } else {
-            text.chunks(CHUNK).zip(out.chunks_mut(CHUNK + TAG)).enumerate().map(|(k, (p, o))| (first + k, Some(p), p.len(), o)).collect()
-        };
-        seal_jobs(aead, n, &mut jobs, threads);
-    }
-
-    /// Opens a whole payload with the payload key; `None` if any chunk does not authenticate,
-    /// or the payload is truncated or extended (the last-chunk flag, and no empty last chunk
-    /// but for an empty plaintext).
-    pub fn decrypt(key: &[u8; 32], payload: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
-        let aead = ChaCha20Poly1305::new(key.into());
-        let mut out = Zeroizing::new(Vec::with_capacity(payload.len()));
-        let mut rest = payload;
-        let mut i: u64 = 0;
-        loop {
-            let last = rest.len() <= CHUNK + TAG;
-            let (chunk, next) = rest.split_at(if last { rest.len() } else { CHUNK + TAG });
-            if chunk.len() < TAG || (last && chunk.len() == TAG && i > 0) {
-                return None;
-            }
-            let (text, tag) = chunk.split_at(chunk.len() - TAG);
-            let mut nonce = [0u8; 12];
-            nonce[3..11].copy_from_slice(&i.to_be_bytes());
-            nonce[11] = u8::from(last);
-            let start = out.len();
-            out.extend_from_slice(text);
-            aead.decrypt_in_place_detached(&nonce.into(), b"", &mut out[start..], tag.into()).ok()?;
-            if last {
-                return Some(out);
-            }
-            rest = next;
-            i += 1;
-        }
-    }
-
-    /// Chunk `i`, whose `len` plaintext bytes are at the start of `out`: they are encrypted
-    /// where they are and the tag is written after them.
-    fn seal_in_place(aead: &ChaCha20Poly1305, i: usize, last: bool, len: usize, out: &mut [u8]) {
-        let mut nonce = [0u8; 12];
-        nonce[3..11].copy_from_slice(&(i as u64).to_be_bytes());
-        nonce[11] = u8::from(last);
-        let (text, tag) = out.split_at_mut(len);
-        let t = aead.encrypt_in_place_detached(&nonce.into(), b"", text).expect("a 64 KiB chunk is far below ChaCha20's block limit");
-        tag[..TAG].copy_from_slice(&t);
-    }
-}
-
-/// Why [`decrypt_with_file_key`] could not open an age file.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum OpenError {
-    /// Not an age v1 file, or its header is cut short.
-    #[error("not an age v1 file with a complete header")]
-    Header,
-    /// The header MAC does not match: the header was changed, or this is not the file's key.
-    #[error("the header does not authenticate with this file key")]
-    HeaderMac,
-    /// A payload chunk does not authenticate, or the payload is truncated.
-    #[error("the payload is damaged or truncated")]
-    Payload,
-}
-
-/// Decrypts an in-memory age file whose file key is already known (kept sealed at save time),
-/// exactly as age does after unwrapping it: the header MAC is checked (HMAC-SHA256 under
-/// HKDF(file key, `header`)), then the payload is opened with the key derived from the file key
-/// and the payload nonce. Skips only the X25519 step of [`decrypt`]. The plaintext is wiped on
-/// drop.
-pub fn decrypt_with_file_key(file_key: &[u8; 16], ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, OpenError> {
-    use hmac::Mac;
-    const INTRO: &[u8] = b"age-encryption.org/v1\n";
-    const MAC_LINE: &[u8] = b"\n--- ";
-    // "--- " + 43 characters of unpadded base64 (32 bytes) + "\n".
-    const ENCODED_MAC: usize = 43;
-    if !ciphertext.starts_with(INTRO) {
-        return Err(OpenError::Header);
-    }
-    // Stanza lines begin with "-> " or are base64, so the first "\n--- " is the MAC line.
-    let at = ciphertext.windows(MAC_LINE.len()).position(|w| w == MAC_LINE).ok_or(OpenError::Header)?;
-    let mac_start = at + MAC_LINE.len();
-    let header_end = mac_start + ENCODED_MAC + 1;
-    if ciphertext.len() < header_end + 16 || ciphertext[header_end - 1] != b'\n' {
-        return Err(OpenError::Header);
-    }
-    let mac = base64::Engine::decode(&base64::engine::general_purpose::STANDARD_NO_PAD, &ciphertext[mac_start..header_end - 1])
-        .map_err(|_| OpenError::Header)?;
-    let mac_key = Zeroizing::new(age_core::primitives::hkdf(&[], b"header", file_key));
-    let mut hmac = <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(&mac_key[..]).expect("HMAC takes a key of any length");
-    // The MAC covers the header up to and including "---".
-    hmac.update(&ciphertext[..mac_start - 1]);
-    hmac.verify_slice(&mac).map_err(|_| OpenError::HeaderMac)?;
-    let nonce = &ciphertext[header_end..header_end + 16];
-    let payload_key = Zeroizing::new(age_core::primitives::hkdf(nonce, b"payload", file_key));
-    payload::decrypt(&payload_key, &ciphertext[header_end + 16..]).ok_or(OpenError::Payload)
-}
-
-/// Decrypts an in-memory age file with one identity. The plaintext is wiped on drop.
-pub fn decrypt(identity: &dyn age::Identity, ciphertext: &[u8]) -> Result<Zeroizing<Vec<u8>>, age::DecryptError> {
-    let dec = age::Decryptor::new_buffered(ciphertext)?;
-    let mut r = dec.decrypt(iter::once(identity))?;
-    let mut out = Zeroizing::new(Vec::with_capacity(ciphertext.len()));
-    r.read_to_end(&mut out)?;
-    Ok(out)
-}
-
 /// A new key pair for a project member, in the file formats of `age-keygen` and `minisign -G`.
 pub struct MemberKeys {
     /// Contents of the age identity file (`# public key: …` then `AGE-SECRET-KEY-1…`).
@@ -891,14 +560,10 @@ pub fn parse_minisign_public(s: &str) -> Result<minisign::PublicKey, KeyError> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use std::collections::HashSet;
 
-    /// Plaintexts around the chunk edges (empty, one byte, a chunk less one, one chunk, one
-    /// more byte, exact multiples) and large enough to be split between threads.
-    fn payload_sizes() -> Vec<usize> {
-        const C: usize = 64 * 1024;
-        vec![0, 1, C - 1, C, C + 1, 2 * C, 40 * C, 40 * C + 7, 150 * C + 3]
-    }
+    use super::*;
+    use crate::age_payload::tests::payload_sizes;
 
     #[test]
     fn the_file_key_opens_what_the_identity_opens_and_nothing_else() {
@@ -930,75 +595,6 @@ mod tests {
             assert!(matches!(decrypt_with_file_key(&fk, &blob[..40]), Err(OpenError::Header)));
         }
         assert!(matches!(decrypt_with_file_key(&[0; 16], b"not an age file"), Err(OpenError::Header)));
-    }
-
-    #[test]
-    fn encrypt_round_trips_through_the_age_crate_for_every_recipient() {
-        let (a, b) = (age::x25519::Identity::generate(), age::x25519::Identity::generate());
-        let (ra, rb) = (a.to_public(), b.to_public());
-        for len in payload_sizes() {
-            let plain: Vec<u8> = (0..len).map(|i| (i * 7 + i / 65536) as u8).collect();
-            let in_memory = encrypt(&[&ra, &rb], &plain);
-            let streamed = encrypt_to(&[&ra, &rb], &[&plain], Vec::new()).unwrap();
-            // The same plaintext in pieces that cut chunks anywhere, empty ones included.
-            let cuts = [0, 1, len / 3, len / 3, len / 2 + 7, len.saturating_sub(1), len];
-            let mut cuts: Vec<usize> = cuts.iter().map(|&c| c.min(len)).collect();
-            cuts.sort_unstable();
-            let pieces: Vec<&[u8]> = cuts.windows(2).map(|w| &plain[w[0]..w[1]]).chain([&plain[len..]]).collect();
-            let gathered = encrypt_to(&[&ra, &rb], &pieces, Vec::new()).unwrap();
-            for blob in [&in_memory, &streamed, &gathered] {
-                for id in [&a, &b] {
-                    assert!(decrypt(id, blob).unwrap()[..] == plain[..], "{len} bytes");
-                }
-            }
-            // A wrong identity, or a flipped byte in the last tag, is refused.
-            assert!(decrypt(&age::x25519::Identity::generate(), &in_memory).is_err());
-            let mut bad = in_memory.clone();
-            *bad.last_mut().unwrap() ^= 1;
-            assert!(decrypt(&a, &bad).is_err(), "{len} bytes");
-            // Truncated at a chunk boundary: the last-chunk flag makes it fail.
-            if len > 65536 {
-                let cut = in_memory.len() - (len - 1) % 65536 - 1 - 16;
-                assert!(decrypt(&a, &in_memory[..cut]).is_err(), "{len} bytes cut");
-            }
-        }
-    }
-
-    /// A writer that takes `left` bytes, then fails as a full disk does.
-    struct FullAfter {
-        left: usize,
-        written: Vec<u8>,
-    }
-
-    impl Write for FullAfter {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            if self.left == 0 {
-                return Err(std::io::Error::from(std::io::ErrorKind::StorageFull));
-            }
-            let n = buf.len().min(self.left);
-            self.left -= n;
-            self.written.extend_from_slice(&buf[..n]);
-            Ok(n)
-        }
-
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-
-    /// A write error while the payload is encrypted (its batches are written on a thread of
-    /// their own) is returned, at whatever batch it happens, and stops the encryption.
-    #[test]
-    fn fail_encrypt_to_returns_the_writers_error() {
-        let id = age::x25519::Identity::generate();
-        let r = id.to_public();
-        let plain = vec![7u8; 9 << 20];
-        for left in [0, 100, 1 << 20, 4 << 20, 5 << 20, 9 << 20] {
-            let err = encrypt_to(&[&r], &[&plain], FullAfter { left, written: Vec::new() }).err();
-            assert_eq!(err.map(|e| e.kind()), Some(std::io::ErrorKind::StorageFull), "full after {left} bytes");
-        }
-        let whole = encrypt_to(&[&r], &[&plain], FullAfter { left: usize::MAX, written: Vec::new() }).unwrap();
-        assert!(decrypt(&id, &whole.written).unwrap()[..] == plain[..]);
     }
 
     #[test]

@@ -3,19 +3,21 @@
 //! - [`schema`]: the interview record, its JSON Schema and validation.
 //! - [`deid`]: de-identification for export: policy, transforms, redaction, k-anonymity, leak scan.
 //! - [`bundle`]: the signed, encrypted `.fvb` export bundle: write, open and verify.
+pub mod age_payload;
 pub mod atomic_file;
 pub mod audit;
 pub mod bundle;
 pub mod deid;
 pub mod demo;
-pub mod header_pool;
 pub mod hygiene;
 pub mod input;
 pub mod keys;
 pub mod parallel;
+pub mod paths;
 pub mod profile;
 pub mod schema;
 pub mod session;
+pub mod store;
 pub mod vault;
 
 /// Version of this build of FieldVault.

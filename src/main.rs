@@ -395,8 +395,7 @@ fn review_redactions(prepared: &mut bundle::Prepared, input: &mut impl std::io::
 }
 
 fn data_dir() -> Result<PathBuf> {
-    let base = dirs::data_dir().ok_or_else(|| anyhow!("cannot find a data directory: pass --vault PATH"))?;
-    Ok(base.join("fieldvault"))
+    Ok(fieldvault::paths::data_dir()?)
 }
 
 fn default_vault(cli_vault: &Option<PathBuf>) -> Result<PathBuf> {

@@ -10,7 +10,7 @@
 //! event commit in one transaction (WAL, `synchronous=FULL`). A lock file keeps a second process
 //! out. This module does not de-identify or export.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -24,6 +24,7 @@ use crate::audit::{self, AuditError, Event, Head};
 use crate::keys::{self, KeyError, VaultKeys};
 use crate::profile::{Profile, ProfileError};
 use crate::schema::{validate_interview, Interview, Summary, ValidationErrors};
+use crate::store::{self, StoreError};
 
 /// Marker stored in every vault's `meta` table.
 const VAULT_FORMAT: &str = "fieldvault-vault-1";
@@ -260,6 +261,17 @@ impl From<rusqlite::Error> for VaultError {
     }
 }
 
+impl From<StoreError> for VaultError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::InUse(path) => VaultError::InUse(path),
+            StoreError::TooNew { found, supported, .. } => VaultError::TooNew { found, supported },
+            StoreError::Lock { source, .. } => VaultError::Io(source),
+            StoreError::Sqlite(e) => e.into(),
+        }
+    }
+}
+
 /// Shorthand for vault results.
 pub type Result<T, E = VaultError> = std::result::Result<T, E>;
 
@@ -435,64 +447,17 @@ fn now() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
-fn lock_path(path: &Path) -> PathBuf {
-    let mut p = path.as_os_str().to_owned();
-    p.push(".lock");
-    PathBuf::from(p)
-}
-
-/// Takes the vault's lock file, or reports it in use.
-///
-/// Retries briefly: a process that forks (to run a helper) keeps a just-closed lock for the
-/// instant between fork and exec, which must not read as "open in another process".
-fn take_lock(path: &Path) -> Result<File> {
-    let lock = OpenOptions::new().create(true).truncate(false).write(true).open(lock_path(path))?;
-    for attempt in 0..20 {
-        match lock.try_lock() {
-            Ok(()) => return Ok(lock),
-            Err(std::fs::TryLockError::WouldBlock) if attempt < 19 => std::thread::sleep(std::time::Duration::from_millis(10)),
-            Err(std::fs::TryLockError::WouldBlock) => break,
-            Err(std::fs::TryLockError::Error(e)) => return Err(e.into()),
-        }
-    }
-    Err(VaultError::InUse(path.to_owned()))
-}
-
-/// The page cache of a vault's connection, in KiB (SQLite's default is 2 MiB): the ~14 KB
-/// revision blobs a save writes would otherwise push the index and record pages it needs next
-/// out of the cache.
-pub const PAGE_CACHE_KIB: i64 = 16 * 1024;
-
-fn configure(conn: &Connection) -> rusqlite::Result<()> {
-    conn.pragma_update(None, "journal_mode", "WAL")?;
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.pragma_update(None, "secure_delete", "ON")?;
-    conn.pragma_update(None, "temp_store", "MEMORY")?;
-    conn.pragma_update(None, "cache_size", -PAGE_CACHE_KIB)?;
-    Ok(())
-}
-
-/// Applies pending migrations in one transaction; refuses a vault newer than this build.
-fn migrate(conn: &mut Connection) -> Result<()> {
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let supported = MIGRATIONS.len() as i64;
-    if version > supported {
-        return Err(VaultError::TooNew { found: version, supported });
-    }
-    if version == supported {
-        return Ok(());
-    }
-    let tx = conn.transaction()?;
-    for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        tx.execute_batch(sql)?;
+/// Applies the vault's pending migrations ([`store::migrate`]); refuses a vault newer than this
+/// build.
+fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
+    store::migrate(conn, path, MIGRATIONS.len(), |tx, i| {
+        tx.execute_batch(MIGRATIONS[i])?;
         if i == 0 {
             // The audit table's definition lives with its module.
             tx.execute_batch(audit::CREATE_SQL)?;
         }
-    }
-    tx.pragma_update(None, "user_version", supported)?;
-    tx.commit()?;
+        Ok(())
+    })?;
     Ok(())
 }
 
@@ -760,7 +725,7 @@ impl Vault {
         if let Some(p) = &options.profile {
             p.check()?;
         }
-        let lock = take_lock(path)?;
+        let lock = store::take_lock(path)?;
         let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let tmp = dir.join(format!(".{}.creating-{}", path.file_name().and_then(|n| n.to_str()).unwrap_or("vault"), Uuid::new_v4()));
         let result = Self::build(&tmp, passphrase, options);
@@ -784,7 +749,7 @@ impl Vault {
         conn.pragma_update(None, "journal_mode", "DELETE")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "secure_delete", "ON")?;
-        migrate(&mut conn)?;
+        migrate(&mut conn, tmp)?;
         let keys = VaultKeys::generate();
         let secret = keys.to_secret_bytes();
         let sealed = keys::seal_with_passphrase(&secret, passphrase, options.work_factor);
@@ -825,18 +790,18 @@ impl Vault {
         if !path.is_file() {
             return Err(VaultError::NotFound(path.to_owned()));
         }
-        let lock = take_lock(path)?;
+        let lock = store::take_lock(path)?;
         Vault::open_locked(path, lock)
     }
 
     fn open_locked(path: &Path, lock: File) -> Result<Vault> {
         let not_a_vault = |why: String| VaultError::NotAVault { path: path.to_owned(), why };
         let mut conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| not_a_vault(e.to_string()))?;
-        if version > MIGRATIONS.len() as i64 {
-            return Err(VaultError::TooNew { found: version, supported: MIGRATIONS.len() as i64 });
-        }
-        configure(&conn).map_err(|e| not_a_vault(e.to_string()))?;
+        store::refuse_newer(&conn, path, MIGRATIONS.len()).map_err(|e| match e {
+            StoreError::Sqlite(e) => not_a_vault(e.to_string()),
+            e => e.into(),
+        })?;
+        store::configure(&conn).map_err(|e| not_a_vault(e.to_string()))?;
         let format: Option<String> = conn
             .query_row("SELECT value FROM meta WHERE key = 'format'", [], |r| r.get(0))
             .optional()
@@ -844,7 +809,7 @@ impl Vault {
         if format.as_deref() != Some(VAULT_FORMAT) {
             return Err(not_a_vault("no FieldVault format marker".into()));
         }
-        migrate(&mut conn)?;
+        migrate(&mut conn, path)?;
         Ok(Vault { conn, path: path.to_owned(), _lock: lock, keys: None })
     }
 

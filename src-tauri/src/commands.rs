@@ -218,22 +218,9 @@ fn export_cancel(state: S<'_>) -> R<()> {
     })
 }
 
+/// Decodes a header the UI wrote with `encodeURIComponent`; bytes that are not UTF-8 become U+FFFD.
 fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()
 }
 
 /// Declares the commands once: `COMMANDS` (their names; src-tauri/tests/bindings.rs writes them to
@@ -286,3 +273,17 @@ commands![
     export_seal,
     export_cancel,
 ];
+
+#[cfg(test)]
+mod tests {
+    /// What the UI's `encodeURIComponent` writes comes back whole, and a malformed escape is
+    /// kept as text instead of panicking (the hand-written decoder sliced inside "é" in "%aé",
+    /// and left an escape at the very end undecoded).
+    #[test]
+    fn attachment_names_decode_as_the_ui_encoded_them() {
+        assert_eq!(super::percent_decode("caf%C3%A9%20%E2%82%AC%20notes%2Fv2.pdf"), "café € notes/v2.pdf");
+        assert_eq!(super::percent_decode("a%41"), "aA");
+        assert_eq!(super::percent_decode("%a\u{e9}%"), "%a\u{e9}%");
+        assert_eq!(super::percent_decode("%FF.txt"), "\u{fffd}.txt");
+    }
+}

@@ -19,21 +19,6 @@ use std::time::Duration;
 use fieldvault::session::Session;
 use tauri::{Emitter, Manager};
 
-/// The data dir: `FIELDVAULT_DATA_DIR`, else the platform data dir (shared with the CLI).
-fn data_dir() -> std::path::PathBuf {
-    if let Some(d) = std::env::var_os("FIELDVAULT_DATA_DIR") {
-        return d.into();
-    }
-    dirs_data().join("fieldvault")
-}
-
-fn dirs_data() -> std::path::PathBuf {
-    std::env::var_os("XDG_DATA_HOME")
-        .map(std::path::PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".local/share")))
-        .unwrap_or_else(|| std::path::PathBuf::from("."))
-}
-
 fn main() {
     // First: core dumps off, passphrase variables out of the environment.
     if let Err(e) = fieldvault::hygiene::harden_process() {
@@ -42,7 +27,15 @@ fn main() {
     let demo = std::env::args().any(|a| a == "--demo");
     // Read by test builds only (the end-to-end suite's debug app); a release build ignores it.
     let work_factor = fieldvault::keys::work_factor_override();
-    let mut session = Session::new(&data_dir()).with_work_factor(work_factor);
+    // The same data dir as the CLI's (`FIELDVAULT_DATA_DIR`, else the platform's).
+    let data_dir = match fieldvault::paths::data_dir() {
+        Ok(dir) => dir,
+        Err(e) => {
+            eprintln!("fieldvault: {e}");
+            std::process::exit(1);
+        }
+    };
+    let mut session = Session::new(&data_dir).with_work_factor(work_factor);
     if demo {
         if let Err(e) = session.open_demo() {
             eprintln!("fieldvault: cannot open the demo vault: {e}");

@@ -3,7 +3,7 @@
 //! The header of an age file (file key wrapped to the recipient, header MAC) and its payload
 //! nonce do not depend on the plaintext. A [`HeaderPool`] has a background thread write a few of
 //! them in advance for one recipient with the `age` crate, each with its own fresh file key,
-//! ephemeral X25519 key and nonce, exactly as [`crate::keys::encrypt`] would; a save takes one,
+//! ephemeral X25519 key and nonce, exactly as [`super::encrypt`] would; a save takes one,
 //! uses it once, and the thread writes the next, in the idle scheduling class so that it never
 //! takes the save's core. The CPU per file is unchanged: only the wait is shorter. The file and
 //! payload keys wait in [`zeroize::Zeroizing`] memory and are wiped when the pool is dropped (when the vault
@@ -13,7 +13,7 @@ use std::sync::mpsc::{self, Receiver};
 use std::sync::{Mutex, PoisonError};
 use std::thread::JoinHandle;
 
-use crate::keys::FileKeys;
+use super::header::FileKeys;
 
 /// Headers kept ready besides the one the thread is writing.
 const READY: usize = 2;
@@ -41,7 +41,7 @@ impl HeaderPool {
             .spawn(move || {
                 idle_priority();
                 loop {
-                    let (header, keys) = crate::keys::age_header(&[&recipient]);
+                    let (header, keys) = super::header::age_header(&[&recipient]);
                     // Blocks while READY headers wait; ends when the pool is dropped (the unsent
                     // header's key is wiped as it drops).
                     if tx.send(PreparedHeader { header, keys }).is_err() {

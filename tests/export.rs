@@ -904,10 +904,10 @@ fn records_validate_against_the_deid_record_schema_with_a_third_party_validator(
 #[test]
 fn cli_exports_and_inspects_a_bundle() {
     let mut p = project_with(Some(&small_set_policy()));
-    p.vault.lock();
     let vault_path = p.vault.path().to_owned();
     let signer = p.dir.path().join("fieldworker.pub");
     std::fs::write(&signer, p.vault.signing_public_key().unwrap()).unwrap();
+    p.vault.lock();
     drop(p.vault);
     let key = p.dir.path().join("researcher.key");
     std::fs::write(&key, format!("{}\n", p.researcher.to_string().expose_secret())).unwrap();

@@ -137,7 +137,10 @@ fn sigkill_during_an_export_leaves_no_file() {
     run(&["vault", "init", "--profile", profile_path.to_str().unwrap()]);
     run(&["record", "add", "--repeat", "400", fixture_paths()[2].to_str().unwrap()]);
     let mut roster = bundle::Roster::new();
-    roster.add("the fieldworker", &Vault::open(&vault_path).unwrap().signing_public_key().unwrap()).unwrap();
+    let mut vault = Vault::open(&vault_path).unwrap();
+    vault.unlock(&secrecy::SecretString::from("correct horse battery staple".to_owned())).unwrap();
+    roster.add("the fieldworker", &vault.signing_public_key().unwrap()).unwrap();
+    drop(vault);
 
     // Each round waits for a stage's progress line, then kills after a short, varying delay.
     let stages = ["export: de-identifying", "export: building", "export: encrypting", "export: writing"];

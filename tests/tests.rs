@@ -18,3 +18,4 @@ mod module_graph;
 mod schema;
 mod story;
 mod tamper;
+mod threat_model;

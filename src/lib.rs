@@ -1,8 +1,10 @@
 //! FieldVault core: everything the desktop app and the CLI do, with no UI and no Tauri.
 //!
+//! - [`api`]: the one facade the CLI and the desktop app call; errors classified by [`api::ErrorCode`].
 //! - [`schema`]: the interview record, its JSON Schema and validation.
 //! - [`deid`]: de-identification for export: policy, transforms, redaction, k-anonymity, leak scan.
 //! - [`bundle`]: the signed, encrypted `.fvb` export bundle: write, open and verify.
+pub mod api;
 pub mod atomic_file;
 pub mod audit;
 pub mod bundle;
@@ -15,7 +17,6 @@ pub mod keys;
 pub mod parallel;
 pub mod profile;
 pub mod schema;
-pub mod session;
 pub mod vault;
 
 /// Version of this build of FieldVault.

@@ -16,7 +16,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use fieldvault::session::Session;
+use fieldvault::api::Session;
 use tauri::{Emitter, Manager};
 
 /// The data dir: `FIELDVAULT_DATA_DIR`, else the platform data dir (shared with the CLI).
@@ -36,12 +36,12 @@ fn dirs_data() -> std::path::PathBuf {
 
 fn main() {
     // First: core dumps off, passphrase variables out of the environment.
-    if let Err(e) = fieldvault::hygiene::harden_process() {
+    if let Err(e) = fieldvault::api::harden_process() {
         eprintln!("fieldvault: warning: cannot turn core dumps off ({e}); a crash could write secrets to disk");
     }
     let demo = std::env::args().any(|a| a == "--demo");
     // Read by test builds only (the end-to-end suite's debug app); a release build ignores it.
-    let work_factor = fieldvault::keys::work_factor_override();
+    let work_factor = fieldvault::api::work_factor_override();
     let mut session = Session::new(&data_dir()).with_work_factor(work_factor);
     if demo {
         if let Err(e) = session.open_demo() {

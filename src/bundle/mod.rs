@@ -35,7 +35,7 @@ use crate::vault::VaultError;
 mod export;
 
 pub use export::{
-    check_output, effective_policy, export, prepare, seal, ExportOptions, ExportSummary, Prepared, SealContext, SealStage, Sealed,
+    check_output, effective_policy, export, prepare, seal, Approval, ExportOptions, ExportSummary, Prepared, SealContext, SealStage, Sealed,
 };
 
 /// Format marker of the bundles this build writes and reads.
@@ -125,6 +125,11 @@ pub enum BundleError {
     /// A newer or unknown bundle format.
     #[error("bundle format '{0}' is not supported: this build reads {BUNDLE_FORMAT}; update FieldVault")]
     Format(String),
+    /// The approval given to [`Prepared::seal`] is for other texts than the export holds now.
+    #[error(
+        "the redacted texts changed since they were approved (or the approval is another export's): review them again; nothing was written"
+    )]
+    NotApproved,
 }
 
 /// Shorthand for bundle results.

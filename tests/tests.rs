@@ -7,6 +7,7 @@ mod audit;
 mod bad_input;
 mod canary;
 mod cli;
+mod cmd;
 mod crash;
 mod export;
 mod export_output;

@@ -673,6 +673,42 @@ pub fn default_bundle_path(project: &str, date: chrono::NaiveDate, fallback: &Pa
 mod tests {
     use super::*;
 
+    /// The attacker is a caller that seals texts no one approved: without the review there is
+    /// no approval to give (the signature asks for one, see `bundle::Approval`'s compile_fail
+    /// examples), and an approval of other texts is refused before anything is written.
+    #[test]
+    fn fail_sealing_without_an_approval_of_the_texts_as_they_read_now() {
+        let dir = tempfile::tempdir().unwrap();
+        let pass = secrecy::SecretString::from("a demo passphrase".to_owned());
+        let path = dir.path().join("demo.vault");
+        let mut vault = Vault::from(crate::demo::create_demo_vault(&path, &pass, Some(crate::keys::MIN_WORK_FACTOR)).unwrap());
+        let out = dir.path().join("x.fvb");
+
+        // The review step refuses while a text waits, and after an edit until it is approved anew.
+        let mut export = Export::prepare(&vault, &ExportOptions::now()).unwrap();
+        let items = export.review_items().to_vec();
+        assert!(items.len() > 1, "the demo has texts to review");
+        for i in &items {
+            export.approve(&i.interview_id, &i.path, true).unwrap();
+        }
+        export.revise(&items[0].interview_id, &items[0].path, "Met at the station.").unwrap();
+        assert_eq!(export.unapproved(), 1);
+        let err = export.seal(&mut vault, &out, &mut |_| {}).err().unwrap();
+        assert_eq!(err.code, super::super::ErrorCode::NotApproved, "{err}");
+        assert!(!out.exists());
+
+        // An approval made for one export's texts does not seal another's.
+        let a = bundle::prepare(vault.core(), &ExportOptions::now()).unwrap();
+        let mut b = bundle::prepare(vault.core(), &ExportOptions::now()).unwrap();
+        let approval = Approval::of_review(&a, &vec![true; a.review().len()]).unwrap();
+        assert!(Approval::of_review(&a, &vec![true; a.review().len() - 1]).is_none(), "one text short is no approval");
+        b.revise(&items[0].interview_id, &items[0].path, "Met at the station.").unwrap();
+        let err = b.seal(approval, vault.core_mut(), &out).err().unwrap();
+        assert!(matches!(err, BundleError::NotApproved), "{err}");
+        assert!(!out.exists());
+        assert!(!vault.audit_entries().unwrap().iter().any(|e| e.event == "exported"), "nothing was recorded as exported");
+    }
+
     #[test]
     fn redacted_text_splits_at_its_replacements() {
         let s = split_redacted("Met [REDACTED:name] at [REDACTED:phone]. [REDACTED: x] ok");

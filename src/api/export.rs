@@ -704,7 +704,7 @@ mod tests {
         assert!(Approval::of_review(&a, &vec![true; a.review().len() - 1]).is_none(), "one text short is no approval");
         b.revise(&items[0].interview_id, &items[0].path, "Met at the station.").unwrap();
         let err = b.seal(approval, vault.core_mut(), &out).err().unwrap();
-        assert!(matches!(err, BundleError::NotApproved), "{err}");
+        assert!(matches!(err, crate::bundle::BundleError::NotApproved), "{err}");
         assert!(!out.exists());
         assert!(!vault.audit_entries().unwrap().iter().any(|e| e.event == "exported"), "nothing was recorded as exported");
     }

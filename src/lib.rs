@@ -1,9 +1,11 @@
 //! FieldVault core: everything the desktop app and the CLI do, with no UI and no Tauri.
 //!
+//! - [`api`]: the one facade the CLI and the desktop app call; errors classified by [`api::ErrorCode`].
 //! - [`schema`]: the interview record, its JSON Schema and validation.
 //! - [`deid`]: de-identification for export: policy, transforms, redaction, k-anonymity, leak scan.
 //! - [`bundle`]: the signed, encrypted `.fvb` export bundle: write, open and verify.
 pub mod age_payload;
+pub mod api;
 pub mod atomic_file;
 pub mod audit;
 pub mod bundle;
@@ -16,7 +18,6 @@ pub mod parallel;
 pub mod paths;
 pub mod profile;
 pub mod schema;
-pub mod session;
 pub mod store;
 pub mod vault;
 

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use age::secrecy::ExposeSecret;
+use fieldvault::api;
 use fieldvault::bundle::{self, BundleError, ExportOptions, ExportSummary, ReadError};
 use fieldvault::deid::{DeidError, Exclusion, ExclusionReason, Generalisation, LadderStep, Policy, PolicyError, Rule};
 use fieldvault::keys::MIN_WORK_FACTOR;
@@ -587,21 +588,25 @@ fn bundle_contents_are_deterministic() {
 
 #[test]
 fn the_fieldworker_reviews_redacted_text_before_the_bundle_is_sealed() {
-    let mut p = project_with(None);
-    let prepared = bundle::prepare(&p.vault, &options(small_set_policy())).unwrap();
-    let mut prepared = prepared;
-    let items = prepared.review().to_vec();
+    let p = project_with(None);
+    let roster = roster(&p.vault);
+    let mut vault = api::Vault::from(p.vault);
+    let mut export = api::Export::prepare(&vault, &options(small_set_policy())).unwrap();
+    let items = export.review_items().to_vec();
     assert!(items.len() > 20, "{} review items", items.len());
     assert!(items.iter().all(|i| i.redacted.contains("[REDACTED:")));
     let note = items.iter().find(|i| i.path == "notes").unwrap().clone();
     // The fieldworker rewrites a note, carelessly naming the participant and a phone number:
     // the edit is redacted again.
-    prepared.revise(&note.interview_id, "notes", "Talked with Nguyễn Thị Hương (call 0912 000 111) at home.").unwrap();
-    let err = prepared.revise(&note.interview_id, "participant.gender", "x").unwrap_err();
-    assert!(matches!(err, BundleError::Deid(DeidError::NotReviewable { .. })), "{err}");
+    export.revise(&note.interview_id, "notes", "Talked with Nguyễn Thị Hương (call 0912 000 111) at home.").unwrap();
+    let err = export.revise(&note.interview_id, "participant.gender", "x").unwrap_err();
+    assert_eq!(err.code, api::ErrorCode::NotFound, "{err}");
+    for i in &items {
+        export.approve(&i.interview_id, &i.path, true).unwrap();
+    }
     let out = p.dir.path().join("reviewed.fvb");
-    prepared.seal(&mut p.vault, &out).unwrap();
-    let b = bundle::open(&out, &p.researcher, &roster(&p.vault)).unwrap();
+    export.seal(&mut vault, &out, &mut |_| {}).unwrap();
+    let b = bundle::open(&out, &p.researcher, &roster).unwrap();
     let rec = b.records().unwrap().into_iter().find(|r| r["interview_id"] == note.interview_id.as_str()).unwrap();
     assert_eq!(rec["notes"], "Talked with [REDACTED:name] (call [REDACTED:phone]) at home.");
 }
@@ -1467,11 +1472,11 @@ fn a_leak_past_redaction_stops_the_whole_export() {
 
 /// The desktop app's export wizard, through the session: choose, preview, review, seal.
 mod wizard {
+    use fieldvault::api::{ErrorCode, ExclusionKind, ExportStage, Segment, Session};
     use fieldvault::bundle;
     use fieldvault::demo;
     use fieldvault::keys::MIN_WORK_FACTOR;
     use fieldvault::profile::{Member, Profile};
-    use fieldvault::session::{ErrorCode, ExclusionKind, ExportStage, Segment, Session};
     use sha2::Digest;
 
     use crate::util::{fixtures, pass};
@@ -1605,7 +1610,7 @@ mod wizard {
         s.vault().unwrap().add_records(&fixtures()).unwrap();
         let err = s.export_prepare(None, false).unwrap_err();
         assert_eq!(err.code, ErrorCode::NoProfile);
-        assert!(err.message.contains("profile"), "{}", err.message);
+        assert!(err.to_string().contains("profile"), "{err}");
     }
 }
 

@@ -188,17 +188,19 @@ fn sigkill_during_an_export_leaves_no_file() {
 /// says that this bundle does not exist.
 #[test]
 fn a_name_taken_during_the_write_is_not_overwritten_and_the_log_says_so() {
-    let (dir, mut vault) = project();
+    let (dir, vault) = project();
     let out = dir.path().join("taken.fvb");
-    let prepared = bundle::prepare(&vault, &options()).unwrap();
-    let err = prepared
-        .seal_with_progress(&mut vault, &out, &mut |stage| {
+    let mut vault = fieldvault::api::Vault::from(vault);
+    let mut export = fieldvault::api::Export::prepare(&vault, &options()).unwrap();
+    export.approve_all_unseen();
+    let err = export
+        .seal(&mut vault, &out, &mut |stage| {
             if stage == bundle::SealStage::Writing {
                 std::fs::write(&out, b"someone else's file").unwrap();
             }
         })
         .unwrap_err();
-    assert!(matches!(err, BundleError::OutputExists(_)), "{err}");
+    assert_eq!(err.code, fieldvault::api::ErrorCode::AlreadyExists, "{err}");
     assert_eq!(std::fs::read(&out).unwrap(), b"someone else's file");
     let mut names: Vec<String> = entries(dir.path()).into_iter().filter(|n| !n.starts_with("field.vault")).collect();
     names.sort();

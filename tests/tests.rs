@@ -2,19 +2,21 @@
 
 mod util;
 
+mod api;
 mod audit;
 mod bad_input;
 mod bundle_vectors;
 mod canary;
 mod cli;
+mod cmd;
 mod crash;
 mod data_dir;
 mod export;
 mod export_output;
 mod hardening;
 mod interop;
-mod mutation;
 mod module_graph;
+mod mutation;
 mod schema;
 mod story;
 mod tamper;

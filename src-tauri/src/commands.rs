@@ -1,13 +1,11 @@
-//! The IPC commands: one line or two each, calling the core.
+//! The IPC commands: each one line calling the core's API (`fieldvault::api`).
 
 use std::sync::Mutex;
 
-use fieldvault::keys::Strength;
-use fieldvault::schema::{interview_from_value, ValidationError};
-use fieldvault::session::{
-    secret, AppError, AppStatus, ErrorCode, ExportCandidate, ExportDone, ExportPreview, ExportReviewItem, ProfileSummary, Session, Settings,
+use fieldvault::api::{
+    self, secret, AppError, AppStatus, AttachmentInfo, DraftInfo, ExportCandidate, ExportDone, ExportPreview, ExportReviewItem, ListItem,
+    ProfileSummary, Revision, Session, SessionError, Settings, StoredRecord, Strength, ValidationError,
 };
-use fieldvault::vault::{AttachmentInfo, DraftInfo, ListItem, Revision, StoredRecord};
 use serde_json::Value;
 use tauri::ipc::{InvokeBody, Request, Response};
 use tauri::{AppHandle, Emitter, State};
@@ -15,10 +13,10 @@ use tauri::{AppHandle, Emitter, State};
 type S<'a> = State<'a, Mutex<Session>>;
 type R<T> = Result<T, AppError>;
 
-fn with<T>(state: &S<'_>, f: impl FnOnce(&mut Session) -> R<T>) -> R<T> {
-    let mut session =
-        state.lock().map_err(|_| AppError { code: ErrorCode::Internal, message: "session state poisoned".into(), details: vec![] })?;
-    f(&mut session)
+/// Runs `f` on the session; its error crosses IPC as `{code, message, details}`.
+fn with<T>(state: &S<'_>, f: impl FnOnce(&mut Session) -> api::Result<T>) -> R<T> {
+    let mut session = state.lock().map_err(|_| api::Error::from(SessionError::Poisoned))?;
+    Ok(f(&mut session)?)
 }
 
 /// The UI reports a screen as rendered; benchmarks (FIELDVAULT_BENCH=1) read it on stdout.
@@ -41,7 +39,7 @@ fn passphrase_strength(passphrase: String) -> Strength {
 
 #[tauri::command]
 fn inspect_profile(json: String) -> R<ProfileSummary> {
-    Session::inspect_profile(&json)
+    Ok(Session::inspect_profile(&json)?)
 }
 
 #[tauri::command]
@@ -100,59 +98,57 @@ fn set_settings(state: S<'_>, settings: Settings) -> R<()> {
 
 #[tauri::command]
 fn list_records(state: S<'_>) -> R<Vec<ListItem>> {
-    with(&state, |s| Ok(s.vault()?.list_records()?))
+    with(&state, |s| s.vault()?.list_records())
 }
 
 #[tauri::command]
 fn get_record(state: S<'_>, id: String) -> R<StoredRecord> {
-    with(&state, |s| Ok(s.vault()?.get_record(&id)?))
+    with(&state, |s| s.vault()?.get_record(&id))
 }
 
 #[tauri::command]
 fn validate_record(interview: Value) -> Vec<ValidationError> {
-    interview_from_value(interview).err().map(|e| e.0).unwrap_or_default()
+    api::interview_from_value(interview).err().map(|e| e.details().to_vec()).unwrap_or_default()
 }
 
 #[tauri::command]
 fn create_record(state: S<'_>, interview: Value) -> R<String> {
-    let interview = interview_from_value(interview)?;
-    with(&state, |s| Ok(s.vault()?.add_record(&interview)?))
+    with(&state, |s| s.vault()?.add_record(&api::interview_from_value(interview)?))
 }
 
 #[tauri::command]
 fn update_record(state: S<'_>, id: String, interview: Value) -> R<i64> {
-    let interview = interview_from_value(interview)?;
-    with(&state, |s| Ok(s.vault()?.update_record(&id, &interview)?))
+    with(&state, |s| s.vault()?.update_record(&id, &api::interview_from_value(interview)?))
 }
 
 #[tauri::command]
 fn record_history(state: S<'_>, id: String) -> R<Vec<Revision>> {
-    with(&state, |s| Ok(s.vault()?.history(&id)?))
+    with(&state, |s| s.vault()?.history(&id))
 }
 
 #[tauri::command]
 fn withdraw_record(state: S<'_>, id: String) -> R<()> {
-    with(&state, |s| Ok(s.vault()?.withdraw(&id)?))
+    with(&state, |s| s.vault()?.withdraw(&id))
 }
 
 #[tauri::command]
 fn save_draft(state: S<'_>, draft_id: String, record_id: Option<String>, content: Value) -> R<()> {
-    with(&state, |s| Ok(s.vault()?.save_draft(&draft_id, record_id.as_deref(), &content)?))
+    with(&state, |s| s.vault()?.save_draft(&draft_id, record_id.as_deref(), &content))
 }
 
 #[tauri::command]
 fn list_drafts(state: S<'_>) -> R<Vec<DraftInfo>> {
-    with(&state, |s| Ok(s.vault()?.drafts()?))
+    with(&state, |s| s.vault()?.drafts())
 }
 
 #[tauri::command]
 fn load_draft(state: S<'_>, draft_id: String) -> R<Value> {
-    with(&state, |s| Ok(s.vault()?.load_draft(&draft_id)?))
+    with(&state, |s| s.vault()?.load_draft(&draft_id))
 }
 
 #[tauri::command]
 fn discard_draft(state: S<'_>, draft_id: String) -> R<()> {
-    with(&state, |s| Ok(s.vault()?.discard_draft(&draft_id)?))
+    with(&state, |s| s.vault()?.discard_draft(&draft_id))
 }
 
 /// Raw body: the file's bytes; headers `x-record-id`, `x-name` (URI-encoded), `x-media-type`.
@@ -160,27 +156,27 @@ fn discard_draft(state: S<'_>, draft_id: String) -> R<()> {
 fn add_attachment(state: S<'_>, request: Request<'_>) -> R<AttachmentInfo> {
     let header = |k: &str| request.headers().get(k).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
     let InvokeBody::Raw(bytes) = request.body() else {
-        return Err(AppError { code: ErrorCode::Invalid, message: "send the attachment as raw bytes".into(), details: vec![] });
+        return Err(api::Error::from(SessionError::NotRawBytes).into());
     };
     let name = percent_decode(&header("x-name"));
-    with(&state, |s| Ok(s.vault()?.add_attachment(&header("x-record-id"), &name, &header("x-media-type"), &mut bytes.as_slice())?))
+    with(&state, |s| s.vault()?.add_attachment(&header("x-record-id"), &name, &header("x-media-type"), &mut bytes.as_slice()))
 }
 
 #[tauri::command]
 fn list_attachments(state: S<'_>, record_id: String) -> R<Vec<AttachmentInfo>> {
-    with(&state, |s| Ok(s.vault()?.attachments(&record_id)?))
+    with(&state, |s| s.vault()?.attachments(&record_id))
 }
 
 #[tauri::command]
 fn delete_attachment(state: S<'_>, id: String) -> R<AttachmentInfo> {
-    with(&state, |s| Ok(s.vault()?.delete_attachment(&id)?))
+    with(&state, |s| s.vault()?.delete_attachment(&id))
 }
 
 /// Returns the decrypted bytes as a raw response (an ArrayBuffer in the UI, never a file).
 #[tauri::command]
 fn read_attachment(state: S<'_>, id: String) -> R<Response> {
     let mut out = Vec::new();
-    with(&state, |s| Ok(s.vault()?.read_attachment(&id, &mut out)?))?;
+    with(&state, |s| s.vault()?.read_attachment(&id, &mut out))?;
     Ok(Response::new(out))
 }
 

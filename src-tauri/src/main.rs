@@ -16,19 +16,19 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use fieldvault::session::Session;
+use fieldvault::api::Session;
 use tauri::{Emitter, Manager};
 
 fn main() {
     // First: core dumps off, passphrase variables out of the environment.
-    if let Err(e) = fieldvault::hygiene::harden_process() {
+    if let Err(e) = fieldvault::api::harden_process() {
         eprintln!("fieldvault: warning: cannot turn core dumps off ({e}); a crash could write secrets to disk");
     }
     let demo = std::env::args().any(|a| a == "--demo");
     // Read by test builds only (the end-to-end suite's debug app); a release build ignores it.
-    let work_factor = fieldvault::keys::work_factor_override();
+    let work_factor = fieldvault::api::work_factor_override();
     // The same data dir as the CLI's (`FIELDVAULT_DATA_DIR`, else the platform's).
-    let data_dir = match fieldvault::paths::data_dir() {
+    let data_dir = match fieldvault::api::data_dir() {
         Ok(dir) => dir,
         Err(e) => {
             eprintln!("fieldvault: {e}");

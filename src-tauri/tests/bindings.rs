@@ -2,13 +2,13 @@
 //! the IPC types, `ui/src/lib/commands.ts` from the command list the app registers. These tests
 //! fail when either drifts; `FIELDVAULT_BLESS=1 cargo test -p fieldvault-app` rewrites them.
 
-use fieldvault::audit::{Entry, Head};
-use fieldvault::keys::Strength;
-use fieldvault::schema::{Summary, ValidationError};
-use fieldvault::session::{
+use fieldvault::api::{
     AppError, AppStatus, ErrorCode, ExclusionKind, ExportCandidate, ExportDone, ExportExclusion, ExportPreview, ExportProgress,
     ExportReviewItem, ExportStage, FieldPreview, ProfileSummary, RuleCount, Segment, Settings, StepCounts,
 };
+use fieldvault::audit::{Entry, Head};
+use fieldvault::keys::Strength;
+use fieldvault::schema::{Summary, ValidationError};
 use fieldvault::vault::{AttachmentInfo, DraftInfo, ListItem, RecordState, Revision, StoredRecord};
 use fieldvault_app::commands::COMMANDS;
 use ts_rs::{Config, TS};

@@ -53,6 +53,11 @@ pub enum BundleError {
         /// The cause.
         source: std::io::Error,
     },
+    /// The approval given to [`Prepared::seal`] is for other texts than the export holds now.
+    #[error(
+        "the redacted texts changed since they were approved (or the approval is another export's): review them again; nothing was written"
+    )]
+    NotApproved,
 }
 
 /// Shorthand for bundle results.
@@ -204,6 +209,46 @@ pub struct Prepared {
     now: chrono::DateTime<chrono::Utc>,
 }
 
+/// Proof that every redacted text of one prepared export was approved as it reads now: the
+/// only way into [`Prepared::seal`], which refuses one made for other texts
+/// ([`BundleError::NotApproved`]). Only the API's review step makes one (`api::Export`), once
+/// each text is approved; nothing outside this crate can:
+///
+/// ```compile_fail
+/// let approval = fieldvault::bundle::Approval { texts: [0; 32] }; // private: does not compile
+/// ```
+///
+/// ```compile_fail
+/// fn seal_unreviewed(p: fieldvault::bundle::Prepared, v: &mut fieldvault::vault::Vault) {
+///     p.seal(v, std::path::Path::new("x.fvb")); // no approval: does not compile
+/// }
+/// ```
+#[must_use = "an approval is only worth sealing with"]
+pub struct Approval {
+    /// SHA-256 over every review item's interview id, path and redacted text, in order.
+    texts: [u8; 32],
+}
+
+impl Approval {
+    /// The approval of `prepared`'s texts as they read now, given one `true` per review item;
+    /// `None` unless every item is approved.
+    pub(crate) fn of_review(prepared: &Prepared, approved: &[bool]) -> Option<Approval> {
+        let all = approved.len() == prepared.review().len() && approved.iter().all(|a| *a);
+        all.then(|| Approval { texts: review_digest(prepared.review()) })
+    }
+}
+
+fn review_digest(items: &[ReviewItem]) -> [u8; 32] {
+    let mut h = Sha256::new();
+    for r in items {
+        for part in [&r.interview_id, &r.path, &r.redacted] {
+            h.update((part.len() as u64).to_le_bytes());
+            h.update(part.as_bytes());
+        }
+    }
+    h.finalize().into()
+}
+
 /// Checks that a bundle can be written at `out` before any work is done: no file there yet,
 /// and its folder exists and takes a new file (one is created and dropped at once, leaving
 /// nothing).
@@ -299,12 +344,22 @@ impl Prepared {
     /// ([`PendingFile`]) is written and synced, the export is recorded in the audit log, then
     /// the file is linked into place (never over an existing file). On any error, and on Linux
     /// even when the process is killed, no `.fvb` and no temporary file is left behind.
-    pub fn seal(self, vault: &mut Vault, out: &Path) -> Result<ExportSummary> {
-        self.seal_with_progress(vault, out, &mut |_| {})
+    /// `approval` must be for the texts as they read now.
+    pub fn seal(self, approval: Approval, vault: &mut Vault, out: &Path) -> Result<ExportSummary> {
+        self.seal_with_progress(approval, vault, out, &mut |_| {})
     }
 
     /// [`Prepared::seal`], telling `progress` as each coarse stage begins.
-    pub fn seal_with_progress(mut self, vault: &mut Vault, out: &Path, progress: &mut dyn FnMut(SealStage)) -> Result<ExportSummary> {
+    pub fn seal_with_progress(
+        mut self,
+        approval: Approval,
+        vault: &mut Vault,
+        out: &Path,
+        progress: &mut dyn FnMut(SealStage),
+    ) -> Result<ExportSummary> {
+        if approval.texts != review_digest(self.review()) {
+            return Err(BundleError::NotApproved);
+        }
         progress(SealStage::Building);
         let mut pending = pending_output(out)?;
         let output_err = |source| BundleError::Output { path: out.to_owned(), source };
@@ -376,9 +431,12 @@ pub enum SealStage {
 }
 
 /// De-identifies the vault's interviews and writes a signed, encrypted bundle to `out` in one
-/// call, approving every redacted string as the pipeline left it ([`prepare`] then
-/// [`Prepared::seal`]; use those to let the fieldworker review first).
+/// call, approving every redacted string as the pipeline left it, unseen: the decision of the
+/// CLI's `--approve-redactions`, for scripts, tests and benchmarks. To let the fieldworker
+/// review first, use the API's export (`api::Export`).
 pub fn export(vault: &mut Vault, out: &Path, options: &ExportOptions) -> Result<ExportSummary> {
     check_output(out)?;
-    prepare(vault, options)?.seal(vault, out)
+    let prepared = prepare(vault, options)?;
+    let approval = Approval::of_review(&prepared, &vec![true; prepared.review().len()]).expect("every text is approved");
+    prepared.seal(approval, vault, out)
 }

@@ -27,8 +27,8 @@ pub mod write;
 mod export;
 
 pub use export::{
-    check_output, effective_policy, export, prepare, seal, BundleError, ExportOptions, ExportSummary, Prepared, Result, SealContext,
-    SealStage, Sealed,
+    check_output, effective_policy, export, prepare, seal, Approval, BundleError, ExportOptions, ExportSummary, Prepared, Result,
+    SealContext, SealStage, Sealed,
 };
 pub use format::{key_id, manifest_schema, AuditRef, Counts, Exporter, FileEntry, FileParts, Manifest, BUNDLE_FORMAT, MANIFEST, SIGNATURE};
 pub use read::{open, open_bytes, Bundle, ReadError, Roster, Verified, MAX_BUNDLE_BYTES, MAX_FILES};

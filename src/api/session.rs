@@ -1,6 +1,6 @@
-//! The desktop session: which vault is open, whether it is unlocked, idle auto-lock, settings,
-//! and the error shape the UI sees. The Tauri shell holds one [`Session`] and calls into it;
-//! nothing here knows about windows or IPC.
+//! The desktop session: which vault is open, whether it is unlocked, idle auto-lock, settings
+//! and the export wizard's export. The Tauri shell holds one [`Session`] and calls into it;
+//! nothing here knows about windows or IPC. The CLI works on one [`Vault`] per process instead.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -8,152 +8,13 @@ use std::time::{Duration, Instant};
 use secrecy::SecretString;
 use serde::{Deserialize, Serialize};
 
-use crate::keys::{self, KeyError, Strength};
-use crate::profile::{Profile, ProfileError};
-use crate::schema::{ValidationError, ValidationErrors};
-use crate::vault::{CreateOptions, Vault, VaultError};
-use crate::{audit::AuditError, demo};
-
-mod export;
-
-pub use export::{
-    default_bundle_path, split_at_spans, split_redacted, ExclusionKind, ExportCandidate, ExportDone, ExportExclusion, ExportPreview,
-    ExportProgress, ExportReviewItem, ExportStage, FieldPreview, RuleCount, Segment, StepCounts,
-};
-
-/// Error codes the UI branches on (never on message text).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// Wrong passphrase.
-    WrongPassphrase,
-    /// The vault is locked (also after auto-lock).
-    Locked,
-    /// No vault is open.
-    NoVault,
-    /// Another process has the vault.
-    InUse,
-    /// The record, draft or attachment failed validation; see `details`.
-    Invalid,
-    /// A new passphrase is too short or the two entries differ.
-    WeakPassphrase,
-    /// The two passphrase entries differ.
-    PassphraseMismatch,
-    /// Not found.
-    NotFound,
-    /// A vault already exists there.
-    AlreadyExists,
-    /// Damaged content or vault.
-    Damaged,
-    /// Written by a newer FieldVault.
-    TooNew,
-    /// Disk full; nothing saved.
-    DiskFull,
-    /// The participant withdrew.
-    Withdrawn,
-    /// A profile problem.
-    ProfileInvalid,
-    /// The vault has no project profile, so there is no one to export to.
-    NoProfile,
-    /// None of the chosen interviews may be shared.
-    NothingToExport,
-    /// k-anonymity is not reached without leaving interviews out.
-    KAnonymity,
-    /// The final leak scan found an identifier; nothing was written.
-    Leak,
-    /// Redacted texts still wait for the fieldworker's approval.
-    NotApproved,
-    /// No export is in progress.
-    NoExport,
-    /// The bundle's file cannot be written there.
-    NotWritable,
-    /// Anything else.
-    Internal,
-}
-
-/// An error as the UI receives it: a code to branch on, a message to show, field details.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[error("{message}")]
-pub struct AppError {
-    /// What kind of failure.
-    pub code: ErrorCode,
-    /// What happened and what to do next.
-    pub message: String,
-    /// Per-field problems, for `invalid`.
-    pub details: Vec<ValidationError>,
-}
-
-impl AppError {
-    fn new(code: ErrorCode, message: impl Into<String>) -> AppError {
-        AppError { code, message: message.into(), details: Vec::new() }
-    }
-}
-
-impl From<VaultError> for AppError {
-    fn from(e: VaultError) -> Self {
-        let code = match &e {
-            VaultError::WrongPassphrase { .. } => ErrorCode::WrongPassphrase,
-            VaultError::Locked => ErrorCode::Locked,
-            VaultError::InUse(_) => ErrorCode::InUse,
-            VaultError::Invalid(v) => return v.clone().into(),
-            VaultError::Key(k) => return AppError::from_key(k, e.to_string()),
-            VaultError::NotFound(_) | VaultError::RecordNotFound(_) | VaultError::NotFoundItem { .. } => ErrorCode::NotFound,
-            VaultError::AlreadyExists(_) => ErrorCode::AlreadyExists,
-            VaultError::Damaged { .. }
-            | VaultError::NotAVault { .. }
-            | VaultError::Audit(_)
-            | VaultError::SettingsChanged { .. }
-            | VaultError::CheckFailed(_)
-            | VaultError::Corrupt(_) => ErrorCode::Damaged,
-            VaultError::TooNew { .. } => ErrorCode::TooNew,
-            VaultError::DiskFull => ErrorCode::DiskFull,
-            VaultError::Withdrawn(_) => ErrorCode::Withdrawn,
-            VaultError::Profile(_) => ErrorCode::ProfileInvalid,
-            _ => ErrorCode::Internal,
-        };
-        AppError::new(code, e.to_string())
-    }
-}
-
-impl AppError {
-    fn from_key(k: &KeyError, message: String) -> AppError {
-        let code = match k {
-            KeyError::WrongPassphrase | KeyError::WrongRecoveryIdentity => ErrorCode::WrongPassphrase,
-            KeyError::ShortPassphrase | KeyError::WeakPassphrase { .. } => ErrorCode::WeakPassphrase,
-            KeyError::PassphraseMismatch => ErrorCode::PassphraseMismatch,
-            KeyError::Damaged(_) | KeyError::WorkFactorTooLow { .. } => ErrorCode::Damaged,
-            _ => ErrorCode::Internal,
-        };
-        AppError::new(code, message)
-    }
-}
-
-impl From<KeyError> for AppError {
-    fn from(k: KeyError) -> Self {
-        let message = k.to_string();
-        AppError::from_key(&k, message)
-    }
-}
-
-impl From<ValidationErrors> for AppError {
-    fn from(v: ValidationErrors) -> Self {
-        AppError { code: ErrorCode::Invalid, message: v.to_string(), details: v.0 }
-    }
-}
-
-impl From<ProfileError> for AppError {
-    fn from(p: ProfileError) -> Self {
-        AppError::new(ErrorCode::ProfileInvalid, p.to_string())
-    }
-}
-
-impl From<AuditError> for AppError {
-    fn from(a: AuditError) -> Self {
-        AppError::new(ErrorCode::Damaged, a.to_string())
-    }
-}
+use super::error::{Result, SessionError};
+use super::export::{self, Export, ExportCandidate, ExportDone, ExportPreview, ExportProgress, ExportReviewItem, ExportStage};
+use super::vault::Vault;
+use crate::bundle::{ExportOptions, SealStage};
+use crate::keys::{self, Strength};
+use crate::profile::Profile;
+use crate::vault::VaultError;
 
 /// User settings, kept in `settings.json` in the data dir. They hold no interview content.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -219,7 +80,7 @@ pub struct AppStatus {
     pub settings: Settings,
 }
 
-/// The app's state: one vault at a time, locked or unlocked.
+/// The app's state: one vault at a time, locked or unlocked, and the export wizard's export.
 pub struct Session {
     data_dir: PathBuf,
     vault_path: PathBuf,
@@ -228,13 +89,17 @@ pub struct Session {
     last_activity: Instant,
     work_factor: Option<u8>,
     /// The export wizard's export in progress (dropped on lock).
-    export: Option<export::ExportInProgress>,
+    export: Option<Export>,
 }
 
 /// File name of the default vault in the data dir.
 pub const DEFAULT_VAULT: &str = "default.vault";
 /// File name of the demo vault in the data dir.
 pub const DEMO_VAULT: &str = "demo.vault";
+
+fn data_dir_error(path: &Path) -> impl FnOnce(std::io::Error) -> SessionError + '_ {
+    move |source| SessionError::DataDir { path: path.to_owned(), source }
+}
 
 impl Session {
     /// A session over `data_dir` (created if missing), on the default vault.
@@ -275,42 +140,38 @@ impl Session {
 
     /// Passphrase strength, for feedback while typing.
     pub fn strength(passphrase: &SecretString) -> Strength {
-        keys::passphrase_strength(secrecy::ExposeSecret::expose_secret(passphrase))
+        super::passphrase_strength(passphrase)
     }
 
     /// Reads a profile without importing it.
-    pub fn inspect_profile(json: &str) -> Result<ProfileSummary, AppError> {
+    pub fn inspect_profile(json: &str) -> Result<ProfileSummary> {
         Ok((&Profile::from_json(json)?).into())
     }
 
     /// Creates the default vault (passphrase typed twice, optional profile) and unlocks it.
-    pub fn create_vault(&mut self, passphrase: &SecretString, confirm: &SecretString, profile_json: Option<&str>) -> Result<(), AppError> {
+    pub fn create_vault(&mut self, passphrase: &SecretString, confirm: &SecretString, profile_json: Option<&str>) -> Result<()> {
         keys::check_new_passphrase(passphrase, confirm)?;
         let profile = profile_json.map(Profile::from_json).transpose()?;
-        std::fs::create_dir_all(&self.data_dir)
-            .map_err(|e| AppError::new(ErrorCode::Internal, format!("cannot create {}: {e}", self.data_dir.display())))?;
+        std::fs::create_dir_all(&self.data_dir).map_err(data_dir_error(&self.data_dir))?;
         self.vault = None;
         self.export = None;
         self.vault_path = self.data_dir.join(DEFAULT_VAULT);
-        let vault = Vault::create(&self.vault_path, passphrase, &CreateOptions { work_factor: self.work_factor, profile })?;
-        self.vault = Some(vault);
+        self.vault = Some(Vault::create(&self.vault_path, passphrase, profile, self.work_factor)?);
         self.touch();
         Ok(())
     }
 
     /// Switches to the demo vault (creating it from the fixtures if missing), unlocked.
-    pub fn open_demo(&mut self) -> Result<(), AppError> {
-        std::fs::create_dir_all(&self.data_dir).map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?;
+    pub fn open_demo(&mut self) -> Result<()> {
+        std::fs::create_dir_all(&self.data_dir).map_err(data_dir_error(&self.data_dir))?;
         self.vault = None;
         self.export = None;
         self.vault_path = self.data_dir.join(DEMO_VAULT);
-        let pass = SecretString::from(demo::DEMO_PASSPHRASE.to_owned());
+        let pass = SecretString::from(super::project::DEMO_PASSPHRASE.to_owned());
         let vault = if self.vault_path.is_file() {
-            let mut v = Vault::open(&self.vault_path)?;
-            v.unlock(&pass)?;
-            v
+            Vault::open_unlocked(&self.vault_path, &pass)?
         } else {
-            demo::create_demo_vault(&self.vault_path, &pass, self.work_factor)?
+            super::project::create_demo_vault(&self.vault_path, &pass, false, self.work_factor)?
         };
         self.vault = Some(vault);
         self.touch();
@@ -325,10 +186,10 @@ impl Session {
     }
 
     /// Unlocks the current vault.
-    pub fn unlock(&mut self, passphrase: &SecretString) -> Result<(), AppError> {
+    pub fn unlock(&mut self, passphrase: &SecretString) -> Result<()> {
         if self.vault.is_none() {
             if !self.vault_path.is_file() {
-                return Err(AppError::new(ErrorCode::NoVault, "there is no vault yet: create one first"));
+                return Err(SessionError::NoVaultYet.into());
             }
             self.vault = Some(Vault::open(&self.vault_path)?);
         }
@@ -371,9 +232,9 @@ impl Session {
     }
 
     /// The unlocked vault, for one operation; counts as activity.
-    pub fn vault(&mut self) -> Result<&mut Vault, AppError> {
+    pub fn vault(&mut self) -> Result<&mut Vault> {
         self.expire_if_idle();
-        let vault = self.vault.as_mut().ok_or_else(|| AppError::new(ErrorCode::NoVault, "no vault is open"))?;
+        let vault = self.vault.as_mut().ok_or(SessionError::NoVault)?;
         if !vault.is_unlocked() {
             return Err(VaultError::Locked.into());
         }
@@ -387,29 +248,105 @@ impl Session {
     }
 
     /// Changes and saves the settings (atomically: temp file, then rename).
-    pub fn set_settings(&mut self, settings: Settings) -> Result<(), AppError> {
+    pub fn set_settings(&mut self, settings: Settings) -> Result<()> {
         if !(1..=120).contains(&settings.auto_lock_minutes) {
-            return Err(AppError::new(ErrorCode::Invalid, "auto-lock must be between 1 and 120 minutes"));
+            return Err(SessionError::BadSetting("auto-lock must be between 1 and 120 minutes".into()).into());
         }
         if !["en", "vi", "ja", "zh-TW"].contains(&settings.language.as_str()) {
-            return Err(AppError::new(ErrorCode::Invalid, format!("unknown language '{}'", settings.language)));
+            return Err(SessionError::BadSetting(format!("unknown language '{}'", settings.language)).into());
         }
-        std::fs::create_dir_all(&self.data_dir).map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?;
+        std::fs::create_dir_all(&self.data_dir).map_err(data_dir_error(&self.data_dir))?;
         let tmp = self.data_dir.join("settings.json.tmp");
         let path = self.data_dir.join("settings.json");
         std::fs::write(&tmp, serde_json::to_vec_pretty(&settings).expect("serialises"))
             .and_then(|_| std::fs::rename(&tmp, &path))
-            .map_err(|e| AppError::new(ErrorCode::Internal, format!("cannot save settings: {e}")))?;
+            .map_err(data_dir_error(&path))?;
         self.settings = settings;
         Ok(())
     }
 
     /// Changes the passphrase of the open vault.
-    pub fn change_passphrase(&mut self, old: &SecretString, new: &SecretString, confirm: &SecretString) -> Result<(), AppError> {
+    pub fn change_passphrase(&mut self, old: &SecretString, new: &SecretString, confirm: &SecretString) -> Result<()> {
         keys::check_new_passphrase(new, confirm)?;
-        let vault = self.vault.as_mut().ok_or_else(|| AppError::new(ErrorCode::NoVault, "no vault is open"))?;
-        vault.change_passphrase(old, new)?;
-        Ok(())
+        let vault = self.vault.as_mut().ok_or(SessionError::NoVault)?;
+        vault.change_passphrase(old, new)
+    }
+
+    /// The wizard's step 1: every interview of the open vault, with whether it may be exported
+    /// and why not.
+    pub fn export_candidates(&mut self) -> Result<Vec<ExportCandidate>> {
+        Export::candidates(self.vault()?)
+    }
+
+    /// Starts an export of `interview_ids` (`None`: every interview), replacing any export in
+    /// progress: runs pipeline steps 1–6 and returns what the bundle would hold. Nothing is
+    /// written until [`Session::export_seal`].
+    pub fn export_prepare(&mut self, interview_ids: Option<Vec<String>>, allow_suppression: bool) -> Result<ExportPreview> {
+        self.export = None;
+        let data_dir = self.data_dir.clone();
+        let vault = self.vault()?;
+        let options = ExportOptions { now: chrono::Utc::now(), policy: None, interviews: interview_ids.clone(), allow_suppression };
+        let mut ex = Export::prepare(vault, &options)?;
+        let preview = ex.preview(vault, interview_ids.as_deref(), &data_dir)?;
+        self.export = Some(ex);
+        Ok(preview)
+    }
+
+    fn export_mut(&mut self) -> Result<&mut Export> {
+        self.vault()?;
+        Ok(self.export.as_mut().ok_or(SessionError::NoExport)?)
+    }
+
+    /// Replaces a redacted text with the fieldworker's edit, redacts the edit again and returns
+    /// the item to be approved anew.
+    pub fn export_revise(&mut self, interview_id: &str, path: &str, text: &str) -> Result<ExportReviewItem> {
+        self.export_mut()?.revise(interview_id, path, text)
+    }
+
+    /// Marks a redacted text approved (or not).
+    pub fn export_approve(&mut self, interview_id: &str, path: &str, approved: bool) -> Result<ExportReviewItem> {
+        self.export_mut()?.approve(interview_id, path, approved)
+    }
+
+    /// Drops the export in progress.
+    pub fn export_cancel(&mut self) {
+        self.export = None;
+    }
+
+    /// Seals the export into `out_path` (an absolute path of a file that does not exist yet),
+    /// once every redacted text is approved; `progress` hears each stage. Whatever happens, the
+    /// export in progress is finished afterwards, except when it was refused before starting
+    /// (texts unapproved, bad path).
+    pub fn export_seal(&mut self, out_path: &str, progress: &mut dyn FnMut(ExportProgress)) -> Result<ExportDone> {
+        self.export_mut()?.check_approved()?;
+        let out = PathBuf::from(out_path.trim());
+        if !out.is_absolute() || out.file_name().is_none() {
+            return Err(SessionError::NotAFullPath(out_path.into()).into());
+        }
+        if out.exists() {
+            return Err(crate::bundle::BundleError::OutputExists(out).into());
+        }
+        if !out.parent().is_some_and(Path::is_dir) {
+            return Err(SessionError::NoFolder(out).into());
+        }
+        // A folder that takes no file (read-only, no permission) is found before any work, and
+        // the reviewed texts stay for another try.
+        crate::bundle::check_output(&out)?;
+        let ex = self.export.take().expect("checked above");
+        let (recipients, exclusions) = (ex.recipients(), ex.exclusions());
+        let vault = self.vault()?;
+        const TOTAL: u32 = 3;
+        let mut tell = |stage: SealStage| {
+            let (stage, done) = match stage {
+                SealStage::Building => (ExportStage::Building, 0),
+                SealStage::Encrypting => (ExportStage::Encrypting, 1),
+                SealStage::Writing => (ExportStage::Writing, 2),
+            };
+            progress(ExportProgress { stage, done, total: TOTAL });
+        };
+        let summary = ex.seal(vault, &out, &mut tell)?;
+        progress(ExportProgress { stage: ExportStage::Done, done: TOTAL, total: TOTAL });
+        Ok(export::done(&summary, recipients, exclusions))
     }
 }
 

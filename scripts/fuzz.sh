@@ -24,6 +24,6 @@ for t in "${targets[@]}"; do
   cargo +nightly fuzz run --sanitizer none "$t" "target/corpus/$t" "corpus/$t" -- \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 2>"target/$t.log" ||
     { tail -n 40 "target/$t.log" >&2; echo "fuzz: $t failed; the input is in fuzz/artifacts/$t/" >&2; exit 1; }
-  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)|^#[0-9]+ *DONE' "target/$t.log" | tr '\n' ' ' >&2
+  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)|^#[0-9]+[[:space:]]+DONE' "target/$t.log" | tr -s ' \t\n' ' ' >&2
   echo >&2
 done

@@ -29,7 +29,9 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(keys::parse_minisign_public(&pk.to_base64()).unwrap(), pk);
         }
     }
-    if cheap_scrypt(data) {
-        let _ = keys::open_with_passphrase(data, &SecretString::from(demo::DEMO_PASSPHRASE));
+    // A blob opens only if the work factor the floor check read is at least the floor.
+    let work_factor = keys::sealed_work_factor(data);
+    if cheap_scrypt(data) && keys::open_with_passphrase(data, &SecretString::from(demo::DEMO_PASSPHRASE)).is_ok() {
+        assert!(work_factor.is_some_and(|n| n >= keys::work_factor_floor()), "{work_factor:?}");
     }
 });

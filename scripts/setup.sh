@@ -3,14 +3,15 @@
 #   scripts/setup.sh core   Rust toolchain, C compiler, age, minisign (the CLI and its tests)
 #   scripts/setup.sh app    core + WebKitGTK dev files, Node.js/npm, Chromium, Xvfb,
 #                           WebKitWebDriver and tauri-driver (the desktop app and its tests)
+#   scripts/setup.sh fuzz   core + a nightly Rust toolchain (through rustup) and cargo-fuzz
 # Rust: the machine's cargo if it is 1.89+, else Debian's cargo-web/rustc-web (1.9x).
 # Node: the machine's node if present (Debian's nodejs 18 is enough), else Debian's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 what=${1:-core}
-case "$what" in core | app) ;; *)
-  echo "setup.sh: unknown target '$what' (use: core or app)" >&2
+case "$what" in core | app | fuzz) ;; *)
+  echo "setup.sh: unknown target '$what' (use: core, app or fuzz)" >&2
   exit 2
   ;;
 esac
@@ -58,4 +59,19 @@ fi
 if [ "$what" = app ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "setup: building tauri-driver 2.1.0 from crates.io" >&2
   cargo install tauri-driver --version 2.1.0 --locked --quiet
+fi
+# The fuzz targets (fuzz/, scripts/fuzz.sh) build with cargo-fuzz on a nightly toolchain.
+if [ "$what" = fuzz ]; then
+  if ! cargo +nightly --version >/dev/null 2>&1; then
+    command -v rustup >/dev/null 2>&1 || {
+      echo "setup: fuzzing needs a nightly Rust toolchain, and there is no rustup to install one: install rustup (https://rustup.rs), then rerun" >&2
+      exit 1
+    }
+    echo "setup: installing the nightly Rust toolchain" >&2
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! cargo fuzz --version >/dev/null 2>&1; then
+    echo "setup: building cargo-fuzz from crates.io" >&2
+    cargo install cargo-fuzz --locked --quiet
+  fi
 fi

@@ -3,7 +3,8 @@
 #   UI type check (svelte-check), unit tests (Vitest) and browser tests (Playwright + Debian's
 #   Chromium, against the typed in-memory test backend),
 #   translation completeness, formatting, Rust unit and integration tests (core, CLI,
-#   generated-binding drift), then end-to-end tests of the real app under Xvfb.
+#   generated-binding drift), a short run of every fuzz target, then end-to-end tests of the
+#   real app under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh app
@@ -30,6 +31,13 @@ echo "== Rust: unit and integration tests" >&2
 FIELDVAULT_RELEASE_CLI="$(bash scripts/release-kdf.sh)"
 export FIELDVAULT_RELEASE_CLI
 cargo test --workspace --locked
+
+echo "== fuzzing: each target 20 s (docs/reliability.md)" >&2
+if [ -n "${CI:-}" ] || cargo +nightly --version >/dev/null 2>&1 || command -v rustup >/dev/null 2>&1; then
+  bash scripts/fuzz.sh 20
+else
+  echo "skipped: no nightly Rust toolchain and no rustup to install one (under CI this fails)" >&2
+fi
 
 echo "== end-to-end: the real app" >&2
 cargo build --locked -p fieldvault-app

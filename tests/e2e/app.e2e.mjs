@@ -24,7 +24,9 @@ const repo = join(here, '..', '..');
 const app = process.env.E2E_APP || join(repo, 'target', 'release', 'fieldvault-app');
 const root = process.env.E2E_ROOT;
 const driver = process.env.E2E_DRIVER || 'http://127.0.0.1:4444';
-const shots = process.env.E2E_SCREENSHOTS || join(repo, 'docs', 'screenshots');
+// target/screenshots, so a test run rewrites no tracked file; FIELDVAULT_SCREENSHOTS=docs/screenshots
+// (relative to the repo) refreshes the committed ones.
+const shots = process.env.E2E_SCREENSHOTS || join(repo, process.env.FIELDVAULT_SCREENSHOTS || join('target', 'screenshots'));
 const PASS = 'river lamp tiger cloud 42';
 if (!root) throw new Error('E2E_ROOT must be set (scripts/e2e.sh sets it)');
 
@@ -341,7 +343,12 @@ await step('Debian age opens the bundle, minisign verifies it, and no planted id
     const cli = join(dirname(app), 'fieldvault');
     let pub;
     if (existsSync(cli)) {
-      pub = execFileSync(cli, ['--vault', join(root, 'data', 'demo.vault'), 'vault', 'pubkey'], { encoding: 'utf8', env: { ...process.env, HOME: join(root, 'home') } });
+      // The public key comes from the unlocked key (never from the file's plaintext), so the
+      // CLI asks for the demo vault's passphrase.
+      pub = execFileSync(cli, ['--vault', join(root, 'data', 'demo.vault'), 'vault', 'pubkey'], {
+        encoding: 'utf8',
+        env: { ...process.env, HOME: join(root, 'home'), FIELDVAULT_PASSPHRASE: 'demo field vault' },
+      });
       assert(pub.includes(manifest.exporter.public_key), 'the manifest names the vault\'s signing key');
     } else {
       console.log(`note: no CLI at ${cli}; minisign checks the manifest against the key it names`);

@@ -22,7 +22,9 @@ export const REPO = join(UI_DIR, '..');
 export const DIST = join(UI_DIR, 'dist');
 /** The same UI built with the test backend (`vite build --mode e2e`): what the tests load. */
 export const DIST_E2E = join(UI_DIR, 'dist-e2e');
-export const SCREENSHOTS = join(REPO, 'docs', 'screenshots');
+/** Where screenshots go: `target/screenshots`, so a test run rewrites no tracked file; set
+ * `FIELDVAULT_SCREENSHOTS=docs/screenshots` (relative to the repo) to refresh the committed ones. */
+export const SCREENSHOTS = join(REPO, process.env.FIELDVAULT_SCREENSHOTS || join('target', 'screenshots'));
 
 const FIXTURE_DIR = join(REPO, 'tests', 'fixtures', 'interviews');
 /** The demo vault's interviews, in the order the test backend loads them. */

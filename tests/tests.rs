@@ -15,6 +15,7 @@ mod export;
 mod export_output;
 mod hardening;
 mod interop;
+mod launch;
 mod module_graph;
 mod mutation;
 mod readme;

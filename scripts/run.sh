@@ -6,8 +6,10 @@
 # A launch with nothing changed goes straight to the window: setup, `npm ci` and the UI build
 # each leave a stamp in target/run-stamps/ holding the hash of their inputs (setup: its scripts
 # and HOME; npm ci: package-lock.json; the UI: ui/ without tests and build output, and the
-# schemas it imports), and are skipped while the hash is the same. Cargo checks the app itself.
-# docs/benchmarks.md has the time to the window of a second launch.
+# schemas it imports; the app's build: every file cargo's dep-info lists for the binary — its
+# sources, included files and the UI it embeds — with the manifests, the lock file and the
+# binary itself), and are skipped while the hash is the same. docs/benchmarks.md has the time
+# to the window of a second launch (scripts/bench-launch.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/toolchain.sh
@@ -28,12 +30,13 @@ stamp() {
   printf '%s\n' "$2" >"$stamps/$1"
 }
 
+# Setup, and a cargo 1.89+ first on PATH (asked only when something is to be built).
 setup_key=$(printf '%s %s' "$HOME" "$(inputs_hash scripts/setup.sh scripts/toolchain.sh)" | sha256sum | cut -d' ' -f1)
-if ! fresh setup "$setup_key" || ! use_working_cargo; then
+if ! fresh setup "$setup_key"; then
   bash scripts/setup.sh app
-  use_working_cargo
   stamp setup "$setup_key"
 fi
+need_cargo() { use_working_cargo || { bash scripts/setup.sh app && use_working_cargo; }; }
 npm_key=$(inputs_hash ui/package-lock.json)
 if [ ! -d ui/node_modules ] || ! fresh npm "$npm_key"; then
   (cd ui && npm ci --no-audit --no-fund --loglevel=error)
@@ -44,9 +47,23 @@ if [ ! -f ui/dist/index.html ] || ! fresh ui "$ui_key"; then
   (cd ui && npm run build)
   stamp ui "$ui_key"
 fi
-cargo build --locked --quiet -p fieldvault-app
+# The app binary's inputs as cargo listed them when it last built it (no spaces in these paths).
+app_inputs_hash() {
+  local dep=target/debug/fieldvault-app.d bin=target/debug/fieldvault-app
+  [ -f "$dep" ] && [ -x "$bin" ] || return 1
+  # shellcheck disable=SC2046 # one path per word
+  printf '%s %s\n' "$(stat -c '%s %Y' "$bin")" "$(inputs_hash Cargo.toml Cargo.lock src-tauri/Cargo.toml $(sed 's/^[^:]*: //' "$dep"))" |
+    sha256sum | cut -d' ' -f1
+}
+app_key=$(app_inputs_hash) || app_key=
+if [ -z "$app_key" ] || ! fresh app "$app_key"; then
+  need_cargo
+  cargo build --locked --quiet -p fieldvault-app
+  if app_key=$(app_inputs_hash); then stamp app "$app_key"; fi
+fi
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "No display: the desktop app needs one. The CLI works without: target/debug/fieldvault --help" >&2
+  need_cargo
   cargo build --locked --quiet --bin fieldvault
   if [ "${1:-}" = "--demo" ]; then exec target/debug/fieldvault demo --force; fi
   target/debug/fieldvault vault check >/dev/null 2>&1 </dev/null || [ -f "${XDG_DATA_HOME:-$HOME/.local/share}/fieldvault/default.vault" ] ||

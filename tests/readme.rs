@@ -96,7 +96,7 @@ fn the_readme_walkthrough_runs_command_by_command_from_an_empty_folder() {
     };
     let out = reader.join().unwrap().replace("\r\n", "\n");
     let traced = std::fs::read_to_string(&trace).unwrap_or_default();
-    let last = traced.lines().filter(|l| l.starts_with("+ README: ")).last().unwrap_or("(none)").to_owned();
+    let last = traced.lines().rfind(|l| l.starts_with("+ README: ")).unwrap_or("(none)").to_owned();
     assert!(status.success(), "the walkthrough stopped at: {last}\n--- terminal ---\n{out}");
 
     // It did what it says: a second revision from the editor, a sealed bundle, a tombstone.

@@ -47,9 +47,9 @@ fn the_readme_walkthrough_runs_command_by_command_from_an_empty_folder() {
         code = walkthrough()
     );
     std::fs::write(dir.path().join("walkthrough.sh"), shell).unwrap();
-    // The user's edit: the notes get a second sentence.
+    // The user's edit: the notes get another sentence.
     let editor = dir.path().join("editor.sh");
-    std::fs::write(&editor, "#!/bin/sh\nsed 's/six months\\./six months. Edited in the walkthrough./' \"$1\" > \"$1.new\" && cat \"$1.new\" > \"$1\" && rm \"$1.new\"\n").unwrap();
+    std::fs::write(&editor, "#!/bin/sh\nsed 's/community centre\\./community centre. Edited in the walkthrough./' \"$1\" > \"$1.new\" && cat \"$1.new\" > \"$1\" && rm \"$1.new\"\n").unwrap();
     std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o700)).unwrap();
 
     let bin = std::path::Path::new(env!("CARGO_BIN_EXE_fieldvault")).parent().unwrap().to_owned();
@@ -103,6 +103,10 @@ fn the_readme_walkthrough_runs_command_by_command_from_an_empty_folder() {
     let work = dir.path().join("work/fieldvault-try");
     assert!(out.contains("\"pseudonym\": \"Lan\""), "record show printed the interview at the terminal:\n{out}");
     assert!(out.contains(" revision 2"), "record edit saved the editor's change as revision 2:\n{out}");
+    assert!(
+        out.contains("[1/1] ") && out.contains("in the bundle: ") && out.contains("[REDACTED:phone]"),
+        "the export asked to review the redacted note:\n{out}"
+    );
     assert!(work.join("2024-05.fvb").is_file(), "the bundle was written");
     assert!(out.contains("withdrawn: content erased"), "{out}");
     assert!(!work.join("interview.json").exists());

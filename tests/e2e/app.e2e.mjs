@@ -224,8 +224,9 @@ await step('unlock shows the interview recorded before quitting', async () => {
 await step('attach a file through the editor\'s file picker', async () => {
   const file = join(attachDir, ATTACH_NAME);
   writeFileSync(file, `${ATTACH_BODY}\n`);
+  // The interview's entry in the list: the button that names it (not its history button).
   await s.exec((id) => {
-    const open = [...document.querySelectorAll('button')].find((b) => b.innerText.trim() === id);
+    const open = [...document.querySelectorAll('main button')].find((b) => b.innerText.includes(id) && !b.getAttribute('aria-label'));
     open.click();
   }, PSEUDONYM);
   await s.waitFor(async () => s.exec(() => !!document.getElementById('nav-attachments') && !document.getElementById('nav-attachments').disabled), 'the editor of the interview');

@@ -43,6 +43,8 @@ fn main() {
     }
     tauri::Builder::default()
         .manage(Mutex::new(session))
+        // The export wizard's native save dialog (only `save` is allowed, capabilities/default.json).
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             // Incognito: WebKit keeps no storage, cache or history on disk. WebKitWebDriver cannot
             // drive an ephemeral context, so end-to-end runs (FIELDVAULT_WEBDRIVER=1) use a normal

@@ -336,7 +336,7 @@ impl Export {
 
     /// What the bundle would hold, for the wizard's preview; `fallback_dir` is where the
     /// suggested bundle goes when there is no Documents or home folder.
-    pub fn preview(&mut self, vault: &Vault, interview_ids: Option<&[String]>, fallback_dir: &Path) -> Result<ExportPreview> {
+    pub fn preview(&self, vault: &Vault, interview_ids: Option<&[String]>, fallback_dir: &Path) -> Result<ExportPreview> {
         let profile = self.prepared.profile();
         let ps = Pseudonymiser::for_project(profile)?;
         let exported: HashMap<&str, &Value> =

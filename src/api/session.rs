@@ -296,7 +296,7 @@ impl Session {
         let data_dir = self.data_dir.clone();
         let vault = self.vault()?;
         let options = ExportOptions { now: chrono::Utc::now(), policy: None, interviews: interview_ids.clone(), allow_suppression };
-        let mut ex = Export::prepare(vault, &options)?;
+        let ex = Export::prepare(vault, &options)?;
         let preview = ex.preview(vault, interview_ids.as_deref(), &data_dir)?;
         self.export = Some(ex);
         Ok(preview)

@@ -65,6 +65,7 @@ describe('preview and review', () => {
     expect(seen).toEqual([[0], [0]]);
     expect(previewValue({ amount: 1200000, currency: 'VND', per: 'month' }, (x, at) => (at[0] === 'amount' ? '1,200,000' : `<${x}>`))).toBe('1,200,000 VND / <month>');
     expect(previewValue({ province: 'VN-HD', district: null }, String, (k) => k.toUpperCase())).toBe('PROVINCE: VN-HD');
+    expect(previewValue(['vi', 'ja'], String, undefined, (xs) => xs.join('、'))).toBe('vi、ja');
   });
 
   it('a bundle name gets .fvb, as the core adds it', () => {

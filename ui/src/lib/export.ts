@@ -48,19 +48,20 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 export type SubPath = (string | number)[];
 
 /**
- * A preview value as text: `null` as "—", lists joined with "; ", money as "700–1000 USD / once"
- * (banded amounts too), other objects as "key: value" pairs. `scalar` renders strings, numbers
- * and booleans, told where they sit below the value (so that a list of codes gets its labels);
- * `key` names an object's keys.
+ * A preview value as text: `null` as "—", lists joined by `list` (default "; "), money as
+ * "700–1000 USD / once" (banded amounts too), other objects as "key: value" pairs. `scalar`
+ * renders strings, numbers and booleans, told where they sit below the value (so that a list of
+ * codes gets its labels); `key` names an object's keys.
  */
 export function previewValue(
   v: unknown,
   scalar: (x: string | number | boolean, at: SubPath) => string = String,
   key: (k: string, at: SubPath) => string = (k) => k,
+  list: (items: string[]) => string = (xs) => xs.join('; '),
   at: SubPath = [],
 ): string {
   if (v === null || v === undefined || v === '') return '—';
-  if (Array.isArray(v)) return v.length ? v.map((x) => previewValue(x, scalar, key, [...at, 0])).join('; ') : '—';
+  if (Array.isArray(v)) return v.length ? list(v.map((x) => previewValue(x, scalar, key, list, [...at, 0]))) : '—';
   if (isObject(v)) {
     if ('amount' in v && 'currency' in v) {
       const num = (n: unknown, k: string) => (typeof n === 'number' ? scalar(n, [...at, k]) : String(n));
@@ -70,7 +71,7 @@ export function previewValue(
     }
     const parts = Object.entries(v)
       .filter(([, x]) => x !== null && x !== undefined && x !== '')
-      .map(([k, x]) => `${key(k, [...at, k])}: ${previewValue(x, scalar, key, [...at, k])}`);
+      .map(([k, x]) => `${key(k, [...at, k])}: ${previewValue(x, scalar, key, list, [...at, k])}`);
     return parts.length ? parts.join(' · ') : '—';
   }
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return scalar(v, at);

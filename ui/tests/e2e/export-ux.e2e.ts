@@ -201,6 +201,14 @@ describe('export at field speed', () => {
       const uses = page.locator('table.fields tr', { hasText: 'remittances[].uses' });
       expect(await uses.locator('td.old').textContent()).toContain(SCHEMA[lang]['enum.RemittanceUse.debt_repayment']);
       expect(await page.locator('table.fields td.old, table.fields td.new').allTextContents()).not.toContainEqual(expect.stringMatching(/debt_repayment|known:/));
+      // Countries and languages by name, amounts grouped as the language groups them.
+      const names = (type: 'region' | 'language', code: string) => new Intl.DisplayNames([lang], { type }).of(code)!;
+      const country = page.locator('table.fields tr', { hasText: 'migration_episodes[].destination_country' });
+      expect(await country.locator('td.old').textContent()).toBe(names('region', 'TW'));
+      const languages = page.locator('table.fields tr', { hasText: 'interview.languages' });
+      expect(await languages.locator('td.old').textContent()).toContain(names('language', 'vi'));
+      const income = page.locator('table.fields tr', { hasText: 'participant.pre_migration_income' });
+      expect(await income.locator('td.old').textContent()).toContain(`${new Intl.NumberFormat(lang).format(4000000)} VND`);
       for (const width of [1200, 1024]) {
         await page.setViewportSize({ width, height: 820 });
         expect(await brokenWords(page, 'table.fields td'), `words broken mid-column at ${width} px (${lang})`).toEqual([]);

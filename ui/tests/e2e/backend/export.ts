@@ -45,6 +45,9 @@ const PREVIEW_FIELDS: [string, string, string, (v: unknown, id: string, redact: 
   ['interview.date', 'generalise:year', 'quasi', (v) => String(v).slice(0, 4)],
   ['actors[].name', 'pseudonymise', 'direct', (_v, id) => pseudo(id).replace('p_', 'p_2')],
   ['migration_episodes[].fees[].amount', 'generalise:amount_band', 'quasi', (v) => ({ ...(v as Money), amount: 500, amount_max: 1000, banded: true })],
+  ['interview.languages', 'keep', 'none', (v) => v],
+  ['participant.pre_migration_income', 'keep', 'quasi', (v) => v],
+  ['migration_episodes[].destination_country', 'keep', 'quasi', (v) => v],
   ['remittances[].uses', 'keep', 'none', (v) => v],
   ['notes', 'redact_text', 'sensitive', (v, _id, redact) => redact(v as string).redacted],
 ];

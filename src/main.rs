@@ -71,7 +71,7 @@ enum Command {
     /// Export the shareable interviews as a de-identified, signed bundle encrypted to the
     /// project's researchers and reviewers.
     Export {
-        /// The bundle to write (`.fvb`); it must not exist yet.
+        /// The bundle to write; `.fvb` is added to a name without it. It must not exist yet.
         #[arg(long)]
         out: PathBuf,
         /// A de-identification policy (JSON) to use instead of the profile's.
@@ -609,6 +609,7 @@ fn export(cli: &Cli, out: &Path, policy: Option<&Path>, interviews: &[String], a
         allow_suppression,
     };
     // A bundle that exists already, or a folder that takes no file, is refused before any work.
+    let out = &api::bundle_file(out);
     api::check_bundle_output(out)?;
     // Progress on stderr, one line per step: counts only, never an identifier or a text of a
     // record (the review shows texts, on purpose).
@@ -724,7 +725,9 @@ fn review_redactions(export: &mut Export, input: &mut impl std::io::BufRead, out
         loop {
             let item = &export.review_items()[i];
             let (interview_id, path) = (item.interview_id.clone(), item.path.clone());
-            writeln!(out, "\n[{}/{total}] {interview_id} {path}", i + 1)?;
+            // Named by the fieldworker's own code (HD-01), not the bundle's pseudonymous id.
+            let name = export.label(&interview_id).unwrap_or_else(|| interview_id.clone());
+            writeln!(out, "\n[{}/{total}] {name} {path}", i + 1)?;
             writeln!(out, "  in the vault:  {}", item.original)?;
             writeln!(out, "  in the bundle: {}", item.redacted)?;
             let answer = ask(input, out, "approve (a), replace with your own text (e), or quit without exporting (q)? ")?;

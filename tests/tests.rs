@@ -13,6 +13,7 @@ mod crash;
 mod data_dir;
 mod export;
 mod export_output;
+mod export_ux;
 mod hardening;
 mod interop;
 mod launch;

@@ -4,7 +4,7 @@ use std::sync::Mutex;
 
 use fieldvault::api::{
     self, secret, AppError, AppStatus, AttachmentInfo, DraftInfo, ExportCandidate, ExportDone, ExportPreview, ExportReviewItem, ListItem,
-    ProfileSummary, Revision, Session, SessionError, Settings, StoredRecord, ValidationError,
+    Preferences, ProfileSummary, Revision, Session, SessionError, Settings, StoredRecord, ValidationError,
 };
 use serde_json::Value;
 use tauri::ipc::{InvokeBody, Request, Response};
@@ -89,6 +89,16 @@ fn get_settings(state: S<'_>) -> R<Settings> {
 #[tauri::command]
 fn set_settings(state: S<'_>, settings: Settings) -> R<()> {
     with(&state, |s| s.set_settings(settings))
+}
+
+#[tauri::command]
+fn get_preferences(state: S<'_>) -> R<Preferences> {
+    with(&state, |s| s.preferences())
+}
+
+#[tauri::command]
+fn set_preferences(state: S<'_>, preferences: Preferences) -> R<()> {
+    with(&state, |s| s.set_preferences(&preferences))
 }
 
 #[tauri::command]
@@ -241,6 +251,8 @@ commands![
     change_passphrase,
     get_settings,
     set_settings,
+    get_preferences,
+    set_preferences,
     list_records,
     get_record,
     validate_record,

@@ -43,6 +43,8 @@ fn main() {
     }
     tauri::Builder::default()
         .manage(Mutex::new(session))
+        // The export wizard's native save dialog (only `save` is allowed, capabilities/default.json).
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             // No trace outside the vault: a file picked to attach stays out of GTK's
             // recently-used list (recent_files.rs).

@@ -15,6 +15,8 @@ export const COMMANDS = [
   'change_passphrase',
   'get_settings',
   'set_settings',
+  'get_preferences',
+  'set_preferences',
   'list_records',
   'get_record',
   'validate_record',

@@ -408,6 +408,11 @@ fn apply_phases(obj: &mut Map<String, Value>, node: &Node, phases: &[Phase], ctx
                 let Some(phase) = phase_of(rule).filter(|p| phases.contains(p)) else { continue };
                 let Some(value) = obj.get(name) else { continue };
                 if !present(value) {
+                    // An empty value under a drop rule goes too: the de-identified record schema
+                    // has no place for it (`"identity": {}` made the bundle unreadable).
+                    if matches!(rule, Rule::Drop) {
+                        obj.remove(name);
+                    }
                     continue;
                 }
                 counts[phase as usize] += 1;
@@ -822,5 +827,20 @@ mod tests {
             totals.iter_mut().zip(one_counts).for_each(|(t, n)| *t += n);
         }
         assert!(totals.iter().all(|&n| n > 0), "every phase changes some field of the fixtures: {totals:?}");
+    }
+
+    #[test]
+    fn empty_values_under_a_drop_rule_are_dropped_too() {
+        let ps = Pseudonymiser::new(zeroize::Zeroizing::new(vec![7u8; 32]));
+        let policy = Policy::default();
+        let rules: Vec<Rule> = fields::fields().iter().map(|f| policy.rule(&f.path).unwrap_or(Rule::Drop)).collect();
+        let text = test_texts::fixtures().into_iter().next().unwrap();
+        let interview = crate::schema::parse_interview(&text).unwrap();
+        let Ok(Value::Object(mut source)) = serde_json::to_value(&interview) else { panic!("an interview is an object") };
+        source.insert("identity".into(), Value::Object(Map::new()));
+        let ctx = Ctx { rules: &rules, ps: &ps, actors: HashMap::new(), record_id: "r".into() };
+        let mut counts = [0usize; 3];
+        apply_phases(&mut source, fields::root(), &Phase::ALL, &ctx, &mut counts);
+        assert!(!source.contains_key("identity"), "an empty identity section is left in the record");
     }
 }

@@ -132,6 +132,8 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, vault: &Vault) -> Result
         redactions: deid.report.redaction.per_rule.clone(),
         report: deid.report.clone(),
         audit: AuditRef { event: Event::Exported.as_str().into(), chain_seq: ctx.audit_head.0, chain_head: ctx.audit_head.1.clone() },
+        lineage: exported_lineage(deid),
+        withdrawn: deid.withdrawn.clone(),
     };
     let mut manifest_bytes = json_bytes(&serde_json::to_value(&manifest).expect("a manifest serialises"));
     // The manifest is an output file too: scan it (the data files were scanned above and have
@@ -153,6 +155,28 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, vault: &Vault) -> Result
     files.push((SIGNATURE.into(), sig.into_bytes().into()));
     tar_order(&mut files);
     Ok(Sealed { manifest, files, manifest_sha256 })
+}
+
+/// The lineage of the interviews `deid` still holds (k-anonymity may have left some out).
+fn exported_lineage(deid: &Deidentified) -> Vec<deid::Lineage> {
+    let ids: std::collections::HashSet<&str> = deid.records.iter().filter_map(|r| r.get("interview_id")?.as_str()).collect();
+    deid.lineage.iter().filter(|l| ids.contains(l.interview_id.as_str())).cloned().collect()
+}
+
+/// The line of revisions of each interview of `records`, as [`deid::Lineage`] says, from the
+/// vault's revision fingerprints ([`Vault::revision_fingerprints`]).
+fn lineage(vault: &Vault, records: &[SourceRecord], ps: &deid::Pseudonymiser) -> Result<Vec<deid::Lineage>> {
+    let mut prints = vault.revision_fingerprints()?;
+    Ok(records
+        .iter()
+        .filter_map(|r| {
+            let revisions = prints.remove(&r.id)?;
+            let revision = revisions.len() as i64;
+            let revisions =
+                revisions.iter().enumerate().map(|(i, fp)| ps.pseudonym("revision", &format!("{}/{}/{}", r.id, i + 1, hex::encode(fp)))).collect();
+            Some(deid::Lineage { interview_id: ps.pseudonym("interview", &r.id), revision, revisions })
+        })
+        .collect())
 }
 
 /// Options of [`export`].
@@ -289,7 +313,13 @@ pub fn prepare(vault: &Vault, options: &ExportOptions) -> Result<Prepared> {
         allow_suppression: options.allow_suppression,
         deny_list: &profile.deny_list,
     };
-    let deid = deid::deidentify(&input);
+    let mut deid = deid::deidentify(&input);
+    if let Ok(d) = &mut deid {
+        d.lineage = lineage(vault, &records, &pseudonymiser)?;
+        if options.interviews.is_none() {
+            d.withdrawn = vault.withdrawn_ids()?.iter().map(|id| pseudonymiser.pseudonym("interview", id)).collect();
+        }
+    }
     // The decrypted interviews are freed now, on every core, not kept while the fieldworker reviews.
     crate::parallel::map(records, 256, drop);
     Ok(Prepared { deid: deid?, profile, policy, now: options.now })

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::deid::{self, Exclusion, Policy, Report};
+use crate::deid::{self, Exclusion, Lineage, Policy, Report};
 
 /// Format marker of the bundles this build writes and reads.
 pub const BUNDLE_FORMAT: &str = "fieldvault-bundle-1";
@@ -139,6 +139,13 @@ pub struct Manifest {
     pub report: Report,
     /// The vault's audit chain.
     pub audit: AuditRef,
+    /// The line of revisions of each exported interview (absent from bundles of older builds).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lineage: Vec<Lineage>,
+    /// Pseudonymous ids of interviews withdrawn and erased in the vault: a researcher removes
+    /// them from their data (absent from bundles of older builds).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withdrawn: Vec<String>,
 }
 
 /// The JSON Schema (2020-12) of `manifest.json`.

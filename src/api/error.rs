@@ -17,7 +17,9 @@ use crate::input::DocumentError;
 use crate::keys::KeyError;
 use crate::profile::ProfileError;
 use crate::schema::{ValidationError, ValidationErrors};
+use crate::store::StoreError;
 use crate::vault::VaultError;
+use crate::workspace::{ImportError, WorkspaceError};
 
 /// Error codes the UI branches on (never on message text), and the CLI's exit codes derive from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -449,6 +451,49 @@ impl Classify for BundleError {
         match self {
             BundleError::Vault(v) => v.details(),
             _ => Vec::new(),
+        }
+    }
+}
+
+impl Classify for StoreError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            StoreError::InUse(_) => ErrorCode::InUse,
+            StoreError::TooNew { .. } => ErrorCode::TooNew,
+            StoreError::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull) => ErrorCode::DiskFull,
+            StoreError::Lock { .. } | StoreError::Sqlite(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+impl Classify for WorkspaceError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            WorkspaceError::NotFound(_) | WorkspaceError::ConflictNotFound(_) | WorkspaceError::DuplicateNotFound(_) => ErrorCode::NotFound,
+            WorkspaceError::AlreadyExists(_) => ErrorCode::AlreadyExists,
+            WorkspaceError::NotAWorkspace { .. } | WorkspaceError::Damaged { .. } => ErrorCode::Damaged,
+            WorkspaceError::Store(s) => s.code(),
+            WorkspaceError::WrongPassphrase => ErrorCode::WrongPassphrase,
+            WorkspaceError::Key(k) => k.code(),
+            WorkspaceError::Profile(p) => p.code(),
+            WorkspaceError::Roster(r) => r.code(),
+            WorkspaceError::NotARecipient(_) => ErrorCode::ProfileInvalid,
+            WorkspaceError::DiskFull => ErrorCode::DiskFull,
+            WorkspaceError::AlreadyResolved(_) | WorkspaceError::InvalidMerged { .. } => ErrorCode::Invalid,
+            WorkspaceError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => ErrorCode::NotFound,
+            WorkspaceError::Io { .. } | WorkspaceError::Sqlite(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+impl Classify for ImportError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            ImportError::Bundle(r) => r.code(),
+            ImportError::OtherProject { .. } => ErrorCode::Invalid,
+            ImportError::Folder { source, .. } if source.kind() == std::io::ErrorKind::NotFound => ErrorCode::NotFound,
+            ImportError::Folder { .. } => ErrorCode::Internal,
+            ImportError::Workspace(w) => w.code(),
         }
     }
 }

@@ -317,7 +317,11 @@ pub fn prepare(vault: &Vault, options: &ExportOptions) -> Result<Prepared> {
     if let Ok(d) = &mut deid {
         d.lineage = lineage(vault, &records, &pseudonymiser)?;
         if options.interviews.is_none() {
-            d.withdrawn = vault.withdrawn_ids()?.iter().map(|id| pseudonymiser.pseudonym("interview", id)).collect();
+            d.withdrawn = vault
+                .withdrawn_ids()?
+                .iter()
+                .map(|id| pseudonymiser.withdrawal_token(&pseudonymiser.pseudonym("interview", id)))
+                .collect();
         }
     }
     // The decrypted interviews are freed now, on every core, not kept while the fieldworker reviews.

@@ -142,8 +142,10 @@ pub struct Manifest {
     /// The line of revisions of each exported interview (absent from bundles of older builds).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lineage: Vec<Lineage>,
-    /// Pseudonymous ids of interviews withdrawn and erased in the vault: a researcher removes
-    /// them from their data (absent from bundles of older builds).
+    /// Interviews withdrawn and erased in the vault, each as its withdrawal token (a keyed hash
+    /// of its pseudonymous id, [`crate::deid::Pseudonymiser::withdrawal_token`]): a research
+    /// workspace, which holds the project's secret, removes them; no one else can tell which
+    /// interview they were (absent from bundles of older builds).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub withdrawn: Vec<String>,
 }

@@ -325,8 +325,9 @@ pub struct Deidentified {
     /// The line of revisions of each exported interview (filled by the export, which knows the
     /// vault's revisions; empty from [`deidentify`] alone).
     pub lineage: Vec<Lineage>,
-    /// Pseudonymous ids of the interviews the vault holds only as withdrawal tombstones (filled
-    /// by the export of the whole vault), so that a researcher can remove them.
+    /// Withdrawal tokens ([`Pseudonymiser::withdrawal_token`]) of the interviews the vault holds
+    /// only as tombstones (filled by the export of the whole vault), so that a research
+    /// workspace can remove them.
     pub withdrawn: Vec<String>,
     /// What each step did.
     pub report: Report,

@@ -180,16 +180,24 @@ impl Workspace {
         let lineage: HashMap<&str, &[String]> =
             bundle.manifest.lineage.iter().map(|l| (l.interview_id.as_str(), l.revisions.as_slice())).collect();
         let revision_of: HashMap<&str, i64> = bundle.manifest.lineage.iter().map(|l| (l.interview_id.as_str(), l.revision)).collect();
-        let mut withdrawn: Vec<&str> = bundle.manifest.withdrawn.iter().map(String::as_str).collect();
-        withdrawn.extend(
-            bundle.manifest.exclusions.iter().filter(|e| e.reason == ExclusionReason::Withdrawn).filter_map(|e| e.interview_id.as_deref()),
-        );
+        let withdrawn: Vec<String> = bundle
+            .manifest
+            .exclusions
+            .iter()
+            .filter(|e| e.reason == ExclusionReason::Withdrawn)
+            .filter_map(|e| e.interview_id.clone())
+            .collect();
+        let ps = crate::deid::Pseudonymiser::for_project(&self.profile).map_err(|_| WorkspaceError::Damaged {
+            what: "project profile".into(),
+            why: "its pseudonym secret is not 32 bytes".into(),
+        })?;
 
         let keys = &self.keys;
         let tx = self.conn.transaction()?;
         let mut merger = Merger {
             tx: &tx,
             keys,
+            ps: &ps,
             bundle_row: None,
             manifest_sha256: &manifest_sha256,
             details: BundleDetails {
@@ -206,7 +214,10 @@ impl Workspace {
             let revision = revision_of.get(iid.as_str()).copied().unwrap_or(0);
             merger.record(&iid, record, line, revision)?;
         }
-        for iid in withdrawn {
+        for token in &bundle.manifest.withdrawn {
+            merger.withdrawal_token(token)?;
+        }
+        for iid in merger.withdrawn_by_token(&bundle.manifest.withdrawn)?.iter().chain(&withdrawn) {
             merger.withdraw(iid)?;
         }
         let (changed, counts) = (merger.bundle_row.is_some(), merger.counts);
@@ -231,6 +242,7 @@ struct BundleDetails {
 struct Merger<'a> {
     tx: &'a Transaction<'a>,
     keys: &'a VaultKeys,
+    ps: &'a crate::deid::Pseudonymiser,
     /// The bundle's row, made when the bundle first changes something.
     bundle_row: Option<i64>,
     manifest_sha256: &'a str,
@@ -307,6 +319,16 @@ impl Merger<'_> {
             .query_row([iid], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         match row {
+            None if self.token_known(iid)? => {
+                // Withdrawn in a bundle imported before this older one: it stays out.
+                self.bundle_row()?; // a change of this bundle
+                self.tx.execute(
+                    "INSERT INTO interviews (id, head, withdrawn_at, withdrawn_bundle) VALUES (?1, NULL, ?2, \
+                     (SELECT bundle_id FROM withdrawal_tokens WHERE token = ?3))",
+                    params![iid, store::now(), self.ps.withdrawal_token(iid)],
+                )?;
+                self.counts.unchanged += 1;
+            }
             None => {
                 let rev = self.insert_revision(iid, record, line, revision)?;
                 self.tx.prepare_cached("INSERT INTO interviews (id, head) VALUES (?1, ?2)")?.execute(params![iid, rev])?;
@@ -367,6 +389,36 @@ impl Merger<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Whether a bundle announced the withdrawal of `iid`.
+    fn token_known(&self, iid: &str) -> Result<bool, ImportError> {
+        let token = self.ps.withdrawal_token(iid);
+        Ok(self.tx.prepare_cached("SELECT 1 FROM withdrawal_tokens WHERE token = ?1")?.query_row([token], |_| Ok(())).optional()?.is_some())
+    }
+
+    /// Keeps a withdrawal token the workspace has not seen.
+    fn withdrawal_token(&mut self, token: &str) -> Result<(), ImportError> {
+        let seen = self.tx.query_row("SELECT 1 FROM withdrawal_tokens WHERE token = ?1", [token], |_| Ok(())).optional()?.is_some();
+        if !seen {
+            let row = self.bundle_row()?;
+            self.tx.execute("INSERT INTO withdrawal_tokens (token, bundle_id) VALUES (?1, ?2)", params![token, row])?;
+        }
+        Ok(())
+    }
+
+    /// The interviews the workspace holds whose withdrawal tokens are among `tokens`.
+    fn withdrawn_by_token(&self, tokens: &[String]) -> Result<Vec<String>, ImportError> {
+        if tokens.is_empty() {
+            return Ok(Vec::new());
+        }
+        let tokens: std::collections::HashSet<&str> = tokens.iter().map(String::as_str).collect();
+        let ids: Vec<String> = self
+            .tx
+            .prepare("SELECT id FROM interviews WHERE withdrawn_at IS NULL")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids.into_iter().filter(|id| tokens.contains(self.ps.withdrawal_token(id).as_str())).collect())
     }
 
     /// Removes a withdrawn interview: every revision's content erased, a tombstone kept.

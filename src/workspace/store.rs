@@ -52,6 +52,12 @@ CREATE TABLE conflicts (
     opened_at TEXT NOT NULL,
     resolution INTEGER REFERENCES revisions(id)
 );
+-- Withdrawal tokens of interviews withdrawn in a vault (crate::deid::Pseudonymiser::withdrawal_token),
+-- kept so that an older bundle imported later does not bring a withdrawn interview back.
+CREATE TABLE withdrawal_tokens (
+    token TEXT PRIMARY KEY,
+    bundle_id INTEGER NOT NULL REFERENCES bundles(id)
+);
 -- The researcher's decisions on possible duplicates (found afresh on each listing).
 CREATE TABLE duplicates (
     id TEXT PRIMARY KEY,

@@ -21,3 +21,4 @@ mod schema;
 mod story;
 mod tamper;
 mod threat_model;
+mod workspace;

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::deid::{self, Exclusion, Lineage, Policy, Report};
+use crate::deid::{self, Exclusion, Policy, Report};
 
 /// Format marker of the bundles this build writes and reads.
 pub const BUNDLE_FORMAT: &str = "fieldvault-bundle-1";
@@ -74,6 +74,22 @@ impl From<Vec<u8>> for FileParts {
     fn from(bytes: Vec<u8>) -> FileParts {
         FileParts(vec![bytes])
     }
+}
+
+/// The line of an exported interview's revisions, so that a reader can tell a newer revision
+/// from a diverging one: a fingerprint of each revision from the first to the exported one.
+/// Each fingerprint is a keyed hash (a pseudonym) of the vault's record id, the revision number
+/// and the revision's sealed content key, which is random for every save: a copy of the vault
+/// edited elsewhere gives the same fingerprints up to the copy and different ones after.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Lineage {
+    /// Pseudonymous interview id.
+    pub interview_id: String,
+    /// The exported revision's number in the vault (from 1).
+    pub revision: i64,
+    /// Fingerprints of revisions 1 to `revision`, in order (pseudonyms, `p_…`).
+    pub revisions: Vec<String>,
 }
 
 /// Who exported the bundle.

@@ -302,33 +302,10 @@ pub struct ReviewItem {
     pub redacted: String,
 }
 
-/// The line of an exported interview's revisions, so that a reader can tell a newer revision
-/// from a diverging one: a fingerprint of each revision from the first to the exported one.
-/// Each fingerprint is a keyed hash (a pseudonym) of the vault's record id, the revision number
-/// and the revision's sealed content key, which is random for every save: a copy of the vault
-/// edited elsewhere gives the same fingerprints up to the copy and different ones after.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Lineage {
-    /// Pseudonymous interview id.
-    pub interview_id: String,
-    /// The exported revision's number in the vault (from 1).
-    pub revision: i64,
-    /// Fingerprints of revisions 1 to `revision`, in order (pseudonyms, `p_…`).
-    pub revisions: Vec<String>,
-}
-
 /// The pipeline's result: de-identified records and what was done.
 pub struct Deidentified {
     /// One JSON record per exported interview, sorted by `interview_id`.
     pub records: Vec<Value>,
-    /// The line of revisions of each exported interview (filled by the export, which knows the
-    /// vault's revisions; empty from [`deidentify`] alone).
-    pub lineage: Vec<Lineage>,
-    /// Withdrawal tokens ([`Pseudonymiser::withdrawal_token`]) of the interviews the vault holds
-    /// only as tombstones (filled by the export of the whole vault), so that a research
-    /// workspace can remove them.
-    pub withdrawn: Vec<String>,
     /// What each step did.
     pub report: Report,
     /// What was left out and why.
@@ -742,7 +719,7 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         leak_scan: None,
         exported: values.len(),
     };
-    Ok(Deidentified { records: values, lineage: Vec::new(), withdrawn: Vec::new(), report, exclusions, review, redactor })
+    Ok(Deidentified { records: values, report, exclusions, review, redactor })
 }
 
 /// Sets the string at `path` (`migration_episodes[0].notes`) in a record; false if there is none.

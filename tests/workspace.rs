@@ -48,6 +48,19 @@ impl Project {
         Vault::create(&self.path(name), &pass(), &opts).unwrap()
     }
 
+    /// Closes `vault` (the file `name`), copies it to `copy` (a second laptop, a backup
+    /// restored) and opens both, unlocked: the same keys and interviews, edited apart from now on.
+    fn copy(&self, vault: Vault, name: &str, copy: &str) -> (Vault, Vault) {
+        drop(vault);
+        std::fs::copy(self.path(name), self.path(copy)).unwrap();
+        let open = |n: &str| {
+            let mut v = Vault::open(&self.path(n)).unwrap();
+            v.unlock(&pass()).unwrap();
+            v
+        };
+        (open(name), open(copy))
+    }
+
     /// The profile the principal investigator sends the researcher: the fieldworkers' keys on
     /// its roster.
     fn with_roster(&self, vaults: &[(&str, &Vault)]) -> Profile {
@@ -100,12 +113,7 @@ fn import_merge_conflict_withdrawal_and_duplicates() {
     let ids = lan.add_records(&fixtures()).unwrap();
     let a1 = export(&mut lan, &p.path("a1.fvb"));
     // Her second laptop: a copy of the vault as it was at the first export.
-    drop(lan);
-    std::fs::copy(p.path("lan.vault"), p.path("lan-laptop2.vault")).unwrap();
-    let mut lan = Vault::open(&p.path("lan.vault")).unwrap();
-    lan.unlock(&pass()).unwrap();
-    let mut laptop2 = Vault::open(&p.path("lan-laptop2.vault")).unwrap();
-    laptop2.unlock(&pass()).unwrap();
+    let (mut lan, mut laptop2) = p.copy(lan, "lan.vault", "lan-laptop2.vault");
 
     // Xuan (the third fixture): one edit on each copy.
     let mut on_one = fixtures()[2].clone();
@@ -240,12 +248,7 @@ fn a_conflict_resolved_with_a_merged_record() {
     let mut lan = p.vault("lan.vault");
     let ids = lan.add_records(&fixtures()[..3]).unwrap();
     export(&mut lan, &p.path("a1.fvb"));
-    drop(lan);
-    std::fs::copy(p.path("lan.vault"), p.path("copy.vault")).unwrap();
-    let mut lan = Vault::open(&p.path("lan.vault")).unwrap();
-    lan.unlock(&pass()).unwrap();
-    let mut copy = Vault::open(&p.path("copy.vault")).unwrap();
-    copy.unlock(&pass()).unwrap();
+    let (mut lan, mut copy) = p.copy(lan, "lan.vault", "copy.vault");
     let mut x = fixtures()[1].clone();
     x.participant.children = Some(7);
     lan.update_record(&ids[1], &x).unwrap();

@@ -137,12 +137,12 @@ pub const EXIT_CODES: [(u8, &str); 11] = [
     (1, "other error: the bundle's folder cannot be written, the leak scan stopped an export, an existing key file"),
     (2, "wrong command-line usage, or redacted texts that no one reviewed (`export` without a terminal)"),
     (3, "wrong passphrase or recovery key, the vault is locked, or an age identity that cannot open the bundle"),
-    (4, "the vault is open in another process"),
+    (4, "the vault or research workspace is open in another process"),
     (
         5,
-        "invalid input: record fails validation (the message names the field path), bad profile or policy, passphrase shorter than 10 characters or rated weak, file exists, nothing may be exported, k-anonymity not reached",
+        "invalid input: record fails validation (the message names the field path), bad profile or policy, passphrase shorter than 10 characters or rated weak, file exists, nothing may be exported, k-anonymity not reached, a bundle of another project, an invalid merged record",
     ),
-    (6, "not found: vault, record, draft, attachment or bundle"),
+    (6, "not found: vault, workspace, record, draft, attachment, bundle, conflict or possible duplicate"),
     (
         7,
         "damaged: a record's ciphertext or sealed key, the audit chain, a setting changed outside FieldVault (profile, recipient, signing key, work factor, recovery wrap…), a sealed key whose scrypt work factor is below the floor (2^18 in release builds), a malformed file, a bundle, or not a vault at all",

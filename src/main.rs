@@ -28,8 +28,9 @@ struct Cli {
     /// Read the passphrase from this file (first line) instead of the terminal or FIELDVAULT_PASSPHRASE.
     #[arg(long, global = true)]
     passphrase_file: Option<PathBuf>,
-    /// The research workspace (default: research.fvw in the platform data dir).
-    #[arg(long, global = true, env = "FIELDVAULT_WORKSPACE")]
+    /// The research workspace, for `workspace`, `import`, `conflicts` and `duplicates` (default:
+    /// research.fvw in the platform data dir).
+    #[arg(long, env = "FIELDVAULT_WORKSPACE")]
     workspace: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
@@ -151,7 +152,7 @@ enum ConflictsCmd {
         /// Conflict id (`c1`).
         id: String,
         /// The side to keep.
-        #[arg(long, value_parser = ["A", "B", "a", "b"], required_unless_present = "merged", conflicts_with = "merged")]
+        #[arg(long, value_parser = ["A", "B"], ignore_case = true, required_unless_present = "merged", conflicts_with = "merged")]
         take: Option<String>,
         /// A merged de-identified record (JSON) to keep instead.
         #[arg(long)]

@@ -5,7 +5,8 @@
 //!
 //! A refused bundle changes nothing (not a byte of the workspace file) and does not stop the
 //! others of the same call. A bundle that brings nothing new commits nothing either, so
-//! importing twice is a no-op. How each record merges is [`super::merge`]'s rule; withdrawals
+//! importing twice is a no-op; a file already imported, byte for byte (by its SHA-256), is not
+//! even decrypted again. How each record merges is [`super::merge`]'s rule; withdrawals
 //! (the manifest's tombstones, and interviews excluded as withdrawn) remove the interview and
 //! erase every revision of it.
 
@@ -168,8 +169,18 @@ impl Workspace {
     }
 
     /// Imports one bundle in one transaction, all or nothing; commits nothing if nothing is new.
+    ///
+    /// A file byte for byte the same as one imported before (by SHA-256) was verified then,
+    /// against the same roster, and merged: it is counted unchanged without being decrypted
+    /// again.
     pub fn import_bundle(&mut self, path: &Path) -> Result<Counts, ImportError> {
-        let bundle = bundle::open(path, self.keys.identity(), &self.roster)?;
+        let bytes = read_bundle(path)?;
+        let file_sha256 = crate::bundle::format::sha256_hex(&bytes);
+        if let Some(n) = self.known_file(&file_sha256)? {
+            return Ok(Counts { unchanged: n, ..Counts::default() });
+        }
+        let bundle = bundle::open_bytes(&bytes, self.keys.identity(), &self.roster)?;
+        drop(bytes);
         let expected = self.profile.project_id.to_string();
         if bundle.manifest.project_id != expected {
             return Err(ImportError::OtherProject { found: shown(&bundle.manifest.project_id), expected });
@@ -200,6 +211,7 @@ impl Workspace {
             ps: &ps,
             bundle_row: None,
             manifest_sha256: &manifest_sha256,
+            file_sha256: &file_sha256,
             details: BundleDetails {
                 signer: bundle.signer.clone(),
                 key_id: bundle.signer_key_id.clone(),
@@ -229,6 +241,38 @@ impl Workspace {
     }
 }
 
+impl Workspace {
+    /// How many records the bundle file with this SHA-256 held, if it was imported before.
+    fn known_file(&self, file_sha256: &str) -> Result<Option<usize>, ImportError> {
+        let row: Option<(String, Vec<u8>)> = self
+            .conn
+            .query_row("SELECT manifest_sha256, sealed FROM bundles WHERE file_sha256 = ?1", [file_sha256], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let Some((manifest_sha256, sealed)) = row else {
+            return Ok(None);
+        };
+        let details: BundleDetails = store::open(&self.keys, "bundles", &manifest_sha256, &sealed)?;
+        Ok(Some(details.interviews))
+    }
+}
+
+/// The bytes of a bundle file, refused above [`bundle::MAX_BUNDLE_BYTES`] before reading.
+fn read_bundle(path: &Path) -> Result<Vec<u8>, ImportError> {
+    use std::io::Read;
+    let io = |source| ReadError::Io { path: path.display().to_string(), source };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    if size > bundle::MAX_BUNDLE_BYTES {
+        return Err(ReadError::TooLarge { size, limit: bundle::MAX_BUNDLE_BYTES }.into());
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(bundle::MAX_BUNDLE_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > bundle::MAX_BUNDLE_BYTES {
+        return Err(ReadError::TooLarge { size: bytes.len() as u64, limit: bundle::MAX_BUNDLE_BYTES }.into());
+    }
+    Ok(bytes)
+}
+
 /// What the workspace keeps of a bundle (sealed in `bundles.sealed`).
 #[derive(Clone, Debug, Serialize, serde::Deserialize)]
 struct BundleDetails {
@@ -246,6 +290,7 @@ struct Merger<'a> {
     /// The bundle's row, made when the bundle first changes something.
     bundle_row: Option<i64>,
     manifest_sha256: &'a str,
+    file_sha256: &'a str,
     details: BundleDetails,
     counts: Counts,
 }
@@ -263,8 +308,8 @@ impl Merger<'_> {
             None => {
                 let sealed = store::seal(self.keys, "bundles", self.manifest_sha256, &self.details);
                 self.tx.execute(
-                    "INSERT INTO bundles (manifest_sha256, imported_at, sealed) VALUES (?1, ?2, ?3)",
-                    params![self.manifest_sha256, store::now(), sealed],
+                    "INSERT INTO bundles (manifest_sha256, file_sha256, imported_at, sealed) VALUES (?1, ?2, ?3, ?4)",
+                    params![self.manifest_sha256, self.file_sha256, store::now(), sealed],
                 )?;
                 self.tx.last_insert_rowid()
             }

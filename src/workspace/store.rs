@@ -19,10 +19,12 @@ pub const WORKSPACE_FORMAT: &str = "fieldvault-workspace-1";
 pub(super) const MIGRATIONS: &[&str] = &[r#"
 CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 CREATE TABLE keys (kind TEXT PRIMARY KEY, blob BLOB NOT NULL);
--- One row per bundle imported; its details (signer, time, counts) sealed.
+-- One row per bundle that changed something; its details (signer, time, counts) sealed. The
+-- SHA-256 of the file as imported lets the same file be recognised without decrypting it again.
 CREATE TABLE bundles (
     id INTEGER PRIMARY KEY,
     manifest_sha256 TEXT NOT NULL UNIQUE,
+    file_sha256 TEXT NOT NULL,
     imported_at TEXT NOT NULL,
     sealed BLOB NOT NULL
 );
@@ -37,6 +39,7 @@ CREATE TABLE revisions (
     UNIQUE (interview_id, fingerprint)
 );
 -- One row per interview: its current revision, or its withdrawal.
+CREATE INDEX bundles_by_file ON bundles (file_sha256);
 CREATE TABLE interviews (
     id TEXT PRIMARY KEY,
     head INTEGER REFERENCES revisions(id),

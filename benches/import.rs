@@ -129,10 +129,21 @@ fn main() {
         let (s, d) = time(|| ws.import(&[bundles_dir.clone()], &mut |_| {}));
         assert_eq!((s.counts.added, s.counts.unchanged), (0, records));
         reimport.push(d);
-        eprintln!("round {}: import {:.0} ms, re-import {:.0} ms", round + 1, import[round].as_secs_f64() * 1e3, reimport[round].as_secs_f64() * 1e3);
+        eprintln!(
+            "round {}: import {:.0} ms, re-import {:.0} ms",
+            round + 1,
+            import[round].as_secs_f64() * 1e3,
+            reimport[round].as_secs_f64() * 1e3
+        );
     }
 
-    println!("{} bundles, {} interviews imported ({} per bundle exported, 4 in 5 consent to sharing), {:.1} MB; median of 3 rounds:\n", bundles.len(), records, per_bundle, bytes as f64 / 1e6);
+    println!(
+        "{} bundles, {} interviews imported ({} per bundle exported, 4 in 5 consent to sharing), {:.1} MB; median of 3 rounds:\n",
+        bundles.len(),
+        records,
+        per_bundle,
+        bytes as f64 / 1e6
+    );
     println!("| step | median (ms) | target |");
     println!("|---|---:|---|");
     println!("| decrypt + SHA-256 of the plaintext, alone (baseline) | {:.0} | |", median(decrypt_hash));

@@ -202,7 +202,9 @@ fn import_merge_conflict_withdrawal_and_duplicates() {
     lan.withdraw(&ids[0]).unwrap();
     let a3 = export(&mut lan, &p.path("a3.fvb"));
     let huong = pseudonym(&profile, &ids[0]);
-    let manifest_text = serde_json::to_string(&bundle::open(&a3, &p.researcher, &bundle::Roster::from_profile(&profile).unwrap()).unwrap().manifest).unwrap();
+    let manifest_text =
+        serde_json::to_string(&bundle::open(&a3, &p.researcher, &bundle::Roster::from_profile(&profile).unwrap()).unwrap().manifest)
+            .unwrap();
     assert!(!manifest_text.contains(&huong), "the manifest names no withdrawn interview");
     let s = import(&mut ws, &[&a3]);
     assert_eq!(counts(&s), [0, 0, 3, 0, 1]);
@@ -308,7 +310,9 @@ fn vector_workspace(dir: &Path) -> (Workspace, Profile) {
 fn closed_bytes(ws: Workspace) -> (PathBuf, Vec<u8>) {
     let path = ws.path().to_owned();
     drop(ws);
-    assert!(!Path::new(&format!("{}-wal", path.display())).exists() || std::fs::metadata(format!("{}-wal", path.display())).unwrap().len() == 0);
+    assert!(
+        !Path::new(&format!("{}-wal", path.display())).exists() || std::fs::metadata(format!("{}-wal", path.display())).unwrap().len() == 0
+    );
     let bytes = std::fs::read(&path).unwrap();
     (path, bytes)
 }
@@ -389,7 +393,10 @@ fn fail_every_bad_bundle_is_refused_and_changes_nothing() {
             "fail_device_file.fvb",
             signed_by_the_vector_fieldworker(&[("records.jsonl".into(), good_records.clone())], &project, Some(device.as_bytes().to_vec())),
         ),
-        ("fail_other_project.fvb", signed_by_the_vector_fieldworker(&[("records.jsonl".into(), good_records.clone())], &other_project, None)),
+        (
+            "fail_other_project.fvb",
+            signed_by_the_vector_fieldworker(&[("records.jsonl".into(), good_records.clone())], &other_project, None),
+        ),
     ];
     let made_dir = dir.path().join("made");
     std::fs::create_dir(&made_dir).unwrap();
@@ -409,13 +416,16 @@ fn fail_every_bad_bundle_is_refused_and_changes_nothing() {
             ("fail_forged_key_id.fvb", ImportError::Bundle(R::BadSignature { .. })) => true,
             ("fail_signer_key_mismatch.fvb", ImportError::Bundle(R::SignerKeyMismatch { .. })) => true,
             ("fail_missing_manifest.fvb", ImportError::Bundle(R::ManifestNotFirst { .. })) => true,
-            ("fail_path_traversal.fvb" | "fail_link_entry.fvb" | "fail_device_file.fvb", ImportError::Bundle(R::UnsafeEntry { .. })) => true,
+            ("fail_path_traversal.fvb" | "fail_link_entry.fvb" | "fail_device_file.fvb", ImportError::Bundle(R::UnsafeEntry { .. })) => {
+                true
+            }
             ("fail_duplicate_entry.fvb", ImportError::Bundle(R::DuplicateEntry { .. })) => true,
             ("fail_unlisted_file.fvb", ImportError::Bundle(R::UnlistedFile { .. })) => true,
             ("fail_hash_mismatch.fvb", ImportError::Bundle(R::HashMismatch { .. })) => true,
-            ("fail_invalid_record.fvb" | "fail_deeply_nested_json.fvb" | "fail_invalid_utf8.fvb", ImportError::Bundle(R::InvalidRecord { .. })) => {
-                true
-            }
+            (
+                "fail_invalid_record.fvb" | "fail_deeply_nested_json.fvb" | "fail_invalid_utf8.fvb",
+                ImportError::Bundle(R::InvalidRecord { .. }),
+            ) => true,
             ("fail_trailing_data.fvb", ImportError::Bundle(R::TrailingData)) => true,
             ("fail_declared_size_far_above_real.fvb", ImportError::Bundle(R::UnlistedFile { .. } | R::EntryTooLarge { .. })) => true,
             ("fail_other_project.fvb", ImportError::OtherProject { found, .. }) => found == &other_project,

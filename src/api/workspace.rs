@@ -12,7 +12,9 @@ use crate::profile::Profile;
 use crate::workspace::{self, Choice, CreateOptions, Decision};
 
 pub use crate::workspace::import::Counts as ImportCounts;
-pub use crate::workspace::{AnalysisData, ImportProgress, Conflict, ConflictDetail, FieldDiff, Origin, PossibleDuplicate, Resolution, Withdrawal};
+pub use crate::workspace::{
+    AnalysisData, Conflict, ConflictDetail, FieldDiff, ImportProgress, Origin, PossibleDuplicate, Resolution, Withdrawal,
+};
 
 /// The default workspace's file name in the data folder.
 pub const DEFAULT_WORKSPACE: &str = "research.fvw";
@@ -83,11 +85,8 @@ impl Workspace {
     /// each bundle.
     pub fn import(&mut self, paths: &[PathBuf], progress: &mut dyn FnMut(ImportProgress)) -> ImportReport {
         let s = self.inner.import(paths, progress);
-        let refused = s
-            .refused
-            .into_iter()
-            .map(|r| ImportRefusal { path: r.path, code: r.error.code(), message: r.error.to_string() })
-            .collect();
+        let refused =
+            s.refused.into_iter().map(|r| ImportRefusal { path: r.path, code: r.error.code(), message: r.error.to_string() }).collect();
         ImportReport { imported: s.imported, counts: s.counts, refused }
     }
 

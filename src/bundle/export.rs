@@ -15,8 +15,8 @@ use sha2::{Digest, Sha256};
 
 use super::format::{json_bytes, sha256_hex};
 use super::{
-    data_files, encrypt_to, key_id, leak_scan, tar_bytes, tar_order, tar_pieces, AuditRef, Exporter, FileEntry, FileParts, Lineage, Manifest,
-    WriteError, BUNDLE_FORMAT, MANIFEST, SIGNATURE,
+    data_files, encrypt_to, key_id, leak_scan, tar_bytes, tar_order, tar_pieces, AuditRef, Exporter, FileEntry, FileParts, Lineage,
+    Manifest, WriteError, BUNDLE_FORMAT, MANIFEST, SIGNATURE,
 };
 use crate::atomic_file::PendingFile;
 use crate::audit::Event;

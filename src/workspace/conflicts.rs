@@ -193,7 +193,8 @@ impl Workspace {
         let (_, _, _, _, resolution) = self.conflict_row(id)?;
         let row = resolution.ok_or_else(|| WorkspaceError::ConflictNotFound(format!("{id} (not resolved yet)")))?;
         let (_, rev) = self.revision(row)?;
-        rev.resolution.ok_or_else(|| WorkspaceError::Damaged { what: format!("resolution of conflict {id}"), why: "it records no choice".into() })
+        rev.resolution
+            .ok_or_else(|| WorkspaceError::Damaged { what: format!("resolution of conflict {id}"), why: "it records no choice".into() })
     }
 
     /// Resolves a conflict: side A, side B, or a `merged` record (which must be a valid
@@ -225,7 +226,13 @@ impl Workspace {
         let fingerprint = {
             use sha2::Digest;
             let mut h = sha2::Sha256::new();
-            for part in [interview_id.as_str(), &ra.origin.fingerprint, &rb.origin.fingerprint, &at, &serde_json::to_string(&record).unwrap_or_default()] {
+            for part in [
+                interview_id.as_str(),
+                &ra.origin.fingerprint,
+                &rb.origin.fingerprint,
+                &at,
+                &serde_json::to_string(&record).unwrap_or_default(),
+            ] {
                 h.update((part.len() as u64).to_le_bytes());
                 h.update(part.as_bytes());
             }
@@ -250,16 +257,21 @@ impl Workspace {
             record,
             line: vec![fingerprint.clone()],
             covers,
-            origin: Origin { signer: self.recipient(), key_id: String::new(), created_at: at, revision: 0, fingerprint: fingerprint.clone() },
+            origin: Origin {
+                signer: self.recipient(),
+                key_id: String::new(),
+                created_at: at,
+                revision: 0,
+                fingerprint: fingerprint.clone(),
+            },
             resolution: Some(resolution.clone()),
         };
         let sealed = store::seal(&self.keys, "revisions", &format!("{interview_id}/{fingerprint}"), &stored);
         let tx = self.conn.transaction()?;
-        tx.execute("INSERT INTO revisions (interview_id, fingerprint, bundle_id, sealed) VALUES (?1, ?2, NULL, ?3)", params![
-            interview_id,
-            fingerprint,
-            sealed
-        ])?;
+        tx.execute(
+            "INSERT INTO revisions (interview_id, fingerprint, bundle_id, sealed) VALUES (?1, ?2, NULL, ?3)",
+            params![interview_id, fingerprint, sealed],
+        )?;
         let rev = tx.last_insert_rowid();
         tx.execute("UPDATE interviews SET head = ?2 WHERE id = ?1", params![interview_id, rev])?;
         tx.execute("UPDATE conflicts SET resolution = ?2 WHERE id = ?1", params![n, rev])?;

@@ -181,11 +181,8 @@ impl Workspace {
 
     /// Records the researcher's decision on a possible duplicate (a later one replaces it).
     pub fn decide_duplicate(&mut self, id: &str, decision: Decision) -> Result<PossibleDuplicate> {
-        let mut d = self
-            .duplicates()?
-            .into_iter()
-            .find(|d| d.id == id.trim())
-            .ok_or_else(|| WorkspaceError::DuplicateNotFound(id.to_owned()))?;
+        let mut d =
+            self.duplicates()?.into_iter().find(|d| d.id == id.trim()).ok_or_else(|| WorkspaceError::DuplicateNotFound(id.to_owned()))?;
         self.conn.execute(
             "INSERT INTO duplicates (id, a, b, status, decided_at) VALUES (?1, ?2, ?3, ?4, ?5) \
              ON CONFLICT(id) DO UPDATE SET status = excluded.status, decided_at = excluded.decided_at",

@@ -198,10 +198,8 @@ impl Workspace {
             .filter(|e| e.reason == ExclusionReason::Withdrawn)
             .filter_map(|e| e.interview_id.clone())
             .collect();
-        let ps = crate::deid::Pseudonymiser::for_project(&self.profile).map_err(|_| WorkspaceError::Damaged {
-            what: "project profile".into(),
-            why: "its pseudonym secret is not 32 bytes".into(),
-        })?;
+        let ps = crate::deid::Pseudonymiser::for_project(&self.profile)
+            .map_err(|_| WorkspaceError::Damaged { what: "project profile".into(), why: "its pseudonym secret is not 32 bytes".into() })?;
 
         let keys = &self.keys;
         let tx = self.conn.transaction()?;

@@ -369,7 +369,8 @@ impl Workspace {
             "SELECT i.id, i.withdrawn_at, coalesce(b.manifest_sha256, '') FROM interviews i \
              LEFT JOIN bundles b ON b.id = i.withdrawn_bundle WHERE i.withdrawn_at IS NOT NULL ORDER BY i.id",
         )?;
-        let rows = stmt.query_map([], |r| Ok(Withdrawal { interview_id: r.get(0)?, withdrawn_at: r.get(1)?, bundle_manifest_sha256: r.get(2)? }))?;
+        let rows =
+            stmt.query_map([], |r| Ok(Withdrawal { interview_id: r.get(0)?, withdrawn_at: r.get(1)?, bundle_manifest_sha256: r.get(2)? }))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -121,12 +121,12 @@ fn main() {
         let path = dir.path().join(format!("research-{round}.fvw"));
         let wopts = workspace::CreateOptions { work_factor: Some(fieldvault::keys::MIN_WORK_FACTOR) };
         let mut ws = Workspace::create(&path, &pass, researcher.clone(), profile.clone(), &wopts).unwrap();
-        let (s, d) = time(|| ws.import(&[bundles_dir.clone()], &mut |_| {}));
+        let (s, d) = time(|| ws.import(std::slice::from_ref(&bundles_dir), &mut |_| {}));
         assert!(s.refused.is_empty(), "{:?}", s.refused);
         assert_eq!(s.imported, bundles.len());
         records = s.counts.added;
         import.push(d);
-        let (s, d) = time(|| ws.import(&[bundles_dir.clone()], &mut |_| {}));
+        let (s, d) = time(|| ws.import(std::slice::from_ref(&bundles_dir), &mut |_| {}));
         assert_eq!((s.counts.added, s.counts.unchanged), (0, records));
         reimport.push(d);
         eprintln!(

@@ -176,7 +176,7 @@ fn import_merge_conflict_withdrawal_and_duplicates() {
     assert!(matches!(ws.resolve(&c.id, Choice::TakeA, None), Err(WorkspaceError::AlreadyResolved(_))));
     let data = ws.analysis_data().unwrap();
     assert_eq!(by_id(&data.records, &xuan).unwrap()["participant"]["children"], 4);
-    assert_eq!(data.resolutions, [r.clone()]);
+    assert_eq!(data.resolutions, std::slice::from_ref(&r));
     assert!(data.open_conflicts.is_empty());
     let s = import(&mut ws, &[&a1, &a2, &b2]);
     assert_eq!(counts(&s), [0, 0, 12, 0, 0], "both sides are covered by the resolution");

@@ -378,6 +378,13 @@ fn fail_every_bad_bundle_is_refused_and_changes_nothing() {
     device.set_size(0);
     device.set_cksum();
     let other_project = uuid::Uuid::new_v4().to_string();
+    let enormous = format!("{{\"interview_id\":\"p_0000000000000000\",\"notes\":\"{}\"}}\n", "x".repeat(5 << 20));
+    let mut absolute = tar::Header::new_ustar();
+    absolute.as_mut_bytes()[..12].copy_from_slice(b"/etc/cron.d/");
+    absolute.set_size(0);
+    absolute.set_mode(0o644);
+    absolute.set_entry_type(tar::EntryType::Regular);
+    absolute.set_cksum();
     let made: Vec<(&str, Vec<u8>)> = vec![
         ("fail_deeply_nested_json.fvb", signed_by_the_vector_fieldworker(&[("records.jsonl".into(), nested.into_bytes())], &project, None)),
         ("fail_invalid_utf8.fvb", signed_by_the_vector_fieldworker(&[("records.jsonl".into(), not_utf8)], &project, None)),
@@ -392,6 +399,19 @@ fn fail_every_bad_bundle_is_refused_and_changes_nothing() {
         (
             "fail_device_file.fvb",
             signed_by_the_vector_fieldworker(&[("records.jsonl".into(), good_records.clone())], &project, Some(device.as_bytes().to_vec())),
+        ),
+        ("fail_enormous_field.fvb", signed_by_the_vector_fieldworker(&[("records.jsonl".into(), enormous.into_bytes())], &project, None)),
+        (
+            "fail_absolute_path.fvb",
+            signed_by_the_vector_fieldworker(
+                &[("records.jsonl".into(), good_records.clone())],
+                &project,
+                Some(absolute.as_bytes().to_vec()),
+            ),
+        ),
+        (
+            "fail_decompression_bomb.fvb",
+            signed_by_the_vector_fieldworker(&[("records.jsonl".into(), good_records.clone())], &project, Some(vec![b'A'; 16 << 20])),
         ),
         (
             "fail_other_project.fvb",
@@ -416,9 +436,12 @@ fn fail_every_bad_bundle_is_refused_and_changes_nothing() {
             ("fail_forged_key_id.fvb", ImportError::Bundle(R::BadSignature { .. })) => true,
             ("fail_signer_key_mismatch.fvb", ImportError::Bundle(R::SignerKeyMismatch { .. })) => true,
             ("fail_missing_manifest.fvb", ImportError::Bundle(R::ManifestNotFirst { .. })) => true,
-            ("fail_path_traversal.fvb" | "fail_link_entry.fvb" | "fail_device_file.fvb", ImportError::Bundle(R::UnsafeEntry { .. })) => {
-                true
-            }
+            (
+                "fail_path_traversal.fvb" | "fail_absolute_path.fvb" | "fail_link_entry.fvb" | "fail_device_file.fvb",
+                ImportError::Bundle(R::UnsafeEntry { .. }),
+            ) => true,
+            ("fail_enormous_field.fvb", ImportError::RecordTooLarge { line: 1, .. }) => true,
+            ("fail_decompression_bomb.fvb", ImportError::Bundle(R::Oversized { .. } | R::NotATar(_) | R::TrailingData)) => true,
             ("fail_duplicate_entry.fvb", ImportError::Bundle(R::DuplicateEntry { .. })) => true,
             ("fail_unlisted_file.fvb", ImportError::Bundle(R::UnlistedFile { .. })) => true,
             ("fail_hash_mismatch.fvb", ImportError::Bundle(R::HashMismatch { .. })) => true,

@@ -490,7 +490,7 @@ impl Classify for ImportError {
     fn code(&self) -> ErrorCode {
         match self {
             ImportError::Bundle(r) => r.code(),
-            ImportError::OtherProject { .. } => ErrorCode::Invalid,
+            ImportError::OtherProject { .. } | ImportError::RecordTooLarge { .. } => ErrorCode::Invalid,
             ImportError::Folder { source, .. } if source.kind() == std::io::ErrorKind::NotFound => ErrorCode::NotFound,
             ImportError::Folder { .. } => ErrorCode::Internal,
             ImportError::Workspace(w) => w.code(),

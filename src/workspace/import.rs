@@ -38,6 +38,16 @@ pub enum ImportError {
         /// The workspace's.
         expected: String,
     },
+    /// A record is larger than any interview the workspace accepts (an enormous field).
+    #[error("record {line} of the bundle is {size} bytes, more than the {limit} bytes a workspace accepts for one interview: ask the fieldworker what the interview holds; nothing of the bundle was imported")]
+    RecordTooLarge {
+        /// Line of `records.jsonl`, from 1.
+        line: usize,
+        /// Its size.
+        size: usize,
+        /// The limit ([`MAX_RECORD_BYTES`]).
+        limit: usize,
+    },
     /// A folder given could not be read.
     #[error("cannot read the folder {}: {source}", .path.display())]
     Folder {
@@ -57,6 +67,10 @@ impl From<rusqlite::Error> for ImportError {
         ImportError::Workspace(e.into())
     }
 }
+
+/// The largest de-identified record (one line of `records.jsonl`) a workspace imports: a
+/// fieldwork interview is tens of kilobytes; this leaves room for long notes and quotes.
+pub const MAX_RECORD_BYTES: usize = 4 * 1024 * 1024;
 
 /// What one bundle changed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -184,6 +198,10 @@ impl Workspace {
         let expected = self.profile.project_id.to_string();
         if bundle.manifest.project_id != expected {
             return Err(ImportError::OtherProject { found: shown(&bundle.manifest.project_id), expected });
+        }
+        let jsonl = bundle.files.get("records.jsonl").map(Vec::as_slice).unwrap_or_default();
+        if let Some((i, l)) = jsonl.split(|&b| b == b'\n').enumerate().find(|(_, l)| l.len() > MAX_RECORD_BYTES) {
+            return Err(ImportError::RecordTooLarge { line: i + 1, size: l.len(), limit: MAX_RECORD_BYTES });
         }
         let records = bundle.records()?;
         let manifest_bytes = bundle.files.get(bundle::MANIFEST).map(Vec::as_slice).unwrap_or_default();

@@ -196,6 +196,10 @@ fn import_merge_conflict_withdrawal_and_duplicates() {
     assert_eq!(dismissed.decision, Some(Decision::Dismissed));
     let listed = ws.duplicates().unwrap().into_iter().find(|d| d.id == my_anh.id).unwrap();
     assert_eq!(listed.decision, Some(Decision::Dismissed), "the decision is kept");
+    assert!(ws.analysis_data().unwrap().confirmed_duplicates.is_empty());
+    let huong_pair = dups.iter().find(|d| d.id != my_anh.id && d.reasons[0].contains("pseudonym")).unwrap();
+    ws.decide_duplicate(&huong_pair.id, Decision::Confirmed).unwrap();
+    assert_eq!(ws.analysis_data().unwrap().confirmed_duplicates, [(huong_pair.a.clone(), huong_pair.b.clone())]);
     assert!(matches!(ws.decide_duplicate("d_000000000000", Decision::Confirmed), Err(WorkspaceError::DuplicateNotFound(_))));
 
     // Lan withdraws Huong: the interview leaves the workspace and is listed.

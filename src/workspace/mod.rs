@@ -194,6 +194,8 @@ pub struct AnalysisData {
     pub resolutions: Vec<Resolution>,
     /// Conflicts still open (their interviews are in `records` with their first revision).
     pub open_conflicts: Vec<Conflict>,
+    /// Pairs of interviews the researcher confirmed are of the same participant.
+    pub confirmed_duplicates: Vec<(String, String)>,
 }
 
 /// An open research workspace, unlocked (its keys are in memory until it is dropped).
@@ -380,7 +382,12 @@ impl Workspace {
         let all = self.conflicts()?;
         let (resolved, open): (Vec<Conflict>, Vec<Conflict>) = all.into_iter().partition(|c| c.resolved);
         let resolutions = resolved.iter().map(|c| self.resolution_of(&c.id)).collect::<Result<Vec<_>>>()?;
-        Ok(AnalysisData { records, withdrawn: self.withdrawals()?, resolutions, open_conflicts: open })
+        let confirmed_duplicates = self
+            .conn
+            .prepare("SELECT a, b FROM duplicates WHERE status = 'confirmed' ORDER BY a, b")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(AnalysisData { records, withdrawn: self.withdrawals()?, resolutions, open_conflicts: open, confirmed_duplicates })
     }
 
     /// SHA-256 of the workspace's data as the analysis export reads it ([`Self::analysis_data`],

@@ -4,7 +4,7 @@ use std::sync::Mutex;
 
 use fieldvault::api::{
     self, secret, AppError, AppStatus, AttachmentInfo, DraftInfo, ExportCandidate, ExportDone, ExportPreview, ExportReviewItem, ListItem,
-    ProfileSummary, Revision, Session, SessionError, Settings, StoredRecord, Strength, ValidationError,
+    ProfileSummary, Revision, Session, SessionError, Settings, StoredRecord, ValidationError,
 };
 use serde_json::Value;
 use tauri::ipc::{InvokeBody, Request, Response};
@@ -30,11 +30,6 @@ fn ui_ready(what: String) {
 #[tauri::command]
 fn app_status(state: S<'_>) -> R<AppStatus> {
     with(&state, |s| Ok(s.status()))
-}
-
-#[tauri::command]
-fn passphrase_strength(passphrase: String) -> Strength {
-    Session::strength(&secret(passphrase))
 }
 
 #[tauri::command]
@@ -236,7 +231,6 @@ macro_rules! commands {
 commands![
     ui_ready,
     app_status,
-    passphrase_strength,
     inspect_profile,
     create_vault,
     open_demo,

@@ -12,7 +12,7 @@ use super::error::{Result, SessionError};
 use super::export::{self, Export, ExportCandidate, ExportDone, ExportPreview, ExportProgress, ExportReviewItem, ExportStage};
 use super::vault::Vault;
 use crate::bundle::{ExportOptions, SealStage};
-use crate::keys::{self, Strength};
+use crate::keys;
 use crate::profile::Profile;
 use crate::vault::VaultError;
 
@@ -136,11 +136,6 @@ impl Session {
             failed_attempts: self.vault.as_ref().and_then(|v| v.failed_attempts().ok()).unwrap_or(0),
             settings: self.settings.clone(),
         }
-    }
-
-    /// Passphrase strength, for feedback while typing.
-    pub fn strength(passphrase: &SecretString) -> Strength {
-        super::passphrase_strength(passphrase)
     }
 
     /// Reads a profile without importing it.

@@ -1,11 +1,12 @@
 // End-to-end test of the real FieldVault app: tauri-driver + WebKitWebDriver under Xvfb.
 //
 //   create a vault → record an interview → quit → relaunch → unlock → the interview is there →
-//   panic lock clears the screen → relaunch on the demo vault → export wizard: choose, preview,
-//   edit and approve every redacted text, seal → outside the app, Debian's age opens the bundle
-//   with the demo researcher's key, minisign verifies the manifest with the vault's key, and no
-//   identifier planted in the fixtures is in it → no canary string (nor any of those
-//   identifiers) anywhere in the data dir, the WebKit dirs or the temp dir.
+//   attach a file in its editor → panic lock clears the screen → relaunch on the demo vault →
+//   export wizard: choose, preview, edit and approve every redacted text, seal → outside the
+//   app, Debian's age opens the bundle with the demo researcher's key, minisign verifies the
+//   manifest with the vault's key, and no identifier planted in the fixtures is in it → no
+//   canary string (nor any of those identifiers) anywhere in the data dir, the WebKit dirs or
+//   the temp dir, and no trace of the attached file's name under HOME.
 //
 // Run by scripts/e2e.sh, which starts Xvfb and tauri-driver with HOME, TMPDIR and
 // FIELDVAULT_DATA_DIR inside E2E_ROOT, so everything the app writes lands there to be scanned.
@@ -38,6 +39,14 @@ CANARIES.push(PSEUDONYM);
 // A marker typed into an edited review text: it must reach the bundle, and nowhere else on disk.
 const EDIT_MARK = 'E2ECANARYEDIT';
 CANARIES.push(EDIT_MARK);
+
+// A file attached through the editor's file picker: its name and content go into the vault,
+// encrypted, and nowhere else under the test HOME (no recently-used list, no cache). The file
+// itself lives outside E2E_ROOT, removed afterwards.
+const ATTACH_NAME = 'E2ECANARYATTACHNAME-passport-scan.txt';
+const ATTACH_BODY = 'E2ECANARYATTACHBODY';
+CANARIES.push(ATTACH_NAME, ATTACH_BODY);
+const attachDir = mkdtempSync(join(tmpdir(), 'fieldvault-e2e-attach-'));
 
 // The demo researcher's age identity (src/demo.rs, DEMO_RESEARCHER_IDENTITY: public on purpose).
 const DEMO_IDENTITY = readFileSync(join(repo, 'src/demo.rs'), 'utf8').match(/DEMO_RESEARCHER_IDENTITY: &str = "(AGE-SECRET-KEY-1[0-9A-Z]+)"/)[1];
@@ -211,6 +220,25 @@ await step('unlock shows the interview recorded before quitting', async () => {
   const rec = await s.invoke('get_record', { id: recordId });
   assert(rec.interview.notes === 'Field note E2ECANARYNOTE', 'record content round-trips');
   await shot(s, 'e2e-list');
+});
+await step('attach a file through the editor\'s file picker', async () => {
+  const file = join(attachDir, ATTACH_NAME);
+  writeFileSync(file, `${ATTACH_BODY}\n`);
+  // The interview's entry in the list: the button that names it (not its history button).
+  await s.exec((id) => {
+    const open = [...document.querySelectorAll('main button')].find((b) => b.innerText.includes(id) && !b.getAttribute('aria-label'));
+    open.click();
+  }, PSEUDONYM);
+  await s.waitFor(async () => s.exec(() => !!document.getElementById('nav-attachments') && !document.getElementById('nav-attachments').disabled), 'the editor of the interview');
+  // Clicked from script: the section list may be folded into a menu at this window size.
+  await s.exec(() => document.getElementById('nav-attachments').click());
+  // WebDriver hands the file to the page itself (WebKit answers the file dialog for it), so
+  // GTK's own chooser is played by src-tauri/tests/recent_files.rs; this step checks what the
+  // app and WebKit do with the file and its name.
+  await s.type('#attach-file', file);
+  await s.waitFor(async () => (await s.text()).includes(ATTACH_NAME), 'the attachment in the list');
+  const listed = await s.invoke('list_attachments', { recordId });
+  assert(listed.length === 1 && listed[0].name === ATTACH_NAME, `attachments ${JSON.stringify(listed)}`);
 });
 await step('panic lock (Ctrl+Shift+L) clears every piece of content from the screen', async () => {
   await s.chord(['Control', 'Shift', 'L']);
@@ -391,6 +419,31 @@ await step('Debian age opens the bundle, minisign verifies it, and no planted id
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+});
+
+await step('no trace of the attached file\'s name under the test HOME (recently-used list included)', async () => {
+  rmSync(attachDir, { recursive: true, force: true });
+  const home = join(root, 'home');
+  const recent = join(home, '.local', 'share', 'recently-used.xbel');
+  assert(!existsSync(recent) || !readFileSync(recent, 'utf8').includes(ATTACH_NAME), 'the attachment is in recently-used.xbel');
+  const forms = [ATTACH_NAME, encodeURIComponent(ATTACH_NAME), ATTACH_NAME.replace(/\.txt$/, '')];
+  const needles = forms.flatMap((f) => [Buffer.from(f), Buffer.from(f, 'utf16le')]);
+  const hits = [];
+  let files = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) {
+        files++;
+        const buf = readFileSync(p);
+        if (needles.some((n) => buf.includes(n))) hits.push(p);
+      }
+    }
+  };
+  walk(home);
+  assert(files > 0, 'the app wrote nothing under HOME: nothing was checked');
+  assert(hits.length === 0, `the attached file's name is in:\n${hits.join('\n')}`);
 });
 
 await step('no canary string or demo identifier in the data dir, WebKit dirs or temp dir', async () => {

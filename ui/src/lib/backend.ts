@@ -70,7 +70,6 @@ export const backend = {
   /** Tells the shell a screen has rendered (benchmarks read it; nothing else happens). */
   uiReady: (what: string) => call('ui_ready', { what }),
   appStatus: () => call('app_status'),
-  passphraseStrength: (passphrase: string) => call('passphrase_strength', { passphrase }),
   inspectProfile: (json: string) => call('inspect_profile', { json }),
   createVault: (passphrase: string, confirm: string, profileJson: string | null) =>
     call('create_vault', { passphrase, confirm, profileJson }),

@@ -5,7 +5,6 @@
 export const COMMANDS = [
   'ui_ready',
   'app_status',
-  'passphrase_strength',
   'inspect_profile',
   'create_vault',
   'open_demo',

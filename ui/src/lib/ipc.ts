@@ -22,7 +22,6 @@ import type {
   Revision,
   Settings,
   StoredRecord,
-  Strength,
   ValidationError,
 } from './bindings';
 import type { Command } from './commands';
@@ -41,7 +40,6 @@ export type AttachmentHeaders = {
 export interface Commands {
   ui_ready: { args: [{ what: string }]; result: null };
   app_status: { args: []; result: AppStatus };
-  passphrase_strength: { args: [{ passphrase: string }]; result: Strength };
   inspect_profile: { args: [{ json: string }]; result: ProfileSummary };
   create_vault: { args: [{ passphrase: string; confirm: string; profileJson: string | null }]; result: null };
   open_demo: { args: []; result: null };

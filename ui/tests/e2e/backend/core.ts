@@ -227,11 +227,6 @@ export function vaultCommands(core: Core): Handlers<Exclude<Command, ExportComma
         settings: clone(core.settings),
       };
     },
-    async passphrase_strength({ passphrase }) {
-      const delay = core.options.strengthDelayMs;
-      if (delay) await new Promise((r) => setTimeout(r, delay));
-      return strength(passphrase);
-    },
     inspect_profile: ({ json }) => inspectProfile(json),
     create_vault({ passphrase, confirm, profileJson }) {
       if (passphrase !== confirm) throw fail('passphrase_mismatch', 'the two passphrases differ');

@@ -21,8 +21,6 @@ export interface TestOptions {
     drafts?: { recordIndex: number | null; interview: InterviewJson }[];
   };
   settings?: Settings;
-  /** Delay of each strength answer (to test out-of-order replies). */
-  strengthDelayMs?: number;
   /** Delay of each sealing stage (to see the progress). */
   sealDelayMs?: number;
 }

@@ -10,6 +10,8 @@
 //! - [`error`]: the one classification of failures ([`ErrorCode`]), the CLI's exit codes and the
 //!   UI's [`AppError`] both derive from it.
 //! - Project set-up ([`project`]): profiles, member keys, the demo vault, bundles and schemas.
+//! - The researcher's side ([`workspace`]): a research workspace that imports, merges and
+//!   reviews bundles, and feeds the analysis export.
 //!
 //! The types a caller prints or sends over IPC are re-exported here. Nothing in this module
 //! knows about windows, terminals or IPC.
@@ -20,6 +22,7 @@ pub mod project;
 mod scratch;
 mod session;
 mod vault;
+pub mod workspace;
 
 pub use error::{AppError, Error, ErrorCode, Result, SessionError};
 pub use export::{

@@ -240,6 +240,12 @@ impl VaultKeys {
         }
     }
 
+    /// Fresh keys around an existing age identity (a researcher's, for a research workspace):
+    /// a new signing key and index key, sealed like a vault's.
+    pub fn with_identity(identity: age::x25519::Identity) -> VaultKeys {
+        VaultKeys { identity, ..VaultKeys::generate() }
+    }
+
     /// Whether the vault's settings and audit log are authenticated under these keys; `false`
     /// only for keys sealed by a build from before that, until [`Self::mark_authenticated`].
     pub fn is_authenticated(&self) -> bool {

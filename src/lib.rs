@@ -20,6 +20,7 @@ pub mod profile;
 pub mod schema;
 pub mod store;
 pub mod vault;
+pub mod workspace;
 
 /// Version of this build of FieldVault.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

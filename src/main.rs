@@ -28,6 +28,10 @@ struct Cli {
     /// Read the passphrase from this file (first line) instead of the terminal or FIELDVAULT_PASSPHRASE.
     #[arg(long, global = true)]
     passphrase_file: Option<PathBuf>,
+    /// The research workspace, for `workspace`, `import`, `conflicts` and `duplicates` (default:
+    /// research.fvw in the platform data dir).
+    #[arg(long, env = "FIELDVAULT_WORKSPACE")]
+    workspace: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -95,6 +99,85 @@ enum Command {
     /// Open and verify bundles.
     #[command(subcommand)]
     Bundle(BundleCmd),
+    /// The researcher's workspace: create it, see what it holds.
+    #[command(subcommand)]
+    Workspace(WorkspaceCmd),
+    /// Import bundles into the research workspace (a folder: every .fvb in it, recursively).
+    Import {
+        /// Bundles (`.fvb`) and folders of bundles.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Diverging revisions of one interview in the research workspace.
+    #[command(subcommand)]
+    Conflicts(ConflictsCmd),
+    /// Possible duplicate participants in the research workspace.
+    #[command(subcommand)]
+    Duplicates(DuplicatesCmd),
+}
+
+#[derive(Subcommand)]
+enum WorkspaceCmd {
+    /// Create a research workspace (passphrase typed twice).
+    Init {
+        /// Your age identity file (its recipient must be a researcher or reviewer of the profile).
+        #[arg(long)]
+        identity: PathBuf,
+        /// The project profile from the principal investigator (roster of fieldworker keys).
+        #[arg(long)]
+        profile: PathBuf,
+        /// scrypt work factor (log2 N); default calibrates to about a second. For tests only.
+        #[arg(long, hide = true, env = "FIELDVAULT_KDF_WORK_FACTOR")]
+        kdf_work_factor: Option<u8>,
+    },
+    /// Print the project and what the workspace holds.
+    Status,
+}
+
+#[derive(Subcommand)]
+enum ConflictsCmd {
+    /// List conflicts, open first.
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show a conflict field by field, with both records (JSON).
+    Show {
+        /// Conflict id (`c1`).
+        id: String,
+    },
+    /// Resolve a conflict: take side A or B, or a merged record.
+    Resolve {
+        /// Conflict id (`c1`).
+        id: String,
+        /// The side to keep.
+        #[arg(long, value_parser = ["A", "B"], ignore_case = true, required_unless_present = "merged", conflicts_with = "merged")]
+        take: Option<String>,
+        /// A merged de-identified record (JSON) to keep instead.
+        #[arg(long)]
+        merged: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum DuplicatesCmd {
+    /// List possible duplicates, undecided first.
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Confirm that two interviews are of the same participant.
+    Confirm {
+        /// Pair id (`d_…`).
+        id: String,
+    },
+    /// Dismiss a possible duplicate: two participants.
+    Dismiss {
+        /// Pair id (`d_…`).
+        id: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -242,6 +325,9 @@ fn exit_code(e: &anyhow::Error) -> u8 {
     if e.chain().any(|cause| cause.is::<Usage>()) {
         return 2;
     }
+    if let Some(r) = e.downcast_ref::<Refused>() {
+        return r.0.exit_code();
+    }
     e.chain().find_map(|cause| cause.downcast_ref::<api::Error>()).map_or(1, |a| a.code.exit_code())
 }
 
@@ -249,6 +335,11 @@ fn exit_code(e: &anyhow::Error) -> u8 {
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 struct Usage(String);
+
+/// An import that refused bundles: the exit code is the first refusal's.
+#[derive(Debug, thiserror::Error)]
+#[error("{1} bundle(s) refused (see above); the others were imported")]
+struct Refused(api::ErrorCode, usize);
 
 fn main() -> ExitCode {
     // First: core dumps off, passphrase variables out of the environment (api::secret_var).
@@ -287,6 +378,10 @@ fn run(cli: &Cli) -> Result<()> {
             let how = ReviewMode::from_flags(*review, *approve_redactions);
             export(cli, out, policy.as_deref(), interviews, *allow_suppression, how)
         }
+        Command::Workspace(cmd) => workspace_cmd(cli, cmd),
+        Command::Import { paths } => import(cli, paths),
+        Command::Conflicts(cmd) => conflicts_cmd(cli, cmd),
+        Command::Duplicates(cmd) => duplicates_cmd(cli, cmd),
         Command::Bundle(BundleCmd::Inspect { file, identity, signers, profile }) => {
             let b = project::inspect_bundle(file, identity, signers, profile.as_deref())?;
             print_json(&serde_json::json!({
@@ -300,6 +395,130 @@ fn run(cli: &Cli) -> Result<()> {
                     "files": format!("{} files, every size and SHA-256 matches the manifest", b.manifest.files.len()),
                 },
             }))
+        }
+    }
+}
+
+/// The research workspace of this run: --workspace (or FIELDVAULT_WORKSPACE), else the default one.
+fn workspace_path(cli: &Cli) -> Result<PathBuf> {
+    match &cli.workspace {
+        Some(p) => Ok(p.clone()),
+        None => Ok(data_dir()?.join(api::workspace::DEFAULT_WORKSPACE)),
+    }
+}
+
+fn open_workspace(cli: &Cli) -> Result<api::workspace::Workspace> {
+    let path = workspace_path(cli)?;
+    let p = passphrase(cli, &format!("Passphrase for {}: ", path.display()))?;
+    Ok(api::workspace::Workspace::open(&path, &p)?)
+}
+
+fn workspace_cmd(cli: &Cli, cmd: &WorkspaceCmd) -> Result<()> {
+    match cmd {
+        WorkspaceCmd::Init { identity, profile, kdf_work_factor } => {
+            let path = workspace_path(cli)?;
+            let pass = new_passphrase(cli, "New workspace passphrase")?;
+            let ws = api::workspace::Workspace::create(&path, &pass, identity, profile, *kdf_work_factor)?;
+            let (name, id) = ws.project();
+            println!("created {} for project {name} ({id})", ws.path().display());
+        }
+        WorkspaceCmd::Status => {
+            let ws = open_workspace(cli)?;
+            let (name, id) = ws.project();
+            let data = ws.analysis_data()?;
+            let undecided = ws.duplicates()?.iter().filter(|d| d.decision.is_none()).count();
+            println!("project: {name} ({id})");
+            println!("interviews: {}", data.records.len());
+            println!("withdrawn: {}", data.withdrawn.len());
+            println!("conflicts: {} open, {} resolved", data.open_conflicts.len(), data.resolutions.len());
+            println!("possible duplicates: {undecided} undecided");
+        }
+    }
+    Ok(())
+}
+
+fn import(cli: &Cli, paths: &[PathBuf]) -> Result<()> {
+    let mut ws = open_workspace(cli)?;
+    let report = ws.import(paths, &mut |p| eprintln!("[{}/{}] {}", p.done + 1, p.total, p.path.display()));
+    let c = report.counts;
+    println!(
+        "imported {} bundle{}: {} added, {} updated, {} unchanged, {} conflicts, {} withdrawn, {} refused",
+        report.imported,
+        plural(report.imported),
+        c.added,
+        c.updated,
+        c.unchanged,
+        c.conflicts,
+        c.withdrawn,
+        report.refused.len()
+    );
+    for r in &report.refused {
+        println!("refused {}: {}", r.path.display(), r.message);
+    }
+    match report.refused.first() {
+        Some(r) => Err(Refused(r.code, report.refused.len()).into()),
+        None => Ok(()),
+    }
+}
+
+fn conflicts_cmd(cli: &Cli, cmd: &ConflictsCmd) -> Result<()> {
+    match cmd {
+        ConflictsCmd::List { json } => {
+            let ws = open_workspace(cli)?;
+            let list = ws.conflicts()?;
+            if *json {
+                return print_json(&list);
+            }
+            println!("{:<5}  {:<18}  {:<8}  {:<24}  {:<24}", "id", "interview", "state", "A", "B");
+            for c in &list {
+                let side = |o: &api::workspace::Origin| format!("{} rev {}", o.signer, o.revision);
+                let state = if c.resolved { "resolved" } else { "open" };
+                println!("{:<5}  {:<18}  {:<8}  {:<24}  {:<24}", c.id, c.interview_id, state, side(&c.a), side(&c.b));
+            }
+            Ok(())
+        }
+        ConflictsCmd::Show { id } => {
+            let ws = open_workspace(cli)?;
+            let d = ws.conflict(id)?;
+            eprintln!("{} fields differ:", d.diff.len());
+            for f in &d.diff {
+                eprintln!("  {}: A {} | B {}", f.path, f.a, f.b);
+            }
+            print_json(&d)
+        }
+        ConflictsCmd::Resolve { id, take, merged } => {
+            let mut ws = open_workspace(cli)?;
+            let r = match (take, merged) {
+                (_, Some(file)) => ws.resolve_merged(id, file)?,
+                (Some(side), None) => ws.resolve_take(id, side.eq_ignore_ascii_case("b"))?,
+                (None, None) => return Err(Usage("give --take A, --take B or --merged FILE".into()).into()),
+            };
+            println!("resolved {} for interview {}: {:?}, recorded as revision {}", r.conflict_id, r.interview_id, r.choice, r.fingerprint);
+            Ok(())
+        }
+    }
+}
+
+fn duplicates_cmd(cli: &Cli, cmd: &DuplicatesCmd) -> Result<()> {
+    let mut ws = open_workspace(cli)?;
+    match cmd {
+        DuplicatesCmd::List { json } => {
+            let list = ws.duplicates()?;
+            if *json {
+                return print_json(&list);
+            }
+            println!("{:<14}  {:<18}  {:<18}  {:<9}  why", "id", "a", "b", "decision");
+            for d in &list {
+                let decision = d.decision.map_or("undecided".to_owned(), |x| format!("{x:?}").to_lowercase());
+                println!("{:<14}  {:<18}  {:<18}  {:<9}  {}", d.id, d.a, d.b, decision, d.reasons.join("; "));
+            }
+            Ok(())
+        }
+        DuplicatesCmd::Confirm { id } | DuplicatesCmd::Dismiss { id } => {
+            let confirm = matches!(cmd, DuplicatesCmd::Confirm { .. });
+            let d = ws.decide_duplicate(id, confirm)?;
+            println!("{} {}: {} and {}", if confirm { "confirmed" } else { "dismissed" }, d.id, d.a, d.b);
+            Ok(())
         }
     }
 }

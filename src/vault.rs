@@ -1116,6 +1116,33 @@ impl Vault {
         Ok((opened.into_iter().collect::<Result<Vec<_>>>()?, withdrawn))
     }
 
+    /// For each interview that is not withdrawn, by id: a fingerprint of each of its revisions,
+    /// oldest first (SHA-256 of the revision's sealed content key, which is random for every
+    /// save). Copies of a vault share the fingerprints of the revisions made before the copy and
+    /// no other: an export tells a newer revision from a diverging one with them.
+    pub fn revision_fingerprints(&self) -> Result<std::collections::HashMap<String, Vec<[u8; 32]>>> {
+        self.keys()?;
+        let mut stmt = self.conn.prepare(
+            "SELECT v.record_id, v.content_key FROM revisions v JOIN records r ON r.id = v.record_id \
+             WHERE r.withdrawn_at IS NULL ORDER BY v.record_id, v.revision",
+        )?;
+        use sha2::Digest as _;
+        let mut out: std::collections::HashMap<String, Vec<[u8; 32]>> = std::collections::HashMap::new();
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, blob_column(r, 1)?)))?;
+        for row in rows {
+            let (id, key) = row?;
+            out.entry(id).or_default().push(sha2::Sha256::digest(key.unwrap_or_default()).into());
+        }
+        Ok(out)
+    }
+
+    /// The ids of the withdrawn interviews (their tombstones), in id order.
+    pub fn withdrawn_ids(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("SELECT id FROM records WHERE withdrawn_at IS NOT NULL ORDER BY id")?;
+        let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
     /// Every interview, newest first, with summaries decrypted in memory.
     ///
     /// Reads only the small summary index, not the records: a record whose content is damaged

@@ -25,3 +25,4 @@ mod story;
 mod tamper;
 mod threat_model;
 mod traces;
+mod workspace;

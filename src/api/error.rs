@@ -17,7 +17,9 @@ use crate::input::DocumentError;
 use crate::keys::KeyError;
 use crate::profile::ProfileError;
 use crate::schema::{ValidationError, ValidationErrors};
+use crate::store::StoreError;
 use crate::vault::VaultError;
+use crate::workspace::{ImportError, WorkspaceError};
 
 /// Error codes the UI branches on (never on message text), and the CLI's exit codes derive from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -135,12 +137,12 @@ pub const EXIT_CODES: [(u8, &str); 11] = [
     (1, "other error: the bundle's folder cannot be written, the leak scan stopped an export, an existing key file"),
     (2, "wrong command-line usage, or redacted texts that no one reviewed (`export` without a terminal)"),
     (3, "wrong passphrase or recovery key, the vault is locked, or an age identity that cannot open the bundle"),
-    (4, "the vault is open in another process"),
+    (4, "the vault or research workspace is open in another process"),
     (
         5,
-        "invalid input: record fails validation (the message names the field path), bad profile or policy, passphrase shorter than 10 characters or rated weak, file exists, nothing may be exported, k-anonymity not reached",
+        "invalid input: record fails validation (the message names the field path), bad profile or policy, passphrase shorter than 10 characters or rated weak, file exists, nothing may be exported, k-anonymity not reached, a bundle of another project, an invalid merged record",
     ),
-    (6, "not found: vault, record, draft, attachment or bundle"),
+    (6, "not found: vault, workspace, record, draft, attachment, bundle, conflict or possible duplicate"),
     (
         7,
         "damaged: a record's ciphertext or sealed key, the audit chain, a setting changed outside FieldVault (profile, recipient, signing key, work factor, recovery wrap…), a sealed key whose scrypt work factor is below the floor (2^18 in release builds), a malformed file, a bundle, or not a vault at all",
@@ -449,6 +451,49 @@ impl Classify for BundleError {
         match self {
             BundleError::Vault(v) => v.details(),
             _ => Vec::new(),
+        }
+    }
+}
+
+impl Classify for StoreError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            StoreError::InUse(_) => ErrorCode::InUse,
+            StoreError::TooNew { .. } => ErrorCode::TooNew,
+            StoreError::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull) => ErrorCode::DiskFull,
+            StoreError::Lock { .. } | StoreError::Sqlite(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+impl Classify for WorkspaceError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            WorkspaceError::NotFound(_) | WorkspaceError::ConflictNotFound(_) | WorkspaceError::DuplicateNotFound(_) => ErrorCode::NotFound,
+            WorkspaceError::AlreadyExists(_) => ErrorCode::AlreadyExists,
+            WorkspaceError::NotAWorkspace { .. } | WorkspaceError::Damaged { .. } => ErrorCode::Damaged,
+            WorkspaceError::Store(s) => s.code(),
+            WorkspaceError::WrongPassphrase => ErrorCode::WrongPassphrase,
+            WorkspaceError::Key(k) => k.code(),
+            WorkspaceError::Profile(p) => p.code(),
+            WorkspaceError::Roster(r) => r.code(),
+            WorkspaceError::NotARecipient(_) => ErrorCode::ProfileInvalid,
+            WorkspaceError::DiskFull => ErrorCode::DiskFull,
+            WorkspaceError::AlreadyResolved(_) | WorkspaceError::InvalidMerged { .. } => ErrorCode::Invalid,
+            WorkspaceError::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => ErrorCode::NotFound,
+            WorkspaceError::Io { .. } | WorkspaceError::Sqlite(_) => ErrorCode::Internal,
+        }
+    }
+}
+
+impl Classify for ImportError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            ImportError::Bundle(r) => r.code(),
+            ImportError::OtherProject { .. } | ImportError::RecordTooLarge { .. } => ErrorCode::Invalid,
+            ImportError::Folder { source, .. } if source.kind() == std::io::ErrorKind::NotFound => ErrorCode::NotFound,
+            ImportError::Folder { .. } => ErrorCode::Internal,
+            ImportError::Workspace(w) => w.code(),
         }
     }
 }

@@ -15,8 +15,8 @@ use sha2::{Digest, Sha256};
 
 use super::format::{json_bytes, sha256_hex};
 use super::{
-    data_files, encrypt_to, key_id, leak_scan, tar_bytes, tar_order, tar_pieces, AuditRef, Exporter, FileEntry, FileParts, Manifest,
-    WriteError, BUNDLE_FORMAT, MANIFEST, SIGNATURE,
+    data_files, encrypt_to, key_id, leak_scan, tar_bytes, tar_order, tar_pieces, AuditRef, Exporter, FileEntry, FileParts, Lineage,
+    Manifest, WriteError, BUNDLE_FORMAT, MANIFEST, SIGNATURE,
 };
 use crate::atomic_file::PendingFile;
 use crate::audit::Event;
@@ -118,6 +118,7 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, vault: &Vault) -> Result
     });
     let data_scan = data_scan?;
     let pk = keys::parse_minisign_public(&vault.signing_public_key()?).map_err(VaultError::from)?;
+    let pseudonymiser = deid::Pseudonymiser::for_project(ctx.profile)?;
     let mut manifest = Manifest {
         format: BUNDLE_FORMAT.into(),
         project_id: project_id.clone(),
@@ -132,6 +133,8 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, vault: &Vault) -> Result
         redactions: deid.report.redaction.per_rule.clone(),
         report: deid.report.clone(),
         audit: AuditRef { event: Event::Exported.as_str().into(), chain_seq: ctx.audit_head.0, chain_head: ctx.audit_head.1.clone() },
+        lineage: lineage(vault, deid, &pseudonymiser)?,
+        withdrawn: withdrawal_tokens(vault, deid, &pseudonymiser)?,
     };
     let mut manifest_bytes = json_bytes(&serde_json::to_value(&manifest).expect("a manifest serialises"));
     // The manifest is an output file too: scan it (the data files were scanned above and have
@@ -153,6 +156,34 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, vault: &Vault) -> Result
     files.push((SIGNATURE.into(), sig.into_bytes().into()));
     tar_order(&mut files);
     Ok(Sealed { manifest, files, manifest_sha256 })
+}
+
+/// The line of revisions ([`Lineage`]) of each interview `deid` holds, from the vault's
+/// revision fingerprints ([`Vault::revision_fingerprints`]), in the records' order.
+fn lineage(vault: &Vault, deid: &Deidentified, ps: &deid::Pseudonymiser) -> Result<Vec<Lineage>> {
+    let by_pseudonym: std::collections::HashMap<String, (String, Vec<[u8; 32]>)> =
+        vault.revision_fingerprints()?.into_iter().map(|(id, prints)| (ps.pseudonym("interview", &id), (id, prints))).collect();
+    Ok(deid
+        .records
+        .iter()
+        .filter_map(|r| {
+            let interview_id = r.get("interview_id")?.as_str()?;
+            let (id, prints) = by_pseudonym.get(interview_id)?;
+            let revisions =
+                prints.iter().enumerate().map(|(i, fp)| ps.pseudonym("revision", &format!("{id}/{}/{}", i + 1, hex::encode(fp)))).collect();
+            Some(Lineage { interview_id: interview_id.to_owned(), revision: prints.len() as i64, revisions })
+        })
+        .collect())
+}
+
+/// The withdrawal tokens of the vault's tombstones, when the export counted them (an export of
+/// the whole vault: its exclusions hold the tombstones' count, [`deid::Input::withdrawn_tombstones`]).
+fn withdrawal_tokens(vault: &Vault, deid: &Deidentified, ps: &deid::Pseudonymiser) -> Result<Vec<String>> {
+    let counted = deid.exclusions.iter().any(|e| e.interview_id.is_none() && e.reason == deid::ExclusionReason::Withdrawn);
+    if !counted {
+        return Ok(Vec::new());
+    }
+    Ok(vault.withdrawn_ids()?.iter().map(|id| ps.withdrawal_token(&ps.pseudonym("interview", id))).collect())
 }
 
 /// Options of [`export`].

@@ -76,6 +76,22 @@ impl From<Vec<u8>> for FileParts {
     }
 }
 
+/// The line of an exported interview's revisions, so that a reader can tell a newer revision
+/// from a diverging one: a fingerprint of each revision from the first to the exported one.
+/// Each fingerprint is a keyed hash (a pseudonym) of the vault's record id, the revision number
+/// and the revision's sealed content key, which is random for every save: a copy of the vault
+/// edited elsewhere gives the same fingerprints up to the copy and different ones after.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Lineage {
+    /// Pseudonymous interview id.
+    pub interview_id: String,
+    /// The exported revision's number in the vault (from 1).
+    pub revision: i64,
+    /// Fingerprints of revisions 1 to `revision`, in order (pseudonyms, `p_…`).
+    pub revisions: Vec<String>,
+}
+
 /// Who exported the bundle.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -139,6 +155,15 @@ pub struct Manifest {
     pub report: Report,
     /// The vault's audit chain.
     pub audit: AuditRef,
+    /// The line of revisions of each exported interview (absent from bundles of older builds).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lineage: Vec<Lineage>,
+    /// Interviews withdrawn and erased in the vault, each as its withdrawal token (a keyed hash
+    /// of its pseudonymous id, [`crate::deid::Pseudonymiser::withdrawal_token`]): a research
+    /// workspace, which holds the project's secret, removes them; no one else can tell which
+    /// interview they were (absent from bundles of older builds).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withdrawn: Vec<String>,
 }
 
 /// The JSON Schema (2020-12) of `manifest.json`.

@@ -30,7 +30,9 @@ pub use export::{
     check_output, effective_policy, export, prepare, seal, Approval, BundleError, ExportOptions, ExportSummary, Prepared, Result,
     SealContext, SealStage, Sealed,
 };
-pub use format::{key_id, manifest_schema, AuditRef, Counts, Exporter, FileEntry, FileParts, Manifest, BUNDLE_FORMAT, MANIFEST, SIGNATURE};
+pub use format::{
+    key_id, manifest_schema, AuditRef, Counts, Exporter, FileEntry, FileParts, Lineage, Manifest, BUNDLE_FORMAT, MANIFEST, SIGNATURE,
+};
 pub use read::{open, open_bytes, Bundle, ReadError, Roster, Verified, MAX_BUNDLE_BYTES, MAX_FILES};
 pub use tables::data_files;
 pub use write::{encrypt, encrypt_to, leak_scan, tar_bytes, tar_order, tar_pieces, WriteError};

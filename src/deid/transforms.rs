@@ -51,6 +51,16 @@ impl Pseudonymiser {
     }
 }
 
+impl Pseudonymiser {
+    /// The token by which a bundle announces that the interview with pseudonymous id
+    /// `interview_id` was withdrawn: a keyed hash of that id, so the manifest names no interview
+    /// that anyone without the project's secret could link, while a research workspace (which
+    /// holds the secret) finds the interview it removes. The one owner of this rule.
+    pub fn withdrawal_token(&self, interview_id: &str) -> String {
+        self.pseudonym("withdrawn", interview_id)
+    }
+}
+
 /// Whether `s` has the shape of a pseudonym this module makes.
 pub fn is_pseudonym(s: &str) -> bool {
     s.len() == 18 && s.starts_with("p_") && s[2..].bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())

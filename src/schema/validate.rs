@@ -191,7 +191,8 @@ fn keyword_owner(schema_url: &str) -> (Option<&str>, Option<&'static Value>) {
 
 /// The codes an enum definition (`oneOf` of `const`s, or `enum`) allows, quoted and joined.
 fn choices(def: Option<&Value>) -> String {
-    let consts = def.and_then(|d| d.get("oneOf")).and_then(Value::as_array).map(|a| a.iter().filter_map(|b| b.get("const")).collect::<Vec<_>>());
+    let consts =
+        def.and_then(|d| d.get("oneOf")).and_then(Value::as_array).map(|a| a.iter().filter_map(|b| b.get("const")).collect::<Vec<_>>());
     let listed = def.and_then(|d| d.get("enum")).and_then(Value::as_array).map(|a| a.iter().collect::<Vec<_>>());
     consts.or(listed).unwrap_or_default().iter().filter_map(|v| v.as_str()).map(quote).collect::<Vec<_>>().join(", ")
 }
@@ -226,7 +227,8 @@ fn collect(e: &boon::ValidationError<'_, '_>, value: &Value, out: &mut Vec<Valid
                 }
                 return;
             }
-            let consts = owner.and_then(|o| o.get("oneOf")).and_then(Value::as_array).is_some_and(|a| a.iter().all(|b| b.get("const").is_some()));
+            let consts =
+                owner.and_then(|o| o.get("oneOf")).and_then(Value::as_array).is_some_and(|a| a.iter().all(|b| b.get("const").is_some()));
             if consts {
                 push(out, path, Problem::NotInList, &[("value", shown()), ("choices", choices(owner))]);
                 return;
@@ -316,7 +318,8 @@ fn typed(value: &Value, found: &mut Vec<ValidationError>) -> Option<Interview> {
                 let path = e.path().to_string();
                 let path = if path == "." { String::new() } else { path };
                 // A field set aside above can make its parent unreadable: that is already said.
-                let within = |p: &str| path.is_empty() || p == path || p.starts_with(&format!("{path}.")) || p.starts_with(&format!("{path}["));
+                let within =
+                    |p: &str| path.is_empty() || p == path || p.starts_with(&format!("{path}.")) || p.starts_with(&format!("{path}["));
                 if found.iter().any(|f| within(&f.path)) {
                     return None;
                 }
@@ -522,9 +525,7 @@ fn check_money_range(path: &dyn Fn() -> String, m: &Money, err: &mut Err<'_>) {
 
 fn cached_bounds() -> &'static Bounds {
     static BOUNDS: OnceLock<Bounds> = OnceLock::new();
-    BOUNDS.get_or_init(|| {
-        Bounds::compile(schema(), schema(), 0)
-    })
+    BOUNDS.get_or_init(|| Bounds::compile(schema(), schema(), 0))
 }
 
 #[cfg(test)]

@@ -69,7 +69,7 @@ fn main() {
     // CPU a save costs beyond SQLite's, apart from the disk.
     let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
     let pass = secrecy::SecretString::from("benchmark passphrase".to_owned());
-    let fast = fieldvault::vault::CreateOptions { work_factor: Some(fieldvault::keys::MIN_WORK_FACTOR), profile: None };
+    let fast = fieldvault::vault::CreateOptions { work_factor: Some(fieldvault::keys::work_factor_floor()), profile: None };
     let mut vault = fieldvault::vault::Vault::create(&dir.path().join("v.vault"), &pass, &fast).unwrap();
     vault.connection().pragma_update(None, "synchronous", "OFF").unwrap();
     let saves = 1000;

@@ -224,7 +224,7 @@ fn main() {
     profile.researchers.push(Member { name: "PI".into(), age_recipient: researcher.to_public().to_string() });
     profile.reviewers.push(Member { name: "Ethics".into(), age_recipient: reviewer.to_public().to_string() });
     let pass = SecretString::from(PASSPHRASE.to_owned());
-    let opts = CreateOptions { work_factor: Some(fieldvault::keys::MIN_WORK_FACTOR), profile: Some(profile) };
+    let opts = CreateOptions { work_factor: Some(fieldvault::keys::work_factor_floor()), profile: Some(profile) };
     let mut vault = Vault::create(&dir.path().join("export.vault"), &pass, &opts).unwrap();
     for chunk in interviews.chunks(1000) {
         vault.add_records(chunk).unwrap();

@@ -56,7 +56,7 @@ fn main() {
 
     // 1. Durable save.
     let n = 600;
-    let fast = CreateOptions { work_factor: Some(fieldvault::keys::MIN_WORK_FACTOR), profile: None };
+    let fast = CreateOptions { work_factor: Some(fieldvault::keys::work_factor_floor()), profile: None };
     let mut vault = Vault::create(&dir.path().join("save.vault"), &pass, &fast).unwrap();
     for _ in 0..20 {
         vault.add_record(&interview).unwrap(); // warm-up

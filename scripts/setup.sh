@@ -2,7 +2,8 @@
 # Installs what FieldVault needs on Debian 12, and nothing that is already there.
 #   scripts/setup.sh core   Rust toolchain, C compiler, age, minisign (the CLI and its tests)
 #   scripts/setup.sh app    core + WebKitGTK dev files, Node.js/npm, Chromium, Xvfb,
-#                           WebKitWebDriver and tauri-driver (the desktop app and its tests)
+#                           WebKitWebDriver and tauri-driver (the desktop app and its tests),
+#                           Noto CJK fonts (Japanese and Traditional Chinese glyphs)
 #   scripts/setup.sh fuzz   core + a nightly Rust toolchain (through rustup) and cargo-fuzz
 # Rust: the machine's cargo if it is 1.89+, else Debian's cargo-web/rustc-web (1.9x).
 # Node: the machine's node if present (Debian's nodejs 18 is enough), else Debian's.
@@ -17,14 +18,8 @@ case "$what" in core | app | fuzz) ;; *)
 esac
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-export PATH="$HOME/.cargo/bin:$PATH"
-
-cargo_ok() {
-  command -v cargo >/dev/null 2>&1 || return 1
-  local minor
-  minor=$(cargo --version | sed -E 's/^cargo 1\.([0-9]+).*/\1/')
-  [ "${minor:-0}" -ge 89 ]
-}
+# shellcheck source=scripts/toolchain.sh
+source scripts/toolchain.sh
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
 pkgs=()
@@ -32,11 +27,12 @@ command -v cc >/dev/null 2>&1 || pkgs+=(build-essential)
 command -v pkg-config >/dev/null 2>&1 || pkgs+=(pkg-config)
 command -v age >/dev/null 2>&1 || pkgs+=(age)
 command -v minisign >/dev/null 2>&1 || pkgs+=(minisign)
-cargo_ok || pkgs+=(cargo-web rustc-web)
+use_working_cargo || pkgs+=(cargo-web rustc-web)
 if [ "$what" = app ]; then
   for p in libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libsoup-3.0-dev xvfb xauth webkit2gtk-driver; do
     have_pkg "$p" || pkgs+=("$p")
   done
+  have_pkg fonts-noto-cjk || pkgs+=(fonts-noto-cjk) # without it ja and zh-TW are empty boxes
   command -v chromium >/dev/null 2>&1 || pkgs+=(chromium)
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
   command -v npm >/dev/null 2>&1 || pkgs+=(npm)
@@ -49,7 +45,8 @@ if [ ${#pkgs[@]} -gt 0 ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
 fi
-cargo_ok || { echo "setup: cargo 1.89 or newer is needed and could not be installed" >&2; exit 1; }
+# Again after installing: the new cargo may sit behind one that does not run (see toolchain.sh).
+use_working_cargo || { echo "setup: cargo 1.89 or newer is needed and could not be installed" >&2; exit 1; }
 # Third-party validators for exported bundles, in a venv of the project's own (PyPI).
 if [ "$what" = app ] && [ ! -x target/pytools/bin/frictionless ]; then
   echo "setup: installing frictionless and jsonschema into target/pytools" >&2

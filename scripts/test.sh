@@ -8,7 +8,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh app
-export PATH="$HOME/.cargo/bin:$PATH"
+# The cargo setup.sh found or installed, also under a fresh HOME (scripts/toolchain.sh).
+# shellcheck source=scripts/toolchain.sh
+source scripts/toolchain.sh
+use_working_cargo || { echo "test.sh: no cargo 1.89 or newer on PATH after setup" >&2; exit 1; }
 
 echo "== UI: install, type check, build, unit and browser tests" >&2
 (cd ui && npm ci --no-audit --no-fund --loglevel=error && npm run check && npm run build && npm test && npm run test:e2e)

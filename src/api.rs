@@ -17,23 +17,25 @@
 pub mod error;
 mod export;
 pub mod project;
+mod scratch;
 mod session;
 mod vault;
 
 pub use error::{AppError, Error, ErrorCode, Result, SessionError};
 pub use export::{
-    default_bundle_path, split_at_spans, split_redacted, ExclusionKind, Export, ExportCandidate, ExportDone, ExportExclusion,
+    bundle_file, default_bundle_path, split_at_spans, split_redacted, ExclusionKind, Export, ExportCandidate, ExportDone, ExportExclusion,
     ExportPreview, ExportProgress, ExportReviewItem, ExportStage, FieldPreview, RuleCount, Segment, StepCounts,
 };
+pub use scratch::ScratchFile;
 pub use session::{secret, AppStatus, ProfileSummary, Session, Settings, DEFAULT_VAULT, DEMO_VAULT};
 pub use vault::Vault;
 
 pub use crate::audit::{Entry as AuditEntry, Head as AuditHead};
 pub use crate::bundle::{ExportOptions, ExportSummary, SealStage};
 pub use crate::deid::Report as ExportReport;
-pub use crate::keys::{MemberKeys, Strength, MIN_WORK_FACTOR};
+pub use crate::keys::{MemberKeys, Strength, MIN_PASSPHRASE_CHARS, MIN_WORK_FACTOR};
 pub use crate::schema::{Interview, ValidationError};
-pub use crate::vault::{AttachmentInfo, CheckReport, DraftInfo, ListItem, RecordState, Revision, StoredRecord};
+pub use crate::vault::{AttachmentInfo, CheckReport, DraftInfo, ListItem, Preferences, RecordState, Revision, StoredRecord};
 
 /// How strong a new passphrase looks, for feedback while typing.
 pub fn passphrase_strength(passphrase: &secrecy::SecretString) -> Strength {

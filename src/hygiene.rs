@@ -23,7 +23,8 @@ pub const SECRET_VARS: [&str; 2] = ["FIELDVAULT_PASSPHRASE", "FIELDVAULT_NEW_PAS
 static SECRETS: OnceLock<HashMap<&'static str, SecretString>> = OnceLock::new();
 
 /// Makes the process safe to hold secrets: core dumps off, passphrase variables moved out of the
-/// environment (read them with [`secret_var`]).
+/// environment (read them with [`secret_var`]), and every file it creates private
+/// ([`private_umask`]).
 ///
 /// Call it first thing in `main`, before any thread starts (changing the environment is not
 /// thread-safe). Returns an error if the kernel refused to turn core dumps off; the caller
@@ -32,7 +33,20 @@ pub fn harden_process() -> std::io::Result<()> {
     let taken = SECRET_VARS.iter().filter_map(|name| take_var(name).map(|v| (*name, v))).collect();
     // A second call finds the variables gone and keeps what the first one took.
     let _ = SECRETS.set(taken);
+    private_umask();
     disable_core_dumps()
+}
+
+/// Sets the file-mode creation mask to 077: whatever this process creates (a vault and its
+/// journal, WAL and lock files, key files, profiles, bundles, temporary files, and what SQLite,
+/// GTK or WebKit write) is readable by its owner only (0600, folders 0700), whether or not the
+/// code that creates it asks for a mode.
+pub fn private_umask() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: umask only sets this process's mask; it cannot fail.
+    unsafe {
+        libc::umask(0o077);
+    }
 }
 
 /// A passphrase variable [`harden_process`] took out of the environment, or, if it was not

@@ -71,7 +71,7 @@ enum Command {
     /// Export the shareable interviews as a de-identified, signed bundle encrypted to the
     /// project's researchers and reviewers.
     Export {
-        /// The bundle to write (`.fvb`); it must not exist yet.
+        /// The bundle to write; `.fvb` is added to a name without it. It must not exist yet.
         #[arg(long)]
         out: PathBuf,
         /// A de-identification policy (JSON) to use instead of the profile's.
@@ -150,20 +150,25 @@ enum RecordCmd {
         #[arg(long, hide = true, default_value_t = 1)]
         repeat: u64,
     },
-    /// Save a new revision of an interview from a JSON file (or -).
+    /// Save a new revision of an interview, from a JSON file (or -) or edited in $EDITOR (on a
+    /// private temporary file, wiped afterwards).
     Edit {
         /// Record id.
         id: String,
-        /// The interview JSON.
-        file: PathBuf,
+        /// The interview JSON (default: open the current revision in your editor).
+        file: Option<PathBuf>,
     },
-    /// Print an interview as JSON.
+    /// Print an interview as JSON, to a terminal (or elsewhere with --plaintext).
     Show {
         /// Record id.
         id: String,
         /// Include id, revision and times around the interview.
         #[arg(long)]
         with_meta: bool,
+        /// Print the plaintext even though stdout is not a terminal (a file or pipe keeps a
+        /// copy outside the vault).
+        #[arg(long)]
+        plaintext: bool,
     },
     /// List interviews.
     List {
@@ -171,10 +176,13 @@ enum RecordCmd {
         #[arg(long)]
         json: bool,
     },
-    /// Print every revision of an interview as JSON.
+    /// List the revisions of an interview (number, time, damage) as JSON.
     History {
         /// Record id.
         id: String,
+        /// Include each revision's interview (plaintext: see `record show`).
+        #[arg(long)]
+        plaintext: bool,
     },
     /// Withdraw a participant: erase the interview's content, keep a tombstone.
     Withdraw {
@@ -228,10 +236,19 @@ enum ProjectCmd {
     },
 }
 
-/// The exit code of a failure: its [`api::ErrorCode`]'s, else 1 (an error of the CLI itself).
+/// The exit code of a failure: its [`api::ErrorCode`]'s, 2 for a [`Usage`] error, else 1 (an
+/// error of the CLI itself).
 fn exit_code(e: &anyhow::Error) -> u8 {
+    if e.chain().any(|cause| cause.is::<Usage>()) {
+        return 2;
+    }
     e.chain().find_map(|cause| cause.downcast_ref::<api::Error>()).map_or(1, |a| a.code.exit_code())
 }
+
+/// A command used in a way it refuses (exit code 2, as clap's own usage errors).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct Usage(String);
 
 fn main() -> ExitCode {
     // First: core dumps off, passphrase variables out of the environment (api::secret_var).
@@ -309,7 +326,7 @@ fn vault_cmd(cli: &Cli, cmd: &VaultCmd) -> Result<()> {
             println!("passphrase changed");
         }
         VaultCmd::Recover { identity } => {
-            let text = std::fs::read_to_string(identity).with_context(|| format!("reading {}", identity.display()))?;
+            let text = zeroize::Zeroizing::new(read_input(identity)?);
             let new = replacement_passphrase()?;
             Vault::recover(&path, &text, &new)?;
             println!("recovered: the vault now opens with the new passphrase");
@@ -344,6 +361,9 @@ fn check(cli: &Cli, path: &Path) -> Result<()> {
 }
 
 fn record_cmd(cli: &Cli, cmd: &RecordCmd) -> Result<()> {
+    if let RecordCmd::Show { plaintext, .. } = cmd {
+        plaintext_allowed(*plaintext)?;
+    }
     let mut vault = open_unlocked(cli)?;
     match cmd {
         RecordCmd::Add { file, repeat } => {
@@ -356,12 +376,13 @@ fn record_cmd(cli: &Cli, cmd: &RecordCmd) -> Result<()> {
                 stdout.flush()?;
             }
         }
-        RecordCmd::Edit { id, file } => {
+        RecordCmd::Edit { id, file: Some(file) } => {
             let interview = api::parse_interview(&read_input(file)?)?;
             let rev = vault.update_record(id, &interview)?;
             println!("{id} revision {rev}");
         }
-        RecordCmd::Show { id, with_meta } => {
+        RecordCmd::Edit { id, file: None } => edit_in_editor(&mut vault, id)?,
+        RecordCmd::Show { id, with_meta, .. } => {
             let r = vault.get_record(id)?;
             if *with_meta {
                 print_json(&r)?;
@@ -371,11 +392,17 @@ fn record_cmd(cli: &Cli, cmd: &RecordCmd) -> Result<()> {
         }
         RecordCmd::List { json: true } => print_json(&vault.list_records()?)?,
         RecordCmd::List { json: false } => print_list(&vault)?,
-        RecordCmd::History { id } => {
+        RecordCmd::History { id, plaintext } => {
             let h: Vec<_> = vault
                 .history(id)?
                 .into_iter()
-                .map(|r| serde_json::json!({"revision": r.revision, "created_at": r.created_at, "interview": r.interview, "damaged": r.damaged}))
+                .map(|r| {
+                    let mut v = serde_json::json!({"revision": r.revision, "created_at": r.created_at, "damaged": r.damaged});
+                    if *plaintext {
+                        v["interview"] = serde_json::to_value(&r.interview).expect("an interview serialises");
+                    }
+                    v
+                })
                 .collect();
             print_json(&h)?;
         }
@@ -388,6 +415,102 @@ fn record_cmd(cli: &Cli, cmd: &RecordCmd) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Plaintext goes to a terminal, or elsewhere only when asked for with --plaintext: a file or a
+/// pipe would keep the interview outside the vault.
+fn plaintext_allowed(flag: bool) -> Result<()> {
+    if flag || std::io::stdout().is_terminal() {
+        return Ok(());
+    }
+    Err(Usage(
+        "stdout is not a terminal, and `record show` would leave the interview's plaintext in a file or pipe, outside the vault: to change the interview run `fieldvault record edit ID` (your editor, on a private temporary file wiped afterwards); to print it anyway pass --plaintext".into(),
+    )
+    .into())
+}
+
+/// `record edit ID` without a file: the current revision opens in the user's editor on a
+/// private temporary file ([`api::ScratchFile`]: 0600, in a 0700 folder under the runtime dir,
+/// overwritten with zeros and removed afterwards, also on error), and is saved as a new
+/// revision when it changed and is valid. At a terminal an invalid edit can be opened again.
+fn edit_in_editor(vault: &mut Vault, id: &str) -> Result<()> {
+    let current = vault.get_record(id)?;
+    let text = zeroize::Zeroizing::new(serde_json::to_string_pretty(&current.interview)? + "\n");
+    let scratch = api::ScratchFile::create(&format!("interview-{id}.json"), text.as_bytes())?;
+    loop {
+        run_editor(scratch.path())?;
+        let edited = scratch.read()?;
+        if edited.as_slice() == text.as_bytes() {
+            eprintln!("{id}: no change, nothing saved");
+            return Ok(());
+        }
+        let err = match api::utf8(&edited).and_then(api::parse_interview) {
+            Ok(interview) => {
+                let rev = vault.update_record(id, &interview)?;
+                println!("{id} revision {rev}");
+                return Ok(());
+            }
+            Err(e) => anyhow::Error::from(e).context("the edited interview is not valid: nothing was saved"),
+        };
+        if !std::io::stdin().is_terminal() {
+            return Err(err);
+        }
+        eprintln!("error: {err:#}");
+        let again = ask(&mut std::io::stdin().lock(), &mut std::io::stderr(), "Open it again to fix it? [Y/n] ")?;
+        if again.is_none_or(|a| a.trim().eq_ignore_ascii_case("n")) {
+            return Err(err.context("the edit was discarded and its temporary file wiped"));
+        }
+    }
+}
+
+/// Runs $VISUAL, else $EDITOR, else `vi` on `file` and waits for it. Through `sh`, as git does,
+/// so that an editor given with arguments ("code --wait") works. While it runs, this process
+/// ignores Ctrl+C, Ctrl+\, hang-up and termination (the editor gets them), so that it is still
+/// there afterwards to wipe the file; only SIGKILL leaves the file behind, in the runtime dir.
+fn run_editor(file: &Path) -> Result<()> {
+    let editor =
+        ["VISUAL", "EDITOR"].iter().filter_map(|v| std::env::var(v).ok()).find(|e| !e.trim().is_empty()).unwrap_or_else(|| "vi".into());
+    let mut child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg(&editor)
+        .arg(file)
+        .spawn()
+        .with_context(|| format!("starting the editor '{editor}' (set VISUAL or EDITOR)"))?;
+    let status = ignoring_signals(|| child.wait()).context("waiting for the editor")?;
+    if !status.success() {
+        bail!("the editor '{editor}' exited with {status}: nothing was saved, and the temporary file was wiped");
+    }
+    Ok(())
+}
+
+/// Runs `f` with SIGINT, SIGQUIT, SIGHUP and SIGTERM ignored, then restores their handlers.
+fn ignoring_signals<T>(f: impl FnOnce() -> T) -> T {
+    #[cfg(target_os = "linux")]
+    {
+        const SIGNALS: [libc::c_int; 4] = [libc::SIGINT, libc::SIGQUIT, libc::SIGHUP, libc::SIGTERM];
+        // SAFETY: signal() with SIG_IGN, and then with the handler it returned, changes only
+        // this process's dispositions; no Rust code runs as a handler.
+        let before: Vec<libc::sighandler_t> = SIGNALS.iter().map(|&s| unsafe { libc::signal(s, libc::SIG_IGN) }).collect();
+        let out = f();
+        for (s, h) in SIGNALS.iter().zip(before) {
+            // SAFETY: as above.
+            unsafe { libc::signal(*s, h) };
+        }
+        out
+    }
+    #[cfg(not(target_os = "linux"))]
+    f()
+}
+
+/// The CLI's words for a new passphrase's rating, shown after it is typed the first time.
+fn strength_message(strength: api::Strength) -> String {
+    match strength {
+        api::Strength::TooShort => format!("too short: use at least {} characters (this one will be refused)", api::MIN_PASSPHRASE_CHARS),
+        api::Strength::Weak => "weak, easy to guess: add words that do not belong together (this one will be refused)".into(),
+        api::Strength::Fair => "fair: accepted".into(),
+        api::Strength::Strong => "strong: accepted".into(),
+    }
 }
 
 fn confirm_withdrawal(id: &str) -> Result<()> {
@@ -486,6 +609,7 @@ fn export(cli: &Cli, out: &Path, policy: Option<&Path>, interviews: &[String], a
         allow_suppression,
     };
     // A bundle that exists already, or a folder that takes no file, is refused before any work.
+    let out = &api::bundle_file(out);
     api::check_bundle_output(out)?;
     // Progress on stderr, one line per step: counts only, never an identifier or a text of a
     // record (the review shows texts, on purpose).
@@ -601,7 +725,9 @@ fn review_redactions(export: &mut Export, input: &mut impl std::io::BufRead, out
         loop {
             let item = &export.review_items()[i];
             let (interview_id, path) = (item.interview_id.clone(), item.path.clone());
-            writeln!(out, "\n[{}/{total}] {interview_id} {path}", i + 1)?;
+            // Named by the fieldworker's own code (HD-01), not the bundle's pseudonymous id.
+            let name = export.label(&interview_id).unwrap_or_else(|| interview_id.clone());
+            writeln!(out, "\n[{}/{total}] {name} {path}", i + 1)?;
             writeln!(out, "  in the vault:  {}", item.original)?;
             writeln!(out, "  in the bundle: {}", item.redacted)?;
             let answer = ask(input, out, "approve (a), replace with your own text (e), or quit without exporting (q)? ")?;
@@ -674,7 +800,7 @@ fn new_passphrase(cli: &Cli, what: &str) -> Result<SecretString> {
         return Ok(p);
     }
     let first = prompt_tty(&format!("{what}: "))?;
-    eprintln!("strength: {:?}", api::passphrase_strength(&first));
+    eprintln!("passphrase strength: {}", strength_message(api::passphrase_strength(&first)));
     let second = prompt_tty("Type it again: ")?;
     api::check_new_passphrase(&first, &second)?;
     Ok(first)

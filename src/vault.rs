@@ -26,6 +26,9 @@ use crate::profile::{Profile, ProfileError};
 use crate::schema::{validate_interview, Interview, Summary, ValidationErrors};
 use crate::store::{self, StoreError};
 
+mod preferences;
+pub use preferences::Preferences;
+
 /// Marker stored in every vault's `meta` table.
 const VAULT_FORMAT: &str = "fieldvault-vault-1";
 
@@ -46,7 +49,12 @@ UPDATE records SET content_key = NULL;
 ";
 
 /// The `meta` entries sealed by [`seal_settings`]: what unlock and export rely on.
-const SEALED_META: &[&str] = &["format", "vault_id", "created_at", "recipient", "signing_public_key", "work_factor", "audit_keyed_from"];
+const SEALED_META: &[&str] =
+    &["format", "vault_id", "created_at", "recipient", "signing_public_key", "work_factor", "audit_keyed_from", "preferences"];
+
+/// Sealed entries that vaults sealed before them lack: absent from both the vault and its seal,
+/// such an entry reads as never set (its default); once set, it is sealed like the others.
+const SEALED_LATER: &[&str] = &["meta.preferences"];
 
 /// The `keys` rows sealed by [`seal_settings`] (absent ones too: removing one is a change).
 const SEALED_KEYS: &[&str] = &["passphrase", "recovery", "profile"];
@@ -566,6 +574,7 @@ fn setting_label(name: &str) -> String {
         "meta.signing_public_key" => "the signing public key",
         "meta.work_factor" => "the passphrase work factor",
         "meta.audit_keyed_from" => "the start of the keyed audit log",
+        "meta.preferences" => "the fieldworker's preferences",
         "keys.passphrase" => "the passphrase-sealed key",
         "keys.recovery" => "the recovery wrap",
         "keys.profile" => "the project profile",
@@ -607,6 +616,7 @@ fn settings_changes(conn: &Connection, keys: &VaultKeys) -> Result<Vec<(String, 
     for (name, value) in settings(conn)? {
         let mac = setting_mac(keys, &name, value.as_deref());
         match seal.get(&name) {
+            None if value.is_none() && SEALED_LATER.contains(&name.as_str()) => {}
             None => out.push(changed(&name, "is not in the settings seal")),
             // Not a secret compared against guesses: the seal sits in the file for anyone to read.
             Some(m) if *m != mac => out.push(changed(&name, if value.is_none() { "was removed" } else { "does not match its seal" })),
@@ -639,7 +649,7 @@ fn settings_format_problems(conn: &Connection) -> Result<Vec<String>> {
     for (name, value) in settings(conn)? {
         let text = value.as_deref().map(|v| std::str::from_utf8(v).map_err(|_| "is not text".to_owned()));
         let why: Option<String> = match (name.as_str(), text, value.as_deref()) {
-            ("meta.audit_keyed_from", None, _) | ("keys.recovery" | "keys.profile", _, None) => None,
+            ("meta.audit_keyed_from" | "meta.preferences", None, _) | ("keys.recovery" | "keys.profile", _, None) => None,
             (_, None, _) => Some("is missing".into()),
             (n, Some(Err(e)), _) if n.starts_with("meta.") => Some(e),
             (_, Some(Ok(v)), _) if name == "meta.vault_id" => Uuid::parse_str(v).err().map(|_| "is not a vault id".into()),
@@ -651,6 +661,7 @@ fn settings_format_problems(conn: &Connection) -> Result<Vec<String>> {
             (_, Some(Ok(v)), _) if name == "meta.work_factor" => {
                 (!v.is_empty() && v.parse::<u8>().is_err()).then(|| "is not a work factor".into())
             }
+            (_, Some(Ok(v)), _) if name == "meta.preferences" => Preferences::parse(v).err(),
             (_, Some(Ok(v)), _) if name == "meta.audit_keyed_from" => {
                 (v.parse::<i64>().map_or(true, |n| n < 1)).then(|| "is not an entry number".into())
             }

@@ -131,10 +131,10 @@ fn no_canary_reaches_disk_through_the_cli_or_its_temp_dir() {
     };
     run(&["vault", "init"], None);
     let id = run(&["record", "add", "-"], Some(&v.to_string())).trim().to_owned();
-    let shown = run(&["record", "show", &id], None);
+    let shown = run(&["record", "show", &id, "--plaintext"], None);
     assert!(shown.contains(&canaries[5]), "the CLI shows what was stored");
     run(&["record", "edit", &id, "-"], Some(&v.to_string()));
     run(&["record", "list"], None);
-    run(&["record", "history", &id], None);
+    run(&["record", "history", &id, "--plaintext"], None);
     assert_eq!(scan(&[work.path(), tmp.path()], &canaries), vec![]);
 }

@@ -38,7 +38,7 @@ fn the_cli_story_with_exit_codes() {
     c.ok(&["vault", "init"], None);
     let fixture = read(&fixture_paths()[0]);
     let id = c.ok(&["record", "add", "-"], Some(&fixture)).trim().to_owned();
-    let shown_text = c.ok(&["record", "show", &id], None);
+    let shown_text = c.ok(&["record", "show", &id, "--plaintext"], None);
     assert!(parse_interview(&shown_text).unwrap() == parse_interview(&fixture).unwrap(), "show prints what was added");
     let shown: serde_json::Value = serde_json::from_str(&shown_text).unwrap();
     let list = c.ok(&["record", "list"], None);
@@ -49,7 +49,7 @@ fn the_cli_story_with_exit_codes() {
     let mut edited = shown.clone();
     edited["notes"] = "revised".into();
     assert!(c.ok(&["record", "edit", &id, "-"], Some(&edited.to_string())).contains("revision 2"));
-    let history: serde_json::Value = serde_json::from_str(&c.ok(&["record", "history", &id], None)).unwrap();
+    let history: serde_json::Value = serde_json::from_str(&c.ok(&["record", "history", &id, "--plaintext"], None)).unwrap();
     assert_eq!(history.as_array().unwrap().len(), 2);
     assert_eq!(history[1]["interview"]["notes"], "revised");
 
@@ -58,7 +58,7 @@ fn the_cli_story_with_exit_codes() {
     invalid["migration_episodes"][0]["fees"][0]["amount"]["currency"] = "yen".into();
     let err = c.fails(&["record", "add", "-"], Some(&invalid.to_string()), 5);
     assert!(err.contains("migration_episodes[0].fees[0].amount.currency"), "{err}");
-    let err = c.fails(&["record", "show", "00000000-0000-4000-8000-000000000000"], None, 6);
+    let err = c.fails(&["record", "show", "00000000-0000-4000-8000-000000000000", "--plaintext"], None, 6);
     assert!(err.contains("fieldvault record list"), "{err}");
     let out = cli()
         .env("FIELDVAULT_PASSPHRASE", "not the passphrase")
@@ -71,7 +71,7 @@ fn the_cli_story_with_exit_codes() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("wrong passphrase (1 failed attempt"));
     c.fails(&["record", "withdraw", &id], None, 1); // no terminal: confirmation required
     c.ok(&["record", "withdraw", &id, "--yes"], None);
-    c.fails(&["record", "show", &id], None, 10);
+    c.fails(&["record", "show", &id, "--plaintext"], None, 10);
     let verify = c.ok(&["audit", "verify"], None);
     assert!(verify.starts_with("audit log ok"), "{verify}");
     let check: serde_json::Value = serde_json::from_str(&c.ok(&["vault", "check"], None)).unwrap();
@@ -132,7 +132,7 @@ fn keygen_project_init_and_recovery_through_the_cli() {
         .env("FIELDVAULT_PASSPHRASE", "new passphrase after recovery")
         .arg("--vault")
         .arg(c.dir.path().join("cli.vault"))
-        .args(["record", "show", &id])
+        .args(["record", "show", &id, "--plaintext"])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

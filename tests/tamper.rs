@@ -156,7 +156,7 @@ fn fail_revision_injected_without_a_sealed_key() {
     let report = vault.check().unwrap();
     assert_eq!(report.damaged.len(), 1);
     drop(vault);
-    let (code, err) = run(&path, &["record", "show", &id]);
+    let (code, err) = run(&path, &["record", "show", &id, "--plaintext"]);
     assert_eq!(code, Some(7), "{err}");
     assert!(err.contains("no sealed content key"), "{err}");
     let (code, err) = run(&path, &["vault", "check"]);

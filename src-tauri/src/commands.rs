@@ -4,7 +4,7 @@ use std::sync::Mutex;
 
 use fieldvault::api::{
     self, secret, AppError, AppStatus, AttachmentInfo, DraftInfo, ExportCandidate, ExportDone, ExportPreview, ExportReviewItem, ListItem,
-    ProfileSummary, Revision, Session, SessionError, Settings, StoredRecord, Strength, ValidationError,
+    Preferences, ProfileSummary, Revision, Session, SessionError, Settings, StoredRecord, ValidationError,
 };
 use serde_json::Value;
 use tauri::ipc::{InvokeBody, Request, Response};
@@ -30,11 +30,6 @@ fn ui_ready(what: String) {
 #[tauri::command]
 fn app_status(state: S<'_>) -> R<AppStatus> {
     with(&state, |s| Ok(s.status()))
-}
-
-#[tauri::command]
-fn passphrase_strength(passphrase: String) -> Strength {
-    Session::strength(&secret(passphrase))
 }
 
 #[tauri::command]
@@ -94,6 +89,16 @@ fn get_settings(state: S<'_>) -> R<Settings> {
 #[tauri::command]
 fn set_settings(state: S<'_>, settings: Settings) -> R<()> {
     with(&state, |s| s.set_settings(settings))
+}
+
+#[tauri::command]
+fn get_preferences(state: S<'_>) -> R<Preferences> {
+    with(&state, |s| s.preferences())
+}
+
+#[tauri::command]
+fn set_preferences(state: S<'_>, preferences: Preferences) -> R<()> {
+    with(&state, |s| s.set_preferences(&preferences))
 }
 
 #[tauri::command]
@@ -236,7 +241,6 @@ macro_rules! commands {
 commands![
     ui_ready,
     app_status,
-    passphrase_strength,
     inspect_profile,
     create_vault,
     open_demo,
@@ -247,6 +251,8 @@ commands![
     change_passphrase,
     get_settings,
     set_settings,
+    get_preferences,
+    set_preferences,
     list_records,
     get_record,
     validate_record,

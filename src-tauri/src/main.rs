@@ -43,7 +43,15 @@ fn main() {
     }
     tauri::Builder::default()
         .manage(Mutex::new(session))
+        // The export wizard's native save dialog (only `save` is allowed, capabilities/default.json).
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
+            // No trace outside the vault: a file picked to attach stays out of GTK's
+            // recently-used list (recent_files.rs).
+            #[cfg(target_os = "linux")]
+            if !fieldvault_app::recent_files::turn_off() {
+                eprintln!("fieldvault: warning: GTK's recently-used list could not be turned off; attached files may be listed there");
+            }
             // Incognito: WebKit keeps no storage, cache or history on disk. WebKitWebDriver cannot
             // drive an ephemeral context, so end-to-end runs (FIELDVAULT_WEBDRIVER=1) use a normal
             // one, and scan it for plaintext: a stricter test of the same UI.

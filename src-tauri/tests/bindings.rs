@@ -4,7 +4,7 @@
 
 use fieldvault::api::{
     AppError, AppStatus, ErrorCode, ExclusionKind, ExportCandidate, ExportDone, ExportExclusion, ExportPreview, ExportProgress,
-    ExportReviewItem, ExportStage, FieldPreview, ProfileSummary, RuleCount, Segment, Settings, StepCounts,
+    ExportReviewItem, ExportStage, FieldPreview, Preferences, ProfileSummary, RuleCount, Segment, Settings, StepCounts,
 };
 use fieldvault::audit::{Entry, Head};
 use fieldvault::keys::Strength;
@@ -26,6 +26,7 @@ fn render() -> String {
     let decls = [
         AppStatus::decl(&cfg),
         Settings::decl(&cfg),
+        Preferences::decl(&cfg),
         AppError::decl(&cfg),
         ErrorCode::decl(&cfg),
         ValidationError::decl(&cfg),

@@ -272,7 +272,7 @@ struct Flags {
 pub struct Export {
     prepared: Prepared,
     flags: Vec<Flags>,
-    /// Pseudonymous interview id → (vault id, field pseudonym); filled by [`Export::preview`].
+    /// Pseudonymous interview id → (vault id, field pseudonym or code).
     labels: HashMap<String, (String, Option<String>)>,
 }
 
@@ -311,7 +311,16 @@ impl Export {
     pub fn prepare(vault: &Vault, options: &ExportOptions) -> Result<Export> {
         let prepared = bundle::prepare(vault.core(), options)?;
         let flags = vec![Flags::default(); prepared.review().len()];
-        Ok(Export { prepared, flags, labels: HashMap::new() })
+        let ps = Pseudonymiser::for_project(prepared.profile())?;
+        let mut labels = HashMap::new();
+        for item in vault.list_records()? {
+            let label = match &item.state {
+                RecordState::Active { summary } => summary.pseudonym.clone(),
+                _ => None,
+            };
+            labels.insert(ps.pseudonym("interview", &item.id), (item.id, label));
+        }
+        Ok(Export { prepared, flags, labels })
     }
 
     /// The pipeline's report so far (the leak scan is added when sealing).
@@ -327,23 +336,13 @@ impl Export {
 
     /// What the bundle would hold, for the wizard's preview; `fallback_dir` is where the
     /// suggested bundle goes when there is no Documents or home folder.
-    pub fn preview(&mut self, vault: &Vault, interview_ids: Option<&[String]>, fallback_dir: &Path) -> Result<ExportPreview> {
+    pub fn preview(&self, vault: &Vault, interview_ids: Option<&[String]>, fallback_dir: &Path) -> Result<ExportPreview> {
         let profile = self.prepared.profile();
         let ps = Pseudonymiser::for_project(profile)?;
         let exported: HashMap<&str, &Value> =
             self.prepared.records().iter().filter_map(|r| Some((r.get("interview_id")?.as_str()?, r))).collect();
-        // Labels, and the originals of the exported interviews in the order chosen.
-        let mut labels = HashMap::new();
-        let mut order: Vec<String> = Vec::new();
-        for item in vault.list_records()? {
-            let pid = ps.pseudonym("interview", &item.id);
-            let label = match &item.state {
-                RecordState::Active { summary } => summary.pseudonym.clone(),
-                _ => None,
-            };
-            labels.insert(pid, (item.id.clone(), label));
-            order.push(item.id);
-        }
+        // The originals of the exported interviews, in the order chosen.
+        let mut order: Vec<String> = vault.list_records()?.into_iter().map(|item| item.id).collect();
         if let Some(ids) = interview_ids {
             order.retain(|id| ids.contains(id));
             order.sort_by_key(|id| ids.iter().position(|x| x == id));
@@ -359,7 +358,6 @@ impl Export {
         let fields = field_previews(&self.prepared, &exported, &originals);
         let project = profile.name.clone();
         let default_path = default_bundle_path(&project, chrono::Local::now().date_naive(), fallback_dir);
-        self.labels = labels;
         Ok(ExportPreview {
             project,
             recipients: self.recipients(),
@@ -439,7 +437,9 @@ impl Export {
             .collect()
     }
 
-    fn label(&self, interview_id: &str) -> Option<String> {
+    /// The field pseudonym or code (`HD-01`) of the interview behind a review item's
+    /// pseudonymous `interview_id`, to name it to the fieldworker.
+    pub fn label(&self, interview_id: &str) -> Option<String> {
         self.labels.get(interview_id).and_then(|(_, l)| l.clone())
     }
 
@@ -645,6 +645,19 @@ fn gated(interview: &Interview) -> Value {
     serde_json::to_value(&i).unwrap_or_default()
 }
 
+/// The bundle file for `out`: as given when its name ends in `.fvb` (any case), else with
+/// `.fvb` added (`study` → `study.fvb`, `study.tar` → `study.tar.fvb`), so that every bundle is
+/// recognisable by its name.
+pub fn bundle_file(out: &Path) -> PathBuf {
+    let named = out.extension().is_some_and(|e| e.eq_ignore_ascii_case("fvb"));
+    if named || out.file_name().is_none() {
+        return out.to_owned();
+    }
+    let mut name = out.as_os_str().to_owned();
+    name.push(".fvb");
+    PathBuf::from(name)
+}
+
 /// `fieldvault-<project>-<date>.fvb` in the Documents folder (else home, else `fallback`),
 /// numbered if that name is taken.
 pub fn default_bundle_path(project: &str, date: chrono::NaiveDate, fallback: &Path) -> PathBuf {
@@ -719,6 +732,16 @@ mod tests {
         );
         assert_eq!(s[1].kind.as_deref(), Some("name"));
         assert!(split_redacted("").is_empty());
+    }
+
+    #[test]
+    fn bundle_files_end_in_fvb() {
+        assert_eq!(bundle_file(Path::new("/tmp/study")), Path::new("/tmp/study.fvb"));
+        assert_eq!(bundle_file(Path::new("/tmp/study.fvb")), Path::new("/tmp/study.fvb"));
+        assert_eq!(bundle_file(Path::new("/tmp/Study.FVB")), Path::new("/tmp/Study.FVB"));
+        assert_eq!(bundle_file(Path::new("/tmp/study.tar")), Path::new("/tmp/study.tar.fvb"));
+        assert_eq!(bundle_file(Path::new("/tmp/.fvb")), Path::new("/tmp/.fvb.fvb"), "a hidden name is no extension");
+        assert_eq!(bundle_file(Path::new("/")), Path::new("/"), "no file name: refused later as it is");
     }
 
     #[test]

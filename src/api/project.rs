@@ -44,8 +44,12 @@ fn split_pair(value: &str, what: &str) -> Result<(String, String)> {
     Ok(pair.ok_or_else(|| SessionError::NotAPair { what: what.into(), value: value.into() })?)
 }
 
+/// The text of a file given on the command line: a file that is not UTF-8 text is invalid input
+/// (naming the file and the offset), not an I/O failure.
 fn read(path: &Path) -> Result<String> {
-    Ok(std::fs::read_to_string(path).map_err(|source| SessionError::Read { path: path.to_owned(), source })?)
+    let bytes = std::fs::read(path).map_err(|source| SessionError::Read { path: path.to_owned(), source })?;
+    let text = crate::input::utf8(&bytes).map_err(|e| crate::input::DocumentError { path: path.display().to_string(), ..e })?;
+    Ok(text.to_owned())
 }
 
 /// Builds a profile from `spec`, checks it and writes it to `out` (a new file, private: it
@@ -68,7 +72,7 @@ pub fn write_profile(spec: &ProfileSpec, out: &Path) -> Result<WrittenProfile> {
         p.fieldworkers.push(Fieldworker { name, minisign_public_key: pk.to_base64() });
     }
     p.check()?;
-    write_new(out, &p.to_json(), true)?;
+    write_new(out, &p.to_json())?;
     Ok(WrittenProfile { project_id: p.project_id.to_string() })
 }
 
@@ -96,7 +100,7 @@ pub struct WrittenKeys {
 
 /// Generates an age identity and a minisign key pair for member `name` and writes
 /// `NAME.age.key`, `NAME.age.pub`, `NAME.minisign.key`, `NAME.minisign.pub` into `out_dir`
-/// (new files only; secret ones private).
+/// (new files only, readable by their owner only).
 pub fn keygen(out_dir: &Path, name: &str) -> Result<WrittenKeys> {
     if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
         return Err(SessionError::BadMemberName.into());
@@ -104,28 +108,23 @@ pub fn keygen(out_dir: &Path, name: &str) -> Result<WrittenKeys> {
     let k = crate::keys::generate_member_keys(name);
     std::fs::create_dir_all(out_dir).map_err(|source| SessionError::DataDir { path: out_dir.to_owned(), source })?;
     let files = [
-        (format!("{name}.age.key"), k.age_identity_file.expose_secret().to_owned(), true),
-        (format!("{name}.age.pub"), format!("{}\n", k.age_recipient), false),
-        (format!("{name}.minisign.key"), k.minisign_secret_file.expose_secret().to_owned(), true),
-        (format!("{name}.minisign.pub"), k.minisign_public_file.clone(), false),
+        (format!("{name}.age.key"), k.age_identity_file.expose_secret().to_owned()),
+        (format!("{name}.age.pub"), format!("{}\n", k.age_recipient)),
+        (format!("{name}.minisign.key"), k.minisign_secret_file.expose_secret().to_owned()),
+        (format!("{name}.minisign.pub"), k.minisign_public_file.clone()),
     ];
-    for (file, contents, secret) in &files {
-        write_new(&out_dir.join(file), contents, *secret)?;
+    for (file, contents) in &files {
+        write_new(&out_dir.join(file), contents)?;
     }
     Ok(WrittenKeys { age_recipient: k.age_recipient.clone(), files: files.into_iter().map(|f| f.0).collect() })
 }
 
-/// Writes a new file (never over an existing one), synced; `secret` files are readable by
-/// their owner only.
-fn write_new(path: &Path, contents: &str, secret: bool) -> Result<()> {
+/// Writes a new file (never over an existing one), synced, readable by its owner only: secret
+/// files must be, and a public key or profile is shared by choice, not by the file's mode.
+fn write_new(path: &Path, contents: &str) -> Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
     let err = |source| SessionError::NewFile { path: path.to_owned(), source };
-    let mut opts = std::fs::OpenOptions::new();
-    opts.write(true).create_new(true);
-    if secret {
-        opts.mode(0o600);
-    }
-    let mut f = opts.open(path).map_err(err)?;
+    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path).map_err(err)?;
     f.write_all(contents.as_bytes()).map_err(err)?;
     f.sync_all().map_err(err)?;
     Ok(())

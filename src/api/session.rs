@@ -12,9 +12,9 @@ use super::error::{Result, SessionError};
 use super::export::{self, Export, ExportCandidate, ExportDone, ExportPreview, ExportProgress, ExportReviewItem, ExportStage};
 use super::vault::Vault;
 use crate::bundle::{ExportOptions, SealStage};
-use crate::keys::{self, Strength};
+use crate::keys;
 use crate::profile::Profile;
-use crate::vault::VaultError;
+use crate::vault::{Preferences, VaultError};
 
 /// User settings, kept in `settings.json` in the data dir. They hold no interview content.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -136,11 +136,6 @@ impl Session {
             failed_attempts: self.vault.as_ref().and_then(|v| v.failed_attempts().ok()).unwrap_or(0),
             settings: self.settings.clone(),
         }
-    }
-
-    /// Passphrase strength, for feedback while typing.
-    pub fn strength(passphrase: &SecretString) -> Strength {
-        super::passphrase_strength(passphrase)
     }
 
     /// Reads a profile without importing it.
@@ -265,6 +260,16 @@ impl Session {
         Ok(())
     }
 
+    /// The fieldworker's preferences, from the unlocked vault's sealed settings.
+    pub fn preferences(&mut self) -> Result<Preferences> {
+        self.vault()?.preferences()
+    }
+
+    /// Stores the fieldworker's preferences in the unlocked vault's sealed settings.
+    pub fn set_preferences(&mut self, preferences: &Preferences) -> Result<()> {
+        self.vault()?.set_preferences(preferences)
+    }
+
     /// Changes the passphrase of the open vault.
     pub fn change_passphrase(&mut self, old: &SecretString, new: &SecretString, confirm: &SecretString) -> Result<()> {
         keys::check_new_passphrase(new, confirm)?;
@@ -286,7 +291,7 @@ impl Session {
         let data_dir = self.data_dir.clone();
         let vault = self.vault()?;
         let options = ExportOptions { now: chrono::Utc::now(), policy: None, interviews: interview_ids.clone(), allow_suppression };
-        let mut ex = Export::prepare(vault, &options)?;
+        let ex = Export::prepare(vault, &options)?;
         let preview = ex.preview(vault, interview_ids.as_deref(), &data_dir)?;
         self.export = Some(ex);
         Ok(preview)
@@ -313,13 +318,14 @@ impl Session {
         self.export = None;
     }
 
-    /// Seals the export into `out_path` (an absolute path of a file that does not exist yet),
+    /// Seals the export into `out_path` (an absolute path of a file that does not exist yet;
+    /// `.fvb` is added to a name without it, [`export::bundle_file`]),
     /// once every redacted text is approved; `progress` hears each stage. Whatever happens, the
     /// export in progress is finished afterwards, except when it was refused before starting
     /// (texts unapproved, bad path).
     pub fn export_seal(&mut self, out_path: &str, progress: &mut dyn FnMut(ExportProgress)) -> Result<ExportDone> {
         self.export_mut()?.check_approved()?;
-        let out = PathBuf::from(out_path.trim());
+        let out = export::bundle_file(Path::new(out_path.trim()));
         if !out.is_absolute() || out.file_name().is_none() {
             return Err(SessionError::NotAFullPath(out_path.into()).into());
         }

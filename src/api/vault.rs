@@ -10,7 +10,7 @@ use super::error::{Result, SessionError};
 use crate::audit::{Entry, Head};
 use crate::profile::Profile;
 use crate::schema::Interview;
-use crate::vault::{self, AttachmentInfo, CheckReport, CreateOptions, DraftInfo, ListItem, Revision, StoredRecord};
+use crate::vault::{self, AttachmentInfo, CheckReport, CreateOptions, DraftInfo, ListItem, Preferences, Revision, StoredRecord};
 
 #[cfg(doc)]
 use super::error::Error;
@@ -190,6 +190,16 @@ impl Vault {
     /// Deletes an attachment.
     pub fn delete_attachment(&mut self, attachment_id: &str) -> Result<AttachmentInfo> {
         Ok(self.inner.delete_attachment(attachment_id)?)
+    }
+
+    /// The fieldworker's preferences, sealed in the vault (defaults when never set).
+    pub fn preferences(&self) -> Result<Preferences> {
+        Ok(self.inner.preferences()?)
+    }
+
+    /// Stores the fieldworker's preferences in the vault's sealed settings.
+    pub fn set_preferences(&mut self, preferences: &Preferences) -> Result<()> {
+        Ok(self.inner.set_preferences(preferences)?)
     }
 
     /// The core vault, for the API's own modules.

@@ -740,7 +740,9 @@ impl Redactor {
             rule: "gazetteer:place".into(),
             label: IdentifierKind::Place.label(),
         }));
-        resolve(spans)
+        let mut spans = resolve(spans);
+        swallow_brackets(text, &mut spans);
+        spans
     }
 
     /// `text` with every identifier replaced by its marker ([`marker::write`]); counts per rule are added
@@ -959,6 +961,32 @@ fn resolve(mut spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// Bracket pairs an identifier can stand in, ASCII and full-width.
+const BRACKETS: &[(char, char)] = &[('(', ')'), ('[', ']'), ('{', '}'), ('（', '）'), ('［', '］'), ('「', '」'), ('【', '】')];
+
+/// Widens spans (sorted, apart) over the brackets that belong to their identifier, so that no
+/// stray bracket is left next to a marker: the closing bracket after a span that opens with its
+/// pair ("(+84 912 551 036" then ")"), and a pair that a span fills ("(", "+84 912 551 036", ")").
+fn swallow_brackets(text: &str, spans: &mut [Span]) {
+    for i in 0..spans.len() {
+        let (start, end) = (spans[i].start, spans[i].end);
+        let prev_end = if i == 0 { 0 } else { spans[i - 1].end };
+        let next_start = spans.get(i + 1).map_or(text.len(), |s| s.start);
+        let inner = &text[start..end];
+        let (before, after) = (text[prev_end..start].chars().next_back(), text[end..next_start].chars().next());
+        let Some(&(open, close)) = BRACKETS.iter().find(|(_, close)| after == Some(*close)) else { continue };
+        if inner.contains(close) {
+            continue;
+        }
+        if inner.starts_with(open) {
+            spans[i].end += close.len_utf8();
+        } else if before == Some(open) && !inner.contains(open) {
+            spans[i].start -= open.len_utf8();
+            spans[i].end += close.len_utf8();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -993,7 +1021,36 @@ mod tests {
         assert_eq!(redact(&r, "call 0388.604.219 now"), "call [REDACTED:phone] now");
         assert_eq!(redact(&r, "broker anh tuấn helped"), "broker [REDACTED:actor] helped");
         assert_eq!(redact(&r, "fb: huong.nguyen.1966"), "fb: [REDACTED:social]");
-        assert_eq!(redact(&r, "home in thôn Đông Lạc (Tứ Kỳ), Hải Dương"), "home in [REDACTED:address] ([REDACTED:address]), Hải Dương");
+        assert_eq!(redact(&r, "home in thôn Đông Lạc (Tứ Kỳ), Hải Dương"), "home in [REDACTED:address] [REDACTED:address], Hải Dương");
+    }
+
+    /// A marker takes the brackets its identifier filled, and leaves the ones around more text.
+    #[test]
+    fn spans_swallow_the_brackets_their_identifier_fills() {
+        let r = redactor(&[("+84 912 551 036", IdentifierKind::Contact, false), ("Quang", IdentifierKind::Actor, true)]);
+        let cases = [
+            // The phone's digit run starts at "(": the span did too, and left the ")" behind.
+            (
+                "messaged Quang in Vietnam (+84 912 551 036), who linked",
+                "messaged [REDACTED:actor] in Vietnam [REDACTED:contact], who linked",
+            ),
+            ("(+84 912 551 036) in Japan", "[REDACTED:contact] in Japan"),
+            ("a friend (Quang) helped", "a friend [REDACTED:actor] helped"),
+            ("「Quang」さん", "[REDACTED:actor]さん"),
+            ("［+84 912 551 036］", "[REDACTED:contact]"),
+            // Brackets around more than the identifier stay, as do unmatched ones.
+            ("(call +84 912 551 036) later", "(call [REDACTED:contact]) later"),
+            ("(Quang and his wife)", "([REDACTED:actor] and his wife)"),
+            ("(Quang] x", "([REDACTED:actor]] x"),
+            ("Quang)", "[REDACTED:actor])"),
+            ("((Quang))", "([REDACTED:actor])"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(redact(&r, input), want, "{input}");
+        }
+        // The spans the review shows are the same: "(" and ")" are part of the identifier.
+        let spans = r.find("Vietnam (+84 912 551 036), who");
+        assert_eq!((spans[0].start, spans[0].end), (8, 25));
     }
 
     #[test]

@@ -1,11 +1,12 @@
 // End-to-end test of the real FieldVault app: tauri-driver + WebKitWebDriver under Xvfb.
 //
 //   create a vault → record an interview → quit → relaunch → unlock → the interview is there →
-//   panic lock clears the screen → relaunch on the demo vault → export wizard: choose, preview,
-//   edit and approve every redacted text, seal → outside the app, Debian's age opens the bundle
-//   with the demo researcher's key, minisign verifies the manifest with the vault's key, and no
-//   identifier planted in the fixtures is in it → no canary string (nor any of those
-//   identifiers) anywhere in the data dir, the WebKit dirs or the temp dir.
+//   attach a file in its editor → panic lock clears the screen → relaunch on the demo vault →
+//   export wizard: choose, preview, edit and approve every redacted text, seal → outside the
+//   app, Debian's age opens the bundle with the demo researcher's key, minisign verifies the
+//   manifest with the vault's key, and no identifier planted in the fixtures is in it → no
+//   canary string (nor any of those identifiers) anywhere in the data dir, the WebKit dirs or
+//   the temp dir, and no trace of the attached file's name under HOME.
 //
 // Run by scripts/e2e.sh, which starts Xvfb and tauri-driver with HOME, TMPDIR and
 // FIELDVAULT_DATA_DIR inside E2E_ROOT, so everything the app writes lands there to be scanned.
@@ -38,6 +39,14 @@ CANARIES.push(PSEUDONYM);
 // A marker typed into an edited review text: it must reach the bundle, and nowhere else on disk.
 const EDIT_MARK = 'E2ECANARYEDIT';
 CANARIES.push(EDIT_MARK);
+
+// A file attached through the editor's file picker: its name and content go into the vault,
+// encrypted, and nowhere else under the test HOME (no recently-used list, no cache). The file
+// itself lives outside E2E_ROOT, removed afterwards.
+const ATTACH_NAME = 'E2ECANARYATTACHNAME-passport-scan.txt';
+const ATTACH_BODY = 'E2ECANARYATTACHBODY';
+CANARIES.push(ATTACH_NAME, ATTACH_BODY);
+const attachDir = mkdtempSync(join(tmpdir(), 'fieldvault-e2e-attach-'));
 
 // The demo researcher's age identity (src/demo.rs, DEMO_RESEARCHER_IDENTITY: public on purpose).
 const DEMO_IDENTITY = readFileSync(join(repo, 'src/demo.rs'), 'utf8').match(/DEMO_RESEARCHER_IDENTITY: &str = "(AGE-SECRET-KEY-1[0-9A-Z]+)"/)[1];
@@ -212,6 +221,25 @@ await step('unlock shows the interview recorded before quitting', async () => {
   assert(rec.interview.notes === 'Field note E2ECANARYNOTE', 'record content round-trips');
   await shot(s, 'e2e-list');
 });
+await step('attach a file through the editor\'s file picker', async () => {
+  const file = join(attachDir, ATTACH_NAME);
+  writeFileSync(file, `${ATTACH_BODY}\n`);
+  // The interview's entry in the list: the button that names it (not its history button).
+  await s.exec((id) => {
+    const open = [...document.querySelectorAll('main button')].find((b) => b.innerText.includes(id) && !b.getAttribute('aria-label'));
+    open.click();
+  }, PSEUDONYM);
+  await s.waitFor(async () => s.exec(() => !!document.getElementById('nav-attachments') && !document.getElementById('nav-attachments').disabled), 'the editor of the interview');
+  // Clicked from script: the section list may be folded into a menu at this window size.
+  await s.exec(() => document.getElementById('nav-attachments').click());
+  // WebDriver hands the file to the page itself (WebKit answers the file dialog for it), so
+  // GTK's own chooser is played by src-tauri/tests/recent_files.rs; this step checks what the
+  // app and WebKit do with the file and its name.
+  await s.type('#attach-file', file);
+  await s.waitFor(async () => (await s.text()).includes(ATTACH_NAME), 'the attachment in the list');
+  const listed = await s.invoke('list_attachments', { recordId });
+  assert(listed.length === 1 && listed[0].name === ATTACH_NAME, `attachments ${JSON.stringify(listed)}`);
+});
 await step('panic lock (Ctrl+Shift+L) clears every piece of content from the screen', async () => {
   await s.chord(['Control', 'Shift', 'L']);
   await s.waitFor(async () => {
@@ -232,6 +260,13 @@ await sleep(1000);
 
 // Session 3: the demo vault (its profile names the demo researcher), through the export wizard.
 const bundlePath = join(root, 'tmp', 'e2e-demo-export.fvb');
+/** Clicks an element once it is scrolled to the middle of the window and the page has settled
+ * (the review moves the focus, and a click scrolled to the edge could land on the sticky header). */
+async function clickInView(css) {
+  await s.exec((c) => document.querySelector(c).scrollIntoView({ block: 'center' }), css);
+  await sleep(250);
+  await s.click(css);
+}
 let shownSha256;
 let editedText;
 s = await Session.start(driver, app, ['--demo']);
@@ -267,15 +302,15 @@ await step('choose: clear the selection, pick each shareable interview, go to th
 });
 await step('review: an edited text comes back from the core redacted again', async () => {
   const first = '.review-item:first-child';
-  const label = await s.exec((css) => document.querySelector(`${css} h3`).innerText, first);
+  const label = await s.exec(() => document.getElementById('review-group-h').innerText);
   const who = FIXTURES.find((f) => label.includes(f.participant.pseudonym));
   assert(who, `the first text belongs to a demo interview: ${label}`);
   const name = who.identity.full_name;
   const phone = who.identity.phones[0];
-  await s.click(`${first} .row-actions button:nth-child(2)`);
+  await clickInView(`${first} .row-actions button:nth-child(2)`);
   const typed = `Edited by hand ${EDIT_MARK}: ${name} phoned from ${phone} after running away.`;
   await s.retype(`${first} textarea`, typed);
-  await s.click(`${first} .row-actions button.primary`);
+  await clickInView(`${first} .row-actions button.primary`);
   await s.waitFor(async () => (await s.findAll(`${first} .badge.draft`)).length === 1 && (await s.findAll(`${first} textarea`)).length === 0, 'the edit saved');
   const [original, result] = await s.exec(
     (css) => [...document.querySelectorAll(`${css} .segments`)].map((p) => ({ text: p.innerText, marked: [...p.querySelectorAll('mark')].map((m) => m.innerText) })),
@@ -287,26 +322,34 @@ await step('review: an edited text comes back from the core redacted again', asy
   assert(plantedIn(result.text, [name, phone]).length === 0, `name or phone left in the edit: ${result.text}`);
   assert(await s.exec((css) => document.querySelector(`${css} button[aria-pressed]`).getAttribute('aria-pressed') === 'false', first), 'an edit must be approved anew');
   editedText = result.text;
-  await s.click(`${first} button[aria-pressed="false"]`);
+  await clickInView(`${first} button[aria-pressed="false"]`);
   await s.waitFor(async () => (await s.findAll(`${first}.approved`)).length === 1, 'the edited text approved');
   await s.exec(() => window.scrollTo(0, 0));
   await sleep(300);
   await shot(s, 'e2e-export-review');
 });
-await step('review: every text approved, the bundle sealed into the temp dir', async () => {
-  const total = (await s.findAll('.review-item')).length;
+await step('review: each interview\'s texts approved in one click, the bundle sealed into the temp dir', async () => {
   assert(await s.exec(() => document.getElementById('seal').disabled), 'sealing waits for every approval');
+  // One interview's texts at a time; the native save dialog cannot be driven by WebDriver, so
+  // the bundle goes to a typed path (the wizard's alternative to the dialog).
+  const interviews = Math.max(1, (await s.findAll('.review-tabs li')).length);
+  // After a click, the next interview's texts come (or, after the last, the button goes).
+  const shown = () => s.exec(() => [document.getElementById('review-group-h')?.innerText, !!document.getElementById('approve-interview')]);
   for (let i = 0; ; i++) {
-    const open = await s.findAll('.review-item:not(.approved) button[aria-pressed="false"]');
-    if (open.length === 0) break;
-    assert(i < total, 'every text approved within one click each');
-    await s.clickElement(open[0]);
-    await s.waitFor(async () => (await s.findAll('.review-item:not(.approved)')).length === open.length - 1, 'the approval');
+    if ((await s.findAll('#approve-interview')).length === 0) break;
+    assert(i < interviews, 'every interview approved within one click each');
+    const [before] = await shown();
+    await clickInView('#approve-interview');
+    await s.waitFor(async () => {
+      const [title, button] = await shown();
+      return title !== before || !button;
+    }, 'the next interview');
   }
-  assert((await s.findAll('.review-item.approved')).length === total, 'every text approved');
+  await s.waitFor(async () => s.exec(() => !document.getElementById('save-as').disabled), 'every text approved');
+  await clickInView('#path-alt summary');
   await s.retype('#export-path', bundlePath);
   await s.waitFor(async () => s.exec(() => !document.getElementById('seal').disabled), 'the seal button');
-  await s.click('#seal');
+  await clickInView('#seal');
   await s.waitFor(async () => (await s.findAll('#bundle-sha256')).length === 1, 'the summary', 60000);
   shownSha256 = (await s.exec(() => document.getElementById('bundle-sha256').innerText)).trim();
   const summary = await s.exec(() => document.querySelector('.summary').innerText);
@@ -391,6 +434,31 @@ await step('Debian age opens the bundle, minisign verifies it, and no planted id
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+});
+
+await step('no trace of the attached file\'s name under the test HOME (recently-used list included)', async () => {
+  rmSync(attachDir, { recursive: true, force: true });
+  const home = join(root, 'home');
+  const recent = join(home, '.local', 'share', 'recently-used.xbel');
+  assert(!existsSync(recent) || !readFileSync(recent, 'utf8').includes(ATTACH_NAME), 'the attachment is in recently-used.xbel');
+  const forms = [ATTACH_NAME, encodeURIComponent(ATTACH_NAME), ATTACH_NAME.replace(/\.txt$/, '')];
+  const needles = forms.flatMap((f) => [Buffer.from(f), Buffer.from(f, 'utf16le')]);
+  const hits = [];
+  let files = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) {
+        files++;
+        const buf = readFileSync(p);
+        if (needles.some((n) => buf.includes(n))) hits.push(p);
+      }
+    }
+  };
+  walk(home);
+  assert(files > 0, 'the app wrote nothing under HOME: nothing was checked');
+  assert(hits.length === 0, `the attached file's name is in:\n${hits.join('\n')}`);
 });
 
 await step('no canary string or demo identifier in the data dir, WebKit dirs or temp dir', async () => {

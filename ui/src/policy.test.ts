@@ -68,6 +68,18 @@ describe('source policy', () => {
   it('every IPC call goes through lib/backend.ts, and only its Tauri implementation imports Tauri', () => {
     const uses = (re: RegExp) => sources.filter((f) => re.test(f.text)).map((f) => f.path);
     expect(uses(/from '\$backend'/)).toEqual([join('src', 'lib', 'backend.ts')]);
-    expect(uses(/@tauri-apps\/api/)).toEqual([join('src', 'lib', 'backend.tauri.ts')]);
+    expect(uses(/@tauri-apps\/(api|plugin-)/)).toEqual([join('src', 'lib', 'backend.tauri.ts')]);
+  });
+
+  it('the window may use its own events and the save dialog, nothing else, under the strict CSP', () => {
+    const tauri = join(ui, '..', 'src-tauri');
+    const capability = JSON.parse(readFileSync(join(tauri, 'capabilities', 'default.json'), 'utf8')) as { permissions: string[] };
+    expect(readdirSync(join(tauri, 'capabilities'))).toEqual(['default.json']);
+    expect(capability.permissions.sort()).toEqual(['core:event:allow-listen', 'core:event:allow-unlisten', 'dialog:allow-save']);
+    const conf = JSON.parse(readFileSync(join(tauri, 'tauri.conf.json'), 'utf8')) as { app: { security: { csp: string } } };
+    const csp = conf.app.security.csp;
+    expect(csp).toMatch(/default-src 'self'; script-src 'self';/);
+    expect(csp).toMatch(/connect-src ipc: http:\/\/ipc\.localhost;/);
+    expect(csp).not.toMatch(/unsafe-eval|\*/);
   });
 });

@@ -119,14 +119,22 @@ impl Verified {
 /// The JSON Schema URL of a de-identified record (the `$id` of `schemas/deid-record.schema.json`).
 const RECORD_SCHEMA_URL: &str = "https://fieldvault.invalid/schemas/deid-record.schema.json";
 
-/// Checks every line of `records.jsonl` against the de-identified record schema
-/// ([`crate::deid::deid_record_schema`], validated by the `boon` crate); returns how many
-/// records there are.
-pub fn check_records(records_jsonl: &[u8]) -> Result<usize, ReadError> {
+/// The de-identified record schema, compiled once per process (compiling it costs far more than
+/// checking a record against it).
+static RECORD_SCHEMA: std::sync::LazyLock<(boon::Schemas, boon::SchemaIndex)> = std::sync::LazyLock::new(|| {
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();
     compiler.add_resource(RECORD_SCHEMA_URL, crate::deid::deid_record_schema()).expect("the record schema is a valid resource");
     let index = compiler.compile(RECORD_SCHEMA_URL, &mut schemas).expect("the record schema compiles");
+    (schemas, index)
+});
+
+/// Checks every line of `records.jsonl` against the de-identified record schema
+/// ([`crate::deid::deid_record_schema`], validated by the `boon` crate); returns how many
+/// records there are.
+pub fn check_records(records_jsonl: &[u8]) -> Result<usize, ReadError> {
+    let (schemas, index) = &*RECORD_SCHEMA;
+    let index = *index;
     let mut n = 0;
     for (i, line) in records_jsonl.split(|&b| b == b'\n').enumerate() {
         if line.is_empty() {

@@ -1,7 +1,9 @@
-// The app's backend: the Rust core behind Tauri's IPC. The only module that imports @tauri-apps/api.
+// The app's backend: the Rust core behind Tauri's IPC. The only module that imports @tauri-apps/api
+// (and its dialog plugin).
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
+import { save } from '@tauri-apps/plugin-dialog';
 import type { Backend } from './ipc';
 
 export const implementation: Backend = {
@@ -10,4 +12,7 @@ export const implementation: Backend = {
     return invoke(cmd, body, headers ? { headers } : undefined);
   },
   listen: (event, handler) => listen<Parameters<typeof handler>[0]>(event, (e) => handler(e.payload)),
+  // Tauri's dialog plugin (capabilities/default.json allows its `save` only): a GTK dialog
+  // that writes nothing itself; the path comes back to the UI, which hands it to export_seal.
+  saveDialog: ({ title, defaultPath, filterName, extensions }) => save({ title, defaultPath, filters: [{ name: filterName, extensions }] }),
 };

@@ -7,8 +7,8 @@
 // in-memory core in the browser tests (vite.config.ts); the app's bundle holds only the first.
 
 import { implementation } from '$backend';
-import type { AppError, ErrorCode, ExportProgress, InterviewJson, Settings } from './bindings';
-import type { Args, Command, Result, Unlisten } from './ipc';
+import type { AppError, ErrorCode, ExportProgress, InterviewJson, Preferences, Settings } from './bindings';
+import type { Args, Command, Result, SaveDialogOptions, Unlisten } from './ipc';
 
 export type * from './bindings';
 
@@ -70,7 +70,6 @@ export const backend = {
   /** Tells the shell a screen has rendered (benchmarks read it; nothing else happens). */
   uiReady: (what: string) => call('ui_ready', { what }),
   appStatus: () => call('app_status'),
-  passphraseStrength: (passphrase: string) => call('passphrase_strength', { passphrase }),
   inspectProfile: (json: string) => call('inspect_profile', { json }),
   createVault: (passphrase: string, confirm: string, profileJson: string | null) =>
     call('create_vault', { passphrase, confirm, profileJson }),
@@ -82,6 +81,9 @@ export const backend = {
   changePassphrase: (old: string, next: string, confirm: string) => call('change_passphrase', { old, new: next, confirm }),
   getSettings: () => call('get_settings'),
   setSettings: (settings: Settings) => call('set_settings', { settings }),
+  /** The fieldworker's preferences, sealed in the unlocked vault. */
+  getPreferences: () => call('get_preferences'),
+  setPreferences: (preferences: Preferences) => call('set_preferences', { preferences }),
   listRecords: () => call('list_records'),
   getRecord: (id: string) => call('get_record', { id }),
   validateRecord: (interview: InterviewJson) => call('validate_record', { interview }),
@@ -111,6 +113,14 @@ export const backend = {
   /** Writes the bundle; refused while any text is unapproved. Progress comes as events. */
   exportSeal: (outPath: string) => call('export_seal', { outPath }),
   exportCancel: () => call('export_cancel'),
+  /** The native save dialog; null when cancelled. Its failures reject as `internal`. */
+  saveDialog: async (options: SaveDialogOptions): Promise<string | null> => {
+    try {
+      return await implementation.saveDialog(options);
+    } catch (e) {
+      throw toAppError(e);
+    }
+  },
   onExportProgress: (handler: (p: ExportProgress) => void): Promise<Unlisten> => implementation.listen('export-progress', handler),
   /** The core locked the vault on its own (idle): `handler` must clear everything. */
   onVaultLocked: (handler: () => void): Promise<Unlisten> => implementation.listen('vault-locked', () => handler()),

@@ -40,6 +40,13 @@ auto_lock_minutes: number,
  */
 language: string, };
 
+export type Preferences = { 
+/**
+ * Show the sensitive badges (ran away, detained or deported, undocumented) in the interview
+ * list; off by default, so that a glance over the fieldworker's shoulder does not read them.
+ */
+show_sensitive_badges: boolean, };
+
 export type AppError = { 
 /**
  * What kind of failure.

@@ -5,7 +5,6 @@
 export const COMMANDS = [
   'ui_ready',
   'app_status',
-  'passphrase_strength',
   'inspect_profile',
   'create_vault',
   'open_demo',
@@ -16,6 +15,8 @@ export const COMMANDS = [
   'change_passphrase',
   'get_settings',
   'set_settings',
+  'get_preferences',
+  'set_preferences',
   'list_records',
   'get_record',
   'validate_record',

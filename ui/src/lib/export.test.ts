@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportCandidate, ExportReviewItem } from './bindings';
-import { previewValue, progressPercent, replaceItem, reviewCount, ruleKey, segmentsText, selectionState, toggleAll } from './export';
+import { nextOpenGroup, previewValue, progressPercent, redactionRule, replaceItem, reviewCount, reviewGroups, reviewShortcut, ruleKey, segmentsText, selectionState, toggleAll, withFvb } from './export';
 
 const cand = (id: string, shareable: boolean): ExportCandidate => ({
   id,
@@ -55,6 +55,35 @@ describe('preview and review', () => {
     expect(previewValue(1966)).toBe('1966');
   });
 
+  it('codes in lists and objects are labelled where they sit', () => {
+    const seen: unknown[] = [];
+    const label = (x: string | number | boolean, at: (string | number)[]) => {
+      seen.push(at);
+      return x === 'debt_repayment' ? 'Repaying debt' : String(x);
+    };
+    expect(previewValue(['debt_repayment', 'x'], label)).toBe('Repaying debt; x');
+    expect(seen).toEqual([[0], [0]]);
+    expect(previewValue({ amount: 1200000, currency: 'VND', per: 'month' }, (x, at) => (at[0] === 'amount' ? '1,200,000' : `<${x}>`))).toBe('1,200,000 VND / <month>');
+    expect(previewValue({ province: 'VN-HD', district: null }, String, (k) => k.toUpperCase())).toBe('PROVINCE: VN-HD');
+    expect(previewValue(['vi', 'ja'], String, undefined, (xs) => xs.join('、'))).toBe('vi、ja');
+  });
+
+  it('a bundle name gets .fvb, as the core adds it', () => {
+    expect(withFvb('/home/me/study')).toBe('/home/me/study.fvb');
+    expect(withFvb(' /home/me/study.fvb ')).toBe('/home/me/study.fvb');
+    expect(withFvb('/home/me/Study.FVB')).toBe('/home/me/Study.FVB');
+    expect(withFvb('/home/me/study.tar')).toBe('/home/me/study.tar.fvb');
+    expect(withFvb('/home/me/.fvb')).toBe('/home/me/.fvb.fvb');
+    expect(withFvb('/home/me/')).toBe('/home/me/');
+  });
+
+  it('redaction rules read as what was found and how', () => {
+    expect(redactionRule('known:actor')).toEqual({ source: 'known', kind: 'actor' });
+    expect(redactionRule('detector:passport')).toEqual({ source: 'detector', kind: 'id_number' });
+    expect(redactionRule('gazetteer:place')).toEqual({ source: 'gazetteer', kind: 'place' });
+    expect(redactionRule('odd')).toEqual({ source: null, kind: 'odd' });
+  });
+
   it('segments join back into the text and approvals are counted', () => {
     const items = [item('p1', 'notes'), item('p2', 'notes', true)];
     expect(segmentsText(items[0].result)).toBe(items[0].redacted);
@@ -63,6 +92,27 @@ describe('preview and review', () => {
     const next = replaceItem(items, { ...items[0], approved: true });
     expect(reviewCount(next)).toEqual({ approved: 2, total: 2 });
     expect(next[1]).toBe(items[1]);
+  });
+
+  it('texts are reviewed by interview, and the next one with texts left follows', () => {
+    const items = [item('p1', 'notes', true), item('p2', 'notes'), item('p1', 'quotes[0].text', true), item('p3', 'notes', true)];
+    const groups = reviewGroups(items);
+    expect(groups.map((g) => [g.interviewId, g.items.length, g.approved])).toEqual([
+      ['p1', 2, 2],
+      ['p2', 1, 0],
+      ['p3', 1, 1],
+    ]);
+    expect(nextOpenGroup(groups, 0)).toBe(1);
+    expect(nextOpenGroup(groups, 1)).toBe(1);
+    expect(nextOpenGroup(groups, 2)).toBe(1);
+    expect(nextOpenGroup(reviewGroups(items.filter((i) => i.approved)), 0)).toBe(-1);
+  });
+
+  it('review keys: a, e, j/k, shift+a; none with a modifier', () => {
+    const k = (key: string, mods: Partial<Record<'shiftKey' | 'ctrlKey' | 'altKey' | 'metaKey', boolean>> = {}) =>
+      reviewShortcut({ key, shiftKey: false, ctrlKey: false, altKey: false, metaKey: false, ...mods });
+    expect([k('a'), k('e'), k('j'), k('k'), k('n'), k('p'), k('A', { shiftKey: true })]).toEqual(['approve', 'edit', 'next', 'previous', 'next', 'previous', 'approve_all']);
+    expect([k('a', { ctrlKey: true }), k('e', { altKey: true }), k('a', { metaKey: true }), k('x'), k('Enter')]).toEqual([null, null, null, null, null]);
   });
 
   it('progress is a percentage', () => {

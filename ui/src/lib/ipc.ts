@@ -18,11 +18,11 @@ import type {
   InterviewJson,
   ListItem,
   AppStatus,
+  Preferences,
   ProfileSummary,
   Revision,
   Settings,
   StoredRecord,
-  Strength,
   ValidationError,
 } from './bindings';
 import type { Command } from './commands';
@@ -41,7 +41,6 @@ export type AttachmentHeaders = {
 export interface Commands {
   ui_ready: { args: [{ what: string }]; result: null };
   app_status: { args: []; result: AppStatus };
-  passphrase_strength: { args: [{ passphrase: string }]; result: Strength };
   inspect_profile: { args: [{ json: string }]; result: ProfileSummary };
   create_vault: { args: [{ passphrase: string; confirm: string; profileJson: string | null }]; result: null };
   open_demo: { args: []; result: null };
@@ -52,6 +51,8 @@ export interface Commands {
   change_passphrase: { args: [{ old: string; new: string; confirm: string }]; result: null };
   get_settings: { args: []; result: Settings };
   set_settings: { args: [{ settings: Settings }]; result: null };
+  get_preferences: { args: []; result: Preferences };
+  set_preferences: { args: [{ preferences: Preferences }]; result: null };
   list_records: { args: []; result: ListItem[] };
   get_record: { args: [{ id: string }]; result: StoredRecord };
   validate_record: { args: [{ interview: InterviewJson }]; result: ValidationError[] };
@@ -99,6 +100,16 @@ export interface Events {
 /** Stops listening to an event. */
 export type Unlisten = () => void;
 
+/** What the native save dialog offers: where to start, what to call it, which files to show. */
+export interface SaveDialogOptions {
+  title: string;
+  defaultPath: string;
+  /** The filter's name, e.g. "FieldVault bundle". */
+  filterName: string;
+  /** Extensions the filter shows, without the dot. */
+  extensions: string[];
+}
+
 /**
  * The core as the UI sees it. Implementations reject with whatever their transport gives;
  * `backend.ts` turns every rejection into an `AppError`.
@@ -106,4 +117,6 @@ export type Unlisten = () => void;
 export interface Backend {
   invoke<C extends Command>(cmd: C, ...args: Args<C>): Promise<Result<C>>;
   listen<E extends keyof Events>(event: E, handler: (payload: Events[E]) => void): Promise<Unlisten>;
+  /** The platform's save dialog: the chosen path, or null when the fieldworker cancelled it. */
+  saveDialog(options: SaveDialogOptions): Promise<string | null>;
 }

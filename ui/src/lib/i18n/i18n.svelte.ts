@@ -48,6 +48,11 @@ export function formatNumber(n: number): string {
   return cached('number', () => new Intl.NumberFormat(current)).format(n);
 }
 
+/** Items joined as the UI language joins a short list ("Japan, Taiwan"; "日本、台湾"), without an "and" that could read as part of a label. */
+export function formatList(items: readonly string[]): string {
+  return cached('list', () => new Intl.ListFormat(current, { type: 'conjunction', style: 'narrow' })).format(items);
+}
+
 /** A timestamp (RFC 3339) in the UI language, to the minute. */
 export function formatTime(iso: string): string {
   const d = new Date(iso);

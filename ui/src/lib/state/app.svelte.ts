@@ -3,7 +3,7 @@
 // `lockNow` can wipe it in one place.
 
 import { flushSync } from 'svelte';
-import { backend, toAppError, type AppError, type AppStatus, type DraftInfo, type ListItem, type Settings, type ValidationError } from '../backend';
+import { backend, toAppError, type AppError, type AppStatus, type DraftInfo, type ListItem, type Preferences, type Settings, type ValidationError } from '../backend';
 import { newInterview } from '../form/model';
 import { i18n } from '../i18n/i18n.svelte';
 import { isLang } from '../i18n/messages';
@@ -68,6 +68,10 @@ class App {
   notice = $state<Notice | null>(null);
   /** Error from the last failed listing/opening (by code). */
   lastError = $state<AppError | null>(null);
+  /** The fieldworker's preferences, read from the unlocked vault (discreet until then). */
+  preferences = $state<Preferences>({ show_sensitive_badges: false });
+  /** After an idle lock (the UI's or the core's): its minutes, for the unlock screen to say why. */
+  idleLockedAfter = $state<number | null>(null);
   /** Bumped on every lock, so that late async results from before it are dropped. */
   epoch = 0;
 
@@ -86,7 +90,8 @@ class App {
 
   async init(): Promise<void> {
     try {
-      await backend.onVaultLocked(() => this.lockNow('core'));
+      // The core locks on its own only when idle.
+      await backend.onVaultLocked(() => this.lockNow('core', true));
     } catch {
       // Outside the shell (no event plugin): the UI's own idle timer still locks.
     }
@@ -116,8 +121,32 @@ class App {
   async enterVault(): Promise<void> {
     await this.refreshStatus();
     this.screen = 'list';
+    this.idleLockedAfter = null;
     this.startIdleWatch();
-    await Promise.all([this.refreshList(), this.refreshDrafts()]);
+    await Promise.all([this.refreshPreferences(), this.refreshList(), this.refreshDrafts()]);
+  }
+
+  async refreshPreferences(): Promise<void> {
+    const epoch = this.epoch;
+    try {
+      const p = await backend.getPreferences();
+      if (epoch === this.epoch) this.preferences = p;
+    } catch (e) {
+      if (epoch === this.epoch) this.handle(e);
+    }
+  }
+
+  /** Stores the preferences in the vault; the screen follows once the core has them. */
+  async setPreferences(p: Preferences): Promise<boolean> {
+    const epoch = this.epoch;
+    try {
+      await backend.setPreferences(p);
+      if (epoch === this.epoch) this.preferences = p;
+      return epoch === this.epoch;
+    } catch (e) {
+      if (epoch === this.epoch) this.handle(e);
+      return false;
+    }
   }
 
   async refreshList(): Promise<void> {
@@ -470,7 +499,7 @@ class App {
    * wipes every piece of interview content from the page and from memory at once, then locks.
    * Unsaved edits go into their encrypted draft first (sent before the lock, never kept here).
    */
-  lockNow(reason: 'user' | 'idle' | 'core'): void {
+  lockNow(reason: 'user' | 'idle' | 'core', idle = reason === 'idle'): void {
     this.epoch++;
     const ed = this.editor;
     const pending = reason !== 'core' && ed?.dirty ? { id: ed.draftId, record: ed.recordId, content: this.draftContent() } : null;
@@ -488,6 +517,8 @@ class App {
     this.notice = null;
     this.lastError = null;
     this.returnTo = 'list';
+    this.preferences = { show_sensitive_badges: false };
+    if (this.unlocked) this.idleLockedAfter = idle ? this.settings.auto_lock_minutes : null;
     if (this.status) this.status.unlocked = false;
     this.screen = this.status && !this.status.vault_exists ? 'first-run' : 'unlock';
     revokeAllBlobUrls();

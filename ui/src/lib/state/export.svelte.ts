@@ -2,7 +2,7 @@
 // It holds interview content (originals under review), so the app drops the whole object on lock.
 
 import { backend, toAppError, type AppError, type ExportCandidate, type ExportDone, type ExportPreview, type ExportProgress, type ExportReviewItem } from '../backend';
-import { replaceItem, reviewCount, selectionState, toggleAll } from '../export';
+import { nextOpenGroup, replaceItem, reviewCount, reviewGroups, selectionState, toggleAll, withFvb, type ReviewGroup } from '../export';
 
 export type ExportStep = 'choose' | 'preview' | 'review' | 'seal' | 'done';
 export const EXPORT_STEPS: readonly ExportStep[] = ['choose', 'preview', 'review', 'seal', 'done'];
@@ -26,11 +26,18 @@ export class ExportWizard {
   done = $state<ExportDone | null>(null);
   error = $state<AppError | null>(null);
   busy = $state(false);
+  /** The interview whose texts the review step shows (index in `groups`). */
+  group = $state(0);
 
   constructor(private ctx: WizardContext) {}
 
   get counts() {
     return reviewCount(this.items);
+  }
+
+  /** The texts under review, by interview. */
+  get groups(): ReviewGroup[] {
+    return reviewGroups(this.items);
   }
 
   private fail(e: unknown): void {
@@ -90,6 +97,7 @@ export class ExportWizard {
         this.preview = p;
         this.items = p.items;
         this.outPath = p.default_path;
+        this.group = 0;
         this.step = 'preview';
       },
     );
@@ -107,6 +115,50 @@ export class ExportWizard {
       () => backend.exportApprove(item.interview_id, item.path, approved),
       (next) => (this.items = replaceItem(this.items, next)),
     );
+  }
+
+  /**
+   * Approves every text of the interview on screen (the fieldworker has them in front of them)
+   * and shows the next interview with texts left; returns whether every text is now approved.
+   */
+  async approveShown(): Promise<boolean> {
+    const shown = this.groups[this.group];
+    if (!shown) return this.counts.approved === this.counts.total;
+    for (const item of shown.items) {
+      if (item.approved) continue;
+      const ok = await this.run(
+        () => backend.exportApprove(item.interview_id, item.path, true),
+        (next) => (this.items = replaceItem(this.items, next)),
+      );
+      if (!ok) return false;
+    }
+    const next = nextOpenGroup(this.groups, this.group);
+    if (next >= 0) this.group = next;
+    return next < 0;
+  }
+
+  /** Shows the texts of another interview. */
+  showGroup(n: number): void {
+    if (n >= 0 && n < this.groups.length) this.group = n;
+  }
+
+  /**
+   * The platform's save dialog, then the seal: `.fvb` is added to a name without it. Returns
+   * false when the fieldworker cancelled the dialog (nothing happens).
+   */
+  async saveAs(title: string, filterName: string): Promise<boolean> {
+    this.error = null;
+    let path: string | null;
+    try {
+      path = await backend.saveDialog({ title, defaultPath: this.outPath, filterName, extensions: ['fvb'] });
+    } catch (e) {
+      this.fail(e);
+      return false;
+    }
+    if (!path) return false;
+    this.outPath = withFvb(path);
+    await this.seal();
+    return true;
   }
 
   async seal(): Promise<void> {

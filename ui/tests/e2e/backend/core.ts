@@ -2,7 +2,7 @@
 // revisions, drafts, attachments and settings, answering as the Rust commands do
 // (src-tauri/src/commands.rs): same results, same error codes, similar messages.
 
-import type { AppError, AttachmentInfo, ErrorCode, InterviewJson, ListItem, Revision, Settings, Strength, Summary } from '../../../src/lib/bindings';
+import type { AppError, AttachmentInfo, ErrorCode, InterviewJson, ListItem, Preferences, Revision, Settings, Strength, Summary } from '../../../src/lib/bindings';
 import type { Args, Command, Events, Result } from '../../../src/lib/ipc';
 import type { ExportSession } from './export';
 import type { Interview } from './interview';
@@ -44,6 +44,8 @@ export interface Vault {
   records: Map<string, StoredRecord>;
   drafts: Map<string, Draft>;
   attachments: Map<string, { info: AttachmentInfo; bytes: Uint8Array }>;
+  /** The fieldworker's preferences, sealed in the vault (readable only unlocked). */
+  preferences: Preferences;
 }
 
 /** A failure as the core reports it. */
@@ -100,6 +102,7 @@ export class Core {
       records: new Map(),
       drafts: new Map(),
       attachments: new Map(),
+      preferences: { show_sensitive_badges: false, ...init?.preferences },
     };
     if (!init) return v;
     const ids = (init.records ?? []).map((interview) => this.addRecord(v, interview));
@@ -227,11 +230,6 @@ export function vaultCommands(core: Core): Handlers<Exclude<Command, ExportComma
         settings: clone(core.settings),
       };
     },
-    async passphrase_strength({ passphrase }) {
-      const delay = core.options.strengthDelayMs;
-      if (delay) await new Promise((r) => setTimeout(r, delay));
-      return strength(passphrase);
-    },
     inspect_profile: ({ json }) => inspectProfile(json),
     create_vault({ passphrase, confirm, profileJson }) {
       if (passphrase !== confirm) throw fail('passphrase_mismatch', 'the two passphrases differ');
@@ -287,6 +285,11 @@ export function vaultCommands(core: Core): Handlers<Exclude<Command, ExportComma
       if (!(settings.auto_lock_minutes >= 1 && settings.auto_lock_minutes <= 120)) throw fail('invalid', 'auto-lock must be between 1 and 120 minutes');
       if (!LANGUAGES.includes(settings.language)) throw fail('invalid', `unknown language '${settings.language}'`);
       core.settings = clone(settings);
+      return null;
+    },
+    get_preferences: () => clone(core.requireUnlocked().preferences),
+    set_preferences({ preferences }) {
+      core.requireUnlocked().preferences = clone(preferences);
       return null;
     },
     list_records: () => [...core.requireUnlocked().records.values()].map(listItem),

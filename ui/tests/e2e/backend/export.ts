@@ -45,6 +45,10 @@ const PREVIEW_FIELDS: [string, string, string, (v: unknown, id: string, redact: 
   ['interview.date', 'generalise:year', 'quasi', (v) => String(v).slice(0, 4)],
   ['actors[].name', 'pseudonymise', 'direct', (_v, id) => pseudo(id).replace('p_', 'p_2')],
   ['migration_episodes[].fees[].amount', 'generalise:amount_band', 'quasi', (v) => ({ ...(v as Money), amount: 500, amount_max: 1000, banded: true })],
+  ['interview.languages', 'keep', 'none', (v) => v],
+  ['participant.pre_migration_income', 'keep', 'quasi', (v) => v],
+  ['migration_episodes[].destination_country', 'keep', 'quasi', (v) => v],
+  ['remittances[].uses', 'keep', 'none', (v) => v],
   ['notes', 'redact_text', 'sensitive', (v, _id, redact) => redact(v as string).redacted],
 ];
 
@@ -100,6 +104,17 @@ function redactor(interview: Interview): Redactor {
       if (free(m.index, m.index + m[0].length)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'phone' });
     }
     spans.sort((a, b) => a.start - b.start);
+    // As the core: a span takes the brackets its identifier fills ("(0936 214 587)").
+    for (const s of spans) {
+      const pair = BRACKETS.find(([, close]) => text[s.end] === close);
+      if (!pair || text.slice(s.start, s.end).includes(pair[1])) continue;
+      const inside = text[s.start] === pair[0];
+      const [from, to] = [inside ? s.start : s.start - 1, s.end + 1];
+      if ((inside || text[s.start - 1] === pair[0]) && !spans.some((x) => x !== s && from < x.end && to > x.start)) {
+        if (!inside) s.start--;
+        s.end++;
+      }
+    }
     const original: Segment[] = [];
     const result: Segment[] = [];
     let at = 0;
@@ -120,6 +135,14 @@ function redactor(interview: Interview): Redactor {
     return { original, result, redacted, spans: spans.length };
   };
 }
+
+/** Bracket pairs an identifier can fill (src/deid/redact.rs). */
+const BRACKETS = [
+  ['(', ')'],
+  ['[', ']'],
+  ['（', '）'],
+  ['「', '」'],
+];
 
 const quoteOk = (i: Interview, q: Quote) => !!(i.consent?.scopes?.quote_verbatim && q.consent_to_quote);
 
@@ -214,6 +237,9 @@ export function exportCommands(core: Core): Handlers<ExportCommand> {
       for (const c of chosen) {
         const redact = redactor(c.interview);
         const texts: [string, string | null | undefined][] = [['notes', c.interview.notes]];
+        (c.interview.migration_episodes ?? []).forEach((e, n) =>
+          (e.exits ?? []).forEach((x, m) => texts.push([`migration_episodes[${n}].exits[${m}].description`, x.description])),
+        );
         (c.interview.quotes ?? []).forEach((q, n) => texts.push([`quotes[${n}].text`, q.text]));
         for (const [path, text] of texts) {
           if (typeof text !== 'string') continue;

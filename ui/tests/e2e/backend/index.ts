@@ -6,7 +6,7 @@
 // inspects or drives it through `window.__FV_TEST__`.
 
 import type { InterviewJson } from '../../../src/lib/bindings';
-import type { Args, Backend, Command, Events, Result, Unlisten } from '../../../src/lib/ipc';
+import type { Args, Backend, Command, Events, Result, SaveDialogOptions, Unlisten } from '../../../src/lib/ipc';
 import { Core, clone, vaultCommands, type Handlers } from './core';
 import { exportCommands, type ExportSession } from './export';
 import { MARKER, type TestOptions } from './options';
@@ -23,6 +23,8 @@ export interface TestControls {
   marker: typeof MARKER;
   /** Every command the UI invoked, in order. */
   calls: Call[];
+  /** Every save dialog the UI opened, with what it offered. */
+  dialogs: SaveDialogOptions[];
   /** The default vault's record ids, in the order they were created. */
   recordIds(): string[];
   /** The export in progress in the core, or null. */
@@ -55,6 +57,7 @@ function emit<E extends keyof Events>(event: E, payload: Events[E]): void {
 const core = new Core(window.__FV_TEST_OPTIONS__ ?? {}, FIXTURES, emit);
 const handlers: Handlers = { ...vaultCommands(core), ...exportCommands(core) };
 const calls: Call[] = [];
+const dialogs: SaveDialogOptions[] = [];
 
 /** The in-memory core behind the `Backend` interface: what crosses is JSON, as over IPC. */
 export const implementation: Backend = {
@@ -70,11 +73,18 @@ export const implementation: Backend = {
     set.add(handler);
     return () => void set.delete(handler);
   },
+  // The native dialog, answered at once as the options say (the fieldworker's one click on Save).
+  async saveDialog(options: SaveDialogOptions): Promise<string | null> {
+    dialogs.push(clone(options));
+    const answer = core.options.savePath;
+    return answer === undefined ? options.defaultPath : answer;
+  },
 };
 
 window.__FV_TEST__ = {
   marker: MARKER,
   calls,
+  dialogs,
   recordIds: () => [...core.vaults.default.records.keys()],
   pendingExport: () => core.exporting,
   coreAutoLock() {

@@ -24,7 +24,7 @@ export interface Episode {
   recruited_by?: string[];
   fees?: { payee?: string | null; amount?: Money | null }[];
   debts?: { lender?: string | null }[];
-  exits?: { kind?: string | null; helped_by?: string[]; people_called?: string[] }[];
+  exits?: { kind?: string | null; description?: string | null; helped_by?: string[]; people_called?: string[] }[];
   informal_work?: { sector?: string | null; employer?: string | null; found_through?: string[] }[];
 }
 

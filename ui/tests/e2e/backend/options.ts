@@ -2,7 +2,7 @@
 // before the app loads (harness.ts passes them as `window.__FV_TEST_OPTIONS__`), and the marker
 // that names the backend in a bundle.
 
-import type { InterviewJson, Settings } from '../../../src/lib/bindings';
+import type { InterviewJson, Preferences, Settings } from '../../../src/lib/bindings';
 
 /** Names the test backend in a bundle: the app's dist/ must never contain it (app.e2e.ts checks). */
 export const MARKER = 'fieldvault-in-memory-test-backend';
@@ -19,10 +19,12 @@ export interface TestOptions {
     withdrawn?: number;
     /** Autosaved drafts: of the record at `recordIndex`, or of a new interview (null). */
     drafts?: { recordIndex: number | null; interview: InterviewJson }[];
+    /** The vault's sealed preferences (discreet by default). */
+    preferences?: Partial<Preferences>;
   };
   settings?: Settings;
-  /** Delay of each strength answer (to test out-of-order replies). */
-  strengthDelayMs?: number;
   /** Delay of each sealing stage (to see the progress). */
   sealDelayMs?: number;
+  /** What the native save dialog answers: this path, or null (cancelled); default: the path it was offered. */
+  savePath?: string | null;
 }

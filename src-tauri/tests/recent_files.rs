@@ -1,0 +1,193 @@
+//! An attachment leaves no trace in GTK's recently-used list (`recently-used.xbel`), played
+//! with a real GTK file chooser under Xvfb.
+//!
+//! Each case runs in a child process of this binary with a HOME of its own (GTK must own the
+//! main thread, and its recent-files manager reads HOME once): a file chooser opens, the
+//! "attachment" is selected and accepted as a user would, and the main loop runs until GTK has
+//! written whatever it writes. The app's setting (`recent_files::turn_off`, called by the app at
+//! startup) must leave no trace of the file's name under HOME and the user's existing list
+//! byte for byte as it was; the same chooser without it must record the name, or the probe proves nothing.
+//!
+//! Needs Xvfb (`scripts/setup.sh app`); without it the test is skipped, and fails under CI.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant};
+
+/// The file "attached" in each case: its name must not appear anywhere under HOME.
+const ATTACHMENT: &str = "E2E-attachment-HUONG-passport-scan.txt";
+/// An entry the user's list held before, from another application.
+const EARLIER: &str = "file:///home/someone/Documents/holiday-photos.txt";
+
+fn main() -> ExitCode {
+    if let Ok(mode) = std::env::var("RECENT_FILES_CHILD") {
+        child(&mode);
+        return ExitCode::SUCCESS;
+    }
+    match parent() {
+        Ok(()) => {
+            println!("recent_files: ok");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("recent_files: FAILED: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// In a child: opens a file chooser, selects the attachment, accepts, lets GTK finish.
+fn child(mode: &str) {
+    use gtk::prelude::*;
+    gtk::init().expect("GTK initialises on the test display");
+    if mode == "app" {
+        assert!(fieldvault_app::recent_files::turn_off(), "GTK took the setting");
+    }
+    let file = PathBuf::from(std::env::var("ATTACH_FILE").unwrap());
+    let dialog = gtk::FileChooserDialog::with_buttons(
+        Some("Attach a file"),
+        None::<&gtk::Window>,
+        gtk::FileChooserAction::Open,
+        &[("Cancel", gtk::ResponseType::Cancel), ("Open", gtk::ResponseType::Accept)],
+    );
+    dialog.show_all();
+    assert!(dialog.select_filename(&file), "the file is selectable");
+    // Let the chooser load its folder and show the selection, as before a user's click.
+    spin(Duration::from_millis(1500));
+    let _ = dialog.set_filename(&file);
+    spin(Duration::from_millis(500));
+    dialog.response(gtk::ResponseType::Accept);
+    let chosen = dialog.filename();
+    // GTK writes its list 250 ms after a change, from the main loop.
+    spin(Duration::from_millis(1500));
+    assert_eq!(chosen.as_deref(), Some(file.as_path()), "the chooser handed the file over");
+    unsafe { dialog.destroy() };
+    spin(Duration::from_millis(300));
+}
+
+fn spin(d: Duration) {
+    let until = Instant::now() + d;
+    while Instant::now() < until {
+        while gtk::events_pending() {
+            gtk::main_iteration_do(false);
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// Runs one case in a child with a fresh HOME holding the user's earlier list; returns the
+/// HOME, and the list as the child left it.
+fn run_case(display: &str, mode: &str) -> Result<(tempfile::TempDir, Option<String>), String> {
+    let home = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let data = home.path().join(".local/share");
+    std::fs::create_dir_all(&data).map_err(|e| e.to_string())?;
+    std::fs::write(data.join("recently-used.xbel"), earlier_list()).map_err(|e| e.to_string())?;
+    let docs = home.path().join("Documents");
+    std::fs::create_dir_all(&docs).map_err(|e| e.to_string())?;
+    let file = docs.join(ATTACHMENT);
+    std::fs::write(&file, "scan").map_err(|e| e.to_string())?;
+    let out = Command::new(std::env::current_exe().map_err(|e| e.to_string())?)
+        .env("RECENT_FILES_CHILD", mode)
+        .env("ATTACH_FILE", &file)
+        .env("HOME", home.path())
+        .env("DISPLAY", display)
+        .env("XDG_RUNTIME_DIR", home.path())
+        .env("GTK_USE_PORTAL", "0")
+        .env("GIO_USE_VFS", "local")
+        .env("NO_AT_BRIDGE", "1")
+        .env_remove("XDG_DATA_HOME")
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .map_err(|e| e.to_string())?;
+    if !out.status.success() {
+        return Err(format!("the {mode} child failed: {}", String::from_utf8_lossy(&out.stderr)));
+    }
+    // The attachment itself is the only file allowed to hold its name.
+    std::fs::remove_file(&file).map_err(|e| e.to_string())?;
+    let list = std::fs::read_to_string(data.join("recently-used.xbel")).ok();
+    Ok((home, list))
+}
+
+fn earlier_list() -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<xbel version="1.0"
+      xmlns:bookmark="http://www.freedesktop.org/standards/desktop-bookmarks"
+      xmlns:mime="http://www.freedesktop.org/standards/shared-mime-info"
+>
+  <bookmark href="{EARLIER}" added="2026-01-02T10:00:00.000000Z" modified="2026-01-02T10:00:00.000000Z" visited="2026-01-02T10:00:00.000000Z">
+    <info>
+      <metadata owner="http://freedesktop.org">
+        <mime:mime-type type="text/plain"/>
+        <bookmark:applications>
+          <bookmark:application name="gedit" exec="&apos;gedit %u&apos;" modified="2026-01-02T10:00:00.000000Z" count="1"/>
+        </bookmark:applications>
+      </metadata>
+    </info>
+  </bookmark>
+</xbel>
+"#
+    )
+}
+
+/// Every file under `dir` whose bytes hold `needle`.
+fn holding(dir: &Path, needle: &str) -> Vec<PathBuf> {
+    let mut hits = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() && !p.is_symlink() {
+                stack.push(p);
+            } else if std::fs::read(&p).is_ok_and(|b| b.windows(needle.len()).any(|w| w == needle.as_bytes())) {
+                hits.push(p);
+            }
+        }
+    }
+    hits
+}
+
+fn parent() -> Result<(), String> {
+    let Some(xvfb) = which("Xvfb") else {
+        if std::env::var_os("CI").is_some() {
+            return Err("Xvfb is missing under CI: scripts/setup.sh app installs it".into());
+        }
+        println!("recent_files: skipped: no Xvfb (scripts/setup.sh app installs it)");
+        return Ok(());
+    };
+    let display = format!(":{}", 200 + std::process::id() % 300);
+    let mut server = Command::new(xvfb)
+        .args([display.as_str(), "-screen", "0", "1024x768x24", "-nolisten", "tcp"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("starting Xvfb: {e}"))?;
+    std::thread::sleep(Duration::from_millis(800));
+    let result = (|| {
+        // The probe works: a plain GTK chooser records the attachment.
+        let (_home, list) = run_case(&display, "plain")?;
+        let list = list.ok_or("the plain chooser wrote no recently-used.xbel: the probe does not reach GTK's list")?;
+        if !list.contains(ATTACHMENT) {
+            return Err(format!("the plain chooser did not record the attachment, so the probe proves nothing:\n{list}"));
+        }
+        // With the app's setting: no trace of the name anywhere under HOME, and the user's
+        // earlier entries are still there.
+        let (home, list) = run_case(&display, "app")?;
+        let hits = holding(home.path(), ATTACHMENT);
+        if !hits.is_empty() {
+            return Err(format!("the attachment's name is in {hits:?}"));
+        }
+        if list.as_deref() != Some(earlier_list().as_str()) {
+            return Err(format!("the user's recently-used list was changed:\n{}", list.unwrap_or_default()));
+        }
+        Ok(())
+    })();
+    let _ = server.kill();
+    let _ = server.wait();
+    result
+}
+
+fn which(name: &str) -> Option<PathBuf> {
+    std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|d| d.join(name)).find(|p| p.is_file()))
+}

@@ -65,11 +65,6 @@ export function problemTemplate(key: string): string | null {
   return lookup(PROBLEMS, current, key) ?? null;
 }
 
-/** Items joined as the UI language joins a list ("a, b and c", "a、b、c"). */
-export function formatList(items: string[]): string {
-  return cached('list', () => new Intl.ListFormat(current, { type: 'conjunction' })).format(items);
-}
-
 export function fieldLabel(def: string, prop: string): string {
   return lookup(SCHEMA, current, `field.${def}.${prop}`) ?? humanize(prop);
 }

@@ -15,6 +15,9 @@
 //                                                 value, has a key not in the schema, or is not
 //                                                 in canonical form (sorted keys, 2-space indent,
 //                                                 trailing newline)
+//                                                 (and problems.<lang>.json, the validation messages,
+//                                                 lacks a key of problems.en.json or changes its
+//                                                 {placeholders})
 //   node scripts/i18n-schema-keys.mjs --write-en  (re)generate schema.en.json from the schema
 //                                                 descriptions, keeping existing English entries
 //                                                 and dropping keys no longer in the schema
@@ -259,6 +262,39 @@ function check(opts, keys, problems) {
     process.exit(1);
   }
   console.log(`OK: ${required.length} keys in each of ${LANGS.length} files (${LANGS.join(", ")})`);
+  checkProblems(opts);
+}
+
+/**
+ * The validation messages (problems.<lang>.json, keyed by the core's `Problem`s; the Rust tests
+ * tie the English file to them): every language has every English key, non-empty, with the same
+ * `{placeholders}`, in canonical form.
+ */
+function checkProblems(opts) {
+  const holes = (s) => [...String(s).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(",");
+  const en = loadFile(join(opts.dir, "problems.en.json"));
+  if (en.missingFile || en.error) {
+    console.log(`problems.en.json: ${en.error ?? "file missing"}`);
+    process.exit(1);
+  }
+  let failed = false;
+  for (const lang of LANGS) {
+    const f = loadFile(join(opts.dir, `problems.${lang}.json`));
+    const bad = f.missingFile || f.error
+      ? [f.error ?? "file missing"]
+      : [
+          ...Object.keys(en.data).filter((k) => typeof f.data[k] !== "string" || f.data[k].trim() === "").map((k) => `missing or empty: ${k}`),
+          ...Object.keys(f.data).filter((k) => !(k in en.data)).map((k) => `extra: ${k}`),
+          ...Object.keys(en.data).filter((k) => k in f.data && holes(f.data[k]) !== holes(en.data[k])).map((k) => `placeholders differ: ${k}`),
+          ...(f.text !== canonical(f.data) ? ["not in canonical form (run with --format)"] : []),
+        ];
+    console.log(`problems.${lang}.json: ${bad.length ? bad.join("; ") : "ok"}`);
+    failed ||= bad.length > 0;
+  }
+  if (failed) {
+    console.log("FAILED: validation messages");
+    process.exit(1);
+  }
 }
 
 function writeEn(opts, keys) {

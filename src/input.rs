@@ -46,20 +46,37 @@ impl DocumentError {
 
 /// Reads one JSON document of at most `max_bytes` bytes into `T` (see the module doc).
 pub fn read_document<T: DeserializeOwned>(text: &str, max_bytes: usize) -> Result<T, DocumentError> {
+    let value = read_value(text, max_bytes)?;
+    deserialize(&value)
+}
+
+/// Reads one JSON document of at most `max_bytes` bytes as a cleaned JSON value (see the module
+/// doc), for a caller that checks its shape itself.
+pub fn read_value(text: &str, max_bytes: usize) -> Result<Value, DocumentError> {
     if text.len() > max_bytes {
         return Err(DocumentError::whole(format!("the document is {} bytes: at most {max_bytes} are accepted", text.len())));
     }
     let mut de = serde_json::Deserializer::from_str(text);
     let mut value = Value::deserialize(&mut de).map_err(|e| DocumentError::whole(plain_message(&e.to_string())))?;
     de.end().map_err(|e| DocumentError::whole(plain_message(&e.to_string())))?;
-    from_value(&mut value)
+    clean_value(&mut value)?;
+    Ok(value)
+}
+
+/// Puts every string of `value` in NFC and refuses over-long strings and forbidden characters.
+pub fn clean_value(value: &mut Value) -> Result<(), DocumentError> {
+    clean(value, &mut String::new())
 }
 
 /// Cleans a JSON value that arrived some other way (over IPC) as [`read_document`] does, then
 /// reads it into `T`.
 pub fn from_value<T: DeserializeOwned>(value: &mut Value) -> Result<T, DocumentError> {
-    clean(value, &mut String::new())?;
-    serde_path_to_error::deserialize(&*value).map_err(|e| {
+    clean_value(value)?;
+    deserialize(value)
+}
+
+fn deserialize<T: DeserializeOwned>(value: &Value) -> Result<T, DocumentError> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         DocumentError { path: if path == "." { String::new() } else { path }, message: plain_message(&e.into_inner().to_string()) }
     })

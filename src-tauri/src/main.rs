@@ -58,8 +58,9 @@ fn main() {
             let incognito = std::env::var_os("FIELDVAULT_WEBDRIVER").is_none();
             tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::App("index.html".into()))
                 .title("FieldVault")
-                .inner_size(1200.0, 820.0)
-                .min_inner_size(720.0, 520.0)
+                // Fits a 1366×768 laptop screen with its panel and title bar; works down to 1024×600.
+                .inner_size(1280.0, 680.0)
+                .min_inner_size(1000.0, 560.0)
                 .incognito(incognito)
                 .build()?;
             // Auto-lock: check idleness every few seconds and tell the UI when the vault locked.

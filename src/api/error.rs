@@ -548,7 +548,7 @@ mod tests {
         assert_eq!(e.code, ErrorCode::NotWritable);
         assert!(e.to_string().starts_with("cannot write x.fvb"));
         assert_eq!(std::error::Error::source(&e).map(|s| s.to_string()).as_deref(), Some("disk on fire"));
-        let v = ValidationErrors(vec![ValidationError { path: "consent".into(), message: "missing".into() }]);
+        let v = ValidationErrors(vec![ValidationError::new("consent", crate::schema::Problem::Required, &[])]);
         let app: AppError = Error::from(VaultError::Invalid(v)).into();
         assert_eq!((app.code, app.details.len()), (ErrorCode::Invalid, 1));
     }

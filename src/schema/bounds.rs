@@ -12,6 +12,8 @@ use std::fmt;
 use serde::ser::{self, Serialize, Serializer};
 use serde_json::Value;
 
+use super::problems::Problem;
+
 /// The schema's numeric bounds, as a tree shaped like the record.
 #[derive(Default)]
 pub(super) struct Bounds {
@@ -94,16 +96,18 @@ impl Bounds {
     }
 
     /// Reports every number of `value`'s JSON form outside the bounds that apply to it, as
-    /// `err(path, message)`, in the order of the JSON: object keys by name, array items by index.
-    pub(super) fn check<T: Serialize + ?Sized>(&self, value: &T, err: &mut impl FnMut(String, String)) {
+    /// `err(path, problem, [(limit name, limit), ("value", number)])`, in the order of the JSON:
+    /// object keys by name, array items by index.
+    pub(super) fn check<T: Serialize + ?Sized>(&self, value: &T, err: &mut impl FnMut(String, Problem, &[(&str, String)])) {
         let mut ctx = Ctx { path: Vec::new(), found: Vec::new() };
         // Our serializer fails only on what serde_json could not write either (a record always
         // serialises), so there is nothing more to report.
         let _ = value.serialize(Walk { node: self, ctx: &mut ctx });
         // Fields are visited in declaration order; sort (stably) into the JSON object order.
         ctx.found.sort_by(|a, b| a.0.cmp(&b.0));
-        for (path, message) in ctx.found {
-            err(render(&path), message);
+        for (path, problem, limit, shown) in ctx.found {
+            let name = if problem == Problem::BelowMinimum { "min" } else { "max" };
+            err(render(&path), problem, &[(name, limit), ("value", shown)]);
         }
     }
 
@@ -112,19 +116,20 @@ impl Bounds {
     fn number(&self, x: f64, shown: impl Fn() -> String, ctx: &mut Ctx<'_>) {
         for &(min, max) in &self.limits {
             if let Some(min) = min.filter(|min| !(x >= *min)) {
-                ctx.found.push((ctx.path.clone(), format!("{} is below the minimum of {min}", shown())));
+                ctx.found.push((ctx.path.clone(), Problem::BelowMinimum, min.to_string(), shown()));
             }
             if let Some(max) = max.filter(|max| !(x <= *max)) {
-                ctx.found.push((ctx.path.clone(), format!("{} is above the maximum of {max}", shown())));
+                ctx.found.push((ctx.path.clone(), Problem::AboveMaximum, max.to_string(), shown()));
             }
         }
     }
 }
 
-/// The walk's state: the current path and the problems found, with their unrendered paths.
+/// The walk's state: the current path and the problems found (unrendered path, problem, limit,
+/// the number as JSON writes it).
 struct Ctx<'a> {
     path: Vec<Seg<'a>>,
-    found: Vec<(Vec<Seg<'a>>, String)>,
+    found: Vec<(Vec<Seg<'a>>, Problem, String, String)>,
 }
 
 /// The serializer's error type. Never produced for a record; serde requires one.
@@ -458,6 +463,11 @@ mod tests {
         ignored: Vec<String>,
     }
 
+    fn say(k: Problem, limit: &(&str, String)) -> String {
+        let side = if k == Problem::BelowMinimum { "below the minimum" } else { "above the maximum" };
+        format!("is {side} of {} ({})", limit.1, limit.0)
+    }
+
     /// The walk finds exactly what checking the `serde_json::Value` of the record finds, in the
     /// same order (keys by name, items by index), with the same paths and numbers.
     #[test]
@@ -480,23 +490,23 @@ mod tests {
             ignored: vec!["x".into()],
         };
         let mut found = Vec::new();
-        bounds.check(&record, &mut |p, m| found.push(format!("{p}: {m}")));
+        bounds.check(&record, &mut |p, k, params| found.push(format!("{p}: {} {}", params[1].1, say(k, &params[0]))));
         assert_eq!(
             found,
             [
-                "items[0].a: 0.25 is below the minimum of 0.5",
-                "items[0].z: 11 is above the maximum of 10",
-                "items[2].a: 3.0 is above the maximum of 2",
-                "items[2].gone: -1 is below the minimum of 0",
-                "items[2].z: 12 is above the maximum of 10",
-                "map.k: 4 is above the maximum of 3",
-                "shape.Boxed.side: 0 is below the minimum of 1",
+                "items[0].a: 0.25 is below the minimum of 0.5 (min)",
+                "items[0].z: 11 is above the maximum of 10 (max)",
+                "items[2].a: 3.0 is above the maximum of 2 (max)",
+                "items[2].gone: -1 is below the minimum of 0 (min)",
+                "items[2].z: 12 is above the maximum of 10 (max)",
+                "map.k: 4 is above the maximum of 3 (max)",
+                "shape.Boxed.side: 0 is below the minimum of 1 (min)",
             ]
         );
         let wrapped =
             Outer { items: vec![], shape: Shape::Wrapped(Inner { z: 0, a: 1.5, gone: None }), map: BTreeMap::new(), ignored: vec![] };
         let mut found = Vec::new();
-        bounds.check(&wrapped, &mut |p, m| found.push(format!("{p}: {m}")));
-        assert_eq!(found, ["shape.Wrapped.a: 1.5 is above the maximum of 1"]);
+        bounds.check(&wrapped, &mut |p, k, params| found.push(format!("{p}: {} {}", params[1].1, say(k, &params[0]))));
+        assert_eq!(found, ["shape.Wrapped.a: 1.5 is above the maximum of 1 (max)"]);
     }
 }

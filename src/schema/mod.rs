@@ -1,17 +1,20 @@
 //! The interview record: types, JSON Schema generation and validation.
 //!
 //! [`Interview`] is the record; [`parse_interview`] turns JSON into a validated record or a list
-//! of [`ValidationError`]s that name the field path (`migration_episodes[1].fees[0].amount`).
+//! of every [`ValidationError`] found, each naming the field path (`migration_episodes[1].fees[0].amount`)
+//! and a message key ([`Problem`]).
 //! [`interview_schema`] renders the JSON Schema (2020-12) committed under `schemas/`. This module
 //! knows nothing of storage or encryption.
 
 mod bounds;
 mod interview;
+mod problems;
 mod summary;
 mod types;
 mod validate;
 
 pub use interview::*;
+pub use problems::{english, field_label, location_label, Problem};
 pub use summary::Summary;
 pub use types::{enum_values, ActorId, Choice, CountryCode, Currency, LanguageTag, Money, PartialDate, Period, OTHER_PREFIX};
 pub use validate::{interview_from_value, parse_interview, validate_interview, ValidationError, ValidationErrors};

@@ -69,7 +69,15 @@ export type ValidationError = {
  */
 path: string, 
 /**
- * What is wrong and how to fix it.
+ * What is wrong, as a message key (`whole_number`); the UI translates it.
+ */
+key: string, 
+/**
+ * The values the message names (`min`, `id`, `value`…), already quoted where they are text.
+ */
+params: { [key in string]: string }, 
+/**
+ * The message in English, with the field's label: "Number of children must be a whole number".
  */
 message: string, };
 

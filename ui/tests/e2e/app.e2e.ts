@@ -188,7 +188,7 @@ describe('a fieldwork session', () => {
     expect(await page.inputValue(id(['participant', 'birth_year']))).toBe('19x4');
     await text(page, ['participant', 'birth_year'], '1994');
     await text(page, ['participant', 'children'], '99');
-    await page.waitForSelector(`${id(['participant', 'children'])}-err:has-text("above the maximum")`);
+    await page.waitForSelector(`${id(['participant', 'children'])}-err:has-text("must be at most 30")`);
     await text(page, ['participant', 'children'], '1');
     await page.waitForSelector(`${id(['participant', 'children'])}-err`, { state: 'detached' });
     await pick(page, ['participant', 'gender'], 'woman');
@@ -293,7 +293,7 @@ describe('a fieldwork session', () => {
     await section(page, 'remittances');
     await add(page, ['remittances']);
     await money(page, ['remittances', 0, 'amount'], '10000000', 'VND', 'month');
-    await text(page, ['remittances', 0, 'episode'], '0');
+    await pick(page, ['remittances', 0, 'episode'], '0');
     await pick(page, ['remittances', 0, 'recipient'], 'parents');
 
     await section(page, 'support_contacts');

@@ -39,6 +39,8 @@ export const VIEWPORT = { width: 1200, height: 820 };
 export interface OpenOptions {
   /** Install Playwright's fake clock before the app loads (for idle-lock tests). */
   fakeClock?: boolean;
+  /** The window size (default {@link VIEWPORT}). */
+  viewport?: { width: number; height: number };
 }
 
 export interface Session {
@@ -72,7 +74,7 @@ export class Harness {
   }
 
   async open(options: TestOptions = {}, how: OpenOptions = {}): Promise<Session> {
-    const context = await this.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB', timezoneId: 'UTC' });
+    const context = await this.browser.newContext({ viewport: how.viewport ?? VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB', timezoneId: 'UTC' });
     const outside: string[] = [];
     const errors: string[] = [];
     await context.route('**/*', (route) => {

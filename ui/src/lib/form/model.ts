@@ -20,6 +20,7 @@ export type FieldKind =
   | 'choice'
   | 'enum'
   | 'actor-ref'
+  | 'episode-ref'
   | 'currency'
   | 'country'
   | 'language'
@@ -164,6 +165,8 @@ export class SchemaModel {
       return { ...base, kind: 'array', item: { ...item, cls: item.cls ?? cls, description: item.description } };
     }
     if (t === 'boolean') return { ...base, kind: nullable ? 'tristate' : 'boolean' };
+    // `episode` (Remittance, SupportContact) is the index of a migration episode: chosen by label.
+    if (t === 'integer' && name === 'episode' && /migration episode/i.test(description)) return { ...base, kind: 'episode-ref' };
     if (t === 'integer' || t === 'number') {
       const src = refName ? target : inner;
       return {

@@ -1,7 +1,7 @@
 // The UI language (switchable at run time, no reload) and the lookups the components use.
 
 import { schema } from '../form/model';
-import { LANGS, SCHEMA, UI, cleanDescription, humanize, interpolate, isLang, lookup, type Lang } from './messages';
+import { LANGS, PROBLEMS, SCHEMA, UI, cleanDescription, humanize, interpolate, isLang, lookup, type Lang } from './messages';
 
 let current = $state<Lang>('en');
 
@@ -58,6 +58,11 @@ export function formatTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return cached('time', () => new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short' })).format(d);
+}
+
+/** A validation message template by key, in the UI language (English, then null, when missing). */
+export function problemTemplate(key: string): string | null {
+  return lookup(PROBLEMS, current, key) ?? null;
 }
 
 export function fieldLabel(def: string, prop: string): string {

@@ -15,6 +15,13 @@ export type Table = Record<string, string>;
 
 export const UI: Record<Lang, Table> = { en: uiEn, vi: uiVi, ja: uiJa, 'zh-TW': uiZhTW };
 
+const problemFiles = import.meta.glob<Table>('./problems.*.json', { eager: true, import: 'default' });
+
+/** Validation messages by key (`whole_number`), shared with the core (its English is the CLI's). */
+export const PROBLEMS: Record<Lang, Table> = Object.fromEntries(
+  LANGS.map((l) => [l, problemFiles[`./problems.${l}.json`] ?? {}]),
+) as Record<Lang, Table>;
+
 const schemaFiles = import.meta.glob<Table>('./schema.*.json', { eager: true, import: 'default' });
 
 export const SCHEMA: Record<Lang, Table> = Object.fromEntries(

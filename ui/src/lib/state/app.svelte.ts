@@ -228,7 +228,8 @@ class App {
     try {
       const r = await backend.getRecord(id);
       if (epoch !== this.epoch) return;
-      this.openEditor({ value: r.interview as Record<string, unknown>, recordId: r.id, revision: Number(r.revision), section: 'interview' });
+      const section = this.lastSection.get(r.id) ?? 'interview';
+      this.openEditor({ value: r.interview as Record<string, unknown>, recordId: r.id, revision: Number(r.revision), section });
     } catch (e) {
       if (epoch === this.epoch) this.handle(e);
     }
@@ -278,6 +279,14 @@ class App {
     }
     this.drafts = this.drafts.filter((d) => d.id !== id);
     delete this.draftNames[id];
+  }
+
+  /** The section each interview was last on, in memory only (never in webview storage). */
+  private lastSection = new Map<string, string>();
+
+  /** Notes the section an interview is on, so it reopens there. */
+  rememberSection(recordId: string | null, section: string): void {
+    if (recordId) this.lastSection.set(recordId, section);
   }
 
   markChanged(): void {
@@ -337,6 +346,7 @@ class App {
         if (epoch !== this.epoch) return false;
         ed.recordId = id;
         ed.revision = 1;
+        this.rememberSection(id, ed.section);
       }
       ed.savedRevision = ed.revision;
       ed.errors = [];
@@ -497,6 +507,7 @@ class App {
     this.stopIdleWatch();
     this.editor = null;
     this.exporter = null;
+    this.lastSection.clear();
     this.records = [];
     this.recordsLoaded = false;
     this.drafts = [];

@@ -1,9 +1,11 @@
-// Record validation as the core reports it (src/schema): the first shape error as serde words it,
-// else the schema's bounds and the core's own checks (consent to store, actor references).
+// Record validation as the core reports it (src/schema): every problem with its path, message key
+// and parameters, collected in one pass over the schema, then the core's own checks (consent to
+// store, actor references).
 
 import schemaJson from '$schemas/interview.schema.json';
 import type { InterviewJson, ValidationError } from '../../../src/lib/bindings';
 import type { Interview } from './interview';
+import problemsEn from '../../../src/lib/i18n/problems.en.json';
 
 /** The parts of JSON Schema that schemas/interview.schema.json uses. */
 interface Schema {
@@ -66,101 +68,95 @@ function typeOk(t: string, v: unknown): boolean {
   }
 }
 
-/** The first error serde would report, or null. */
-function shape(s0: Schema, v: unknown, path: Path): ValidationError | null {
+type Problem = Pick<ValidationError, 'path' | 'key' | 'params'>;
+const problem = (path: Path, key: string, params: Record<string, string> = {}): Problem => ({ path: fmt(path), key, params });
+const quoted = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v));
+
+function typeKey(types: string[]): string {
+  const keys: [string, string][] = [['integer', 'whole_number'], ['number', 'number'], ['string', 'text'], ['boolean', 'yes_no'], ['array', 'list'], ['object', 'group']];
+  for (const [t, key] of keys) if (types.includes(t)) return key;
+  return 'invalid';
+}
+
+/** Every place the value departs from the schema, as the core's collector reports it. */
+function shape(s0: Schema, v: unknown, path: Path, out: Problem[]): void {
   const s = resolve(s0);
+  const defName = s0.$ref?.split('/').pop();
   if (s.anyOf) {
-    let firstErr: ValidationError | null = null;
-    for (const b of s.anyOf) {
-      const e = shape(b, v, path);
-      if (!e) return null;
-      if (!firstErr && resolve(b).type !== 'null') firstErr = e;
-    }
-    if (s['x-fv-type'] === 'choice' && typeof v === 'string') {
-      if (v.startsWith('other:')) return { path: fmt(path), message: "'other:' needs a description after it, e.g. 'other: village chief'" };
+    if (s['x-fv-type'] === 'choice') {
       const known = (resolve(s.anyOf[0]).oneOf ?? []).map((a) => a.const);
-      return { path: fmt(path), message: `unknown value '${v}': use one of ${known.join(', ')}, or 'other: <description>'` };
+      if (typeof v !== 'string') out.push(problem(path, 'text'));
+      else if (v.startsWith('other:')) {
+        if (!/^other: ?\S/u.test(v)) out.push(problem(path, 'other_needs_text'));
+      } else if (!known.includes(v)) out.push(problem(path, 'not_in_list', { value: quoted(v), choices: known.join(', ') }));
+      return;
     }
-    return firstErr;
+    const branches = s.anyOf.filter((b) => resolve(b).type !== 'null');
+    if (v === null && branches.length < s.anyOf.length) return;
+    if (branches.length === 1) return shape(branches[0], v, path, out);
+    const trials = branches.map((b) => {
+      const sub: Problem[] = [];
+      shape(b, v, path, sub);
+      return sub;
+    });
+    if (!trials.some((t) => t.length === 0)) out.push(...trials[0]);
+    return;
   }
   if (s.oneOf && s.oneOf.every((a) => 'const' in a)) {
     const values = s.oneOf.map((a) => a.const);
-    if (!values.includes(v)) {
-      const got = typeof v === 'string' ? v : describe(v);
-      return { path: fmt(path), message: `unknown variant \`${got}\`, expected one of ${values.map((x) => `\`${String(x)}\``).join(', ')}` };
-    }
-    return null;
+    if (!values.includes(v)) out.push(problem(path, 'not_in_list', { value: quoted(v), choices: values.join(', ') }));
+    return;
   }
   const types = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
+  if (v === null && types.includes('null')) return;
   if (types.length && !types.some((t) => typeOk(t, v))) {
-    return { path: fmt(path), message: `invalid type: ${describe(v)}, expected ${types.filter((t) => t !== 'null').join(' or ')}` };
+    out.push(problem(path, typeKey(types), { detail: describe(v) }));
+    return;
+  }
+  if (typeof v === 'number') {
+    if (typeof s.minimum === 'number' && !(v >= s.minimum)) out.push(problem(path, 'below_minimum', { min: String(s.minimum), value: String(v) }));
+    if (typeof s.maximum === 'number' && !(v <= s.maximum)) out.push(problem(path, 'above_maximum', { max: String(s.maximum), value: String(v) }));
   }
   if (typeof v === 'string' && s.pattern && !new RegExp(s.pattern, 'u').test(v)) {
-    if (s['x-fv-type'] === 'partial-date') return { path: fmt(path), message: `'${v}' is not a partial date: write YYYY, YYYY-MM or YYYY-MM-DD` };
-    return { path: fmt(path), message: `'${v}' is not valid: ${s.description || `must match ${s.pattern}`}` };
+    const fv = s['x-fv-type'];
+    const byType: Record<string, string> = { 'partial-date': 'partial_date', currency: 'currency_code', 'actor-ref': 'actor_id' };
+    const byDef: Record<string, string> = { CountryCode: 'country_code', LanguageTag: 'language_tag' };
+    out.push(problem(path, (fv && byType[fv]) || (defName && byDef[defName]) || 'format', { value: quoted(v) }));
   }
   if (isObject(v) && s.properties) {
+    const props = s.properties;
     for (const k of Object.keys(v)) {
-      if (!(k in s.properties) && s.additionalProperties === false) return { path: fmt(path), message: `unknown field \`${k}\`` };
+      if (!(k in props) && s.additionalProperties === false) out.push(problem([...path, k], 'unknown_field'));
     }
     for (const k of s.required ?? []) {
-      if (!(k in v)) return { path: fmt(path), message: `missing field \`${k}\`` };
+      if (!(k in v)) out.push(problem([...path, k], 'required'));
     }
-    for (const [k, sub] of Object.entries(s.properties)) {
-      if (k in v) {
-        const e = shape(sub, v[k], [...path, k]);
-        if (e) return e;
-      }
+    for (const [k, sub] of Object.entries(props)) {
+      if (k in v) shape(sub, v[k], [...path, k], out);
     }
   }
   if (Array.isArray(v) && s.items) {
-    for (let i = 0; i < v.length; i++) {
-      const e = shape(s.items, v[i], [...path, i]);
-      if (e) return e;
-    }
-  }
-  return null;
-}
-
-/** Every `minimum`/`maximum` the value breaks. */
-function bounds(s0: Schema, v: unknown, path: Path, errs: ValidationError[]): void {
-  if (v === null || v === undefined || typeof v === 'string' || typeof v === 'boolean') return;
-  const s = resolve(s0);
-  for (const branch of [s.anyOf, s.oneOf, s.allOf]) for (const b of branch ?? []) bounds(b, v, path, errs);
-  if (typeof v === 'number') {
-    if (typeof s.minimum === 'number' && !(v >= s.minimum)) errs.push({ path: fmt(path), message: `${v} is below the minimum of ${s.minimum}` });
-    if (typeof s.maximum === 'number' && !(v <= s.maximum)) errs.push({ path: fmt(path), message: `${v} is above the maximum of ${s.maximum}` });
-  } else if (Array.isArray(v)) {
     const items = s.items;
-    if (items) v.forEach((x, i) => bounds(items, x, [...path, i], errs));
-  } else if (isObject(v) && s.properties) {
-    for (const [k, x] of Object.entries(v)) {
-      const sub = s.properties[k];
-      if (sub) bounds(sub, x, [...path, k], errs);
-    }
+    v.forEach((x, i) => shape(items, x, [...path, i], out));
   }
 }
 
 /** The core's checks past the schema's shape: version, consent to store, unique and known actor ids. */
-function semantic(interview: Interview): ValidationError[] {
-  const errs: ValidationError[] = [];
+function semantic(interview: Interview): Problem[] {
+  const errs: Problem[] = [];
   if (interview.schema_version !== 1) {
-    errs.push({ path: 'schema_version', message: `version ${interview.schema_version} is not supported: this build reads version 1` });
+    errs.push({ path: 'schema_version', key: 'unsupported_version', params: { version: String(interview.schema_version), supported: '1' } });
   }
   if (interview.consent?.scopes?.store !== true) {
-    errs.push({
-      path: 'consent.scopes.store',
-      message: 'the participant has not consented to storage: record their consent before saving the interview',
-    });
+    errs.push({ path: 'consent.scopes.store', key: 'no_consent_to_store', params: {} });
   }
-  bounds(SCHEMA, interview, [], errs);
   const ids = new Set<string>();
   (interview.actors ?? []).forEach((a, i) => {
-    if (ids.has(a.id)) errs.push({ path: `actors[${i}].id`, message: `id '${a.id}' is used by an earlier actor: ids must be unique` });
+    if (ids.has(a.id)) errs.push({ path: `actors[${i}].id`, key: 'duplicate_actor_id', params: { id: `'${a.id}'` } });
     ids.add(a.id);
   });
   const ref = (path: string, r: string | null | undefined) => {
-    if (r != null && !ids.has(r)) errs.push({ path, message: `no actor has id '${r}': add it to \`actors\` first` });
+    if (r != null && !ids.has(r)) errs.push({ path, key: 'unknown_actor', params: { id: `'${r}'` } });
   };
   (interview.migration_episodes ?? []).forEach((e, i) => {
     const p = `migration_episodes[${i}]`;
@@ -169,7 +165,7 @@ function semantic(interview: Interview): ValidationError[] {
     (e.fees ?? []).forEach((f, j) => {
       ref(`${p}.fees[${j}].payee`, f.payee);
       if (f.amount && f.amount.amount_max != null && f.amount.amount_max < f.amount.amount) {
-        errs.push({ path: `${p}.fees[${j}].amount.amount_max`, message: `${f.amount.amount_max} is less than amount (${f.amount.amount})` });
+        errs.push({ path: `${p}.fees[${j}].amount.amount_max`, key: 'max_below_min', params: { min: String(f.amount.amount), max: String(f.amount.amount_max) } });
       }
     });
     (e.debts ?? []).forEach((d, j) => ref(`${p}.debts[${j}].lender`, d.lender));
@@ -186,10 +182,21 @@ function semantic(interview: Interview): ValidationError[] {
   return errs;
 }
 
-/** What `validate_record` answers: the first shape error alone, else every other problem. */
+/** The English message of a problem, as the core writes it (the UI shows its own translation). */
+function withMessage(p: Problem): ValidationError {
+  const template = (problemsEn as Record<string, string>)[p.key] ?? '{field}: {detail}';
+  const field = p.path === '' ? 'The record' : String(p.path.split(/[.[]/).pop());
+  const message = template.replace(/\{(\w+)\}/g, (m, k: string) => (k === 'field' ? field : (p.params[k] ?? m)));
+  return { ...p, message };
+}
+
+/**
+ * What `validate_record` answers: every shape problem, and the core's own checks when the shape
+ * is sound (the core also sets bad values aside to check the rest; this backend does not).
+ */
 export function validate(interview: InterviewJson): ValidationError[] {
-  const first = shape(SCHEMA, interview, []);
-  if (first) return [first];
-  // The shape matches the schema, so the interview has the fields `Interview` names.
-  return semantic(interview as Interview);
+  const found: Problem[] = [];
+  shape(SCHEMA, interview, [], found);
+  if (found.length === 0) found.push(...semantic(interview as Interview));
+  return found.map(withMessage);
 }

@@ -67,8 +67,8 @@ async function brokenWords(page: Page, selector: string): Promise<string[]> {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
-        // Latin words, codes and numbers (CJK text wraps between any two characters).
-        for (const m of text.matchAll(/[\p{Script=Latin}\d_:.\-+@/]+/gu)) {
+        // Latin words, codes and numbers, non-breaking hyphens included (CJK text wraps between any two characters).
+        for (const m of text.matchAll(/[\p{Script=Latin}\d_:.\-\u2011+@/]+/gu)) {
           const r = document.createRange();
           r.setStart(node, m.index);
           r.setEnd(node, m.index + m[0].length);

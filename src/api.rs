@@ -10,6 +10,8 @@
 //! - [`error`]: the one classification of failures ([`ErrorCode`]), the CLI's exit codes and the
 //!   UI's [`AppError`] both derive from it.
 //! - Project set-up ([`project`]): profiles, member keys, the demo vault, bundles and schemas.
+//! - The ethics review ([`review`]): bundles checked and reported on, the vault's audit log
+//!   exported for a reviewer and checked.
 //!
 //! The types a caller prints or sends over IPC are re-exported here. Nothing in this module
 //! knows about windows, terminals or IPC.
@@ -17,6 +19,7 @@
 pub mod error;
 mod export;
 pub mod project;
+pub mod review;
 mod session;
 mod vault;
 

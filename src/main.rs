@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
-use fieldvault::api::{self, project, Export, ExportOptions, ExportReport, ExportSummary, RecordState, SealStage, Vault};
+use fieldvault::api::{self, project, review, Export, ExportOptions, ExportReport, ExportSummary, RecordState, SealStage, Vault};
 use secrecy::{ExposeSecret, SecretString};
 
 /// mimalloc: an export allocates millions of small strings, and glibc's allocator took a quarter
@@ -95,6 +95,39 @@ enum Command {
     /// Open and verify bundles.
     #[command(subcommand)]
     Bundle(BundleCmd),
+    /// Ethics review: check bundles independently (signature, hashes, schema, policy, consent,
+    /// disclosure risk, leaks, audit log) and write a report; exits 0 only when every check passes.
+    Review {
+        /// The bundles (`.fvb`).
+        #[arg(required = true)]
+        bundles: Vec<PathBuf>,
+        /// Your age identity file (AGE-SECRET-KEY-1…), as a reviewer the bundles are encrypted to.
+        #[arg(long)]
+        identity: PathBuf,
+        /// The project profile: its fieldworker roster, approved policy and deny-list.
+        #[arg(long)]
+        profile: PathBuf,
+        /// The vault's audit-log copy (`fieldvault audit export`, with its `.minisig` beside it).
+        #[arg(long)]
+        log: Option<PathBuf>,
+        /// Write the HTML report here (a new file).
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// Sign the report and its verdict with this minisign secret key (writes REPORT.minisig).
+        #[arg(long, requires = "report")]
+        sign: Option<PathBuf>,
+    },
+    /// Check a vault's audit-log copy: signed by a roster key, chain unbroken, every bundle given
+    /// matched to an export event; lists the exports you have not seen.
+    ReviewLog {
+        /// The audit-log copy (`fieldvault audit export`, with its `.minisig` beside it).
+        log: PathBuf,
+        /// The project profile (its fieldworker roster).
+        #[arg(long)]
+        profile: PathBuf,
+        /// The bundles you received (`.fvb`).
+        bundles: Vec<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -192,6 +225,13 @@ enum AuditCmd {
     Verify,
     /// Print every entry as JSON lines.
     Log,
+    /// Write a signed, content-free copy of the audit chain for the ethics reviewer (needs the
+    /// passphrase); its signature goes to OUT.minisig.
+    Export {
+        /// Where to write the copy (a new file).
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -269,6 +309,46 @@ fn run(cli: &Cli) -> Result<()> {
         Command::Export { out, policy, interviews, allow_suppression, review, approve_redactions } => {
             let how = ReviewMode::from_flags(*review, *approve_redactions);
             export(cli, out, policy.as_deref(), interviews, *allow_suppression, how)
+        }
+        Command::Review { bundles, identity, profile, log, report, sign } => {
+            let request = review::ReviewRequest {
+                bundles: bundles.clone(),
+                identity: identity.clone(),
+                profile: profile.clone(),
+                log: log.clone(),
+                report: report.clone(),
+                sign: sign.clone(),
+            };
+            let done = review::review(&request, chrono::Utc::now())?;
+            print_review(&done.review);
+            if let Some(r) = &done.report {
+                eprintln!("report: {}", r.display());
+            }
+            if let Some(s) = &done.signature {
+                eprintln!("signature: {}", s.display());
+            }
+            Ok(review::check_passed(&done.review)?)
+        }
+        Command::ReviewLog { log, profile, bundles } => {
+            let r = review::review_log(log, profile, bundles)?;
+            let ok = |e: &Option<String>| e.as_deref().map_or("PASS".to_owned(), |e| format!("FAIL  {e}"));
+            println!(
+                "signature: {}{}",
+                ok(&r.signature_error),
+                r.signer.as_deref().map(|s| format!(" (signed by {s})")).unwrap_or_default()
+            );
+            println!("chain:     {} ({} entries)", ok(&r.chain_error), r.entries);
+            for (b, e) in &r.bundles {
+                match e {
+                    Some(seq) => println!("bundle:    PASS  {b} is export event {seq}"),
+                    None => println!("bundle:    FAIL  {b} matches no export event of the log"),
+                }
+            }
+            println!("exports not seen: {}", r.unseen.len());
+            for e in &r.unseen {
+                println!("  event {} at {}: bundle sha256 {}", e.seq, e.at, e.bundle_sha256);
+            }
+            Ok(review::log_passed(&r)?)
         }
         Command::Bundle(BundleCmd::Inspect { file, identity, signers, profile }) => {
             let b = project::inspect_bundle(file, identity, signers, profile.as_deref())?;
@@ -415,6 +495,16 @@ fn audit_cmd(cli: &Cli, cmd: &AuditCmd) -> Result<()> {
                 println!("{}", serde_json::to_string(&e)?);
             }
         }
+        AuditCmd::Export { out } => {
+            let done = review::export_audit_log(&open_unlocked(cli)?, out, chrono::Utc::now())?;
+            println!(
+                "wrote {} ({} entries, {} exports) and its signature {}",
+                done.path.display(),
+                done.entries,
+                done.exports,
+                done.signature.display()
+            );
+        }
     }
     Ok(())
 }
@@ -518,6 +608,26 @@ fn plural(n: usize) -> &'static str {
     } else {
         "s"
     }
+}
+
+/// A review's checks, one line each with its figures, findings indented, then the verdict.
+fn print_review(r: &api::review::Review) {
+    for b in &r.bundles {
+        println!("{} (sha256 {})", b.file, b.sha256);
+        for c in &b.checks {
+            let status = match c.status {
+                review::Status::Pass => "PASS",
+                review::Status::Fail => "FAIL",
+                review::Status::NotRun => "NOT RUN",
+                review::Status::Skipped => "SKIPPED",
+            };
+            println!("  {status:<8} {}: {}", c.id.title(), c.figures);
+            for f in &c.findings {
+                println!("           - {f}");
+            }
+        }
+    }
+    println!("verdict: {}", r.verdict());
 }
 
 /// What steps 1–6 did, one line each.

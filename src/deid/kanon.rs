@@ -534,6 +534,23 @@ impl<'a> QiTable<'a> {
         self.key.len()
     }
 
+    /// Per row, in order, the number of its group (groups are numbered from 0 in the order of
+    /// their values).
+    pub fn row_groups(&self) -> impl Iterator<Item = usize> + '_ {
+        self.key.iter().map(|&k| self.group[k as usize] as usize)
+    }
+
+    /// Per group, its number of rows.
+    pub fn group_sizes(&self) -> &[u32] {
+        &self.size
+    }
+
+    /// A group's values, one per quasi-identifier, in order.
+    pub fn group_values(&self, group: usize) -> Vec<&str> {
+        let q = self.quasi_identifiers.len();
+        self.group_codes[group * q..(group + 1) * q].iter().zip(&self.values).map(|(&c, vals)| &*vals[c as usize]).collect()
+    }
+
     /// True when there are no rows.
     pub fn is_empty(&self) -> bool {
         self.key.is_empty()

@@ -63,11 +63,11 @@ pub(super) fn run(file: &str, bytes: &[u8], options: &Options) -> Result<BundleR
         let found = risk::measure(&records, &approved.quasi_identifiers, &approved.sensitive_attributes);
         for c in [
             direct(&records, &content.files),
-            policy(m, &approved),
+            policy(m, &approved, &options.profile.project_id.to_string()),
             consent(&records),
             k_anonymity(&found, &approved),
             l_diversity(&found, &approved),
-            leak_scan(&content.files, &options.profile.deny_list),
+            leak_scan(&content.files, &options.profile.deny_list, &machine_values(m)),
         ] {
             checks.insert(c.id, c);
         }
@@ -281,7 +281,13 @@ fn direct(records: &[Value], files: &BTreeMap<String, Vec<u8>>) -> Check {
         columns += header.len();
         let rows: Vec<csv::StringRecord> = csv.records().flatten().collect();
         for (i, name) in header.iter().enumerate() {
-            let Some(f) = direct.iter().find(|f| table_column(&f.path) == (table.to_owned(), name.to_owned())) else { continue };
+            // The field's column, or a member of it (`identity.full_name` of `identity`).
+            let Some(f) = direct.iter().find(|f| {
+                let (t, c) = table_column(&f.path);
+                t == table && (name == c || name.strip_prefix(c.as_str()).is_some_and(|rest| rest.starts_with('.')))
+            }) else {
+                continue;
+            };
             let bad = rows.iter().filter(|row| row.get(i).is_some_and(|v| !v.is_empty() && !v.split(';').all(is_pseudonym))).count();
             if bad > 0 {
                 findings
@@ -335,8 +341,11 @@ pub fn policy_differences(bundle: &Policy, approved: &Policy) -> Vec<String> {
     out
 }
 
-fn policy(m: &Manifest, approved: &Policy) -> Check {
+fn policy(m: &Manifest, approved: &Policy, project_id: &str) -> Check {
     let mut findings = policy_differences(&m.policy, approved);
+    if m.project_id != project_id {
+        findings.insert(0, format!("the bundle is for project {}, not this profile's {project_id}", m.project_id));
+    }
     if m.policy.sha256() != m.policy_sha256 {
         findings.push("the manifest's policy_sha256 is not the hash of the policy it holds".into());
     }
@@ -437,8 +446,15 @@ fn l_diversity(r: &risk::Risk, approved: &Policy) -> Check {
     }
 }
 
-fn leak_scan(files: &BTreeMap<String, Vec<u8>>, deny_list: &[String]) -> Check {
-    let scan = leaks::scan(files, deny_list);
+/// The values of a manifest that are keys and hashes, not words ([`leaks::scan`]).
+fn machine_values(m: &Manifest) -> Vec<String> {
+    let mut v = vec![m.exporter.public_key.clone(), m.exporter.key_id.clone(), m.policy_sha256.clone(), m.audit.chain_head.clone()];
+    v.extend(m.files.iter().map(|f| f.sha256.clone()));
+    v
+}
+
+fn leak_scan(files: &BTreeMap<String, Vec<u8>>, deny_list: &[String], machine: &[String]) -> Check {
+    let scan = leaks::scan(files, deny_list, machine);
     let figures = format!(
         "{} files, {} bytes scanned with the pattern detectors and {} deny-list entries; {} found",
         scan.files,

@@ -477,11 +477,6 @@ impl SigningKey {
     pub fn public_key_file(&self) -> String {
         self.public.to_box().expect("a public key encodes").into_string()
     }
-
-    /// The key id, as `minisign` prints it.
-    pub fn key_id(&self) -> String {
-        crate::bundle::key_id(&self.public)
-    }
 }
 
 /// The line of the sealed secret that marks an authenticated vault ([`VaultKeys::is_authenticated`]).

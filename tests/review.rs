@@ -310,6 +310,17 @@ fn a_good_bundle_passes_every_check_and_each_defect_fails_exactly_its_check() {
     );
     fails_exactly(&r, CheckId::KAnonymity, "k below the threshold");
     assert_eq!(r.risk.as_ref().unwrap().k, 2);
+    // Its report, as a committee sees it: the failing check, the histogram, the risk chart.
+    let review = review::Review {
+        project: profile.name.clone(),
+        project_id: profile.project_id.to_string(),
+        reviewed_at: "2026-12-06T12:00:00Z".into(),
+        approved_policy: crafted_policy(),
+        bundles: vec![r],
+    };
+    let html = study.path("k-below.html");
+    std::fs::write(&html, review::report::html(&review)).unwrap();
+    screenshot(&html, "review-report.png", "1000,2600");
 
     // One group all married: l = 1 there.
     let r = review_of(
@@ -422,7 +433,7 @@ fn the_cli_reviews_writes_a_signed_report_and_checks_the_log() {
         std::fs::copy(d.join(format!("{report}.minisig")), d.join("forged.html.minisig")).unwrap();
         minisign_verifies(&d.join("forged.html"), &d.join("reviewer.minisign.pub"), false);
     }
-    screenshot(&d.join("fail.html"), "review-report.png");
+    screenshot(&d.join("fail.html"), "review-report-audit-log.png", "1000,1300");
 
     // review-log: the first bundle matches; the second export was made after the copy.
     let o = crate::util::cli()
@@ -469,7 +480,7 @@ fn minisign_verifies(file: &Path, public: &Path, expected: bool) {
 
 /// Renders `html` in headless Chromium with no network and saves a screenshot to
 /// `target/screenshots/NAME` (or `$FIELDVAULT_SCREENSHOTS/NAME`).
-fn screenshot(html: &Path, name: &str) {
+fn screenshot(html: &Path, name: &str, window: &str) {
     let chromium = Path::new("/usr/bin/chromium");
     if !chromium.exists() {
         assert!(std::env::var_os("CI").is_none(), "chromium is missing under CI: scripts/setup.sh app installs it");
@@ -484,7 +495,7 @@ fn screenshot(html: &Path, name: &str) {
     let out = dir.join(name);
     let profile = tempfile::tempdir().unwrap();
     let o = Command::new(chromium)
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1100,1500"])
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", &format!("--window-size={window}")])
         // No network at all: every request fails, so the page must need none.
         .args(["--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>", "--no-first-run", "--disable-background-networking"])
         .arg(format!("--user-data-dir={}", profile.path().display()))
@@ -527,11 +538,11 @@ fn generated_table(rows: usize) -> Vec<Value> {
 /// k and l equal pycanon's; the classes and the sample uniques equal a pandas group-by.
 #[test]
 fn risk_figures_match_pycanon_and_pandas_on_10000_rows() {
-    let Some(python) = crate::util::py_tool("python") else { return };
-    let probe = Command::new(&python).args(["-c", "import pycanon, pandas"]).output().unwrap();
-    if !probe.status.success() {
-        assert!(std::env::var_os("CI").is_none(), "pycanon is missing under CI: scripts/setup.sh app installs it");
-        eprintln!("note: pycanon is not installed in target/pytools; the comparison is skipped");
+    let python = crate::util::root().join("target/pycanon/bin/python");
+    let ready = python.is_file() && Command::new(&python).args(["-c", "import pycanon, pandas"]).output().is_ok_and(|o| o.status.success());
+    if !ready {
+        assert!(std::env::var_os("CI").is_none(), "pycanon is missing under CI: scripts/setup.sh app installs it in target/pycanon");
+        eprintln!("note: pycanon is not installed in target/pycanon (scripts/setup.sh app); the comparison is skipped");
         return;
     }
     let records = generated_table(10_000);

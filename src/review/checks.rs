@@ -446,9 +446,17 @@ fn l_diversity(r: &risk::Risk, approved: &Policy) -> Check {
     }
 }
 
-/// The values of a manifest that are keys and hashes, not words ([`leaks::scan`]).
+/// The values of a manifest that are ids, keys and hashes, not words ([`leaks::scan`]): the
+/// project id (a random UUID, whose digits can look like an ID number), the exporter's key, the
+/// files' and policy's hashes, the audit-chain head.
 fn machine_values(m: &Manifest) -> Vec<String> {
-    let mut v = vec![m.exporter.public_key.clone(), m.exporter.key_id.clone(), m.policy_sha256.clone(), m.audit.chain_head.clone()];
+    let mut v = vec![
+        m.project_id.clone(),
+        m.exporter.public_key.clone(),
+        m.exporter.key_id.clone(),
+        m.policy_sha256.clone(),
+        m.audit.chain_head.clone(),
+    ];
     v.extend(m.files.iter().map(|f| f.sha256.clone()));
     v
 }

@@ -115,9 +115,9 @@ impl Risk {
     }
 }
 
-/// Per record, the code of its value of `path` (equal codes: equal values).
-fn codes(records: &[Value], path: &str) -> Vec<u32> {
-    QiTable::from_records(records, &[path.to_owned()]).row_groups().map(|g| g as u32).collect()
+/// Per column of `table`, per row, the code of its value (equal codes: equal values).
+fn columns(table: &QiTable, n: usize) -> Vec<Vec<u32>> {
+    (0..n).map(|c| table.column_codes(c).collect()).collect()
 }
 
 /// Measures `records` on `quasi_identifiers`, with distinct l-diversity of `sensitive`.
@@ -134,10 +134,11 @@ pub fn measure(records: &[Value], quasi_identifiers: &[String], sensitive: &[Str
     let sample_uniques = size_histogram.get(&1).copied().unwrap_or(0);
     let records_at_risk = class_sizes.iter().filter(|&&s| 1.0 / s as f64 > RISK_THRESHOLD).sum();
 
+    let sensitive_codes = columns(&QiTable::from_records(records, sensitive), sensitive.len());
     let l_diversity = sensitive
         .iter()
-        .map(|attribute| {
-            let values = codes(records, attribute);
+        .zip(sensitive_codes)
+        .map(|(attribute, values)| {
             let mut pairs: Vec<(usize, u32)> = groups.iter().copied().zip(values).collect();
             pairs.sort_unstable();
             pairs.dedup();
@@ -190,7 +191,7 @@ pub fn measure(records: &[Value], quasi_identifiers: &[String], sensitive: &[Str
         sample_uniques,
         records_at_risk,
         l_diversity,
-        minimal_uniques: minimal_uniques(records, quasi_identifiers),
+        minimal_uniques: minimal_uniques(&columns(&table, quasi_identifiers.len()), quasi_identifiers, n),
         riskiest,
     }
 }
@@ -201,27 +202,42 @@ pub fn measure(records: &[Value], quasi_identifiers: &[String], sensitive: &[Str
 /// Sets are searched by size; a record unique on a set is a minimal sample unique there when it
 /// is unique on none of the set's subsets one smaller (uniqueness on a smaller set would make it
 /// unique on those too).
-fn minimal_uniques(records: &[Value], quasi_identifiers: &[String]) -> MinimalUniques {
+fn minimal_uniques(all_columns: &[Vec<u32>], quasi_identifiers: &[String], n: usize) -> MinimalUniques {
     let searched: Vec<String> = quasi_identifiers.iter().take(MSU_MAX_QUASI_IDENTIFIERS).cloned().collect();
-    let columns: Vec<Vec<u32>> = searched.iter().map(|q| codes(records, q)).collect();
+    let columns = &all_columns[..searched.len()];
     let radix: Vec<u64> = columns.iter().map(|c| c.iter().copied().max().map_or(1, |m| u64::from(m) + 1)).collect();
-    let n = records.len();
     let max_size = MSU_MAX.min(searched.len());
     // Per set (a bit mask of columns), which records are unique on it.
     let mut unique: HashMap<u32, Vec<bool>> = HashMap::new();
     let mut minimal = vec![false; n];
     let mut per_size = vec![0usize; max_size];
     let mut sets: Vec<(Vec<String>, usize)> = Vec::new();
+    let mut keys = vec![0u64; n];
     for size in 1..=max_size {
         for mask in masks(searched.len(), size) {
             let cols: Vec<usize> = (0..searched.len()).filter(|c| mask & (1 << c) != 0).collect();
-            // Mixed-radix keys, which fit: at most 3 columns of fewer than 2^21 codes each.
-            let key = |row: usize| cols.iter().fold(0u64, |k, &c| k.wrapping_mul(radix[c]).wrapping_add(u64::from(columns[c][row])));
-            let mut count: HashMap<u64, u32> = HashMap::with_capacity(n);
-            for row in 0..n {
-                *count.entry(key(row)).or_insert(0) += 1;
+            // Mixed-radix keys (at most 3 columns of at most n codes each: no overflow below
+            // 2^21 records), counted in an array when they span little, else by rank.
+            keys.iter_mut().for_each(|k| *k = 0);
+            let mut span = 1u64;
+            for &c in &cols {
+                for (k, &code) in keys.iter_mut().zip(&columns[c]) {
+                    *k = *k * radix[c] + u64::from(code);
+                }
+                span *= radix[c];
             }
-            let here: Vec<bool> = (0..n).map(|row| count[&key(row)] == 1).collect();
+            if span > (4 * n as u64).max(1 << 12) {
+                let mut distinct = keys.clone();
+                distinct.sort_unstable();
+                distinct.dedup();
+                keys.iter_mut().for_each(|k| *k = distinct.partition_point(|&x| x < *k) as u64);
+                span = distinct.len() as u64;
+            }
+            let mut count = vec![0u32; span as usize];
+            for &k in &keys {
+                count[k as usize] += 1;
+            }
+            let here: Vec<bool> = keys.iter().map(|&k| count[k as usize] == 1).collect();
             let subsets: Vec<&Vec<bool>> =
                 if size == 1 { Vec::new() } else { cols.iter().filter_map(|&c| unique.get(&(mask & !(1 << c)))).collect() };
             let mut found = 0;

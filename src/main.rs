@@ -40,7 +40,7 @@ enum Command {
     /// Add, edit, show, list and withdraw interviews (JSON in and out).
     #[command(subcommand)]
     Record(RecordCmd),
-    /// Inspect the audit log.
+    /// Inspect the audit log, or export a signed copy of it for the ethics reviewer.
     #[command(subcommand)]
     Audit(AuditCmd),
     /// The principal investigator's project profile.

@@ -181,9 +181,9 @@ fn bundle(h: &mut String, b: &BundleReview, approved: &Policy) {
 
 fn risk(h: &mut String, r: &Risk) {
     h.push_str("<h3>Disclosure risk</h3>\n");
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<p>On the quasi-identifiers {}: {} records in {} equivalence classes; the smallest holds {} (k = {}); {} sample uniques; prosecutor risk highest {:.1}%, average {:.1}% (HDX publishes below 3% global risk); {} records above {:.0}%.</p>\n",
+        "<p>On the quasi-identifiers {}: {} records in {} equivalence classes; the smallest holds {} (k = {}); {} sample uniques; prosecutor risk highest {:.1}%, average {:.1}% (HDX publishes below 3% global risk); {} records above {:.0}%.</p>",
         r.quasi_identifiers.iter().map(|q| format!("<code>{}</code>", esc(q))).collect::<Vec<_>>().join(", "),
         r.records,
         r.class_sizes.len(),
@@ -220,9 +220,9 @@ fn risk(h: &mut String, r: &Risk) {
     }
     h.push_str("</table>\n");
     let m = &r.minimal_uniques;
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<p>Minimal sample uniques (SUDA-style, sets of up to {} of {} quasi-identifiers): {} records are unique on a small set of values; by set size: {}.</p>\n",
+        "<p>Minimal sample uniques (SUDA-style, sets of up to {} of {} quasi-identifiers): {} records are unique on a small set of values; by set size: {}.</p>",
         m.max_size,
         m.searched.len(),
         m.records,
@@ -267,7 +267,7 @@ fn bars(h: &mut String, title: &str, caption: &str, data: &[(String, usize)], da
         let _ =
             write!(h, "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>", x + slot * 0.38, ht - bottom + 14.0, esc(label));
     }
-    let _ = write!(h, "</svg><figcaption>{}</figcaption></figure>\n", esc(caption));
+    let _ = writeln!(h, "</svg><figcaption>{}</figcaption></figure>", esc(caption));
 }
 
 /// Classes by size: sizes 1 to 9 each, then 10–19, 20–49, 50+.

@@ -76,6 +76,19 @@ fn write_new(path: &Path, data: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// Writes `data` to `path` and `signature` to `path.minisig`, both new files (neither is
+/// written when either exists); returns the signature's path.
+fn write_signed(path: &Path, data: &[u8], signature: &str) -> Result<PathBuf> {
+    let sig_path = signature_path(path);
+    if sig_path.exists() {
+        let source = std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file exists");
+        return Err(ReviewError::Write { path: sig_path.display().to_string(), source }.into());
+    }
+    write_new(path, data)?;
+    write_new(&sig_path, signature.as_bytes())?;
+    Ok(sig_path)
+}
+
 /// Runs the review of `request`'s bundles and writes the report (and its signature) if asked.
 /// A failing check is not an error here: see [`Reviewed::review`] and [`check_passed`].
 pub fn review(request: &ReviewRequest, now: chrono::DateTime<chrono::Utc>) -> Result<Reviewed> {
@@ -100,17 +113,7 @@ pub fn review(request: &ReviewRequest, now: chrono::DateTime<chrono::Utc>) -> Re
         let html = review::report::html(&done.review);
         if let Some(key) = &signer {
             let sig = key.sign(html.as_bytes(), &done.review.verdict_line()).map_err(ReviewError::from)?;
-            let sig_path = signature_path(out);
-            if sig_path.exists() {
-                return Err(ReviewError::Write {
-                    path: sig_path.display().to_string(),
-                    source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file exists"),
-                }
-                .into());
-            }
-            write_new(out, html.as_bytes())?;
-            write_new(&sig_path, sig.as_bytes())?;
-            done.signature = Some(sig_path);
+            done.signature = Some(write_signed(out, html.as_bytes(), &sig)?);
         } else {
             write_new(out, html.as_bytes())?;
         }
@@ -161,16 +164,7 @@ pub fn export_audit_log(vault: &Vault, out: &Path, now: chrono::DateTime<chrono:
     let log = AuditLog::of(&entries, &head, &key_id, now);
     let bytes = log.to_bytes();
     let sig = core.sign(&bytes, &format!("fieldvault audit log: {} entries, head {}", head.seq, head.hash))?;
-    let sig_path = signature_path(out);
-    if sig_path.exists() {
-        return Err(ReviewError::Write {
-            path: sig_path.display().to_string(),
-            source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file exists"),
-        }
-        .into());
-    }
-    write_new(out, &bytes)?;
-    write_new(&sig_path, sig.as_bytes())?;
+    let sig_path = write_signed(out, &bytes, &sig)?;
     Ok(AuditExported { path: out.to_owned(), signature: sig_path, entries: log.entries.len(), exports: log.exports().len() })
 }
 

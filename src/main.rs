@@ -319,37 +319,9 @@ fn run(cli: &Cli) -> Result<()> {
                 report: report.clone(),
                 sign: sign.clone(),
             };
-            let done = review::review(&request, chrono::Utc::now())?;
-            print_review(&done.review);
-            if let Some(r) = &done.report {
-                eprintln!("report: {}", r.display());
-            }
-            if let Some(s) = &done.signature {
-                eprintln!("signature: {}", s.display());
-            }
-            Ok(review::check_passed(&done.review)?)
+            review_cmd(&request)
         }
-        Command::ReviewLog { log, profile, bundles } => {
-            let r = review::review_log(log, profile, bundles)?;
-            let ok = |e: &Option<String>| e.as_deref().map_or("PASS".to_owned(), |e| format!("FAIL  {e}"));
-            println!(
-                "signature: {}{}",
-                ok(&r.signature_error),
-                r.signer.as_deref().map(|s| format!(" (signed by {s})")).unwrap_or_default()
-            );
-            println!("chain:     {} ({} entries)", ok(&r.chain_error), r.entries);
-            for (b, e) in &r.bundles {
-                match e {
-                    Some(seq) => println!("bundle:    PASS  {b} is export event {seq}"),
-                    None => println!("bundle:    FAIL  {b} matches no export event of the log"),
-                }
-            }
-            println!("exports not seen: {}", r.unseen.len());
-            for e in &r.unseen {
-                println!("  event {} at {}: bundle sha256 {}", e.seq, e.at, e.bundle_sha256);
-            }
-            Ok(review::log_passed(&r)?)
-        }
+        Command::ReviewLog { log, profile, bundles } => review_log_cmd(log, profile, bundles),
         Command::Bundle(BundleCmd::Inspect { file, identity, signers, profile }) => {
             let b = project::inspect_bundle(file, identity, signers, profile.as_deref())?;
             print_json(&serde_json::json!({
@@ -608,6 +580,40 @@ fn plural(n: usize) -> &'static str {
     } else {
         "s"
     }
+}
+
+/// `review`: the checks, one line each, the report and its signature if asked; fails (exit 11)
+/// unless every check passed.
+fn review_cmd(request: &review::ReviewRequest) -> Result<()> {
+    let done = review::review(request, chrono::Utc::now())?;
+    print_review(&done.review);
+    if let Some(r) = &done.report {
+        eprintln!("report: {}", r.display());
+    }
+    if let Some(s) = &done.signature {
+        eprintln!("signature: {}", s.display());
+    }
+    Ok(review::check_passed(&done.review)?)
+}
+
+/// `review-log`: the log copy's signature and chain, each bundle's export event, the exports
+/// not seen; fails (exit 11) unless all hold.
+fn review_log_cmd(log: &Path, profile: &Path, bundles: &[PathBuf]) -> Result<()> {
+    let r = review::review_log(log, profile, bundles)?;
+    let ok = |e: &Option<String>| e.as_deref().map_or("PASS".to_owned(), |e| format!("FAIL  {e}"));
+    println!("signature: {}{}", ok(&r.signature_error), r.signer.as_deref().map(|s| format!(" (signed by {s})")).unwrap_or_default());
+    println!("chain:     {} ({} entries)", ok(&r.chain_error), r.entries);
+    for (b, e) in &r.bundles {
+        match e {
+            Some(seq) => println!("bundle:    PASS  {b} is export event {seq}"),
+            None => println!("bundle:    FAIL  {b} matches no export event of the log"),
+        }
+    }
+    println!("exports not seen: {}", r.unseen.len());
+    for e in &r.unseen {
+        println!("  event {} at {}: bundle sha256 {}", e.seq, e.at, e.bundle_sha256);
+    }
+    Ok(review::log_passed(&r)?)
 }
 
 /// A review's checks, one line each with its figures, findings indented, then the verdict.

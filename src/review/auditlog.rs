@@ -274,3 +274,78 @@ pub fn review(bytes: &[u8], signature: &str, roster: &Roster, bundles: &[(String
     let unseen = exports.into_iter().filter(|e| !seen.contains(&e.seq)).collect();
     Ok(LogReview { signer, signature_error, chain_error, entries: log.entries.len(), bundles: matched, unseen })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(seq: i64, prev: &str, hash: &str) -> LogEntry {
+        LogEntry {
+            seq,
+            at: "2026-12-06T12:00:00Z".into(),
+            event: "unlocked".into(),
+            detail: None,
+            prev_hash: prev.into(),
+            hash: hash.into(),
+        }
+    }
+
+    fn log(entries: Vec<LogEntry>) -> AuditLog {
+        let head = entries.last().map_or(LogHead { seq: 0, hash: ZERO.into() }, |e| LogHead { seq: e.seq, hash: e.hash.clone() });
+        AuditLog { format: LOG_FORMAT.into(), key_id: "K".into(), exported_at: "now".into(), head, entries }
+    }
+
+    fn three() -> Vec<LogEntry> {
+        vec![entry(1, ZERO, "a"), entry(2, "a", "b"), entry(3, "b", "c")]
+    }
+
+    #[test]
+    fn a_whole_chain_passes() {
+        check_chain(&log(three())).unwrap();
+        check_chain(&log(Vec::new())).unwrap();
+    }
+
+    #[test]
+    fn fail_removed_reordered_relinked_or_truncated_entries() {
+        let mut removed = three();
+        removed.remove(1);
+        assert!(matches!(check_chain(&log(removed)), Err(LogError::Broken { seq: 2, .. })));
+        let mut reordered = three();
+        reordered.swap(1, 2);
+        assert!(matches!(check_chain(&log(reordered)), Err(LogError::Broken { seq: 2, .. })));
+        let mut relinked = three();
+        relinked[2].prev_hash = "x".into();
+        assert!(matches!(check_chain(&log(relinked)), Err(LogError::Broken { seq: 3, .. })));
+        let mut truncated = log(three());
+        truncated.entries.pop();
+        assert!(matches!(check_chain(&truncated), Err(LogError::Broken { seq: 3, .. })));
+        let mut other_head = log(three());
+        other_head.head.hash = "z".into();
+        assert!(check_chain(&other_head).is_err());
+    }
+
+    #[test]
+    fn export_events_name_their_bundle_and_manifest_hashes_and_other_details_are_dropped() {
+        let mut e = three();
+        e[1].event = "exported".into();
+        e[1].detail = Some("bundle sha256=aa manifest sha256=bb interviews=4 policy sha256=cc".into());
+        let exports = log(e).exports();
+        assert_eq!(exports.len(), 1);
+        assert_eq!((exports[0].seq, exports[0].bundle_sha256.as_str(), exports[0].manifest_sha256.as_str()), (2, "aa", "bb"));
+        let entries = vec![crate::audit::Entry {
+            seq: 1,
+            at: "t".into(),
+            event: "attachment_added".into(),
+            record_id: Some("0190f0aa-3c5e-7b12-9d4f-0a1b2c3d4e5f".into()),
+            revision: None,
+            detail: Some("an attachment id".into()),
+            prev_hash: ZERO.into(),
+            hash: "a".into(),
+        }];
+        let copy = AuditLog::of(&entries, &Head { seq: 1, hash: "a".into() }, "K", chrono::Utc::now());
+        let text = String::from_utf8(copy.to_bytes()).unwrap();
+        assert!(!text.contains("0190f0aa") && !text.contains("attachment id"), "content-free: {text}");
+        assert_eq!(AuditLog::from_bytes(&copy.to_bytes()).unwrap(), copy);
+        assert!(matches!(AuditLog::from_bytes(b"{\"format\": \"other\"}"), Err(LogError::Invalid(_))));
+    }
+}

@@ -509,3 +509,18 @@ fn audit(log: &[u8], signature: &str, roster: &Roster, m: &Manifest, manifest_sh
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_map_to_their_table_and_column() {
+        assert_eq!(table_column("identity"), ("interviews".to_owned(), "identity".to_owned()));
+        assert_eq!(table_column("participant.pseudonym"), ("interviews".to_owned(), "participant.pseudonym".to_owned()));
+        assert_eq!(table_column("actors[].name"), ("actors".to_owned(), "name".to_owned()));
+        assert_eq!(table_column("migration_episodes[].fees[].notes"), ("migration_episodes_fees".to_owned(), "notes".to_owned()));
+        assert!(is_pseudonym("p_0123456789abcdef"));
+        assert!(!is_pseudonym("p_0123456789ABCDEF") && !is_pseudonym("Nguyen") && !is_pseudonym("p_0123"));
+    }
+}

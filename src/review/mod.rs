@@ -253,7 +253,8 @@ impl Review {
     }
 
     /// The verdict as one line a signature's trusted comment carries: the project, the
-    /// verdict, and each bundle's SHA-256 and failing checks.
+    /// verdict, and each bundle's SHA-256 and failing checks (beyond [`MAX_VERDICT_LINE`]
+    /// bytes, the number of bundles and the SHA-256 of that list instead).
     pub fn verdict_line(&self) -> String {
         let bundles: Vec<String> = self
             .bundles
@@ -271,15 +272,21 @@ impl Review {
                 }
             })
             .collect();
-        format!(
-            "fieldvault review project={} verdict={} at={} bundles={}",
-            self.project_id,
-            self.verdict(),
-            self.reviewed_at,
-            bundles.join(";")
-        )
+        let head = format!("fieldvault review project={} verdict={} at={}", self.project_id, self.verdict(), self.reviewed_at);
+        let line = format!("{head} bundles={}", bundles.join(";"));
+        if line.len() <= MAX_VERDICT_LINE {
+            return line;
+        }
+        // minisign keeps trusted comments under 1 KiB: many bundles are named by the hash of
+        // their list (the report lists each).
+        let digest = hex::encode(<sha2::Sha256 as sha2::Digest>::digest(bundles.join(";").as_bytes()));
+        format!("{head} bundles={} list-sha256={digest}", bundles.len())
     }
 }
+
+/// The longest verdict line a signature carries (minisign's trusted comments hold at most
+/// 1024 bytes).
+pub const MAX_VERDICT_LINE: usize = 1000;
 
 /// What a review needs besides the bundles.
 pub struct Options<'a> {
@@ -389,4 +396,43 @@ pub fn check_of(e: &ReadError) -> Option<CheckId> {
         | E::TrailingData => CheckId::TarSafety,
         E::ManifestInvalid(_) | E::UnsupportedFormat(_) | E::InvalidRecord { .. } => CheckId::Schema,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bundle(sha: String, failed: Option<CheckId>) -> BundleReview {
+        BundleReview {
+            file: "b.fvb".into(),
+            sha256: sha,
+            signer: None,
+            created_at: None,
+            checks: CheckId::ALL
+                .iter()
+                .map(|&id| if Some(id) == failed { Check::fail(id, "", vec!["x".into()]) } else { Check::pass(id, "") })
+                .collect(),
+            risk: None,
+            policy: None,
+            redactions: BTreeMap::new(),
+            interview_ids: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_verdict_line_names_each_bundle_and_stays_under_minisigns_limit() {
+        let review = |bundles| Review {
+            project: "p".into(),
+            project_id: "id".into(),
+            reviewed_at: "t".into(),
+            approved_policy: Policy::default(),
+            bundles,
+        };
+        let two = review(vec![bundle("aa".into(), None), bundle("bb".into(), Some(CheckId::KAnonymity))]);
+        assert_eq!(two.verdict_line(), "fieldvault review project=id verdict=fail at=t bundles=aa=pass;bb=fail(k_anonymity)");
+        let many = review((0..40).map(|i| bundle(format!("{i:064x}"), None)).collect());
+        assert!(many.passed());
+        let line = many.verdict_line();
+        assert!(line.len() <= MAX_VERDICT_LINE && line.contains("verdict=pass at=t bundles=40 list-sha256="), "{line}");
+    }
 }

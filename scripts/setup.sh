@@ -53,6 +53,14 @@ if [ "$what" = app ] && [ ! -x target/pytools/bin/frictionless ]; then
   python3 -m venv target/pytools
   target/pytools/bin/pip install --quiet --disable-pip-version-check "frictionless==5.21.0" "jsonschema==4.26.0"
 fi
+# The ethics review's risk figures are checked against pycanon and a pandas group-by
+# (tests/review.rs), pinned as scripts/bench-export.sh pins them, in a venv of their own
+# (pycanon pins older typer and tabulate than frictionless wants).
+if [ "$what" = app ] && ! target/pycanon/bin/python -c "import pycanon, pandas" >/dev/null 2>&1; then
+  echo "setup: installing pycanon and pandas into target/pycanon" >&2
+  python3 -m venv target/pycanon
+  target/pycanon/bin/python -m pip install --quiet --disable-pip-version-check "pycanon==1.3.6" "pandas==2.3.3"
+fi
 if [ "$what" = app ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "setup: building tauri-driver 2.1.0 from crates.io" >&2
   cargo install tauri-driver --version 2.1.0 --locked --quiet

@@ -12,6 +12,8 @@
 //! - Project set-up ([`project`]): profiles, member keys, the demo vault, bundles and schemas.
 //! - The researcher's side ([`workspace`]): a research workspace that imports, merges and
 //!   reviews bundles, and feeds the analysis export.
+//! - The ethics review ([`review`]): bundles checked and reported on, the vault's audit log
+//!   exported for a reviewer and checked.
 //!
 //! The types a caller prints or sends over IPC are re-exported here. Nothing in this module
 //! knows about windows, terminals or IPC.
@@ -19,6 +21,7 @@
 pub mod error;
 mod export;
 pub mod project;
+pub mod review;
 mod scratch;
 mod session;
 mod vault;

@@ -342,44 +342,7 @@ impl VaultKeys {
     /// deterministic Ed25519) writes for the same key; `minisign -V` verifies it.
     /// `trusted_comment` must be one line.
     pub fn sign(&self, data: &[u8], trusted_comment: &str) -> Result<String, KeyError> {
-        use base64::Engine as _;
-        use blake2::Digest as _;
-        use ed25519_dalek::Signer as _;
-
-        if trusted_comment.contains(['\n', '\r']) {
-            return Err(KeyError::Invalid { what: "trusted comment".into(), why: "it must be a single line".into() });
-        }
-        let raw = self.signing_secret.expose_secret();
-        let sk = WipedMinisignKey(minisign::SecretKey::from_bytes(raw).map_err(|e| KeyError::Damaged(format!("signing key: {e}")))?);
-        if sk.0.is_encrypted() {
-            return Err(KeyError::Damaged("signing key: still encrypted".into()));
-        }
-        // minisign's secret key layout: algorithm (2), KDF (2), checksum algorithm (2), salt
-        // (32), ops limit (8), memory limit (8), key id (8), Ed25519 seed (32) and public key
-        // (32), checksum (32).
-        const KEYNUM: std::ops::Range<usize> = 54..62;
-        const SEED: std::ops::Range<usize> = 62..94;
-        const PUBLIC: std::ops::Range<usize> = 94..126;
-        let seed = Zeroizing::new(<[u8; 32]>::try_from(&raw[SEED]).map_err(|_| KeyError::Damaged("signing key: too short".into()))?);
-        let signing = ed25519_dalek::SigningKey::from_bytes(&seed);
-        let public = self.signing_public.to_bytes();
-        // The public key file is "Ed" ‖ key id ‖ Ed25519 public key.
-        if signing.verifying_key().as_bytes()[..] != raw[PUBLIC] || public[2..10] != raw[KEYNUM] || public[10..42] != raw[PUBLIC] {
-            return Err(KeyError::Damaged("signing key: the secret and public keys do not match".into()));
-        }
-        let signature = signing.sign(&blake2::Blake2b512::digest(data)).to_bytes();
-        let mut signed_comment = signature.to_vec();
-        signed_comment.extend_from_slice(trusted_comment.as_bytes());
-        let global = signing.sign(&signed_comment).to_bytes();
-        let mut line = b"ED".to_vec();
-        line.extend_from_slice(&raw[KEYNUM]);
-        line.extend_from_slice(&signature);
-        let b64 = base64::engine::general_purpose::STANDARD;
-        Ok(format!(
-            "untrusted comment: signature from minisign secret key\n{}\ntrusted comment: {trusted_comment}\n{}\n",
-            b64.encode(&line),
-            b64.encode(global)
-        ))
+        sign_minisign(self.signing_secret.expose_secret(), &self.signing_public, data, trusted_comment)
     }
 
     /// Serialises the secrets (for sealing only; the result is wiped on drop).
@@ -438,6 +401,87 @@ impl VaultKeys {
             authenticated,
             headers: OnceLock::new(),
         })
+    }
+}
+
+/// Signs `data` with minisign secret key bytes `raw` (the layout of
+/// `minisign::SecretKey::to_bytes`, unencrypted) whose public key is `public`, as
+/// [`VaultKeys::sign`] describes: deterministic, prehashed, verifiable with `minisign -V`.
+fn sign_minisign(raw: &[u8], public: &minisign::PublicKey, data: &[u8], trusted_comment: &str) -> Result<String, KeyError> {
+    use base64::Engine as _;
+    use blake2::Digest as _;
+    use ed25519_dalek::Signer as _;
+
+    if trusted_comment.contains(['\n', '\r']) {
+        return Err(KeyError::Invalid { what: "trusted comment".into(), why: "it must be a single line".into() });
+    }
+    let sk = WipedMinisignKey(minisign::SecretKey::from_bytes(raw).map_err(|e| KeyError::Damaged(format!("signing key: {e}")))?);
+    if sk.0.is_encrypted() {
+        return Err(KeyError::Damaged("signing key: still encrypted".into()));
+    }
+    // minisign's secret key layout: algorithm (2), KDF (2), checksum algorithm (2), salt
+    // (32), ops limit (8), memory limit (8), key id (8), Ed25519 seed (32) and public key
+    // (32), checksum (32).
+    const KEYNUM: std::ops::Range<usize> = 54..62;
+    const SEED: std::ops::Range<usize> = 62..94;
+    const PUBLIC: std::ops::Range<usize> = 94..126;
+    let seed = Zeroizing::new(<[u8; 32]>::try_from(&raw[SEED]).map_err(|_| KeyError::Damaged("signing key: too short".into()))?);
+    let signing = ed25519_dalek::SigningKey::from_bytes(&seed);
+    let public = public.to_bytes();
+    // The public key file is "Ed" ‖ key id ‖ Ed25519 public key.
+    if signing.verifying_key().as_bytes()[..] != raw[PUBLIC] || public[2..10] != raw[KEYNUM] || public[10..42] != raw[PUBLIC] {
+        return Err(KeyError::Damaged("signing key: the secret and public keys do not match".into()));
+    }
+    let signature = signing.sign(&blake2::Blake2b512::digest(data)).to_bytes();
+    let mut signed_comment = signature.to_vec();
+    signed_comment.extend_from_slice(trusted_comment.as_bytes());
+    let global = signing.sign(&signed_comment).to_bytes();
+    let mut line = b"ED".to_vec();
+    line.extend_from_slice(&raw[KEYNUM]);
+    line.extend_from_slice(&signature);
+    let b64 = base64::engine::general_purpose::STANDARD;
+    Ok(format!(
+        "untrusted comment: signature from minisign secret key\n{}\ntrusted comment: {trusted_comment}\n{}\n",
+        b64.encode(&line),
+        b64.encode(global)
+    ))
+}
+
+/// A member's minisign secret key, read from its file (`fieldvault keygen`'s
+/// `NAME.minisign.key`, or `minisign -G -W`), for signing outside a vault: a reviewer signs
+/// a review report with it. No `Debug`; its bytes are wiped when dropped.
+pub struct SigningKey {
+    secret: SecretBox<[u8]>,
+    public: minisign::PublicKey,
+}
+
+impl SigningKey {
+    /// Reads an unencrypted minisign secret key file's text. A password-protected key is
+    /// refused with what to do.
+    pub fn from_file_text(text: &str) -> Result<SigningKey, KeyError> {
+        let invalid = |why: String| KeyError::Invalid { what: "minisign secret key file".into(), why };
+        let sk_box = minisign::SecretKeyBox::from_string(text).map_err(|e| invalid(e.to_string()))?;
+        let sk = WipedMinisignKey(
+            sk_box
+                .into_unencrypted_secret_key()
+                .map_err(|e| invalid(format!("{e}; use an unencrypted key (`fieldvault keygen` writes one, or `minisign -G -W`)")))?,
+        );
+        if sk.0.is_encrypted() {
+            return Err(invalid("it is protected by a password: use an unencrypted key (`minisign -G -W`)".into()));
+        }
+        let public = minisign::PublicKey::from_secret_key(&sk.0).map_err(|e| invalid(e.to_string()))?;
+        Ok(SigningKey { secret: sk.to_secret_box(), public })
+    }
+
+    /// Signs `data` the way `minisign -S` does ([`VaultKeys::sign`]); `trusted_comment` must
+    /// be one line.
+    pub fn sign(&self, data: &[u8], trusted_comment: &str) -> Result<String, KeyError> {
+        sign_minisign(self.secret.expose_secret(), &self.public, data, trusted_comment)
+    }
+
+    /// The public key, as a minisign `.pub` file.
+    pub fn public_key_file(&self) -> String {
+        self.public.to_box().expect("a public key encodes").into_string()
     }
 }
 

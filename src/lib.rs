@@ -4,6 +4,7 @@
 //! - [`schema`]: the interview record, its JSON Schema and validation.
 //! - [`deid`]: de-identification for export: policy, transforms, redaction, k-anonymity, leak scan.
 //! - [`bundle`]: the signed, encrypted `.fvb` export bundle: write, open and verify.
+//! - [`review`]: the ethics review of bundles: independent checks, disclosure risk, the report.
 pub mod age_payload;
 pub mod api;
 pub mod atomic_file;
@@ -17,6 +18,7 @@ pub mod keys;
 pub mod parallel;
 pub mod paths;
 pub mod profile;
+pub mod review;
 pub mod schema;
 pub mod store;
 pub mod vault;

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
-use fieldvault::api::{self, project, Export, ExportOptions, ExportReport, ExportSummary, RecordState, SealStage, Vault};
+use fieldvault::api::{self, project, review, Export, ExportOptions, ExportReport, ExportSummary, RecordState, SealStage, Vault};
 use secrecy::{ExposeSecret, SecretString};
 
 /// mimalloc: an export allocates millions of small strings, and glibc's allocator took a quarter
@@ -44,7 +44,7 @@ enum Command {
     /// Add, edit, show, list and withdraw interviews (JSON in and out).
     #[command(subcommand)]
     Record(RecordCmd),
-    /// Inspect the audit log.
+    /// Inspect the audit log, or export a signed copy of it for the ethics reviewer.
     #[command(subcommand)]
     Audit(AuditCmd),
     /// The principal investigator's project profile.
@@ -114,6 +114,39 @@ enum Command {
     /// Possible duplicate participants in the research workspace.
     #[command(subcommand)]
     Duplicates(DuplicatesCmd),
+    /// Ethics review: check bundles independently (signature, hashes, schema, policy, consent,
+    /// disclosure risk, leaks, audit log) and write a report; exits 0 only when every check passes.
+    Review {
+        /// The bundles (`.fvb`).
+        #[arg(required = true)]
+        bundles: Vec<PathBuf>,
+        /// Your age identity file (AGE-SECRET-KEY-1…), as a reviewer the bundles are encrypted to.
+        #[arg(long)]
+        identity: PathBuf,
+        /// The project profile: its fieldworker roster, approved policy and deny-list.
+        #[arg(long)]
+        profile: PathBuf,
+        /// The vault's audit-log copy (`fieldvault audit export`, with its `.minisig` beside it).
+        #[arg(long)]
+        log: Option<PathBuf>,
+        /// Write the HTML report here (a new file).
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// Sign the report and its verdict with this minisign secret key (writes REPORT.minisig).
+        #[arg(long, requires = "report")]
+        sign: Option<PathBuf>,
+    },
+    /// Check a vault's audit-log copy: signed by a roster key, chain unbroken, every bundle given
+    /// matched to an export event; lists the exports you have not seen.
+    ReviewLog {
+        /// The audit-log copy (`fieldvault audit export`, with its `.minisig` beside it).
+        log: PathBuf,
+        /// The project profile (its fieldworker roster).
+        #[arg(long)]
+        profile: PathBuf,
+        /// The bundles you received (`.fvb`).
+        bundles: Vec<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -283,6 +316,13 @@ enum AuditCmd {
     Verify,
     /// Print every entry as JSON lines.
     Log,
+    /// Write a signed, content-free copy of the audit chain for the ethics reviewer (needs the
+    /// passphrase); its signature goes to OUT.minisig.
+    Export {
+        /// Where to write the copy (a new file).
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -382,6 +422,18 @@ fn run(cli: &Cli) -> Result<()> {
         Command::Import { paths } => import(cli, paths),
         Command::Conflicts(cmd) => conflicts_cmd(cli, cmd),
         Command::Duplicates(cmd) => duplicates_cmd(cli, cmd),
+        Command::Review { bundles, identity, profile, log, report, sign } => {
+            let request = review::ReviewRequest {
+                bundles: bundles.clone(),
+                identity: identity.clone(),
+                profile: profile.clone(),
+                log: log.clone(),
+                report: report.clone(),
+                sign: sign.clone(),
+            };
+            review_cmd(&request)
+        }
+        Command::ReviewLog { log, profile, bundles } => review_log_cmd(log, profile, bundles),
         Command::Bundle(BundleCmd::Inspect { file, identity, signers, profile }) => {
             let b = project::inspect_bundle(file, identity, signers, profile.as_deref())?;
             print_json(&serde_json::json!({
@@ -757,6 +809,16 @@ fn audit_cmd(cli: &Cli, cmd: &AuditCmd) -> Result<()> {
                 println!("{}", serde_json::to_string(&e)?);
             }
         }
+        AuditCmd::Export { out } => {
+            let done = review::export_audit_log(&open_unlocked(cli)?, out, chrono::Utc::now())?;
+            println!(
+                "wrote {} ({} entries, {} exports) and its signature {}",
+                done.path.display(),
+                done.entries,
+                done.exports,
+                done.signature.display()
+            );
+        }
     }
     Ok(())
 }
@@ -861,6 +923,60 @@ fn plural(n: usize) -> &'static str {
     } else {
         "s"
     }
+}
+
+/// `review`: the checks, one line each, the report and its signature if asked; fails (exit 11)
+/// unless every check passed.
+fn review_cmd(request: &review::ReviewRequest) -> Result<()> {
+    let done = review::review(request, chrono::Utc::now())?;
+    print_review(&done.review);
+    if let Some(r) = &done.report {
+        eprintln!("report: {}", r.display());
+    }
+    if let Some(s) = &done.signature {
+        eprintln!("signature: {}", s.display());
+    }
+    Ok(review::check_passed(&done.review)?)
+}
+
+/// `review-log`: the log copy's signature and chain, each bundle's export event, the exports
+/// not seen; fails (exit 11) unless all hold.
+fn review_log_cmd(log: &Path, profile: &Path, bundles: &[PathBuf]) -> Result<()> {
+    let r = review::review_log(log, profile, bundles)?;
+    let ok = |e: &Option<String>| e.as_deref().map_or("PASS".to_owned(), |e| format!("FAIL  {e}"));
+    println!("signature: {}{}", ok(&r.signature_error), r.signer.as_deref().map(|s| format!(" (signed by {s})")).unwrap_or_default());
+    println!("chain:     {} ({} entries)", ok(&r.chain_error), r.entries);
+    for (b, e) in &r.bundles {
+        match e {
+            Some(seq) => println!("bundle:    PASS  {b} is export event {seq}"),
+            None => println!("bundle:    FAIL  {b} matches no export event of the log"),
+        }
+    }
+    println!("exports not seen: {}", r.unseen.len());
+    for e in &r.unseen {
+        println!("  event {} at {}: bundle sha256 {}", e.seq, e.at, e.bundle_sha256);
+    }
+    Ok(review::log_passed(&r)?)
+}
+
+/// A review's checks, one line each with its figures, findings indented, then the verdict.
+fn print_review(r: &api::review::Review) {
+    for b in &r.bundles {
+        println!("{} (sha256 {})", b.file, b.sha256);
+        for c in &b.checks {
+            let status = match c.status {
+                review::Status::Pass => "PASS",
+                review::Status::Fail => "FAIL",
+                review::Status::NotRun => "NOT RUN",
+                review::Status::Skipped => "SKIPPED",
+            };
+            println!("  {status:<8} {}: {}", c.id.title(), c.figures);
+            for f in &c.findings {
+                println!("           - {f}");
+            }
+        }
+    }
+    println!("verdict: {}", r.verdict());
 }
 
 /// What steps 1–6 did, one line each.

@@ -20,6 +20,7 @@ mod launch;
 mod module_graph;
 mod mutation;
 mod readme;
+mod review;
 mod schema;
 mod story;
 mod tamper;

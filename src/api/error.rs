@@ -16,6 +16,7 @@ use crate::deid::{DeidError, PolicyError};
 use crate::input::DocumentError;
 use crate::keys::KeyError;
 use crate::profile::ProfileError;
+use crate::review::{LogError, ReviewError};
 use crate::schema::{ValidationError, ValidationErrors};
 use crate::store::StoreError;
 use crate::vault::VaultError;
@@ -68,13 +69,15 @@ pub enum ErrorCode {
     NoExport,
     /// The bundle's file cannot be written there.
     NotWritable,
+    /// An ethics review found a failing check (the report says which).
+    ReviewFailed,
     /// Anything else.
     Internal,
 }
 
 impl ErrorCode {
     /// Every code, in the order of the enum (a test checks it against the enum's JSON Schema).
-    pub const ALL: [ErrorCode; 22] = [
+    pub const ALL: [ErrorCode; 23] = [
         ErrorCode::WrongPassphrase,
         ErrorCode::Locked,
         ErrorCode::NoVault,
@@ -96,6 +99,7 @@ impl ErrorCode {
         ErrorCode::NotApproved,
         ErrorCode::NoExport,
         ErrorCode::NotWritable,
+        ErrorCode::ReviewFailed,
         ErrorCode::Internal,
     ];
 
@@ -119,6 +123,7 @@ impl ErrorCode {
             ErrorCode::TooNew => 8,
             ErrorCode::DiskFull => 9,
             ErrorCode::Withdrawn => 10,
+            ErrorCode::ReviewFailed => 11,
         }
     }
 
@@ -132,7 +137,7 @@ impl ErrorCode {
 }
 
 /// Each exit code of the `fieldvault` command and what it means, for the README.
-pub const EXIT_CODES: [(u8, &str); 11] = [
+pub const EXIT_CODES: [(u8, &str); 12] = [
     (0, "success"),
     (1, "other error: the bundle's folder cannot be written, the leak scan stopped an export, an existing key file"),
     (2, "wrong command-line usage, or redacted texts that no one reviewed (`export` without a terminal)"),
@@ -150,6 +155,7 @@ pub const EXIT_CODES: [(u8, &str); 11] = [
     (8, "the vault or bundle was written by a newer FieldVault"),
     (9, "disk full: nothing was saved"),
     (10, "the record was withdrawn"),
+    (11, "an ethics review (`review`, `review-log`) found a failing check: the output and the report say which"),
 ];
 
 /// The README's exit-code table: one row per exit code with the [`ErrorCode`]s that give it.
@@ -430,6 +436,30 @@ impl Classify for ReadError {
             ReadError::UnsupportedFormat(_) => ErrorCode::TooNew,
             ReadError::InvalidRosterKey { .. } => ErrorCode::ProfileInvalid,
             _ => ErrorCode::Damaged,
+        }
+    }
+}
+
+impl Classify for ReviewError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            ReviewError::Read { source, .. } if source.kind() == std::io::ErrorKind::NotFound => ErrorCode::NotFound,
+            ReviewError::Read { .. } => ErrorCode::Internal,
+            ReviewError::WrongKey { .. } => ErrorCode::WrongPassphrase,
+            ReviewError::Profile(_) => ErrorCode::ProfileInvalid,
+            ReviewError::NoBundles => ErrorCode::Invalid,
+            ReviewError::Write { source, .. } if source.kind() == std::io::ErrorKind::AlreadyExists => ErrorCode::AlreadyExists,
+            ReviewError::Write { .. } => ErrorCode::NotWritable,
+            ReviewError::Sign(k) => k.code(),
+            ReviewError::Failed(_) => ErrorCode::ReviewFailed,
+        }
+    }
+}
+
+impl Classify for LogError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            LogError::Invalid(_) | LogError::Signature(_) | LogError::Broken { .. } => ErrorCode::Damaged,
         }
     }
 }

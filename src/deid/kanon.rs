@@ -441,6 +441,8 @@ pub struct QiTable<'a> {
     size: Vec<u32>,
     /// Per group, the codes of its values, one per quasi-identifier.
     group_codes: Vec<u32>,
+    /// Per row, the code of each of its values (row after row).
+    codes: Vec<u32>,
 }
 
 impl<'a> QiTable<'a> {
@@ -456,7 +458,7 @@ impl<'a> QiTable<'a> {
                 codes.push(col.code(value_text(&vals)));
             }
         }
-        QiTable::group(quasi_identifiers, columns, &codes, records.len())
+        QiTable::group(quasi_identifiers, columns, codes, records.len())
     }
 
     /// A table of text: `rows` yields each row's values, one per quasi-identifier, in order.
@@ -478,7 +480,7 @@ impl<'a> QiTable<'a> {
             assert!(values.next().is_none(), "a row has one value per quasi-identifier");
             n += 1;
         }
-        QiTable::group(quasi_identifiers, columns, &codes, n)
+        QiTable::group(quasi_identifiers, columns, codes, n)
     }
 
     /// Groups `n` rows by their codes. Each row gets a key that orders rows as their values do:
@@ -486,7 +488,7 @@ impl<'a> QiTable<'a> {
     /// product of the radices outgrows a few times `n`, the keys so far are replaced by their
     /// rank among the distinct keys, so the keys of the rows stay small and they are counted in
     /// an array indexed by key, whose walk numbers the groups in order.
-    fn group(quasi_identifiers: &[String], columns: Vec<Column<'a>>, codes: &[u32], n: usize) -> QiTable<'a> {
+    fn group(quasi_identifiers: &[String], columns: Vec<Column<'a>>, codes: Vec<u32>, n: usize) -> QiTable<'a> {
         let q = columns.len();
         let dense = (4 * n as u64).max(1 << 12);
         let mut key = vec![0u64; n];
@@ -526,12 +528,36 @@ impl<'a> QiTable<'a> {
             }
         }
         let values = columns.into_iter().map(|c| c.values).collect();
-        QiTable { quasi_identifiers: quasi_identifiers.to_vec(), values, key, group: slot, size, group_codes }
+        QiTable { quasi_identifiers: quasi_identifiers.to_vec(), values, key, group: slot, size, group_codes, codes }
     }
 
     /// Number of rows.
     pub fn len(&self) -> usize {
         self.key.len()
+    }
+
+    /// Per row, in order, the number of its group (groups are numbered from 0 in the order of
+    /// their values).
+    pub fn row_groups(&self) -> impl Iterator<Item = usize> + '_ {
+        self.key.iter().map(|&k| self.group[k as usize] as usize)
+    }
+
+    /// Per row, in order, the code of its value of quasi-identifier `column` (equal codes, equal
+    /// values; codes are numbered in the order values first appear).
+    pub fn column_codes(&self, column: usize) -> impl Iterator<Item = u32> + '_ {
+        let q = self.quasi_identifiers.len();
+        self.codes.iter().skip(column).step_by(q.max(1)).copied()
+    }
+
+    /// Per group, its number of rows.
+    pub fn group_sizes(&self) -> &[u32] {
+        &self.size
+    }
+
+    /// A group's values, one per quasi-identifier, in order.
+    pub fn group_values(&self, group: usize) -> Vec<&str> {
+        let q = self.quasi_identifiers.len();
+        self.group_codes[group * q..(group + 1) * q].iter().zip(&self.values).map(|(&c, vals)| &*vals[c as usize]).collect()
     }
 
     /// True when there are no rows.

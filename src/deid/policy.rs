@@ -38,10 +38,23 @@ pub struct Policy {
     /// Field paths whose combined (de-identified) values must be shared by at least `k` interviews.
     #[serde(default)]
     pub quasi_identifiers: Vec<String>,
+    /// Field paths of sensitive attributes (what a group of quasi-identifier values must not
+    /// reveal): every group must hold at least `l` distinct values of each. Empty: no
+    /// l-diversity is required. Checked by the ethics review (`crate::review`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sensitive_attributes: Vec<String>,
+    /// Distinct values of each sensitive attribute every group must hold (distinct
+    /// l-diversity); absent: [`DEFAULT_L`] when sensitive attributes are named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 1000))]
+    pub l: Option<u32>,
     /// The rule for every field path of the interview schema (`participant.birth_year`,
     /// `migration_episodes[].fees[].amount.amount`). A field without a rule blocks export.
     pub rules: BTreeMap<String, Rule>,
 }
+
+/// `l` when a policy names sensitive attributes without one.
+pub const DEFAULT_L: u32 = 2;
 
 fn default_k() -> u32 {
     DEFAULT_K
@@ -137,6 +150,12 @@ pub enum PolicyError {
     /// `k` out of range.
     #[error("k = {0} is out of range: use a value from 1 to 1000 (5 is the project default)")]
     BadK(u32),
+    /// A sensitive attribute that is not a field.
+    #[error("sensitive attribute {0} is not a field of the interview schema: check the spelling against `fieldvault schema interview`")]
+    UnknownSensitiveAttribute(String),
+    /// `l` out of range.
+    #[error("l = {0} is out of range: use a value from 1 to 1000 (2 is the default)")]
+    BadL(u32),
 }
 
 /// The rules that can transform a value of this kind.
@@ -209,6 +228,8 @@ impl Default for Policy {
             format: POLICY_FORMAT,
             k: DEFAULT_K,
             quasi_identifiers: DEFAULT_QUASI_IDENTIFIERS.iter().map(|s| s.to_string()).collect(),
+            sensitive_attributes: Vec::new(),
+            l: None,
             rules,
         }
     }
@@ -242,6 +263,11 @@ impl Policy {
         hex::encode(Sha256::digest(serde_json::to_vec(&v).expect("JSON serialises")))
     }
 
+    /// The `l` of distinct l-diversity: the policy's, else [`DEFAULT_L`].
+    pub fn l_or_default(&self) -> u32 {
+        self.l.unwrap_or(DEFAULT_L)
+    }
+
     /// The rule for a field path.
     pub fn rule(&self, path: &str) -> Option<Rule> {
         self.rules.get(path).copied()
@@ -265,6 +291,14 @@ impl Policy {
             if fields::field(q).is_none() {
                 return Err(PolicyError::UnknownQuasiIdentifier(q.clone()));
             }
+        }
+        for a in &self.sensitive_attributes {
+            if fields::field(a).is_none() {
+                return Err(PolicyError::UnknownSensitiveAttribute(a.clone()));
+            }
+        }
+        if let Some(l) = self.l.filter(|l| !(1..=1000).contains(l)) {
+            return Err(PolicyError::BadL(l));
         }
         for f in fields::fields() {
             let rule = self.rules.get(&f.path).ok_or_else(|| PolicyError::MissingRule(f.path.clone()))?;

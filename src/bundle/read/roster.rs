@@ -45,6 +45,37 @@ impl Roster {
         self.members.is_empty()
     }
 
+    /// The member whose key verifies `sig` over `data`: the signature's key id must be a
+    /// roster key's ([`ReadError::NoRoster`], [`ReadError::UnknownSigner`]) and the signature
+    /// must verify with that key ([`ReadError::BadSignature`]). Legacy (not prehashed)
+    /// signatures are refused: FieldVault never makes them.
+    pub(super) fn signer<'a>(
+        &'a self,
+        sig: &'a minisign::SignatureBox,
+        data: &[u8],
+    ) -> Result<(&'a str, &'a minisign::PublicKey), ReadError> {
+        let key_id = crate::bundle::format::key_id_hex(sig.keynum());
+        if self.is_empty() {
+            return Err(ReadError::NoRoster { key_id });
+        }
+        let mut candidates = self.with_key_id(sig.keynum()).peekable();
+        if candidates.peek().is_none() {
+            return Err(ReadError::UnknownSigner { key_id });
+        }
+        candidates
+            .find(|(_, pk)| minisign::verify(pk, sig, std::io::Cursor::new(data), true, false, false).is_ok())
+            .ok_or(ReadError::BadSignature { key_id })
+    }
+
+    /// Who on the roster signed `data`: `signature` is a minisign `.minisig` file's text
+    /// ([`ReadError::SignatureInvalid`] if it is not one), checked as [`super::verify`] checks
+    /// a manifest's. Returns the member's name and key id.
+    pub fn verify_detached(&self, data: &[u8], signature: &str) -> Result<(String, String), ReadError> {
+        let sig = minisign::SignatureBox::from_string(signature).map_err(|e| ReadError::SignatureInvalid(e.to_string()))?;
+        let (name, pk) = self.signer(&sig, data)?;
+        Ok((name.to_owned(), crate::bundle::format::key_id(pk)))
+    }
+
     /// The members whose key id is `keynum` (the 8 bytes of a signature), with their names.
     pub(super) fn with_key_id<'a>(&'a self, keynum: &'a [u8]) -> impl Iterator<Item = (&'a str, &'a minisign::PublicKey)> + 'a {
         self.members.iter().filter(move |(_, pk)| pk.keynum() == keynum).map(|(n, pk)| (n.as_str(), pk))

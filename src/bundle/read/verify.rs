@@ -36,17 +36,7 @@ pub fn verify(manifest: &[u8], signature: &[u8], roster: &Roster) -> Result<Veri
     let text = std::str::from_utf8(signature).map_err(|_| ReadError::SignatureInvalid("it is not text".into()))?;
     let sig = minisign::SignatureBox::from_string(text).map_err(|e| ReadError::SignatureInvalid(e.to_string()))?;
     let key_id = key_id_hex(sig.keynum());
-    if roster.is_empty() {
-        return Err(ReadError::NoRoster { key_id });
-    }
-    let mut candidates = roster.with_key_id(sig.keynum()).peekable();
-    if candidates.peek().is_none() {
-        return Err(ReadError::UnknownSigner { key_id });
-    }
-    // Legacy (not prehashed) signatures are refused: the writer never makes them.
-    let (signer, key) = candidates
-        .find(|(_, pk)| minisign::verify(pk, &sig, std::io::Cursor::new(manifest), true, false, false).is_ok())
-        .ok_or_else(|| ReadError::BadSignature { key_id: key_id.clone() })?;
+    let (signer, key) = roster.signer(&sig, manifest)?;
 
     // The format first, so that a newer manifest asks for an update rather than looking broken.
     #[derive(Deserialize)]

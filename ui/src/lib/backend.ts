@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'not_approved',
   'no_export',
   'not_writable',
+  'review_failed',
   'internal',
 ] as const satisfies readonly ErrorCode[];
 type MissingCodes = Exclude<ErrorCode, (typeof ERROR_CODES)[number]>;

@@ -61,7 +61,7 @@ message: string,
  */
 details: Array<ValidationError>, };
 
-export type ErrorCode = "wrong_passphrase" | "locked" | "no_vault" | "in_use" | "invalid" | "weak_passphrase" | "passphrase_mismatch" | "not_found" | "already_exists" | "damaged" | "too_new" | "disk_full" | "withdrawn" | "profile_invalid" | "no_profile" | "nothing_to_export" | "k_anonymity" | "leak" | "not_approved" | "no_export" | "not_writable" | "internal";
+export type ErrorCode = "wrong_passphrase" | "locked" | "no_vault" | "in_use" | "invalid" | "weak_passphrase" | "passphrase_mismatch" | "not_found" | "already_exists" | "damaged" | "too_new" | "disk_full" | "withdrawn" | "profile_invalid" | "no_profile" | "nothing_to_export" | "k_anonymity" | "leak" | "not_approved" | "no_export" | "not_writable" | "review_failed" | "internal";
 
 export type ValidationError = { 
 /**

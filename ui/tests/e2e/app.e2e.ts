@@ -662,7 +662,7 @@ describe('export for researchers', () => {
     expect(await page.textContent('ul.exclusions')).toContain('MB-04');
     const birth = page.locator('table.fields tr', { hasText: 'participant.birth_year' });
     expect(await birth.textContent()).toContain(UI.en['export.rule.generalise_birth_year_band5']);
-    expect(await birth.locator('td.new').textContent()).toMatch(/^\d{4}-\d{4}$/);
+    expect(await birth.locator('td.new').textContent()).toMatch(/^\d{4}[-\u2011]\d{4}$/);
     const name = page.locator('table.fields tr', { hasText: 'identity.full_name' });
     expect(await name.locator('td.new').textContent()).toBe(UI.en['export.left_out']);
     await noSeriousA11yIssues(page, 'export: preview');

@@ -5,6 +5,7 @@
 //! - [`deid`]: de-identification for export: policy, transforms, redaction, k-anonymity, leak scan.
 //! - [`bundle`]: the signed, encrypted `.fvb` export bundle: write, open and verify.
 pub mod age_payload;
+pub mod analysis;
 pub mod api;
 pub mod atomic_file;
 pub mod audit;

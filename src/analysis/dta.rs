@@ -1,0 +1,299 @@
+//! A writer of Stata `.dta` files, format 118 (Stata 14 and later; UTF-8), with variable
+//! labels and value labels.
+//!
+//! Written by hand: the one pure-Rust crate for the format (`dta` 0.6) cannot build a value
+//! label set outside itself (its constructors are crate-private), and value labels are the point
+//! of a `.dta` here. The format is Stata's documented `dta_118`: a header, a map of section
+//! offsets, the variables' types, names, formats, value-label names and labels, the data row by
+//! row, long strings (`strL`) as GSO blocks, then the value-label tables. Only what the
+//! analysis export needs is written: `long`, `double`, `str#` and `strL` variables, no sort
+//! order, no characteristics.
+
+/// A variable's storage type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// 32-bit integer (`long`).
+    Long,
+    /// 64-bit float (`double`).
+    Double,
+    /// Text: `str#` up to 2045 bytes, `strL` beyond.
+    Str,
+}
+
+/// A variable: its name (at most 32 ASCII letters, digits and `_`), label, type, and the name
+/// of its value-label set.
+#[derive(Clone, Debug)]
+pub struct Var {
+    /// The name.
+    pub name: String,
+    /// The variable label (cut to 80 characters).
+    pub label: String,
+    /// The storage type.
+    pub kind: Kind,
+    /// The value-label set, for a [`Kind::Long`] coded variable.
+    pub value_labels: Option<String>,
+}
+
+/// One cell of the data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    /// Stata's system missing value `.`.
+    Missing,
+    /// An integer, for [`Kind::Long`].
+    Long(i32),
+    /// A number, for [`Kind::Double`].
+    Double(f64),
+    /// Text, for [`Kind::Str`] (missing text is the empty string).
+    Str(String),
+}
+
+/// A value-label set: integer codes and their labels.
+#[derive(Clone, Debug)]
+pub struct LabelSet {
+    /// The set's name (the same rules as a variable name).
+    pub name: String,
+    /// Codes and labels.
+    pub entries: Vec<(i32, String)>,
+}
+
+/// Largest `str#` width; longer texts become `strL`.
+const MAX_STR: usize = 2045;
+const LONG_MISSING: i32 = 0x7fff_ffe5;
+const DOUBLE_MISSING: u64 = 0x7fe0_0000_0000_0000;
+
+/// Whether `name` is a valid Stata name.
+pub fn valid_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && name.len() <= 32
+}
+
+fn fixed(out: &mut Vec<u8>, s: &str, width: usize) {
+    // Cut at a character boundary, leaving room for the terminating NUL.
+    let mut end = s.len().min(width - 1);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    out.extend_from_slice(&s.as_bytes()[..end]);
+    out.resize(out.len() + width - end, 0);
+}
+
+fn cut_chars(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// The bytes of a `.dta` 118 file holding `rows` of `vars`, with `labels`; `label` is the data
+/// set's label, `timestamp` Stata's `dd Mon yyyy hh:mm`. Every row must have one cell per
+/// variable, of its kind (a mismatch is written as missing).
+pub fn write(label: &str, timestamp: &str, vars: &[Var], rows: &[Vec<Cell>], labels: &[LabelSet]) -> Vec<u8> {
+    // Widths of the text variables: the longest value, at least 1; beyond MAX_STR, strL.
+    let widths: Vec<usize> = vars
+        .iter()
+        .enumerate()
+        .map(|(j, v)| match v.kind {
+            Kind::Str => rows
+                .iter()
+                .map(|r| match &r[j] {
+                    Cell::Str(s) => s.len(),
+                    _ => 0,
+                })
+                .max()
+                .unwrap_or(0)
+                .max(1),
+            _ => 0,
+        })
+        .collect();
+    let strl: Vec<bool> = widths.iter().map(|&w| w > MAX_STR).collect();
+
+    let mut out: Vec<u8> = Vec::new();
+    let mut map = [0u64; 14];
+    out.extend_from_slice(b"<stata_dta><header><release>118</release><byteorder>LSF</byteorder><K>");
+    out.extend_from_slice(&(vars.len() as u16).to_le_bytes());
+    out.extend_from_slice(b"</K><N>");
+    out.extend_from_slice(&(rows.len() as u64).to_le_bytes());
+    out.extend_from_slice(b"</N><label>");
+    let label = cut_chars(label, 80);
+    out.extend_from_slice(&(label.len() as u16).to_le_bytes());
+    out.extend_from_slice(label.as_bytes());
+    out.extend_from_slice(b"</label><timestamp>");
+    out.push(timestamp.len() as u8);
+    out.extend_from_slice(timestamp.as_bytes());
+    out.extend_from_slice(b"</timestamp></header>");
+    map[1] = out.len() as u64;
+    out.extend_from_slice(b"<map>");
+    let map_at = out.len();
+    out.resize(out.len() + 14 * 8, 0);
+    out.extend_from_slice(b"</map>");
+
+    map[2] = out.len() as u64;
+    out.extend_from_slice(b"<variable_types>");
+    for (j, v) in vars.iter().enumerate() {
+        let code: u16 = match v.kind {
+            Kind::Long => 65528,
+            Kind::Double => 65526,
+            Kind::Str if strl[j] => 32768,
+            Kind::Str => widths[j] as u16,
+        };
+        out.extend_from_slice(&code.to_le_bytes());
+    }
+    out.extend_from_slice(b"</variable_types>");
+
+    map[3] = out.len() as u64;
+    out.extend_from_slice(b"<varnames>");
+    vars.iter().for_each(|v| fixed(&mut out, &v.name, 129));
+    out.extend_from_slice(b"</varnames>");
+
+    map[4] = out.len() as u64;
+    out.extend_from_slice(b"<sortlist>");
+    out.resize(out.len() + (vars.len() + 1) * 2, 0);
+    out.extend_from_slice(b"</sortlist>");
+
+    map[5] = out.len() as u64;
+    out.extend_from_slice(b"<formats>");
+    for (j, v) in vars.iter().enumerate() {
+        let f = match v.kind {
+            Kind::Long => "%12.0g".to_owned(),
+            Kind::Double => "%10.0g".to_owned(),
+            Kind::Str if strl[j] => "%9s".to_owned(),
+            Kind::Str => format!("%-{}s", widths[j].min(60)),
+        };
+        fixed(&mut out, &f, 57);
+    }
+    out.extend_from_slice(b"</formats>");
+
+    map[6] = out.len() as u64;
+    out.extend_from_slice(b"<value_label_names>");
+    vars.iter().for_each(|v| fixed(&mut out, v.value_labels.as_deref().unwrap_or(""), 129));
+    out.extend_from_slice(b"</value_label_names>");
+
+    map[7] = out.len() as u64;
+    out.extend_from_slice(b"<variable_labels>");
+    vars.iter().for_each(|v| fixed(&mut out, cut_chars(&v.label, 80), 321));
+    out.extend_from_slice(b"</variable_labels>");
+
+    map[8] = out.len() as u64;
+    out.extend_from_slice(b"<characteristics></characteristics>");
+
+    map[9] = out.len() as u64;
+    out.extend_from_slice(b"<data>");
+    let mut gso: Vec<u8> = Vec::new();
+    for (i, row) in rows.iter().enumerate() {
+        for (j, v) in vars.iter().enumerate() {
+            let c = row.get(j).unwrap_or(&Cell::Missing);
+            match (v.kind, c) {
+                (Kind::Long, Cell::Long(n)) => out.extend_from_slice(&n.to_le_bytes()),
+                (Kind::Long, _) => out.extend_from_slice(&LONG_MISSING.to_le_bytes()),
+                (Kind::Double, Cell::Double(x)) if x.is_finite() => out.extend_from_slice(&x.to_le_bytes()),
+                (Kind::Double, _) => out.extend_from_slice(&DOUBLE_MISSING.to_le_bytes()),
+                (Kind::Str, c) => {
+                    let s = match c {
+                        Cell::Str(s) => s.as_str(),
+                        _ => "",
+                    };
+                    if strl[j] {
+                        // (v, o): variable and observation, from 1; (0, 0) is the empty string.
+                        let (vv, oo) = if s.is_empty() { (0u64, 0u64) } else { (j as u64 + 1, i as u64 + 1) };
+                        out.extend_from_slice(&(vv as u16).to_le_bytes());
+                        out.extend_from_slice(&oo.to_le_bytes()[..6]);
+                        if !s.is_empty() {
+                            gso.extend_from_slice(b"GSO");
+                            gso.extend_from_slice(&(vv as u32).to_le_bytes());
+                            gso.extend_from_slice(&oo.to_le_bytes());
+                            gso.push(130);
+                            gso.extend_from_slice(&(s.len() as u32 + 1).to_le_bytes());
+                            gso.extend_from_slice(s.as_bytes());
+                            gso.push(0);
+                        }
+                    } else {
+                        out.extend_from_slice(s.as_bytes());
+                        out.resize(out.len() + widths[j] - s.len(), 0);
+                    }
+                }
+            }
+        }
+    }
+    out.extend_from_slice(b"</data>");
+
+    map[10] = out.len() as u64;
+    out.extend_from_slice(b"<strls>");
+    out.extend_from_slice(&gso);
+    out.extend_from_slice(b"</strls>");
+
+    map[11] = out.len() as u64;
+    out.extend_from_slice(b"<value_labels>");
+    for set in labels {
+        let mut offsets = Vec::new();
+        let mut text = Vec::new();
+        for (_, l) in &set.entries {
+            offsets.push(text.len() as i32);
+            text.extend_from_slice(cut_chars(l, 32000).as_bytes());
+            text.push(0);
+        }
+        let n = set.entries.len() as i32;
+        let len = 8 + 8 * n + text.len() as i32;
+        out.extend_from_slice(b"<lbl>");
+        out.extend_from_slice(&len.to_le_bytes());
+        fixed(&mut out, &set.name, 129);
+        out.extend_from_slice(&[0, 0, 0]);
+        out.extend_from_slice(&n.to_le_bytes());
+        out.extend_from_slice(&(text.len() as i32).to_le_bytes());
+        offsets.iter().for_each(|o| out.extend_from_slice(&o.to_le_bytes()));
+        set.entries.iter().for_each(|(v, _)| out.extend_from_slice(&v.to_le_bytes()));
+        out.extend_from_slice(&text);
+        out.extend_from_slice(b"</lbl>");
+    }
+    out.extend_from_slice(b"</value_labels>");
+
+    map[12] = out.len() as u64;
+    out.extend_from_slice(b"</stata_dta>");
+    map[13] = out.len() as u64;
+    for (k, off) in map.iter().enumerate() {
+        out[map_at + 8 * k..map_at + 8 * k + 8].copy_from_slice(&off.to_le_bytes());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(hay: &[u8], needle: &[u8]) -> usize {
+        hay.windows(needle.len()).position(|w| w == needle).unwrap()
+    }
+
+    #[test]
+    fn the_map_points_at_each_section_and_cells_sit_where_the_types_say() {
+        let vars = vec![
+            Var { name: "id".into(), label: "Id".into(), kind: Kind::Str, value_labels: None },
+            Var { name: "kind".into(), label: "Kind".into(), kind: Kind::Long, value_labels: Some("kind".into()) },
+            Var { name: "x".into(), label: "X".into(), kind: Kind::Double, value_labels: None },
+            Var { name: "long_text".into(), label: "Text".into(), kind: Kind::Str, value_labels: None },
+        ];
+        let long = "é".repeat(1500);
+        let rows = vec![
+            vec![Cell::Str("a".into()), Cell::Long(1), Cell::Double(2.5), Cell::Str(long.clone())],
+            vec![Cell::Str("bcd".into()), Cell::Missing, Cell::Missing, Cell::Str(String::new())],
+        ];
+        let labels = vec![LabelSet { name: "kind".into(), entries: vec![(1, "One".into()), (2, "Two".into())] }];
+        let b = write("test", "06 Dec 2026 12:00", &vars, &rows, &labels);
+        let map_at = find(&b, b"<map>") + 5;
+        let off = |k: usize| u64::from_le_bytes(b[map_at + 8 * k..map_at + 8 * k + 8].try_into().unwrap()) as usize;
+        for (k, tag) in [(2, "<variable_types>"), (3, "<varnames>"), (9, "<data>"), (10, "<strls>"), (11, "<value_labels>"), (12, "</stata_dta>")] {
+            assert_eq!(&b[off(k)..off(k) + tag.len()], tag.as_bytes(), "map entry {k}");
+        }
+        assert_eq!(off(13), b.len());
+        // id is str3, then a long, a double and a strL (8 bytes) per row: 23 bytes a row.
+        let data = off(9) + 6;
+        assert_eq!(&b[data..data + 3], b"a\0\0");
+        assert_eq!(i32::from_le_bytes(b[data + 3..data + 7].try_into().unwrap()), 1);
+        assert_eq!(f64::from_le_bytes(b[data + 7..data + 15].try_into().unwrap()), 2.5);
+        assert_eq!(i32::from_le_bytes(b[data + 26..data + 30].try_into().unwrap()), LONG_MISSING);
+        assert_eq!(&b[data + 46..data + 53], b"</data>");
+        assert!(find(&b, long.as_bytes()) > off(10));
+        assert!(valid_name("fees_amount_usd") && !valid_name("1x") && !valid_name("a.b") && !valid_name(&"a".repeat(33)));
+    }
+}

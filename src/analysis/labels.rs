@@ -116,9 +116,9 @@ fn money_member(member: &str) -> (&'static str, &'static str) {
 /// (`amount`, `currency`, … and the export's own `amount_usd`).
 pub fn meaning(field: &Field, member: Option<&str>) -> Meaning {
     let root = schema();
-    // Walk the schema along the field's path, keeping the definition that holds each property.
-    let mut parent = "Interview".to_owned();
-    let mut node: &Value = &root;
+    // Walk the schema along the field's path, keeping the definitions that hold each property.
+    let mut parents = vec!["Interview".to_owned()];
+    let mut node: &Value = root;
     let segments: Vec<&str> = field.path.split('.').map(|s| s.trim_end_matches("[]")).collect();
     let mut last_def: Option<String> = None;
     for (i, seg) in segments.iter().enumerate() {
@@ -129,11 +129,19 @@ pub fn meaning(field: &Field, member: Option<&str>) -> Meaning {
         if i + 1 == segments.len() {
             last_def = def.map(str::to_owned);
         } else {
-            parent = def.unwrap_or(&parent).to_owned();
+            parents.push(def.unwrap_or("").to_owned());
             node = inner;
         }
     }
-    let prop = segments.last().copied().unwrap_or("");
+    let mut prop = segments.last().copied().unwrap_or("");
+    let mut parent = parents.last().cloned().unwrap_or_default();
+    let mut member = member;
+    // A member of a money value: labelled as the money field, then the member.
+    if parent == "Money" && segments.len() >= 2 {
+        member = member.or(Some(prop));
+        prop = segments[segments.len() - 2];
+        parent = parents.get(parents.len().saturating_sub(2)).cloned().unwrap_or_default();
+    }
     let en = tr("en", &format!("field.{parent}.{prop}")).unwrap_or(prop).to_owned();
     let vi = tr("vi", &format!("field.{parent}.{prop}")).map(str::to_owned).unwrap_or_else(|| en.clone());
     let help = tr("en", &format!("help.{parent}.{prop}")).map(str::to_owned).unwrap_or_else(|| field.description.clone());
@@ -172,5 +180,11 @@ mod tests {
         let per = meaning(fields::field("participant.pre_migration_income").unwrap(), Some("per"));
         assert_eq!(per.codes.unwrap().name, "Period");
         assert!(meaning(fields::field("notes").unwrap(), None).codes.is_none());
+        let fee = meaning(fields::field("migration_episodes[].fees[].amount.amount").unwrap(), None);
+        assert_eq!(fee.en, format!("{}: amount (or low end of a range)", tr("en", "field.Fee.amount").unwrap()));
+        let usd = meaning(fields::field("migration_episodes[].fees[].amount.amount").unwrap(), Some("amount_usd"));
+        assert!(usd.en.contains("US dollars") && usd.vi.contains("đô la Mỹ"), "{usd:?}");
+        let per = meaning(fields::field("migration_episodes[].fees[].amount.per").unwrap(), None);
+        assert_eq!(per.codes.unwrap().name, "Period");
     }
 }

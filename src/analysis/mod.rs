@@ -391,23 +391,22 @@ fn build(dataset: &Dataset) -> (Vec<Table>, usize, usize) {
                 meaning,
                 source: Source::Cell(idx),
             });
-            // After a money value's last member, its amounts in US dollars.
-            if c.member == Some("banded") {
-                let prefix = c.name.trim_end_matches("banded");
+            // After a money value's currency, its amounts in US dollars.
+            if c.name == "currency" || c.name.ends_with(".currency") {
+                let prefix = c.name.trim_end_matches("currency");
                 let find = |m: &str| header.iter().position(|h| *h == format!("{prefix}{m}"));
-                if let Some(currency) = find("currency") {
-                    for m in ["amount", "amount_max"] {
-                        if let Some(amount) = find(m) {
-                            let name = format!("{prefix}{m}_usd");
-                            vars.push(Var {
-                                stata: stata_name(&name, &mut taken),
-                                name,
-                                kind: VarKind::Number,
-                                field: Some(c.field.path.clone()),
-                                meaning: labels::meaning(c.field, Some(&format!("{m}_usd"))),
-                                source: Source::Usd { amount, currency },
-                            });
-                        }
+                for m in ["amount", "amount_max"] {
+                    if let Some(amount) = find(m) {
+                        let name = format!("{prefix}{m}_usd");
+                        let of = &t.columns[amount - n_keys];
+                        vars.push(Var {
+                            stata: stata_name(&name, &mut taken),
+                            name,
+                            kind: VarKind::Number,
+                            field: Some(of.field.path.clone()),
+                            meaning: labels::meaning(of.field, Some(&format!("{m}_usd"))),
+                            source: Source::Usd { amount, currency: idx },
+                        });
                     }
                 }
             }

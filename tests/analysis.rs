@@ -103,6 +103,29 @@ fn tool(cmd: &str, install: &str) -> Option<PathBuf> {
     found
 }
 
+/// Renders `html` in headless Chromium (no network: a dead proxy) into
+/// `target/screenshots/NAME.png`, and into `$FIELDVAULT_SCREENSHOTS` when set.
+fn screenshot(html: &Path, name: &str, scratch: &Path) {
+    let Some(chromium) = tool("chromium", "apt-get install chromium (scripts/setup.sh app)") else {
+        return;
+    };
+    let shots = root().join("target/screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let png = shots.join(format!("{name}.png"));
+    let _ = std::fs::remove_file(&png);
+    run(Command::new(chromium)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--proxy-server=127.0.0.1:9"])
+        .arg(format!("--user-data-dir={}", scratch.join("chromium-profile").display()))
+        .arg(format!("--screenshot={}", png.display()))
+        .arg("--window-size=1200,1500")
+        .arg(format!("file://{}", html.display())));
+    let bytes = std::fs::read(&png).expect("chromium wrote the screenshot");
+    assert!(bytes.starts_with(b"\x89PNG") && bytes.len() > 20_000, "the screenshot is empty ({} bytes)", bytes.len());
+    if let Some(dir) = std::env::var_os("FIELDVAULT_SCREENSHOTS") {
+        std::fs::copy(&png, root().join(dir).join(format!("{name}.png"))).unwrap();
+    }
+}
+
 #[test]
 fn the_cli_exports_the_bundles_and_pandas_duckdb_r_and_frictionless_load_it() {
     let s = study();
@@ -145,6 +168,18 @@ for r in pkg["resources"]:
         assert (m["_merge"] == "both").all(), (r["name"], fk)
         joins += 1
 assert joins >= 5, joins
+coded = 0
+for r in pkg["resources"]:
+    for f in r["schema"]["fields"]:
+        if "categories" in f:
+            allowed = {c["value"] for c in f["categories"]}
+            col = frames[r["name"]][f["name"]].dropna().astype(str)
+            items = col.str.split(";").explode() if f["type"] == "list" else col
+            assert set(items) <= allowed, (r["name"], f["name"], set(items) - allowed)
+            coded += len(items)
+assert coded > 50, coded
+exits = frames["migration_episodes_exits"]
+assert (exits.loc[exits["kind"] == "other", "kind_other"].str.len() > 0).all()
 fees = frames["migration_episodes_fees"]
 rates = frames["exchange_rates"].set_index(["currency", "year"])["per_usd"]
 usd = fees.dropna(subset=["amount.amount_usd"])
@@ -200,7 +235,8 @@ g <- as_factor(i$participant_gender)
 stopifnot(sum(!is.na(g)) > 0, all(levels(g) %in% c(names(labs))))
 e <- read_dta(file.path(out, "stata", "migration_episodes.dta"))
 x <- read_dta(file.path(out, "stata", "migration_episodes_exits.dta"))
-stopifnot(!is.null(attr(x$kind, "labels")))
+stopifnot(!is.null(attr(x$kind, "labels")), "kind_other" %in% names(x))
+stopifnot(all(nchar(x$kind_other[!is.na(x$kind) & x$kind == 0]) > 0))
 m <- merge(x, e, by = c("interview_id", "migration_episodes_index"))
 stopifnot(nrow(m) == nrow(x))
 cat("R ok", nrow(m), as.character(g[1]), "\n")
@@ -222,24 +258,6 @@ cat("R ok", nrow(m), as.character(g[1]), "\n")
         assert!(!html.contains(external), "the codebook is not self-contained: {external}");
     }
     assert!(html.contains("Tiếng Việt") && html.contains("Bỏ trốn"), "Vietnamese labels are missing");
-    if let Some(chromium) = tool("chromium", "apt-get install chromium (scripts/setup.sh app)") {
-        let shots = root().join("target/screenshots");
-        std::fs::create_dir_all(&shots).unwrap();
-        let png = shots.join("analysis-codebook.png");
-        let _ = std::fs::remove_file(&png);
-        let profile = s.dir.path().join("chromium-profile");
-        run(Command::new(chromium)
-            .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--proxy-server=127.0.0.1:9"])
-            .arg(format!("--user-data-dir={}", profile.display()))
-            .arg(format!("--screenshot={}", png.display()))
-            .arg("--window-size=1200,1500")
-            .arg(format!("file://{}", out.join("codebook.html").display())));
-        let bytes = std::fs::read(&png).expect("chromium wrote the screenshot");
-        assert!(bytes.starts_with(b"\x89PNG") && bytes.len() > 20_000, "the screenshot is empty ({} bytes)", bytes.len());
-        if let Some(dir) = std::env::var_os("FIELDVAULT_SCREENSHOTS") {
-            std::fs::copy(&png, root().join(dir).join("analysis-codebook.png")).unwrap();
-        }
-    }
 }
 
 #[test]
@@ -260,6 +278,8 @@ fn the_codebook_hides_counts_below_k_and_the_stata_file_matches_the_csv() {
     assert_eq!(summary.rows["interviews"], 3);
     let md = std::fs::read_to_string(out.join("codebook.md")).unwrap();
     assert!(md.contains("| < 5 |"), "no count is hidden");
+    // The codebook with hidden counts, as a researcher sees it in a browser.
+    screenshot(&out.join("codebook.html"), "analysis-codebook", s.dir.path());
     // Every count cell is 0, "< 5" or at least 5.
     for line in md.lines().filter(|l| l.starts_with("| `")) {
         let last = line.trim_end_matches('|').rsplit('|').next().unwrap().trim();

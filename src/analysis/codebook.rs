@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use super::{Table, Var, VarKind};
-use crate::schema::OTHER_PREFIX;
+use super::OTHER;
 
 /// What a codebook is made of.
 pub(super) struct Codebook<'a> {
@@ -44,7 +44,7 @@ fn stats(t: &Table, j: usize) -> Stats {
         _ => Box::new(cells.iter().copied().filter(|s| !s.is_empty())),
     };
     for s in items {
-        if s.starts_with(OTHER_PREFIX) {
+        if s == OTHER {
             other += 1;
         } else {
             *counts.entry(s).or_default() += 1;
@@ -112,6 +112,15 @@ impl Codebook<'_> {
         }
     }
 
+    /// The sentence saying which counts are hidden.
+    fn hidden(&self) -> String {
+        if self.k <= 1 {
+            "No count is hidden (the project's k is 1).".into()
+        } else {
+            format!("Counts from 1 to {} are shown as \"< {}\" (the project's k).", self.k - 1, self.k)
+        }
+    }
+
     fn range(&self, s: &Stats) -> Option<String> {
         // A range from fewer than k values would show a participant's own answer.
         s.range.as_ref().filter(|_| s.present >= self.k).map(|(a, b)| format!("{a} – {b}"))
@@ -123,13 +132,12 @@ impl Codebook<'_> {
         let _ = writeln!(o, "# Codebook: FieldVault analysis export\n");
         let _ = writeln!(
             o,
-            "Made {}. {} interviews; {} rows in `withdrawn.csv`, {} in `resolutions.csv`. Counts from 1 to {} are shown as \"< {}\" (the project's k). Missing values are empty cells in the CSV files and `.` in Stata.\n",
+            "Made {}. {} interviews; {} rows in `withdrawn.csv`, {} in `resolutions.csv`. {} Missing values are empty cells in the CSV files and `.` in Stata.\n",
             self.created,
             self.count(self.interviews),
             self.removals,
             self.resolutions,
-            self.k.saturating_sub(1),
-            self.k
+            self.hidden()
         );
         for t in self.tables {
             let _ = writeln!(o, "## Table `{}`\n\n{} File `data/{}.csv`, Stata `stata/{}.dta`; {} rows. Key: {}.", t.name, t.description, t.name, t.name, self.count(t.rows.len()), t.keys.join(", "));
@@ -158,7 +166,7 @@ impl Codebook<'_> {
                         let _ = writeln!(o, "| `{}` | {code} | {} | {} | {} |", md(val), md(en), md(vi), self.count(*n));
                     }
                     if v.meaning.codes.as_ref().is_some_and(|c| c.open) {
-                        let _ = writeln!(o, "| other: … | 0 | other answer | câu trả lời khác | {} |", self.count(s.other));
+                        let _ = writeln!(o, "| `{OTHER}` | 0 | other answer (text in `{}_other`) | câu trả lời khác | {} |", md(&v.name), self.count(s.other));
                     }
                 }
                 o.push('\n');
@@ -182,13 +190,12 @@ impl Codebook<'_> {
         o.push_str("</style>\n</head>\n<body>\n<h1>Codebook: FieldVault analysis export</h1>\n");
         let _ = writeln!(
             o,
-            "<p>Made {}. {} interviews; {} rows in <code>withdrawn.csv</code>, {} in <code>resolutions.csv</code>. Counts from 1 to {} are shown as “&lt; {}” (the project's k). Missing values are empty cells in the CSV files and <code>.</code> in Stata.</p>",
+            "<p>Made {}. {} interviews; {} rows in <code>withdrawn.csv</code>, {} in <code>resolutions.csv</code>. {} Missing values are empty cells in the CSV files and <code>.</code> in Stata.</p>",
             html(self.created),
             html(&self.count(self.interviews)),
             self.removals,
             self.resolutions,
-            self.k.saturating_sub(1),
-            self.k
+            html(&self.hidden())
         );
         o.push_str("<nav aria-label=\"Tables\"><ul>\n");
         for t in self.tables {
@@ -244,7 +251,12 @@ impl Codebook<'_> {
                         );
                     }
                     if v.meaning.codes.as_ref().is_some_and(|c| c.open) {
-                        let _ = writeln!(o, "<tr><td><code>other: …</code></td><td class=\"n\">0</td><td>other answer</td><td lang=\"vi\">câu trả lời khác</td><td class=\"n\">{}</td></tr>", html(&self.count(s.other)));
+                        let _ = writeln!(
+                            o,
+                            "<tr><td><code>{OTHER}</code></td><td class=\"n\">0</td><td>other answer (text in <code>{}_other</code>)</td><td lang=\"vi\">câu trả lời khác</td><td class=\"n\">{}</td></tr>",
+                            html(&v.name),
+                            html(&self.count(s.other))
+                        );
                     }
                     o.push_str("</tbody>\n</table>\n");
                 }

@@ -266,8 +266,27 @@ enum VarKind {
 enum Source {
     /// A cell of the table's rows.
     Cell(usize),
+    /// A coded cell of an open code list, with answers outside the list as [`OTHER`].
+    Coded(usize),
+    /// The texts of the answers outside the list in a coded cell (`;`-separated).
+    OtherText(usize),
     /// An amount (cell) in a currency (cell), in US dollars.
     Usd { amount: usize, currency: usize },
+}
+
+/// The code an answer outside an open code list gets; its text goes to the `_other` column.
+pub const OTHER: &str = "other";
+
+fn coded(cell: &str, list: bool) -> String {
+    if !list {
+        return if cell.starts_with(crate::schema::OTHER_PREFIX) { OTHER.to_owned() } else { cell.to_owned() };
+    }
+    cell.split(';').map(|c| if c.starts_with(crate::schema::OTHER_PREFIX) { OTHER } else { c }).collect::<Vec<_>>().join(";")
+}
+
+fn other_text(cell: &str, list: bool) -> String {
+    let items: Vec<&str> = if list { cell.split(';').collect() } else { vec![cell] };
+    items.iter().filter_map(|c| c.strip_prefix(crate::schema::OTHER_PREFIX)).map(str::trim).collect::<Vec<_>>().join(";")
 }
 
 /// One variable of an exported table.
@@ -383,14 +402,32 @@ fn build(dataset: &Dataset) -> (Vec<Table>, usize, usize) {
                 _ => VarKind::Text,
             };
             let kind = if c.field.kind == FieldKind::Code && meaning.codes.is_none() { VarKind::Text } else { kind };
+            let open = meaning.codes.as_ref().is_some_and(|l| l.open);
+            let other = open.then(|| {
+                let name = format!("{}_other", c.name);
+                Var {
+                    stata: stata_name(&name, &mut taken),
+                    kind: VarKind::Text,
+                    field: Some(c.field.path.clone()),
+                    meaning: Meaning {
+                        en: format!("{}: answer outside the list", meaning.en),
+                        vi: format!("{}: câu trả lời khác", meaning.vi),
+                        help: format!("The text of the answers coded '{OTHER}' in {}.", c.name),
+                        codes: None,
+                    },
+                    name,
+                    source: Source::OtherText(idx),
+                }
+            });
             vars.push(Var {
                 name: c.name.clone(),
                 stata: stata_name(&c.name, &mut taken),
                 kind,
                 field: Some(c.field.path.clone()),
                 meaning,
-                source: Source::Cell(idx),
+                source: if open { Source::Coded(idx) } else { Source::Cell(idx) },
             });
+            vars.extend(other);
             // After a money value's currency, its amounts in US dollars.
             if c.name == "currency" || c.name.ends_with(".currency") {
                 let prefix = c.name.trim_end_matches("currency");
@@ -444,6 +481,8 @@ fn build(dataset: &Dataset) -> (Vec<Table>, usize, usize) {
                     .iter()
                     .map(|v| match v.source {
                         Source::Cell(i) => cells[i].clone(),
+                        Source::Coded(i) => coded(&cells[i], v.kind == VarKind::CodeList),
+                        Source::OtherText(i) => other_text(&cells[i], true),
                         Source::Usd { amount, currency } => {
                             let (a, c) = (&cells[amount], &cells[currency]);
                             if a.is_empty() {
@@ -508,90 +547,59 @@ fn resolutions_csv(resolutions: &[Resolution]) -> Vec<u8> {
 }
 
 /// A table as Stata data: variables, rows, value labels. Coded variables become labelled
-/// integers (codes numbered from 1 in the code list's order); answers outside the list get 0,
-/// labelled "other", with their text in a `_other` variable beside.
+/// integers (codes numbered from 1 in the code list's order, [`OTHER`] as 0); lists of codes
+/// stay text.
 fn stata_file(table: &Table, label: &str, timestamp: &str) -> Vec<u8> {
-    let mut vars = Vec::new();
-    let mut sets: BTreeMap<String, dta::LabelSet> = BTreeMap::new();
-    // (variable index in the table, how to convert, companion `other` text)
     enum Conv {
         Text,
         Long,
         Double,
         Bool,
         Code(BTreeMap<String, i32>),
-        Other,
     }
-    let mut convs: Vec<(usize, Conv)> = Vec::new();
-    let mut taken: BTreeSet<String> = table.vars.iter().map(|v| v.stata.clone()).collect();
+    let mut vars = Vec::new();
+    let mut sets: BTreeMap<String, dta::LabelSet> = BTreeMap::new();
+    let mut convs: Vec<Conv> = Vec::new();
     for (j, v) in table.vars.iter().enumerate() {
-        let label = v.meaning.en.clone();
-        match (v.kind, &v.meaning.codes) {
+        let (kind, value_labels, conv) = match (v.kind, &v.meaning.codes) {
             (VarKind::Code, Some(list)) => {
-                let set_name = list.name.to_lowercase().chars().take(32).collect::<String>();
-                let codes: BTreeMap<String, i32> = list.codes.iter().enumerate().map(|(i, c)| (c.value.clone(), i as i32 + 1)).collect();
-                sets.entry(set_name.clone()).or_insert_with(|| {
-                    let mut entries: Vec<(i32, String)> = list.codes.iter().enumerate().map(|(i, c)| (i as i32 + 1, c.en.clone())).collect();
-                    if list.open {
-                        entries.insert(0, (0, "other (text in the _other variable)".into()));
-                    }
-                    dta::LabelSet { name: set_name.clone(), entries }
-                });
-                vars.push(dta::Var { name: v.stata.clone(), label, kind: dta::Kind::Long, value_labels: Some(set_name) });
-                convs.push((j, Conv::Code(codes)));
-                let has_other = table.rows.iter().any(|r| r[j].starts_with(crate::schema::OTHER_PREFIX));
-                if has_other {
-                    let base: String = v.stata.chars().take(26).collect();
-                    let name = stata_name(&format!("{base}_other"), &mut taken);
-                    vars.push(dta::Var { name, label: format!("{}: other answer", v.meaning.en), kind: dta::Kind::Str, value_labels: None });
-                    convs.push((j, Conv::Other));
+                let set_name: String = list.name.to_lowercase().chars().take(32).collect();
+                let mut entries: Vec<(i32, String)> = list.codes.iter().enumerate().map(|(i, c)| (i as i32 + 1, c.en.clone())).collect();
+                if list.open {
+                    entries.insert(0, (0, format!("{OTHER} (text in the _other variable)")));
                 }
+                let mut codes: BTreeMap<String, i32> = list.codes.iter().enumerate().map(|(i, c)| (c.value.clone(), i as i32 + 1)).collect();
+                codes.insert(OTHER.to_owned(), 0);
+                sets.entry(set_name.clone()).or_insert(dta::LabelSet { name: set_name.clone(), entries });
+                (dta::Kind::Long, Some(set_name), Conv::Code(codes))
             }
             (VarKind::Bool, _) => {
                 sets.entry("yesno".into()).or_insert_with(|| dta::LabelSet { name: "yesno".into(), entries: vec![(0, "no".into()), (1, "yes".into())] });
-                vars.push(dta::Var { name: v.stata.clone(), label, kind: dta::Kind::Long, value_labels: Some("yesno".into()) });
-                convs.push((j, Conv::Bool));
+                (dta::Kind::Long, Some("yesno".to_owned()), Conv::Bool)
             }
-            (VarKind::Integer, _) | (VarKind::Key, _) if j > 0 => {
-                vars.push(dta::Var { name: v.stata.clone(), label, kind: dta::Kind::Long, value_labels: None });
-                convs.push((j, Conv::Long));
-            }
-            (VarKind::Number, _) => {
-                vars.push(dta::Var { name: v.stata.clone(), label, kind: dta::Kind::Double, value_labels: None });
-                convs.push((j, Conv::Double));
-            }
-            _ => {
-                vars.push(dta::Var { name: v.stata.clone(), label, kind: dta::Kind::Str, value_labels: None });
-                convs.push((j, Conv::Text));
-            }
-        }
+            (VarKind::Integer, _) | (VarKind::Key, _) if j > 0 => (dta::Kind::Long, None, Conv::Long),
+            (VarKind::Number, _) => (dta::Kind::Double, None, Conv::Double),
+            _ => (dta::Kind::Str, None, Conv::Text),
+        };
+        vars.push(dta::Var { name: v.stata.clone(), label: v.meaning.en.clone(), kind, value_labels });
+        convs.push(conv);
     }
     let rows: Vec<Vec<dta::Cell>> = table
         .rows
         .iter()
         .map(|r| {
-            convs
-                .iter()
-                .map(|(j, conv)| {
-                    let s = r[*j].as_str();
-                    match conv {
-                        Conv::Text => dta::Cell::Str(s.to_owned()),
-                        Conv::Long => s.parse().map(dta::Cell::Long).unwrap_or(dta::Cell::Missing),
-                        Conv::Double => s.parse().map(dta::Cell::Double).unwrap_or(dta::Cell::Missing),
-                        Conv::Bool => match s {
-                            "true" => dta::Cell::Long(1),
-                            "false" => dta::Cell::Long(0),
-                            _ => dta::Cell::Missing,
-                        },
-                        Conv::Code(codes) => match codes.get(s) {
-                            Some(c) => dta::Cell::Long(*c),
-                            None if s.starts_with(crate::schema::OTHER_PREFIX) => dta::Cell::Long(0),
-                            None => dta::Cell::Missing,
-                        },
-                        Conv::Other => dta::Cell::Str(
-                            s.strip_prefix(crate::schema::OTHER_PREFIX).map(|t| t.trim().to_owned()).unwrap_or_default(),
-                        ),
-                    }
+            r.iter()
+                .zip(&convs)
+                .map(|(s, conv)| match conv {
+                    Conv::Text => dta::Cell::Str(s.clone()),
+                    Conv::Long => s.parse().map(dta::Cell::Long).unwrap_or(dta::Cell::Missing),
+                    Conv::Double => s.parse().map(dta::Cell::Double).unwrap_or(dta::Cell::Missing),
+                    Conv::Bool => match s.as_str() {
+                        "true" => dta::Cell::Long(1),
+                        "false" => dta::Cell::Long(0),
+                        _ => dta::Cell::Missing,
+                    },
+                    Conv::Code(codes) => codes.get(s.as_str()).map(|c| dta::Cell::Long(*c)).unwrap_or(dta::Cell::Missing),
                 })
                 .collect()
         })

@@ -28,15 +28,15 @@ fn field(t: &Table, j: usize) -> Value {
     };
     f["type"] = json!(ty);
     if let Some(list) = &v.meaning.codes {
-        let categories: Vec<Value> = list.codes.iter().map(|c| json!({"value": c.value, "label": c.en})).collect();
+        let mut categories: Vec<Value> = list.codes.iter().map(|c| json!({"value": c.value, "label": c.en})).collect();
+        if list.open {
+            categories.push(json!({"value": super::OTHER, "label": format!("other answer (text in {}_other)", v.name)}));
+        }
         if v.kind == VarKind::CodeList {
             f["delimiter"] = json!(";");
             f["itemType"] = json!("string");
         }
         f["categories"] = json!(categories);
-        if list.open {
-            f["description"] = json!(format!("{} Answers outside the list read 'other: <text>'.", v.meaning.help));
-        }
     }
     if v.kind == VarKind::Bool {
         f["trueValues"] = json!(["true"]);

@@ -38,7 +38,9 @@ pub fn export_bundles(out: &Path, bundles: &[PathBuf], identity: &Path, profile:
             }
             .into());
         }
-        opened.push((name, b));
+        // Provenance names the file, not the folders it sat in on this machine.
+        let file = path.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or(name);
+        opened.push((file, b));
     }
     let dataset = Dataset::from_bundles(&opened)?;
     export(out, &dataset, options)

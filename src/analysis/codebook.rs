@@ -12,6 +12,8 @@ use super::OTHER;
 /// What a codebook is made of.
 pub(super) struct Codebook<'a> {
     pub tables: &'a [Table],
+    /// Each table's [`table_stats`].
+    pub stats: &'a [Vec<Stats>],
     pub k: usize,
     pub created: &'a str,
     pub interviews: usize,
@@ -20,7 +22,7 @@ pub(super) struct Codebook<'a> {
 }
 
 /// A variable's summary: present and missing counts, and its value counts or range.
-struct Stats {
+pub(super) struct Stats {
     present: usize,
     missing: usize,
     /// (value, English label, Vietnamese label, count), codes in list order.
@@ -29,6 +31,11 @@ struct Stats {
     other: usize,
     distinct: usize,
     range: Option<(String, String)>,
+}
+
+/// The summary of every variable of `t`.
+pub(super) fn table_stats(t: &Table) -> Vec<Stats> {
+    (0..t.vars.len()).map(|j| stats(t, j)).collect()
 }
 
 fn stats(t: &Table, j: usize) -> Stats {
@@ -139,14 +146,14 @@ impl Codebook<'_> {
             self.resolutions,
             self.hidden()
         );
-        for t in self.tables {
+        for (t, stats) in self.tables.iter().zip(self.stats) {
             let _ = writeln!(o, "## Table `{}`\n\n{} File `data/{}.csv`, Stata `stata/{}.dta`; {} rows. Key: {}.", t.name, t.description, t.name, t.name, self.count(t.rows.len()), t.keys.join(", "));
             if let Some(p) = &t.parent {
                 let _ = writeln!(o, "Joins to `{p}` on {}.", t.parent_keys.join(", "));
             }
             o.push('\n');
             for (j, v) in t.vars.iter().enumerate() {
-                let s = stats(t, j);
+                let s = &stats[j];
                 let _ = writeln!(o, "### `{}`\n", v.name);
                 let _ = writeln!(o, "- Stata: `{}`; type: {}", v.stata, type_name(v));
                 let _ = writeln!(o, "- English: {}", md(&v.meaning.en));
@@ -156,7 +163,7 @@ impl Codebook<'_> {
                     let _ = writeln!(o, "- Schema field: `{f}`");
                 }
                 let _ = writeln!(o, "- Present: {}; missing: {}; distinct values: {}", self.count(s.present), self.count(s.missing), self.count(s.distinct));
-                if let Some(r) = self.range(&s) {
+                if let Some(r) = self.range(s) {
                     let _ = writeln!(o, "- Range: {r}");
                 }
                 if !s.values.is_empty() {
@@ -202,7 +209,7 @@ impl Codebook<'_> {
             let _ = writeln!(o, "<li><a href=\"#t-{0}\">{0}</a> ({1} rows)</li>", html(&t.name), html(&self.count(t.rows.len())));
         }
         o.push_str("</ul></nav>\n");
-        for t in self.tables {
+        for (t, stats) in self.tables.iter().zip(self.stats) {
             let _ = writeln!(o, "<section id=\"t-{0}\">\n<h2>Table <code>{0}</code></h2>", html(&t.name));
             let _ = write!(
                 o,
@@ -218,7 +225,7 @@ impl Codebook<'_> {
             }
             o.push_str("</p>\n");
             for (j, v) in t.vars.iter().enumerate() {
-                let s = stats(t, j);
+                let s = &stats[j];
                 let _ = writeln!(o, "<h3 id=\"v-{0}-{1}\">{1}</h3>\n<dl>", html(&t.name), html(&v.name));
                 let _ = writeln!(o, "<dt>Stata</dt><dd><code>{}</code></dd><dt>Type</dt><dd>{}</dd>", html(&v.stata), type_name(v));
                 let _ = writeln!(o, "<dt>English</dt><dd>{}</dd><dt>Tiếng Việt</dt><dd lang=\"vi\" class=\"vi\">{}</dd>", html(&v.meaning.en), html(&v.meaning.vi));
@@ -233,7 +240,7 @@ impl Codebook<'_> {
                     html(&self.count(s.missing)),
                     html(&self.count(s.distinct))
                 );
-                if let Some(r) = self.range(&s) {
+                if let Some(r) = self.range(s) {
                     let _ = writeln!(o, "<dt>Range</dt><dd>{}</dd>", html(&r));
                 }
                 o.push_str("</dl>\n");

@@ -36,7 +36,7 @@ pub struct Var {
 
 /// One cell of the data.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
+pub enum Cell<'a> {
     /// Stata's system missing value `.`.
     Missing,
     /// An integer, for [`Kind::Long`].
@@ -44,7 +44,7 @@ pub enum Cell {
     /// A number, for [`Kind::Double`].
     Double(f64),
     /// Text, for [`Kind::Str`] (missing text is the empty string).
-    Str(String),
+    Str(&'a str),
 }
 
 /// A value-label set: integer codes and their labels.
@@ -56,8 +56,9 @@ pub struct LabelSet {
     pub entries: Vec<(i32, String)>,
 }
 
-/// Largest `str#` width; longer texts become `strL`.
-const MAX_STR: usize = 2045;
+/// Widest `str#` this writer makes (Stata allows 2045): a `str#` is padded to its width in
+/// every row, so longer texts are cheaper as `strL` (8 bytes a row, the text once).
+const MAX_STR: usize = 244;
 const LONG_MISSING: i32 = 0x7fff_ffe5;
 const DOUBLE_MISSING: u64 = 0x7fe0_0000_0000_0000;
 
@@ -89,7 +90,7 @@ fn cut_chars(s: &str, n: usize) -> &str {
 /// The bytes of a `.dta` 118 file holding `rows` of `vars`, with `labels`; `label` is the data
 /// set's label, `timestamp` Stata's `dd Mon yyyy hh:mm`. Every row must have one cell per
 /// variable, of its kind (a mismatch is written as missing).
-pub fn write(label: &str, timestamp: &str, vars: &[Var], rows: &[Vec<Cell>], labels: &[LabelSet]) -> Vec<u8> {
+pub fn write(label: &str, timestamp: &str, vars: &[Var], rows: &[Vec<Cell<'_>>], labels: &[LabelSet]) -> Vec<u8> {
     // Widths of the text variables: the longest value, at least 1; beyond MAX_STR, strL.
     let widths: Vec<usize> = vars
         .iter()
@@ -191,7 +192,7 @@ pub fn write(label: &str, timestamp: &str, vars: &[Var], rows: &[Vec<Cell>], lab
                 (Kind::Double, _) => out.extend_from_slice(&DOUBLE_MISSING.to_le_bytes()),
                 (Kind::Str, c) => {
                     let s = match c {
-                        Cell::Str(s) => s.as_str(),
+                        Cell::Str(s) => s,
                         _ => "",
                     };
                     if strl[j] {
@@ -273,10 +274,10 @@ mod tests {
             Var { name: "x".into(), label: "X".into(), kind: Kind::Double, value_labels: None },
             Var { name: "long_text".into(), label: "Text".into(), kind: Kind::Str, value_labels: None },
         ];
-        let long = "é".repeat(1500);
+        let long = "é".repeat(150);
         let rows = vec![
-            vec![Cell::Str("a".into()), Cell::Long(1), Cell::Double(2.5), Cell::Str(long.clone())],
-            vec![Cell::Str("bcd".into()), Cell::Missing, Cell::Missing, Cell::Str(String::new())],
+            vec![Cell::Str("a"), Cell::Long(1), Cell::Double(2.5), Cell::Str(&long)],
+            vec![Cell::Str("bcd"), Cell::Missing, Cell::Missing, Cell::Str("")],
         ];
         let labels = vec![LabelSet { name: "kind".into(), entries: vec![(1, "One".into()), (2, "Two".into())] }];
         let b = write("test", "06 Dec 2026 12:00", &vars, &rows, &labels);

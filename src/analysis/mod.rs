@@ -463,43 +463,60 @@ fn build(dataset: &Dataset) -> (Vec<Table>, usize, usize) {
             rows: Vec::new(),
         });
     }
-    let mut left_out = 0;
-    let mut without_usd = 0;
-    for record in &dataset.records {
+    // Each record's rows on every core, then appended in record order.
+    let episode_keys: Vec<Option<usize>> =
+        layout.iter().map(|t| t.keys.iter().position(|k| k == "migration_episodes_index").map(|p| p + 1)).collect();
+    let vars: Vec<&[Var]> = out.iter().map(|t| t.vars.as_slice()).collect();
+    let per_record = crate::parallel::map(dataset.records.iter().collect(), 64, |record: &Value| {
         let id = record.get("interview_id").and_then(Value::as_str).unwrap_or_default();
         if removed.contains(id) {
-            left_out += 1;
-            continue;
+            return None;
         }
-        for (t, rows) in tables::record_rows(&layout, record).into_iter().enumerate() {
-            let table = &mut out[t];
-            let episode_key = layout[t].keys.iter().position(|k| k == "migration_episodes_index").map(|p| p + 1);
-            for cells in rows {
-                let episode = episode_key.and_then(|p| cells[p].parse().ok());
-                let row: Vec<String> = table
-                    .vars
-                    .iter()
-                    .map(|v| match v.source {
-                        Source::Cell(i) => cells[i].clone(),
-                        Source::Coded(i) => coded(&cells[i], v.kind == VarKind::CodeList),
-                        Source::OtherText(i) => other_text(&cells[i], true),
-                        Source::Usd { amount, currency } => {
-                            let (a, c) = (&cells[amount], &cells[currency]);
-                            if a.is_empty() {
-                                return String::new();
-                            }
-                            let usd = a.parse::<f64>().ok().zip(rate_year(record, episode)).and_then(|(a, y)| rates::to_usd(a, c, y));
-                            match usd {
-                                Some(x) => format!("{x:.2}"),
-                                None => {
-                                    without_usd += 1;
-                                    String::new()
+        let mut without_usd = 0;
+        let tables: Vec<Vec<Vec<String>>> = tables::record_rows(&layout, record)
+            .into_iter()
+            .enumerate()
+            .map(|(t, rows)| {
+                rows.into_iter()
+                    .map(|cells| {
+                        let episode = episode_keys[t].and_then(|p| cells[p].parse().ok());
+                        vars[t]
+                            .iter()
+                            .map(|v| match v.source {
+                                Source::Cell(i) => cells[i].clone(),
+                                Source::Coded(i) => coded(&cells[i], v.kind == VarKind::CodeList),
+                                Source::OtherText(i) => other_text(&cells[i], true),
+                                Source::Usd { amount, currency } => {
+                                    let (a, c) = (&cells[amount], &cells[currency]);
+                                    if a.is_empty() {
+                                        return String::new();
+                                    }
+                                    let usd = a.parse::<f64>().ok().zip(rate_year(record, episode)).and_then(|(a, y)| rates::to_usd(a, c, y));
+                                    match usd {
+                                        Some(x) => format!("{x:.2}"),
+                                        None => {
+                                            without_usd += 1;
+                                            String::new()
+                                        }
+                                    }
                                 }
-                            }
-                        }
+                            })
+                            .collect()
                     })
-                    .collect();
-                table.rows.push(row);
+                    .collect()
+            })
+            .collect();
+        Some((tables, without_usd))
+    });
+    let (mut left_out, mut without_usd) = (0, 0);
+    for r in per_record {
+        match r {
+            None => left_out += 1,
+            Some((tables, n)) => {
+                without_usd += n;
+                for (t, rows) in tables.into_iter().enumerate() {
+                    out[t].rows.extend(rows);
+                }
             }
         }
     }
@@ -591,7 +608,7 @@ fn stata_file(table: &Table, label: &str, timestamp: &str) -> Vec<u8> {
             r.iter()
                 .zip(&convs)
                 .map(|(s, conv)| match conv {
-                    Conv::Text => dta::Cell::Str(s.clone()),
+                    Conv::Text => dta::Cell::Str(s),
                     Conv::Long => s.parse().map(dta::Cell::Long).unwrap_or(dta::Cell::Missing),
                     Conv::Double => s.parse().map(dta::Cell::Double).unwrap_or(dta::Cell::Missing),
                     Conv::Bool => match s.as_str() {
@@ -637,19 +654,27 @@ pub fn export(out_dir: &Path, dataset: &Dataset, options: &Options) -> Result<Su
     let k = options.k.unwrap_or(dataset.policy.k as usize).max(1);
     let (tables, left_out, amounts_without_usd) = build(dataset);
 
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    for t in &tables {
+    let timestamp = now.format("%d %b %Y %H:%M").to_string();
+    // Each table's CSV, Stata file and codebook statistics on every core.
+    let per_table = crate::parallel::map(tables.iter().collect(), 1, |t: &Table| {
         let head = t.vars.iter().map(|v| v.name.clone()).collect::<Vec<_>>();
-        files.push((format!("data/{}.csv", t.name), csv_bytes(std::iter::once(&head).chain(t.rows.iter()))));
-        let timestamp = now.format("%d %b %Y %H:%M").to_string();
-        files.push((format!("stata/{}.dta", t.name), stata_file(t, &format!("FieldVault: {}", t.name), &timestamp)));
+        let csv = csv_bytes(std::iter::once(&head).chain(t.rows.iter()));
+        let dta = stata_file(t, &format!("FieldVault: {}", t.name), &timestamp);
+        (csv, dta, codebook::table_stats(t))
+    });
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut stats = Vec::new();
+    for (t, (csv, dta, st)) in tables.iter().zip(per_table) {
+        files.push((format!("data/{}.csv", t.name), csv));
+        files.push((format!("stata/{}.dta", t.name), dta));
+        stats.push(st);
     }
     files.push(("withdrawn.csv".into(), removals_csv(&dataset.removals)));
     files.push(("resolutions.csv".into(), resolutions_csv(&dataset.resolutions)));
     files.push(("exchange_rates.csv".into(), rates::TABLE.as_bytes().to_vec()));
     files.push(("datapackage.json".into(), package::datapackage(&tables, &dataset.project_id, &created)));
     let interviews = tables.first().map(|t| t.rows.len()).unwrap_or(0);
-    let book = codebook::Codebook { tables: &tables, k, created: &created, interviews, removals: dataset.removals.len(), resolutions: dataset.resolutions.len() };
+    let book = codebook::Codebook { tables: &tables, stats: &stats, k, created: &created, interviews, removals: dataset.removals.len(), resolutions: dataset.resolutions.len() };
     files.push(("codebook.md".into(), book.markdown().into_bytes()));
     files.push(("codebook.html".into(), book.html().into_bytes()));
     files.sort_by(|a, b| a.0.cmp(&b.0));

@@ -333,3 +333,42 @@ fn fail_a_used_folder_an_unknown_signer_or_another_project_writes_nothing() {
     let err = Dataset::from_bundles(&[("a.fvb".into(), opened(&s.bundles[0])), ("b.fvb".into(), b)]).unwrap_err();
     assert!(matches!(err, AnalysisError::OtherProject { .. }), "{err}");
 }
+
+/// The fenced code blocks of `lang` in `docs/analysis.md`.
+fn doc_snippets(lang: &str) -> Vec<String> {
+    let doc = std::fs::read_to_string(root().join("docs/analysis.md")).unwrap();
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    for line in doc.lines() {
+        match &mut current {
+            None if line.trim_end() == format!("```{lang}") => current = Some(String::new()),
+            Some(_) if line.starts_with("```") => out.extend(current.take()),
+            Some(block) => {
+                block.push_str(line);
+                block.push('\n');
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn the_snippets_in_docs_analysis_md_run() {
+    let s = study();
+    let o = export_cli(&s, &s.dir.path().join("analysis"));
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let python = doc_snippets("python");
+    let r = doc_snippets("r");
+    assert_eq!((python.len(), r.len()), (2, 1), "the pandas, DuckDB and R snippets");
+    if let Some(py) = py_tool("python") {
+        for snippet in &python {
+            let said = run(Command::new(&py).arg("-c").arg(snippet).current_dir(s.dir.path()));
+            assert!(said.contains("JP") || said.contains("TW"), "the snippet printed no destination:\n{said}");
+        }
+    }
+    if let Some(rscript) = tool("Rscript", "apt-get install r-base-core r-cran-haven (scripts/setup.sh app)") {
+        let said = run(Command::new(&rscript).arg("-e").arg(&r[0]).current_dir(s.dir.path()));
+        assert!(said.contains("Ran away"), "the R snippet printed no exit kind:\n{said}");
+    }
+}

@@ -285,6 +285,14 @@ fn the_codebook_hides_counts_below_k_and_the_stata_file_matches_the_csv() {
         let last = line.trim_end_matches('|').rsplit('|').next().unwrap().trim();
         assert!(last == "0" || last == "< 5" || last.parse::<usize>().is_ok_and(|n| n >= 5), "{line}");
     }
+    // Readable by the researcher alone, like a bundle.
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o700);
+        for f in crate::util::files_under(&out) {
+            assert_eq!(std::fs::metadata(&f).unwrap().permissions().mode() & 0o777, 0o600, "{}", f.display());
+        }
+    }
     // The same export again is the same bytes (a fixed time), and the .dta holds the rows.
     let again = s.dir.path().join("k5-again");
     analysis::export(&again, &dataset, &opts).unwrap();

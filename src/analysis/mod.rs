@@ -686,12 +686,20 @@ pub fn export(out_dir: &Path, dataset: &Dataset, options: &Options) -> Result<Su
             let path = path.to_path_buf();
             move |source| AnalysisError::Write { path, source }
         };
+        // Confidential data: readable by its owner only (folders 0700, files 0600), as bundles are.
         for dir in [tmp.clone(), tmp.join("data"), tmp.join("stata")] {
-            std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+            let mut b = std::fs::DirBuilder::new();
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+            b.create(&dir).map_err(io(&dir))?;
         }
         for (rel, bytes) in &files {
             let p = tmp.join(rel);
-            let mut f = std::fs::File::create(&p).map_err(io(&p))?;
+            let mut o = std::fs::OpenOptions::new();
+            o.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+            let mut f = o.open(&p).map_err(io(&p))?;
             std::io::Write::write_all(&mut f, bytes).map_err(io(&p))?;
             f.sync_all().map_err(io(&p))?;
         }

@@ -340,6 +340,12 @@ fn fail_a_used_folder_an_unknown_signer_or_another_project_writes_nothing() {
     b.manifest.project_id = "00000000-0000-4000-8000-000000000000".into();
     let err = Dataset::from_bundles(&[("a.fvb".into(), opened(&s.bundles[0])), ("b.fvb".into(), b)]).unwrap_err();
     assert!(matches!(err, AnalysisError::OtherProject { .. }), "{err}");
+    // Nor bundles made under two policies (their columns differ).
+    let mut b = opened(&s.bundles[1]);
+    b.manifest.policy_sha256 = "0".repeat(64);
+    let err = Dataset::from_bundles(&[("a.fvb".into(), opened(&s.bundles[0])), ("b.fvb".into(), b)]).unwrap_err();
+    assert!(matches!(err, AnalysisError::PoliciesDiffer { ref path, .. } if path == "b.fvb"), "{err}");
+    assert!(matches!(Dataset::from_bundles(&[]), Err(AnalysisError::NoBundles)));
 }
 
 /// The fenced code blocks of `lang` in `docs/analysis.md`.

@@ -3,7 +3,7 @@
 //! scripts, no external assets). Counts from 1 to k − 1 are shown as "< k", so the codebook can
 //! travel further than the data.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use super::{Table, Var, VarKind};
@@ -43,7 +43,10 @@ fn stats(t: &Table, j: usize) -> Stats {
     let cells: Vec<&str> = t.rows.iter().map(|r| r[j].as_str()).collect();
     let present = cells.iter().filter(|c| !c.is_empty()).count();
     let missing = cells.len() - present;
-    let distinct = cells.iter().filter(|c| !c.is_empty()).collect::<BTreeSet<_>>().len();
+    let mut sorted: Vec<&str> = cells.iter().copied().filter(|c| !c.is_empty()).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let distinct = sorted.len();
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut other = 0;
     let items: Box<dyn Iterator<Item = &str>> = match v.kind {

@@ -56,9 +56,8 @@ pub struct LabelSet {
     pub entries: Vec<(i32, String)>,
 }
 
-/// Widest `str#` this writer makes (Stata allows 2045): a `str#` is padded to its width in
-/// every row, so longer texts are cheaper as `strL` (8 bytes a row, the text once).
-const MAX_STR: usize = 244;
+/// Widest `str#` (Stata's limit).
+const MAX_STR: usize = 2045;
 const LONG_MISSING: i32 = 0x7fff_ffe5;
 const DOUBLE_MISSING: u64 = 0x7fe0_0000_0000_0000;
 
@@ -91,25 +90,25 @@ fn cut_chars(s: &str, n: usize) -> &str {
 /// set's label, `timestamp` Stata's `dd Mon yyyy hh:mm`. Every row must have one cell per
 /// variable, of its kind (a mismatch is written as missing).
 pub fn write(label: &str, timestamp: &str, vars: &[Var], rows: &[Vec<Cell<'_>>], labels: &[LabelSet]) -> Vec<u8> {
-    // Widths of the text variables: the longest value, at least 1; beyond MAX_STR, strL.
-    let widths: Vec<usize> = vars
-        .iter()
-        .enumerate()
-        .map(|(j, v)| match v.kind {
-            Kind::Str => rows
-                .iter()
-                .map(|r| match &r[j] {
-                    Cell::Str(s) => s.len(),
-                    _ => 0,
-                })
-                .max()
-                .unwrap_or(0)
-                .max(1),
-            _ => 0,
-        })
-        .collect();
-    let strl: Vec<bool> = widths.iter().map(|&w| w > MAX_STR).collect();
-
+    // Each text variable as `str#` (its longest value's width, padded in every row) or as
+    // `strL` (8 bytes a row, each non-empty text once with a 21-byte header), whichever is
+    // smaller; beyond MAX_STR, always `strL`.
+    let mut widths = vec![0usize; vars.len()];
+    let mut strl = vec![false; vars.len()];
+    for (j, v) in vars.iter().enumerate() {
+        if v.kind != Kind::Str {
+            continue;
+        }
+        let (mut width, mut as_strl) = (1usize, 0usize);
+        for r in rows {
+            if let Cell::Str(s) = &r[j] {
+                width = width.max(s.len());
+                as_strl += if s.is_empty() { 0 } else { s.len() + 21 };
+            }
+        }
+        widths[j] = width;
+        strl[j] = width > MAX_STR || rows.len() * 8 + as_strl < rows.len() * width;
+    }
     let mut out: Vec<u8> = Vec::new();
     let mut map = [0u64; 14];
     out.extend_from_slice(b"<stata_dta><header><release>118</release><byteorder>LSF</byteorder><K>");
@@ -274,7 +273,7 @@ mod tests {
             Var { name: "x".into(), label: "X".into(), kind: Kind::Double, value_labels: None },
             Var { name: "long_text".into(), label: "Text".into(), kind: Kind::Str, value_labels: None },
         ];
-        let long = "é".repeat(150);
+        let long = "é".repeat(1500);
         let rows = vec![
             vec![Cell::Str("a"), Cell::Long(1), Cell::Double(2.5), Cell::Str(&long)],
             vec![Cell::Str("bcd"), Cell::Missing, Cell::Missing, Cell::Str("")],

@@ -190,8 +190,7 @@ impl Dataset {
     /// the manifests become [`Removal`]s (a withdrawal removes the interview whatever bundle
     /// holds it), and there are no resolutions.
     pub fn from_bundles(bundles: &[(String, bundle::Bundle)]) -> Result<Dataset, AnalysisError> {
-        let (first_name, first) = bundles.first().ok_or(AnalysisError::NoBundles)?;
-        let _ = first_name;
+        let (_, first) = bundles.first().ok_or(AnalysisError::NoBundles)?;
         let mut order: Vec<&(String, bundle::Bundle)> = bundles.iter().collect();
         order.sort_by(|a, b| a.1.manifest.created_at.cmp(&b.1.manifest.created_at));
         let mut records: BTreeMap<String, Value> = BTreeMap::new();
@@ -478,30 +477,39 @@ fn build(dataset: &Dataset) -> (Vec<Table>, usize, usize) {
             .enumerate()
             .map(|(t, rows)| {
                 rows.into_iter()
-                    .map(|cells| {
+                    .map(|mut cells| {
                         let episode = episode_keys[t].and_then(|p| cells[p].parse().ok());
-                        vars[t]
+                        // Derived values first (they read cells), then the cells moved, not copied.
+                        let mut derived: Vec<String> = vars[t]
                             .iter()
-                            .map(|v| match v.source {
-                                Source::Cell(i) => cells[i].clone(),
-                                Source::Coded(i) => coded(&cells[i], v.kind == VarKind::CodeList),
-                                Source::OtherText(i) => other_text(&cells[i], true),
+                            .filter_map(|v| match v.source {
+                                Source::Cell(_) => None,
+                                Source::Coded(i) => Some(coded(&cells[i], v.kind == VarKind::CodeList)),
+                                Source::OtherText(i) => Some(other_text(&cells[i], true)),
                                 Source::Usd { amount, currency } => {
                                     let (a, c) = (&cells[amount], &cells[currency]);
                                     if a.is_empty() {
-                                        return String::new();
+                                        return Some(String::new());
                                     }
                                     let usd = a.parse::<f64>().ok().zip(rate_year(record, episode)).and_then(|(a, y)| rates::to_usd(a, c, y));
-                                    match usd {
+                                    Some(match usd {
                                         Some(x) => format!("{x:.2}"),
                                         None => {
                                             without_usd += 1;
                                             String::new()
                                         }
-                                    }
+                                    })
                                 }
                             })
-                            .collect()
+                            .collect();
+                        derived.reverse();
+                        vars[t]
+                            .iter()
+                            .map(|v| match v.source {
+                                Source::Cell(i) => std::mem::take(&mut cells[i]),
+                                _ => derived.pop().unwrap_or_default(),
+                            })
+                            .collect::<Vec<String>>()
                     })
                     .collect()
             })
@@ -716,10 +724,13 @@ pub fn export(out_dir: &Path, dataset: &Dataset, options: &Options) -> Result<Su
         let _ = std::fs::remove_dir_all(&tmp);
         return Err(e);
     }
+    let rows = tables.iter().map(|t| (t.name.clone(), t.rows.len())).collect();
+    // Millions of small strings: freed on another thread, which the caller need not wait for.
+    crate::parallel::drop_elsewhere(tables);
     Ok(Summary {
         out_dir: out_dir.to_path_buf(),
         interviews,
-        rows: tables.iter().map(|t| (t.name.clone(), t.rows.len())).collect(),
+        rows,
         left_out,
         removals: dataset.removals.len(),
         resolutions: dataset.resolutions.len(),

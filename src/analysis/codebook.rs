@@ -33,12 +33,8 @@ pub(super) struct Stats {
     range: Option<(String, String)>,
 }
 
-/// The summary of every variable of `t`.
-pub(super) fn table_stats(t: &Table) -> Vec<Stats> {
-    (0..t.vars.len()).map(|j| stats(t, j)).collect()
-}
-
-fn stats(t: &Table, j: usize) -> Stats {
+/// The summary of variable `j` of `t`.
+pub(super) fn stats(t: &Table, j: usize) -> Stats {
     let v = &t.vars[j];
     let cells: Vec<&str> = t.rows.iter().map(|r| r[j].as_str()).collect();
     let present = cells.iter().filter(|c| !c.is_empty()).count();
@@ -49,7 +45,10 @@ fn stats(t: &Table, j: usize) -> Stats {
     let distinct = sorted.len();
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     let mut other = 0;
+    // Values are counted for coded and yes/no variables only: the codebook lists no other values.
+    let counted = v.meaning.codes.is_some() || v.kind == VarKind::Bool;
     let items: Box<dyn Iterator<Item = &str>> = match v.kind {
+        _ if !counted => Box::new(std::iter::empty()),
         VarKind::CodeList => Box::new(cells.iter().flat_map(|c| c.split(';')).filter(|s| !s.is_empty())),
         _ => Box::new(cells.iter().copied().filter(|s| !s.is_empty())),
     };

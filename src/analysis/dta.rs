@@ -86,10 +86,11 @@ fn cut_chars(s: &str, n: usize) -> &str {
     }
 }
 
-/// The bytes of a `.dta` 118 file holding `rows` of `vars`, with `labels`; `label` is the data
-/// set's label, `timestamp` Stata's `dd Mon yyyy hh:mm`. Every row must have one cell per
-/// variable, of its kind (a mismatch is written as missing).
-pub fn write(label: &str, timestamp: &str, vars: &[Var], rows: &[Vec<Cell<'_>>], labels: &[LabelSet]) -> Vec<u8> {
+/// Writes a `.dta` 118 file holding `rows` of `vars`, with `labels`, to `w`; `label` is the
+/// data set's label, `timestamp` Stata's `dd Mon yyyy hh:mm`. Every row must have one cell per
+/// variable, of its kind (a mismatch is written as missing). The small sections are made in
+/// memory with every offset computed ahead; the data and long strings stream to `w`.
+pub fn write_to(w: &mut impl std::io::Write, label: &str, timestamp: &str, vars: &[Var], rows: &[Vec<Cell<'_>>], labels: &[LabelSet]) -> std::io::Result<()> {
     // Each text variable as `str#` (its longest value's width, padded in every row) or as
     // `strL` (8 bytes a row, each non-empty text once with a 21-byte header), whichever is
     // smaller; beyond MAX_STR, always `strL`.
@@ -178,82 +179,115 @@ pub fn write(label: &str, timestamp: &str, vars: &[Var], rows: &[Vec<Cell<'_>>],
     map[8] = out.len() as u64;
     out.extend_from_slice(b"<characteristics></characteristics>");
 
-    map[9] = out.len() as u64;
-    out.extend_from_slice(b"<data>");
-    let mut gso: Vec<u8> = Vec::new();
-    for (i, row) in rows.iter().enumerate() {
-        for (j, v) in vars.iter().enumerate() {
-            let c = row.get(j).unwrap_or(&Cell::Missing);
-            match (v.kind, c) {
-                (Kind::Long, Cell::Long(n)) => out.extend_from_slice(&n.to_le_bytes()),
-                (Kind::Long, _) => out.extend_from_slice(&LONG_MISSING.to_le_bytes()),
-                (Kind::Double, Cell::Double(x)) if x.is_finite() => out.extend_from_slice(&x.to_le_bytes()),
-                (Kind::Double, _) => out.extend_from_slice(&DOUBLE_MISSING.to_le_bytes()),
-                (Kind::Str, c) => {
-                    let s = match c {
-                        Cell::Str(s) => s,
-                        _ => "",
-                    };
-                    if strl[j] {
-                        // (v, o): variable and observation, from 1; (0, 0) is the empty string.
-                        let (vv, oo) = if s.is_empty() { (0u64, 0u64) } else { (j as u64 + 1, i as u64 + 1) };
-                        out.extend_from_slice(&(vv as u16).to_le_bytes());
-                        out.extend_from_slice(&oo.to_le_bytes()[..6]);
-                        if !s.is_empty() {
-                            gso.extend_from_slice(b"GSO");
-                            gso.extend_from_slice(&(vv as u32).to_le_bytes());
-                            gso.extend_from_slice(&oo.to_le_bytes());
-                            gso.push(130);
-                            gso.extend_from_slice(&(s.len() as u32 + 1).to_le_bytes());
-                            gso.extend_from_slice(s.as_bytes());
-                            gso.push(0);
-                        }
-                    } else {
-                        out.extend_from_slice(s.as_bytes());
-                        out.resize(out.len() + widths[j] - s.len(), 0);
-                    }
-                }
-            }
-        }
-    }
-    out.extend_from_slice(b"</data>");
-
-    map[10] = out.len() as u64;
-    out.extend_from_slice(b"<strls>");
-    out.extend_from_slice(&gso);
-    out.extend_from_slice(b"</strls>");
-
-    map[11] = out.len() as u64;
-    out.extend_from_slice(b"<value_labels>");
+    // Sizes of the data and long strings, and the value-label section, ahead of writing them.
+    let row_width: usize = vars
+        .iter()
+        .enumerate()
+        .map(|(j, v)| match v.kind {
+            Kind::Long => 4,
+            Kind::Double => 8,
+            Kind::Str if strl[j] => 8,
+            Kind::Str => widths[j],
+        })
+        .sum();
+    let gso_len: usize = (0..vars.len())
+        .filter(|&j| strl[j])
+        .map(|j| rows.iter().map(|r| text(r.get(j).unwrap_or(&Cell::Missing))).filter(|s| !s.is_empty()).map(|s| s.len() + 21).sum::<usize>())
+        .sum();
+    let mut lbl: Vec<u8> = b"<value_labels>".to_vec();
     for set in labels {
         let mut offsets = Vec::new();
-        let mut text = Vec::new();
+        let mut txt = Vec::new();
         for (_, l) in &set.entries {
-            offsets.push(text.len() as i32);
-            text.extend_from_slice(cut_chars(l, 32000).as_bytes());
-            text.push(0);
+            offsets.push(txt.len() as i32);
+            txt.extend_from_slice(cut_chars(l, 32000).as_bytes());
+            txt.push(0);
         }
         let n = set.entries.len() as i32;
-        let len = 8 + 8 * n + text.len() as i32;
-        out.extend_from_slice(b"<lbl>");
-        out.extend_from_slice(&len.to_le_bytes());
-        fixed(&mut out, &set.name, 129);
-        out.extend_from_slice(&[0, 0, 0]);
-        out.extend_from_slice(&n.to_le_bytes());
-        out.extend_from_slice(&(text.len() as i32).to_le_bytes());
-        offsets.iter().for_each(|o| out.extend_from_slice(&o.to_le_bytes()));
-        set.entries.iter().for_each(|(v, _)| out.extend_from_slice(&v.to_le_bytes()));
-        out.extend_from_slice(&text);
-        out.extend_from_slice(b"</lbl>");
+        let len = 8 + 8 * n + txt.len() as i32;
+        lbl.extend_from_slice(b"<lbl>");
+        lbl.extend_from_slice(&len.to_le_bytes());
+        fixed(&mut lbl, &set.name, 129);
+        lbl.extend_from_slice(&[0, 0, 0]);
+        lbl.extend_from_slice(&n.to_le_bytes());
+        lbl.extend_from_slice(&(txt.len() as i32).to_le_bytes());
+        offsets.iter().for_each(|o| lbl.extend_from_slice(&o.to_le_bytes()));
+        set.entries.iter().for_each(|(v, _)| lbl.extend_from_slice(&v.to_le_bytes()));
+        lbl.extend_from_slice(&txt);
+        lbl.extend_from_slice(b"</lbl>");
     }
-    out.extend_from_slice(b"</value_labels>");
+    lbl.extend_from_slice(b"</value_labels>");
 
-    map[12] = out.len() as u64;
-    out.extend_from_slice(b"</stata_dta>");
-    map[13] = out.len() as u64;
+    map[9] = out.len() as u64;
+    map[10] = map[9] + (b"<data>".len() + rows.len() * row_width + b"</data>".len()) as u64;
+    map[11] = map[10] + (b"<strls>".len() + gso_len + b"</strls>".len()) as u64;
+    map[12] = map[11] + lbl.len() as u64;
+    map[13] = map[12] + b"</stata_dta>".len() as u64;
     for (k, off) in map.iter().enumerate() {
         out[map_at + 8 * k..map_at + 8 * k + 8].copy_from_slice(&off.to_le_bytes());
     }
+    out.extend_from_slice(b"<data>");
+    w.write_all(&out)?;
+
+    let mut buf: Vec<u8> = Vec::with_capacity(row_width);
+    for (i, row) in rows.iter().enumerate() {
+        buf.clear();
+        for (j, v) in vars.iter().enumerate() {
+            let c = row.get(j).unwrap_or(&Cell::Missing);
+            match (v.kind, c) {
+                (Kind::Long, Cell::Long(n)) => buf.extend_from_slice(&n.to_le_bytes()),
+                (Kind::Long, _) => buf.extend_from_slice(&LONG_MISSING.to_le_bytes()),
+                (Kind::Double, Cell::Double(x)) if x.is_finite() => buf.extend_from_slice(&x.to_le_bytes()),
+                (Kind::Double, _) => buf.extend_from_slice(&DOUBLE_MISSING.to_le_bytes()),
+                (Kind::Str, c) if strl[j] => {
+                    // (v, o): variable and observation, from 1; (0, 0) is the empty string.
+                    let (vv, oo) = if text(c).is_empty() { (0u16, 0u64) } else { (j as u16 + 1, i as u64 + 1) };
+                    buf.extend_from_slice(&vv.to_le_bytes());
+                    buf.extend_from_slice(&oo.to_le_bytes()[..6]);
+                }
+                (Kind::Str, c) => {
+                    let s = text(c);
+                    buf.extend_from_slice(s.as_bytes());
+                    buf.resize(buf.len() + widths[j] - s.len(), 0);
+                }
+            }
+        }
+        w.write_all(&buf)?;
+    }
+    w.write_all(b"</data><strls>")?;
+    for (i, row) in rows.iter().enumerate() {
+        for j in (0..vars.len()).filter(|&j| strl[j]) {
+            let s = text(row.get(j).unwrap_or(&Cell::Missing));
+            if s.is_empty() {
+                continue;
+            }
+            buf.clear();
+            buf.extend_from_slice(b"GSO");
+            buf.extend_from_slice(&(j as u32 + 1).to_le_bytes());
+            buf.extend_from_slice(&(i as u64 + 1).to_le_bytes());
+            buf.push(130);
+            buf.extend_from_slice(&(s.len() as u32 + 1).to_le_bytes());
+            w.write_all(&buf)?;
+            w.write_all(s.as_bytes())?;
+            w.write_all(&[0])?;
+        }
+    }
+    w.write_all(b"</strls>")?;
+    w.write_all(&lbl)?;
+    w.write_all(b"</stata_dta>")
+}
+
+fn text<'a>(c: &Cell<'a>) -> &'a str {
+    match c {
+        Cell::Str(s) => s,
+        _ => "",
+    }
+}
+
+/// [`write_to`] into memory.
+pub fn write(label: &str, timestamp: &str, vars: &[Var], rows: &[Vec<Cell<'_>>], labels: &[LabelSet]) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_to(&mut out, label, timestamp, vars, rows, labels).expect("writing to memory cannot fail");
     out
 }
 

@@ -21,6 +21,7 @@ mod codebook;
 mod package;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -574,7 +575,7 @@ fn resolutions_csv(resolutions: &[Resolution]) -> Vec<u8> {
 /// A table as Stata data: variables, rows, value labels. Coded variables become labelled
 /// integers (codes numbered from 1 in the code list's order, [`OTHER`] as 0); lists of codes
 /// stay text.
-fn stata_file(table: &Table, label: &str, timestamp: &str) -> Vec<u8> {
+fn stata_file(w: &mut impl Write, table: &Table, label: &str, timestamp: &str) -> std::io::Result<()> {
     enum Conv {
         Text,
         Long,
@@ -630,7 +631,37 @@ fn stata_file(table: &Table, label: &str, timestamp: &str) -> Vec<u8> {
         })
         .collect();
     let sets: Vec<dta::LabelSet> = sets.into_values().collect();
-    dta::write(label, timestamp, &vars, &rows, &sets)
+    dta::write_to(w, label, timestamp, &vars, &rows, &sets)
+}
+
+fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> AnalysisError {
+    let path = path.to_path_buf();
+    move |source| AnalysisError::Write { path, source }
+}
+
+/// Creates `dir/rel` (mode 0600, never an existing file), fills it with `fill` through a
+/// buffer, and syncs it to disk.
+fn write_file(dir: &Path, rel: &str, fill: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>) -> Result<(), AnalysisError> {
+    let p = dir.join(rel);
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    let f = o.open(&p).map_err(io_error(&p))?;
+    let mut w = std::io::BufWriter::with_capacity(256 * 1024, f);
+    fill(&mut w).map_err(io_error(&p))?;
+    let f = w.into_inner().map_err(|e| io_error(&p)(e.into_error()))?;
+    f.sync_all().map_err(io_error(&p))
+}
+
+/// A table as CSV: the header, then its rows.
+fn write_csv(w: &mut impl Write, t: &Table) -> std::io::Result<()> {
+    let mut c = csv::Writer::from_writer(w);
+    c.write_record(t.vars.iter().map(|v| v.name.as_str()))?;
+    for r in &t.rows {
+        c.write_record(r)?;
+    }
+    c.flush()
 }
 
 /// Writes the analysis export of `dataset` into the new folder `out_dir`: `data/*.csv` and
@@ -663,67 +694,78 @@ pub fn export(out_dir: &Path, dataset: &Dataset, options: &Options) -> Result<Su
     let (tables, left_out, amounts_without_usd) = build(dataset);
 
     let timestamp = now.format("%d %b %Y %H:%M").to_string();
-    // Each table's CSV, Stata file and codebook statistics on every core.
-    let per_table = crate::parallel::map(tables.iter().collect(), 1, |t: &Table| {
-        let head = t.vars.iter().map(|v| v.name.clone()).collect::<Vec<_>>();
-        let csv = csv_bytes(std::iter::once(&head).chain(t.rows.iter()));
-        let dta = stata_file(t, &format!("FieldVault: {}", t.name), &timestamp);
-        (csv, dta, codebook::table_stats(t))
-    });
-    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut stats = Vec::new();
-    for (t, (csv, dta, st)) in tables.iter().zip(per_table) {
-        files.push((format!("data/{}.csv", t.name), csv));
-        files.push((format!("stata/{}.dta", t.name), dta));
-        stats.push(st);
-    }
-    files.push(("withdrawn.csv".into(), removals_csv(&dataset.removals)));
-    files.push(("resolutions.csv".into(), resolutions_csv(&dataset.resolutions)));
-    files.push(("exchange_rates.csv".into(), rates::TABLE.as_bytes().to_vec()));
-    files.push(("datapackage.json".into(), package::datapackage(&tables, &dataset.project_id, &created)));
-    let interviews = tables.first().map(|t| t.rows.len()).unwrap_or(0);
-    let book = codebook::Codebook { tables: &tables, stats: &stats, k, created: &created, interviews, removals: dataset.removals.len(), resolutions: dataset.resolutions.len() };
-    files.push(("codebook.md".into(), book.markdown().into_bytes()));
-    files.push(("codebook.html".into(), book.html().into_bytes()));
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-
     let name = out_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "analysis".into());
     let tmp = parent.join(format!(".{name}.tmp-{}", uuid::Uuid::new_v4().simple()));
-    let write_all = || -> Result<(), AnalysisError> {
-        let io = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| AnalysisError::Write { path, source }
-        };
+    let mut files: Vec<String> = Vec::new();
+    let written = (|| -> Result<(), AnalysisError> {
         // Confidential data: readable by its owner only (folders 0700, files 0600), as bundles are.
         for dir in [tmp.clone(), tmp.join("data"), tmp.join("stata")] {
             let mut b = std::fs::DirBuilder::new();
             #[cfg(unix)]
             std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-            b.create(&dir).map_err(io(&dir))?;
+            b.create(&dir).map_err(io_error(&dir))?;
         }
-        for (rel, bytes) in &files {
-            let p = tmp.join(rel);
-            let mut o = std::fs::OpenOptions::new();
-            o.write(true).create_new(true);
-            #[cfg(unix)]
-            std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-            let mut f = o.open(&p).map_err(io(&p))?;
-            std::io::Write::write_all(&mut f, bytes).map_err(io(&p))?;
-            f.sync_all().map_err(io(&p))?;
+        // The large files stream from the rows to disk, each table's CSV and Stata file a task
+        // of its own on every core; the codebook's statistics likewise, a variable at a time.
+        let jobs: Vec<(&Table, bool)> = tables.iter().flat_map(|t| [(t, true), (t, false)]).collect();
+        let done = crate::parallel::map(jobs, 1, |(t, csv): (&Table, bool)| {
+            if csv {
+                let rel = format!("data/{}.csv", t.name);
+                write_file(&tmp, &rel, |w| write_csv(w, t))?;
+                Ok(rel)
+            } else {
+                let rel = format!("stata/{}.dta", t.name);
+                write_file(&tmp, &rel, |w| stata_file(w, t, &format!("FieldVault: {}", t.name), &timestamp))?;
+                Ok(rel)
+            }
+        });
+        for d in done {
+            files.push(d?);
+        }
+        let vars: Vec<(&Table, usize)> = tables.iter().flat_map(|t| (0..t.vars.len()).map(move |j| (t, j))).collect();
+        let mut stats: Vec<Vec<codebook::Stats>> = tables.iter().map(|_| Vec::new()).collect();
+        let computed = crate::parallel::map(vars.clone(), 4, |(t, j): (&Table, usize)| codebook::stats(t, j));
+        for ((t, _), st) in vars.into_iter().zip(computed) {
+            let i = tables.iter().position(|x| std::ptr::eq(x, t)).expect("a table of the export");
+            stats[i].push(st);
+        }
+        let interviews = tables.first().map(|t| t.rows.len()).unwrap_or(0);
+        let book = codebook::Codebook {
+            tables: &tables,
+            stats: &stats,
+            k,
+            created: &created,
+            interviews,
+            removals: dataset.removals.len(),
+            resolutions: dataset.resolutions.len(),
+        };
+        let small: Vec<(&str, Vec<u8>)> = vec![
+            ("withdrawn.csv", removals_csv(&dataset.removals)),
+            ("resolutions.csv", resolutions_csv(&dataset.resolutions)),
+            ("exchange_rates.csv", rates::TABLE.as_bytes().to_vec()),
+            ("datapackage.json", package::datapackage(&tables, &dataset.project_id, &created)),
+            ("codebook.md", book.markdown().into_bytes()),
+            ("codebook.html", book.html().into_bytes()),
+        ];
+        for (rel, bytes) in small {
+            write_file(&tmp, rel, |w| w.write_all(&bytes))?;
+            files.push(rel.to_owned());
         }
         if existing_empty {
-            std::fs::remove_dir(out_dir).map_err(io(out_dir))?;
+            std::fs::remove_dir(out_dir).map_err(io_error(out_dir))?;
         }
-        std::fs::rename(&tmp, out_dir).map_err(io(out_dir))?;
+        std::fs::rename(&tmp, out_dir).map_err(io_error(out_dir))?;
         if let Ok(d) = std::fs::File::open(parent) {
             let _ = d.sync_all();
         }
         Ok(())
-    };
-    if let Err(e) = write_all() {
+    })();
+    if let Err(e) = written {
         let _ = std::fs::remove_dir_all(&tmp);
         return Err(e);
     }
+    files.sort();
+    let interviews = tables.first().map(|t| t.rows.len()).unwrap_or(0);
     let rows = tables.iter().map(|t| (t.name.clone(), t.rows.len())).collect();
     // Millions of small strings: freed on another thread, which the caller need not wait for.
     crate::parallel::drop_elsewhere(tables);
@@ -735,7 +777,7 @@ pub fn export(out_dir: &Path, dataset: &Dataset, options: &Options) -> Result<Su
         removals: dataset.removals.len(),
         resolutions: dataset.resolutions.len(),
         amounts_without_usd,
-        files: files.into_iter().map(|(p, _)| p).collect(),
+        files,
     })
 }
 

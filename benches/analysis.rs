@@ -37,7 +37,8 @@ fn records(n: usize) -> (Policy, Vec<Value>) {
     let mut profile = Profile::new("bench");
     profile.researchers.push(Member { name: "PI".into(), age_recipient: researcher.to_public().to_string() });
     let opts = CreateOptions { work_factor: Some(fieldvault::keys::MIN_WORK_FACTOR), profile: Some(profile) };
-    let mut vault = Vault::create(&dir.path().join("bench.vault"), &SecretString::from("bench passphrase for the analysis".to_owned()), &opts).unwrap();
+    let mut vault =
+        Vault::create(&dir.path().join("bench.vault"), &SecretString::from("bench passphrase for the analysis".to_owned()), &opts).unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/interviews");
     let mut paths: Vec<_> = std::fs::read_dir(root).unwrap().map(|e| e.unwrap().path()).collect();
     paths.sort();
@@ -78,7 +79,8 @@ fn plain_csv(dir: &std::path::Path, policy: &Policy, records: &[Value]) {
     let mut writers: Vec<csv::Writer<std::io::BufWriter<std::fs::File>>> = layout
         .iter()
         .map(|t| {
-            let mut w = csv::Writer::from_writer(std::io::BufWriter::new(std::fs::File::create(dir.join(format!("{}.csv", t.name))).unwrap()));
+            let mut w =
+                csv::Writer::from_writer(std::io::BufWriter::new(std::fs::File::create(dir.join(format!("{}.csv", t.name))).unwrap()));
             w.write_record(tables::header(t)).unwrap();
             w
         })
@@ -102,7 +104,13 @@ fn main() {
         let layout = tables::layout(&policy);
         recs.iter().map(|r| tables::record_rows(&layout, r).iter().map(Vec::len).sum::<usize>()).sum()
     };
-    let dataset = Dataset { project_id: "00000000-0000-4000-8000-000000000000".into(), policy: policy.clone(), records: recs, removals: Vec::new(), resolutions: Vec::new() };
+    let dataset = Dataset {
+        project_id: "00000000-0000-4000-8000-000000000000".into(),
+        policy: policy.clone(),
+        records: recs,
+        removals: Vec::new(),
+        resolutions: Vec::new(),
+    };
     let scratch = tempfile::tempdir().unwrap();
     let (mut full, mut plain) = (Vec::new(), Vec::new());
     let mut summary = None;
@@ -119,6 +127,10 @@ fn main() {
     let size: u64 = s.files.iter().map(|f| std::fs::metadata(scratch.path().join("analysis-4").join(f)).unwrap().len()).sum();
     println!("| what ({n} interviews, {rows} rows in {} tables) | median of 5 (ms) |", s.rows.len());
     println!("|---|---|");
-    println!("| `analysis::export`: CSV + datapackage.json + .dta + codebook (md, html) + lists, {:.1} MB | {:.0} |", size as f64 / 1e6, median(full));
+    println!(
+        "| `analysis::export`: CSV + datapackage.json + .dta + codebook (md, html) + lists, {:.1} MB | {:.0} |",
+        size as f64 / 1e6,
+        median(full)
+    );
     println!("| baseline: the same rows as plain CSV files alone | {:.0} |", median(plain));
 }

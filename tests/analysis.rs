@@ -270,7 +270,10 @@ fn the_codebook_hides_counts_below_k_and_the_stata_file_matches_the_csv() {
         .collect();
     let dataset = Dataset::from_bundles(&opened).unwrap();
     assert_eq!(dataset.records.len(), 4, "both bundles' interviews, before the withdrawal is applied");
-    assert!(dataset.removals.iter().any(|r| r.reason == RemovalReason::Withdrawn && r.interview_id.as_deref() == Some(s.withdrawn_id.as_str())));
+    assert!(dataset
+        .removals
+        .iter()
+        .any(|r| r.reason == RemovalReason::Withdrawn && r.interview_id.as_deref() == Some(s.withdrawn_id.as_str())));
     let out = s.dir.path().join("k5");
     let opts = Options { now: Some("2024-08-01T00:00:00Z".parse().unwrap()), k: Some(5) };
     let summary = analysis::export(&out, &dataset, &opts).unwrap();
@@ -331,7 +334,11 @@ fn fail_a_used_folder_an_unknown_signer_or_another_project_writes_nothing() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(!o.status.success() && err.contains("2024-05.fvb") && err.contains("not on the project's fieldworker roster"), "{err}");
     assert!(!out.exists());
-    let leftovers: Vec<_> = std::fs::read_dir(s.dir.path()).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().contains(".tmp-")).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(s.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+        .collect();
     assert!(leftovers.is_empty(), "a temporary folder was left behind");
 
     // Bundles of two projects cannot be mixed.

@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::{Table, Var, VarKind};
 use super::OTHER;
+use super::{Table, Var, VarKind};
 
 /// What a codebook is made of.
 pub(super) struct Codebook<'a> {
@@ -60,7 +60,11 @@ pub(super) fn stats(t: &Table, j: usize) -> Stats {
         }
     }
     let values = match (&v.meaning.codes, v.kind) {
-        (Some(list), _) => list.codes.iter().map(|c| (c.value.clone(), c.en.clone(), c.vi.clone(), counts.get(c.value.as_str()).copied().unwrap_or(0))).collect(),
+        (Some(list), _) => list
+            .codes
+            .iter()
+            .map(|c| (c.value.clone(), c.en.clone(), c.vi.clone(), counts.get(c.value.as_str()).copied().unwrap_or(0)))
+            .collect(),
         (None, VarKind::Bool) => ["true", "false"]
             .iter()
             .zip([("yes", "có"), ("no", "không")])
@@ -149,7 +153,16 @@ impl Codebook<'_> {
             self.hidden()
         );
         for (t, stats) in self.tables.iter().zip(self.stats) {
-            let _ = writeln!(o, "## Table `{}`\n\n{} File `data/{}.csv`, Stata `stata/{}.dta`; {} rows. Key: {}.", t.name, t.description, t.name, t.name, self.count(t.rows.len()), t.keys.join(", "));
+            let _ = writeln!(
+                o,
+                "## Table `{}`\n\n{} File `data/{}.csv`, Stata `stata/{}.dta`; {} rows. Key: {}.",
+                t.name,
+                t.description,
+                t.name,
+                t.name,
+                self.count(t.rows.len()),
+                t.keys.join(", ")
+            );
             if let Some(p) = &t.parent {
                 let _ = writeln!(o, "Joins to `{p}` on {}.", t.parent_keys.join(", "));
             }
@@ -164,18 +177,37 @@ impl Codebook<'_> {
                 if let Some(f) = &v.field {
                     let _ = writeln!(o, "- Schema field: `{f}`");
                 }
-                let _ = writeln!(o, "- Present: {}; missing: {}; distinct values: {}", self.count(s.present), self.count(s.missing), self.count(s.distinct));
+                let _ = writeln!(
+                    o,
+                    "- Present: {}; missing: {}; distinct values: {}",
+                    self.count(s.present),
+                    self.count(s.missing),
+                    self.count(s.distinct)
+                );
                 if let Some(r) = self.range(s) {
                     let _ = writeln!(o, "- Range: {r}");
                 }
                 if !s.values.is_empty() {
                     let _ = writeln!(o, "\n| code | Stata | English | Tiếng Việt | count |\n|---|---|---|---|---|");
                     for (i, (val, en, vi, n)) in s.values.iter().enumerate() {
-                        let code = if v.kind == VarKind::Bool { if val == "true" { 1 } else { 0 } } else { i + 1 };
+                        let code = if v.kind == VarKind::Bool {
+                            if val == "true" {
+                                1
+                            } else {
+                                0
+                            }
+                        } else {
+                            i + 1
+                        };
                         let _ = writeln!(o, "| `{}` | {code} | {} | {} | {} |", md(val), md(en), md(vi), self.count(*n));
                     }
                     if v.meaning.codes.as_ref().is_some_and(|c| c.open) {
-                        let _ = writeln!(o, "| `{OTHER}` | 0 | other answer (text in `{}_other`) | câu trả lời khác | {} |", md(&v.name), self.count(s.other));
+                        let _ = writeln!(
+                            o,
+                            "| `{OTHER}` | 0 | other answer (text in `{}_other`) | câu trả lời khác | {} |",
+                            md(&v.name),
+                            self.count(s.other)
+                        );
                     }
                 }
                 o.push('\n');
@@ -230,7 +262,12 @@ impl Codebook<'_> {
                 let s = &stats[j];
                 let _ = writeln!(o, "<h3 id=\"v-{0}-{1}\">{1}</h3>\n<dl>", html(&t.name), html(&v.name));
                 let _ = writeln!(o, "<dt>Stata</dt><dd><code>{}</code></dd><dt>Type</dt><dd>{}</dd>", html(&v.stata), type_name(v));
-                let _ = writeln!(o, "<dt>English</dt><dd>{}</dd><dt>Tiếng Việt</dt><dd lang=\"vi\" class=\"vi\">{}</dd>", html(&v.meaning.en), html(&v.meaning.vi));
+                let _ = writeln!(
+                    o,
+                    "<dt>English</dt><dd>{}</dd><dt>Tiếng Việt</dt><dd lang=\"vi\" class=\"vi\">{}</dd>",
+                    html(&v.meaning.en),
+                    html(&v.meaning.vi)
+                );
                 let _ = writeln!(o, "<dt>Meaning</dt><dd>{}</dd>", html(&v.meaning.help));
                 if let Some(f) = &v.field {
                     let _ = writeln!(o, "<dt>Schema field</dt><dd><code>{}</code></dd>", html(f));
@@ -249,7 +286,15 @@ impl Codebook<'_> {
                 if !s.values.is_empty() {
                     o.push_str("<table>\n<thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Stata</th><th scope=\"col\">English</th><th scope=\"col\" lang=\"vi\">Tiếng Việt</th><th scope=\"col\">Count</th></tr></thead>\n<tbody>\n");
                     for (i, (val, en, vi, n)) in s.values.iter().enumerate() {
-                        let code = if v.kind == VarKind::Bool { if val == "true" { 1 } else { 0 } } else { i + 1 };
+                        let code = if v.kind == VarKind::Bool {
+                            if val == "true" {
+                                1
+                            } else {
+                                0
+                            }
+                        } else {
+                            i + 1
+                        };
                         let _ = writeln!(
                             o,
                             "<tr><td><code>{}</code></td><td class=\"n\">{code}</td><td>{}</td><td lang=\"vi\">{}</td><td class=\"n\">{}</td></tr>",

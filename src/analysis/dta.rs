@@ -90,7 +90,14 @@ fn cut_chars(s: &str, n: usize) -> &str {
 /// data set's label, `timestamp` Stata's `dd Mon yyyy hh:mm`. Every row must have one cell per
 /// variable, of its kind (a mismatch is written as missing). The small sections are made in
 /// memory with every offset computed ahead; the data and long strings stream to `w`.
-pub fn write_to(w: &mut impl std::io::Write, label: &str, timestamp: &str, vars: &[Var], rows: &[Vec<Cell<'_>>], labels: &[LabelSet]) -> std::io::Result<()> {
+pub fn write_to(
+    w: &mut impl std::io::Write,
+    label: &str,
+    timestamp: &str,
+    vars: &[Var],
+    rows: &[Vec<Cell<'_>>],
+    labels: &[LabelSet],
+) -> std::io::Result<()> {
     // Each text variable as `str#` (its longest value's width, padded in every row) or as
     // `strL` (8 bytes a row, each non-empty text once with a 21-byte header), whichever is
     // smaller; beyond MAX_STR, always `strL`.
@@ -192,7 +199,9 @@ pub fn write_to(w: &mut impl std::io::Write, label: &str, timestamp: &str, vars:
         .sum();
     let gso_len: usize = (0..vars.len())
         .filter(|&j| strl[j])
-        .map(|j| rows.iter().map(|r| text(r.get(j).unwrap_or(&Cell::Missing))).filter(|s| !s.is_empty()).map(|s| s.len() + 21).sum::<usize>())
+        .map(|j| {
+            rows.iter().map(|r| text(r.get(j).unwrap_or(&Cell::Missing))).filter(|s| !s.is_empty()).map(|s| s.len() + 21).sum::<usize>()
+        })
         .sum();
     let mut lbl: Vec<u8> = b"<value_labels>".to_vec();
     for set in labels {
@@ -316,7 +325,9 @@ mod tests {
         let b = write("test", "06 Dec 2026 12:00", &vars, &rows, &labels);
         let map_at = find(&b, b"<map>") + 5;
         let off = |k: usize| u64::from_le_bytes(b[map_at + 8 * k..map_at + 8 * k + 8].try_into().unwrap()) as usize;
-        for (k, tag) in [(2, "<variable_types>"), (3, "<varnames>"), (9, "<data>"), (10, "<strls>"), (11, "<value_labels>"), (12, "</stata_dta>")] {
+        for (k, tag) in
+            [(2, "<variable_types>"), (3, "<varnames>"), (9, "<data>"), (10, "<strls>"), (11, "<value_labels>"), (12, "</stata_dta>")]
+        {
             assert_eq!(&b[off(k)..off(k) + tag.len()], tag.as_bytes(), "map entry {k}");
         }
         assert_eq!(off(13), b.len());

@@ -343,7 +343,8 @@ fn stata_name(name: &str, taken: &mut BTreeSet<String>) -> String {
     if base.len() > 32 {
         let parts: Vec<&str> = name.split('.').collect();
         let last = parts.last().copied().unwrap_or("");
-        let mut short: Vec<String> = parts[..parts.len() - 1].iter().map(|p| p.chars().filter(|c| c.is_ascii_alphanumeric()).take(3).collect()).collect();
+        let mut short: Vec<String> =
+            parts[..parts.len() - 1].iter().map(|p| p.chars().filter(|c| c.is_ascii_alphanumeric()).take(3).collect()).collect();
         short.push(last.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect());
         base = short.join("_");
     }
@@ -492,7 +493,8 @@ fn build(dataset: &Dataset) -> (Vec<Table>, usize, usize) {
                                     if a.is_empty() {
                                         return Some(String::new());
                                     }
-                                    let usd = a.parse::<f64>().ok().zip(rate_year(record, episode)).and_then(|(a, y)| rates::to_usd(a, c, y));
+                                    let usd =
+                                        a.parse::<f64>().ok().zip(rate_year(record, episode)).and_then(|(a, y)| rates::to_usd(a, c, y));
                                     Some(match usd {
                                         Some(x) => format!("{x:.2}"),
                                         None => {
@@ -594,13 +596,15 @@ fn stata_file(w: &mut impl Write, table: &Table, label: &str, timestamp: &str) -
                 if list.open {
                     entries.insert(0, (0, format!("{OTHER} (text in the _other variable)")));
                 }
-                let mut codes: BTreeMap<String, i32> = list.codes.iter().enumerate().map(|(i, c)| (c.value.clone(), i as i32 + 1)).collect();
+                let mut codes: BTreeMap<String, i32> =
+                    list.codes.iter().enumerate().map(|(i, c)| (c.value.clone(), i as i32 + 1)).collect();
                 codes.insert(OTHER.to_owned(), 0);
                 sets.entry(set_name.clone()).or_insert(dta::LabelSet { name: set_name.clone(), entries });
                 (dta::Kind::Long, Some(set_name), Conv::Code(codes))
             }
             (VarKind::Bool, _) => {
-                sets.entry("yesno".into()).or_insert_with(|| dta::LabelSet { name: "yesno".into(), entries: vec![(0, "no".into()), (1, "yes".into())] });
+                sets.entry("yesno".into())
+                    .or_insert_with(|| dta::LabelSet { name: "yesno".into(), entries: vec![(0, "no".into()), (1, "yes".into())] });
                 (dta::Kind::Long, Some("yesno".to_owned()), Conv::Bool)
             }
             (VarKind::Integer, _) | (VarKind::Key, _) if j > 0 => (dta::Kind::Long, None, Conv::Long),
@@ -641,7 +645,11 @@ fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> AnalysisError {
 
 /// Creates `dir/rel` (mode 0600, never an existing file), fills it with `fill` through a
 /// buffer, and syncs it to disk.
-fn write_file(dir: &Path, rel: &str, fill: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>) -> Result<(), AnalysisError> {
+fn write_file(
+    dir: &Path,
+    rel: &str,
+    fill: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> std::io::Result<()>,
+) -> Result<(), AnalysisError> {
     let p = dir.join(rel);
     let mut o = std::fs::OpenOptions::new();
     o.write(true).create_new(true);

@@ -92,7 +92,11 @@ pub(super) fn datapackage(tables: &[Table], project_id: &str, created: &str) -> 
         "Interviews withdrawn or removed, left out of every table.",
         &[
             ("interview_id", "string", "Pseudonymous interview id (missing when the sender could not name the interview)."),
-            ("reason", "string", "withdrawn (consent withdrawn), removed (deleted) or suppressed_k_anonymity (left out to reach k-anonymity)."),
+            (
+                "reason",
+                "string",
+                "withdrawn (consent withdrawn), removed (deleted) or suppressed_k_anonymity (left out to reach k-anonymity).",
+            ),
             ("count", "integer", "How many interviews the row stands for."),
             ("recorded_at", "datetime", "When it was recorded."),
             ("source", "string", "The bundle and its signer, or the workspace event, it came from."),

@@ -4,6 +4,7 @@
 //! - [`schema`]: the interview record, its JSON Schema and validation.
 //! - [`deid`]: de-identification for export: policy, transforms, redaction, k-anonymity, leak scan.
 //! - [`bundle`]: the signed, encrypted `.fvb` export bundle: write, open and verify.
+//! - [`analysis`]: the researcher's analysis export (CSV, data package, Stata, codebook).
 pub mod age_payload;
 pub mod analysis;
 pub mod api;

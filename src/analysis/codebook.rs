@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::OTHER;
+use super::{coding, Coding};
 use super::{Table, Var, VarKind};
 
 /// What a codebook is made of.
@@ -26,9 +26,7 @@ pub(super) struct Stats {
     present: usize,
     missing: usize,
     /// (value, English label, Vietnamese label, count), codes in list order.
-    values: Vec<(String, String, String, usize)>,
-    /// Answers outside the code list.
-    other: usize,
+    values: Vec<(Coding, usize)>,
     distinct: usize,
     range: Option<(String, String)>,
 }
@@ -44,7 +42,6 @@ pub(super) fn stats(t: &Table, j: usize) -> Stats {
     sorted.dedup();
     let distinct = sorted.len();
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut other = 0;
     // Values are counted for coded and yes/no variables only: the codebook lists no other values.
     let counted = v.meaning.codes.is_some() || v.kind == VarKind::Bool;
     let items: Box<dyn Iterator<Item = &str>> = match v.kind {
@@ -53,25 +50,15 @@ pub(super) fn stats(t: &Table, j: usize) -> Stats {
         _ => Box::new(cells.iter().copied().filter(|s| !s.is_empty())),
     };
     for s in items {
-        if s == OTHER {
-            other += 1;
-        } else {
-            *counts.entry(s).or_default() += 1;
-        }
+        *counts.entry(s).or_default() += 1;
     }
-    let values = match (&v.meaning.codes, v.kind) {
-        (Some(list), _) => list
-            .codes
-            .iter()
-            .map(|c| (c.value.clone(), c.en.clone(), c.vi.clone(), counts.get(c.value.as_str()).copied().unwrap_or(0)))
-            .collect(),
-        (None, VarKind::Bool) => ["true", "false"]
-            .iter()
-            .zip([("yes", "có"), ("no", "không")])
-            .map(|(val, (en, vi))| (val.to_string(), en.to_string(), vi.to_string(), counts.get(val).copied().unwrap_or(0)))
-            .collect(),
-        _ => Vec::new(),
-    };
+    let values = coding(v)
+        .into_iter()
+        .map(|c| {
+            let n = counts.get(c.value.as_str()).copied().unwrap_or(0);
+            (c, n)
+        })
+        .collect();
     let range = match v.kind {
         VarKind::Integer | VarKind::Number => {
             let nums: Vec<f64> = cells.iter().filter_map(|c| c.parse::<f64>().ok()).collect();
@@ -81,7 +68,7 @@ pub(super) fn stats(t: &Table, j: usize) -> Stats {
         }
         _ => None,
     };
-    Stats { present, missing, values, other, distinct, range }
+    Stats { present, missing, values, distinct, range }
 }
 
 fn type_name(v: &Var) -> &'static str {
@@ -189,25 +176,8 @@ impl Codebook<'_> {
                 }
                 if !s.values.is_empty() {
                     let _ = writeln!(o, "\n| code | Stata | English | Tiếng Việt | count |\n|---|---|---|---|---|");
-                    for (i, (val, en, vi, n)) in s.values.iter().enumerate() {
-                        let code = if v.kind == VarKind::Bool {
-                            if val == "true" {
-                                1
-                            } else {
-                                0
-                            }
-                        } else {
-                            i + 1
-                        };
-                        let _ = writeln!(o, "| `{}` | {code} | {} | {} | {} |", md(val), md(en), md(vi), self.count(*n));
-                    }
-                    if v.meaning.codes.as_ref().is_some_and(|c| c.open) {
-                        let _ = writeln!(
-                            o,
-                            "| `{OTHER}` | 0 | other answer (text in `{}_other`) | câu trả lời khác | {} |",
-                            md(&v.name),
-                            self.count(s.other)
-                        );
+                    for (c, n) in &s.values {
+                        let _ = writeln!(o, "| `{}` | {} | {} | {} | {} |", md(&c.value), c.stata, md(&c.en), md(&c.vi), self.count(*n));
                     }
                 }
                 o.push('\n');
@@ -285,31 +255,15 @@ impl Codebook<'_> {
                 o.push_str("</dl>\n");
                 if !s.values.is_empty() {
                     o.push_str("<table>\n<thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Stata</th><th scope=\"col\">English</th><th scope=\"col\" lang=\"vi\">Tiếng Việt</th><th scope=\"col\">Count</th></tr></thead>\n<tbody>\n");
-                    for (i, (val, en, vi, n)) in s.values.iter().enumerate() {
-                        let code = if v.kind == VarKind::Bool {
-                            if val == "true" {
-                                1
-                            } else {
-                                0
-                            }
-                        } else {
-                            i + 1
-                        };
+                    for (c, n) in &s.values {
                         let _ = writeln!(
                             o,
-                            "<tr><td><code>{}</code></td><td class=\"n\">{code}</td><td>{}</td><td lang=\"vi\">{}</td><td class=\"n\">{}</td></tr>",
-                            html(val),
-                            html(en),
-                            html(vi),
+                            "<tr><td><code>{}</code></td><td class=\"n\">{}</td><td>{}</td><td lang=\"vi\">{}</td><td class=\"n\">{}</td></tr>",
+                            html(&c.value),
+                            c.stata,
+                            html(&c.en),
+                            html(&c.vi),
                             html(&self.count(*n))
-                        );
-                    }
-                    if v.meaning.codes.as_ref().is_some_and(|c| c.open) {
-                        let _ = writeln!(
-                            o,
-                            "<tr><td><code>{OTHER}</code></td><td class=\"n\">0</td><td>other answer (text in <code>{}_other</code>)</td><td lang=\"vi\">câu trả lời khác</td><td class=\"n\">{}</td></tr>",
-                            html(&v.name),
-                            html(&self.count(s.other))
                         );
                     }
                     o.push_str("</tbody>\n</table>\n");

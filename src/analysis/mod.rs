@@ -574,6 +574,32 @@ fn resolutions_csv(resolutions: &[Resolution]) -> Vec<u8> {
     csv_bytes(std::iter::once(head).chain(rows))
 }
 
+/// One value of a coded or yes/no variable: as the CSV holds it, as Stata does, and its labels.
+#[derive(Clone, Debug)]
+struct Coding {
+    value: String,
+    stata: i32,
+    en: String,
+    vi: String,
+}
+
+/// How `v`'s values are coded, the one place the Stata codes are decided: a code list's codes
+/// from 1 in the list's order and [`OTHER`] as 0, yes as 1 and no as 0; empty for other variables.
+fn coding(v: &Var) -> Vec<Coding> {
+    let c = |value: &str, stata: i32, en: &str, vi: &str| Coding { value: value.into(), stata, en: en.into(), vi: vi.into() };
+    match (&v.meaning.codes, v.kind) {
+        (Some(list), _) => {
+            let mut out: Vec<Coding> = list.codes.iter().zip(1..).map(|(code, i)| c(&code.value, i, &code.en, &code.vi)).collect();
+            if list.open {
+                out.push(c(OTHER, 0, &format!("other answer (text in {}_other)", v.name), "câu trả lời khác"));
+            }
+            out
+        }
+        (None, VarKind::Bool) => vec![c("true", 1, "yes", "có"), c("false", 0, "no", "không")],
+        _ => Vec::new(),
+    }
+}
+
 /// A table as Stata data: variables, rows, value labels. Coded variables become labelled
 /// integers (codes numbered from 1 in the code list's order, [`OTHER`] as 0); lists of codes
 /// stay text.
@@ -582,7 +608,6 @@ fn stata_file(w: &mut impl Write, table: &Table, label: &str, timestamp: &str) -
         Text,
         Long,
         Double,
-        Bool,
         Code(BTreeMap<String, i32>),
     }
     let mut vars = Vec::new();
@@ -592,20 +617,22 @@ fn stata_file(w: &mut impl Write, table: &Table, label: &str, timestamp: &str) -
         let (kind, value_labels, conv) = match (v.kind, &v.meaning.codes) {
             (VarKind::Code, Some(list)) => {
                 let set_name: String = list.name.to_lowercase().chars().take(32).collect();
-                let mut entries: Vec<(i32, String)> = list.codes.iter().enumerate().map(|(i, c)| (i as i32 + 1, c.en.clone())).collect();
-                if list.open {
-                    entries.insert(0, (0, format!("{OTHER} (text in the _other variable)")));
-                }
-                let mut codes: BTreeMap<String, i32> =
-                    list.codes.iter().enumerate().map(|(i, c)| (c.value.clone(), i as i32 + 1)).collect();
-                codes.insert(OTHER.to_owned(), 0);
-                sets.entry(set_name.clone()).or_insert(dta::LabelSet { name: set_name.clone(), entries });
-                (dta::Kind::Long, Some(set_name), Conv::Code(codes))
+                let codes = coding(v);
+                sets.entry(set_name.clone()).or_insert_with(|| dta::LabelSet {
+                    name: set_name.clone(),
+                    entries: codes
+                        .iter()
+                        .map(|c| (c.stata, if c.value == OTHER { format!("{OTHER} (text in the _other variable)") } else { c.en.clone() }))
+                        .collect(),
+                });
+                (dta::Kind::Long, Some(set_name), Conv::Code(codes.into_iter().map(|c| (c.value, c.stata)).collect()))
             }
             (VarKind::Bool, _) => {
-                sets.entry("yesno".into())
-                    .or_insert_with(|| dta::LabelSet { name: "yesno".into(), entries: vec![(0, "no".into()), (1, "yes".into())] });
-                (dta::Kind::Long, Some("yesno".to_owned()), Conv::Bool)
+                sets.entry("yesno".into()).or_insert_with(|| dta::LabelSet {
+                    name: "yesno".into(),
+                    entries: coding(v).into_iter().map(|c| (c.stata, c.en)).collect(),
+                });
+                (dta::Kind::Long, Some("yesno".to_owned()), Conv::Code(coding(v).into_iter().map(|c| (c.value, c.stata)).collect()))
             }
             (VarKind::Integer, _) | (VarKind::Key, _) if j > 0 => (dta::Kind::Long, None, Conv::Long),
             (VarKind::Number, _) => (dta::Kind::Double, None, Conv::Double),
@@ -624,11 +651,6 @@ fn stata_file(w: &mut impl Write, table: &Table, label: &str, timestamp: &str) -
                     Conv::Text => dta::Cell::Str(s),
                     Conv::Long => s.parse().map(dta::Cell::Long).unwrap_or(dta::Cell::Missing),
                     Conv::Double => s.parse().map(dta::Cell::Double).unwrap_or(dta::Cell::Missing),
-                    Conv::Bool => match s.as_str() {
-                        "true" => dta::Cell::Long(1),
-                        "false" => dta::Cell::Long(0),
-                        _ => dta::Cell::Missing,
-                    },
                     Conv::Code(codes) => codes.get(s.as_str()).map(|c| dta::Cell::Long(*c)).unwrap_or(dta::Cell::Missing),
                 })
                 .collect()

@@ -3,7 +3,8 @@
 #   scripts/setup.sh core   Rust toolchain, C compiler, age, minisign (the CLI and its tests)
 #   scripts/setup.sh app    core + WebKitGTK dev files, Node.js/npm, Chromium, Xvfb,
 #                           WebKitWebDriver and tauri-driver (the desktop app and its tests),
-#                           Noto CJK fonts (Japanese and Traditional Chinese glyphs)
+#                           Noto CJK fonts (Japanese and Traditional Chinese glyphs),
+#                           R with haven, and a Python venv with frictionless, pandas, DuckDB
 #   scripts/setup.sh fuzz   core + a nightly Rust toolchain (through rustup) and cargo-fuzz
 # Rust: the machine's cargo if it is 1.89+, else Debian's cargo-web/rustc-web (1.9x).
 # Node: the machine's node if present (Debian's nodejs 18 is enough), else Debian's.
@@ -34,6 +35,9 @@ if [ "$what" = app ]; then
   done
   have_pkg fonts-noto-cjk || pkgs+=(fonts-noto-cjk) # without it ja and zh-TW are empty boxes
   command -v chromium >/dev/null 2>&1 || pkgs+=(chromium)
+  # R with haven: the analysis export's interop test reads the Stata files' value labels.
+  command -v Rscript >/dev/null 2>&1 || pkgs+=(r-base-core)
+  have_pkg r-cran-haven || pkgs+=(r-cran-haven)
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
   command -v npm >/dev/null 2>&1 || pkgs+=(npm)
   command -v python3 >/dev/null 2>&1 || pkgs+=(python3)
@@ -60,6 +64,12 @@ if [ "$what" = app ] && ! target/pycanon/bin/python -c "import pycanon, pandas" 
   echo "setup: installing pycanon and pandas into target/pycanon" >&2
   python3 -m venv target/pycanon
   target/pycanon/bin/python -m pip install --quiet --disable-pip-version-check "pycanon==1.3.6" "pandas==2.3.3"
+fi
+# pandas and DuckDB load the analysis export in its interop test (tests/analysis.rs). Through
+# the venv's python, so that a venv copied from another checkout installs into itself.
+if [ "$what" = app ] && ! target/pytools/bin/python -c 'import pandas, duckdb' >/dev/null 2>&1; then
+  echo "setup: installing pandas and duckdb into target/pytools" >&2
+  target/pytools/bin/python -m pip install --quiet --disable-pip-version-check "pandas==2.3.3" "duckdb==1.4.2"
 fi
 if [ "$what" = app ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "setup: building tauri-driver 2.1.0 from crates.io" >&2

@@ -9,6 +9,7 @@
 //!   export wizard), over the same [`Vault`] and [`Export`]; the CLI works on one vault per process.
 //! - [`error`]: the one classification of failures ([`ErrorCode`]), the CLI's exit codes and the
 //!   UI's [`AppError`] both derive from it.
+//! - [`analysis`]: the analysis export (CSV, data package, Stata, codebook) of a research data set.
 //! - Project set-up ([`project`]): profiles, member keys, the demo vault, bundles and schemas.
 //! - The researcher's side ([`workspace`]): a research workspace that imports, merges and
 //!   reviews bundles, and feeds the analysis export.
@@ -18,6 +19,7 @@
 //! The types a caller prints or sends over IPC are re-exported here. Nothing in this module
 //! knows about windows, terminals or IPC.
 
+pub mod analysis;
 pub mod error;
 mod export;
 pub mod project;

@@ -5,7 +5,9 @@
 //! - [`deid`]: de-identification for export: policy, transforms, redaction, k-anonymity, leak scan.
 //! - [`bundle`]: the signed, encrypted `.fvb` export bundle: write, open and verify.
 //! - [`review`]: the ethics review of bundles: independent checks, disclosure risk, the report.
+//! - [`analysis`]: the researcher's analysis export (CSV, data package, Stata, codebook).
 pub mod age_payload;
+pub mod analysis;
 pub mod api;
 pub mod atomic_file;
 pub mod audit;

@@ -147,6 +147,30 @@ enum Command {
         /// The bundles you received (`.fvb`).
         bundles: Vec<PathBuf>,
     },
+    /// The researcher's analysis export: CSV, data package, Stata, codebook.
+    #[command(subcommand)]
+    Analysis(AnalysisCmd),
+}
+
+#[derive(Subcommand)]
+enum AnalysisCmd {
+    /// Verify bundles and write their interviews as an analysis data set: CSV tables with a
+    /// Frictionless data package, Stata .dta files with value labels, a codebook (Markdown and
+    /// HTML), the withdrawn interviews, and money in US dollars.
+    Export {
+        /// The folder to write; it must not exist yet, or be empty.
+        #[arg(long)]
+        out: PathBuf,
+        /// A bundle to include (repeatable).
+        #[arg(long = "bundle", required = true)]
+        bundles: Vec<PathBuf>,
+        /// Your age identity file (AGE-SECRET-KEY-1…).
+        #[arg(long)]
+        identity: PathBuf,
+        /// The project profile: every bundle must be signed by a fieldworker on its roster.
+        #[arg(long)]
+        profile: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -434,6 +458,17 @@ fn run(cli: &Cli) -> Result<()> {
             review_cmd(&request)
         }
         Command::ReviewLog { log, profile, bundles } => review_log_cmd(log, profile, bundles),
+        Command::Analysis(AnalysisCmd::Export { out, bundles, identity, profile }) => {
+            let s = api::analysis::export_bundles(out, bundles, identity, profile, &api::analysis::Options::default())?;
+            println!("wrote {} ({} interviews, {} left out as withdrawn or removed)", s.out_dir.display(), s.interviews, s.left_out);
+            for (table, rows) in &s.rows {
+                println!("  {table}: {rows} rows");
+            }
+            if s.amounts_without_usd > 0 {
+                println!("note: {} amounts have no USD value (a currency or year the rate table lacks)", s.amounts_without_usd);
+            }
+            Ok(())
+        }
         Command::Bundle(BundleCmd::Inspect { file, identity, signers, profile }) => {
             let b = project::inspect_bundle(file, identity, signers, profile.as_deref())?;
             print_json(&serde_json::json!({

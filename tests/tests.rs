@@ -2,6 +2,7 @@
 
 mod util;
 
+mod analysis;
 mod api;
 mod audit;
 mod bad_input;

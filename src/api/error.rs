@@ -528,6 +528,20 @@ impl Classify for ImportError {
     }
 }
 
+impl Classify for crate::analysis::AnalysisError {
+    fn code(&self) -> ErrorCode {
+        use crate::analysis::AnalysisError as A;
+        match self {
+            A::OutputNotEmpty(_) => ErrorCode::AlreadyExists,
+            A::NoParent(_) => ErrorCode::NotWritable,
+            A::Write { source, .. } if source.kind() == std::io::ErrorKind::StorageFull => ErrorCode::DiskFull,
+            A::Write { .. } => ErrorCode::NotWritable,
+            A::Bundle { source, .. } => source.code(),
+            A::OtherProject { .. } | A::PoliciesDiffer { .. } | A::NoBundles => ErrorCode::Invalid,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

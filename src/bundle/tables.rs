@@ -11,30 +11,48 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use super::format::{json_bytes, Counts, FileParts};
-use crate::deid::fields::{self, FieldKind, Node, Prop};
+use crate::deid::fields::{self, Field, FieldKind, Node, Prop};
 use crate::deid::{Deidentified, Generalisation, Policy, Rule};
 
-/// Where a CSV column's value comes from, relative to the row's object.
+/// A value column of a table: which rule point it shows, and where its value comes from.
 #[derive(Clone, Debug)]
-struct Column {
-    name: String,
+pub struct Column {
+    /// The CSV header (`participant.gender`, `amount.currency`).
+    pub name: String,
     rel: Vec<String>,
-    /// For a money field kept as an object: which member.
-    member: Option<&'static str>,
-    ty: &'static str,
-    description: String,
+    /// The rule point of the interview schema whose value the column holds.
+    pub field: &'static Field,
+    /// For a money field kept as an object: which member (`amount`, `currency`, …).
+    pub member: Option<&'static str>,
+    /// Frictionless type: `string`, `integer`, `number` or `boolean`.
+    pub ty: &'static str,
+    /// The schema's description of the field.
+    pub description: String,
 }
 
+impl Column {
+    /// The path of the value relative to the row's object (`["participant", "gender"]`).
+    pub fn rel(&self) -> &[String] {
+        &self.rel
+    }
+}
+
+/// A CSV table: one row per interview, or per entry of a list in one.
 #[derive(Clone, Debug)]
-struct Table {
-    name: String,
-    /// Index columns of the enclosing lists, outermost first (this table's own last).
-    keys: Vec<String>,
-    columns: Vec<Column>,
+pub struct Table {
+    /// The table's name (`interviews`, `migration_episodes_fees`); its file is `data/NAME.csv`.
+    pub name: String,
+    /// Index columns of the enclosing lists, outermost first (this table's own last); every
+    /// table also begins with `interview_id`.
+    pub keys: Vec<String>,
+    /// The value columns, after the keys.
+    pub columns: Vec<Column>,
     /// (child table index, path of its list relative to this table's row object).
     children: Vec<(usize, Vec<String>)>,
-    parent: Option<usize>,
-    description: String,
+    /// The enclosing table, by index into the layout.
+    pub parent: Option<usize>,
+    /// One line saying what a row is.
+    pub description: String,
 }
 
 fn column_type(kind: FieldKind, list: bool, rule: Rule) -> &'static str {
@@ -69,6 +87,7 @@ fn layout_node(node: &Node, policy: &Policy, t: usize, rel: Vec<String>, tables:
                         tables[t].columns.push(Column {
                             name: format!("{col}.{m}"),
                             rel: path.clone(),
+                            field: f,
                             member: Some(m),
                             ty,
                             description: format!("{} ({m})", f.description),
@@ -80,7 +99,7 @@ fn layout_node(node: &Node, policy: &Policy, t: usize, rel: Vec<String>, tables:
                     if f.list {
                         description.push_str(" Several values are separated by ';'.");
                     }
-                    tables[t].columns.push(Column { name: col, rel: path, member: None, ty, description });
+                    tables[t].columns.push(Column { name: col, rel: path, field: f, member: None, ty, description });
                 }
             }
             Prop::Recurse { list: false, node } => layout_node(node, policy, t, path, tables),
@@ -104,7 +123,9 @@ fn layout_node(node: &Node, policy: &Policy, t: usize, rel: Vec<String>, tables:
     }
 }
 
-fn layout(policy: &Policy) -> Vec<Table> {
+/// The tables `policy` gives: `interviews` first, then each list's table after its parent's,
+/// each with the columns of the rule points the policy does not drop.
+pub fn layout(policy: &Policy) -> Vec<Table> {
     let mut tables = vec![Table {
         name: "interviews".into(),
         keys: Vec::new(),
@@ -151,15 +172,41 @@ impl Rows {
     }
 }
 
+/// Where [`fill_rows`] puts the cells: CSV writers for a bundle, plain cells for other exports.
+trait Sink {
+    fn cell(&mut self, t: usize, value: &str);
+    fn end_row(&mut self, t: usize);
+}
+
+impl Sink for [Rows] {
+    fn cell(&mut self, t: usize, value: &str) {
+        self[t].csv.write_field(value).expect("writing CSV to memory cannot fail");
+    }
+    fn end_row(&mut self, t: usize) {
+        self[t].csv.write_record(None::<&[u8]>).expect("writing CSV to memory cannot fail");
+        self[t].count += 1;
+    }
+}
+
+/// One record's rows as cells: per table, per row, the cells in [`header`] order.
+struct Cells(Vec<Vec<Vec<String>>>, Vec<String>);
+
+impl Sink for Cells {
+    fn cell(&mut self, _t: usize, value: &str) {
+        self.1.push(value.to_owned());
+    }
+    fn end_row(&mut self, t: usize) {
+        self.0[t].push(std::mem::take(&mut self.1));
+    }
+}
+
 /// Writes the row of `row_obj` to table `t` and its children's rows; `keys` are the interview
 /// id and the enclosing list positions. Cells are written as they are read: a string straight
 /// from the record, other values through [`cell`].
-fn fill_rows(tables: &[Table], t: usize, row_obj: &Value, keys: &mut Vec<String>, rows: &mut [Rows]) {
+fn fill_rows<S: Sink + ?Sized>(tables: &[Table], t: usize, row_obj: &Value, keys: &mut Vec<String>, rows: &mut S) {
     let table = &tables[t];
-    let w = &mut rows[t].csv;
-    let fail = "writing CSV to memory cannot fail";
     for k in keys.iter() {
-        w.write_field(k).expect(fail);
+        rows.cell(t, k);
     }
     for c in &table.columns {
         let v = get(row_obj, &c.rel);
@@ -168,13 +215,11 @@ fn fill_rows(tables: &[Table], t: usize, row_obj: &Value, keys: &mut Vec<String>
             None => v,
         };
         match v {
-            Some(Value::String(s)) => w.write_field(s),
-            v => w.write_field(cell(v)),
+            Some(Value::String(s)) => rows.cell(t, s),
+            v => rows.cell(t, &cell(v)),
         }
-        .expect(fail);
     }
-    w.write_record(None::<&[u8]>).expect(fail);
-    rows[t].count += 1;
+    rows.end_row(t);
     for (child, rel) in &table.children {
         if let Some(Value::Array(items)) = get(row_obj, rel) {
             for (i, item) in items.iter().enumerate() {
@@ -184,6 +229,16 @@ fn fill_rows(tables: &[Table], t: usize, row_obj: &Value, keys: &mut Vec<String>
             }
         }
     }
+}
+
+/// One de-identified record's rows in the tables of [`layout`]: per table, per row, the cells
+/// in [`header`] order, as the bundle's CSV holds them (`""` for a missing value, lists joined
+/// by `;`). For exports that write the same tables in other formats.
+pub fn record_rows(tables: &[Table], record: &Value) -> Vec<Vec<Vec<String>>> {
+    let id = record.get("interview_id").and_then(Value::as_str).unwrap_or("").to_owned();
+    let mut cells = Cells(vec![Vec::new(); tables.len()], Vec::new());
+    fill_rows(tables, 0, record, &mut vec![id], &mut cells);
+    cells.0
 }
 
 /// Rows as CSV (CRLF line ends, quoted only where needed): rows written one call at a time
@@ -196,7 +251,8 @@ fn csv_bytes(rows: &[Vec<String>]) -> Vec<u8> {
     w.into_inner().expect("writing CSV to memory cannot fail")
 }
 
-fn header(t: &Table) -> Vec<String> {
+/// A table's CSV header: `interview_id`, the list positions, then the value columns.
+pub fn header(t: &Table) -> Vec<String> {
     let mut h = vec!["interview_id".to_string()];
     h.extend(t.keys.iter().cloned());
     h.extend(t.columns.iter().map(|c| c.name.clone()));
@@ -265,7 +321,7 @@ pub fn data_files(deid: &Deidentified, policy: &Policy, project_id: &str, create
     let parts = crate::parallel::map(deid.records.iter().collect(), 32, |r: &Value| {
         let id = r.get("interview_id").and_then(Value::as_str).unwrap_or("").to_owned();
         let mut rows: Vec<Rows> = tables.iter().map(|_| Rows::new()).collect();
-        fill_rows(&tables, 0, r, &mut vec![id], &mut rows);
+        fill_rows(&tables, 0, r, &mut vec![id], rows.as_mut_slice());
         let mut json = serde_json::to_vec(r).expect("JSON serialises");
         json.push(b'\n');
         Part { rows: rows.iter().map(|t| t.count).collect(), csv: rows.into_iter().map(Rows::into_bytes).collect(), json }

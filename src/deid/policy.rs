@@ -247,6 +247,15 @@ impl Policy {
         Ok(p)
     }
 
+    /// The de-identification policy the project approved: `profile`'s own, else the built-in
+    /// one. The review's reference and the analysis export's columns.
+    pub fn approved(profile: &crate::profile::Profile) -> Result<Policy, PolicyError> {
+        match &profile.deid_policy {
+            Some(v) => Policy::from_value(v),
+            None => Ok(Policy::default()),
+        }
+    }
+
     /// Reads a policy from a JSON value (a profile's `deid_policy`) and checks it.
     pub fn from_value(value: &serde_json::Value) -> Result<Policy, PolicyError> {
         Policy::from_json(&value.to_string())

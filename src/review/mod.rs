@@ -343,7 +343,7 @@ pub enum ReviewError {
 
 /// The profile's approved policy: its own, else the built-in one.
 pub fn approved_policy(profile: &Profile) -> Result<Policy, ReviewError> {
-    profile.approved_policy().map_err(|e| ReviewError::Profile(e.to_string()))
+    Policy::approved(profile).map_err(|e| ReviewError::Profile(e.to_string()))
 }
 
 /// Reviews one bundle (its bytes; `file` names it), running every check ([`checks::run`]).

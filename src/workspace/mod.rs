@@ -331,10 +331,10 @@ impl Workspace {
         (self.profile.name.clone(), self.profile.project_id.to_string())
     }
 
-    /// The project's approved de-identification policy ([`Profile::approved_policy`]): the
+    /// The project's approved de-identification policy ([`crate::deid::Policy::approved`]): the
     /// analysis export's columns and its k.
     pub fn policy(&self) -> std::result::Result<crate::deid::Policy, crate::deid::PolicyError> {
-        self.profile.approved_policy()
+        crate::deid::Policy::approved(&self.profile)
     }
 
     /// The researcher's age recipient (who the workspace's resolutions are recorded as).

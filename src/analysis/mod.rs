@@ -126,7 +126,8 @@ pub struct Summary {
     pub removals: usize,
     /// Rows of `resolutions.csv`.
     pub resolutions: usize,
-    /// Amounts with no USD value (a currency or year the rate table lacks).
+    /// Amounts with no USD value: [`rates::NO_RATE`] (a currency or year the rate table lacks,
+    /// such as every VND and TWD amount).
     pub amounts_without_usd: usize,
     /// Every file written, relative to the folder, sorted.
     pub files: Vec<String>,
@@ -442,7 +443,13 @@ fn build(dataset: &Dataset) -> (Vec<Table>, usize, usize) {
                             name,
                             kind: VarKind::Number,
                             field: Some(of.field.path.clone()),
-                            meaning: labels::meaning(of.field, Some(&format!("{m}_usd"))),
+                            meaning: Meaning {
+                                help: format!(
+                                    "In US dollars at the year's average rate (exchange_rates.csv). Empty when the amount is, or when there is {} (exchange_rates.csv lists the rates there are).",
+                                    rates::NO_RATE
+                                ),
+                                ..labels::meaning(of.field, Some(&format!("{m}_usd")))
+                            },
                             source: Source::Usd { amount, currency: idx },
                         });
                     }

@@ -243,17 +243,26 @@ print("duckdb ok", joined)
     }
 
     // R with haven: every .dta has the table's rows, coded variables carry their value labels,
-    // and a child table merges onto its parent.
+    // amounts without a verified rate are `.a` (labelled, as many as the CLI counted), and a
+    // child table merges onto its parent.
     if let Some(rscript) = tool("Rscript", "apt-get install r-base-core r-cran-haven (scripts/setup.sh app)") {
         let script = r#"
 suppressMessages(library(haven))
 args <- commandArgs(trailingOnly = TRUE)
 out <- args[1]
 pairs <- strsplit(strsplit(gsub('[{}"]', '', args[2]), ",")[[1]], ":")
+no_rate <- 0
 for (p in pairs) {
   d <- read_dta(file.path(out, "stata", paste0(p[1], ".dta")))
   stopifnot(nrow(d) == as.integer(p[2]))
+  # An amount without a verified rate: its USD value is .a, labelled with the reason.
+  for (v in grep("amount(_max)?_usd$", names(d), value = TRUE)) {
+    labs <- attr(d[[v]], "labels")
+    stopifnot(is_tagged_na(labs, "a"), grepl("no verified rate for this currency and year", names(labs)))
+    no_rate <- no_rate + sum(is_tagged_na(d[[v]], "a"))
+  }
 }
+stopifnot(no_rate == as.integer(args[3]))
 i <- read_dta(file.path(out, "stata", "interviews.dta"))
 labs <- attr(i$participant_gender, "labels")
 stopifnot(!is.null(labs), "Woman" %in% names(labs))
@@ -267,7 +276,7 @@ m <- merge(x, e, by = c("interview_id", "migration_episodes_index"))
 stopifnot(nrow(m) == nrow(x))
 cat("R ok", nrow(m), as.character(g[1]), "\n")
 "#;
-        let said = run(Command::new(&rscript).arg("-e").arg(script).arg(&out).arg(&expected));
+        let said = run(Command::new(&rscript).arg("-e").arg(script).arg(&out).arg(&expected).arg(without_usd.to_string()));
         assert!(said.contains("R ok"), "{said}");
     }
 

@@ -29,6 +29,7 @@ import argparse
 import csv
 import hashlib
 import io
+import math
 import subprocess
 import sys
 import tempfile
@@ -78,9 +79,8 @@ def rate(cell):
 
 
 def significant(x, digits=6):
-    """`x` with `digits` significant digits, as fixed-point text."""
-    whole = len(str(int(abs(x)))) if abs(x) >= 1 else 0
-    return f"{x:.{max(0, digits - whole)}f}"
+    """`x` (positive) with `digits` significant digits, as fixed-point text."""
+    return f"{x:.{max(0, digits - 1 - math.floor(math.log10(x)))}f}"
 
 
 def annual_means(rows):

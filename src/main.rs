@@ -154,22 +154,23 @@ enum Command {
 
 #[derive(Subcommand)]
 enum AnalysisCmd {
-    /// Verify bundles and write their interviews as an analysis data set: CSV tables with a
-    /// Frictionless data package, Stata .dta files with value labels, a codebook (Markdown and
-    /// HTML), the withdrawn interviews, and money in US dollars.
+    /// Write the research workspace's interviews (or, with --bundle, those of verified bundles)
+    /// as an analysis data set: CSV tables with a Frictionless data package, Stata .dta files
+    /// with value labels, a codebook (Markdown and HTML), the withdrawn interviews, the conflict
+    /// resolutions, and money in US dollars where a rate is known.
     Export {
         /// The folder to write; it must not exist yet, or be empty.
         #[arg(long)]
         out: PathBuf,
-        /// A bundle to include (repeatable).
-        #[arg(long = "bundle", required = true)]
+        /// Export these bundles instead of the workspace (repeatable; needs --identity and --profile).
+        #[arg(long = "bundle", requires_all = ["identity", "profile"])]
         bundles: Vec<PathBuf>,
-        /// Your age identity file (AGE-SECRET-KEY-1…).
-        #[arg(long)]
-        identity: PathBuf,
-        /// The project profile: every bundle must be signed by a fieldworker on its roster.
-        #[arg(long)]
-        profile: PathBuf,
+        /// With --bundle: your age identity file (AGE-SECRET-KEY-1…).
+        #[arg(long, requires = "bundles")]
+        identity: Option<PathBuf>,
+        /// With --bundle: the project profile; every bundle must be signed by a fieldworker on its roster.
+        #[arg(long, requires = "bundles")]
+        profile: Option<PathBuf>,
     },
 }
 
@@ -458,21 +459,7 @@ fn run(cli: &Cli) -> Result<()> {
             review_cmd(&request)
         }
         Command::ReviewLog { log, profile, bundles } => review_log_cmd(log, profile, bundles),
-        Command::Analysis(AnalysisCmd::Export { out, bundles, identity, profile }) => {
-            let s = api::analysis::export_bundles(out, bundles, identity, profile, &api::analysis::Options::default())?;
-            println!("wrote {} ({} interviews, {} left out as withdrawn or removed)", s.out_dir.display(), s.interviews, s.left_out);
-            for (table, rows) in &s.rows {
-                println!("  {table}: {rows} rows");
-            }
-            if s.amounts_without_usd > 0 {
-                println!(
-                    "note: {} amounts have no USD value: {} (exchange_rates.csv lists the rates there are; VND and TWD have none)",
-                    s.amounts_without_usd,
-                    api::analysis::NO_RATE
-                );
-            }
-            Ok(())
-        }
+        Command::Analysis(cmd) => analysis_cmd(cli, cmd),
         Command::Bundle(BundleCmd::Inspect { file, identity, signers, profile }) => {
             let b = project::inspect_bundle(file, identity, signers, profile.as_deref())?;
             print_json(&serde_json::json!({
@@ -496,6 +483,28 @@ fn workspace_path(cli: &Cli) -> Result<PathBuf> {
         Some(p) => Ok(p.clone()),
         None => Ok(data_dir()?.join(api::workspace::DEFAULT_WORKSPACE)),
     }
+}
+
+/// `analysis export`: the workspace's data, or, with `--bundle`, verified bundles'.
+fn analysis_cmd(cli: &Cli, cmd: &AnalysisCmd) -> Result<()> {
+    let AnalysisCmd::Export { out, bundles, identity, profile } = cmd;
+    let options = api::analysis::Options::default();
+    let s = match (identity, profile) {
+        (Some(identity), Some(profile)) => api::analysis::export_bundles(out, bundles, identity, profile, &options)?,
+        _ => api::analysis::export_workspace(out, &open_workspace(cli)?, &options)?,
+    };
+    println!("wrote {} ({} interviews, {} left out as withdrawn or removed)", s.out_dir.display(), s.interviews, s.left_out);
+    for (table, rows) in &s.rows {
+        println!("  {table}: {rows} rows");
+    }
+    if s.amounts_without_usd > 0 {
+        println!(
+            "note: {} amounts have no USD value: {} (exchange_rates.csv lists the rates there are; VND and TWD have none)",
+            s.amounts_without_usd,
+            api::analysis::NO_RATE
+        );
+    }
+    Ok(())
 }
 
 fn open_workspace(cli: &Cli) -> Result<api::workspace::Workspace> {

@@ -152,6 +152,15 @@ fn invalid(path: impl Into<String>, message: impl Into<String>) -> ProfileError 
 }
 
 impl Profile {
+    /// The de-identification policy the project approved: the profile's own, else the built-in
+    /// one. The export's default, the review's reference and the analysis export's columns.
+    pub fn approved_policy(&self) -> Result<crate::deid::Policy, crate::deid::PolicyError> {
+        match &self.deid_policy {
+            Some(v) => crate::deid::Policy::from_value(v),
+            None => Ok(crate::deid::Policy::default()),
+        }
+    }
+
     /// Starts a profile for a new project, with a fresh id and pseudonym secret.
     pub fn new(name: &str) -> Profile {
         let mut secret = [0u8; 32];

@@ -225,6 +225,23 @@ fn import_merge_conflict_withdrawal_and_duplicates() {
     let s = import(&mut ws, &[&a1, &a3]);
     assert_eq!(counts(&s), [0, 0, 7, 0, 0]);
     assert!(by_id(&ws.analysis_data().unwrap().records, &huong).is_none());
+
+    // The analysis export of the workspace: her interview is only in the withdrawn list, the
+    // resolution and who chose it in the resolutions list.
+    drop(ws);
+    let ws = fieldvault::api::workspace::Workspace::open(&p.path("research.fvw"), &pass()).unwrap();
+    let out = p.path("analysis");
+    let summary = fieldvault::api::analysis::export_workspace(&out, &ws, &Default::default()).unwrap();
+    assert_eq!(summary.interviews, 5);
+    let withdrawn = std::fs::read_to_string(out.join("withdrawn.csv")).unwrap();
+    assert!(withdrawn.lines().skip(1).any(|l| l.starts_with(&huong) && l.contains("withdrawn")), "{withdrawn}");
+    assert_eq!(withdrawn.lines().count(), 2, "one withdrawal: {withdrawn}");
+    let interviews = std::fs::read_to_string(out.join("data/interviews.csv")).unwrap();
+    assert!(!interviews.contains(&huong), "a withdrawn interview is in the data");
+    assert_eq!(interviews.lines().count(), 6, "a header and five interviews: {interviews}");
+    let resolutions = std::fs::read_to_string(out.join("resolutions.csv")).unwrap();
+    let row = resolutions.lines().nth(1).unwrap_or_else(|| panic!("no resolution: {resolutions}"));
+    assert!(row.contains(&c.id) && row.contains(&xuan) && row.contains(",B,") && row.contains(&r.resolved_by), "{row}");
 }
 
 /// A workspace that learns of a withdrawal before it sees the interview (bundles arrive in any

@@ -1,9 +1,10 @@
-//! The analysis export ([`crate::analysis`]): from a dataset the research workspace hands over,
-//! or, until a workspace holds them, straight from verified bundles.
+//! The analysis export ([`crate::analysis`]): from what the research workspace holds (its
+//! current records, withdrawals and conflict resolutions), or straight from verified bundles.
 
 use std::path::{Path, PathBuf};
 
 use super::error::{Result, SessionError};
+use super::workspace::Workspace;
 use crate::bundle;
 use crate::profile::Profile;
 
@@ -46,4 +47,48 @@ pub fn export_bundles(out: &Path, bundles: &[PathBuf], identity: &Path, profile:
     }
     let dataset = Dataset::from_bundles(&opened)?;
     export(out, &dataset, options)
+}
+
+/// Writes the analysis export of what the research workspace `ws` holds into the new (or empty)
+/// folder `out`: its current records under the project's approved policy, its withdrawn
+/// interviews and its conflict resolutions with who chose what ([`dataset_of`]).
+pub fn export_workspace(out: &Path, ws: &Workspace, options: &Options) -> Result<Summary> {
+    export(out, &dataset_of(ws)?, options)
+}
+
+/// The workspace's data as the analysis export's [`Dataset`].
+pub fn dataset_of(ws: &Workspace) -> Result<Dataset> {
+    let data = ws.analysis_data()?;
+    let removals = data
+        .withdrawn
+        .into_iter()
+        .map(|w| Removal {
+            interview_id: Some(w.interview_id),
+            reason: RemovalReason::Withdrawn,
+            count: 1,
+            recorded_at: w.withdrawn_at,
+            source: format!("bundle with manifest SHA-256 {}", w.bundle_manifest_sha256),
+        })
+        .collect();
+    let resolutions = data
+        .resolutions
+        .into_iter()
+        .map(|r| Resolution {
+            conflict_id: r.conflict_id,
+            interview_id: r.interview_id,
+            revision_a: r.a.fingerprint,
+            revision_b: r.b.fingerprint,
+            choice: match r.choice {
+                crate::workspace::Choice::TakeA => "A",
+                crate::workspace::Choice::TakeB => "B",
+                crate::workspace::Choice::Merged => "merged",
+            }
+            .to_owned(),
+            result_revision: r.fingerprint,
+            resolved_by: r.resolved_by,
+            resolved_at: r.resolved_at,
+            fields: r.fields.iter().map(|(path, side)| format!("{path}={side}")).collect::<Vec<_>>().join(";"),
+        })
+        .collect();
+    Ok(Dataset { project_id: ws.project().1, policy: ws.policy()?, records: data.records, removals, resolutions })
 }

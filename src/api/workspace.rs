@@ -136,6 +136,11 @@ impl Workspace {
         Ok(self.inner.analysis_data()?)
     }
 
+    /// The project's approved de-identification policy (the analysis export's columns and k).
+    pub fn policy(&self) -> Result<crate::deid::Policy> {
+        Ok(self.inner.policy()?)
+    }
+
     /// SHA-256 of the workspace's data (unchanged by an import that brings nothing new).
     pub fn content_hash(&self) -> Result<String> {
         Ok(self.inner.content_hash()?)

@@ -343,10 +343,7 @@ pub enum ReviewError {
 
 /// The profile's approved policy: its own, else the built-in one.
 pub fn approved_policy(profile: &Profile) -> Result<Policy, ReviewError> {
-    match &profile.deid_policy {
-        Some(v) => Policy::from_value(v).map_err(|e| ReviewError::Profile(e.to_string())),
-        None => Ok(Policy::default()),
-    }
+    profile.approved_policy().map_err(|e| ReviewError::Profile(e.to_string()))
 }
 
 /// Reviews one bundle (its bytes; `file` names it), running every check ([`checks::run`]).

@@ -331,6 +331,12 @@ impl Workspace {
         (self.profile.name.clone(), self.profile.project_id.to_string())
     }
 
+    /// The project's approved de-identification policy ([`Profile::approved_policy`]): the
+    /// analysis export's columns and its k.
+    pub fn policy(&self) -> std::result::Result<crate::deid::Policy, crate::deid::PolicyError> {
+        self.profile.approved_policy()
+    }
+
     /// The researcher's age recipient (who the workspace's resolutions are recorded as).
     pub fn recipient(&self) -> String {
         self.keys.recipient().to_string()

@@ -498,7 +498,11 @@ fn analysis_cmd(cli: &Cli, cmd: &AnalysisCmd) -> Result<()> {
         println!("  {table}: {rows} rows");
     }
     if s.amounts_without_usd > 0 {
-        println!("note: {} amounts have no USD value (a currency or year the rate table lacks)", s.amounts_without_usd);
+        println!(
+            "note: {} amounts have no USD value: {} (exchange_rates.csv lists the rates there are; VND and TWD have none)",
+            s.amounts_without_usd,
+            api::analysis::NO_RATE
+        );
     }
     Ok(())
 }

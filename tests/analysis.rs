@@ -134,6 +134,13 @@ fn the_cli_exports_the_bundles_and_pandas_duckdb_r_and_frictionless_load_it() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let said = String::from_utf8_lossy(&o.stdout);
     assert!(said.contains("3 interviews, 1 left out"), "{said}");
+    // VND has no verified rate: its amounts get no USD value, and the CLI counts them.
+    let without_usd: usize = said
+        .lines()
+        .find_map(|l| l.strip_prefix("note: ")?.strip_suffix(" amounts have no USD value: no verified rate for this currency and year (exchange_rates.csv lists the rates there are; VND and TWD have none)"))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no count of amounts without USD value: {said}"));
+    assert!(without_usd > 0, "{said}");
 
     // The data: the second bundle's interviews (Huong withdrawn, Thanh never shared), and no
     // trace of Huong's id except in withdrawn.csv.
@@ -182,6 +189,7 @@ exits = frames["migration_episodes_exits"]
 assert (exits.loc[exits["kind"] == "other", "kind_other"].str.len() > 0).all()
 fees = frames["migration_episodes_fees"]
 rates = frames["exchange_rates"].set_index(["currency", "year"])["per_usd"]
+assert not {"VND", "TWD"} & {c for c, _ in rates.index}, "VND and TWD have no verified rate"
 usd = fees.dropna(subset=["amount.amount_usd"])
 assert len(usd) > 0
 for _, f in usd.iterrows():
@@ -189,10 +197,28 @@ for _, f in usd.iterrows():
         assert abs(f["amount.amount_usd"] - f["amount.amount"]) < 0.01
     else:
         assert any(abs(f["amount.amount"] / rate - f["amount.amount_usd"]) < 0.01 for (c, y), rate in rates.items() if c == f["amount.currency"]), f
+# Every *_usd column: a JPY amount converts at a JPY rate of the table, a VND amount is an empty
+# cell labelled as having no verified rate, and the empty cells are the CLI's count.
+converted, empty = {"JPY": 0}, 0
+for r in pkg["resources"]:
+    for f in r["schema"]["fields"]:
+        if not f["name"].endswith(("amount_usd", "amount_max_usd")):
+            continue
+        assert "no verified rate for this currency and year" in f["missingValues"][0]["label"], f
+        base = f["name"][:-4]
+        t = frames[r["name"]]
+        cur = t[base[: base.rfind("amount")] + "currency"]
+        present = t[base].notna()
+        empty += int((present & t[f["name"]].isna()).sum())
+        assert t.loc[present & cur.isin(["VND", "TWD"]), f["name"]].isna().all(), (r["name"], f["name"])
+        for a, u in t.loc[present & (cur == "JPY"), [base, f["name"]]].itertuples(index=False):
+            assert any(abs(a / rates[("JPY", y)] - u) < 0.01 for y in rates["JPY"].index), (a, u)
+            converted["JPY"] += 1
+assert converted["JPY"] > 0 and empty == int(sys.argv[3]), (converted, empty, sys.argv[3])
 assert len(frames["withdrawn"]) == 1 and frames["withdrawn"]["reason"][0] == "withdrawn"
 print("pandas ok", joins)
 "#;
-        let said = run(Command::new(&python).arg("-c").arg(script).arg(&out).arg(&expected));
+        let said = run(Command::new(&python).arg("-c").arg(script).arg(&out).arg(&expected).arg(without_usd.to_string()));
         assert!(said.contains("pandas ok"), "{said}");
 
         // DuckDB: the same counts, and the fees join their episodes and interviews in SQL.
@@ -217,17 +243,26 @@ print("duckdb ok", joined)
     }
 
     // R with haven: every .dta has the table's rows, coded variables carry their value labels,
-    // and a child table merges onto its parent.
+    // amounts without a verified rate are `.a` (labelled, as many as the CLI counted), and a
+    // child table merges onto its parent.
     if let Some(rscript) = tool("Rscript", "apt-get install r-base-core r-cran-haven (scripts/setup.sh app)") {
         let script = r#"
 suppressMessages(library(haven))
 args <- commandArgs(trailingOnly = TRUE)
 out <- args[1]
 pairs <- strsplit(strsplit(gsub('[{}"]', '', args[2]), ",")[[1]], ":")
+no_rate <- 0
 for (p in pairs) {
   d <- read_dta(file.path(out, "stata", paste0(p[1], ".dta")))
   stopifnot(nrow(d) == as.integer(p[2]))
+  # An amount without a verified rate: its USD value is .a, labelled with the reason.
+  for (v in grep("amount(_max)?_usd$", names(d), value = TRUE)) {
+    labs <- attr(d[[v]], "labels")
+    stopifnot(is_tagged_na(labs, "a"), grepl("no verified rate for this currency and year", names(labs)))
+    no_rate <- no_rate + sum(is_tagged_na(d[[v]], "a"))
+  }
 }
+stopifnot(no_rate == as.integer(args[3]))
 i <- read_dta(file.path(out, "stata", "interviews.dta"))
 labs <- attr(i$participant_gender, "labels")
 stopifnot(!is.null(labs), "Woman" %in% names(labs))
@@ -241,7 +276,7 @@ m <- merge(x, e, by = c("interview_id", "migration_episodes_index"))
 stopifnot(nrow(m) == nrow(x))
 cat("R ok", nrow(m), as.character(g[1]), "\n")
 "#;
-        let said = run(Command::new(&rscript).arg("-e").arg(script).arg(&out).arg(&expected));
+        let said = run(Command::new(&rscript).arg("-e").arg(script).arg(&out).arg(&expected).arg(without_usd.to_string()));
         assert!(said.contains("R ok"), "{said}");
     }
 

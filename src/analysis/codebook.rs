@@ -132,7 +132,7 @@ impl Codebook<'_> {
         let _ = writeln!(o, "# Codebook: FieldVault analysis export\n");
         let _ = writeln!(
             o,
-            "Made {}. {} interviews; {} rows in `withdrawn.csv`, {} in `resolutions.csv`. {} Missing values are empty cells in the CSV files and `.` in Stata.\n",
+            "Made {}. {} interviews; {} rows in `withdrawn.csv`, {} in `resolutions.csv`. {} Missing values are empty cells in the CSV files and `.` in Stata; a US dollar value whose amount has no verified rate for its currency and year is `.a` in Stata.\n",
             self.created,
             self.count(self.interviews),
             self.removals,
@@ -201,7 +201,7 @@ impl Codebook<'_> {
         o.push_str("</style>\n</head>\n<body>\n<h1>Codebook: FieldVault analysis export</h1>\n");
         let _ = writeln!(
             o,
-            "<p>Made {}. {} interviews; {} rows in <code>withdrawn.csv</code>, {} in <code>resolutions.csv</code>. {} Missing values are empty cells in the CSV files and <code>.</code> in Stata.</p>",
+            "<p>Made {}. {} interviews; {} rows in <code>withdrawn.csv</code>, {} in <code>resolutions.csv</code>. {} Missing values are empty cells in the CSV files and <code>.</code> in Stata; a US dollar value whose amount has no verified rate for its currency and year is <code>.a</code> in Stata.</p>",
             html(self.created),
             html(&self.count(self.interviews)),
             self.removals,

@@ -39,6 +39,8 @@ pub struct Var {
 pub enum Cell<'a> {
     /// Stata's system missing value `.`.
     Missing,
+    /// An extended missing value `.a`–`.z` (the letter), which a value label can name.
+    Extended(char),
     /// An integer, for [`Kind::Long`].
     Long(i32),
     /// A number, for [`Kind::Double`].
@@ -60,6 +62,12 @@ pub struct LabelSet {
 const MAX_STR: usize = 2045;
 const LONG_MISSING: i32 = 0x7fff_ffe5;
 const DOUBLE_MISSING: u64 = 0x7fe0_0000_0000_0000;
+
+/// The code of the extended missing value `.letter` (`.a`–`.z`) in a value-label set.
+pub fn extended_missing(letter: char) -> i32 {
+    assert!(letter.is_ascii_lowercase(), "Stata's extended missing values are .a to .z, not .{letter}");
+    LONG_MISSING + 1 + (letter as i32 - 'a' as i32)
+}
 
 /// Whether `name` is a valid Stata name.
 pub fn valid_name(name: &str) -> bool {
@@ -245,6 +253,12 @@ pub fn write_to(
             let c = row.get(j).unwrap_or(&Cell::Missing);
             match (v.kind, c) {
                 (Kind::Long, Cell::Long(n)) => buf.extend_from_slice(&n.to_le_bytes()),
+                (Kind::Long, Cell::Extended(l)) => buf.extend_from_slice(&extended_missing(*l).to_le_bytes()),
+                // `.a` is `.` plus 1 in the exponent's low bits, `.b` plus 2, and so on.
+                (Kind::Double, Cell::Extended(l)) => {
+                    let nth = (extended_missing(*l) - LONG_MISSING) as u64;
+                    buf.extend_from_slice(&(DOUBLE_MISSING + (nth << 40)).to_le_bytes())
+                }
                 (Kind::Long, _) => buf.extend_from_slice(&LONG_MISSING.to_le_bytes()),
                 (Kind::Double, Cell::Double(x)) if x.is_finite() => buf.extend_from_slice(&x.to_le_bytes()),
                 (Kind::Double, _) => buf.extend_from_slice(&DOUBLE_MISSING.to_le_bytes()),

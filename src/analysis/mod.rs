@@ -126,7 +126,8 @@ pub struct Summary {
     pub removals: usize,
     /// Rows of `resolutions.csv`.
     pub resolutions: usize,
-    /// Amounts with no USD value (a currency or year the rate table lacks).
+    /// Amounts with no USD value: [`rates::NO_RATE`] (a currency or year the rate table lacks,
+    /// such as every VND and TWD amount).
     pub amounts_without_usd: usize,
     /// Every file written, relative to the folder, sorted.
     pub files: Vec<String>,
@@ -442,7 +443,13 @@ fn build(dataset: &Dataset) -> (Vec<Table>, usize, usize) {
                             name,
                             kind: VarKind::Number,
                             field: Some(of.field.path.clone()),
-                            meaning: labels::meaning(of.field, Some(&format!("{m}_usd"))),
+                            meaning: Meaning {
+                                help: format!(
+                                    "In US dollars at the year's average rate (exchange_rates.csv). Empty when the amount is, or when there is {} (exchange_rates.csv lists the rates there are).",
+                                    rates::NO_RATE
+                                ),
+                                ..labels::meaning(of.field, Some(&format!("{m}_usd")))
+                            },
                             source: Source::Usd { amount, currency: idx },
                         });
                     }
@@ -609,6 +616,8 @@ fn stata_file(w: &mut impl Write, table: &Table, label: &str, timestamp: &str) -
         Long,
         Double,
         Code(BTreeMap<String, i32>),
+        /// A USD value, and the position of its amount: empty beside an amount is `.a`.
+        Usd(usize),
     }
     let mut vars = Vec::new();
     let mut sets: BTreeMap<String, dta::LabelSet> = BTreeMap::new();
@@ -635,7 +644,18 @@ fn stata_file(w: &mut impl Write, table: &Table, label: &str, timestamp: &str) -
                 (dta::Kind::Long, Some("yesno".to_owned()), Conv::Code(coding(v).into_iter().map(|c| (c.value, c.stata)).collect()))
             }
             (VarKind::Integer, _) | (VarKind::Key, _) if j > 0 => (dta::Kind::Long, None, Conv::Long),
-            (VarKind::Number, _) => (dta::Kind::Double, None, Conv::Double),
+            (VarKind::Number, _) => match v.source {
+                // No rate beside a present amount: `.a`, labelled with the reason.
+                Source::Usd { amount, .. } => {
+                    let at = table.vars.iter().position(|a| matches!(a.source, Source::Cell(i) if i == amount));
+                    sets.entry("no_rate".into()).or_insert_with(|| dta::LabelSet {
+                        name: "no_rate".into(),
+                        entries: vec![(dta::extended_missing('a'), format!("missing: {}", rates::NO_RATE))],
+                    });
+                    (dta::Kind::Double, Some("no_rate".to_owned()), at.map_or(Conv::Double, Conv::Usd))
+                }
+                _ => (dta::Kind::Double, None, Conv::Double),
+            },
             _ => (dta::Kind::Str, None, Conv::Text),
         };
         vars.push(dta::Var { name: v.stata.clone(), label: v.meaning.en.clone(), kind, value_labels });
@@ -651,6 +671,11 @@ fn stata_file(w: &mut impl Write, table: &Table, label: &str, timestamp: &str) -
                     Conv::Text => dta::Cell::Str(s),
                     Conv::Long => s.parse().map(dta::Cell::Long).unwrap_or(dta::Cell::Missing),
                     Conv::Double => s.parse().map(dta::Cell::Double).unwrap_or(dta::Cell::Missing),
+                    Conv::Usd(amount) => s.parse().map(dta::Cell::Double).unwrap_or(if r[*amount].is_empty() {
+                        dta::Cell::Missing
+                    } else {
+                        dta::Cell::Extended('a')
+                    }),
                     Conv::Code(codes) => codes.get(s.as_str()).map(|c| dta::Cell::Long(*c)).unwrap_or(dta::Cell::Missing),
                 })
                 .collect()

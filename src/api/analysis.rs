@@ -8,6 +8,8 @@ use super::workspace::Workspace;
 use crate::bundle;
 use crate::profile::Profile;
 
+/// Why an amount's USD cell is empty: the rate table has no verified rate for it.
+pub use crate::analysis::rates::NO_RATE;
 pub use crate::analysis::{Dataset, Options, Removal, RemovalReason, Resolution, Summary};
 
 /// Writes the analysis export of `dataset` into the new (or empty) folder `out`.

@@ -217,6 +217,10 @@ enum ProjectCmd {
         /// export, whatever its case or diacritics, and looked for by the leak scan.
         #[arg(long = "deny", value_name = "WORD")]
         deny: Vec<String>,
+        /// A name the study may show (a union, NGO, church, ministry; repeatable): never
+        /// redacted, and listed in the export preview.
+        #[arg(long = "keep", value_name = "NAME")]
+        keep: Vec<String>,
         /// Where to write the profile.
         #[arg(long)]
         out: PathBuf,
@@ -421,7 +425,7 @@ fn audit_cmd(cli: &Cli, cmd: &AuditCmd) -> Result<()> {
 
 fn project_cmd(cmd: &ProjectCmd) -> Result<()> {
     match cmd {
-        ProjectCmd::Init { name, researchers, reviewers, recovery_recipient, fieldworkers, deny, out } => {
+        ProjectCmd::Init { name, researchers, reviewers, recovery_recipient, fieldworkers, deny, keep, out } => {
             let spec = project::ProfileSpec {
                 name: name.clone(),
                 researchers: researchers.clone(),
@@ -429,6 +433,7 @@ fn project_cmd(cmd: &ProjectCmd) -> Result<()> {
                 recovery_recipient: recovery_recipient.clone(),
                 fieldworkers: fieldworkers.clone(),
                 deny: deny.clone(),
+                keep: keep.clone(),
             };
             let p = project::write_profile(&spec, out)?;
             println!("wrote {} (project {}): it holds the pseudonym secret, hand it over like a key", out.display(), p.project_id);

@@ -551,6 +551,7 @@ fn bundle_contents_are_deterministic() {
             pseudonymiser: &fieldvault::deid::Pseudonymiser::for_project(&profile).unwrap(),
             allow_suppression: false,
             deny_list: &profile.deny_list,
+            keep_list: &[],
         };
         let mut d = fieldvault::deid::deidentify(&input).unwrap();
         let ctx = bundle::SealContext { profile: &profile, policy: &policy, now: clock(), audit_head: (7, "ab".repeat(32)) };
@@ -1323,6 +1324,7 @@ fn seal_now(p: &Project, policy: &Policy) -> bundle::Sealed {
         pseudonymiser: &fieldvault::deid::Pseudonymiser::for_project(&profile).unwrap(),
         allow_suppression: false,
         deny_list: &profile.deny_list,
+        keep_list: &[],
     };
     let mut d = fieldvault::deid::deidentify(&input).unwrap();
     let head = p.vault.verify_audit().unwrap();
@@ -1419,6 +1421,7 @@ fn a_deny_listed_word_is_redacted_and_the_leak_scan_looks_for_it() {
             pseudonymiser: &fieldvault::deid::Pseudonymiser::for_project(&profile).unwrap(),
             allow_suppression: false,
             deny_list,
+            keep_list: &[],
         })
         .unwrap()
     };

@@ -288,6 +288,7 @@ pub fn prepare(vault: &Vault, options: &ExportOptions) -> Result<Prepared> {
         pseudonymiser: &pseudonymiser,
         allow_suppression: options.allow_suppression,
         deny_list: &profile.deny_list,
+        keep_list: &profile.keep_list,
     };
     let deid = deid::deidentify(&input);
     // The decrypted interviews are freed now, on every core, not kept while the fieldworker reviews.

@@ -19,6 +19,7 @@
 //! touch the vault, files or keys.
 
 pub mod consent;
+pub mod entities;
 pub mod fields;
 pub mod gazetteer;
 pub mod kanon;
@@ -104,6 +105,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+pub use entities::Confidence;
 pub use fields::{Field, FieldKind, IdClass};
 pub use kanon::{EquivalenceClass, Generalised, KAnonymityReport, LadderStep};
 pub use leak::{Leak, LeakScanReport};
@@ -208,6 +210,8 @@ pub struct Input<'a> {
     /// The project's deny-list: matched like identifiers known to the vault, redacted as
     /// `known:deny_list`, and looked for by the leak scan.
     pub deny_list: &'a [String],
+    /// The project's keep-list: names never redacted ([`Redactor::with_keep_list`]).
+    pub keep_list: &'a [String],
 }
 
 /// Why an interview or part of it is not in the export.
@@ -530,7 +534,7 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
             kind: IdentifierKind::DenyList,
             person: false,
         }));
-        (Redactor::new(&known), known.len())
+        (Redactor::with_keep_list(&known, input.keep_list), known.len())
     };
 
     let selected: Vec<&SourceRecord> = match input.selected {

@@ -24,6 +24,7 @@ use std::sync::{Mutex, PoisonError};
 use regex::Regex;
 use serde::Serialize;
 
+use super::entities::{entities, Confidence};
 use super::normalize::{fold, fold_key, is_cjk, non_ascii, width_fold, Folded, Width};
 use super::words::{index, NonAscii, WordIndex};
 use super::{gazetteer, marker};
@@ -253,8 +254,15 @@ fn strip_prefix_words<'a>(folded: &'a str, words: &[&str]) -> Option<&'a str> {
 /// The variants under which `id` may appear in text.
 fn variants(id: &KnownIdentifier) -> Vec<Variant> {
     let mut out: Vec<Variant> = Vec::new();
+    let value = id.value.as_str();
+    let whole = fold_key(value);
     let mut add = |s: &str, capitalised: bool| {
         let f = fold_key(s);
+        // A part of the value that is also a common word (`Zalo` of `Zalo (+84) …`, `Ltd` of
+        // `X Co., Ltd.`, `Nguyễn` of `Hương Nguyễn`) does not stand for it; the whole value does.
+        if f != whole && entities().common_part(&f) {
+            return;
+        }
         if long_enough(&f) && !gazetteer::is_province_or_larger(&f) && !f.chars().all(|c| c.is_ascii_digit() || c == ' ') {
             out.push(Variant { folded: f, capitalised });
         } else if f.chars().filter(|c| c.is_ascii_digit()).count() >= 7 {
@@ -262,7 +270,6 @@ fn variants(id: &KnownIdentifier) -> Vec<Variant> {
             out.push(Variant { folded: f, capitalised: false });
         }
     };
-    let value = id.value.as_str();
     add(value, false);
     // URLs: without scheme, and the profile path alone.
     let mut rest = value.to_owned();
@@ -598,6 +605,8 @@ pub struct Span {
     pub rule: String,
     /// The label of its replacement (`name`, `phone`).
     pub label: &'static str,
+    /// How sure the rule is: possible detections are shown for review, to restore.
+    pub confidence: Confidence,
 }
 
 /// Per pattern: `None` for an allowed name (gazetteer), else the identifier's kind and whether
@@ -660,10 +669,25 @@ impl Memo {
 impl Redactor {
     /// A redactor for these known identifiers.
     pub fn new(known: &[KnownIdentifier]) -> Redactor {
+        Redactor::with_keep_list(known, &[])
+    }
+
+    /// A redactor for these known identifiers that never redacts the names of `keep` (the
+    /// project's keep-list: unions, NGOs, churches, ministries), not even inside a known value's
+    /// variants or where a detector would find them.
+    pub fn with_keep_list(known: &[KnownIdentifier], keep: &[String]) -> Redactor {
         let mut seen: HashSet<String> = HashSet::new();
         let mut texts: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
         let mut cores = HashMap::new();
+        // First, so that a keep-list name equal to a variant of a known value is left alone.
+        for k in keep {
+            let f = fold_key(k);
+            if !f.is_empty() && seen.insert(f.clone()) {
+                texts.push(f);
+                patterns.push(None);
+            }
+        }
         // Each identifier's variants and digit core on every core, taken in order below.
         let expanded = crate::parallel::map(known.iter().collect(), 256, |id: &KnownIdentifier| (variants(id), known_core(&id.value)));
         for (id, (variants, core)) in known.iter().zip(expanded) {
@@ -730,7 +754,7 @@ impl Redactor {
         // Each view is made once and shared by the matchers that read it.
         let folded = fold(text);
         let width = width_fold(text);
-        let mut spans = self.known_token_spans(text, &folded);
+        let (mut spans, kept) = self.known_and_kept(text, &folded);
         let clues = Clues::of(&width.text);
         spans.extend(self.number_spans(&width, clues.digit_kind(), false));
         spans.extend(self.detector_spans(&width, &clues));
@@ -739,7 +763,17 @@ impl Redactor {
             end,
             rule: "gazetteer:place".into(),
             label: IdentifierKind::Place.label(),
+            confidence: Confidence::High,
         }));
+        // Names, organisations and places no one told the vault about; never inside a name left
+        // alone (a province, a country, the keep-list).
+        spans.extend(
+            entities()
+                .find(text, &folded, &width)
+                .into_iter()
+                .filter(|d| !kept.iter().any(|&(s, e)| d.start < e && d.end > s))
+                .map(|d| Span { start: d.start, end: d.end, rule: d.rule.to_owned(), label: d.label, confidence: d.confidence }),
+        );
         resolve(spans)
     }
 
@@ -791,6 +825,13 @@ impl Redactor {
     }
 
     fn known_token_spans(&self, text: &str, f: &Folded) -> Vec<Span> {
+        self.known_and_kept(text, f).0
+    }
+
+    /// Known identifiers in `text`, and the original ranges of the names left alone (provinces,
+    /// countries, the project's keep-list) that no detection may touch.
+    fn known_and_kept(&self, text: &str, f: &Folded) -> (Vec<Span>, Vec<(usize, usize)>) {
+        let mut kept = Vec::new();
         let mut found: Vec<(usize, usize, PatternInfo)> =
             self.pattern_matches(text, f).into_iter().map(|(s, e, p)| (s, e, self.patterns[p as usize])).collect();
         // Longest first at each position; an allowed name shadows the identifiers inside it.
@@ -802,12 +843,19 @@ impl Redactor {
                 continue;
             }
             covered = e;
-            if let Some((kind, _)) = pat {
-                let (os, oe) = f.original_range(s, e);
-                out.push(Span { start: os, end: oe, rule: format!("known:{}", kind.label()), label: kind.label() });
+            let (os, oe) = f.original_range(s, e);
+            match pat {
+                Some((kind, _)) => out.push(Span {
+                    start: os,
+                    end: oe,
+                    rule: format!("known:{}", kind.label()),
+                    label: kind.label(),
+                    confidence: Confidence::High,
+                }),
+                None => kept.push((os, oe)),
             }
         }
-        out
+        (out, kept)
     }
 
     /// Whether `folded[s..e]` is whole words: it starts at the start, after a space or at or
@@ -898,7 +946,7 @@ impl Redactor {
                     let span = |rule: String, label: &'static str| {
                         let start = if g == 0 && lead == 1 { base } else { groups[g].0 };
                         let (os, oe) = w.original_range(start, groups[h].1);
-                        Span { start: os, end: oe, rule, label }
+                        Span { start: os, end: oe, rule, label, confidence: Confidence::High }
                     };
                     if (core_lo..=core_hi).contains(&digits.len()) {
                         if let Some(kind) = core_kind(&self.cores, digits, international) {
@@ -938,7 +986,7 @@ impl Redactor {
                     continue;
                 }
                 let (os, oe) = w.original_range(m.start(), end);
-                out.push(Span { start: os, end: oe, rule: format!("detector:{}", d.rule), label: d.label });
+                out.push(Span { start: os, end: oe, rule: format!("detector:{}", d.rule), label: d.label, confidence: Confidence::High });
             }
         }
         out
@@ -952,7 +1000,10 @@ fn resolve(mut spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for s in spans {
         match out.last_mut() {
-            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+            Some(last) if s.start < last.end => {
+                last.end = last.end.max(s.end);
+                last.confidence = last.confidence.max(s.confidence);
+            }
             _ => out.push(s),
         }
     }
@@ -994,6 +1045,37 @@ mod tests {
         assert_eq!(redact(&r, "broker anh tuấn helped"), "broker [REDACTED:actor] helped");
         assert_eq!(redact(&r, "fb: huong.nguyen.1966"), "fb: [REDACTED:social]");
         assert_eq!(redact(&r, "home in thôn Đông Lạc (Tứ Kỳ), Hải Dương"), "home in [REDACTED:address] ([REDACTED:address]), Hải Dương");
+    }
+
+    /// Known values are matched whole; their common parts (a legal form, a platform, a lone
+    /// family name) are not identifiers elsewhere.
+    #[test]
+    fn common_parts_of_known_values_stay() {
+        let r = redactor(&[
+            ("Minh Phat Co., Ltd.", IdentifierKind::Actor, false),
+            ("Zalo (+84) 77-240-2783", IdentifierKind::Social, false),
+            ("Nguyễn Văn A", IdentifierKind::Name, true),
+            ("Hương Nguyễn", IdentifierKind::Actor, true),
+        ]);
+        assert_eq!(redact(&r, "She found a Co., Ltd. in Hanoi"), "She found a Co., Ltd. in Hanoi");
+        assert_eq!(redact(&r, "message me on Zalo tonight"), "message me on Zalo tonight");
+        assert_eq!(redact(&r, "Nguyễn là họ phổ biến"), "Nguyễn là họ phổ biến");
+        assert_eq!(redact(&r, "Nguyen said"), "Nguyen said");
+        assert_eq!(redact(&r, "worked at Minh Phat Co., Ltd. two years"), "worked at [REDACTED:actor]. two years");
+        assert_eq!(redact(&r, "Zalo (+84) 77-240-2783"), "[REDACTED:social]");
+        assert_eq!(redact(&r, "call 77 240 2783"), "call [REDACTED:social]");
+        assert_eq!(redact(&r, "anh Nguyễn Văn A gọi"), "anh [REDACTED:name] gọi");
+        assert_eq!(redact(&r, "Hương Nguyễn gọi"), "[REDACTED:actor] gọi");
+    }
+
+    /// Names on the keep-list are never redacted, by a known value's variant or a detector.
+    #[test]
+    fn the_keep_list_is_never_redacted() {
+        let known = [KnownIdentifier { value: "Caritas Osaka (chị Lan)".into(), kind: IdentifierKind::Actor, person: false }];
+        let r = Redactor::with_keep_list(&known, &["Caritas Osaka".into(), "Công ty TNHH Hòa Bình".into()]);
+        assert_eq!(redact(&r, "Caritas Osaka helped, chị Lan too"), "Caritas Osaka helped, [REDACTED:actor] too");
+        assert_eq!(redact(&r, "Công ty TNHH Hòa Bình trả lương"), "Công ty TNHH Hòa Bình trả lương");
+        assert_eq!(redact(&Redactor::new(&known), "Caritas Osaka helped"), "[REDACTED:actor] helped");
     }
 
     #[test]

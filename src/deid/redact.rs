@@ -509,6 +509,15 @@ fn detectors() -> Vec<Detector> {
             handle_like,
             always,
         ),
+        // After `LINE ID:`, `Zalo:`, `Telegram:` (an explicit `ID` or colon), any handle counts.
+        d(
+            "social_handle",
+            "social",
+            r"(?i)(?-u:\b)(?:zalo|line|facebook|fb|viber|whatsapp|telegram|tiktok|instagram|ig|wechat|kakaotalk|messenger)(?:\s*id\s*[:：]?|\s*[:：])\s*(@?[a-z0-9][a-z0-9_.\-]{1,40}[a-z0-9])",
+            1,
+            |s| s.len() >= 3,
+            always,
+        ),
         d("social_handle", "social", r"(?:^|[\s(（])(@[A-Za-z0-9_.]{3,30})", 1, any, |c| c.at),
         d("url", "url", &format!(r"(?i)(?-u:\b)(?:https?://|www\.){end}"), 0, any, |c| c.slash || c.dot),
         d(
@@ -577,10 +586,20 @@ fn pseudonym_re() -> &'static Regex {
 }
 
 /// What a run of digits written as one number is, when it is a phone or an ID number.
-fn classify_number(digits: &str, international: bool) -> Option<(&'static str, &'static str)> {
+fn classify_number(digits: &str, international: bool, thousands: bool) -> Option<(&'static str, &'static str)> {
     let n = digits.len();
     if international && (8..=15).contains(&n) {
         return Some(("phone", "phone"));
+    }
+    // A country code without its `+` (`84912734026`), where the length fits that country's
+    // numbers: Vietnam 84 + 9 digits, Japan 81 + 9–10, Taiwan 886 + 8–9 (a trunk 0 kept after
+    // the code is one more). Not an amount written in thousands (`84.000.000.000`).
+    if !thousands {
+        let after = |cc: &str| digits.strip_prefix(cc).map(|r| r.strip_prefix('0').unwrap_or(r).len());
+        let fits = matches!(after("84"), Some(9)) || matches!(after("81"), Some(9..=10)) || matches!(after("886"), Some(8..=9));
+        if fits {
+            return Some(("phone", "phone"));
+        }
     }
     if n == 12 && digits.starts_with('0') {
         return Some(("vn_id", "id_number"));
@@ -932,6 +951,10 @@ impl Redactor {
                 all.push_str(&text[a..e]);
             }
             offsets.push(all.len());
+            // An amount in thousands (`84.000.000.000`, `1.500.000`): no part of it is a phone.
+            let amount = groups.len() >= 2
+                && groups[0].1 - groups[0].0 <= 3
+                && (1..groups.len()).all(|k| groups[k].1 - groups[k].0 == 3 && &text[groups[k - 1].1..groups[k].0] == ".");
             let plus = s.starts_with('+');
             let lead = usize::from(s.starts_with('+') || s.starts_with('('));
             let mut g = 0;
@@ -954,8 +977,11 @@ impl Redactor {
                             break;
                         }
                     }
-                    if (shape_lo..=shape_hi).contains(&digits.len()) {
-                        if let Some((rule, label)) = classify_number(digits, international) {
+                    if (shape_lo..=shape_hi).contains(&digits.len()) && !amount {
+                        // Groups after the first all of three digits: an amount in thousands.
+                        let thousands = amount
+                            || h > g && (g + 1..=h).all(|k| groups[k].1 - groups[k].0 == 3 && &text[groups[k - 1].1..groups[k].0] == ".");
+                        if let Some((rule, label)) = classify_number(digits, international, thousands) {
                             best = Some((h, span(format!("detector:{rule}"), label)));
                             break;
                         }
@@ -1215,6 +1241,13 @@ mod tests {
             ("ARC A912345678", "ARC [REDACTED:id_number]"),
             ("passport C1234567", "passport [REDACTED:id_number]"),
             ("paid 100000000 VND in 2016-04", "paid 100000000 VND in 2016-04"),
+            ("gọi 84912734026 nhé", "gọi [REDACTED:phone] nhé"),
+            ("TW 886 912 345 678", "TW [REDACTED:phone]"),
+            ("JP 819012345678", "JP [REDACTED:phone]"),
+            ("nợ 84.000.000.000 đồng", "nợ 84.000.000.000 đồng"),
+            ("LINE ID: xuanle", "LINE ID: [REDACTED:social]"),
+            ("Telegram: hoa_tran", "Telegram: [REDACTED:social]"),
+            ("a LINE group for the dorm", "a LINE group for the dorm"),
         ];
         for (input, want) in cases {
             assert_eq!(redact(&r, input), want, "{input}");

@@ -609,7 +609,25 @@ fn review_redactions(export: &mut Export, input: &mut impl std::io::BufRead, out
             writeln!(out, "\n[{}/{total}] {interview_id} {path}", i + 1)?;
             writeln!(out, "  in the vault:  {}", item.original)?;
             writeln!(out, "  in the bundle: {}", item.redacted)?;
-            let answer = ask(input, out, "approve (a), replace with your own text (e), or quit without exporting (q)? ")?;
+            // Possible detections: redacted, but the fieldworker may restore each in one answer.
+            let possible = export.possible(&interview_id, &path)?;
+            for (k, (_, text, kind, restored)) in possible.iter().enumerate() {
+                let state = if *restored { "restored" } else { "redacted" };
+                writeln!(out, "  possible {kind} [{}]: {text} ({state})", k + 1)?;
+            }
+            let restore_hint = if possible.is_empty() { "" } else { ", restore a possible one (r N)" };
+            let prompt = format!("approve (a), replace with your own text (e){restore_hint}, or quit without exporting (q)? ");
+            let answer = ask(input, out, &prompt)?;
+            let restore = answer.as_deref().map(str::trim).and_then(|a| a.strip_prefix('r')).and_then(|k| k.trim().parse::<usize>().ok());
+            if let Some(k) = restore {
+                match possible.get(k.wrapping_sub(1)) {
+                    Some((start, ..)) => {
+                        export.restore(&interview_id, &path, *start)?;
+                    }
+                    None => writeln!(out, "there is no possible detection {k} here")?,
+                }
+                continue;
+            }
             match answer.as_deref().map(str::trim) {
                 None => bail!("the review ended before every text was approved: nothing was written"),
                 Some("a" | "approve") => {

@@ -130,6 +130,7 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, vault: &Vault) -> Result
         policy_sha256: ctx.policy.sha256(),
         exclusions: deid.exclusions.clone(),
         redactions: deid.report.redaction.per_rule.clone(),
+        redactions_by_confidence: deid.report.redaction.per_confidence.clone(),
         report: deid.report.clone(),
         audit: AuditRef { event: Event::Exported.as_str().into(), chain_seq: ctx.audit_head.0, chain_head: ctx.audit_head.1.clone() },
     };
@@ -311,6 +312,12 @@ impl Prepared {
     /// the final leak scan still runs over it when sealing.
     pub fn revise(&mut self, interview_id: &str, path: &str, text: &str) -> Result<()> {
         self.deid.revise(interview_id, path, text)?;
+        Ok(())
+    }
+
+    /// Restores a possible detection in a reviewed string ([`deid::Deidentified::restore`]).
+    pub fn restore(&mut self, interview_id: &str, path: &str, start: usize) -> Result<()> {
+        self.deid.restore(interview_id, path, start)?;
         Ok(())
     }
 

@@ -800,7 +800,21 @@ impl Redactor {
     /// to `counts`. Returns the new text (borrowed when nothing was found) and how many spans
     /// were replaced.
     pub fn redact<'t>(&self, text: &'t str, counts: &mut BTreeMap<String, usize>) -> (Cow<'t, str>, usize) {
-        let spans = self.find(text);
+        self.redact_keeping(text, &[], counts, &mut BTreeMap::new())
+    }
+
+    /// [`Redactor::redact`], leaving alone the possible detections that start at the byte
+    /// offsets of `restored` (the fieldworker restored them in review), and counting spans per
+    /// confidence too.
+    pub fn redact_keeping<'t>(
+        &self,
+        text: &'t str,
+        restored: &[usize],
+        per_rule: &mut BTreeMap<String, usize>,
+        per_confidence: &mut BTreeMap<String, usize>,
+    ) -> (Cow<'t, str>, usize) {
+        let mut spans = self.find(text);
+        spans.retain(|s| !(s.confidence == Confidence::Possible && restored.contains(&s.start)));
         if spans.is_empty() {
             return (Cow::Borrowed(text), 0);
         }
@@ -810,7 +824,8 @@ impl Redactor {
             out.push_str(&text[at..s.start]);
             marker::write(&mut out, s.label);
             at = s.end;
-            *counts.entry(s.rule.clone()).or_default() += 1;
+            *per_rule.entry(s.rule.clone()).or_default() += 1;
+            *per_confidence.entry(s.confidence.label().to_owned()).or_default() += 1;
         }
         out.push_str(&text[at..]);
         (Cow::Owned(out), spans.len())

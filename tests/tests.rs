@@ -17,6 +17,7 @@ mod hardening;
 mod interop;
 mod module_graph;
 mod mutation;
+mod redaction_unseen;
 mod schema;
 mod story;
 mod tamper;

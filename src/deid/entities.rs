@@ -296,6 +296,12 @@ const STOPS: &[&str] = &[
     "ngo",
 ];
 
+/// Vietnamese family names that are no English or other common word, written plainly.
+const VI_FAMILIES_PLAIN: &[&str] = &[
+    "nguyen", "tran", "pham", "hoang", "huynh", "phan", "dang", "bui", "ngo", "duong", "trinh", "truong", "dinh", "doan", "luong", "vuong",
+    "phung", "quach", "trieu",
+];
+
 /// Japanese and Chinese cues after a name.
 const CJK_TITLES: &[&str] = &[
     "さん",
@@ -404,10 +410,24 @@ impl Hasher for Fnv {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Anchor {
     Title,
-    Legal { before_too: bool },
+    Legal {
+        before_too: bool,
+    },
     PlaceNamed,
     Unit,
     JaFamily,
+    /// A Chinese verb of contact before a name (`聯絡`).
+    VerbBefore,
+    /// A Chinese verb after a name (`介紹`).
+    VerbAfter,
+}
+
+/// Chinese verbs of contact before a name, and verbs after one.
+const ZH_VERBS_BEFORE: &[&str] = &["聯絡", "联络", "打給", "打给", "告訴", "告诉", "拜託", "拜托", "認識", "认识"];
+const ZH_VERBS_AFTER: &[&str] = &["介紹", "介绍", "打電話", "打电话"];
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c as u32, 0x3041..=0x309F)
 }
 
 /// The lexicons, folded, and the CJK anchors: built once.
@@ -511,12 +531,24 @@ impl Entities {
                 anchors.push(anchor);
             }
         }
+        for (list, anchor) in [(ZH_VERBS_BEFORE, Anchor::VerbBefore), (ZH_VERBS_AFTER, Anchor::VerbAfter)] {
+            for p in list {
+                cjk_patterns.push((*p).to_owned());
+                anchors.push(anchor);
+            }
+        }
         for p in CJK_LEGAL {
             cjk_patterns.push((*p).to_owned());
             anchors.push(Anchor::Legal { before_too: CJK_LEGAL_BEFORE.contains(p) });
         }
         let cjk = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&cjk_patterns).expect("valid CJK anchors");
         Entities { words, cjk, anchors, ja_given, family_han }
+    }
+
+    /// The byte length of the surname `text` starts with (two characters tried first).
+    fn surname_len(&self, text: &str) -> Option<usize> {
+        let ends: Vec<usize> = text.char_indices().map(|(b, c)| b + c.len_utf8()).take(2).collect();
+        ends.iter().rev().copied().find(|&b| self.family_han.contains(&text[..b]))
     }
 
     /// Whether a folded part of a known value is too common to stand for it alone: a platform
@@ -574,7 +606,8 @@ impl Entities {
             any |= flags & !STOP != 0;
             toks.push((s, e, flags));
         }
-        if !any {
+        // The shape rules need two capitalised words: a capital after a space.
+        if !any && !text.as_bytes().windows(2).any(|w| w[0] == b' ' && w[1].is_ascii_uppercase()) {
             return;
         }
         let n = toks.len();
@@ -585,11 +618,16 @@ impl Entities {
         let cap = |i: usize| i < n && text[range(i).0..].chars().next().is_some_and(char::is_uppercase);
         let digits = |i: usize| i < n && word(i).bytes().all(|b| b.is_ascii_digit());
         // A word that may be part of a name: capitalised, letters only, no stop word.
-        let namey = |i: usize| i < n && fl(i) & STOP == 0 && cap(i) && word(i).bytes().all(|b| b.is_ascii_alphabetic());
+        // Written with diacritics: a Vietnamese word, whatever its plain spelling also is.
+        let marked = |i: usize| i < n && !text[range(i).0..range(i).1].is_ascii();
+        // Not a stop word, or a Vietnamese name word written with its diacritics (`Công`,
+        // `Yến`, not `cong`, `yen`).
+        let open = |i: usize| fl(i) & STOP == 0 || (fl(i) & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) != 0 && marked(i));
+        let namey = |i: usize| i < n && open(i) && cap(i) && word(i).bytes().all(|b| b.is_ascii_alphabetic());
         // Only spaces (or `-`, `&`, `'`) between words i and i + 1 in the original.
         let joined =
             |i: usize| i + 1 < n && text[range(i).1..range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'');
-        let syllable = |i: usize| i < n && word(i).len() <= 7 && word(i).bytes().all(|b| b.is_ascii_alphabetic()) && fl(i) & STOP == 0;
+        let syllable = |i: usize| i < n && word(i).len() <= 7 && word(i).bytes().all(|b| b.is_ascii_alphabetic()) && open(i);
         let mut push = |a: usize, b: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
             let (s, e) = (range(a).0, range(b).1);
             out.push(Found { start: s, end: e, rule, label, confidence });
@@ -601,7 +639,14 @@ impl Entities {
             // capitalised.
             if flags & VI_FAMILY != 0 && joined(i) {
                 let lower = !cap(i);
-                if fl(i + 1) & VI_MIDDLE != 0 && syllable(i + 2) && joined(i + 1) && (!lower || !cap(i + 2)) {
+                // In lower case and without diacritics, only a family name that is no English
+                // word (`to the job` is not Tô Thế …).
+                let plain = (i..=i + 2).all(|k| k >= n || text[range(k).0..range(k).1].is_ascii());
+                // Lower case only as notes write a name without diacritics: Vietnamese prose in
+                // lower case with them is ordinary words (`làm như trong`).
+                let distinctive = !lower || (plain && VI_FAMILIES_PLAIN.contains(&word(i)));
+                let middle = fl(i + 1) & VI_MIDDLE != 0 && (fl(i + 1) & STOP == 0 || !text[range(i + 1).0..range(i + 1).1].is_ascii());
+                if middle && distinctive && syllable(i + 2) && joined(i + 1) && (!lower || !cap(i + 2)) {
                     let mut end = i + 2;
                     if joined(i + 2) && syllable(i + 3) && fl(i + 3) & (VI_GIVEN | VI_MIDDLE) != 0 && cap(i + 3) == cap(i + 2) {
                         end = i + 3;
@@ -629,11 +674,37 @@ impl Entities {
                 if fl(j) & VI_FAMILY == 0 && fl(j) & (VI_GIVEN | VI_MIDDLE) != 0 && namey(j) && joined(j) {
                     j += 1;
                 }
-                if fl(j) & VI_FAMILY != 0 && namey(j) && !self.place_like(ft, toks[i].0, toks[j].1) {
+                // `Anh Đoàn Bảo Hương`: the family name starts a full name of its own.
+                let starts_name = joined(j) && namey(j + 1) && fl(j + 1) & (VI_MIDDLE | VI_GIVEN) != 0;
+                if fl(j) & VI_FAMILY != 0 && namey(j) && !starts_name && !self.place_like(ft, toks[i].0, toks[j].1) {
                     push(i, j, "detector:name_vi", "name", Confidence::High);
                     i = j + 1;
                     continue;
                 }
+            }
+            // Any capitalised syllable, `Văn` or `Thị`, a capitalised syllable: these middle
+            // names are hardly anything else (`Lã Thị Phượng`, `Huynh Van Luyen`).
+            let vi_word = |k: usize| {
+                k < n && cap(k) && word(k).len() <= 7 && word(k).bytes().all(|b| b.is_ascii_alphabetic()) && (open(k) || marked(k))
+            };
+            // Or a middle name written with its diacritics before a listed given name (`Mạc Quốc
+            // Yến`).
+            let marked_middle = fl(i + 1) & VI_MIDDLE != 0 && marked(i + 1) && fl(i + 2) & VI_GIVEN != 0;
+            if vi_word(i)
+                && joined(i)
+                && (matches!(word(i + 1), "van" | "thi") || marked_middle)
+                && cap(i + 1)
+                && joined(i + 1)
+                && namey(i + 2)
+                && syllable(i + 2)
+            {
+                let mut end = i + 2;
+                if joined(end) && namey(end + 1) && syllable(end + 1) && fl(end + 1) & (VI_GIVEN | VI_MIDDLE | VI_FAMILY) != 0 {
+                    end += 1;
+                }
+                push(i, end, "detector:name_vi", "name", Confidence::High);
+                i = end + 1;
+                continue;
             }
             // A cue before capitalised words.
             if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && cue_written(&text[range(i).0..range(i).1], word(i)) {
@@ -654,13 +725,36 @@ impl Entities {
                 }
             }
             // English or romanised Japanese given name + capitalised family name (either order
-            // for Japanese).
-            if flags & (EN_GIVEN | JA_GIVEN | JA_FAMILY) != 0 && namey(i) && joined(i) && namey(i + 1) {
+            // for Japanese). English names are written in ASCII (`Bộ Lao` is no Bo).
+            if flags & (EN_GIVEN | JA_GIVEN | JA_FAMILY) != 0 && namey(i) && !marked(i) && joined(i) && namey(i + 1) {
                 let next = fl(i + 1);
                 let sure = next & (EN_FAMILY | JA_FAMILY | VI_FAMILY) != 0 || (flags & JA_FAMILY != 0 && next & JA_GIVEN != 0);
                 let fits = flags & EN_GIVEN != 0 || sure;
                 if fits && !self.place_like(ft, toks[i].0, toks[i + 1].1) {
                     push(i, i + 1, "detector:name_given_family", "name", if sure { Confidence::High } else { Confidence::Possible });
+                    i += 2;
+                    continue;
+                }
+            }
+            // A capitalised word and a listed English family name (`Sharilyn Tucker`); two
+            // capitalised words shaped like romanised Japanese (`Okada Daiki`). Possible only.
+            // Not after `the`: `the Red Cross`, `the Mekong Delta` name no person.
+            let article = i > 0 && word(i - 1) == "the";
+            if !article
+                && namey(i)
+                && !marked(i)
+                && joined(i)
+                && namey(i + 1)
+                && !marked(i + 1)
+                && !self.place_like(ft, toks[i].0, toks[i + 1].1)
+            {
+                let english = fl(i + 1) & EN_FAMILY != 0 && fl(i) & (VI_FAMILY | VI_MIDDLE) == 0;
+                let romaji = romaji_shaped(word(i))
+                    && romaji_shaped(word(i + 1))
+                    && word(i).len().min(word(i + 1).len()) >= 3
+                    && word(i).len() + word(i + 1).len() >= 9;
+                if english || romaji {
+                    push(i, i + 1, "detector:name_given_family", "name", Confidence::Possible);
                     i += 2;
                     continue;
                 }
@@ -834,23 +928,46 @@ impl Entities {
             let (s, e) = (m.start(), m.end());
             match self.anchors[m.pattern().as_usize()] {
                 Anchor::Title => {
-                    let start = run_back(t, s, 6, |c| (is_han(c) || is_katakana(c)) && !CJK_STOPS.contains(&c));
+                    let mut start = run_back(t, s, 8, |c| (is_han(c) && !CJK_STOPS.contains(&c)) || is_katakana(c) || is_hiragana(c));
+                    // After the last particle before kanji or katakana (`社長の田中`); a particle
+                    // between kana is part of a name (`あやめ`).
+                    let base = start;
+                    let chars: Vec<(usize, char)> = t[base..s].char_indices().collect();
+                    for w in chars.windows(2) {
+                        if CJK_STOPS.contains(&w[0].1) && is_hiragana(w[0].1) && (is_han(w[1].1) || is_katakana(w[1].1)) {
+                            start = base + w[1].0;
+                        }
+                    }
+                    // A name may end in kana (`鶴田あいか`) but starts with kanji or katakana.
+                    match t[start..s].char_indices().find(|&(_, c)| !is_hiragana(c)) {
+                        Some((k, _)) => start += k,
+                        None => continue,
+                    }
                     if start == s {
                         continue;
                     }
                     let run = &t[start..s];
-                    // Start at a family name inside the run when there is one (`找陳美玲`).
-                    let from = run.char_indices().map(|(k, _)| start + k).find(|&k| {
-                        let rest = &t[k..s];
-                        let first2: String = rest.chars().take(2).collect();
-                        let first1: String = rest.chars().take(1).collect();
-                        self.family_han.contains(first2.as_str()) || self.family_han.contains(first1.as_str())
-                    });
-                    let (from, sure) = match from {
-                        Some(k) => (k, true),
-                        None if run.chars().count() >= 2 => (start, false),
-                        None => continue,
+                    let len = run.chars().count();
+                    // The whole run when it is name-sized (sure when it starts with a family
+                    // name); in a longer one, from a family name that leaves two to four
+                    // characters (`後來陳美玲`), else its last three.
+                    let (from, sure) = if self.surname_len(run).is_some() {
+                        (start, true)
+                    } else if len <= 5 {
+                        (start, false)
+                    } else {
+                        let inside = run
+                            .char_indices()
+                            .map(|(k, _)| start + k)
+                            .find(|&k| (2..=4).contains(&t[k..s].chars().count()) && self.surname_len(&t[k..s]).is_some());
+                        match inside {
+                            Some(k) => (k, true),
+                            None => (run.char_indices().nth(len - 3).map_or(start, |(k, _)| start + k), false),
+                        }
                     };
+                    if len < 2 && !sure {
+                        continue;
+                    }
                     let name = &t[from..s];
                     if CJK_NOT_NAMES.contains(&name) || name.chars().all(is_katakana) && name.chars().count() < 2 {
                         continue;
@@ -858,14 +975,50 @@ impl Entities {
                     push(from, s, "detector:name_title", "name", if sure { Confidence::High } else { Confidence::Possible });
                 }
                 Anchor::JaFamily => {
-                    // A family name followed by a listed given name (`佐藤陽子`).
+                    // A family name followed by a listed given name (`佐藤陽子`), or by two to
+                    // four other characters before a particle or punctuation (`三瓶みどりが`):
+                    // possible.
                     let rest = &t[e..];
+                    let given_end = run_forward(t, e, 4, |c| (is_han(c) || is_katakana(c) || is_hiragana(c)) && !CJK_STOPS.contains(&c));
+                    let given = &t[e..given_end];
+                    let after = t[given_end..].chars().next();
+                    let ends = after.is_none_or(|c| CJK_STOPS.contains(&c) || !(is_han(c) || is_katakana(c) || is_hiragana(c)));
+                    let titled = CJK_TITLES.iter().any(|x| rest.starts_with(x));
+                    // `中山路`, `上野駅`: a place named after a family, not a person.
+                    let place =
+                        given.starts_with(CJK_ROADS) || given.starts_with(['町', '村', '市', '區', '区', '駅', '站', '県', '縣', '里']);
+                    if !titled && !place && ends && given.chars().count() >= 2 && !CJK_NOT_NAMES.iter().any(|x| given.starts_with(x)) {
+                        let c = if self.ja_given.contains(given) { Confidence::High } else { Confidence::Possible };
+                        push(s, given_end, "detector:name_family_given", "name", c);
+                        continue;
+                    }
                     let given_len = (1..=3)
                         .filter_map(|k| rest.char_indices().nth(k).map(|(b, _)| b).or((rest.chars().count() == k).then_some(rest.len())))
                         .filter(|&b| self.ja_given.contains(&rest[..b]))
                         .max();
                     if let Some(b) = given_len {
                         push(s, e + b, "detector:name_family_given", "name", Confidence::High);
+                    }
+                }
+                Anchor::VerbBefore => {
+                    // A surname and one or two more characters after the verb.
+                    let end = run_forward(t, e, 4, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                    if let Some(k) = self.surname_len(&t[e..end]) {
+                        let name_end = t[e + k..end].char_indices().nth(2).map_or(end, |(b, _)| e + k + b);
+                        if name_end > e + k {
+                            push(e, name_end, "detector:name_verb", "name", Confidence::High);
+                        }
+                    }
+                }
+                Anchor::VerbAfter => {
+                    // A surname and one or two more characters before the verb.
+                    let start = run_back(t, s, 4, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                    let from = t[start..s].char_indices().map(|(k, _)| start + k).find(|&k| {
+                        let len = t[k..s].chars().count();
+                        (2..=3).contains(&len) && self.surname_len(&t[k..s]).is_some()
+                    });
+                    if let Some(k) = from {
+                        push(k, s, "detector:name_verb", "name", Confidence::High);
                     }
                 }
                 Anchor::Legal { before_too } => {
@@ -919,6 +1072,40 @@ impl Entities {
             }
         }
     }
+}
+
+/// Whether a folded word is shaped like romanised Japanese: syllables of an optional
+/// consonant (with `y`, or `sh`, `ch`, `ts`), a vowel, and `n` or a doubled consonant between.
+fn romaji_shaped(w: &str) -> bool {
+    let b = w.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let mut i = 0;
+    let mut syllables = 0;
+    while i < b.len() {
+        let start = i;
+        if i + 1 < b.len() && b[i] == b[i + 1] && !vowel(b[i]) && b[i] != b'n' {
+            i += 1; // the first of a doubled consonant (`tt` of `Hattori`)
+        }
+        if i < b.len() && b[i] == b'n' && (i + 1 == b.len() || !vowel(b[i + 1]) && b[i + 1] != b'y') && i > 0 {
+            i += 1; // a syllabic n
+            continue;
+        }
+        if i + 1 < b.len() && matches!(&b[i..i + 2], b"sh" | b"ch" | b"ts") {
+            i += 2;
+        } else if i < b.len() && b"kgsztdnhbpmyrwfj".contains(&b[i]) {
+            i += 1;
+        }
+        if i < b.len() && b[i] == b'y' && i > start {
+            i += 1;
+        }
+        if i < b.len() && vowel(b[i]) {
+            i += 1;
+            syllables += 1;
+        } else {
+            return false;
+        }
+    }
+    syllables >= 1
 }
 
 /// Whether a cue word counts as written: with its diacritics, or in ASCII where that is no
@@ -984,6 +1171,8 @@ mod tests {
     fn vietnamese_names_in_both_orders_with_and_without_diacritics() {
         assert_eq!(names("Hôm qua Nguyễn Văn Minh gọi điện."), ["Nguyễn Văn Minh"]);
         assert_eq!(names("hom qua nguyen van minh goi dien"), ["nguyen van minh"]);
+        assert_eq!(names("Led to the job at the hotel, le van fixed"), Vec::<String>::new(), "English words, not Tô Thế");
+        assert_eq!(names("Tô Thế Anh gọi"), ["Tô Thế Anh"]);
         assert_eq!(names("Hạnh Hữu Đặng said so"), ["Hạnh Hữu Đặng"]);
         assert_eq!(names("Hoa Nguyen said so"), ["Hoa Nguyen"]);
         assert_eq!(names("chị Lan gọi anh Tuấn"), ["Lan", "Tuấn"]);
@@ -1020,5 +1209,20 @@ mod tests {
         assert_eq!(names("I called Minh and met Mr. Kowalski"), ["Minh", "Kowalski"]);
         assert_eq!(found("met Mr. Kowalski")[0].2, Confidence::Possible, "in no lexicon: possible");
         assert_eq!(names("Tanaka-san helped"), ["Tanaka"]);
+        assert_eq!(names("鶴田あいか先生の車"), ["鶴田あいか"]);
+        assert!(names("おばあさんの家").is_empty());
+        assert_eq!(names("後來陳美玲介紹她去"), ["陳美玲"]);
+        assert_eq!(names("她聯絡王小明"), ["王小明"]);
+    }
+
+    #[test]
+    fn shapes_without_a_lexicon_are_possible() {
+        assert_eq!(found("so Hirano Yuto said")[0].2, Confidence::Possible);
+        assert_eq!(names("Lã Thị Phượng gọi"), ["Lã Thị Phượng"]);
+        assert!(romaji_shaped("hasegawa") && romaji_shaped("shun") && romaji_shaped("kenji") && romaji_shaped("hattori"));
+        assert!(!romaji_shaped("labor") && !romaji_shaped("street"));
+        assert!(names("She called the Red Cross office").is_empty(), "not after `the`");
+        assert!(names("Cho vậy vì cũng bên bên làm như trong với một chỉ.").is_empty());
+        assert!(names("She wrote to Bộ Lao động.").is_empty());
     }
 }

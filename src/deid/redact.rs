@@ -40,6 +40,8 @@ pub enum IdentifierKind {
     Phone,
     /// A participant's social-media handle or link.
     Social,
+    /// A participant's e-mail address.
+    Email,
     /// A home address.
     Address,
     /// An identity-document number.
@@ -67,6 +69,7 @@ impl IdentifierKind {
             IdentifierKind::Name => "name",
             IdentifierKind::Phone => "phone",
             IdentifierKind::Social => "social",
+            IdentifierKind::Email => "email",
             IdentifierKind::Address => "address",
             IdentifierKind::IdNumber => "id_number",
             IdentifierKind::Actor => "actor",
@@ -140,6 +143,9 @@ fn identifiers_of(i: &Interview) -> Vec<KnownIdentifier> {
     }
     for p in &id.phones {
         push(p, IdentifierKind::Phone, false);
+    }
+    for e in &id.emails {
+        push(e, IdentifierKind::Email, false);
     }
     for h in &id.social_handles {
         push(&h.handle, IdentifierKind::Social, false);
@@ -1117,6 +1123,18 @@ mod tests {
         assert_eq!(redact(&r, "Caritas Osaka helped, chị Lan too"), "Caritas Osaka helped, [REDACTED:actor] too");
         assert_eq!(redact(&r, "Công ty TNHH Hòa Bình trả lương"), "Công ty TNHH Hòa Bình trả lương");
         assert_eq!(redact(&Redactor::new(&known), "Caritas Osaka helped"), "[REDACTED:actor] helped");
+    }
+
+    /// The participant's e-mail addresses are identifiers known to the vault.
+    #[test]
+    fn identity_emails_are_known_identifiers() {
+        let json = crate::deid::test_texts::fixtures().remove(0);
+        let mut interview = crate::schema::parse_interview(&json).unwrap();
+        interview.identity.emails = vec!["Huong.N@Example.vn".into()];
+        let known = known_identifiers([&interview]);
+        assert!(known.iter().any(|k| k.kind == IdentifierKind::Email));
+        let r = Redactor::new(&known);
+        assert_eq!(r.find("write to huong.n@example.vn")[0].rule, "known:email");
     }
 
     #[test]

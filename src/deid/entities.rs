@@ -810,7 +810,7 @@ impl Entities {
                 // The name ends before `Co.` of `Co., Ltd.`.
                 let end = if i >= 2 && word(i - 1) == "co" && flags & LEGAL_AFTER != 0 { i - 2 } else { i - 1 };
                 let name_end_ok = end < n && (end + 1 == i || text[range(end).1..range(end + 1).0].chars().all(|c| c == ' ' || c == ','));
-                if name_end_ok && org_word(end, &namey, &digits) && !(end + 1 == i - 1 && word(i - 1) != "co") {
+                if name_end_ok && org_word(end, &namey, &digits) {
                     let mut start = end;
                     while start > 0 && start > end.saturating_sub(4) && joined(start - 1) && org_word(start - 1, &namey, &digits) {
                         start -= 1;

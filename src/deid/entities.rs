@@ -557,8 +557,7 @@ impl Entities {
         let mut words = folded.split(' ');
         let first = words.next().unwrap_or("");
         let single = !folded.contains(' ');
-        (single && self.flags(first) & (STOP | VI_FAMILY | EN_FAMILY | CUE_BEFORE | LEGAL_AFTER) != 0)
-            || (single && self.family_han.contains(folded))
+        (single && (self.flags(first) & (STOP | VI_FAMILY | EN_FAMILY | CUE_BEFORE | LEGAL_AFTER) != 0 || self.family_han.contains(folded)))
             || folded
                 .split(' ')
                 .all(|w| self.flags(w) & LEGAL_AFTER != 0 || matches!(w, "co" | "cong" | "ty" | "cty" | "tnhh" | "phan" | "company"))
@@ -760,7 +759,8 @@ impl Entities {
                 }
             }
             // Capitalised words before a Japanese honorific (`Tanaka-san`).
-            if namey(i) && fl(i + 1) & CUE_AFTER != 0 && joined(i) && !(word(i + 1) == "shi" && !cap(i + 1)) {
+            // `shi` only as `-Shi` (`Sato-Shi`), never the syllable of a lower-case word.
+            if namey(i) && fl(i + 1) & CUE_AFTER != 0 && joined(i) && (word(i + 1) != "shi" || cap(i + 1)) {
                 let sure = flags & (JA_FAMILY | JA_GIVEN) != 0;
                 push(i, i, "detector:name_honorific", "name", if sure { Confidence::High } else { Confidence::Possible });
                 i += 2;
@@ -785,9 +785,9 @@ impl Entities {
                     loop {
                         if word_is(ft, &toks, j, "tnhh") || word_is(ft, &toks, j, "mtv") {
                             j += 1;
-                        } else if word_is(ft, &toks, j, "co") && word_is(ft, &toks, j + 1, "phan") {
-                            j += 2;
-                        } else if word_is(ft, &toks, j, "tu") && word_is(ft, &toks, j + 1, "nhan") {
+                        } else if (word_is(ft, &toks, j, "co") && word_is(ft, &toks, j + 1, "phan"))
+                            || (word_is(ft, &toks, j, "tu") && word_is(ft, &toks, j + 1, "nhan"))
+                        {
                             j += 2;
                         } else {
                             break;

@@ -388,15 +388,17 @@ const CJK_STOPS: &[char] = &[
     '間', '位', '個', '為', '向', '給', '被', '把', '叫', '由', '找', '跟', '幫', '替', '對', '請', '問', '說', '我', '她', '他', '你',
 ];
 
+/// A hash of short words, eight bytes at a time (the lexicon's keys are trusted text).
 #[derive(Default)]
 struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut h = self.0 ^ (bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            h = (h ^ u64::from_le_bytes(b)).wrapping_mul(0xff51_afd7_ed55_8ccd).rotate_left(29);
         }
         self.0 = h;
     }
@@ -433,6 +435,9 @@ fn is_hiragana(c: char) -> bool {
 /// The lexicons, folded, and the CJK anchors: built once.
 pub(crate) struct Entities {
     words: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>>,
+    /// Whether any listed word starts with this byte and has this length (up to 15): most
+    /// words of a text are ruled out by it without hashing.
+    shapes: Box<[[bool; 16]; 128]>,
     cjk: AhoCorasick,
     anchors: Vec<Anchor>,
     ja_given: std::collections::HashSet<&'static str>,
@@ -542,7 +547,15 @@ impl Entities {
             anchors.push(Anchor::Legal { before_too: CJK_LEGAL_BEFORE.contains(p) });
         }
         let cjk = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&cjk_patterns).expect("valid CJK anchors");
-        Entities { words, cjk, anchors, ja_given, family_han }
+        let mut shapes = Box::new([[false; 16]; 128]);
+        for w in words.keys() {
+            if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 16) {
+                if b < 128 {
+                    shapes[usize::from(b)][w.len()] = true;
+                }
+            }
+        }
+        Entities { words, shapes, cjk, anchors, ja_given, family_han }
     }
 
     /// The byte length of the surname `text` starts with (two characters tried first).
@@ -564,7 +577,10 @@ impl Entities {
     }
 
     fn flags(&self, word: &str) -> u32 {
-        self.words.get(word).copied().unwrap_or(0)
+        match word.as_bytes().first() {
+            Some(&b) if b < 128 && word.len() < 16 && self.shapes[usize::from(b)][word.len()] => self.words.get(word).copied().unwrap_or(0),
+            _ => 0,
+        }
     }
 
     /// Every detection in `text` (with its folded and width views), in no particular order.
@@ -575,7 +591,9 @@ impl Entities {
         }
         let mut out = Vec::new();
         self.latin(text, f, &mut out);
-        if !w.text.is_ascii() {
+        // CJK characters start with a byte from 0xE3 to 0xE9 in UTF-8 (0xF0 for the rarer
+        // ideographs); Vietnamese letters never do.
+        if w.text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xF0) {
             self.cjk(w, &mut out);
         }
         // Overlapping detections (`3丁目` in `3丁目5番地`) as one, the surer confidence kept.
@@ -750,20 +768,13 @@ impl Entities {
             // capitalised words shaped like romanised Japanese (`Okada Daiki`). Possible only.
             // Not after `the`: `the Red Cross`, `the Mekong Delta` name no person.
             let article = i > 0 && word(i - 1) == "the";
-            if !article
-                && namey(i)
-                && !marked(i)
-                && joined(i)
-                && namey(i + 1)
-                && !marked(i + 1)
-                && !self.place_like(ft, toks[i].0, toks[i + 1].1)
-            {
+            if !article && namey(i) && !marked(i) && joined(i) && namey(i + 1) && !marked(i + 1) {
                 let english = fl(i + 1) & EN_FAMILY != 0 && fl(i) & (VI_FAMILY | VI_MIDDLE) == 0;
                 let romaji = romaji_shaped(word(i))
                     && romaji_shaped(word(i + 1))
                     && word(i).len().min(word(i + 1).len()) >= 3
                     && word(i).len() + word(i + 1).len() >= 9;
-                if english || romaji {
+                if (english || romaji) && !self.place_like(ft, toks[i].0, toks[i + 1].1) {
                     push(i, i + 1, "detector:name_given_family", "name", Confidence::Possible);
                     i += 2;
                     continue;

@@ -120,13 +120,13 @@ function redactor(interview: Interview): Redactor {
     let at = 0;
     let redacted = '';
     const plain = (s: string) => {
-      original.push({ text: s, redacted: false, kind: null });
-      result.push({ text: s, redacted: false, kind: null });
+      original.push({ text: s, redacted: false, kind: null, possible: false, start: at });
+      result.push({ text: s, redacted: false, kind: null, possible: false, start: 0 });
     };
     for (const s of spans) {
       if (s.start > at) plain(text.slice(at, s.start));
-      original.push({ text: text.slice(s.start, s.end), redacted: true, kind: s.kind });
-      result.push({ text: `[REDACTED:${s.kind}]`, redacted: true, kind: s.kind });
+      original.push({ text: text.slice(s.start, s.end), redacted: true, kind: s.kind, possible: false, start: s.start });
+      result.push({ text: `[REDACTED:${s.kind}]`, redacted: true, kind: s.kind, possible: false, start: 0 });
       redacted += text.slice(at, s.start) + `[REDACTED:${s.kind}]`;
       at = s.end;
     }
@@ -276,6 +276,7 @@ export function exportCommands(core: Core): Handlers<ExportCommand> {
         exclusions: clone(exclusions),
         fields,
         items: clone(items),
+        keep_list: [],
         default_path: '/home/fieldworker/Documents/fieldvault-runaway-study-demo-2025-03-10.fvb',
       };
     },
@@ -283,7 +284,7 @@ export function exportCommands(core: Core): Handlers<ExportCommand> {
       const ex = session(core);
       const n = item(ex, interviewId, path);
       const r = redactor(ex.byPseudonym.get(interviewId)!.interview)(text);
-      const original = r.original.length ? r.original : [{ text, redacted: false, kind: null }];
+      const original = r.original.length ? r.original : [{ text, redacted: false, kind: null, possible: false, start: 0 }];
       ex.items[n] = { ...ex.items[n], original, result: r.result, redacted: r.redacted, approved: false, edited: true };
       return clone(ex.items[n]);
     },

@@ -398,7 +398,16 @@ fn source_records(vault: &Vault) -> Vec<SourceRecord> {
 
 /// The pipeline's input for every record, with the built-in policy's suppression allowed.
 fn deid_input<'a>(records: &'a [SourceRecord], policy: &'a Policy, pseudonymiser: &'a deid::Pseudonymiser) -> deid::Input<'a> {
-    deid::Input { records, selected: None, withdrawn_tombstones: 0, policy, pseudonymiser, allow_suppression: true, deny_list: &[] }
+    deid::Input {
+        records,
+        selected: None,
+        withdrawn_tombstones: 0,
+        policy,
+        pseudonymiser,
+        allow_suppression: true,
+        deny_list: &[],
+        keep_list: &[],
+    }
 }
 
 /// CPU time of this thread so far (`/proc/thread-self/schedstat`), so that a measurement of one

@@ -373,6 +373,10 @@ enum ProjectCmd {
         /// export, whatever its case or diacritics, and looked for by the leak scan.
         #[arg(long = "deny", value_name = "WORD")]
         deny: Vec<String>,
+        /// A name the study may show (a union, NGO, church, ministry; repeatable): never
+        /// redacted, and listed in the export preview.
+        #[arg(long = "keep", value_name = "NAME")]
+        keep: Vec<String>,
         /// Where to write the profile.
         #[arg(long)]
         out: PathBuf,
@@ -873,7 +877,7 @@ fn audit_cmd(cli: &Cli, cmd: &AuditCmd) -> Result<()> {
 
 fn project_cmd(cmd: &ProjectCmd) -> Result<()> {
     match cmd {
-        ProjectCmd::Init { name, researchers, reviewers, recovery_recipient, fieldworkers, deny, out } => {
+        ProjectCmd::Init { name, researchers, reviewers, recovery_recipient, fieldworkers, deny, keep, out } => {
             let spec = project::ProfileSpec {
                 name: name.clone(),
                 researchers: researchers.clone(),
@@ -881,6 +885,7 @@ fn project_cmd(cmd: &ProjectCmd) -> Result<()> {
                 recovery_recipient: recovery_recipient.clone(),
                 fieldworkers: fieldworkers.clone(),
                 deny: deny.clone(),
+                keep: keep.clone(),
             };
             let p = project::write_profile(&spec, out)?;
             println!("wrote {} (project {}): it holds the pseudonym secret, hand it over like a key", out.display(), p.project_id);
@@ -1113,7 +1118,25 @@ fn review_redactions(export: &mut Export, input: &mut impl std::io::BufRead, out
             writeln!(out, "\n[{}/{total}] {name} {path}", i + 1)?;
             writeln!(out, "  in the vault:  {}", item.original)?;
             writeln!(out, "  in the bundle: {}", item.redacted)?;
-            let answer = ask(input, out, "approve (a), replace with your own text (e), or quit without exporting (q)? ")?;
+            // Possible detections: redacted, but the fieldworker may restore each in one answer.
+            let possible = export.possible(&interview_id, &path)?;
+            for (k, (_, text, kind, restored)) in possible.iter().enumerate() {
+                let state = if *restored { "restored" } else { "redacted" };
+                writeln!(out, "  possible {kind} [{}]: {text} ({state})", k + 1)?;
+            }
+            let restore_hint = if possible.is_empty() { "" } else { ", restore a possible one (r N)" };
+            let prompt = format!("approve (a), replace with your own text (e){restore_hint}, or quit without exporting (q)? ");
+            let answer = ask(input, out, &prompt)?;
+            let restore = answer.as_deref().map(str::trim).and_then(|a| a.strip_prefix('r')).and_then(|k| k.trim().parse::<usize>().ok());
+            if let Some(k) = restore {
+                match possible.get(k.wrapping_sub(1)) {
+                    Some((start, ..)) => {
+                        export.restore(&interview_id, &path, *start)?;
+                    }
+                    None => writeln!(out, "there is no possible detection {k} here")?,
+                }
+                continue;
+            }
             match answer.as_deref().map(str::trim) {
                 None => bail!("the review ended before every text was approved: nothing was written"),
                 Some("a" | "approve") => {

@@ -77,6 +77,11 @@ pub struct Profile {
     /// vault (whatever the case, diacritics or width) and looked for by the final leak scan.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deny_list: Vec<String>,
+    /// Names the study may show although they look like identifiers (unions, NGOs, churches,
+    /// ministries, public employers): never redacted, however a detector or a known value's
+    /// variant would find them, and listed in the export preview.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keep_list: Vec<String>,
 }
 
 /// A researcher or reviewer.
@@ -169,6 +174,7 @@ impl Profile {
             pseudonym_secret: SecretHex(hex_secret),
             deid_policy: None,
             deny_list: Vec::new(),
+            keep_list: Vec::new(),
         }
     }
 
@@ -224,6 +230,9 @@ impl Profile {
         }
         if let Some(i) = self.deny_list.iter().position(|w| w.trim().is_empty()) {
             return Err(invalid(format!("deny_list[{i}]"), "an empty entry would match nothing: remove it"));
+        }
+        if let Some(i) = self.keep_list.iter().position(|w| w.trim().is_empty()) {
+            return Err(invalid(format!("keep_list[{i}]"), "an empty entry would keep nothing: remove it"));
         }
         let mut seen = std::collections::HashSet::new();
         for (i, f) in self.fieldworkers.iter().enumerate() {

@@ -158,6 +158,24 @@ fn old_vault() -> (tempfile::TempDir, std::path::PathBuf) {
     (dir, path)
 }
 
+/// The identity section's e-mail addresses (issue 18) need no migration: records an older build
+/// wrote read with none, and take some on the next save.
+#[test]
+fn records_of_an_old_vault_read_without_emails_and_take_them() {
+    let (_dir, path) = old_vault();
+    let mut vault = reopen(&path);
+    // The withdrawn one is a tombstone: nothing to read.
+    let ids: Vec<String> = vault.list_records().unwrap().into_iter().map(|i| i.id).filter(|id| vault.get_record(id).is_ok()).collect();
+    assert_eq!(ids.len(), 4);
+    for id in &ids {
+        assert!(vault.get_record(id).unwrap().interview.identity.emails.is_empty());
+    }
+    let mut interview = vault.get_record(&ids[0]).unwrap().interview;
+    interview.identity.emails.push("huong.nguyen@example.vn".into());
+    vault.update_record(&ids[0], &interview).unwrap();
+    assert_eq!(vault.get_record(&ids[0]).unwrap().interview.identity.emails, ["huong.nguyen@example.vn"]);
+}
+
 /// Rewrites a closed vault of the third schema into an older one, as a build of it left the
 /// file: the revisions table rebuilt by `revisions_sql`, the chain's head in `meta`, none of
 /// migration 3's columns, and `user_version` at `version`.

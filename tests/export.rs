@@ -551,6 +551,7 @@ fn bundle_contents_are_deterministic() {
             pseudonymiser: &fieldvault::deid::Pseudonymiser::for_project(&profile).unwrap(),
             allow_suppression: false,
             deny_list: &profile.deny_list,
+            keep_list: &[],
         };
         let mut d = fieldvault::deid::deidentify(&input).unwrap();
         let ctx = bundle::SealContext { profile: &profile, policy: &policy, now: clock(), audit_head: (7, "ab".repeat(32)) };
@@ -978,6 +979,52 @@ fn cli_exports_and_inspects_a_bundle() {
     assert_eq!(std::fs::read(&out).unwrap(), before);
 }
 
+/// The review at the command line lists the detections marked "possible" and restores one in one
+/// answer (`r 1`); the bundle then holds it as written, and the manifest counts redactions per
+/// confidence.
+#[test]
+fn cli_review_shows_possible_detections_and_restores_one() {
+    let mut p = project_with(Some(&small_set_policy()));
+    let vault_path = p.vault.path().to_owned();
+    let signer = p.dir.path().join("fieldworker.pub");
+    std::fs::write(&signer, p.vault.signing_public_key().unwrap()).unwrap();
+    p.vault.lock();
+    drop(p.vault);
+    let key = p.dir.path().join("researcher.key");
+    std::fs::write(&key, format!("{}\n", p.researcher.to_string().expose_secret())).unwrap();
+    let out = p.dir.path().join("possible.fvb");
+    let mut c = crate::util::cli();
+    c.arg("--vault").arg(&vault_path).arg("export").arg("--out").arg(&out).arg("--review");
+    // Replace the first text with one naming someone no lexicon knows after a cue, restore
+    // that detection, approve everything.
+    let answers = format!("e\nShe met Mr. Wojciechowski and called 0912 345 678.\nr 1\n{}", "a\n".repeat(200));
+    let o = crate::util::run_with_stdin(&mut c, Some(&answers));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(stderr.contains("in the bundle: She met Mr. [REDACTED:name] and called [REDACTED:phone]."), "{stderr}");
+    assert!(stderr.contains("possible name [1]: Wojciechowski (redacted)"), "{stderr}");
+    assert!(stderr.contains("in the bundle: She met Mr. Wojciechowski and called [REDACTED:phone]."), "{stderr}");
+    assert!(stderr.contains("possible name [1]: Wojciechowski (restored)"), "{stderr}");
+    let o =
+        crate::util::cli().args(["bundle", "inspect"]).arg(&out).arg("--identity").arg(&key).arg("--signer").arg(&signer).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let by_confidence = &v["manifest"]["redactions_by_confidence"];
+    assert!(by_confidence["high"].as_u64().unwrap_or(0) > 0, "{by_confidence}");
+    assert!(by_confidence["possible"].as_u64().unwrap_or(0) > 0, "{by_confidence}");
+    // A phone number is no possible detection: `r 1` on a text without one restores nothing.
+    let out2 = p.dir.path().join("phone.fvb");
+    let mut c = crate::util::cli();
+    c.arg("--vault").arg(&vault_path).arg("export").arg("--out").arg(&out2).arg("--review");
+    let answers = format!("e\nCall 0912 345 678.\nr 1\n{}", "a\n".repeat(200));
+    let o = crate::util::run_with_stdin(&mut c, Some(&answers));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(stderr.contains("there is no possible detection 1 here"), "{stderr}");
+    assert!(stderr.contains("in the bundle: Call [REDACTED:phone]."), "{stderr}");
+    assert!(!stderr.contains("(restored)"), "{stderr}");
+}
+
 /// A project for the command line: the vault closed, with its path, record ids and the
 /// pseudonymous interview ids an export gives them.
 struct CliProject {
@@ -1323,6 +1370,7 @@ fn seal_now(p: &Project, policy: &Policy) -> bundle::Sealed {
         pseudonymiser: &fieldvault::deid::Pseudonymiser::for_project(&profile).unwrap(),
         allow_suppression: false,
         deny_list: &profile.deny_list,
+        keep_list: &[],
     };
     let mut d = fieldvault::deid::deidentify(&input).unwrap();
     let head = p.vault.verify_audit().unwrap();
@@ -1419,6 +1467,7 @@ fn a_deny_listed_word_is_redacted_and_the_leak_scan_looks_for_it() {
             pseudonymiser: &fieldvault::deid::Pseudonymiser::for_project(&profile).unwrap(),
             allow_suppression: false,
             deny_list,
+            keep_list: &[],
         })
         .unwrap()
     };

@@ -21,6 +21,7 @@ mod launch;
 mod module_graph;
 mod mutation;
 mod readme;
+mod redaction_unseen;
 mod review;
 mod schema;
 mod story;

@@ -205,6 +205,11 @@ fn export_approve(state: S<'_>, interview_id: String, path: String, approved: bo
     with(&state, |s| s.export_approve(&interview_id, &path, approved))
 }
 
+#[tauri::command]
+fn export_restore(state: S<'_>, interview_id: String, path: String, start: u32) -> R<ExportReviewItem> {
+    with(&state, |s| s.export_restore(&interview_id, &path, start))
+}
+
 /// Async so that the window's thread stays free to deliver the `export-progress` events.
 #[tauri::command]
 async fn export_seal(app: AppHandle, state: S<'_>, out_path: String) -> R<ExportDone> {
@@ -272,6 +277,7 @@ commands![
     export_prepare,
     export_revise,
     export_approve,
+    export_restore,
     export_seal,
     export_cancel,
 ];

@@ -417,7 +417,7 @@ impl Classify for DeidError {
         match self {
             DeidError::Policy(p) => p.code(),
             DeidError::BadSecret => ErrorCode::ProfileInvalid,
-            DeidError::UnknownInterview(_) | DeidError::NotReviewable { .. } => ErrorCode::NotFound,
+            DeidError::UnknownInterview(_) | DeidError::NotReviewable { .. } | DeidError::NotRestorable { .. } => ErrorCode::NotFound,
             DeidError::NoConsentingInterviews { .. } => ErrorCode::NothingToExport,
             DeidError::KAnonymityUnreachable { .. } | DeidError::EverythingSuppressed { .. } => ErrorCode::KAnonymity,
             DeidError::Leak { .. } => ErrorCode::Leak,

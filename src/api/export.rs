@@ -159,6 +159,11 @@ pub struct Segment {
     pub redacted: bool,
     /// What kind of identifier (`name`, `phone`, …) when redacted.
     pub kind: Option<String>,
+    /// In an original: a detection marked "possible" (or one restored), which the fieldworker
+    /// may restore with [`Export::restore`] at `start`.
+    pub possible: bool,
+    /// In an original: the piece's byte offset, the `start` a restore names.
+    pub start: u32,
 }
 
 /// A redacted text for the fieldworker to approve or edit.
@@ -199,6 +204,8 @@ pub struct ExportPreview {
     pub fields: Vec<FieldPreview>,
     /// Every redacted text, for review.
     pub items: Vec<ExportReviewItem>,
+    /// The project's keep-list: names never redacted (unions, NGOs, churches, ministries).
+    pub keep_list: Vec<String>,
     /// A suggested file for the bundle (Documents or home folder).
     pub default_path: String,
 }
@@ -365,6 +372,7 @@ impl Export {
             exclusions: self.exclusions(),
             fields,
             items: (0..self.flags.len()).map(|i| self.item(i)).collect(),
+            keep_list: self.prepared.profile().keep_list.clone(),
             default_path: default_path.display().to_string(),
         })
     }
@@ -381,6 +389,27 @@ impl Export {
         self.prepared.revise(interview_id, path, text)?;
         self.flags[i] = Flags { approved: false, edited: true };
         Ok(self.item(i))
+    }
+
+    /// Restores the possible detection at byte `start` of a text's original (the fieldworker
+    /// judged it no identifier) and returns the item, to be approved anew.
+    pub fn restore(&mut self, interview_id: &str, path: &str, start: u32) -> Result<ExportReviewItem> {
+        let i = self.index(interview_id, path)?;
+        self.prepared.restore(interview_id, path, start as usize)?;
+        self.flags[i].approved = false;
+        Ok(self.item(i))
+    }
+
+    /// The possible detections of a text under review, restored or not: (byte offset in the
+    /// original, the text found, its kind, whether restored).
+    pub fn possible(&self, interview_id: &str, path: &str) -> Result<Vec<(u32, String, String, bool)>> {
+        let r = &self.prepared.review()[self.index(interview_id, path)?];
+        let spans = self.prepared.redactor().find(&r.original);
+        Ok(spans
+            .iter()
+            .filter(|s| s.confidence == deid::Confidence::Possible)
+            .map(|s| (n(s.start), r.original[s.start..s.end].to_owned(), s.label.to_owned(), r.restored.contains(&s.start)))
+            .collect())
     }
 
     /// Marks a redacted text approved (or not).
@@ -450,7 +479,14 @@ impl Export {
             interview_id: r.interview_id.clone(),
             label: self.label(&r.interview_id),
             path: r.path.clone(),
-            original: split_at_spans(&r.original, &spans),
+            original: {
+                // A restored detection reads as plain text, still marked possible.
+                let mut segments = split_at_spans(&r.original, &spans);
+                for s in segments.iter_mut().filter(|s| s.possible && r.restored.contains(&(s.start as usize))) {
+                    s.redacted = false;
+                }
+                segments
+            },
             result: split_redacted(&r.redacted),
             redacted: r.redacted.clone(),
             approved: self.flags[i].approved,
@@ -549,13 +585,19 @@ pub fn split_at_spans(text: &str, spans: &[deid::redact::Span]) -> Vec<Segment> 
             continue;
         }
         if s.start > at {
-            out.push(Segment { text: text[at..s.start].to_owned(), redacted: false, kind: None });
+            out.push(Segment { text: text[at..s.start].to_owned(), redacted: false, kind: None, possible: false, start: n(at) });
         }
-        out.push(Segment { text: text[s.start..s.end].to_owned(), redacted: true, kind: Some(s.label.to_owned()) });
+        out.push(Segment {
+            text: text[s.start..s.end].to_owned(),
+            redacted: true,
+            kind: Some(s.label.to_owned()),
+            possible: s.confidence == deid::Confidence::Possible,
+            start: n(s.start),
+        });
         at = s.end;
     }
     if at < text.len() {
-        out.push(Segment { text: text[at..].to_owned(), redacted: false, kind: None });
+        out.push(Segment { text: text[at..].to_owned(), redacted: false, kind: None, possible: false, start: n(at) });
     }
     out
 }
@@ -565,8 +607,10 @@ pub fn split_redacted(text: &str) -> Vec<Segment> {
     deid::marker::parse(text)
         .into_iter()
         .map(|p| match p {
-            deid::marker::Piece::Plain(t) => Segment { text: t.to_owned(), redacted: false, kind: None },
-            deid::marker::Piece::Marker { text, kind } => Segment { text: text.to_owned(), redacted: true, kind: Some(kind.to_owned()) },
+            deid::marker::Piece::Plain(t) => Segment { text: t.to_owned(), redacted: false, kind: None, possible: false, start: 0 },
+            deid::marker::Piece::Marker { text, kind } => {
+                Segment { text: text.to_owned(), redacted: true, kind: Some(kind.to_owned()), possible: false, start: 0 }
+            }
         })
         .collect()
 }

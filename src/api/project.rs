@@ -30,6 +30,8 @@ pub struct ProfileSpec {
     pub fieldworkers: Vec<String>,
     /// Words never to export.
     pub deny: Vec<String>,
+    /// Names never to redact (the profile's keep-list).
+    pub keep: Vec<String>,
 }
 
 /// What [`write_profile`] wrote.
@@ -66,6 +68,7 @@ pub fn write_profile(spec: &ProfileSpec, out: &Path) -> Result<WrittenProfile> {
     }
     p.recovery_recipient = spec.recovery_recipient.clone();
     p.deny_list = spec.deny.clone();
+    p.keep_list = spec.keep.clone();
     for f in &spec.fieldworkers {
         let (name, path) = split_pair(f, "--fieldworker")?;
         let pk = crate::keys::parse_minisign_public(&read(Path::new(&path))?)?;

@@ -308,6 +308,12 @@ impl Session {
         self.export_mut()?.revise(interview_id, path, text)
     }
 
+    /// Restores a detection marked possible in a text under review (the segment's `start`) and
+    /// returns the item, to be approved anew.
+    pub fn export_restore(&mut self, interview_id: &str, path: &str, start: u32) -> Result<ExportReviewItem> {
+        self.export_mut()?.restore(interview_id, path, start)
+    }
+
     /// Marks a redacted text approved (or not).
     pub fn export_approve(&mut self, interview_id: &str, path: &str, approved: bool) -> Result<ExportReviewItem> {
         self.export_mut()?.approve(interview_id, path, approved)

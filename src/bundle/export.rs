@@ -131,6 +131,7 @@ pub fn seal(deid: &mut Deidentified, ctx: &SealContext, vault: &Vault) -> Result
         policy_sha256: ctx.policy.sha256(),
         exclusions: deid.exclusions.clone(),
         redactions: deid.report.redaction.per_rule.clone(),
+        redactions_by_confidence: deid.report.redaction.per_confidence.clone(),
         report: deid.report.clone(),
         audit: AuditRef { event: Event::Exported.as_str().into(), chain_seq: ctx.audit_head.0, chain_head: ctx.audit_head.1.clone() },
         lineage: lineage(vault, deid, &pseudonymiser)?,
@@ -319,6 +320,7 @@ pub fn prepare(vault: &Vault, options: &ExportOptions) -> Result<Prepared> {
         pseudonymiser: &pseudonymiser,
         allow_suppression: options.allow_suppression,
         deny_list: &profile.deny_list,
+        keep_list: &profile.keep_list,
     };
     let deid = deid::deidentify(&input);
     // The decrypted interviews are freed now, on every core, not kept while the fieldworker reviews.
@@ -341,6 +343,12 @@ impl Prepared {
     /// the final leak scan still runs over it when sealing.
     pub fn revise(&mut self, interview_id: &str, path: &str, text: &str) -> Result<()> {
         self.deid.revise(interview_id, path, text)?;
+        Ok(())
+    }
+
+    /// Restores a possible detection in a reviewed string ([`deid::Deidentified::restore`]).
+    pub fn restore(&mut self, interview_id: &str, path: &str, start: usize) -> Result<()> {
+        self.deid.restore(interview_id, path, start)?;
         Ok(())
     }
 

@@ -151,6 +151,10 @@ pub struct Manifest {
     pub exclusions: Vec<Exclusion>,
     /// Spans redacted in free text, per rule.
     pub redactions: BTreeMap<String, usize>,
+    /// Spans redacted in free text, per confidence (`high`, `possible`); absent from bundles
+    /// made before detections had one.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub redactions_by_confidence: BTreeMap<String, usize>,
     /// Every pipeline step's counts, the k-anonymity report and the leak scan.
     pub report: Report,
     /// The vault's audit chain.

@@ -19,6 +19,7 @@
 //! touch the vault, files or keys.
 
 pub mod consent;
+pub mod entities;
 pub mod fields;
 pub mod gazetteer;
 pub mod kanon;
@@ -104,6 +105,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+pub use entities::Confidence;
 pub use fields::{Field, FieldKind, IdClass};
 pub use kanon::{EquivalenceClass, Generalised, KAnonymityReport, LadderStep};
 pub use leak::{Leak, LeakScanReport};
@@ -170,6 +172,16 @@ pub enum DeidError {
         /// Path in the record.
         path: String,
     },
+    /// A restore names no possible detection.
+    #[error("nothing to restore at byte {start} of {path} in interview {interview_id}: only detections marked \"possible\" can be restored; edit the text to change others")]
+    NotRestorable {
+        /// Pseudonymous interview id.
+        interview_id: String,
+        /// Path in the record.
+        path: String,
+        /// Byte offset asked for.
+        start: usize,
+    },
     /// The final leak scan found a known identifier in an output file.
     #[error("the leak scan found an identifier ({rule}) in {file} at byte {offset}: the export was stopped and no bundle was written. Add a drop or redact rule for the field it came from, or report this as a bug")]
     Leak {
@@ -208,6 +220,8 @@ pub struct Input<'a> {
     /// The project's deny-list: matched like identifiers known to the vault, redacted as
     /// `known:deny_list`, and looked for by the leak scan.
     pub deny_list: &'a [String],
+    /// The project's keep-list: names never redacted ([`Redactor::with_keep_list`]).
+    pub keep_list: &'a [String],
 }
 
 /// Why an interview or part of it is not in the export.
@@ -264,6 +278,9 @@ pub struct RedactionReport {
     pub strings_redacted: usize,
     /// Spans replaced, per rule (`known:name`, `detector:phone`, …).
     pub per_rule: BTreeMap<String, usize>,
+    /// Spans replaced, per confidence (`high`, `possible`: [`Confidence`]).
+    #[serde(default)]
+    pub per_confidence: BTreeMap<String, usize>,
 }
 
 /// What each step did.
@@ -300,6 +317,9 @@ pub struct ReviewItem {
     pub original: String,
     /// The text after redaction.
     pub redacted: String,
+    /// Where the possible detections the fieldworker restored start (byte offsets in
+    /// `original`): left as written ([`Deidentified::restore`]).
+    pub restored: Vec<usize>,
 }
 
 /// The pipeline's result: de-identified records and what was done.
@@ -489,7 +509,7 @@ fn redact_strings(
                 return;
             }
             report.strings_scanned += 1;
-            let (new, n) = redactor.redact(s, &mut report.per_rule);
+            let (new, n) = redactor.redact_keeping(s, &[], &mut report.per_rule, &mut report.per_confidence);
             if n > 0 {
                 let new = new.into_owned();
                 report.strings_redacted += 1;
@@ -535,7 +555,7 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
             kind: IdentifierKind::DenyList,
             person: false,
         }));
-        (Redactor::new(&known), known.len())
+        (Redactor::with_keep_list(&known, input.keep_list), known.len())
     };
 
     let selected: Vec<&SourceRecord> = match input.selected {
@@ -670,11 +690,15 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         for (rule, n) in d.report.per_rule {
             *redaction.per_rule.entry(rule).or_default() += n;
         }
+        for (confidence, n) in d.report.per_confidence {
+            *redaction.per_confidence.entry(confidence).or_default() += n;
+        }
         review.extend(d.review.into_iter().map(|(path, original, redacted)| ReviewItem {
             interview_id: d.iid.clone(),
             path,
             original,
             redacted,
+            restored: Vec::new(),
         }));
         out.push((d.iid, d.value));
     }
@@ -762,7 +786,8 @@ impl Deidentified {
             .iter_mut()
             .find(|r| r.interview_id == interview_id && r.path == path)
             .ok_or_else(|| DeidError::NotReviewable { interview_id: interview_id.into(), path: path.into() })?;
-        let redacted = self.redactor.redact(text, &mut self.report.redaction.per_rule).0.into_owned();
+        let redaction = &mut self.report.redaction;
+        let redacted = self.redactor.redact_keeping(text, &[], &mut redaction.per_rule, &mut redaction.per_confidence).0.into_owned();
         let record = self
             .records
             .iter_mut()
@@ -772,6 +797,32 @@ impl Deidentified {
             return Err(DeidError::NotReviewable { interview_id: interview_id.into(), path: path.into() });
         }
         item.original = text.to_owned();
+        item.redacted = redacted;
+        item.restored.clear();
+        Ok(())
+    }
+
+    /// Restores, in a text under review, the possible detection that starts at byte `start` of
+    /// its original: the fieldworker judged it no identifier. Only a possible detection can be
+    /// restored (never a known identifier or a pattern such as a phone number), so the leak
+    /// scan still finds nothing.
+    pub fn restore(&mut self, interview_id: &str, path: &str, start: usize) -> Result<(), DeidError> {
+        let not = || DeidError::NotRestorable { interview_id: interview_id.into(), path: path.into(), start };
+        let item = self.review.iter_mut().find(|r| r.interview_id == interview_id && r.path == path).ok_or_else(not)?;
+        let possible = self.redactor.find(&item.original).iter().any(|s| s.start == start && s.confidence == Confidence::Possible);
+        if !possible {
+            return Err(not());
+        }
+        if !item.restored.contains(&start) {
+            item.restored.push(start);
+        }
+        let redacted =
+            self.redactor.redact_keeping(&item.original, &item.restored, &mut BTreeMap::new(), &mut BTreeMap::new()).0.into_owned();
+        let record =
+            self.records.iter_mut().find(|r| r.get("interview_id").and_then(Value::as_str) == Some(interview_id)).ok_or_else(not)?;
+        if !set_string(record, path, redacted.clone()) {
+            return Err(not());
+        }
         item.redacted = redacted;
         Ok(())
     }

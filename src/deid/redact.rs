@@ -24,6 +24,7 @@ use std::sync::{Mutex, PoisonError};
 use regex::Regex;
 use serde::Serialize;
 
+use super::entities::{entities, Confidence};
 use super::normalize::{fold, fold_key, is_cjk, non_ascii, width_fold, Folded, Width};
 use super::words::{index, NonAscii, WordIndex};
 use super::{gazetteer, marker};
@@ -39,6 +40,8 @@ pub enum IdentifierKind {
     Phone,
     /// A participant's social-media handle or link.
     Social,
+    /// A participant's e-mail address.
+    Email,
     /// A home address.
     Address,
     /// An identity-document number.
@@ -66,6 +69,7 @@ impl IdentifierKind {
             IdentifierKind::Name => "name",
             IdentifierKind::Phone => "phone",
             IdentifierKind::Social => "social",
+            IdentifierKind::Email => "email",
             IdentifierKind::Address => "address",
             IdentifierKind::IdNumber => "id_number",
             IdentifierKind::Actor => "actor",
@@ -139,6 +143,9 @@ fn identifiers_of(i: &Interview) -> Vec<KnownIdentifier> {
     }
     for p in &id.phones {
         push(p, IdentifierKind::Phone, false);
+    }
+    for e in &id.emails {
+        push(e, IdentifierKind::Email, false);
     }
     for h in &id.social_handles {
         push(&h.handle, IdentifierKind::Social, false);
@@ -253,8 +260,15 @@ fn strip_prefix_words<'a>(folded: &'a str, words: &[&str]) -> Option<&'a str> {
 /// The variants under which `id` may appear in text.
 fn variants(id: &KnownIdentifier) -> Vec<Variant> {
     let mut out: Vec<Variant> = Vec::new();
+    let value = id.value.as_str();
+    let whole = fold_key(value);
     let mut add = |s: &str, capitalised: bool| {
         let f = fold_key(s);
+        // A part of the value that is also a common word (`Zalo` of `Zalo (+84) …`, `Ltd` of
+        // `X Co., Ltd.`, `Nguyễn` of `Hương Nguyễn`) does not stand for it; the whole value does.
+        if f != whole && entities().common_part(&f) {
+            return;
+        }
         if long_enough(&f) && !gazetteer::is_province_or_larger(&f) && !f.chars().all(|c| c.is_ascii_digit() || c == ' ') {
             out.push(Variant { folded: f, capitalised });
         } else if f.chars().filter(|c| c.is_ascii_digit()).count() >= 7 {
@@ -262,7 +276,6 @@ fn variants(id: &KnownIdentifier) -> Vec<Variant> {
             out.push(Variant { folded: f, capitalised: false });
         }
     };
-    let value = id.value.as_str();
     add(value, false);
     // URLs: without scheme, and the profile path alone.
     let mut rest = value.to_owned();
@@ -502,6 +515,15 @@ fn detectors() -> Vec<Detector> {
             handle_like,
             always,
         ),
+        // After `LINE ID:`, `Zalo:`, `Telegram:` (an explicit `ID` or colon), any handle counts.
+        d(
+            "social_handle",
+            "social",
+            r"(?i)(?-u:\b)(?:zalo|line|facebook|fb|viber|whatsapp|telegram|tiktok|instagram|ig|wechat|kakaotalk|messenger)(?:\s*id\s*[:：]?|\s*[:：])\s*(@?[a-z0-9][a-z0-9_.\-]{1,40}[a-z0-9])",
+            1,
+            |s| s.len() >= 3,
+            always,
+        ),
         d("social_handle", "social", r"(?:^|[\s(（])(@[A-Za-z0-9_.]{3,30})", 1, any, |c| c.at),
         d("url", "url", &format!(r"(?i)(?-u:\b)(?:https?://|www\.){end}"), 0, any, |c| c.slash || c.dot),
         d(
@@ -570,10 +592,20 @@ fn pseudonym_re() -> &'static Regex {
 }
 
 /// What a run of digits written as one number is, when it is a phone or an ID number.
-fn classify_number(digits: &str, international: bool) -> Option<(&'static str, &'static str)> {
+fn classify_number(digits: &str, international: bool, thousands: bool) -> Option<(&'static str, &'static str)> {
     let n = digits.len();
     if international && (8..=15).contains(&n) {
         return Some(("phone", "phone"));
+    }
+    // A country code without its `+` (`84912734026`), where the length fits that country's
+    // numbers: Vietnam 84 + 9 digits, Japan 81 + 9–10, Taiwan 886 + 8–9 (a trunk 0 kept after
+    // the code is one more). Not an amount written in thousands (`84.000.000.000`).
+    if !thousands {
+        let after = |cc: &str| digits.strip_prefix(cc).map(|r| r.strip_prefix('0').unwrap_or(r).len());
+        let fits = matches!(after("84"), Some(9)) || matches!(after("81"), Some(9..=10)) || matches!(after("886"), Some(8..=9));
+        if fits {
+            return Some(("phone", "phone"));
+        }
     }
     if n == 12 && digits.starts_with('0') {
         return Some(("vn_id", "id_number"));
@@ -598,6 +630,8 @@ pub struct Span {
     pub rule: String,
     /// The label of its replacement (`name`, `phone`).
     pub label: &'static str,
+    /// How sure the rule is: possible detections are shown for review, to restore.
+    pub confidence: Confidence,
 }
 
 /// Per pattern: `None` for an allowed name (gazetteer), else the identifier's kind and whether
@@ -660,10 +694,25 @@ impl Memo {
 impl Redactor {
     /// A redactor for these known identifiers.
     pub fn new(known: &[KnownIdentifier]) -> Redactor {
+        Redactor::with_keep_list(known, &[])
+    }
+
+    /// A redactor for these known identifiers that never redacts the names of `keep` (the
+    /// project's keep-list: unions, NGOs, churches, ministries), not even inside a known value's
+    /// variants or where a detector would find them.
+    pub fn with_keep_list(known: &[KnownIdentifier], keep: &[String]) -> Redactor {
         let mut seen: HashSet<String> = HashSet::new();
         let mut texts: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
         let mut cores = HashMap::new();
+        // First, so that a keep-list name equal to a variant of a known value is left alone.
+        for k in keep {
+            let f = fold_key(k);
+            if !f.is_empty() && seen.insert(f.clone()) {
+                texts.push(f);
+                patterns.push(None);
+            }
+        }
         // Each identifier's variants and digit core on every core, taken in order below.
         let expanded = crate::parallel::map(known.iter().collect(), 256, |id: &KnownIdentifier| (variants(id), known_core(&id.value)));
         for (id, (variants, core)) in known.iter().zip(expanded) {
@@ -730,7 +779,7 @@ impl Redactor {
         // Each view is made once and shared by the matchers that read it.
         let folded = fold(text);
         let width = width_fold(text);
-        let mut spans = self.known_token_spans(text, &folded);
+        let (mut spans, kept) = self.known_and_kept(text, &folded);
         let clues = Clues::of(&width.text);
         spans.extend(self.number_spans(&width, clues.digit_kind(), false));
         spans.extend(self.detector_spans(&width, &clues));
@@ -739,7 +788,17 @@ impl Redactor {
             end,
             rule: "gazetteer:place".into(),
             label: IdentifierKind::Place.label(),
+            confidence: Confidence::High,
         }));
+        // Names, organisations and places no one told the vault about; never inside a name left
+        // alone (a province, a country, the keep-list).
+        spans.extend(
+            entities()
+                .find(text, &folded, &width)
+                .into_iter()
+                .filter(|d| !kept.iter().any(|&(s, e)| d.start < e && d.end > s))
+                .map(|d| Span { start: d.start, end: d.end, rule: d.rule.to_owned(), label: d.label, confidence: d.confidence }),
+        );
         let mut spans = resolve(spans);
         swallow_brackets(text, &mut spans);
         spans
@@ -749,7 +808,21 @@ impl Redactor {
     /// to `counts`. Returns the new text (borrowed when nothing was found) and how many spans
     /// were replaced.
     pub fn redact<'t>(&self, text: &'t str, counts: &mut BTreeMap<String, usize>) -> (Cow<'t, str>, usize) {
-        let spans = self.find(text);
+        self.redact_keeping(text, &[], counts, &mut BTreeMap::new())
+    }
+
+    /// [`Redactor::redact`], leaving alone the possible detections that start at the byte
+    /// offsets of `restored` (the fieldworker restored them in review), and counting spans per
+    /// confidence too.
+    pub fn redact_keeping<'t>(
+        &self,
+        text: &'t str,
+        restored: &[usize],
+        per_rule: &mut BTreeMap<String, usize>,
+        per_confidence: &mut BTreeMap<String, usize>,
+    ) -> (Cow<'t, str>, usize) {
+        let mut spans = self.find(text);
+        spans.retain(|s| !(s.confidence == Confidence::Possible && restored.contains(&s.start)));
         if spans.is_empty() {
             return (Cow::Borrowed(text), 0);
         }
@@ -759,7 +832,8 @@ impl Redactor {
             out.push_str(&text[at..s.start]);
             marker::write(&mut out, s.label);
             at = s.end;
-            *counts.entry(s.rule.clone()).or_default() += 1;
+            *per_rule.entry(s.rule.clone()).or_default() += 1;
+            *per_confidence.entry(s.confidence.label().to_owned()).or_default() += 1;
         }
         out.push_str(&text[at..]);
         (Cow::Owned(out), spans.len())
@@ -793,6 +867,13 @@ impl Redactor {
     }
 
     fn known_token_spans(&self, text: &str, f: &Folded) -> Vec<Span> {
+        self.known_and_kept(text, f).0
+    }
+
+    /// Known identifiers in `text`, and the original ranges of the names left alone (provinces,
+    /// countries, the project's keep-list) that no detection may touch.
+    fn known_and_kept(&self, text: &str, f: &Folded) -> (Vec<Span>, Vec<(usize, usize)>) {
+        let mut kept = Vec::new();
         let mut found: Vec<(usize, usize, PatternInfo)> =
             self.pattern_matches(text, f).into_iter().map(|(s, e, p)| (s, e, self.patterns[p as usize])).collect();
         // Longest first at each position; an allowed name shadows the identifiers inside it.
@@ -804,12 +885,19 @@ impl Redactor {
                 continue;
             }
             covered = e;
-            if let Some((kind, _)) = pat {
-                let (os, oe) = f.original_range(s, e);
-                out.push(Span { start: os, end: oe, rule: format!("known:{}", kind.label()), label: kind.label() });
+            let (os, oe) = f.original_range(s, e);
+            match pat {
+                Some((kind, _)) => out.push(Span {
+                    start: os,
+                    end: oe,
+                    rule: format!("known:{}", kind.label()),
+                    label: kind.label(),
+                    confidence: Confidence::High,
+                }),
+                None => kept.push((os, oe)),
             }
         }
-        out
+        (out, kept)
     }
 
     /// Whether `folded[s..e]` is whole words: it starts at the start, after a space or at or
@@ -886,6 +974,10 @@ impl Redactor {
                 all.push_str(&text[a..e]);
             }
             offsets.push(all.len());
+            // An amount in thousands (`84.000.000.000`, `1.500.000`): no part of it is a phone.
+            let amount = groups.len() >= 2
+                && groups[0].1 - groups[0].0 <= 3
+                && (1..groups.len()).all(|k| groups[k].1 - groups[k].0 == 3 && &text[groups[k - 1].1..groups[k].0] == ".");
             let plus = s.starts_with('+');
             let lead = usize::from(s.starts_with('+') || s.starts_with('('));
             let mut g = 0;
@@ -900,7 +992,7 @@ impl Redactor {
                     let span = |rule: String, label: &'static str| {
                         let start = if g == 0 && lead == 1 { base } else { groups[g].0 };
                         let (os, oe) = w.original_range(start, groups[h].1);
-                        Span { start: os, end: oe, rule, label }
+                        Span { start: os, end: oe, rule, label, confidence: Confidence::High }
                     };
                     if (core_lo..=core_hi).contains(&digits.len()) {
                         if let Some(kind) = core_kind(&self.cores, digits, international) {
@@ -908,8 +1000,11 @@ impl Redactor {
                             break;
                         }
                     }
-                    if (shape_lo..=shape_hi).contains(&digits.len()) {
-                        if let Some((rule, label)) = classify_number(digits, international) {
+                    if (shape_lo..=shape_hi).contains(&digits.len()) && !amount {
+                        // Groups after the first all of three digits: an amount in thousands.
+                        let thousands = amount
+                            || h > g && (g + 1..=h).all(|k| groups[k].1 - groups[k].0 == 3 && &text[groups[k - 1].1..groups[k].0] == ".");
+                        if let Some((rule, label)) = classify_number(digits, international, thousands) {
                             best = Some((h, span(format!("detector:{rule}"), label)));
                             break;
                         }
@@ -940,7 +1035,7 @@ impl Redactor {
                     continue;
                 }
                 let (os, oe) = w.original_range(m.start(), end);
-                out.push(Span { start: os, end: oe, rule: format!("detector:{}", d.rule), label: d.label });
+                out.push(Span { start: os, end: oe, rule: format!("detector:{}", d.rule), label: d.label, confidence: Confidence::High });
             }
         }
         out
@@ -954,7 +1049,10 @@ fn resolve(mut spans: Vec<Span>) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     for s in spans {
         match out.last_mut() {
-            Some(last) if s.start < last.end => last.end = last.end.max(s.end),
+            Some(last) if s.start < last.end => {
+                last.end = last.end.max(s.end);
+                last.confidence = last.confidence.max(s.confidence);
+            }
             _ => out.push(s),
         }
     }
@@ -1051,6 +1149,49 @@ mod tests {
         // The spans the review shows are the same: "(" and ")" are part of the identifier.
         let spans = r.find("Vietnam (+84 912 551 036), who");
         assert_eq!((spans[0].start, spans[0].end), (8, 25));
+    }
+
+    /// Known values are matched whole; their common parts (a legal form, a platform, a lone
+    /// family name) are not identifiers elsewhere.
+    #[test]
+    fn common_parts_of_known_values_stay() {
+        let r = redactor(&[
+            ("Minh Phat Co., Ltd.", IdentifierKind::Actor, false),
+            ("Zalo (+84) 77-240-2783", IdentifierKind::Social, false),
+            ("Nguyễn Văn A", IdentifierKind::Name, true),
+            ("Hương Nguyễn", IdentifierKind::Actor, true),
+        ]);
+        assert_eq!(redact(&r, "She found a Co., Ltd. in Hanoi"), "She found a Co., Ltd. in Hanoi");
+        assert_eq!(redact(&r, "message me on Zalo tonight"), "message me on Zalo tonight");
+        assert_eq!(redact(&r, "Nguyễn là họ phổ biến"), "Nguyễn là họ phổ biến");
+        assert_eq!(redact(&r, "Nguyen said"), "Nguyen said");
+        assert_eq!(redact(&r, "worked at Minh Phat Co., Ltd. two years"), "worked at [REDACTED:actor]. two years");
+        assert_eq!(redact(&r, "Zalo (+84) 77-240-2783"), "[REDACTED:social]");
+        assert_eq!(redact(&r, "call 77 240 2783"), "call [REDACTED:social]");
+        assert_eq!(redact(&r, "anh Nguyễn Văn A gọi"), "anh [REDACTED:name] gọi");
+        assert_eq!(redact(&r, "Hương Nguyễn gọi"), "[REDACTED:actor] gọi");
+    }
+
+    /// Names on the keep-list are never redacted, by a known value's variant or a detector.
+    #[test]
+    fn the_keep_list_is_never_redacted() {
+        let known = [KnownIdentifier { value: "Caritas Osaka (chị Lan)".into(), kind: IdentifierKind::Actor, person: false }];
+        let r = Redactor::with_keep_list(&known, &["Caritas Osaka".into(), "Công ty TNHH Hòa Bình".into()]);
+        assert_eq!(redact(&r, "Caritas Osaka helped, chị Lan too"), "Caritas Osaka helped, [REDACTED:actor] too");
+        assert_eq!(redact(&r, "Công ty TNHH Hòa Bình trả lương"), "Công ty TNHH Hòa Bình trả lương");
+        assert_eq!(redact(&Redactor::new(&known), "Caritas Osaka helped"), "[REDACTED:actor] helped");
+    }
+
+    /// The participant's e-mail addresses are identifiers known to the vault.
+    #[test]
+    fn identity_emails_are_known_identifiers() {
+        let json = crate::deid::test_texts::fixtures().remove(0);
+        let mut interview = crate::schema::parse_interview(&json).unwrap();
+        interview.identity.emails = vec!["Huong.N@Example.vn".into()];
+        let known = known_identifiers([&interview]);
+        assert!(known.iter().any(|k| k.kind == IdentifierKind::Email));
+        let r = Redactor::new(&known);
+        assert_eq!(r.find("write to huong.n@example.vn")[0].rule, "known:email");
     }
 
     #[test]
@@ -1190,6 +1331,13 @@ mod tests {
             ("ARC A912345678", "ARC [REDACTED:id_number]"),
             ("passport C1234567", "passport [REDACTED:id_number]"),
             ("paid 100000000 VND in 2016-04", "paid 100000000 VND in 2016-04"),
+            ("gọi 84912734026 nhé", "gọi [REDACTED:phone] nhé"),
+            ("TW 886 912 345 678", "TW [REDACTED:phone]"),
+            ("JP 819012345678", "JP [REDACTED:phone]"),
+            ("nợ 84.000.000.000 đồng", "nợ 84.000.000.000 đồng"),
+            ("LINE ID: xuanle", "LINE ID: [REDACTED:social]"),
+            ("Telegram: hoa_tran", "Telegram: [REDACTED:social]"),
+            ("a LINE group for the dorm", "a LINE group for the dorm"),
         ];
         for (input, want) in cases {
             assert_eq!(redact(&r, input), want, "{input}");

@@ -321,6 +321,11 @@ pub struct Identity {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(extend("x-fv-class" = "direct", "x-fv-deid" = "drop"))]
     pub phones: Vec<String>,
+    /// E-mail addresses, as given. Vaults made before this field hold none; nothing needs
+    /// migrating, since a missing list reads as empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(extend("x-fv-class" = "direct", "x-fv-deid" = "drop"))]
+    pub emails: Vec<String>,
     /// Social-media accounts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(extend("x-fv-class" = "direct", "x-fv-deid" = "drop"))]

@@ -111,6 +111,8 @@ export const backend = {
   exportPrepare: (interviewIds: string[] | null, allowSuppression: boolean) => call('export_prepare', { interviewIds, allowSuppression }),
   exportRevise: (interviewId: string, path: string, text: string) => call('export_revise', { interviewId, path, text }),
   exportApprove: (interviewId: string, path: string, approved: boolean) => call('export_approve', { interviewId, path, approved }),
+  /** Keeps the words of a possible detection (its segment's `start`); the text must be approved anew. */
+  exportRestore: (interviewId: string, path: string, start: number) => call('export_restore', { interviewId, path, start }),
   /** Writes the bundle; refused while any text is unapproved. Progress comes as events. */
   exportSeal: (outPath: string) => call('export_seal', { outPath }),
   exportCancel: () => call('export_cancel'),

@@ -470,7 +470,16 @@ redacted: boolean,
 /**
  * What kind of identifier (`name`, `phone`, …) when redacted.
  */
-kind: string | null, };
+kind: string | null, 
+/**
+ * In an original: a detection marked "possible" (or one restored), which the fieldworker
+ * may restore with [`Export::restore`] at `start`.
+ */
+possible: boolean, 
+/**
+ * In an original: the piece's byte offset, the `start` a restore names.
+ */
+start: number, };
 
 export type ExportReviewItem = { 
 /**
@@ -531,6 +540,10 @@ fields: Array<FieldPreview>,
  * Every redacted text, for review.
  */
 items: Array<ExportReviewItem>, 
+/**
+ * The project's keep-list: names never redacted (unions, NGOs, churches, ministries).
+ */
+keep_list: Array<string>, 
 /**
  * A suggested file for the bundle (Documents or home folder).
  */

@@ -36,6 +36,7 @@ export const COMMANDS = [
   'export_prepare',
   'export_revise',
   'export_approve',
+  'export_restore',
   'export_seal',
   'export_cancel',
 ] as const;

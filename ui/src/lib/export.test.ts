@@ -16,12 +16,12 @@ const item = (interview_id: string, path: string, approved = false): ExportRevie
   label: null,
   path,
   original: [
-    { text: 'Met ', redacted: false, kind: null },
-    { text: 'Lan', redacted: true, kind: 'name' },
+    { text: 'Met ', redacted: false, kind: null, possible: false, start: 0 },
+    { text: 'Lan', redacted: true, kind: 'name', possible: false, start: 4 },
   ],
   result: [
-    { text: 'Met ', redacted: false, kind: null },
-    { text: '[REDACTED:name]', redacted: true, kind: 'name' },
+    { text: 'Met ', redacted: false, kind: null, possible: false, start: 0 },
+    { text: '[REDACTED:name]', redacted: true, kind: 'name', possible: false, start: 0 },
   ],
   redacted: 'Met [REDACTED:name]',
   approved,

@@ -74,6 +74,8 @@ export interface Commands {
   export_prepare: { args: [{ interviewIds: string[] | null; allowSuppression: boolean }]; result: ExportPreview };
   export_revise: { args: [{ interviewId: string; path: string; text: string }]; result: ExportReviewItem };
   export_approve: { args: [{ interviewId: string; path: string; approved: boolean }]; result: ExportReviewItem };
+  /** Restores a possible detection (the segment's `start` in the original); the text needs approval anew. */
+  export_restore: { args: [{ interviewId: string; path: string; start: number }]; result: ExportReviewItem };
   export_seal: { args: [{ outPath: string }]; result: ExportDone };
   export_cancel: { args: []; result: null };
 }

@@ -110,6 +110,14 @@ export class ExportWizard {
     );
   }
 
+  /** Keeps the words of a possible detection (its segment's `start`); the text needs approval anew. */
+  async restore(item: ExportReviewItem, start: number): Promise<void> {
+    await this.run(
+      () => backend.exportRestore(item.interview_id, item.path, start),
+      (next) => (this.items = replaceItem(this.items, next)),
+    );
+  }
+
   async approve(item: ExportReviewItem, approved: boolean): Promise<void> {
     await this.run(
       () => backend.exportApprove(item.interview_id, item.path, approved),

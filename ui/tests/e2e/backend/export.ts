@@ -1,6 +1,7 @@
 // The export wizard's commands (src/session/export.rs), simplified: a fixed set of fields, and
-// redaction of the interview's own names, places, social links and phone numbers. Enough to drive
-// every step of the wizard: choose, preview, review (edit, approve), seal with progress.
+// redaction of the interview's own names, places, social links and phone numbers, and a possible
+// name after an English honorific. Enough to drive every step of the wizard: choose, preview, review
+// (edit, approve, restore a possible detection), seal with progress.
 
 import type { ExclusionKind, ExportCandidate, ExportExclusion, ExportReviewItem, FieldPreview, Segment } from '../../../src/lib/bindings';
 import { clone, fail, latest, type Core, type ExportCommand, type Handlers } from './core';
@@ -13,6 +14,8 @@ export interface ExportSession {
   chosen: Chosen[];
   /** The chosen interviews by pseudonymous id. */
   byPseudonym: Map<string, Chosen>;
+  /** The possible detections restored, by `interview_id|path`: offsets in the original. */
+  restored: Map<string, number[]>;
 }
 
 interface Chosen {
@@ -28,7 +31,8 @@ interface Redacted {
   spans: number;
 }
 
-type Redactor = (text: string) => Redacted;
+/** Redacts a text, keeping the possible detections that start at `restored`. */
+type Redactor = (text: string, restored?: number[]) => Redacted;
 
 const pseudo = (id: string) => `p_${id.replace(/-/g, '').slice(0, 16)}`;
 const NO_EXPORT = 'no export is in progress: start again from the first step';
@@ -72,7 +76,11 @@ function firstAt(v: unknown, segs: string[], prefix: string): [string, unknown] 
   return null;
 }
 
-/** Redacts what the interview itself names (people, places) and what looks like a phone or a social link. */
+/**
+ * Redacts what the interview itself names (people, places) and what looks like a phone or a social
+ * link; a capitalised word after an English honorific ("Mr. Kowalski") is a possible name, as in
+ * the core when the word is in no lexicon (src/deid/entities.rs, `detector:name_honorific`).
+ */
 function redactor(interview: Interview): Redactor {
   const known: [string, string][] = [];
   const id = interview.identity ?? {};
@@ -87,8 +95,8 @@ function redactor(interview: Interview): Redactor {
     for (const part of (p?.locality ?? '').split(',')) if (part.trim()) known.push([part.trim().replace(/^(thôn|xã|xóm)\s+/i, ''), 'place']);
   }
   known.sort((a, b) => b[0].length - a[0].length);
-  return (text) => {
-    const spans: { start: number; end: number; kind: string }[] = [];
+  return (text, restored = []) => {
+    const spans: { start: number; end: number; kind: string; possible?: boolean }[] = [];
     const free = (start: number, end: number) => !spans.some((s) => start < s.end && end > s.start);
     for (const [value, kind] of known) {
       let at = 0;
@@ -102,6 +110,10 @@ function redactor(interview: Interview): Redactor {
     }
     for (const m of text.matchAll(/\+?\d[\d \-]{7,}\d/g)) {
       if (free(m.index, m.index + m[0].length)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'phone' });
+    }
+    for (const m of text.matchAll(/\b(?:Mr|Mrs|Ms|Dr)\.? (\p{Lu}\p{Ll}+)/gu)) {
+      const start = m.index + m[0].length - m[1].length;
+      if (free(start, start + m[1].length)) spans.push({ start, end: start + m[1].length, kind: 'name', possible: true });
     }
     spans.sort((a, b) => a.start - b.start);
     // As the core: a span takes the brackets its identifier fills ("(0936 214 587)").
@@ -120,13 +132,22 @@ function redactor(interview: Interview): Redactor {
     let at = 0;
     let redacted = '';
     const plain = (s: string) => {
-      original.push({ text: s, redacted: false, kind: null });
-      result.push({ text: s, redacted: false, kind: null });
+      original.push({ text: s, redacted: false, kind: null, possible: false, start: at });
+      result.push({ text: s, redacted: false, kind: null, possible: false, start: 0 });
     };
     for (const s of spans) {
       if (s.start > at) plain(text.slice(at, s.start));
-      original.push({ text: text.slice(s.start, s.end), redacted: true, kind: s.kind });
-      result.push({ text: `[REDACTED:${s.kind}]`, redacted: true, kind: s.kind });
+      const possible = !!s.possible;
+      if (possible && restored.includes(s.start)) {
+        // As the core: a restored detection reads as plain text in both, still marked possible.
+        original.push({ text: text.slice(s.start, s.end), redacted: false, kind: s.kind, possible, start: s.start });
+        result.push({ text: text.slice(s.start, s.end), redacted: false, kind: null, possible: false, start: 0 });
+        redacted += text.slice(at, s.end);
+        at = s.end;
+        continue;
+      }
+      original.push({ text: text.slice(s.start, s.end), redacted: true, kind: s.kind, possible, start: s.start });
+      result.push({ text: `[REDACTED:${s.kind}]`, redacted: true, kind: s.kind, possible: false, start: 0 });
       redacted += text.slice(at, s.start) + `[REDACTED:${s.kind}]`;
       at = s.end;
     }
@@ -249,7 +270,7 @@ export function exportCommands(core: Core): Handlers<ExportCommand> {
           items.push({ interview_id: pseudo(c.id), label: c.label, path, original: r.original, result: r.result, redacted: r.redacted, approved: false, edited: false });
         }
       }
-      core.exporting = { items, exclusions, chosen, byPseudonym: new Map(chosen.map((c) => [pseudo(c.id), c])) };
+      core.exporting = { items, exclusions, chosen, byPseudonym: new Map(chosen.map((c) => [pseudo(c.id), c])), restored: new Map() };
       const n = chosen.length;
       return {
         project: 'Runaway study (demo)',
@@ -276,6 +297,7 @@ export function exportCommands(core: Core): Handlers<ExportCommand> {
         exclusions: clone(exclusions),
         fields,
         items: clone(items),
+        keep_list: [],
         default_path: '/home/fieldworker/Documents/fieldvault-runaway-study-demo-2025-03-10.fvb',
       };
     },
@@ -283,8 +305,23 @@ export function exportCommands(core: Core): Handlers<ExportCommand> {
       const ex = session(core);
       const n = item(ex, interviewId, path);
       const r = redactor(ex.byPseudonym.get(interviewId)!.interview)(text);
-      const original = r.original.length ? r.original : [{ text, redacted: false, kind: null }];
+      const original = r.original.length ? r.original : [{ text, redacted: false, kind: null, possible: false, start: 0 }];
       ex.items[n] = { ...ex.items[n], original, result: r.result, redacted: r.redacted, approved: false, edited: true };
+      ex.restored.delete(`${interviewId}|${path}`);
+      return clone(ex.items[n]);
+    },
+    export_restore({ interviewId, path, start }) {
+      const ex = session(core);
+      const n = item(ex, interviewId, path);
+      const it = ex.items[n];
+      const key = `${interviewId}|${path}`;
+      if (!it.original.some((s) => s.possible && s.start === start)) {
+        throw fail('not_found', `nothing possible to restore at ${start} in ${path} of interview ${interviewId}: only a possible detection can be restored`);
+      }
+      const restored = [...new Set([...(ex.restored.get(key) ?? []), start])];
+      ex.restored.set(key, restored);
+      const r = redactor(ex.byPseudonym.get(interviewId)!.interview)(it.original.map((s) => s.text).join(''), restored);
+      ex.items[n] = { ...it, original: r.original, result: r.result, redacted: r.redacted, approved: false };
       return clone(ex.items[n]);
     },
     export_approve({ interviewId, path, approved }) {

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Regenerates src/deid/lexicon/names.tsv: personal names for the name detector
+(src/deid/entities.rs).
+
+Sources, pinned (downloaded with pip and npm from PyPI and the npm registry, nothing else):
+  - npm @faker-js/faker 10.6.0 (MIT): person data of the vi, ja, zh_TW, zh_CN and en locales.
+  - PyPI Faker 40.63.0 (MIT): person providers vi_VN, ja_JP (kanji and romanised), zh_TW,
+    zh_CN, en_US.
+  - VI_MIDDLE below, hand-written: the common Vietnamese middle names (no package lists them
+    apart from given names; Faker's vi_VN has 16).
+
+The redaction corpus's test generator (tests/redaction_corpus/generate_unseen.py) draws its
+names from other packages (PyPI mimesis) and hand-written lists, so the measurement does not
+test the lexicon against itself.
+
+Output: one name a line, `kind<TAB>name`, sorted, de-duplicated. Kinds:
+  vi-family   Vietnamese family name (Nguyễn)           vi-middle  middle name (Văn, Thị)
+  vi-given    Vietnamese given-name syllable (Hương)
+  ja-family   Japanese family name, kanji (佐藤)        ja-family-Latn  romanised (Sato)
+  ja-given    Japanese given name, kanji (陽子)         ja-given-Latn   romanised (Yoko)
+  zh-family   Chinese or Taiwanese surname, one or two characters (陳, 歐陽)
+  en-given    English given name (Mary)                  en-family  English family name (Smith)
+
+Usage: python3 scripts/lexicons.py            (writes the file; needs pip and npm)
+       python3 scripts/lexicons.py --check    (fails if the committed file differs)
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "src", "deid", "lexicon", "names.tsv")
+
+FAKER_JS = ("@faker-js/faker", "10.6.0")
+FAKER_PY = ("faker", "40.63.0")
+
+VI_MIDDLE = [
+    "Văn", "Thị", "Hữu", "Đức", "Ngọc", "Minh", "Quang", "Thanh", "Xuân", "Kim", "Công", "Đình",
+    "Bá", "Thế", "Trọng", "Tiến", "Mạnh", "Quốc", "Gia", "Hoài", "Thu", "Bích", "Diệu", "Phương",
+    "Hồng", "Khánh", "Tuấn", "Anh", "Như", "Mỹ", "Thùy", "Ánh", "Hải", "Tấn", "Duy", "Viết",
+]
+
+
+def faker_js(tmp):
+    d = os.path.join(tmp, "npm")
+    os.makedirs(d)
+    subprocess.run(["npm", "install", "--silent", "--no-save", "--prefix", d, f"{FAKER_JS[0]}@{FAKER_JS[1]}"],
+                   check=True, stdout=subprocess.DEVNULL)
+    script = """
+const f = require('@faker-js/faker');
+const out = {};
+for (const [k, F] of Object.entries({vi: f.fakerVI, ja: f.fakerJA, zh_TW: f.fakerZH_TW, zh_CN: f.fakerZH_CN, en: f.fakerEN})) {
+  const p = F.rawDefinitions.person; const g = (x) => x ? [].concat(...Object.values(x)) : [];
+  out[k] = {first: g(p.first_name), last: g(p.last_name)};
+}
+console.log(JSON.stringify(out));
+"""
+    res = subprocess.run(["node", "-e", script], cwd=d, check=True, capture_output=True, text=True,
+                         env={**os.environ, "NODE_PATH": os.path.join(d, "node_modules")})
+    return json.loads(res.stdout)
+
+
+def faker_py(tmp):
+    d = os.path.join(tmp, "pip")
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:",
+                    f"{FAKER_PY[0]}=={FAKER_PY[1]}", "-d", d], check=True)
+    (whl,) = [f for f in os.listdir(d) if f.endswith(".whl")]
+    sys.path.insert(0, os.path.join(d, whl))
+    import importlib
+
+    def prov(loc):
+        return importlib.import_module(f"faker.providers.person.{loc}").Provider
+
+    def names(p, *attrs):
+        out = []
+        for a in attrs:
+            v = getattr(p, a, ())
+            out.extend(v.keys() if isinstance(v, dict) else v)
+        return out
+
+    return {
+        "vi-family": names(prov("vi_VN"), "last_names"),
+        "vi-middle": names(prov("vi_VN"), "middle_names"),
+        "vi-given": names(prov("vi_VN"), "first_names_female", "first_names_male", "first_names_unisex"),
+        "ja-family": names(prov("ja_JP"), "last_names"),
+        "ja-family-Latn": names(prov("ja_JP"), "last_romanized_names"),
+        "ja-given": names(prov("ja_JP"), "first_names"),
+        "ja-given-Latn": names(prov("ja_JP"), "first_romanized_names"),
+        "zh-family": names(prov("zh_TW"), "last_names") + names(prov("zh_CN"), "last_names"),
+        "en-given": names(prov("en_US"), "first_names"),
+        "en-family": names(prov("en_US"), "last_names"),
+    }
+
+
+def is_han(s):
+    return all(unicodedata.name(c, "").startswith("CJK") for c in s)
+
+
+def build():
+    rows = set()
+    with tempfile.TemporaryDirectory() as tmp:
+        js = faker_js(tmp)
+        py = faker_py(tmp)
+    add = lambda kind, names: rows.update((kind, n.strip()) for n in names if n and n.strip())
+    for kind, names in py.items():
+        add(kind, names)
+    add("vi-middle", VI_MIDDLE)
+    add("vi-family", js["vi"]["last"])
+    # Vietnamese given names: every syllable of the locale's given names ("Anh Vũ" → Anh, Vũ).
+    add("vi-given", [s for n in js["vi"]["first"] for s in n.split()])
+    add("vi-given", [s for n in py["vi-given"] for s in n.split()])
+    add("ja-family", [n for n in js["ja"]["last"] if is_han(n)])
+    add("ja-given", [n for n in js["ja"]["first"] if is_han(n)])
+    add("zh-family", [n for k in ("zh_TW", "zh_CN") for n in js[k]["last"] if is_han(n) and len(n) <= 2])
+    add("en-given", js["en"]["first"])
+    add("en-family", js["en"]["last"])
+    return "".join(f"{k}\t{n}\n" for k, n in sorted(rows))
+
+
+def main():
+    text = build()
+    if "--check" in sys.argv:
+        with open(OUT, encoding="utf-8") as f:
+            if f.read() != text:
+                sys.exit(f"{OUT} differs from what the pinned packages give: run python3 scripts/lexicons.py")
+        return
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write(text)
+    print(f"wrote {OUT}: {text.count(chr(10))} names")
+
+
+if __name__ == "__main__":
+    main()

@@ -792,13 +792,17 @@ impl Redactor {
         }));
         // Names, organisations and places no one told the vault about; never inside a name left
         // alone (a province, a country, the keep-list).
-        spans.extend(
-            entities()
-                .find(text, &folded, &width)
-                .into_iter()
-                .filter(|d| !kept.iter().any(|&(s, e)| d.start < e && d.end > s))
-                .map(|d| Span { start: d.start, end: d.end, rule: d.rule.to_owned(), label: d.label, confidence: d.confidence }),
-        );
+        let found = entities().find(text, &folded, &width);
+        if !found.is_empty() {
+            let kept: Vec<(usize, usize)> = kept.iter().map(|&(s, e)| folded.original_range(s, e)).collect();
+            spans.extend(found.into_iter().filter(|d| !kept.iter().any(|&(s, e)| d.start < e && d.end > s)).map(|d| Span {
+                start: d.start,
+                end: d.end,
+                rule: d.rule.to_owned(),
+                label: d.label,
+                confidence: d.confidence,
+            }));
+        }
         let mut spans = resolve(spans);
         swallow_brackets(text, &mut spans);
         spans
@@ -870,8 +874,9 @@ impl Redactor {
         self.known_and_kept(text, f).0
     }
 
-    /// Known identifiers in `text`, and the original ranges of the names left alone (provinces,
-    /// countries, the project's keep-list) that no detection may touch.
+    /// Known identifiers in `text`, and the ranges in the folded view of the names left alone
+    /// (provinces, countries, the project's keep-list) that no detection may touch: mapped to
+    /// the original only when a detection needs the comparison, as most texts have none.
     fn known_and_kept(&self, text: &str, f: &Folded) -> (Vec<Span>, Vec<(usize, usize)>) {
         let mut kept = Vec::new();
         let mut found: Vec<(usize, usize, PatternInfo)> =
@@ -885,16 +890,18 @@ impl Redactor {
                 continue;
             }
             covered = e;
-            let (os, oe) = f.original_range(s, e);
             match pat {
-                Some((kind, _)) => out.push(Span {
-                    start: os,
-                    end: oe,
-                    rule: format!("known:{}", kind.label()),
-                    label: kind.label(),
-                    confidence: Confidence::High,
-                }),
-                None => kept.push((os, oe)),
+                Some((kind, _)) => {
+                    let (os, oe) = f.original_range(s, e);
+                    out.push(Span {
+                        start: os,
+                        end: oe,
+                        rule: format!("known:{}", kind.label()),
+                        label: kind.label(),
+                        confidence: Confidence::High,
+                    });
+                }
+                None => kept.push((s, e)),
             }
         }
         (out, kept)

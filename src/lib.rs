@@ -6,6 +6,7 @@
 //! - [`bundle`]: the signed, encrypted `.fvb` export bundle: write, open and verify.
 //! - [`review`]: the ethics review of bundles: independent checks, disclosure risk, the report.
 //! - [`analysis`]: the researcher's analysis export (CSV, data package, Stata, codebook).
+//! - [`html`]: the one HTML escaper of the reports the core writes.
 pub mod age_payload;
 pub mod analysis;
 pub mod api;
@@ -14,6 +15,7 @@ pub mod audit;
 pub mod bundle;
 pub mod deid;
 pub mod demo;
+pub mod html;
 pub mod hygiene;
 pub mod input;
 pub mod keys;

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use super::{coding, Coding};
 use super::{Table, Var, VarKind};
+use crate::html::escape as html;
 
 /// What a codebook is made of.
 pub(super) struct Codebook<'a> {
@@ -85,21 +86,6 @@ fn type_name(v: &Var) -> &'static str {
 
 fn md(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
-}
-
-fn html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 impl Codebook<'_> {

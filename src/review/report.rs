@@ -14,21 +14,7 @@ use super::risk::{Risk, RISK_THRESHOLD};
 use super::{checks::policy_differences, BundleReview, Review, Status};
 use crate::deid::{Generalisation, Policy, Rule};
 
-/// `s` escaped for HTML text and attribute values.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::html::escape as esc;
 
 /// A rule in plain words ("5-year band").
 pub fn plain(rule: Rule) -> &'static str {

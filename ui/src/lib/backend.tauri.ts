@@ -3,7 +3,7 @@
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
-import { save } from '@tauri-apps/plugin-dialog';
+import { open, save } from '@tauri-apps/plugin-dialog';
 import type { Backend } from './ipc';
 
 export const implementation: Backend = {
@@ -15,4 +15,10 @@ export const implementation: Backend = {
   // Tauri's dialog plugin (capabilities/default.json allows its `save` only): a GTK dialog
   // that writes nothing itself; the path comes back to the UI, which hands it to export_seal.
   saveDialog: ({ title, defaultPath, filterName, extensions }) => save({ title, defaultPath, filters: [{ name: filterName, extensions }] }),
+  // Its `open` (Research mode's bundles): paths only; the core reads the files.
+  openDialog: async ({ title, directory, multiple, filterName, extensions }) => {
+    const filters = !directory && filterName && extensions ? [{ name: filterName, extensions }] : undefined;
+    const picked: string | string[] | null = await open({ title, directory, multiple, filters });
+    return picked === null ? [] : Array.isArray(picked) ? picked : [picked];
+  },
 };

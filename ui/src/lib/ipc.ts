@@ -25,6 +25,7 @@ import type {
   StoredRecord,
   ValidationError,
 } from './bindings';
+import type { ResearchCommands, ResearchEvents } from './research-ipc';
 import type { Command } from './commands';
 
 export type { Command } from './commands';
@@ -38,7 +39,7 @@ export type AttachmentHeaders = {
 };
 
 /** Each command's arguments (as a parameter list) and result (`null` for Rust's `()`). */
-export interface Commands {
+export interface Commands extends ResearchCommands {
   ui_ready: { args: [{ what: string }]; result: null };
   app_status: { args: []; result: AppStatus };
   inspect_profile: { args: [{ json: string }]; result: ProfileSummary };
@@ -92,7 +93,7 @@ export type Args<C extends Command> = Commands[C]['args'];
 export type Result<C extends Command> = Commands[C]['result'];
 
 /** Each event the core emits, with its payload. */
-export interface Events {
+export interface Events extends ResearchEvents {
   /** While a bundle is sealed. */
   'export-progress': ExportProgress;
   /** The core locked the vault on its own (idle). */
@@ -121,4 +122,16 @@ export interface Backend {
   listen<E extends keyof Events>(event: E, handler: (payload: Events[E]) => void): Promise<Unlisten>;
   /** The platform's save dialog: the chosen path, or null when the fieldworker cancelled it. */
   saveDialog(options: SaveDialogOptions): Promise<string | null>;
+  /** The platform's open dialog: the chosen paths (empty when cancelled). */
+  openDialog(options: OpenDialogOptions): Promise<string[]>;
+}
+
+/** What the native open dialog offers: files (of some extensions) or folders, one or several. */
+export interface OpenDialogOptions {
+  title: string;
+  directory: boolean;
+  multiple: boolean;
+  /** The filter's name and extensions (files only). */
+  filterName?: string;
+  extensions?: string[];
 }

@@ -11,8 +11,9 @@ import { emptyQuery, type ListQuery } from '../listing';
 import { revokeAllBlobUrls } from './blobs';
 import { draftInterview, type DraftContent } from '../drafts';
 import { ExportWizard } from './export.svelte';
+import { ResearchMode } from './research.svelte';
 
-export type Screen = 'loading' | 'first-run' | 'unlock' | 'list' | 'editor' | 'history' | 'settings' | 'export';
+export type Screen = 'loading' | 'first-run' | 'unlock' | 'list' | 'editor' | 'history' | 'settings' | 'export' | 'research';
 
 export interface EditorState {
   /** Autosave slot of this editing session (UUID v4). */
@@ -62,6 +63,8 @@ class App {
   historyId = $state<string | null>(null);
   /** The export wizard, while open (it holds interview content: dropped on lock). */
   exporter = $state<ExportWizard | null>(null);
+  /** Research mode, while open (the research workspace's data: dropped on leaving and on lock). */
+  research = $state<ResearchMode | null>(null);
   /** Where "back" from history/settings goes. */
   returnTo = $state<Screen>('list');
   query = $state<ListQuery>(emptyQuery());
@@ -444,6 +447,23 @@ class App {
     if (!sealed) backend.exportCancel().catch(() => {});
   }
 
+  /** Research mode: the research workspace, reachable without a vault. */
+  openResearch(): void {
+    const r = new ResearchMode();
+    this.research = r;
+    this.notice = null;
+    this.screen = 'research';
+    void r.load();
+  }
+
+  /** Leaves Research mode: the workspace is closed and its data dropped. */
+  closeResearch(): void {
+    const r = this.research;
+    this.research = null;
+    void r?.close();
+    this.screen = this.unlocked ? 'list' : this.status && !this.status.vault_exists ? 'first-run' : 'unlock';
+  }
+
   showSettings(): void {
     if (this.screen !== 'settings') this.returnTo = this.screen;
     this.screen = 'settings';
@@ -507,6 +527,10 @@ class App {
     this.stopIdleWatch();
     this.editor = null;
     this.exporter = null;
+    const research = this.research;
+    research?.clear();
+    this.research = null;
+    if (research) backend.researchClose().catch(() => {});
     this.lastSection.clear();
     this.records = [];
     this.recordsLoaded = false;

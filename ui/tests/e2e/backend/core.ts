@@ -216,7 +216,7 @@ function invalid(interview: InterviewJson): void {
 }
 
 /** Every command but the export's. */
-export function vaultCommands(core: Core): Handlers<Exclude<Command, ExportCommand>> {
+export function vaultCommands(core: Core): Handlers<Exclude<Command, ExportCommand | `research_${string}`>> {
   return {
     ui_ready: () => null,
     app_status() {

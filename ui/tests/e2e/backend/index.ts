@@ -6,10 +6,11 @@
 // inspects or drives it through `window.__FV_TEST__`.
 
 import type { InterviewJson } from '../../../src/lib/bindings';
-import type { Args, Backend, Command, Events, Result, SaveDialogOptions, Unlisten } from '../../../src/lib/ipc';
+import type { Args, Backend, Command, Events, OpenDialogOptions, Result, SaveDialogOptions, Unlisten } from '../../../src/lib/ipc';
 import { Core, clone, vaultCommands, type Handlers } from './core';
 import { exportCommands, type ExportSession } from './export';
 import { MARKER, type TestOptions } from './options';
+import { researchCommands, ResearchWorkspace } from './research';
 
 /** A command as it crossed the seam: its name, its arguments (bytes as `<n bytes>`), its headers. */
 export interface Call {
@@ -31,6 +32,9 @@ export interface TestControls {
   pendingExport(): ExportSession | null;
   /** What the core does when it locks on its own (idle): lock, then emit `vault-locked`. */
   coreAutoLock(): void;
+  /** Research mode's workspace (research.ts), and every open dialog the UI opened. */
+  research: ResearchWorkspace;
+  openDialogs: OpenDialogOptions[];
 }
 
 declare global {
@@ -48,14 +52,20 @@ const FIXTURES: InterviewJson[] = Object.entries(
   .map(([, interview]) => interview);
 
 type Listener<E extends keyof Events> = (payload: Events[E]) => void;
-const listeners: { [E in keyof Events]: Set<Listener<E>> } = { 'export-progress': new Set(), 'vault-locked': new Set() };
+const listeners: { [E in keyof Events]: Set<Listener<E>> } = {
+  'export-progress': new Set(),
+  'vault-locked': new Set(),
+  'research-import-progress': new Set(),
+};
 
 function emit<E extends keyof Events>(event: E, payload: Events[E]): void {
   for (const listener of [...listeners[event]]) listener(clone(payload));
 }
 
 const core = new Core(window.__FV_TEST_OPTIONS__ ?? {}, FIXTURES, emit);
-const handlers: Handlers = { ...vaultCommands(core), ...exportCommands(core) };
+const research = new ResearchWorkspace();
+const handlers: Handlers = { ...vaultCommands(core), ...exportCommands(core), ...researchCommands(core, research) };
+const openDialogs: OpenDialogOptions[] = [];
 const calls: Call[] = [];
 const dialogs: SaveDialogOptions[] = [];
 
@@ -79,6 +89,10 @@ export const implementation: Backend = {
     const answer = core.options.savePath;
     return answer === undefined ? options.defaultPath : answer;
   },
+  async openDialog(options: OpenDialogOptions): Promise<string[]> {
+    openDialogs.push(clone(options));
+    return [...research.openAnswer];
+  },
 };
 
 window.__FV_TEST__ = {
@@ -92,4 +106,6 @@ window.__FV_TEST__ = {
     if (v) v.unlocked = false;
     emit('vault-locked', null);
   },
+  research,
+  openDialogs,
 };

@@ -201,8 +201,8 @@ describe('Research mode', () => {
     await s.close();
   });
 
-  it('in every language: the import summary, the conflict and the charts', async () => {
-    for (const lang of ['en', 'vi', 'ja', 'zh-TW'] as Lang[]) {
+  it('in the other three languages: the import summary, the conflict and the charts', async () => {
+    for (const lang of ['vi', 'ja', 'zh-TW'] as Lang[]) {
       const s = await h.open({ settings: { auto_lock_minutes: 5, language: lang } });
       const { page } = s;
       await page.waitForSelector('#open-research');

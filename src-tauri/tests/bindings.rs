@@ -6,6 +6,7 @@ use fieldvault::api::{
     AppError, AppStatus, ErrorCode, ExclusionKind, ExportCandidate, ExportDone, ExportExclusion, ExportPreview, ExportProgress,
     ExportReviewItem, ExportStage, FieldPreview, Preferences, ProfileSummary, RuleCount, Segment, Settings, StepCounts,
 };
+use fieldvault::api::review::{BundleReview, Check, CheckId, ReviewRequest, Reviewed, Status};
 use fieldvault::audit::{Entry, Head};
 use fieldvault::keys::Strength;
 use fieldvault::schema::{Summary, ValidationError};
@@ -53,6 +54,17 @@ fn render() -> String {
         ExportProgress::decl(&cfg),
         RuleCount::decl(&cfg),
         ExportDone::decl(&cfg),
+        ReviewRequest::decl(&cfg),
+        Reviewed::decl(&cfg),
+        fieldvault::review::Review::decl(&cfg),
+        BundleReview::decl(&cfg),
+        CheckId::decl(&cfg),
+        Status::decl(&cfg),
+        Check::decl(&cfg),
+        fieldvault::review::Risk::decl(&cfg),
+        fieldvault::review::risk::LDiversity::decl(&cfg),
+        fieldvault::review::risk::MinimalUniques::decl(&cfg),
+        fieldvault::review::risk::RiskyClass::decl(&cfg),
     ];
     for d in decls {
         out.push('\n');

@@ -1,9 +1,9 @@
 // The app's backend: the Rust core behind Tauri's IPC. The only module that imports @tauri-apps/api
-// (and its dialog plugin).
+// (and its dialog plugin: save and open).
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
-import { save } from '@tauri-apps/plugin-dialog';
+import { open, save } from '@tauri-apps/plugin-dialog';
 import type { Backend } from './ipc';
 
 export const implementation: Backend = {
@@ -15,4 +15,12 @@ export const implementation: Backend = {
   // Tauri's dialog plugin (capabilities/default.json allows its `save` only): a GTK dialog
   // that writes nothing itself; the path comes back to the UI, which hands it to export_seal.
   saveDialog: ({ title, defaultPath, filterName, extensions }) => save({ title, defaultPath, filters: [{ name: filterName, extensions }] }),
+  // The Review screen's open dialog (`open` allowed too): the same GTK process, whose recently
+  // used list is off (src-tauri/src/recent_files.rs); the paths go to the core, which reads the files.
+  openDialog: async ({ title, filterName, extensions, multiple }) => {
+    const filters = filterName && extensions ? [{ name: filterName, extensions }] : undefined;
+    const picked = await open({ title, filters, multiple, directory: false });
+    if (picked === null) return null;
+    return Array.isArray(picked) ? picked : [picked];
+  },
 };

@@ -11,8 +11,9 @@ import { emptyQuery, type ListQuery } from '../listing';
 import { revokeAllBlobUrls } from './blobs';
 import { draftInterview, type DraftContent } from '../drafts';
 import { ExportWizard } from './export.svelte';
+import { ReviewSession } from './review.svelte';
 
-export type Screen = 'loading' | 'first-run' | 'unlock' | 'list' | 'editor' | 'history' | 'settings' | 'export';
+export type Screen = 'loading' | 'first-run' | 'unlock' | 'list' | 'editor' | 'history' | 'settings' | 'export' | 'review';
 
 export interface EditorState {
   /** Autosave slot of this editing session (UUID v4). */
@@ -62,6 +63,9 @@ class App {
   historyId = $state<string | null>(null);
   /** The export wizard, while open (it holds interview content: dropped on lock). */
   exporter = $state<ExportWizard | null>(null);
+  /** The Review screen (an ethics reviewer's; no vault needed), while open, and the screen it was opened from. */
+  reviewer = $state<ReviewSession | null>(null);
+  private reviewFrom: Screen = 'unlock';
   /** Where "back" from history/settings goes. */
   returnTo = $state<Screen>('list');
   query = $state<ListQuery>(emptyQuery());
@@ -444,6 +448,20 @@ class App {
     if (!sealed) backend.exportCancel().catch(() => {});
   }
 
+  /** Opens the Review screen (from the unlock or first-run screen: a reviewer has no vault). */
+  openReview(): void {
+    this.reviewFrom = this.screen;
+    this.reviewer = new ReviewSession();
+    this.notice = null;
+    this.screen = 'review';
+  }
+
+  /** Leaves the Review screen for the one it was opened from; what it showed is dropped. */
+  closeReview(): void {
+    this.reviewer = null;
+    this.screen = this.reviewFrom;
+  }
+
   showSettings(): void {
     if (this.screen !== 'settings') this.returnTo = this.screen;
     this.screen = 'settings';
@@ -507,6 +525,7 @@ class App {
     this.stopIdleWatch();
     this.editor = null;
     this.exporter = null;
+    this.reviewer = null;
     this.lastSection.clear();
     this.records = [];
     this.recordsLoaded = false;

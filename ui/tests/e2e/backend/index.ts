@@ -6,10 +6,11 @@
 // inspects or drives it through `window.__FV_TEST__`.
 
 import type { InterviewJson } from '../../../src/lib/bindings';
-import type { Args, Backend, Command, Events, Result, SaveDialogOptions, Unlisten } from '../../../src/lib/ipc';
+import type { Args, Backend, Command, Events, OpenDialogOptions, Result, SaveDialogOptions, Unlisten } from '../../../src/lib/ipc';
 import { Core, clone, vaultCommands, type Handlers } from './core';
 import { exportCommands, type ExportSession } from './export';
 import { MARKER, type TestOptions } from './options';
+import { reviewCommands } from './review';
 
 /** A command as it crossed the seam: its name, its arguments (bytes as `<n bytes>`), its headers. */
 export interface Call {
@@ -25,6 +26,8 @@ export interface TestControls {
   calls: Call[];
   /** Every save dialog the UI opened, with what it offered. */
   dialogs: SaveDialogOptions[];
+  /** Every open dialog the UI opened, with what it offered. */
+  openDialogs: OpenDialogOptions[];
   /** The default vault's record ids, in the order they were created. */
   recordIds(): string[];
   /** The export in progress in the core, or null. */
@@ -55,9 +58,11 @@ function emit<E extends keyof Events>(event: E, payload: Events[E]): void {
 }
 
 const core = new Core(window.__FV_TEST_OPTIONS__ ?? {}, FIXTURES, emit);
-const handlers: Handlers = { ...vaultCommands(core), ...exportCommands(core) };
+const handlers: Handlers = { ...vaultCommands(core), ...exportCommands(core), ...reviewCommands(core) };
 const calls: Call[] = [];
 const dialogs: SaveDialogOptions[] = [];
+const openDialogs: OpenDialogOptions[] = [];
+const openAnswers = [...(core.options.openPaths ?? [])];
 
 /** The in-memory core behind the `Backend` interface: what crosses is JSON, as over IPC. */
 export const implementation: Backend = {
@@ -79,12 +84,18 @@ export const implementation: Backend = {
     const answer = core.options.savePath;
     return answer === undefined ? options.defaultPath : answer;
   },
+  // The native open dialog, answered at once with the next of the options' answers.
+  async openDialog(options: OpenDialogOptions): Promise<string[] | null> {
+    openDialogs.push(clone(options));
+    return openAnswers.length ? clone(openAnswers.shift() ?? null) : null;
+  },
 };
 
 window.__FV_TEST__ = {
   marker: MARKER,
   calls,
   dialogs,
+  openDialogs,
   recordIds: () => [...core.vaults.default.records.keys()],
   pendingExport: () => core.exporting,
   coreAutoLock() {

@@ -58,10 +58,11 @@ export class ReviewSession {
     this.changed();
   }
 
+  /** Sets one file; the signing key only signs the report, so the review shown still holds. */
   setFile(kind: FileKind, path: string): void {
     if (this.files[kind] === path) return;
     this.files[kind] = path;
-    this.changed();
+    if (kind !== 'sign') this.changed();
   }
 
   /** Any change of input: the review shown is of other files. */

@@ -159,9 +159,10 @@ describe('the Review screen', () => {
     ]);
     expect(good.every((c) => c.figures.length > 0 && c.open === null)).toBe(true);
     const bad = await shownChecks(page, 1);
-    expect(bad.map((c) => c.status)).toEqual(['pass', 'fail', ...Array(8).fill('not_run'), 'skipped']);
+    expect(bad.map((c) => c.status)).toEqual(['not_run', 'fail', ...Array(8).fill('not_run'), 'skipped']);
     expect(bad[1].open).toBe(true);
-    expect(bad[1].findings[0]).toContain('does not authenticate');
+    expect(bad[1].findings[0]).toContain('altered after it was encrypted');
+    expect(await page.textContent('#bundle-review-1 dl.bundle-facts')).toContain('not verified');
     expect(await page.locator('#bundle-review-1 dl.risk').count()).toBe(0);
 
     // Only the good one: every check passes, and the verdict says so.

@@ -29,7 +29,7 @@ function figures(id: CheckId, file: string, signer: string, failing: boolean): [
         : [`signed by ${signer} with roster key 5A1C0F3E2B7D9A41`, []];
     case 'hashes':
       return failing
-        ? ['failed', [`${file}: the encrypted file does not authenticate (it was altered or cut short after it was sealed)`]]
+        ? ['failed', ['the bundle was altered after it was encrypted (the encrypted payload does not authenticate: decryption error): do not use it; ask the fieldworker to send it again']]
         : ['age-encrypted, authenticated; 6 files, 48213 bytes, every size and SHA-256 as signed', []];
     case 'tar_safety':
       return failing ? ['failed', ['records.jsonl: an entry named ../records.jsonl would be written outside its folder']] : ['8 regular files with safe names, each once, nothing after the end', []];
@@ -107,7 +107,9 @@ function reviewBundle(core: Core, path: string, hasLog: boolean, opens: boolean)
   const stopped = OPENING.find((id) => failing.has(id));
   const checks: Check[] = ALL.map((id) => {
     if (id === 'audit_log' && !hasLog) return { id, status: 'skipped', figures: "no audit log given (--log): the export was not matched to the vault's log", findings: [] };
-    if (stopped && ALL.indexOf(id) > ALL.indexOf(stopped)) return { id, status: 'not_run', figures: 'not run: the bundle could not be read past the failure above', findings: [] };
+    // A bundle that does not decrypt cannot show its signature either.
+    const before = stopped === 'hashes' && id === 'signature';
+    if (before || (stopped && ALL.indexOf(id) > ALL.indexOf(stopped))) return { id, status: 'not_run', figures: 'not run: the bundle could not be read past the failure above', findings: [] };
     if (id === 'l_diversity' && !failing.has(id)) return { id, status: 'skipped', figures: figures(id, file, signer, false)[0], findings: [] };
     const [fig, findings] = figures(id, file, signer, failing.has(id));
     const status: Status = failing.has(id) ? 'fail' : 'pass';
@@ -116,7 +118,7 @@ function reviewBundle(core: Core, path: string, hasLog: boolean, opens: boolean)
   return {
     file,
     sha256: Array.from({ length: 64 }, (_, i) => '0123456789abcdef'[(i * 7 + file.length) % 16]).join(''),
-    signer: failing.has('signature') ? null : `${signer} (key 5A1C0F3E2B7D9A41)`,
+    signer: failing.has('signature') || stopped === 'hashes' ? null : `${signer} (key 5A1C0F3E2B7D9A41)`,
     created_at: '2025-03-10T09:12:00Z',
     checks,
     risk: stopped ? null : risk(failing.has('k_anonymity')),

@@ -2,11 +2,11 @@
 //! the IPC types, `ui/src/lib/commands.ts` from the command list the app registers. These tests
 //! fail when either drifts; `FIELDVAULT_BLESS=1 cargo test -p fieldvault-app` rewrites them.
 
+use fieldvault::api::review::{BundleReview, Check, CheckId, ReviewRequest, Reviewed, Status};
 use fieldvault::api::{
     AppError, AppStatus, ErrorCode, ExclusionKind, ExportCandidate, ExportDone, ExportExclusion, ExportPreview, ExportProgress,
     ExportReviewItem, ExportStage, FieldPreview, Preferences, ProfileSummary, RuleCount, Segment, Settings, StepCounts,
 };
-use fieldvault::api::review::{BundleReview, Check, CheckId, ReviewRequest, Reviewed, Status};
 use fieldvault::audit::{Entry, Head};
 use fieldvault::keys::Strength;
 use fieldvault::schema::{Summary, ValidationError};

@@ -75,7 +75,8 @@ fn child(mode: &str) {
 /// file selected and accepted there as a user would.
 fn child_native(file: &Path) {
     use gtk::prelude::*;
-    let native = gtk::FileChooserNative::new(Some("Choose the bundles to review"), None::<&gtk::Window>, gtk::FileChooserAction::Open, None, None);
+    let native =
+        gtk::FileChooserNative::new(Some("Choose the bundles to review"), None::<&gtk::Window>, gtk::FileChooserAction::Open, None, None);
     let accepted = std::rc::Rc::new(std::cell::Cell::new(false));
     let seen = accepted.clone();
     native.connect_response(move |_, r| seen.set(r == gtk::ResponseType::Accept));

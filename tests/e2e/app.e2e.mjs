@@ -19,15 +19,13 @@ import { tmpdir } from 'node:os';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Session, sleep } from './webdriver.mjs';
+import { assert, finish, shot, step } from './steps.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
 const app = process.env.E2E_APP || join(repo, 'target', 'release', 'fieldvault-app');
 const root = process.env.E2E_ROOT;
 const driver = process.env.E2E_DRIVER || 'http://127.0.0.1:4444';
-// target/screenshots, so a test run rewrites no tracked file; FIELDVAULT_SCREENSHOTS=docs/screenshots
-// (relative to the repo) refreshes the committed ones.
-const shots = process.env.E2E_SCREENSHOTS || join(repo, process.env.FIELDVAULT_SCREENSHOTS || join('target', 'screenshots'));
 const PASS = 'river lamp tiger cloud 42';
 if (!root) throw new Error('E2E_ROOT must be set (scripts/e2e.sh sets it)');
 
@@ -145,28 +143,6 @@ function canaryInterview() {
   return i;
 }
 
-const results = [];
-async function step(name, fn) {
-  try {
-    await fn();
-    results.push([name, true]);
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    results.push([name, false]);
-    console.log(`FAIL ${name}: ${e.stack || e}`);
-  }
-}
-function assert(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
-async function shot(s, name) {
-  mkdirSync(shots, { recursive: true });
-  // The DOM can be ahead of what WebKit has painted (the first-run screen was caught showing
-  // "Loading…" after the DOM had moved on): wait for two frames and a moment before the picture.
-  await s.exec(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await sleep(300);
-  writeFileSync(join(shots, `${name}.png`), await s.screenshot());
-}
 async function ready(s) {
   await s.find('body');
   await s.waitFor(
@@ -493,7 +469,4 @@ await step('no canary string or demo identifier in the data dir, WebKit dirs or 
   assert(hits.length === 0, `plaintext found:\n${hits.join('\n')}`);
 });
 
-const passed = results.filter((r) => r[1]).length;
-const failed = results.length - passed;
-console.log(`e2e: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('e2e');

@@ -18,11 +18,12 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Session, sleep } from './webdriver.mjs';
+import { Session } from './webdriver.mjs';
+import { assert, finish, shot, step } from './steps.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -30,30 +31,8 @@ const app = process.env.E2E_APP || join(repo, 'target', 'debug', 'fieldvault-app
 const cli = process.env.E2E_CLI || join(dirname(app), 'fieldvault');
 const root = process.env.E2E_ROOT;
 const driver = process.env.E2E_DRIVER || 'http://127.0.0.1:4444';
-const shots = process.env.E2E_SCREENSHOTS || join(repo, process.env.FIELDVAULT_SCREENSHOTS || join('target', 'screenshots'));
 if (!root) throw new Error('E2E_ROOT must be set (scripts/e2e.sh sets it)');
 if (!existsSync(cli)) throw new Error(`no CLI at ${cli}: build it (cargo build --bin fieldvault) or set E2E_CLI`);
-
-const results = [];
-async function step(name, fn) {
-  try {
-    await fn();
-    results.push([name, true]);
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    results.push([name, false]);
-    console.log(`FAIL ${name}: ${e.stack || e}`);
-  }
-}
-function assert(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
-async function shot(s, name) {
-  mkdirSync(shots, { recursive: true });
-  await s.exec(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await sleep(300);
-  writeFileSync(join(shots, `${name}.png`), await s.screenshot());
-}
 
 // ---- the study, made with the CLI ------------------------------------------------------------
 
@@ -196,7 +175,4 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const passed = results.filter((r) => r[1]).length;
-const failed = results.length - passed;
-console.log(`e2e review: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('e2e review');

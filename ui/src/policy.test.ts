@@ -71,11 +71,11 @@ describe('source policy', () => {
     expect(uses(/@tauri-apps\/(api|plugin-)/)).toEqual([join('src', 'lib', 'backend.tauri.ts')]);
   });
 
-  it('the window may use its own events and the save dialog, nothing else, under the strict CSP', () => {
+  it('the window may use its own events and the open and save dialogs, nothing else, under the strict CSP', () => {
     const tauri = join(ui, '..', 'src-tauri');
     const capability = JSON.parse(readFileSync(join(tauri, 'capabilities', 'default.json'), 'utf8')) as { permissions: string[] };
     expect(readdirSync(join(tauri, 'capabilities'))).toEqual(['default.json']);
-    expect(capability.permissions.sort()).toEqual(['core:event:allow-listen', 'core:event:allow-unlisten', 'dialog:allow-save']);
+    expect(capability.permissions.sort()).toEqual(['core:event:allow-listen', 'core:event:allow-unlisten', 'dialog:allow-open', 'dialog:allow-save']);
     const conf = JSON.parse(readFileSync(join(tauri, 'tauri.conf.json'), 'utf8')) as { app: { security: { csp: string } } };
     const csp = conf.app.security.csp;
     expect(csp).toMatch(/default-src 'self'; script-src 'self';/);

@@ -23,6 +23,7 @@ pub mod analysis;
 pub mod error;
 mod export;
 pub mod project;
+pub mod research;
 pub mod review;
 mod scratch;
 mod session;

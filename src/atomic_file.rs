@@ -14,6 +14,16 @@ use std::io;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
+/// Writes `data` to `path`, a new file (never over an existing one), whole or not at all.
+pub fn write_new(path: &Path, data: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
+    let mut f = PendingFile::create(dir, &name)?;
+    f.file().write_all(data)?;
+    f.persist(path)
+}
+
 /// A file being written in `dir`, without its final name yet.
 pub struct PendingFile {
     file: File,

@@ -11,6 +11,9 @@ use serde_json::Value;
 use tauri::ipc::{InvokeBody, Request, Response};
 use tauri::{AppHandle, Emitter, State};
 
+#[allow(clippy::wildcard_imports)]
+use crate::research::*;
+
 type S<'a> = State<'a, Mutex<Session>>;
 type R<T> = Result<T, AppError>;
 
@@ -289,6 +292,18 @@ commands![
     export_seal,
     export_cancel,
     review_bundles,
+    research_status,
+    research_create,
+    research_open,
+    research_close,
+    research_import,
+    research_conflicts,
+    research_conflict,
+    research_resolve,
+    research_duplicates,
+    research_decide_duplicate,
+    research_charts,
+    research_save_chart,
 ];
 
 #[cfg(test)]

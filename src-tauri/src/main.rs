@@ -43,6 +43,8 @@ fn main() {
     }
     tauri::Builder::default()
         .manage(Mutex::new(session))
+        // Research mode's workspace, beside (and independent of) the vault session.
+        .manage(Mutex::new(fieldvault::api::research::Research::new(&data_dir, work_factor)))
         // The export wizard's native save dialog (only `save` is allowed, capabilities/default.json).
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {

@@ -7,7 +7,10 @@ use fieldvault::api::{
     AppError, AppStatus, ErrorCode, ExclusionKind, ExportCandidate, ExportDone, ExportExclusion, ExportPreview, ExportProgress,
     ExportReviewItem, ExportStage, FieldPreview, Preferences, ProfileSummary, RuleCount, Segment, Settings, StepCounts,
 };
+use fieldvault::api::research::{Chart, ChartBar, ChartId, ChartMeasure, Charts, OpenWorkspace, ResearchImportProgress, ResearchStatus};
+use fieldvault::api::workspace::{Conflict, ConflictDetail, FieldDiff, ImportCounts, ImportRefusal, ImportReport, Origin, PossibleDuplicate, Resolution};
 use fieldvault::audit::{Entry, Head};
+use fieldvault::workspace::{Choice, Decision};
 use fieldvault::keys::Strength;
 use fieldvault::schema::{Summary, ValidationError};
 use fieldvault::vault::{AttachmentInfo, DraftInfo, ListItem, RecordState, Revision, StoredRecord};
@@ -65,6 +68,25 @@ fn render() -> String {
         fieldvault::review::risk::LDiversity::decl(&cfg),
         fieldvault::review::risk::MinimalUniques::decl(&cfg),
         fieldvault::review::risk::RiskyClass::decl(&cfg),
+        ResearchStatus::decl(&cfg),
+        OpenWorkspace::decl(&cfg),
+        ResearchImportProgress::decl(&cfg),
+        ImportReport::decl(&cfg),
+        ImportCounts::decl(&cfg),
+        ImportRefusal::decl(&cfg),
+        Origin::decl(&cfg),
+        Conflict::decl(&cfg),
+        FieldDiff::decl(&cfg),
+        ConflictDetail::decl(&cfg),
+        Choice::decl(&cfg),
+        Resolution::decl(&cfg),
+        Decision::decl(&cfg),
+        PossibleDuplicate::decl(&cfg),
+        ChartId::decl(&cfg),
+        ChartMeasure::decl(&cfg),
+        ChartBar::decl(&cfg),
+        Chart::decl(&cfg),
+        Charts::decl(&cfg),
     ];
     for d in decls {
         out.push('\n');

@@ -13,6 +13,7 @@
 //! module decides nothing about de-identification: it writes what the records hold, and keeps
 //! small counts out of the codebook (shown as "< k").
 
+pub mod charts;
 pub mod dta;
 pub mod labels;
 pub mod rates;

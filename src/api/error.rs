@@ -246,6 +246,9 @@ pub enum SessionError {
     /// No vault is open.
     #[error("no vault is open")]
     NoVault,
+    /// No research workspace is open (Research mode).
+    #[error("no research workspace is open: open or create one first")]
+    NoWorkspace,
     /// The app state was left inconsistent by a crash of another call.
     #[error("session state poisoned: restart FieldVault")]
     Poisoned,
@@ -318,7 +321,7 @@ pub enum SessionError {
 impl Classify for SessionError {
     fn code(&self) -> ErrorCode {
         match self {
-            SessionError::NoVaultYet | SessionError::NoVault => ErrorCode::NoVault,
+            SessionError::NoVaultYet | SessionError::NoVault | SessionError::NoWorkspace => ErrorCode::NoVault,
             SessionError::Poisoned | SessionError::DataDir { .. } | SessionError::NewFile { .. } => ErrorCode::Internal,
             SessionError::BadSetting(_) | SessionError::NotRawBytes | SessionError::NotAFullPath(_) => ErrorCode::Invalid,
             SessionError::BadMemberName | SessionError::NotAPair { .. } => ErrorCode::Invalid,

@@ -21,6 +21,7 @@ pub const DEFAULT_WORKSPACE: &str = "research.fvw";
 
 /// A bundle an import refused: its file, the code of the failure and its message.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ImportRefusal {
     /// The bundle (or folder).
     pub path: PathBuf,
@@ -32,6 +33,7 @@ pub struct ImportRefusal {
 
 /// What an import did.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ImportReport {
     /// Bundles imported.
     pub imported: usize,

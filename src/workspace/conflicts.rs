@@ -12,6 +12,7 @@ use super::{store, Origin, Result, StoredRevision, Workspace, WorkspaceError};
 
 /// A conflict as listed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Conflict {
     /// Its id (`c1`, `c2`, …).
     pub id: String,
@@ -29,30 +30,37 @@ pub struct Conflict {
 
 /// One field that differs between the two sides.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FieldDiff {
     /// The field's path in the record (`migration_episodes[0].fees[1].amount`).
     pub path: String,
     /// Side A's value (absent: `null`).
+    #[cfg_attr(feature = "ts", ts(type = "unknown"))]
     pub a: Value,
     /// Side B's value.
+    #[cfg_attr(feature = "ts", ts(type = "unknown"))]
     pub b: Value,
 }
 
 /// A conflict with both records and their field-by-field differences.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ConflictDetail {
     /// The conflict.
     pub conflict: Conflict,
     /// Every field whose value differs, in path order.
     pub diff: Vec<FieldDiff>,
     /// Side A's record.
+    #[cfg_attr(feature = "ts", ts(type = "unknown"))]
     pub record_a: Value,
     /// Side B's record.
+    #[cfg_attr(feature = "ts", ts(type = "unknown"))]
     pub record_b: Value,
 }
 
 /// What the researcher chose.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Choice {
     /// Side A as it is.
@@ -65,6 +73,7 @@ pub enum Choice {
 
 /// How a conflict was resolved: the provenance the analysis export carries.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Resolution {
     /// The conflict.
     pub conflict_id: String,

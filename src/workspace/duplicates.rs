@@ -24,6 +24,7 @@ pub const BIRTH_TOLERANCE_YEARS: i64 = 1;
 
 /// The researcher's decision on a possible duplicate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Decision {
     /// The same participant.
@@ -43,6 +44,7 @@ impl Decision {
 
 /// Two interviews that may be of the same participant.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PossibleDuplicate {
     /// The pair's id (`d_…`, stable).
     pub id: String,

@@ -74,6 +74,7 @@ pub const MAX_RECORD_BYTES: usize = 4 * 1024 * 1024;
 
 /// What one bundle changed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Counts {
     /// Interviews new to the workspace.
     pub added: usize,

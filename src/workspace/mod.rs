@@ -140,6 +140,7 @@ pub struct CreateOptions {
 
 /// Where an imported revision came from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Origin {
     /// The signer's name on the roster (for a resolution: the researcher's recipient).
     pub signer: String,
@@ -148,6 +149,7 @@ pub struct Origin {
     /// When the bundle was made (for a resolution: when it was made).
     pub created_at: String,
     /// The revision's number in the fieldworker's vault (0 for a resolution).
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub revision: i64,
     /// The revision's fingerprint (last of its line).
     pub fingerprint: String,

@@ -17,9 +17,10 @@ export const implementation: Backend = {
   saveDialog: ({ title, defaultPath, filterName, extensions }) => save({ title, defaultPath, filters: [{ name: filterName, extensions }] }),
   // The Review screen's open dialog (`open` allowed too): the same GTK process, whose recently
   // used list is off (src-tauri/src/recent_files.rs); the paths go to the core, which reads the files.
-  openDialog: async ({ title, filterName, extensions, multiple }) => {
-    const filters = filterName && extensions ? [{ name: filterName, extensions }] : undefined;
-    const picked = await open({ title, filters, multiple, directory: false });
+  // (Research mode's bundles and folders too.)
+  openDialog: async ({ title, filterName, extensions, multiple, directory = false }) => {
+    const filters = !directory && filterName && extensions ? [{ name: filterName, extensions }] : undefined;
+    const picked: string | string[] | null = await open({ title, filters, multiple, directory });
     if (picked === null) return null;
     return Array.isArray(picked) ? picked : [picked];
   },

@@ -7,7 +7,7 @@
 // in-memory core in the browser tests (vite.config.ts); the app's bundle holds only the first.
 
 import { implementation } from '$backend';
-import type { AppError, ErrorCode, ExportProgress, InterviewJson, Preferences, ReviewRequest, Settings } from './bindings';
+import type { AppError, ErrorCode, ExportProgress, InterviewJson, Preferences, ResearchImportProgress, ReviewRequest, Settings } from './bindings';
 import type { Args, Command, OpenDialogOptions, Result, SaveDialogOptions, Unlisten } from './ipc';
 
 export type * from './bindings';
@@ -134,6 +134,23 @@ export const backend = {
       throw toAppError(e);
     }
   },
+  // Research mode (src-tauri/src/research.rs): the research workspace beside the vault.
+  researchStatus: () => call('research_status'),
+  researchCreate: (path: string | null, identity: string, profile: string, passphrase: string, confirm: string) =>
+    call('research_create', { path, identity, profile, passphrase, confirm }),
+  researchOpen: (path: string | null, passphrase: string) => call('research_open', { path, passphrase }),
+  researchClose: () => call('research_close'),
+  researchImport: (paths: string[]) => call('research_import', { paths }),
+  researchConflicts: () => call('research_conflicts'),
+  researchConflict: (id: string) => call('research_conflict', { id }),
+  researchResolve: (id: string, takeB: boolean) => call('research_resolve', { id, takeB }),
+  researchDuplicates: () => call('research_duplicates'),
+  researchDecideDuplicate: (id: string, confirm: boolean) => call('research_decide_duplicate', { id, confirm }),
+  researchCharts: () => call('research_charts'),
+  /** Writes a chart (SVG or PNG bytes) to `path`, a new file; the core writes it. */
+  researchSaveChart: (path: string, bytes: Uint8Array) => call('research_save_chart', bytes, { 'x-path': encodeURIComponent(path) }),
+  onResearchImportProgress: (handler: (p: ResearchImportProgress) => void): Promise<Unlisten> =>
+    implementation.listen('research-import-progress', handler),
   onExportProgress: (handler: (p: ExportProgress) => void): Promise<Unlisten> => implementation.listen('export-progress', handler),
   /** The core locked the vault on its own (idle): `handler` must clear everything. */
   onVaultLocked: (handler: () => void): Promise<Unlisten> => implementation.listen('vault-locked', () => handler()),

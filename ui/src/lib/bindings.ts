@@ -829,3 +829,289 @@ risk: number,
  * ladder has no rung (the value itself is never shown).
  */
 values: Array<[string, string]>, };
+
+export type ResearchStatus = { 
+/**
+ * The default workspace's file (in the data folder).
+ */
+default_path: string, 
+/**
+ * Whether that file exists.
+ */
+default_exists: boolean, 
+/**
+ * The open workspace, if any.
+ */
+open: OpenWorkspace | null, };
+
+export type OpenWorkspace = { 
+/**
+ * Its file.
+ */
+path: string, 
+/**
+ * The project's name.
+ */
+project_name: string, 
+/**
+ * The project's id.
+ */
+project_id: string, };
+
+export type ResearchImportProgress = { 
+/**
+ * Bundles done so far.
+ */
+done: number, 
+/**
+ * Bundles in all.
+ */
+total: number, 
+/**
+ * The bundle about to be imported.
+ */
+path: string, };
+
+export type ImportReport = { 
+/**
+ * Bundles imported.
+ */
+imported: number, 
+/**
+ * Interviews added, updated, unchanged, in conflict and withdrawn, over those bundles.
+ */
+counts: Counts, 
+/**
+ * Bundles refused, each with its reason; the others were imported.
+ */
+refused: Array<ImportRefusal>, };
+
+export type Counts = { 
+/**
+ * Interviews new to the workspace.
+ */
+added: number, 
+/**
+ * Interviews whose revision a newer one on the same line replaced.
+ */
+updated: number, 
+/**
+ * Records already held (the same revision, or an older one of the line).
+ */
+unchanged: number, 
+/**
+ * Diverging revisions, kept beside the current one as a conflict.
+ */
+conflicts: number, 
+/**
+ * Interviews removed because their participant withdrew.
+ */
+withdrawn: number, };
+
+export type ImportRefusal = { 
+/**
+ * The bundle (or folder).
+ */
+path: string, 
+/**
+ * What kind of failure.
+ */
+code: ErrorCode, 
+/**
+ * Why, and what to do next.
+ */
+message: string, };
+
+export type Origin = { 
+/**
+ * The signer's name on the roster (for a resolution: the researcher's recipient).
+ */
+signer: string, 
+/**
+ * The signer's minisign key id (empty for a resolution).
+ */
+key_id: string, 
+/**
+ * When the bundle was made (for a resolution: when it was made).
+ */
+created_at: string, 
+/**
+ * The revision's number in the fieldworker's vault (0 for a resolution).
+ */
+revision: number, 
+/**
+ * The revision's fingerprint (last of its line).
+ */
+fingerprint: string, };
+
+export type Conflict = { 
+/**
+ * Its id (`c1`, `c2`, …).
+ */
+id: string, 
+/**
+ * Pseudonymous interview id.
+ */
+interview_id: string, 
+/**
+ * The revision the workspace had (side A).
+ */
+a: Origin, 
+/**
+ * The diverging revision (side B).
+ */
+b: Origin, 
+/**
+ * When the divergence was found.
+ */
+opened_at: string, 
+/**
+ * Whether it was resolved.
+ */
+resolved: boolean, };
+
+export type FieldDiff = { 
+/**
+ * The field's path in the record (`migration_episodes[0].fees[1].amount`).
+ */
+path: string, 
+/**
+ * Side A's value (absent: `null`).
+ */
+a: unknown, 
+/**
+ * Side B's value.
+ */
+b: unknown, };
+
+export type ConflictDetail = { 
+/**
+ * The conflict.
+ */
+conflict: Conflict, 
+/**
+ * Every field whose value differs, in path order.
+ */
+diff: Array<FieldDiff>, 
+/**
+ * Side A's record.
+ */
+record_a: unknown, 
+/**
+ * Side B's record.
+ */
+record_b: unknown, };
+
+export type Choice = "take_a" | "take_b" | "merged";
+
+export type Resolution = { 
+/**
+ * The conflict.
+ */
+conflict_id: string, 
+/**
+ * Pseudonymous interview id.
+ */
+interview_id: string, 
+/**
+ * What was chosen.
+ */
+choice: Choice, 
+/**
+ * Who chose: the researcher's age recipient.
+ */
+resolved_by: string, 
+/**
+ * When.
+ */
+resolved_at: string, 
+/**
+ * Side A.
+ */
+a: Origin, 
+/**
+ * Side B.
+ */
+b: Origin, 
+/**
+ * For a merged record: the fields taken from each side, or edited (`a`, `b`, `edited`).
+ */
+fields?: { [key in string]: string }, 
+/**
+ * The fingerprint of the revision the resolution made.
+ */
+fingerprint: string, };
+
+export type Decision = "confirmed" | "dismissed";
+
+export type PossibleDuplicate = { 
+/**
+ * The pair's id (`d_…`, stable).
+ */
+id: string, 
+/**
+ * One interview (pseudonymous id; the smaller).
+ */
+a: string, 
+/**
+ * The other.
+ */
+b: string, 
+/**
+ * What matched.
+ */
+reasons: Array<string>, 
+/**
+ * The researcher's decision, if any.
+ */
+decision: Decision | null, };
+
+export type ChartId = "interviews_by_destination" | "fees_by_destination_year" | "debt_by_lender_kind" | "unpaid_overtime_by_destination" | "exits_by_reason";
+
+export type ChartMeasure = "interviews" | "median_usd";
+
+export type ChartBar = { 
+/**
+ * The category: a country code, or a code of the schema's lists (`other` for "other: …").
+ */
+category: string, 
+/**
+ * The series within the category (a year), or empty.
+ */
+series: string, 
+/**
+ * Interviews behind the bar; `None` when fewer than k ("< k").
+ */
+n: number | null, 
+/**
+ * The bar's value (the count itself for [`ChartMeasure::Interviews`]); `None` when fewer than k.
+ */
+value: number | null, };
+
+export type Chart = { 
+/**
+ * Which chart.
+ */
+id: ChartId, 
+/**
+ * What its values are.
+ */
+measure: ChartMeasure, 
+/**
+ * Its bars, by category then series.
+ */
+bars: Array<ChartBar>, };
+
+export type Charts = { 
+/**
+ * The project's k: no figure rests on fewer interviews.
+ */
+k: number, 
+/**
+ * Interviews the charts are made of (`None` when fewer than k).
+ */
+interviews: number | null, 
+/**
+ * The charts.
+ */
+charts: Array<Chart>, };

@@ -40,6 +40,18 @@ export const COMMANDS = [
   'export_seal',
   'export_cancel',
   'review_bundles',
+  'research_status',
+  'research_create',
+  'research_open',
+  'research_close',
+  'research_import',
+  'research_conflicts',
+  'research_conflict',
+  'research_resolve',
+  'research_duplicates',
+  'research_decide_duplicate',
+  'research_charts',
+  'research_save_chart',
 ] as const;
 
 /** The name of an IPC command. */

@@ -27,6 +27,7 @@ import type {
   StoredRecord,
   ValidationError,
 } from './bindings';
+import type { ResearchCommands, ResearchEvents } from './research-ipc';
 import type { Command } from './commands';
 
 export type { Command } from './commands';
@@ -40,7 +41,7 @@ export type AttachmentHeaders = {
 };
 
 /** Each command's arguments (as a parameter list) and result (`null` for Rust's `()`). */
-export interface Commands {
+export interface Commands extends ResearchCommands {
   ui_ready: { args: [{ what: string }]; result: null };
   app_status: { args: []; result: AppStatus };
   inspect_profile: { args: [{ json: string }]; result: ProfileSummary };
@@ -96,7 +97,7 @@ export type Args<C extends Command> = Commands[C]['args'];
 export type Result<C extends Command> = Commands[C]['result'];
 
 /** Each event the core emits, with its payload. */
-export interface Events {
+export interface Events extends ResearchEvents {
   /** While a bundle is sealed. */
   'export-progress': ExportProgress;
   /** The core locked the vault on its own (idle). */
@@ -124,6 +125,8 @@ export interface OpenDialogOptions {
   /** Extensions the filter shows, without the dot. */
   extensions?: string[];
   multiple: boolean;
+  /** Folders instead of files (the filter is then ignored). */
+  directory?: boolean;
 }
 
 /**

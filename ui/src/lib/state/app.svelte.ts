@@ -13,7 +13,9 @@ import { draftInterview, type DraftContent } from '../drafts';
 import { ExportWizard } from './export.svelte';
 import { ReviewSession } from './review.svelte';
 
-export type Screen = 'loading' | 'first-run' | 'unlock' | 'list' | 'editor' | 'history' | 'settings' | 'export' | 'review';
+import { ResearchMode } from './research.svelte';
+
+export type Screen = 'loading' | 'first-run' | 'unlock' | 'list' | 'editor' | 'history' | 'settings' | 'export' | 'review' | 'research';
 
 export interface EditorState {
   /** Autosave slot of this editing session (UUID v4). */
@@ -66,6 +68,8 @@ class App {
   /** The Review screen (an ethics reviewer's; no vault needed), while open, and the screen it was opened from. */
   reviewer = $state<ReviewSession | null>(null);
   private reviewFrom: Screen = 'unlock';
+  /** Research mode, while open (the research workspace's data: dropped on leaving and on lock). */
+  research = $state<ResearchMode | null>(null);
   /** Where "back" from history/settings goes. */
   returnTo = $state<Screen>('list');
   query = $state<ListQuery>(emptyQuery());
@@ -462,6 +466,23 @@ class App {
     this.screen = this.reviewFrom;
   }
 
+  /** Research mode: the research workspace, reachable without a vault. */
+  openResearch(): void {
+    const r = new ResearchMode();
+    this.research = r;
+    this.notice = null;
+    this.screen = 'research';
+    void r.load();
+  }
+
+  /** Leaves Research mode: the workspace is closed and its data dropped. */
+  closeResearch(): void {
+    const r = this.research;
+    this.research = null;
+    void r?.close();
+    this.screen = this.unlocked ? 'list' : this.status && !this.status.vault_exists ? 'first-run' : 'unlock';
+  }
+
   showSettings(): void {
     if (this.screen !== 'settings') this.returnTo = this.screen;
     this.screen = 'settings';
@@ -526,6 +547,10 @@ class App {
     this.editor = null;
     this.exporter = null;
     this.reviewer = null;
+    const research = this.research;
+    research?.clear();
+    this.research = null;
+    if (research) backend.researchClose().catch(() => {});
     this.lastSection.clear();
     this.records = [];
     this.recordsLoaded = false;

@@ -217,7 +217,7 @@ function invalid(interview: InterviewJson): void {
 }
 
 /** Every command but the export's. */
-export function vaultCommands(core: Core): Handlers<Exclude<Command, ExportCommand | ReviewCommand>> {
+export function vaultCommands(core: Core): Handlers<Exclude<Command, ExportCommand | ReviewCommand | `research_${string}`>> {
   return {
     ui_ready: () => null,
     app_status() {

@@ -11,6 +11,7 @@ import { Core, clone, vaultCommands, type Handlers } from './core';
 import { exportCommands, type ExportSession } from './export';
 import { MARKER, type TestOptions } from './options';
 import { reviewCommands } from './review';
+import { researchCommands, ResearchWorkspace } from './research';
 
 /** A command as it crossed the seam: its name, its arguments (bytes as `<n bytes>`), its headers. */
 export interface Call {
@@ -34,6 +35,8 @@ export interface TestControls {
   pendingExport(): ExportSession | null;
   /** What the core does when it locks on its own (idle): lock, then emit `vault-locked`. */
   coreAutoLock(): void;
+  /** Research mode's workspace (research.ts). */
+  research: ResearchWorkspace;
 }
 
 declare global {
@@ -51,14 +54,19 @@ const FIXTURES: InterviewJson[] = Object.entries(
   .map(([, interview]) => interview);
 
 type Listener<E extends keyof Events> = (payload: Events[E]) => void;
-const listeners: { [E in keyof Events]: Set<Listener<E>> } = { 'export-progress': new Set(), 'vault-locked': new Set() };
+const listeners: { [E in keyof Events]: Set<Listener<E>> } = {
+  'export-progress': new Set(),
+  'vault-locked': new Set(),
+  'research-import-progress': new Set(),
+};
 
 function emit<E extends keyof Events>(event: E, payload: Events[E]): void {
   for (const listener of [...listeners[event]]) listener(clone(payload));
 }
 
 const core = new Core(window.__FV_TEST_OPTIONS__ ?? {}, FIXTURES, emit);
-const handlers: Handlers = { ...vaultCommands(core), ...exportCommands(core), ...reviewCommands(core) };
+const research = new ResearchWorkspace();
+const handlers: Handlers = { ...vaultCommands(core), ...exportCommands(core), ...reviewCommands(core), ...researchCommands(core, research) };
 const calls: Call[] = [];
 const dialogs: SaveDialogOptions[] = [];
 const openDialogs: OpenDialogOptions[] = [];
@@ -85,9 +93,11 @@ export const implementation: Backend = {
     return answer === undefined ? options.defaultPath : answer;
   },
   // The native open dialog, answered at once with the next of the options' answers.
+  // The Review tests queue their answers (options.openPaths); Research mode's come from its workspace.
   async openDialog(options: OpenDialogOptions): Promise<string[] | null> {
     openDialogs.push(clone(options));
-    return openAnswers.length ? clone(openAnswers.shift() ?? null) : null;
+    if (core.options.openPaths) return openAnswers.length ? clone(openAnswers.shift() ?? null) : null;
+    return [...research.openAnswer];
   },
 };
 
@@ -103,4 +113,5 @@ window.__FV_TEST__ = {
     if (v) v.unlocked = false;
     emit('vault-locked', null);
   },
+  research,
 };

@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { frozenPrototype } from './vite/frozen-prototype';
 
 const schemas = fileURLToPath(new URL('../schemas', import.meta.url));
 
@@ -37,7 +38,7 @@ function noExternalUrls(): Plugin {
 
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [svelte(), noExternalUrls()],
+  plugins: [svelte(), noExternalUrls(), frozenPrototype()],
   resolve: {
     alias: { $schemas: schemas, $backend: mode === 'e2e' ? BACKENDS.e2e : BACKENDS.tauri },
   },

@@ -27,8 +27,8 @@ export function chartRows(chart: Chart, k: number, label: (bar: ChartBar) => str
 
 /** The chart as a standalone SVG file. */
 export function svgBytes(svg: SVGSVGElement): Uint8Array {
+  // The serializer writes the SVG namespace on the root element.
   const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   // A standalone file has no page around it: black text on white, as on screen.
   copy.style.background = 'white';
   copy.style.color = 'black';

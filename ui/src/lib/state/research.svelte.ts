@@ -42,6 +42,12 @@ export class ResearchMode {
   /** A short confirmation after an action (resolved, saved…), as a UI string key and its values. */
   done = $state<{ key: string; params?: Record<string, string | number> } | null>(null);
 
+  /** Shows another section; the last confirmation was about the one left. */
+  show(tab: ResearchTab): void {
+    this.tab = tab;
+    this.done = null;
+  }
+
   get open(): boolean {
     return this.status?.open != null;
   }
@@ -171,7 +177,10 @@ export class ResearchMode {
       backend.saveDialog({ title, defaultPath: `${name}.${format}`, filterName: format.toUpperCase(), extensions: [format] }),
     );
     if (!path) return;
-    const ok = await this.run(async () => backend.researchSaveChart(path, await render()));
-    if (ok !== null) this.done = { key: 'research.charts.saved', params: { path } };
+    const ok = await this.run(async () => {
+      await backend.researchSaveChart(path, await render());
+      return true;
+    });
+    if (ok) this.done = { key: 'research.charts.saved', params: { path } };
   }
 }

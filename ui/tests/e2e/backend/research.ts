@@ -125,7 +125,8 @@ export class ResearchWorkspace {
       report.refused.push({
         path,
         code: 'damaged',
-        message: "the bundle is signed by key 9C2E4B1F07A3D5E6, which is not on the project's fieldworker roster: ask the principal investigator for an updated profile",
+        message:
+          "the bundle is signed by key 9C2E4B1F07A3D5E6, which is not on the project's fieldworker roster: do not use it; check who sent it, and if it is a new fieldworker ask the principal investigator to add their public key to the profile",
       });
       return;
     }

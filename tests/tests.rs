@@ -22,6 +22,7 @@ mod module_graph;
 mod mutation;
 mod readme;
 mod redaction_unseen;
+mod research;
 mod review;
 mod schema;
 mod story;

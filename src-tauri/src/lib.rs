@@ -3,6 +3,6 @@
 //! trace outside the vault (`recent_files`). The binary (`main.rs`) opens the window around them.
 
 pub mod commands;
-pub mod research;
 #[cfg(target_os = "linux")]
 pub mod recent_files;
+pub mod research;

@@ -112,7 +112,9 @@ impl Tally {
                 let n = visible.then_some(set.len() as u32);
                 let value = match measure {
                     ChartMeasure::Interviews => n.map(f64::from),
-                    ChartMeasure::MedianUsd => visible.then(|| median(amounts.remove(&(category.clone(), series.clone())).unwrap_or_default())).flatten(),
+                    ChartMeasure::MedianUsd => {
+                        visible.then(|| median(amounts.remove(&(category.clone(), series.clone())).unwrap_or_default())).flatten()
+                    }
                 };
                 ChartBar { category, series, n, value }
             })
@@ -225,7 +227,10 @@ mod tests {
         records.push(interview("TW", "2020", 5000.0, "moneylender"));
         let c = charts(&records, 3);
         assert_eq!(c.interviews, Some(5));
-        assert_eq!(bar(&c, ChartId::InterviewsByDestination, "JP"), &ChartBar { category: "JP".into(), series: "".into(), n: Some(3), value: Some(3.0) });
+        assert_eq!(
+            bar(&c, ChartId::InterviewsByDestination, "JP"),
+            &ChartBar { category: "JP".into(), series: "".into(), n: Some(3), value: Some(3.0) }
+        );
         assert_eq!(bar(&c, ChartId::InterviewsByDestination, "TW").n, None, "2 interviews < k");
         assert_eq!(bar(&c, ChartId::InterviewsByDestination, "TW").value, None);
         let jp = bar(&c, ChartId::FeesByDestinationYear, "JP");

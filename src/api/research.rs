@@ -86,7 +86,14 @@ impl Research {
     /// Creates a workspace at `path` (the default one when `None`) for the project profile file
     /// `profile`, sealing the researcher's identity file `identity` with a new passphrase typed
     /// twice, and keeps it open.
-    pub fn create(&mut self, path: Option<&str>, identity: &Path, profile: &Path, passphrase: &SecretString, confirm: &SecretString) -> Result<ResearchStatus> {
+    pub fn create(
+        &mut self,
+        path: Option<&str>,
+        identity: &Path,
+        profile: &Path,
+        passphrase: &SecretString,
+        confirm: &SecretString,
+    ) -> Result<ResearchStatus> {
         keys::check_new_passphrase(passphrase, confirm)?;
         self.open = None;
         self.open = Some(Workspace::create(&self.path(path), passphrase, identity, profile, self.work_factor)?);

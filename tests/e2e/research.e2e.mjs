@@ -121,6 +121,12 @@ async function ready(s) {
     'the UI to render',
   );
 }
+/** Clicks an element after scrolling it into view (the window is 680 px high). */
+async function clickInView(s, css) {
+  const el = await s.find(css, 30000);
+  await s.exec((c) => document.querySelector(c).scrollIntoView({ block: 'center' }), css);
+  await s.clickElement(el);
+}
 const textOf = (s, css) => s.exec((c) => document.querySelector(c)?.textContent ?? null, css);
 
 await step('the CLI makes the bundles of two fieldworkers, with diverging edits of one interview', async () => {
@@ -131,12 +137,12 @@ await step('the CLI makes the bundles of two fieldworkers, with diverging edits 
 let s = await Session.start(driver, app);
 await step('Research mode is reachable without a vault; a workspace is created from the identity and the profile', async () => {
   await ready(s);
-  await s.click('#open-research');
+  await clickInView(s, '#open-research');
   await s.type('#research-identity', join(work, 'ana.age.key'));
   await s.type('#research-profile', join(work, 'profile-roster.json'));
   await s.type('#research-create-pass', PASS);
   await s.type('#research-create-confirm', PASS);
-  await s.click('form button[type=submit]');
+  await clickInView(s, 'form button[type=submit]');
   await s.find('#research-tab-import', 30000);
   assert((await textOf(s, '.page-head')).includes('E2E migration study'), 'the project is named');
   const st = await s.invoke('research_status');
@@ -145,7 +151,7 @@ await step('Research mode is reachable without a vault; a workspace is created f
 
 await step('a folder path typed into the field imports every bundle: summary and refusal', async () => {
   await s.type('#research-paths', inbox);
-  await s.click('form button[type=submit]');
+  await clickInView(s, 'form button[type=submit]');
   await s.find('#research-summary', 60000);
   const count = async (k) => textOf(s, `#research-summary .count-${k} dd`);
   const counts = [];
@@ -159,36 +165,34 @@ await step('a folder path typed into the field imports every bundle: summary and
 });
 
 await step('the conflict, side by side, resolved by taking B: a recorded resolution', async () => {
-  await s.click('#research-tab-conflicts');
-  await s.click('tr[data-conflict] button');
+  await clickInView(s, '#research-tab-conflicts');
+  await clickInView(s, 'tr[data-conflict] button');
   await s.find('#research-conflict');
   const rows = await s.exec(() => [...document.querySelectorAll('#research-conflict tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent)));
   assert(JSON.stringify(rows) === JSON.stringify([['participant.children', '3', '4']]), `diff ${JSON.stringify(rows)}`);
   await shot(s, 'e2e-research-conflict');
-  const buttons = await s.findAll('#research-conflict .row-actions button.primary');
-  await s.clickElement(buttons[1]);
+  await clickInView(s, '#research-conflict .row-actions button.primary:nth-child(2)');
   await s.find('#research-done');
   const [c] = await s.invoke('research_conflicts');
   assert(c.resolved === true, `resolved ${JSON.stringify(c)}`);
 });
 
 await step('a possible duplicate (the same participant interviewed by Minh) is dismissed', async () => {
-  await s.click('#research-tab-duplicates');
+  await clickInView(s, '#research-tab-duplicates');
   await s.find('tr[data-duplicate]');
-  const buttons = await s.findAll('tr[data-duplicate] .row-actions button');
-  await s.clickElement(buttons[1]);
+  await clickInView(s, 'tr[data-duplicate] .row-actions button:nth-child(2)');
   await s.waitFor(async () => (await s.invoke('research_duplicates')).some((d) => d.decision === 'dismissed'), 'the dismissal');
 });
 
 const chartFile = join(work, 'destinations.svg');
 await step('the charts are drawn from the workspace, and the core writes one as a file', async () => {
-  await s.click('#research-tab-charts');
+  await clickInView(s, '#research-tab-charts');
   await s.find('figure[data-chart=interviews_by_destination] svg[role=img]', 30000);
   const label = await s.exec(() => document.querySelector('figure[data-chart=interviews_by_destination] svg').getAttribute('aria-label'));
   assert(label === 'Interviews by destination', `label ${label}`);
   const description = await s.exec(() => document.querySelector('figure[data-chart=interviews_by_destination] svg').getAttribute('aria-description'));
   assert(/Japan: \d/.test(description) && /Taiwan: \d/.test(description), `description ${description}`);
-  assert((await textOf(s, '.tab-body .lead')).includes('From 6 interviews'), 'the total');
+  assert((await textOf(s, '.tab-body .lead')).includes("Interviews: 6. The project's k is 1"), 'the total');
   await shot(s, 'e2e-research-charts');
   // What "Save as SVG" sends once the native dialog returned a path (the dialog itself cannot be
   // driven by WebDriver): the chart's bytes, written by the core.
@@ -205,7 +209,7 @@ await step('the charts are drawn from the workspace, and the core writes one as 
 });
 
 await step('closing the workspace releases it: the CLI can open it', async () => {
-  await s.click('.page-head button');
+  await clickInView(s, '.page-head button');
   await s.find('#open-research');
   const st = await s.invoke('research_status');
   assert(st.open === null, 'closed');

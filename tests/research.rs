@@ -1,0 +1,83 @@
+//! Research mode of the desktop app through the API it calls (`fieldvault::api::research`): a
+//! workspace created, closed and opened again; bundles imported; charts that never show a
+//! figure resting on fewer than the project's k interviews; a chart file written whole and
+//! never over another file.
+
+use std::path::Path;
+
+use fieldvault::api::research::{self, Research};
+use fieldvault::api::{secret, ErrorCode};
+use fieldvault::keys::MIN_WORK_FACTOR;
+use fieldvault::profile::Fieldworker;
+
+fn vectors() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors"))
+}
+
+/// The researcher's identity file and a profile of the vectors' project with their fieldworker.
+fn researcher_files(dir: &Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let identity = dir.join("ana.age.key");
+    std::fs::write(&identity, format!("{}\n", fieldvault::demo::DEMO_RESEARCHER_IDENTITY)).unwrap();
+    let key = std::fs::read_to_string(vectors().join("fieldworker.pub")).unwrap();
+    let mut profile = fieldvault::demo::demo_profile();
+    let researcher: age::x25519::Identity = fieldvault::demo::DEMO_RESEARCHER_IDENTITY.parse().unwrap();
+    let mut roster = fieldvault::bundle::Roster::new();
+    roster.add("Lan", &key).unwrap();
+    let manifest = fieldvault::bundle::open(&vectors().join("good.fvb"), &researcher, &roster).unwrap().manifest;
+    profile.project_id = manifest.project_id.parse().unwrap();
+    profile.fieldworkers.push(Fieldworker { name: "Lan".into(), minisign_public_key: key });
+    // k = 5: the vectors' four interviews are fewer, so no figure may be shown.
+    profile.deid_policy = Some(serde_json::to_value(fieldvault::deid::Policy { k: 5, ..Default::default() }).unwrap());
+    let profile_path = dir.join("profile.json");
+    std::fs::write(&profile_path, profile.to_json()).unwrap();
+    (identity, profile_path)
+}
+
+#[test]
+fn create_import_chart_close_and_open_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let (identity, profile) = researcher_files(dir.path());
+    let mut r = Research::new(&dir.path().join("data"), Some(MIN_WORK_FACTOR));
+    let status = r.status();
+    assert!(!status.default_exists && status.open.is_none());
+    assert_eq!(r.charts().unwrap_err().code, ErrorCode::NoVault, "nothing before a workspace is open");
+
+    let pass = secret("a long research passphrase".into());
+    let e = r.create(None, &identity, &profile, &pass, &secret("another one entirely".into())).unwrap_err();
+    assert_eq!(e.code, ErrorCode::PassphraseMismatch);
+    assert!(!dir.path().join("data").join("research.fvw").exists(), "nothing was created");
+
+    let status = r.create(None, &identity, &profile, &pass, &pass).unwrap();
+    assert_eq!(status.open.as_ref().map(|o| o.path.clone()), Some(status.default_path.clone()));
+    let mut events = Vec::new();
+    let report = r.import(&[vectors().join("good.fvb").display().to_string()], &mut |p| events.push((p.done, p.total))).unwrap();
+    assert_eq!((report.imported, report.counts.added, report.refused.len()), (1, 4, 0));
+    assert_eq!(events, vec![(0, 1)], "told before the bundle");
+
+    let charts = r.charts().unwrap();
+    assert_eq!(charts.k, 5, "the profile's k");
+    assert_eq!(charts.interviews, None, "4 interviews < k: not even the total is shown");
+    let bars: Vec<_> = charts.charts.iter().flat_map(|c| &c.bars).collect();
+    assert!(!bars.is_empty());
+    assert!(bars.iter().all(|b| b.n.is_none() && b.value.is_none()), "every group of 4 or fewer is withheld: {bars:?}");
+
+    r.close();
+    assert!(r.status().open.is_none() && r.status().default_exists);
+    let e = r.open(None, &secret("not the passphrase".into())).unwrap_err();
+    assert_eq!(e.code, ErrorCode::WrongPassphrase);
+    r.open(None, &pass).unwrap();
+    assert_eq!(r.import(&[vectors().join("good.fvb").display().to_string()], &mut |_| {}).unwrap().counts.unchanged, 4);
+}
+
+#[test]
+fn a_chart_file_is_written_whole_and_never_over_another() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fees.svg");
+    research::save_chart(path.to_str().unwrap(), b"<svg/>").unwrap();
+    assert_eq!(std::fs::read(&path).unwrap(), b"<svg/>");
+    let e = research::save_chart(path.to_str().unwrap(), b"<svg>other</svg>").unwrap_err();
+    assert!(e.to_string().contains("must not exist yet"), "{e}");
+    assert_eq!(std::fs::read(&path).unwrap(), b"<svg/>", "the existing file is unchanged");
+    assert_eq!(research::save_chart("fees.png", b"x").unwrap_err().code, ErrorCode::Invalid, "a relative path");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left behind");
+}

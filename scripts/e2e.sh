@@ -42,4 +42,5 @@ E2E_ROOT="$root" E2E_APP="$(realpath "$app")" E2E_DRIVER="http://127.0.0.1:$port
   tail -50 "$log" >&2
   exit 1
 }
-E2E_ROOT="$root" E2E_APP="$(realpath "$app")" E2E_DRIVER="http://127.0.0.1:$port" node tests/e2e/research.e2e.mjs || { tail -50 "$log" >&2; exit 1; }
+E2E_ROOT="$root" E2E_APP="$(realpath "$app")" E2E_DRIVER="http://127.0.0.1:$port" node tests/e2e/review.e2e.mjs || { echo "--- tauri-driver log ---" >&2; tail -50 "$log" >&2; exit 1; }
+E2E_ROOT="$root" E2E_APP="$(realpath "$app")" E2E_DRIVER="http://127.0.0.1:$port" node tests/e2e/research.e2e.mjs || { echo "--- tauri-driver log ---" >&2; tail -50 "$log" >&2; exit 1; }

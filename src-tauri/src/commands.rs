@@ -2,6 +2,7 @@
 
 use std::sync::Mutex;
 
+use fieldvault::api::review::{ReviewRequest, Reviewed};
 use fieldvault::api::{
     self, secret, AppError, AppStatus, AttachmentInfo, DraftInfo, ExportCandidate, ExportDone, ExportPreview, ExportReviewItem, ListItem,
     Preferences, ProfileSummary, Revision, Session, SessionError, Settings, StoredRecord, ValidationError,
@@ -219,6 +220,13 @@ async fn export_seal(app: AppHandle, state: S<'_>, out_path: String) -> R<Export
     with(&state, |s| s.export_seal(&out_path, &mut |p| drop(app.emit("export-progress", p))))
 }
 
+/// The ethics review of bundles (no vault needed); async: it decrypts and measures every
+/// bundle off the window's thread.
+#[tauri::command]
+async fn review_bundles(request: ReviewRequest) -> R<Reviewed> {
+    Ok(api::review::review_now(&request)?)
+}
+
 #[tauri::command]
 fn export_cancel(state: S<'_>) -> R<()> {
     with(&state, |s| {
@@ -283,6 +291,7 @@ commands![
     export_restore,
     export_seal,
     export_cancel,
+    review_bundles,
     research_status,
     research_create,
     research_open,

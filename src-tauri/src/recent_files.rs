@@ -1,7 +1,9 @@
 //! No trace outside the vault: GTK's list of recently used files.
 //!
 //! A file picked to attach goes through a GTK file chooser in this process (WebKitGTK opens one
-//! for the UI's `<input type="file">`; a native dialog does the same), and GTK's file chooser
+//! for the UI's `<input type="file">`; the native dialogs of Tauri's dialog plugin — the export's
+//! save dialog, the Review screen's open and save dialogs — are `GtkFileChooserNative`s, which
+//! outside a sandbox show the same chooser in this process), and GTK's file chooser
 //! adds every file it hands over to the user's recently used files,
 //! `~/.local/share/recently-used.xbel`: the full path and name of each attachment, readable by
 //! anything the user runs and listed under "Recent" in every other application's file dialog.
@@ -15,7 +17,8 @@
 //!   manager writes from its class's `changed` handler, which is replaced by one that does
 //!   nothing: this process never writes the file, and the user's list stays as it was.
 //!
-//! `src-tauri/tests/recent_files.rs` checks both with a real file chooser under Xvfb. What it is
+//! `src-tauri/tests/recent_files.rs` checks both with a real file chooser under Xvfb, plain and
+//! native. What it is
 //! not: a dialog shown by another process (an xdg-desktop-portal file chooser, as under
 //! Flatpak) keeps its own list, out of this process's reach.
 

@@ -3,6 +3,7 @@
 //! fail when either drifts; `FIELDVAULT_BLESS=1 cargo test -p fieldvault-app` rewrites them.
 
 use fieldvault::api::research::{Chart, ChartBar, ChartId, ChartMeasure, Charts, OpenWorkspace, ResearchImportProgress, ResearchStatus};
+use fieldvault::api::review::{BundleReview, Check, CheckId, ReviewRequest, Reviewed, Status};
 use fieldvault::api::workspace::{
     Conflict, ConflictDetail, FieldDiff, ImportCounts, ImportRefusal, ImportReport, Origin, PossibleDuplicate, Resolution,
 };
@@ -58,6 +59,17 @@ fn render() -> String {
         ExportProgress::decl(&cfg),
         RuleCount::decl(&cfg),
         ExportDone::decl(&cfg),
+        ReviewRequest::decl(&cfg),
+        Reviewed::decl(&cfg),
+        fieldvault::review::Review::decl(&cfg),
+        BundleReview::decl(&cfg),
+        CheckId::decl(&cfg),
+        Status::decl(&cfg),
+        Check::decl(&cfg),
+        fieldvault::review::Risk::decl(&cfg),
+        fieldvault::review::risk::LDiversity::decl(&cfg),
+        fieldvault::review::risk::MinimalUniques::decl(&cfg),
+        fieldvault::review::risk::RiskyClass::decl(&cfg),
         ResearchStatus::decl(&cfg),
         OpenWorkspace::decl(&cfg),
         ResearchImportProgress::decl(&cfg),

@@ -36,14 +36,20 @@ fn main() -> ExitCode {
     }
 }
 
-/// In a child: opens a file chooser, selects the attachment, accepts, lets GTK finish.
+/// In a child: opens a file chooser, selects the attachment, accepts, lets GTK finish. Modes
+/// ending in `-native` use a `GtkFileChooserNative`, what Tauri's dialog plugin opens (rfd's GTK
+/// backend) for the export's save dialog and the Review screen's open dialog: outside a sandbox
+/// it shows the same chooser in this process.
 fn child(mode: &str) {
     use gtk::prelude::*;
     gtk::init().expect("GTK initialises on the test display");
-    if mode == "app" {
+    if mode.starts_with("app") {
         assert!(fieldvault_app::recent_files::turn_off(), "GTK took the setting");
     }
     let file = PathBuf::from(std::env::var("ATTACH_FILE").unwrap());
+    if mode.ends_with("-native") {
+        return child_native(&file);
+    }
     let dialog = gtk::FileChooserDialog::with_buttons(
         Some("Attach a file"),
         None::<&gtk::Window>,
@@ -62,6 +68,33 @@ fn child(mode: &str) {
     spin(Duration::from_millis(1500));
     assert_eq!(chosen.as_deref(), Some(file.as_path()), "the chooser handed the file over");
     unsafe { dialog.destroy() };
+    spin(Duration::from_millis(300));
+}
+
+/// A `GtkFileChooserNative` (as rfd opens it): its chooser is found among the toplevels, the
+/// file selected and accepted there as a user would.
+fn child_native(file: &Path) {
+    use gtk::prelude::*;
+    let native =
+        gtk::FileChooserNative::new(Some("Choose the bundles to review"), None::<&gtk::Window>, gtk::FileChooserAction::Open, None, None);
+    let accepted = std::rc::Rc::new(std::cell::Cell::new(false));
+    let seen = accepted.clone();
+    native.connect_response(move |_, r| seen.set(r == gtk::ResponseType::Accept));
+    native.show();
+    spin(Duration::from_millis(300));
+    let dialog = gtk::Window::list_toplevels()
+        .into_iter()
+        .find_map(|w| w.downcast::<gtk::FileChooserDialog>().ok())
+        .expect("the native dialog shows a GTK file chooser in this process");
+    assert!(dialog.select_filename(file), "the file is selectable");
+    spin(Duration::from_millis(1500));
+    let _ = dialog.set_filename(file);
+    spin(Duration::from_millis(500));
+    dialog.response(gtk::ResponseType::Accept);
+    spin(Duration::from_millis(1500));
+    assert!(accepted.get(), "the native dialog reported the file accepted");
+    assert_eq!(native.filename().as_deref(), Some(file), "the chooser handed the file over");
+    native.destroy();
     spin(Duration::from_millis(300));
 }
 
@@ -171,15 +204,22 @@ fn parent() -> Result<(), String> {
         if !list.contains(ATTACHMENT) {
             return Err(format!("the plain chooser did not record the attachment, so the probe proves nothing:\n{list}"));
         }
-        // With the app's setting: no trace of the name anywhere under HOME, and the user's
-        // earlier entries are still there.
-        let (home, list) = run_case(&display, "app")?;
-        let hits = holding(home.path(), ATTACHMENT);
-        if !hits.is_empty() {
-            return Err(format!("the attachment's name is in {hits:?}"));
+        // The same with the native dialog of Tauri's dialog plugin (save and open dialogs).
+        let (_home, list) = run_case(&display, "plain-native")?;
+        if !list.is_some_and(|l| l.contains(ATTACHMENT)) {
+            return Err("the plain native chooser did not record the file, so its probe proves nothing".into());
         }
-        if list.as_deref() != Some(earlier_list().as_str()) {
-            return Err(format!("the user's recently-used list was changed:\n{}", list.unwrap_or_default()));
+        // With the app's setting: no trace of the name anywhere under HOME, and the user's
+        // earlier entries are still there, whichever chooser picked the file.
+        for mode in ["app", "app-native"] {
+            let (home, list) = run_case(&display, mode)?;
+            let hits = holding(home.path(), ATTACHMENT);
+            if !hits.is_empty() {
+                return Err(format!("{mode}: the attachment's name is in {hits:?}"));
+            }
+            if list.as_deref() != Some(earlier_list().as_str()) {
+                return Err(format!("{mode}: the user's recently-used list was changed:\n{}", list.unwrap_or_default()));
+            }
         }
         Ok(())
     })();

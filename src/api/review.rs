@@ -17,8 +17,10 @@ use crate::review::{self, auditlog, AuditLog, ReviewError};
 
 pub use crate::review::{BundleReview, Check, CheckId, LogReview, Review, Status};
 
-/// What to review and where to write.
-#[derive(Clone, Debug, Default)]
+/// What to review and where to write (the desktop app sends it as JSON, absent options as
+/// `null`).
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReviewRequest {
     /// The bundles (`.fvb`).
     pub bundles: Vec<PathBuf>,
@@ -36,7 +38,8 @@ pub struct ReviewRequest {
 }
 
 /// A review made, and the files it wrote.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Reviewed {
     /// The review.
     pub review: Review,
@@ -120,6 +123,12 @@ pub fn review(request: &ReviewRequest, now: chrono::DateTime<chrono::Utc>) -> Re
         done.report = Some(out.clone());
     }
     Ok(done)
+}
+
+/// [`review`] now: what the desktop app's Review screen runs (the same checks and report as
+/// `fieldvault review`; a reviewer needs no vault).
+pub fn review_now(request: &ReviewRequest) -> Result<Reviewed> {
+    review(request, chrono::Utc::now())
 }
 
 /// `Ok` when every check of every bundle passed, else [`ReviewError::Failed`] naming them.

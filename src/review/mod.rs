@@ -42,6 +42,7 @@ pub use risk::Risk;
 
 /// The checks of a review, in the order they run and are reported.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum CheckId {
     /// The manifest is signed by a key on the project's fieldworker roster.
@@ -123,6 +124,7 @@ impl CheckId {
 
 /// How a check ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// It holds.
@@ -137,6 +139,7 @@ pub enum Status {
 
 /// One check of one bundle.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Check {
     /// Which check.
     pub id: CheckId,
@@ -184,6 +187,7 @@ pub(crate) fn capped(mut findings: Vec<String>) -> Vec<String> {
 
 /// The review of one bundle.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BundleReview {
     /// The bundle's file name.
     pub file: String,
@@ -198,6 +202,7 @@ pub struct BundleReview {
     /// The disclosure-risk figures, when the records could be read.
     pub risk: Option<Risk>,
     /// The policy the bundle names.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, unknown> | null"))]
     pub policy: Option<Policy>,
     /// Spans redacted per rule, from the manifest.
     pub redactions: BTreeMap<String, usize>,
@@ -224,6 +229,7 @@ impl BundleReview {
 
 /// A review of one or more bundles against one project profile.
 #[derive(Clone, Debug, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Review {
     /// The project's name and id.
     pub project: String,
@@ -232,6 +238,7 @@ pub struct Review {
     /// When the review ran (UTC, RFC 3339).
     pub reviewed_at: String,
     /// The policy the profile approves.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, unknown>"))]
     pub approved_policy: Policy,
     /// One review per bundle, in the order given.
     pub bundles: Vec<BundleReview>,

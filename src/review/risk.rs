@@ -42,6 +42,7 @@ pub const RISKIEST: usize = 10;
 
 /// Distinct l-diversity of one sensitive attribute.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LDiversity {
     /// The attribute's field path.
     pub attribute: String,
@@ -53,6 +54,7 @@ pub struct LDiversity {
 
 /// Minimal sample uniques found, bounded by [`MSU_MAX`].
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MinimalUniques {
     /// The largest set searched.
     pub max_size: usize,
@@ -69,6 +71,7 @@ pub struct MinimalUniques {
 
 /// One of the riskiest classes: its size and its values made coarser.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RiskyClass {
     /// Records in it.
     pub size: usize,
@@ -81,6 +84,7 @@ pub struct RiskyClass {
 
 /// Every measure of a set of records.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Risk {
     /// Records measured.
     pub records: usize,

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Session, sleep } from './webdriver.mjs';
-import { assert, ready, results, shot, step } from './steps.mjs';
+import { assert, finish, shot, step } from './steps.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -141,6 +141,14 @@ function canaryInterview() {
   i.quotes[0].text = 'I ran away E2ECANARYQUOTE';
   i.actors[0].name = 'Broker E2ECANARYACTOR';
   return i;
+}
+
+async function ready(s) {
+  await s.find('body');
+  await s.waitFor(
+    async () => await s.exec(() => !!window.__TAURI_INTERNALS__ && !!document.querySelector('main input, main button') && !/Loading/.test(document.body.innerText)),
+    'the UI to render',
+  );
 }
 
 let recordId;
@@ -461,7 +469,4 @@ await step('no canary string or demo identifier in the data dir, WebKit dirs or 
   assert(hits.length === 0, `plaintext found:\n${hits.join('\n')}`);
 });
 
-const passed = results.filter((r) => r[1]).length;
-const failed = results.length - passed;
-console.log(`e2e: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('e2e');

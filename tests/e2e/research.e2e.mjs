@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Session } from './webdriver.mjs';
-import { assert, ready, results, shot, step } from './steps.mjs';
+import { assert, finish, ready, shot, step } from './steps.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -192,6 +192,4 @@ await step('closing the workspace releases it: the CLI can open it', async () =>
 await s.end();
 
 rmSync(work, { recursive: true, force: true });
-const failed = results.filter(([, ok]) => !ok).length;
-console.log(`\n${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('research e2e');

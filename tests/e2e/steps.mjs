@@ -1,6 +1,5 @@
-// What the real-app end-to-end tests share: named steps that record their outcome (a failing
-// step is reported and the next one still runs), assertions, screenshots of the window and the
-// wait for the UI to render.
+// What the end-to-end tests share besides the WebDriver client: named steps that report and go
+// on after a failure, assertions, screenshots of the real window, and the exit with the tally.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,10 +11,9 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // (relative to the repo) refreshes the committed ones.
 const shots = process.env.E2E_SCREENSHOTS || join(repo, process.env.FIELDVAULT_SCREENSHOTS || join('target', 'screenshots'));
 
-/** Each step's name and whether it passed, in order. */
-export const results = [];
+const results = [];
 
-/** Runs one named step, recording whether it passed. */
+/** Runs one named step: its failure is reported and the next steps still run. */
 export async function step(name, fn) {
   try {
     await fn();
@@ -31,7 +29,7 @@ export function assert(cond, msg) {
   if (!cond) throw new Error(msg);
 }
 
-/** A screenshot of the window, as `<name>.png` in the screenshots folder. */
+/** A screenshot of the window as painted, to `<shots>/<name>.png`. */
 export async function shot(s, name) {
   mkdirSync(shots, { recursive: true });
   // The DOM can be ahead of what WebKit has painted (the first-run screen was caught showing
@@ -48,4 +46,12 @@ export async function ready(s) {
     async () => await s.exec(() => !!window.__TAURI_INTERNALS__ && !!document.querySelector('main input, main button') && !/Loading/.test(document.body.innerText)),
     'the UI to render',
   );
+}
+
+/** Prints the tally and exits, non-zero when a step failed. */
+export function finish(label) {
+  const passed = results.filter((r) => r[1]).length;
+  const failed = results.length - passed;
+  console.log(`${label}: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
 }

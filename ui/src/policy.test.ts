@@ -71,7 +71,7 @@ describe('source policy', () => {
     expect(uses(/@tauri-apps\/(api|plugin-)/)).toEqual([join('src', 'lib', 'backend.tauri.ts')]);
   });
 
-  it('the window may use its own events and the save and open dialogs, nothing else, under the strict CSP', () => {
+  it('the window may use its own events and the open and save dialogs, nothing else, under the strict CSP', () => {
     const tauri = join(ui, '..', 'src-tauri');
     const capability = JSON.parse(readFileSync(join(tauri, 'capabilities', 'default.json'), 'utf8')) as { permissions: string[] };
     expect(readdirSync(join(tauri, 'capabilities'))).toEqual(['default.json']);

@@ -1,5 +1,5 @@
 // The app's backend: the Rust core behind Tauri's IPC. The only module that imports @tauri-apps/api
-// (and its dialog plugin).
+// (and its dialog plugin: save and open).
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
@@ -15,10 +15,13 @@ export const implementation: Backend = {
   // Tauri's dialog plugin (capabilities/default.json allows its `save` only): a GTK dialog
   // that writes nothing itself; the path comes back to the UI, which hands it to export_seal.
   saveDialog: ({ title, defaultPath, filterName, extensions }) => save({ title, defaultPath, filters: [{ name: filterName, extensions }] }),
-  // Its `open` (Research mode's bundles): paths only; the core reads the files.
-  openDialog: async ({ title, directory, multiple, filterName, extensions }) => {
+  // The Review screen's open dialog (`open` allowed too): the same GTK process, whose recently
+  // used list is off (src-tauri/src/recent_files.rs); the paths go to the core, which reads the files.
+  // (Research mode's bundles and folders too.)
+  openDialog: async ({ title, filterName, extensions, multiple, directory = false }) => {
     const filters = !directory && filterName && extensions ? [{ name: filterName, extensions }] : undefined;
-    const picked: string | string[] | null = await open({ title, directory, multiple, filters });
-    return picked === null ? [] : Array.isArray(picked) ? picked : [picked];
+    const picked: string | string[] | null = await open({ title, filters, multiple, directory });
+    if (picked === null) return null;
+    return Array.isArray(picked) ? picked : [picked];
   },
 };

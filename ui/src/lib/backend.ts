@@ -7,9 +7,8 @@
 // in-memory core in the browser tests (vite.config.ts); the app's bundle holds only the first.
 
 import { implementation } from '$backend';
-import type { AppError, ErrorCode, ExportProgress, InterviewJson, Preferences, Settings } from './bindings';
+import type { AppError, ErrorCode, ExportProgress, InterviewJson, Preferences, ResearchImportProgress, ReviewRequest, Settings } from './bindings';
 import type { Args, Command, OpenDialogOptions, Result, SaveDialogOptions, Unlisten } from './ipc';
-import type { ResearchImportProgress } from './bindings';
 
 export type * from './bindings';
 
@@ -117,18 +116,20 @@ export const backend = {
   /** Writes the bundle; refused while any text is unapproved. Progress comes as events. */
   exportSeal: (outPath: string) => call('export_seal', { outPath }),
   exportCancel: () => call('export_cancel'),
-  /** The native save dialog; null when cancelled. Its failures reject as `internal`. */
-  saveDialog: async (options: SaveDialogOptions): Promise<string | null> => {
+  /** The ethics review of bundles (no vault needed): every check, and the report if asked. */
+  reviewBundles: (request: ReviewRequest) => call('review_bundles', { request }),
+  /** The native open dialog: the paths chosen, or null when cancelled. Its failures reject as `internal`. */
+  openDialog: async (options: OpenDialogOptions): Promise<string[] | null> => {
     try {
-      return await implementation.saveDialog(options);
+      return await implementation.openDialog(options);
     } catch (e) {
       throw toAppError(e);
     }
   },
-  /** The native open dialog: the chosen paths, empty when cancelled. */
-  openDialog: async (options: OpenDialogOptions): Promise<string[]> => {
+  /** The native save dialog; null when cancelled. Its failures reject as `internal`. */
+  saveDialog: async (options: SaveDialogOptions): Promise<string | null> => {
     try {
-      return await implementation.openDialog(options);
+      return await implementation.saveDialog(options);
     } catch (e) {
       throw toAppError(e);
     }

@@ -605,6 +605,231 @@ exclusions: Array<ExportExclusion>,
  */
 redactions: Array<RuleCount>, };
 
+export type ReviewRequest = { 
+/**
+ * The bundles (`.fvb`).
+ */
+bundles: Array<string>, 
+/**
+ * The reviewer's age identity file.
+ */
+identity: string, 
+/**
+ * The project profile (roster, approved policy, deny-list).
+ */
+profile: string, 
+/**
+ * The vault's audit-log copy (`fieldvault audit export`); its signature is read from
+ * the same path with `.minisig` added.
+ */
+log: string | null, 
+/**
+ * Where to write the HTML report (a new file).
+ */
+report: string | null, 
+/**
+ * The reviewer's minisign secret key file, to sign the report (`REPORT.minisig`).
+ */
+sign: string | null, };
+
+export type Reviewed = { 
+/**
+ * The review.
+ */
+review: Review, 
+/**
+ * The report written, if asked for.
+ */
+report: string | null, 
+/**
+ * Its signature, if asked for.
+ */
+signature: string | null, };
+
+export type Review = { 
+/**
+ * The project's name and id.
+ */
+project: string, 
+/**
+ * The project's id.
+ */
+project_id: string, 
+/**
+ * When the review ran (UTC, RFC 3339).
+ */
+reviewed_at: string, 
+/**
+ * The policy the profile approves.
+ */
+approved_policy: Record<string, unknown>, 
+/**
+ * One review per bundle, in the order given.
+ */
+bundles: Array<BundleReview>, };
+
+export type BundleReview = { 
+/**
+ * The bundle's file name.
+ */
+file: string, 
+/**
+ * Hex SHA-256 of the bundle file.
+ */
+sha256: string, 
+/**
+ * Who signed it (roster name and key id), once the signature verified.
+ */
+signer: string | null, 
+/**
+ * When it was made, from its manifest.
+ */
+created_at: string | null, 
+/**
+ * Every check, in [`CheckId::ALL`]'s order.
+ */
+checks: Array<Check>, 
+/**
+ * The disclosure-risk figures, when the records could be read.
+ */
+risk: Risk | null, 
+/**
+ * The policy the bundle names.
+ */
+policy: Record<string, unknown> | null, 
+/**
+ * Spans redacted per rule, from the manifest.
+ */
+redactions: { [key in string]: number }, 
+/**
+ * The pseudonymous interview ids.
+ */
+interview_ids: Array<string>, };
+
+export type CheckId = "signature" | "hashes" | "tar_safety" | "schema" | "no_direct_identifiers" | "policy" | "consent" | "k_anonymity" | "l_diversity" | "leak_scan" | "audit_log";
+
+export type Status = "pass" | "fail" | "not_run" | "skipped";
+
+export type Check = { 
+/**
+ * Which check.
+ */
+id: CheckId, 
+/**
+ * How it ended.
+ */
+status: Status, 
+/**
+ * Its figures, in a line.
+ */
+figures: string, 
+/**
+ * What failed, one line each (offsets, paths, pseudonymous ids; never a value).
+ */
+findings: Array<string>, };
+
+export type Risk = { 
+/**
+ * Records measured.
+ */
+records: number, 
+/**
+ * The quasi-identifiers.
+ */
+quasi_identifiers: Array<string>, 
+/**
+ * The smallest class's size (0 when there are no records).
+ */
+k: number, 
+/**
+ * Per class, its size, in class order (the order of their values).
+ */
+class_sizes: Array<number>, 
+/**
+ * Class size → how many classes of that size.
+ */
+size_histogram: { [key in number]: number }, 
+/**
+ * Records alone in their class.
+ */
+sample_uniques: number, 
+/**
+ * The highest prosecutor risk, 1 / k.
+ */
+highest_risk: number, 
+/**
+ * The average prosecutor risk over records (classes / records).
+ */
+average_risk: number, 
+/**
+ * Records whose risk is above [`RISK_THRESHOLD`].
+ */
+records_at_risk: number, 
+/**
+ * Per sensitive attribute.
+ */
+l_diversity: Array<LDiversity>, 
+/**
+ * Minimal sample uniques.
+ */
+minimal_uniques: MinimalUniques, 
+/**
+ * The smallest classes, smallest first (at most [`RISKIEST`]).
+ */
+riskiest: Array<RiskyClass>, };
+
+export type LDiversity = { 
+/**
+ * The attribute's field path.
+ */
+attribute: string, 
+/**
+ * The fewest distinct values of it in a class (0 when there are no records).
+ */
+l: number, 
+/**
+ * Per class, in class order, its number of distinct values.
+ */
+per_class: Array<number>, };
+
+export type MinimalUniques = { 
+/**
+ * The largest set searched.
+ */
+max_size: number, 
+/**
+ * The quasi-identifiers searched (at most [`MSU_MAX_QUASI_IDENTIFIERS`]).
+ */
+searched: Array<string>, 
+/**
+ * Per set size from 1, how many minimal sample uniques of that size.
+ */
+per_size: Array<number>, 
+/**
+ * Records with at least one.
+ */
+records: number, 
+/**
+ * The sets of quasi-identifiers that single records out, with how many records each,
+ * most first (at most [`RISKIEST`]).
+ */
+sets: Array<[Array<string>, number]>, };
+
+export type RiskyClass = { 
+/**
+ * Records in it.
+ */
+size: number, 
+/**
+ * Their prosecutor risk, 1 / size.
+ */
+risk: number, 
+/**
+ * Per quasi-identifier, its value one rung up the generalisation ladder, or `•` where the
+ * ladder has no rung (the value itself is never shown).
+ */
+values: Array<[string, string]>, };
+
 export type ResearchStatus = { 
 /**
  * The default workspace's file (in the data folder).

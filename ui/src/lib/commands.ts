@@ -39,6 +39,7 @@ export const COMMANDS = [
   'export_restore',
   'export_seal',
   'export_cancel',
+  'review_bundles',
   'research_status',
   'research_create',
   'research_open',

@@ -20,6 +20,8 @@ import type {
   AppStatus,
   Preferences,
   ProfileSummary,
+  ReviewRequest,
+  Reviewed,
   Revision,
   Settings,
   StoredRecord,
@@ -79,6 +81,8 @@ export interface Commands extends ResearchCommands {
   export_restore: { args: [{ interviewId: string; path: string; start: number }]; result: ExportReviewItem };
   export_seal: { args: [{ outPath: string }]; result: ExportDone };
   export_cancel: { args: []; result: null };
+  /** The ethics review of bundles (no vault needed); writes the report when `request.report` is set. */
+  review_bundles: { args: [{ request: ReviewRequest }]; result: Reviewed };
 }
 
 // A type error here when Rust registers a command this table lacks, or drops one it still has.
@@ -113,6 +117,18 @@ export interface SaveDialogOptions {
   extensions: string[];
 }
 
+/** What the native open dialog offers: its title, which files to show, one or several. */
+export interface OpenDialogOptions {
+  title: string;
+  /** The filter's name, e.g. "FieldVault bundle"; none shows every file. */
+  filterName?: string;
+  /** Extensions the filter shows, without the dot. */
+  extensions?: string[];
+  multiple: boolean;
+  /** Folders instead of files (the filter is then ignored). */
+  directory?: boolean;
+}
+
 /**
  * The core as the UI sees it. Implementations reject with whatever their transport gives;
  * `backend.ts` turns every rejection into an `AppError`.
@@ -122,16 +138,6 @@ export interface Backend {
   listen<E extends keyof Events>(event: E, handler: (payload: Events[E]) => void): Promise<Unlisten>;
   /** The platform's save dialog: the chosen path, or null when the fieldworker cancelled it. */
   saveDialog(options: SaveDialogOptions): Promise<string | null>;
-  /** The platform's open dialog: the chosen paths (empty when cancelled). */
-  openDialog(options: OpenDialogOptions): Promise<string[]>;
-}
-
-/** What the native open dialog offers: files (of some extensions) or folders, one or several. */
-export interface OpenDialogOptions {
-  title: string;
-  directory: boolean;
-  multiple: boolean;
-  /** The filter's name and extensions (files only). */
-  filterName?: string;
-  extensions?: string[];
+  /** The platform's open dialog: the chosen paths (the core reads the files), or null when cancelled. */
+  openDialog(options: OpenDialogOptions): Promise<string[] | null>;
 }

@@ -11,9 +11,11 @@ import { emptyQuery, type ListQuery } from '../listing';
 import { revokeAllBlobUrls } from './blobs';
 import { draftInterview, type DraftContent } from '../drafts';
 import { ExportWizard } from './export.svelte';
+import { ReviewSession } from './review.svelte';
+
 import { ResearchMode } from './research.svelte';
 
-export type Screen = 'loading' | 'first-run' | 'unlock' | 'list' | 'editor' | 'history' | 'settings' | 'export' | 'research';
+export type Screen = 'loading' | 'first-run' | 'unlock' | 'list' | 'editor' | 'history' | 'settings' | 'export' | 'review' | 'research';
 
 export interface EditorState {
   /** Autosave slot of this editing session (UUID v4). */
@@ -63,6 +65,9 @@ class App {
   historyId = $state<string | null>(null);
   /** The export wizard, while open (it holds interview content: dropped on lock). */
   exporter = $state<ExportWizard | null>(null);
+  /** The Review screen (an ethics reviewer's; no vault needed), while open, and the screen it was opened from. */
+  reviewer = $state<ReviewSession | null>(null);
+  private reviewFrom: Screen = 'unlock';
   /** Research mode, while open (the research workspace's data: dropped on leaving and on lock). */
   research = $state<ResearchMode | null>(null);
   /** Where "back" from history/settings goes. */
@@ -447,6 +452,20 @@ class App {
     if (!sealed) backend.exportCancel().catch(() => {});
   }
 
+  /** Opens the Review screen (from the unlock or first-run screen: a reviewer has no vault). */
+  openReview(): void {
+    this.reviewFrom = this.screen;
+    this.reviewer = new ReviewSession();
+    this.notice = null;
+    this.screen = 'review';
+  }
+
+  /** Leaves the Review screen for the one it was opened from; what it showed is dropped. */
+  closeReview(): void {
+    this.reviewer = null;
+    this.screen = this.reviewFrom;
+  }
+
   /** Research mode: the research workspace, reachable without a vault. */
   openResearch(): void {
     const r = new ResearchMode();
@@ -527,6 +546,7 @@ class App {
     this.stopIdleWatch();
     this.editor = null;
     this.exporter = null;
+    this.reviewer = null;
     const research = this.research;
     research?.clear();
     this.research = null;

@@ -5,6 +5,7 @@
 import type { AppError, AttachmentInfo, ErrorCode, InterviewJson, ListItem, Preferences, Revision, Settings, Strength, Summary } from '../../../src/lib/bindings';
 import type { Args, Command, Events, Result } from '../../../src/lib/ipc';
 import type { ExportSession } from './export';
+import type { ReviewCommand } from './review';
 import type { Interview } from './interview';
 import type { TestOptions } from './options';
 import { validate } from './validate';
@@ -216,7 +217,7 @@ function invalid(interview: InterviewJson): void {
 }
 
 /** Every command but the export's. */
-export function vaultCommands(core: Core): Handlers<Exclude<Command, ExportCommand | `research_${string}`>> {
+export function vaultCommands(core: Core): Handlers<Exclude<Command, ExportCommand | ReviewCommand | `research_${string}`>> {
   return {
     ui_ready: () => null,
     app_status() {

@@ -10,6 +10,7 @@ import type { Args, Backend, Command, Events, OpenDialogOptions, Result, SaveDia
 import { Core, clone, vaultCommands, type Handlers } from './core';
 import { exportCommands, type ExportSession } from './export';
 import { MARKER, type TestOptions } from './options';
+import { reviewCommands } from './review';
 import { researchCommands, ResearchWorkspace } from './research';
 
 /** A command as it crossed the seam: its name, its arguments (bytes as `<n bytes>`), its headers. */
@@ -26,15 +27,16 @@ export interface TestControls {
   calls: Call[];
   /** Every save dialog the UI opened, with what it offered. */
   dialogs: SaveDialogOptions[];
+  /** Every open dialog the UI opened, with what it offered. */
+  openDialogs: OpenDialogOptions[];
   /** The default vault's record ids, in the order they were created. */
   recordIds(): string[];
   /** The export in progress in the core, or null. */
   pendingExport(): ExportSession | null;
   /** What the core does when it locks on its own (idle): lock, then emit `vault-locked`. */
   coreAutoLock(): void;
-  /** Research mode's workspace (research.ts), and every open dialog the UI opened. */
+  /** Research mode's workspace (research.ts). */
   research: ResearchWorkspace;
-  openDialogs: OpenDialogOptions[];
 }
 
 declare global {
@@ -64,10 +66,11 @@ function emit<E extends keyof Events>(event: E, payload: Events[E]): void {
 
 const core = new Core(window.__FV_TEST_OPTIONS__ ?? {}, FIXTURES, emit);
 const research = new ResearchWorkspace();
-const handlers: Handlers = { ...vaultCommands(core), ...exportCommands(core), ...researchCommands(core, research) };
-const openDialogs: OpenDialogOptions[] = [];
+const handlers: Handlers = { ...vaultCommands(core), ...exportCommands(core), ...reviewCommands(core), ...researchCommands(core, research) };
 const calls: Call[] = [];
 const dialogs: SaveDialogOptions[] = [];
+const openDialogs: OpenDialogOptions[] = [];
+const openAnswers = [...(core.options.openPaths ?? [])];
 
 /** The in-memory core behind the `Backend` interface: what crosses is JSON, as over IPC. */
 export const implementation: Backend = {
@@ -89,8 +92,11 @@ export const implementation: Backend = {
     const answer = core.options.savePath;
     return answer === undefined ? options.defaultPath : answer;
   },
-  async openDialog(options: OpenDialogOptions): Promise<string[]> {
+  // The native open dialog, answered at once with the next of the options' answers.
+  // The Review tests queue their answers (options.openPaths); Research mode's come from its workspace.
+  async openDialog(options: OpenDialogOptions): Promise<string[] | null> {
     openDialogs.push(clone(options));
+    if (core.options.openPaths) return openAnswers.length ? clone(openAnswers.shift() ?? null) : null;
     return [...research.openAnswer];
   },
 };
@@ -99,6 +105,7 @@ window.__FV_TEST__ = {
   marker: MARKER,
   calls,
   dialogs,
+  openDialogs,
   recordIds: () => [...core.vaults.default.records.keys()],
   pendingExport: () => core.exporting,
   coreAutoLock() {
@@ -107,5 +114,4 @@ window.__FV_TEST__ = {
     emit('vault-locked', null);
   },
   research,
-  openDialogs,
 };

@@ -2,7 +2,7 @@
 // before the app loads (harness.ts passes them as `window.__FV_TEST_OPTIONS__`), and the marker
 // that names the backend in a bundle.
 
-import type { InterviewJson, Preferences, Settings } from '../../../src/lib/bindings';
+import type { CheckId, InterviewJson, Preferences, Settings } from '../../../src/lib/bindings';
 
 /** Names the test backend in a bundle: the app's dist/ must never contain it (app.e2e.ts checks). */
 export const MARKER = 'fieldvault-in-memory-test-backend';
@@ -27,4 +27,16 @@ export interface TestOptions {
   sealDelayMs?: number;
   /** What the native save dialog answers: this path, or null (cancelled); default: the path it was offered. */
   savePath?: string | null;
+  /** What each native open dialog answers, in turn: these paths, or null (cancelled); cancelled after the last. */
+  openPaths?: (string[] | null)[];
+  /** The files the Review screen's command can read, by path (review.ts); any other path is not found. */
+  reviewFiles?: Record<string, ReviewFile>;
 }
+
+/** A file the ethics review reads: a bundle (and the checks it fails), the reviewer's identity, a profile, a log, a signing key. */
+export type ReviewFile =
+  | { kind: 'bundle'; fails?: CheckId[]; signer?: string }
+  | { kind: 'identity'; /** false: the bundles were encrypted to someone else. */ opens?: boolean }
+  | { kind: 'profile'; project: string }
+  | { kind: 'log' }
+  | { kind: 'signing_key' };

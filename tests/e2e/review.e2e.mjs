@@ -22,7 +22,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Session } from './webdriver.mjs';
+import { Session, sleep } from './webdriver.mjs';
 import { assert, finish, shot, step } from './steps.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -82,6 +82,14 @@ const checksOf = (s, i) =>
   );
 
 const s = await Session.start(driver, app);
+/** Types into a field once it is scrolled to the middle of the window and the page has settled
+ * (a field under the sticky header, or one the page is still laying out, is not interactable). */
+async function typeInto(css, text) {
+  await s.waitFor(async () => s.exec((c) => !!document.querySelector(c), css), css);
+  await s.exec((c) => document.querySelector(c).scrollIntoView({ block: 'center' }), css);
+  await sleep(250);
+  await s.retype(css, text);
+}
 try {
   await step('the Review screen opens from the first screen, with no vault unlocked', async () => {
     await s.find('body');
@@ -95,13 +103,13 @@ try {
 
   await step('typed paths: the good bundle passes every check, the tampered one fails "Every file intact", opened with its finding', async () => {
     for (const b of ['good.fvb', 'tampered.fvb']) {
-      await s.retype('#review-bundle-path', file(b));
+      await typeInto('#review-bundle-path', file(b));
       await s.click('#review-add-bundle');
     }
     await s.waitFor(async () => (await s.findAll('#review-bundles li')).length === 2, 'both bundles listed');
-    await s.retype('#review-identity', file('reviewer.age.key'));
-    await s.retype('#review-profile', file('profile.json'));
-    await s.retype('#review-log', file('audit.json'));
+    await typeInto('#review-identity', file('reviewer.age.key'));
+    await typeInto('#review-profile', file('profile.json'));
+    await typeInto('#review-log', file('audit.json'));
     await s.waitFor(async () => s.exec(() => !document.getElementById('review-run').disabled), 'the run button');
     await s.exec(() => document.getElementById('review-run').click());
     await s.waitFor(async () => (await s.findAll('#review-verdict')).length === 1, 'the review', 60000);
@@ -135,7 +143,7 @@ try {
 
   await step('a profile that approved another policy: the policy check fails with the difference named', async () => {
     await s.exec(() => document.querySelector('#review-bundles li:nth-child(2) button').click());
-    await s.retype('#review-profile', file('strict-profile.json'));
+    await typeInto('#review-profile', file('strict-profile.json'));
     await s.waitFor(async () => (await s.findAll('#review-verdict')).length === 0, 'the old result dropped');
     // Clicked from script: the button may sit under the sticky header after the scroll.
     await s.exec(() => document.getElementById('review-run').click());
@@ -150,9 +158,9 @@ try {
   });
 
   await step('the report is saved, signed with the reviewer\'s minisign key, and minisign verifies it', async () => {
-    await s.retype('#review-sign', file('reviewer.minisign.key'));
+    await typeInto('#review-sign', file('reviewer.minisign.key'));
     await s.exec(() => document.querySelector('#review-report-alt summary').click());
-    await s.retype('#review-report-path', file('review'));
+    await typeInto('#review-report-path', file('review'));
     await s.exec(() => document.getElementById('review-save-at').click());
     await s.waitFor(async () => (await s.findAll('#review-saved')).length === 1, 'the report saved', 60000);
     const saved = await s.exec(() => document.getElementById('review-saved').innerText);

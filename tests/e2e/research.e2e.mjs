@@ -20,7 +20,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Session, sleep } from './webdriver.mjs';
+import { Session } from './webdriver.mjs';
+import { assert, finish, ready, shot, step } from './steps.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..');
@@ -28,7 +29,6 @@ const app = process.env.E2E_APP || join(repo, 'target', 'debug', 'fieldvault-app
 const driver = process.env.E2E_DRIVER || 'http://127.0.0.1:4444';
 // The CLI built beside the app (`cargo build` builds both).
 const cliPath = process.env.E2E_CLI || join(dirname(app), 'fieldvault');
-const shots = process.env.E2E_SCREENSHOTS || join(repo, process.env.FIELDVAULT_SCREENSHOTS || join('target', 'screenshots'));
 const PASS = 'river lamp tiger cloud 42';
 if (!process.env.E2E_ROOT) throw new Error('E2E_ROOT must be set (scripts/e2e.sh sets it)');
 if (!existsSync(cliPath)) throw new Error(`no fieldvault CLI at ${cliPath}: run \`cargo build\` first`);
@@ -94,33 +94,6 @@ function makeBundles() {
   writeFileSync(join(work, 'profile-roster.json'), JSON.stringify(profile, null, 1));
 }
 
-const results = [];
-async function step(name, fn) {
-  try {
-    await fn();
-    results.push([name, true]);
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    results.push([name, false]);
-    console.log(`FAIL ${name}: ${e.stack || e}`);
-  }
-}
-function assert(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
-async function shot(s, name) {
-  mkdirSync(shots, { recursive: true });
-  await s.exec(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  await sleep(300);
-  writeFileSync(join(shots, `${name}.png`), await s.screenshot());
-}
-async function ready(s) {
-  await s.find('body');
-  await s.waitFor(
-    async () => await s.exec(() => !!window.__TAURI_INTERNALS__ && !!document.querySelector('main button') && !/Loading/.test(document.body.innerText)),
-    'the UI to render',
-  );
-}
 /** Clicks an element after scrolling it into view (the window is 680 px high). */
 async function clickInView(s, css) {
   const el = await s.find(css, 30000);
@@ -219,6 +192,4 @@ await step('closing the workspace releases it: the CLI can open it', async () =>
 await s.end();
 
 rmSync(work, { recursive: true, force: true });
-const failed = results.filter(([, ok]) => !ok).length;
-console.log(`\n${results.length - failed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('research e2e');

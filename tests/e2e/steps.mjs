@@ -39,6 +39,15 @@ export async function shot(s, name) {
   writeFileSync(join(shots, `${name}.png`), await s.screenshot());
 }
 
+/** Waits until the UI has rendered its first screen. */
+export async function ready(s) {
+  await s.find('body');
+  await s.waitFor(
+    async () => await s.exec(() => !!window.__TAURI_INTERNALS__ && !!document.querySelector('main input, main button') && !/Loading/.test(document.body.innerText)),
+    'the UI to render',
+  );
+}
+
 /** Prints the tally and exits, non-zero when a step failed. */
 export function finish(label) {
   const passed = results.filter((r) => r[1]).length;

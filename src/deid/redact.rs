@@ -24,7 +24,7 @@ use std::sync::{Mutex, PoisonError};
 use regex::Regex;
 use serde::Serialize;
 
-use super::entities::{entities, Confidence};
+use super::entities::{self, entities, Confidence};
 use super::normalize::{fold, fold_key, is_cjk, non_ascii, width_fold, Folded, Width};
 use super::words::{index, NonAscii, WordIndex};
 use super::{gazetteer, marker};
@@ -653,6 +653,8 @@ pub struct Redactor {
     core_lens: (usize, usize),
     detectors: Vec<Detector>,
     known_count: usize,
+    /// The keep-list's patterns: the first this many of `patterns`.
+    keep_count: usize,
     /// What [`Redactor::find`] found in short texts, by text: codes, bands, dates and short
     /// values recur in record after record, and `find` is a pure function of the text.
     memo: Memo,
@@ -713,6 +715,7 @@ impl Redactor {
                 patterns.push(None);
             }
         }
+        let keep_count = patterns.len();
         // Each identifier's variants and digit core on every core, taken in order below.
         let expanded = crate::parallel::map(known.iter().collect(), 256, |id: &KnownIdentifier| (variants(id), known_core(&id.value)));
         for (id, (variants, core)) in known.iter().zip(expanded) {
@@ -744,6 +747,7 @@ impl Redactor {
             core_lens,
             detectors: detectors(),
             known_count: known.len(),
+            keep_count,
             memo: Memo::new(),
         }
     }
@@ -792,10 +796,24 @@ impl Redactor {
         }));
         // Names, organisations and places no one told the vault about; never inside a name left
         // alone (a province, a country, the keep-list).
+        // A person's name whose family and given names are both listed stands, though its family
+        // name is also a province's (`Ishikawa Kenji`, `Chiba Yuko`), unless the keep-list names it.
         let found = entities().find(text, &folded, &width);
         if !found.is_empty() {
-            let kept: Vec<(usize, usize)> = kept.iter().map(|&(s, e)| folded.original_range(s, e)).collect();
-            spans.extend(found.into_iter().filter(|d| !kept.iter().any(|&(s, e)| d.start < e && d.end > s)).map(|d| Span {
+            let kept: Vec<(usize, usize, bool)> = kept
+                .iter()
+                .map(|&(s, e, listed)| {
+                    let (s, e) = folded.original_range(s, e);
+                    (s, e, listed)
+                })
+                .collect();
+            let vetoed = |d: &entities::Found| {
+                kept.iter().any(|&(s, e, listed)| {
+                    let inside = d.start <= s && e < d.end && d.rule == entities::SURE_FAMILY_GIVEN && d.confidence == Confidence::High;
+                    d.start < e && d.end > s && (listed || !inside)
+                })
+            };
+            spans.extend(found.into_iter().filter(|d| !vetoed(d)).map(|d| Span {
                 start: d.start,
                 end: d.end,
                 rule: d.rule.to_owned(),
@@ -877,15 +895,19 @@ impl Redactor {
     /// Known identifiers in `text`, and the ranges in the folded view of the names left alone
     /// (provinces, countries, the project's keep-list) that no detection may touch: mapped to
     /// the original only when a detection needs the comparison, as most texts have none.
-    fn known_and_kept(&self, text: &str, f: &Folded) -> (Vec<Span>, Vec<(usize, usize)>) {
+    /// Each name left alone comes with whether it is on the keep-list.
+    fn known_and_kept(&self, text: &str, f: &Folded) -> (Vec<Span>, Vec<(usize, usize, bool)>) {
         let mut kept = Vec::new();
-        let mut found: Vec<(usize, usize, PatternInfo)> =
-            self.pattern_matches(text, f).into_iter().map(|(s, e, p)| (s, e, self.patterns[p as usize])).collect();
+        let mut found: Vec<(usize, usize, PatternInfo, bool)> = self
+            .pattern_matches(text, f)
+            .into_iter()
+            .map(|(s, e, p)| (s, e, self.patterns[p as usize], (p as usize) < self.keep_count))
+            .collect();
         // Longest first at each position; an allowed name shadows the identifiers inside it.
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out = Vec::new();
         let mut covered = 0;
-        for (s, e, pat) in found {
+        for (s, e, pat, listed) in found {
             if s < covered {
                 continue;
             }
@@ -901,7 +923,7 @@ impl Redactor {
                         confidence: Confidence::High,
                     });
                 }
-                None => kept.push((s, e)),
+                None => kept.push((s, e, listed)),
             }
         }
         (out, kept)
@@ -1187,6 +1209,19 @@ mod tests {
         assert_eq!(redact(&r, "Caritas Osaka helped, chị Lan too"), "Caritas Osaka helped, [REDACTED:actor] too");
         assert_eq!(redact(&r, "Công ty TNHH Hòa Bình trả lương"), "Công ty TNHH Hòa Bình trả lương");
         assert_eq!(redact(&Redactor::new(&known), "Caritas Osaka helped"), "[REDACTED:actor] helped");
+    }
+
+    /// A province's name left alone stops a detection over it, unless it is the family name of
+    /// a listed family and given name; a keep-listed one stops even that.
+    #[test]
+    fn a_province_named_family_with_a_listed_given_name_is_a_name() {
+        let r = Redactor::new(&[]);
+        assert_eq!(redact(&r, "Ishikawa Kenji called"), "[REDACTED:name] called");
+        assert_eq!(redact(&r, "moved to Ishikawa in May"), "moved to Ishikawa in May");
+        assert_eq!(redact(&r, "moved to Nagano-Ken, then Chiba Shi"), "moved to Nagano-Ken, then Chiba Shi");
+        assert_eq!(redact(&r, "anh Hà Nội gọi"), "anh Hà Nội gọi");
+        let kept = Redactor::with_keep_list(&[], &["Ishikawa".into()]);
+        assert_eq!(redact(&kept, "Ishikawa Kenji called"), "Ishikawa Kenji called");
     }
 
     /// The participant's e-mail addresses are identifiers known to the vault.

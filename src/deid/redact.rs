@@ -809,7 +809,8 @@ impl Redactor {
                 .collect();
             let vetoed = |d: &entities::Found| {
                 kept.iter().any(|&(s, e, listed)| {
-                    let inside = d.start <= s && e < d.end && d.rule == entities::SURE_FAMILY_GIVEN && d.confidence == Confidence::High;
+                    let part = d.start <= s && e <= d.end && e - s < d.end - d.start;
+                    let inside = part && d.rule == entities::SURE_FAMILY_GIVEN && d.confidence == Confidence::High;
                     d.start < e && d.end > s && (listed || !inside)
                 })
             };
@@ -1217,6 +1218,7 @@ mod tests {
     fn a_province_named_family_with_a_listed_given_name_is_a_name() {
         let r = Redactor::new(&[]);
         assert_eq!(redact(&r, "Ishikawa Kenji called"), "[REDACTED:name] called");
+        assert_eq!(redact(&r, "stayed with Noriko Miyazaki"), "stayed with [REDACTED:name]", "given name first");
         assert_eq!(redact(&r, "moved to Ishikawa in May"), "moved to Ishikawa in May");
         assert_eq!(redact(&r, "moved to Nagano-Ken, then Chiba Shi"), "moved to Nagano-Ken, then Chiba Shi");
         assert_eq!(redact(&r, "anh Hà Nội gọi"), "anh Hà Nội gọi");

@@ -680,6 +680,12 @@ impl Entities {
         let mut i = 0;
         while i < n {
             let flags = fl(i);
+            // Every rule starts at a listed word, a capitalised word or a number: most words of
+            // a text are none of them.
+            if flags & !STOP == 0 && !digits(i) && !cap(i) {
+                i += 1;
+                continue;
+            }
             // Vietnamese, family first: family + middle + given (any case), or family + given
             // capitalised.
             if flags & VI_FAMILY != 0 && joined(i) {

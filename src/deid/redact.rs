@@ -657,38 +657,46 @@ pub struct Redactor {
     keep_count: usize,
     /// What [`Redactor::find`] found in short texts, by text: codes, bands, dates and short
     /// values recur in record after record, and `find` is a pure function of the text.
-    memo: Memo,
+    memo: Memo<Span>,
+    /// What the entity detectors found in longer texts, by text: an actor's description or a
+    /// standard answer recurs across records, and the detectors are the costliest matcher.
+    found_memo: Memo<entities::Found>,
 }
 
 /// Texts up to this many bytes are remembered by [`Memo`]; longer ones are rarely repeated.
 const MEMO_MAX_LEN: usize = 32;
 /// Entries per shard of [`Memo`], at most (then new texts are no longer remembered).
 const MEMO_SHARD_CAP: usize = 1 << 14;
+/// Texts longer than [`MEMO_MAX_LEN`] and up to this many bytes have their entity detections
+/// remembered, up to [`FOUND_MEMO_SHARD_CAP`] a shard (32,768 texts, 16 MB at most).
+const FOUND_MEMO_MAX_LEN: usize = 512;
+const FOUND_MEMO_SHARD_CAP: usize = 1 << 11;
 
-/// A sharded map from short texts to their spans, shared by the threads of one export and
+/// A sharded map from texts to what was found in them, shared by the threads of one export and
 /// dropped with its redactor.
-struct Memo {
+struct Memo<T> {
     hasher: RandomState,
-    shards: [Mutex<HashMap<Box<str>, Vec<Span>>>; 16],
+    shards: [Mutex<HashMap<Box<str>, Vec<T>>>; 16],
+    cap: usize,
 }
 
-impl Memo {
-    fn new() -> Memo {
-        Memo { hasher: RandomState::new(), shards: std::array::from_fn(|_| Mutex::new(HashMap::new())) }
+impl<T: Clone> Memo<T> {
+    fn new(cap: usize) -> Memo<T> {
+        Memo { hasher: RandomState::new(), shards: std::array::from_fn(|_| Mutex::new(HashMap::new())), cap }
     }
 
-    fn shard(&self, text: &str) -> &Mutex<HashMap<Box<str>, Vec<Span>>> {
+    fn shard(&self, text: &str) -> &Mutex<HashMap<Box<str>, Vec<T>>> {
         &self.shards[(self.hasher.hash_one(text) % 16) as usize]
     }
 
-    fn get(&self, text: &str) -> Option<Vec<Span>> {
+    fn get(&self, text: &str) -> Option<Vec<T>> {
         self.shard(text).lock().unwrap_or_else(PoisonError::into_inner).get(text).cloned()
     }
 
-    fn put(&self, text: &str, spans: &[Span]) {
+    fn put(&self, text: &str, found: &[T]) {
         let mut shard = self.shard(text).lock().unwrap_or_else(PoisonError::into_inner);
-        if shard.len() < MEMO_SHARD_CAP {
-            shard.insert(text.into(), spans.to_vec());
+        if shard.len() < self.cap {
+            shard.insert(text.into(), found.to_vec());
         }
     }
 }
@@ -748,7 +756,8 @@ impl Redactor {
             detectors: detectors(),
             known_count: known.len(),
             keep_count,
-            memo: Memo::new(),
+            memo: Memo::new(MEMO_SHARD_CAP),
+            found_memo: Memo::new(FOUND_MEMO_SHARD_CAP),
         }
     }
 
@@ -798,7 +807,17 @@ impl Redactor {
         // alone (a province, a country, the keep-list).
         // A person's name whose family and given names are both listed stands, though its family
         // name is also a province's (`Ishikawa Kenji`, `Chiba Yuko`), unless the keep-list names it.
-        let found = entities().find(text, &folded, &width);
+        let remembered = (MEMO_MAX_LEN + 1..=FOUND_MEMO_MAX_LEN).contains(&text.len());
+        let found = match remembered.then(|| self.found_memo.get(text)).flatten() {
+            Some(found) => found,
+            None => {
+                let found = entities().find(text, &folded, &width);
+                if remembered {
+                    self.found_memo.put(text, &found);
+                }
+                found
+            }
+        };
         if !found.is_empty() {
             let kept: Vec<(usize, usize, bool)> = kept
                 .iter()
@@ -1210,6 +1229,22 @@ mod tests {
         assert_eq!(redact(&r, "Caritas Osaka helped, chị Lan too"), "Caritas Osaka helped, [REDACTED:actor] too");
         assert_eq!(redact(&r, "Công ty TNHH Hòa Bình trả lương"), "Công ty TNHH Hòa Bình trả lương");
         assert_eq!(redact(&Redactor::new(&known), "Caritas Osaka helped"), "[REDACTED:actor] helped");
+    }
+
+    /// Longer texts' entity detections are remembered, and a remembered text's spans are the
+    /// ones found the first time (the redaction corpus, twice over).
+    #[test]
+    fn remembered_detections_are_the_ones_found() {
+        let r = Redactor::new(&[]);
+        let texts = crate::deid::test_texts::corpus_texts();
+        let first: Vec<Vec<Span>> = texts.iter().map(|t| r.find(t)).collect();
+        let long = texts.iter().filter(|t| (MEMO_MAX_LEN + 1..=FOUND_MEMO_MAX_LEN).contains(&t.len())).count();
+        assert!(long > 50, "{long} texts of a remembered length");
+        for t in texts.iter().filter(|t| (MEMO_MAX_LEN + 1..=FOUND_MEMO_MAX_LEN).contains(&t.len())) {
+            assert!(r.found_memo.get(t).is_some(), "{t:?} remembered");
+        }
+        let second: Vec<Vec<Span>> = texts.iter().map(|t| r.find(t)).collect();
+        assert_eq!(first, second);
     }
 
     /// A province's name left alone stops a detection over it, unless it is the family name of

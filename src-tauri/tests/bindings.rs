@@ -2,18 +2,20 @@
 //! the IPC types, `ui/src/lib/commands.ts` from the command list the app registers. These tests
 //! fail when either drifts; `FIELDVAULT_BLESS=1 cargo test -p fieldvault-app` rewrites them.
 
+use fieldvault::api::research::{Chart, ChartBar, ChartId, ChartMeasure, Charts, OpenWorkspace, ResearchImportProgress, ResearchStatus};
 use fieldvault::api::review::{BundleReview, Check, CheckId, ReviewRequest, Reviewed, Status};
+use fieldvault::api::workspace::{
+    Conflict, ConflictDetail, FieldDiff, ImportCounts, ImportRefusal, ImportReport, Origin, PossibleDuplicate, Resolution,
+};
 use fieldvault::api::{
     AppError, AppStatus, ErrorCode, ExclusionKind, ExportCandidate, ExportDone, ExportExclusion, ExportPreview, ExportProgress,
     ExportReviewItem, ExportStage, FieldPreview, Preferences, ProfileSummary, RuleCount, Segment, Settings, StepCounts,
 };
-use fieldvault::api::research::{Chart, ChartBar, ChartId, ChartMeasure, Charts, OpenWorkspace, ResearchImportProgress, ResearchStatus};
-use fieldvault::api::workspace::{Conflict, ConflictDetail, FieldDiff, ImportCounts, ImportRefusal, ImportReport, Origin, PossibleDuplicate, Resolution};
 use fieldvault::audit::{Entry, Head};
-use fieldvault::workspace::{Choice, Decision};
 use fieldvault::keys::Strength;
 use fieldvault::schema::{Summary, ValidationError};
 use fieldvault::vault::{AttachmentInfo, DraftInfo, ListItem, RecordState, Revision, StoredRecord};
+use fieldvault::workspace::{Choice, Decision};
 use fieldvault_app::commands::COMMANDS;
 use ts_rs::{Config, TS};
 

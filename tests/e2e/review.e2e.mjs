@@ -8,7 +8,8 @@
 //   screen → the good bundle passes every check (audit log included), the tampered one fails
 //   "Every file intact", opened, with the core's finding, and the checks after it do not run →
 //   a stricter profile (approved k = 2) fails the policy check with its difference named → the
-//   report is saved, signed, and Debian's minisign verifies it with the reviewer's key.
+//   report is saved, signed, and Debian's minisign verifies it with the reviewer's key → none of
+//   the reviewer's secrets, nor the paths typed, is anywhere in what the app wrote (E2E_ROOT).
 //
 // The native file dialogs cannot be driven through WebDriver: paths are typed into the text
 // field beside each "Choose…" button, as a reviewer may type or paste them. Run by
@@ -20,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { basename, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Session, sleep } from './webdriver.mjs';
 import { assert, finish, shot, step } from './steps.mjs';
@@ -180,7 +181,33 @@ try {
   });
 } finally {
   await s.end();
-  rmSync(dir, { recursive: true, force: true });
 }
+
+await step('the reviewer\'s secret keys, the profile\'s secret and the paths typed are nowhere in the app\'s HOME, data or temp dir', async () => {
+  const secrets = [
+    ['the reviewer\'s age identity', readFileSync(file('reviewer.age.key'), 'utf8').match(/AGE-SECRET-KEY-1[0-9A-Z]+/)[0]],
+    ['the reviewer\'s minisign key', readFileSync(file('reviewer.minisign.key'), 'utf8').trim().split('\n').pop()],
+    ['the pseudonym secret', profile.pseudonym_secret],
+    ['a typed path', basename(dir)],
+  ];
+  const needles = secrets.map(([what, v]) => [what, Buffer.from(v), Buffer.from(v, 'utf16le')]);
+  const hits = [];
+  let files = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) {
+        files++;
+        const buf = readFileSync(p);
+        for (const [what, utf8, utf16] of needles) if (buf.includes(utf8) || buf.includes(utf16)) hits.push(`${p}: ${what}`);
+      }
+    }
+  };
+  walk(root);
+  assert(files > 0, 'nothing was scanned');
+  assert(hits.length === 0, `found:\n${hits.join('\n')}`);
+});
+rmSync(dir, { recursive: true, force: true });
 
 finish('e2e review');

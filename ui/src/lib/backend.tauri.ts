@@ -3,6 +3,7 @@
 
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { open, save } from '@tauri-apps/plugin-dialog';
 import type { Backend } from './ipc';
 
@@ -24,4 +25,9 @@ export const implementation: Backend = {
     if (picked === null) return null;
     return Array.isArray(picked) ? picked : [picked];
   },
+  // Tauri's own drag-and-drop handler (the webview's HTML drop events are off): paths only.
+  onFileDrop: (handler) =>
+    getCurrentWebview().onDragDropEvent((e) => {
+      if (e.payload.type === 'drop') handler(e.payload.paths);
+    }),
 };

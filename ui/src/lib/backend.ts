@@ -134,6 +134,8 @@ export const backend = {
       throw toAppError(e);
     }
   },
+  /** Files and folders dropped on the window (Research mode's import). */
+  onFileDrop: (handler: (paths: string[]) => void): Promise<Unlisten> => implementation.onFileDrop(handler),
   // Research mode (src-tauri/src/research.rs): the research workspace beside the vault.
   researchStatus: () => call('research_status'),
   researchCreate: (path: string | null, identity: string, profile: string, passphrase: string, confirm: string) =>

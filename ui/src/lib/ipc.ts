@@ -140,4 +140,6 @@ export interface Backend {
   saveDialog(options: SaveDialogOptions): Promise<string | null>;
   /** The platform's open dialog: the chosen paths (the core reads the files), or null when cancelled. */
   openDialog(options: OpenDialogOptions): Promise<string[] | null>;
+  /** Files and folders dropped on the window: their paths (the core reads them). */
+  onFileDrop(handler: (paths: string[]) => void): Promise<Unlisten>;
 }

@@ -87,6 +87,10 @@ describe('Research mode', () => {
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'research-import');
 
+    // Files and folders dropped on the window join the list.
+    await page.evaluate(() => (window as unknown as { __FV_TEST__: TestControls }).__FV_TEST__.dropFiles(['/media/usb/a.fvb', '/media/usb/b']));
+    await expect.poll(() => page.inputValue('#research-paths')).toBe('/media/usb/a.fvb\n/media/usb/b');
+
     // Importing a bundle again (a path typed or pasted) changes nothing.
     await page.fill('#research-paths', `${LAN}\n`);
     await page.click('form button[type=submit]');

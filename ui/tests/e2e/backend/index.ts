@@ -37,6 +37,8 @@ export interface TestControls {
   coreAutoLock(): void;
   /** Research mode's workspace (research.ts). */
   research: ResearchWorkspace;
+  /** What dropping files or folders on the window does: the handlers get their paths. */
+  dropFiles(paths: string[]): void;
 }
 
 declare global {
@@ -70,6 +72,7 @@ const handlers: Handlers = { ...vaultCommands(core), ...exportCommands(core), ..
 const calls: Call[] = [];
 const dialogs: SaveDialogOptions[] = [];
 const openDialogs: OpenDialogOptions[] = [];
+const dropHandlers = new Set<(paths: string[]) => void>();
 const openAnswers = [...(core.options.openPaths ?? [])];
 
 /** The in-memory core behind the `Backend` interface: what crosses is JSON, as over IPC. */
@@ -94,6 +97,10 @@ export const implementation: Backend = {
   },
   // The native open dialog, answered at once with the next of the options' answers.
   // The Review tests queue their answers (options.openPaths); Research mode's come from its workspace.
+  async onFileDrop(handler: (paths: string[]) => void): Promise<Unlisten> {
+    dropHandlers.add(handler);
+    return () => void dropHandlers.delete(handler);
+  },
   async openDialog(options: OpenDialogOptions): Promise<string[] | null> {
     openDialogs.push(clone(options));
     if (core.options.openPaths) return openAnswers.length ? clone(openAnswers.shift() ?? null) : null;
@@ -114,4 +121,7 @@ window.__FV_TEST__ = {
     emit('vault-locked', null);
   },
   research,
+  dropFiles(paths: string[]) {
+    for (const h of [...dropHandlers]) h([...paths]);
+  },
 };

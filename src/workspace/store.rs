@@ -88,11 +88,64 @@ pub(super) fn seal<T: serde::Serialize>(keys: &VaultKeys, table: &str, key: &str
     keys.seal_index(&aad(table, key), &plain)
 }
 
+/// Seals an imported revision whose record is given as the bytes of its line of
+/// `records.jsonl` (JSON the reader parsed and checked): the same sealed JSON as [`seal`] of a
+/// [`super::StoredRevision`] without a resolution, made without serialising the record again
+/// (that was a tenth of an import's time).
+pub(super) fn seal_imported_revision(
+    keys: &VaultKeys,
+    key: &str,
+    record_json: &[u8],
+    line: &[String],
+    covers: &[String],
+    origin: &super::Origin,
+) -> Vec<u8> {
+    /// The fields of a `StoredRevision` after `record`, under the same names.
+    #[derive(serde::Serialize)]
+    struct Rest<'a> {
+        line: &'a [String],
+        covers: &'a [String],
+        origin: &'a super::Origin,
+    }
+    let rest = serde_json::to_vec(&Rest { line, covers, origin }).expect("workspace content serialises");
+    let mut plain = zeroize::Zeroizing::new(Vec::with_capacity(record_json.len() + rest.len() + 12));
+    plain.extend_from_slice(b"{\"record\":");
+    plain.extend_from_slice(record_json);
+    plain.push(b',');
+    plain.extend_from_slice(&rest[1..]); // `rest` is an object with fields: `{` dropped, `}` kept
+    keys.seal_index(&aad("revisions", key), &plain)
+}
+
 /// Opens what [`seal`] sealed for the same row; anything else is [`WorkspaceError::Damaged`].
 pub(super) fn open<T: serde::de::DeserializeOwned>(keys: &VaultKeys, table: &str, key: &str, blob: &[u8]) -> Result<T, WorkspaceError> {
     let damaged = |why: String| WorkspaceError::Damaged { what: format!("{table} {key}"), why };
     let plain = keys.open_index(&aad(table, key), blob).map_err(|e| damaged(e.to_string()))?;
     serde_json::from_slice(&plain).map_err(|e| damaged(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::workspace::{Origin, StoredRevision};
+
+    #[test]
+    fn an_imported_revision_sealed_from_its_bytes_opens_as_a_stored_revision() {
+        let keys = VaultKeys::generate();
+        let raw = br#"{"interview_id":"p_1","note":"Tr\u1ea7n \"quoted\"","n":[1,2.5,null]}"#;
+        let line = vec!["f1".to_owned(), "f2".to_owned()];
+        let origin = Origin {
+            signer: "Lan".into(),
+            key_id: "AB".into(),
+            created_at: "2026-01-01T00:00:00Z".into(),
+            revision: 2,
+            fingerprint: "f2".into(),
+        };
+        let sealed = seal_imported_revision(&keys, "p_1/f2", raw, &line, &line, &origin);
+        let opened: StoredRevision = open(&keys, "revisions", "p_1/f2", &sealed).unwrap();
+        assert_eq!(opened.record, serde_json::from_slice::<serde_json::Value>(raw).unwrap());
+        assert_eq!((opened.line, opened.covers, opened.origin, opened.resolution.is_none()), (line.clone(), line, origin, true));
+        assert!(open::<StoredRevision>(&keys, "revisions", "p_1/f1", &sealed).is_err(), "bound to its row");
+    }
 }
 
 /// The time now, as the workspace stores it (UTC, RFC 3339).

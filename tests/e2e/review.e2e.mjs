@@ -8,7 +8,8 @@
 //   screen → the good bundle passes every check (audit log included), the tampered one fails
 //   "Every file intact", opened, with the core's finding, and the checks after it do not run →
 //   a stricter profile (approved k = 2) fails the policy check with its difference named → the
-//   report is saved, signed, and Debian's minisign verifies it with the reviewer's key.
+//   report is saved, signed, and Debian's minisign verifies it with the reviewer's key → none of
+//   the reviewer's secrets, nor the paths typed, is anywhere in what the app wrote (E2E_ROOT).
 //
 // The native file dialogs cannot be driven through WebDriver: paths are typed into the text
 // field beside each "Choose…" button, as a reviewer may type or paste them. Run by
@@ -20,9 +21,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { basename, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Session } from './webdriver.mjs';
+import { Session, sleep } from './webdriver.mjs';
 import { assert, finish, shot, step } from './steps.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -82,6 +83,14 @@ const checksOf = (s, i) =>
   );
 
 const s = await Session.start(driver, app);
+/** Types into a field once it is scrolled to the middle of the window and the page has settled
+ * (a field under the sticky header, or one the page is still laying out, is not interactable). */
+async function typeInto(css, text) {
+  await s.waitFor(async () => s.exec((c) => !!document.querySelector(c), css), css);
+  await s.exec((c) => document.querySelector(c).scrollIntoView({ block: 'center' }), css);
+  await sleep(250);
+  await s.retype(css, text);
+}
 try {
   await step('the Review screen opens from the first screen, with no vault unlocked', async () => {
     await s.find('body');
@@ -95,13 +104,13 @@ try {
 
   await step('typed paths: the good bundle passes every check, the tampered one fails "Every file intact", opened with its finding', async () => {
     for (const b of ['good.fvb', 'tampered.fvb']) {
-      await s.retype('#review-bundle-path', file(b));
+      await typeInto('#review-bundle-path', file(b));
       await s.click('#review-add-bundle');
     }
     await s.waitFor(async () => (await s.findAll('#review-bundles li')).length === 2, 'both bundles listed');
-    await s.retype('#review-identity', file('reviewer.age.key'));
-    await s.retype('#review-profile', file('profile.json'));
-    await s.retype('#review-log', file('audit.json'));
+    await typeInto('#review-identity', file('reviewer.age.key'));
+    await typeInto('#review-profile', file('profile.json'));
+    await typeInto('#review-log', file('audit.json'));
     await s.waitFor(async () => s.exec(() => !document.getElementById('review-run').disabled), 'the run button');
     await s.exec(() => document.getElementById('review-run').click());
     await s.waitFor(async () => (await s.findAll('#review-verdict')).length === 1, 'the review', 60000);
@@ -135,7 +144,7 @@ try {
 
   await step('a profile that approved another policy: the policy check fails with the difference named', async () => {
     await s.exec(() => document.querySelector('#review-bundles li:nth-child(2) button').click());
-    await s.retype('#review-profile', file('strict-profile.json'));
+    await typeInto('#review-profile', file('strict-profile.json'));
     await s.waitFor(async () => (await s.findAll('#review-verdict')).length === 0, 'the old result dropped');
     // Clicked from script: the button may sit under the sticky header after the scroll.
     await s.exec(() => document.getElementById('review-run').click());
@@ -150,9 +159,9 @@ try {
   });
 
   await step('the report is saved, signed with the reviewer\'s minisign key, and minisign verifies it', async () => {
-    await s.retype('#review-sign', file('reviewer.minisign.key'));
+    await typeInto('#review-sign', file('reviewer.minisign.key'));
     await s.exec(() => document.querySelector('#review-report-alt summary').click());
-    await s.retype('#review-report-path', file('review'));
+    await typeInto('#review-report-path', file('review'));
     await s.exec(() => document.getElementById('review-save-at').click());
     await s.waitFor(async () => (await s.findAll('#review-saved')).length === 1, 'the report saved', 60000);
     const saved = await s.exec(() => document.getElementById('review-saved').innerText);
@@ -172,7 +181,33 @@ try {
   });
 } finally {
   await s.end();
-  rmSync(dir, { recursive: true, force: true });
 }
+
+await step('the reviewer\'s secret keys, the profile\'s secret and the paths typed are nowhere in the app\'s HOME, data or temp dir', async () => {
+  const secrets = [
+    ['the reviewer\'s age identity', readFileSync(file('reviewer.age.key'), 'utf8').match(/AGE-SECRET-KEY-1[0-9A-Z]+/)[0]],
+    ['the reviewer\'s minisign key', readFileSync(file('reviewer.minisign.key'), 'utf8').trim().split('\n').pop()],
+    ['the pseudonym secret', profile.pseudonym_secret],
+    ['a typed path', basename(dir)],
+  ];
+  const needles = secrets.map(([what, v]) => [what, Buffer.from(v), Buffer.from(v, 'utf16le')]);
+  const hits = [];
+  let files = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) {
+        files++;
+        const buf = readFileSync(p);
+        for (const [what, utf8, utf16] of needles) if (buf.includes(utf8) || buf.includes(utf16)) hits.push(`${p}: ${what}`);
+      }
+    }
+  };
+  walk(root);
+  assert(files > 0, 'nothing was scanned');
+  assert(hits.length === 0, `found:\n${hits.join('\n')}`);
+});
+rmSync(dir, { recursive: true, force: true });
 
 finish('e2e review');

@@ -8,7 +8,7 @@
 //! 3. [`verify`]: the manifest's signature by a key on the project's [`Roster`] (never the key
 //!    the manifest names), then every file's size and SHA-256 ([`Verified::check_file`]) and
 //!    every record of `records.jsonl` against the de-identified record schema
-//!    ([`check_records`]).
+//!    ([`parse_records`], which hands the parsed records on in the `records` field of [`Bundle`]).
 //!
 //! [`open`] is the one call over all three. Memory stays bounded whatever the input: before the
 //! signature verifies, only the first two entries (each capped) are read; after it, only what the
@@ -35,7 +35,7 @@ mod verify;
 pub use decrypt::{decrypt, Plaintext};
 pub use roster::Roster;
 pub use untar::untar;
-pub use verify::{check_records, verify, Verified};
+pub use verify::{check_records, parse_records, verify, Verified};
 
 /// Largest bundle [`open`] reads, and the most plaintext it reads from one.
 pub const MAX_BUNDLE_BYTES: u64 = 512 * 1024 * 1024;
@@ -215,19 +215,22 @@ pub struct Bundle {
     pub signer_key_id: String,
     /// The signer's name on the roster.
     pub signer: String,
+    /// The de-identified records of `records.jsonl`, in order, as the reader parsed and checked
+    /// them against the schema ([`parse_records`]).
+    pub records: Vec<Value>,
 }
 
 impl Bundle {
-    /// The de-identified records (`records.jsonl`), parsed (already checked against the schema).
+    /// A copy of the de-identified records (the `records` field); never fails, the
+    /// reader having parsed them already.
     pub fn records(&self) -> Result<Vec<Value>, ReadError> {
-        let data = self.files.get("records.jsonl").ok_or_else(|| ReadError::MissingFile { path: "records.jsonl".into() })?;
-        data.split(|&b| b == b'\n')
-            .enumerate()
-            .filter(|(_, l)| !l.is_empty())
-            .map(|(i, l)| {
-                serde_json::from_slice(l).map_err(|e| ReadError::InvalidRecord { line: i + 1, path: String::new(), why: e.to_string() })
-            })
-            .collect()
+        Ok(self.records.clone())
+    }
+
+    /// The lines of `records.jsonl` the records were parsed from, in the same order as the
+    /// `records` field: each the bytes of one checked record, as the export wrote it.
+    pub fn record_lines(&self) -> impl Iterator<Item = &[u8]> {
+        verify::record_lines(self.files.get("records.jsonl").map(Vec::as_slice).unwrap_or_default()).map(|(_, line)| line)
     }
 }
 

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Read};
 use std::rc::Rc;
 
-use super::verify::{check_records, verify};
+use super::verify::{parse_records, verify};
 use super::{safe_path, shown, Bundle, Fault, ReadError, Roster, MAX_FILES, MAX_MANIFEST_BYTES, MAX_SIGNATURE_BYTES};
 use crate::bundle::format::{MANIFEST, SIGNATURE};
 
@@ -117,11 +117,11 @@ pub(super) fn read_tar<R: Read>(tar: R, roster: &Roster, fault: &Fault) -> Resul
             return Err(ReadError::TrailingData);
         }
     }
-    match files.get("records.jsonl") {
-        Some(records) => check_records(records)?,
+    let records = match files.get("records.jsonl") {
+        Some(records) => parse_records(records)?,
         None => return Err(ReadError::MissingFile { path: "records.jsonl".into() }),
     };
-    Ok(Bundle { manifest: verified.manifest, files, signer_key_id: verified.signer_key_id, signer: verified.signer })
+    Ok(Bundle { manifest: verified.manifest, files, signer_key_id: verified.signer_key_id, signer: verified.signer, records })
 }
 
 /// Reads the entry that must come next, `name`, of at most `cap` bytes.

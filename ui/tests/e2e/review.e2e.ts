@@ -179,6 +179,8 @@ describe('the Review screen', () => {
   it('says what to do when a file is missing or the key opens nothing, and is reachable from the first-run screen', async () => {
     const s = await h.open({ reviewFiles: { ...FILES, [IDENTITY]: { kind: 'identity', opens: false } } });
     const { page } = s;
+    await page.locator('#open-review').scrollIntoViewIfNeeded();
+    await screenshot(page, 'review-entry-first-run');
     await page.click('#open-review');
     await page.fill('#review-bundle-path', `${DIR}/not-there.fvb`);
     await page.click('#review-add-bundle');

@@ -8,10 +8,10 @@
 
 use fieldvault_app::commands;
 
-/// mimalloc, as in the CLI (`src/main.rs`) and the benchmarks: an export allocates millions of
-/// small strings, and a save's buffers are reused instead of being faulted in afresh.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+// The system allocator, not the CLI's mimalloc: in this long-running process mimalloc's arenas
+// were backed by transparent huge pages (about 23 MB more resident with 1,000 interviews
+// listed) and at times kept the 1 GiB scrypt buffer of an unlock resident afterwards;
+// glibc returns such a buffer to the system when it is freed (docs/benchmarks.md, desktop app).
 
 use std::sync::Mutex;
 use std::time::Duration;

@@ -9,6 +9,9 @@
 //! 2. the baseline: the same tables' rows (`bundle::tables::record_rows`) written as plain CSV
 //!    files, nothing else — what any tabular export of these records costs.
 //!
+//! Each run's CPU time (user + system, all threads, `getrusage`) is taken too, and the load
+//! average before and after: on a shared machine the wall time says little without them.
+//!
 //! `FV_BENCH_N` changes the number of interviews.
 
 use std::time::{Duration, Instant};
@@ -23,6 +26,9 @@ use secrecy::SecretString;
 use serde_json::{json, Value};
 
 /// The CLI's allocator (src/main.rs), so that what is measured is what the CLI runs.
+mod common;
+use common::{cpu_time, load};
+
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -36,7 +42,7 @@ fn records(n: usize) -> (Policy, Vec<Value>) {
     let researcher = age::x25519::Identity::generate();
     let mut profile = Profile::new("bench");
     profile.researchers.push(Member { name: "PI".into(), age_recipient: researcher.to_public().to_string() });
-    let opts = CreateOptions { work_factor: Some(fieldvault::keys::MIN_WORK_FACTOR), profile: Some(profile) };
+    let opts = CreateOptions { work_factor: Some(fieldvault::keys::work_factor_floor()), profile: Some(profile) };
     let mut vault =
         Vault::create(&dir.path().join("bench.vault"), &SecretString::from("bench passphrase for the analysis".to_owned()), &opts).unwrap();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/interviews");
@@ -112,25 +118,31 @@ fn main() {
         resolutions: Vec::new(),
     };
     let scratch = tempfile::tempdir().unwrap();
-    let (mut full, mut plain) = (Vec::new(), Vec::new());
+    let (mut full, mut plain, mut full_cpu, mut plain_cpu) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut summary = None;
+    let load_before = load();
     for run in 0..5 {
         let out = scratch.path().join(format!("analysis-{run}"));
-        let t = Instant::now();
+        let (t, c) = (Instant::now(), cpu_time());
         summary = Some(analysis::export(&out, &dataset, &Options::default()).unwrap());
         full.push(t.elapsed());
-        let t = Instant::now();
+        full_cpu.push(cpu_time() - c);
+        let (t, c) = (Instant::now(), cpu_time());
         plain_csv(&scratch.path().join(format!("plain-{run}")), &policy, &dataset.records);
         plain.push(t.elapsed());
+        plain_cpu.push(cpu_time() - c);
     }
+    let load_after = load();
     let s = summary.unwrap();
     let size: u64 = s.files.iter().map(|f| std::fs::metadata(scratch.path().join("analysis-4").join(f)).unwrap().len()).sum();
-    println!("| what ({n} interviews, {rows} rows in {} tables) | median of 5 (ms) |", s.rows.len());
-    println!("|---|---|");
+    println!("load average {load_before:.1} before, {load_after:.1} after\n");
+    println!("| what ({n} interviews, {rows} rows in {} tables) | wall, median of 5 (ms) | CPU user+sys, median (ms) |", s.rows.len());
+    println!("|---|---:|---:|");
     println!(
-        "| `analysis::export`: CSV + datapackage.json + .dta + codebook (md, html) + lists, {:.1} MB | {:.0} |",
+        "| `analysis::export`: CSV + datapackage.json + .dta + codebook (md, html) + lists, {:.1} MB | {:.0} | {:.0} |",
         size as f64 / 1e6,
-        median(full)
+        median(full),
+        median(full_cpu)
     );
-    println!("| baseline: the same rows as plain CSV files alone | {:.0} |", median(plain));
+    println!("| baseline: the same rows as plain CSV files alone | {:.0} | {:.0} |", median(plain), median(plain_cpu));
 }

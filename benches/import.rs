@@ -33,6 +33,9 @@ use secrecy::{ExposeSecret, SecretString};
 use sha2::Digest;
 
 /// The CLI's allocator (src/main.rs), so that what is measured is what `fieldvault import` runs.
+mod common;
+use common::{cpu_time, load};
+
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -53,21 +56,6 @@ struct Sample {
     wall: Duration,
     cpu: Duration,
     load: f64,
-}
-
-/// CPU time of this process so far, user + system, every thread.
-fn cpu_time() -> Duration {
-    // SAFETY: getrusage only writes the struct it is given.
-    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
-    assert_eq!(unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) }, 0);
-    let tv = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
-    tv(u.ru_utime) + tv(u.ru_stime)
-}
-
-/// The 1-minute load average.
-fn load() -> f64 {
-    let text = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
-    text.split_whitespace().next().and_then(|v| v.parse().ok()).unwrap_or(f64::NAN)
 }
 
 fn time<T>(f: impl FnOnce() -> T) -> (T, Sample) {

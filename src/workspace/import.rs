@@ -169,7 +169,7 @@ enum Fetched {
     /// A file whose SHA-256 the workspace recorded at an earlier import: not decrypted (yet).
     Known { file_sha256: String, bytes: Vec<u8> },
     /// A file opened and checked by the reader.
-    Opened { file_sha256: String, bundle: Result<Bundle, ReadError> },
+    Opened { file_sha256: String, bundle: Box<Result<Bundle, ReadError>> },
     /// A file that could not be read.
     Failed(ImportError),
 }
@@ -185,7 +185,7 @@ fn read_and_open(path: &Path, known: &HashSet<String>, identity: &age::x25519::I
     if known.contains(&file_sha256) {
         return Fetched::Known { file_sha256, bytes };
     }
-    Fetched::Opened { bundle: bundle::open_bytes(&bytes, identity, roster), file_sha256 }
+    Fetched::Opened { bundle: Box::new(bundle::open_bytes(&bytes, identity, roster)), file_sha256 }
 }
 
 impl Workspace {
@@ -246,7 +246,7 @@ impl Workspace {
         match read_and_open(path, &known, self.keys.identity(), &self.roster) {
             Fetched::Failed(e) => Err(e),
             Fetched::Known { file_sha256, bytes } => self.import_known(&file_sha256, &bytes),
-            Fetched::Opened { file_sha256, bundle } => self.merge_bundle(&file_sha256, bundle?),
+            Fetched::Opened { file_sha256, bundle } => self.merge_bundle(&file_sha256, (*bundle)?),
         }
     }
 

@@ -123,6 +123,11 @@ pub(super) fn open<T: serde::de::DeserializeOwned>(keys: &VaultKeys, table: &str
     serde_json::from_slice(&plain).map_err(|e| damaged(e.to_string()))
 }
 
+/// The time now, as the workspace stores it (UTC, RFC 3339).
+pub(super) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,9 +151,4 @@ mod tests {
         assert_eq!((opened.line, opened.covers, opened.origin, opened.resolution.is_none()), (line.clone(), line, origin, true));
         assert!(open::<StoredRevision>(&keys, "revisions", "p_1/f1", &sealed).is_err(), "bound to its row");
     }
-}
-
-/// The time now, as the workspace stores it (UTC, RFC 3339).
-pub(super) fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }

@@ -89,12 +89,12 @@ fn md(s: &str) -> String {
 }
 
 impl Codebook<'_> {
-    /// A count as the codebook shows it: "< k" from 1 to k − 1.
+    /// A count as the codebook shows it: "< k" from 1 to k − 1 (the charts' rule, [`super::charts::shown`]).
     fn count(&self, n: usize) -> String {
-        if n > 0 && n < self.k {
-            format!("< {}", self.k)
-        } else {
+        if super::charts::shown(n, u32::try_from(self.k).unwrap_or(u32::MAX)) {
             n.to_string()
+        } else {
+            format!("< {}", self.k)
         }
     }
 

@@ -1,7 +1,6 @@
 //! Setting a project up and looking at what it produced: the principal investigator's profile,
 //! members' key files, the demo vault, the JSON Schemas, and opening a bundle.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use secrecy::{ExposeSecret, SecretString};
@@ -122,15 +121,12 @@ pub fn keygen(out_dir: &Path, name: &str) -> Result<WrittenKeys> {
     Ok(WrittenKeys { age_recipient: k.age_recipient.clone(), files: files.into_iter().map(|f| f.0).collect() })
 }
 
-/// Writes a new file (never over an existing one), synced, readable by its owner only: secret
-/// files must be, and a public key or profile is shared by choice, not by the file's mode.
+/// Writes a new file (never over an existing one), whole or not at all, synced, readable by its
+/// owner only (`atomic_file::write_new`): secret files must be, and a public key or profile is
+/// shared by choice, not by the file's mode.
 fn write_new(path: &Path, contents: &str) -> Result<()> {
-    use std::os::unix::fs::OpenOptionsExt;
-    let err = |source| SessionError::NewFile { path: path.to_owned(), source };
-    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path).map_err(err)?;
-    f.write_all(contents.as_bytes()).map_err(err)?;
-    f.sync_all().map_err(err)?;
-    Ok(())
+    crate::atomic_file::write_new(path, contents.as_bytes())
+        .map_err(|source| SessionError::NewFile { path: path.to_owned(), source }.into())
 }
 
 /// Creates the demo vault at `path` from the study's five fixture interviews, unlocked,

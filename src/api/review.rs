@@ -2,14 +2,12 @@
 //! asked), export a vault's audit log for a reviewer, and review such a log. The checks
 //! themselves are [`crate::review`]'s.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
 use super::error::{Result, SessionError};
 use super::vault::Vault;
-use crate::atomic_file::PendingFile;
 use crate::bundle::Roster;
 use crate::keys::{self, SigningKey};
 use crate::profile::Profile;
@@ -64,19 +62,13 @@ pub fn signature_path(path: &Path) -> PathBuf {
     PathBuf::from(p)
 }
 
-/// Writes `data` to `path`, a new file, whole or not at all.
+/// Writes `data` to `path`, a new file, whole or not at all (`atomic_file::write_new`).
 fn write_new(path: &Path, data: &[u8]) -> Result<()> {
     let err = |source| ReviewError::Write { path: path.display().to_string(), source };
     if path.exists() {
         return Err(err(std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file exists")).into());
     }
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
-    let mut f = PendingFile::create(dir, &name).map_err(err)?;
-    f.file().write_all(data).map_err(err)?;
-    f.file().sync_all().map_err(err)?;
-    f.persist(path).map_err(err)?;
-    Ok(())
+    crate::atomic_file::write_new(path, data).map_err(|source| err(source).into())
 }
 
 /// Writes `data` to `path` and `signature` to `path.minisig`, both new files (neither is

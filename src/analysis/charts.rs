@@ -22,6 +22,8 @@ pub enum ChartMeasure {
     Interviews,
     /// The median, over the bar's interviews, of an amount in US dollars.
     MedianUsd,
+    /// The median, over the bar's interviews, of a number of hours.
+    MedianHours,
 }
 
 /// Which chart.
@@ -40,6 +42,19 @@ pub enum ChartId {
     UnpaidOvertimeByDestination,
     /// Interviews that left a job early, by reason.
     ExitsByReason,
+    /// Interviews with a support contact, by the contacted actor's kind (the category) and its
+    /// dimension of the migration infrastructure (the series): both as the interview's `actors`
+    /// list records them (`kind`, `dimension`), never derived.
+    SupportByKindDimension,
+    /// Who helped at which cost: the median of what one migration paid to actors of a kind, in
+    /// USD at the year paid (the departure year when the fee has no date), by the payee actor's
+    /// kind. Only fees whose `payee` names an actor of the interview count.
+    HelpCostByActorKind,
+    /// The median usual hours worked per day, by destination.
+    HoursByDestination,
+    /// The median hourly wage, in USD at the departure year's rate, by destination. No
+    /// minimum-wage line: the app ships no checked table of minimum wages.
+    HourlyWageByDestination,
 }
 
 /// One bar.
@@ -112,7 +127,7 @@ impl Tally {
                 let n = visible.then_some(set.len() as u32);
                 let value = match measure {
                     ChartMeasure::Interviews => n.map(f64::from),
-                    ChartMeasure::MedianUsd => {
+                    ChartMeasure::MedianUsd | ChartMeasure::MedianHours => {
                         visible.then(|| median(amounts.remove(&(category.clone(), series.clone())).unwrap_or_default())).flatten()
                     }
                 };
@@ -148,6 +163,12 @@ fn year(v: &Value) -> Option<i32> {
     v.as_str()?.get(..4)?.parse().ok()
 }
 
+/// The `kind` (its code) and `dimension` of the actor `id` in `record`'s `actors` list.
+fn actor<'a>(record: &'a Value, id: &Value) -> Option<(&'a str, &'a str)> {
+    let a = items(record, "actors").find(|a| a.get("id") == Some(id))?;
+    Some((a.get("kind").and_then(code)?, a.get("dimension").and_then(Value::as_str).unwrap_or_default()))
+}
+
 /// Every chart of `records` (the de-identified record form) under the project's `k`.
 pub fn charts(records: &[Value], k: u32) -> Charts {
     let mut by_destination = Tally::default();
@@ -155,11 +176,46 @@ pub fn charts(records: &[Value], k: u32) -> Charts {
     let mut debts = Tally::default();
     let mut overtime = Tally::default();
     let mut exits = Tally::default();
+    let mut support = Tally::default();
+    let mut help_cost = Tally::default();
+    let mut hours = Tally::default();
+    let mut wages = Tally::default();
     for (i, record) in records.iter().enumerate() {
+        for contact in items(record, "support_contacts") {
+            if let Some((kind, dimension)) = contact.get("actor").and_then(|id| actor(record, id)) {
+                support.count(kind, dimension, i);
+            }
+        }
         for episode in items(record, "migration_episodes") {
+            let start = episode.get("start").and_then(year);
+            let mut paid: BTreeMap<&str, f64> = BTreeMap::new();
+            for fee in items(episode, "fees") {
+                let usd = (|| {
+                    let (kind, _) = actor(record, fee.get("payee")?)?;
+                    let m = fee.get("amount")?;
+                    let y = fee.get("paid").and_then(year).or(start)?;
+                    Some((kind, rates::to_usd(m.get("amount")?.as_f64()?, m.get("currency")?.as_str()?, y)?))
+                })();
+                if let Some((kind, usd)) = usd {
+                    *paid.entry(kind).or_default() += usd;
+                }
+            }
+            for (kind, usd) in paid {
+                help_cost.amount(kind, "", i, (usd * 100.0).round() / 100.0);
+            }
             let Some(country) = episode.get("destination_country").and_then(Value::as_str) else { continue };
             by_destination.count(country, "", i);
-            if let Some(y) = episode.get("start").and_then(year) {
+            let conditions = episode.get("working_conditions");
+            if let Some(h) = conditions.and_then(|c| c.get("hours_per_day")).and_then(Value::as_f64) {
+                hours.amount(country, "", i, h);
+            }
+            // An hourly wage is per hour, whether or not `per` says so.
+            let wage = conditions.and_then(|c| c.get("hourly_wage")).filter(|m| m.get("per").is_none_or(|p| p.is_null() || p == "hour"));
+            if let Some(usd) = wage.zip(start).and_then(|(m, y)| rates::to_usd(m.get("amount")?.as_f64()?, m.get("currency")?.as_str()?, y))
+            {
+                wages.amount(country, "", i, usd);
+            }
+            if let Some(y) = start {
                 let usd: Vec<f64> = items(episode, "fees")
                     .filter_map(|f| {
                         let m = f.get("amount")?;
@@ -194,6 +250,10 @@ pub fn charts(records: &[Value], k: u32) -> Charts {
             debts.chart(ChartId::DebtByLenderKind, ChartMeasure::Interviews, k),
             overtime.chart(ChartId::UnpaidOvertimeByDestination, ChartMeasure::Interviews, k),
             exits.chart(ChartId::ExitsByReason, ChartMeasure::Interviews, k),
+            support.chart(ChartId::SupportByKindDimension, ChartMeasure::Interviews, k),
+            help_cost.chart(ChartId::HelpCostByActorKind, ChartMeasure::MedianUsd, k),
+            hours.chart(ChartId::HoursByDestination, ChartMeasure::MedianHours, k),
+            wages.chart(ChartId::HourlyWageByDestination, ChartMeasure::MedianUsd, k),
         ],
     }
 }
@@ -244,6 +304,64 @@ mod tests {
         assert!(all.iter().all(|b| b.n.is_none_or(|n| n >= 3)), "{all:?}");
         assert!(all.iter().all(|b| b.n.is_some() || b.value.is_none()), "{all:?}");
         assert_eq!(charts(&records[..2], 3).interviews, None, "the total too");
+    }
+
+    /// A participant's support, helpers, hours and wage, with the actors they name.
+    fn helped(country: &str, helper: (&str, &str), fee: f64, hours: f64, wage: f64) -> Value {
+        json!({
+            "actors": [
+                {"id": "a1", "kind": helper.0, "dimension": helper.1},
+                {"id": "a2", "kind": "union", "dimension": "humanitarian"},
+            ],
+            "support_contacts": [{"actor": "a2"}, {"actor": "a2", "help": ["legal"]}, {"actor": "missing"}],
+            "migration_episodes": [{
+                "destination_country": country, "start": "2019-04",
+                "fees": [
+                    {"amount": {"amount": fee, "currency": "USD"}, "payee": "a1"},
+                    {"amount": {"amount": fee, "currency": "USD"}, "payee": "a1", "paid": "2019"},
+                    {"amount": {"amount": 99999.0, "currency": "USD"}, "payee_kind": "broker"},
+                ],
+                "working_conditions": {
+                    "hours_per_day": hours,
+                    "hourly_wage": {"amount": wage, "currency": "USD", "per": "hour"},
+                },
+            }],
+        })
+    }
+
+    /// The charts added for the list (support, who helped at which cost, hours, hourly
+    /// wage): a group of fewer than k interviews carries neither count nor value either.
+    #[test]
+    fn support_help_cost_hours_and_wages_withhold_small_groups() {
+        let mut records: Vec<Value> = (0..3)
+            .map(|i| helped("JP", ("broker", "commercial"), 1000.0 * f64::from(i + 1), 8.0 + f64::from(i), 7.0 + f64::from(i)))
+            .collect();
+        records.push(helped("TW", ("relative", "social"), 500.0, 12.0, 4.0));
+        let c = charts(&records, 3);
+        let union = bar(&c, ChartId::SupportByKindDimension, "union");
+        assert_eq!(
+            (union.series.as_str(), union.n, union.value),
+            ("humanitarian", Some(4), Some(4.0)),
+            "two contacts of one interview count once"
+        );
+        assert_eq!(c.charts.iter().find(|c| c.id == ChartId::SupportByKindDimension).unwrap().bars.len(), 1, "an unknown actor is no bar");
+        let broker = bar(&c, ChartId::HelpCostByActorKind, "broker");
+        assert_eq!((broker.n, broker.value), (Some(3), Some(4000.0)), "per migration: 2000, 4000, 6000; a fee to no actor is not counted");
+        assert_eq!(
+            bar(&c, ChartId::HelpCostByActorKind, "relative"),
+            &ChartBar { category: "relative".into(), series: "".into(), n: None, value: None }
+        );
+        assert_eq!(bar(&c, ChartId::HoursByDestination, "JP").value, Some(9.0));
+        assert_eq!(bar(&c, ChartId::HourlyWageByDestination, "JP").value, Some(8.0));
+        for id in [ChartId::HoursByDestination, ChartId::HourlyWageByDestination] {
+            assert_eq!((bar(&c, id, "TW").n, bar(&c, id, "TW").value), (None, None), "one interview's hours or wage is never shown");
+        }
+        let monthly = json!({"migration_episodes": [{"destination_country": "JP", "start": "2019",
+            "working_conditions": {"hourly_wage": {"amount": 1500.0, "currency": "USD", "per": "month"}}}]});
+        assert!(
+            charts(&[monthly], 1).charts.iter().find(|c| c.id == ChartId::HourlyWageByDestination).unwrap().bars.is_empty(),
+            "a monthly sum is no hourly wage"
+        );
     }
 
     #[test]

@@ -1066,9 +1066,9 @@ reasons: Array<string>,
  */
 decision: Decision | null, };
 
-export type ChartId = "interviews_by_destination" | "fees_by_destination_year" | "debt_by_lender_kind" | "unpaid_overtime_by_destination" | "exits_by_reason";
+export type ChartId = "interviews_by_destination" | "fees_by_destination_year" | "debt_by_lender_kind" | "unpaid_overtime_by_destination" | "exits_by_reason" | "support_by_kind_dimension" | "help_cost_by_actor_kind" | "hours_by_destination" | "hourly_wage_by_destination";
 
-export type ChartMeasure = "interviews" | "median_usd";
+export type ChartMeasure = "interviews" | "median_usd" | "median_hours";
 
 export type ChartBar = { 
 /**

@@ -125,7 +125,7 @@ describe('Research mode', () => {
     await page.click('#research-tab-charts');
     const destinations = page.locator('figure[data-chart=interviews_by_destination]');
     await destinations.locator('svg').first().waitFor();
-    expect(await page.locator('figure.chart svg[role=img]').count()).toBe(5);
+    expect(await page.locator('figure.chart svg[role=img]').count()).toBe(9);
     const svgText = await destinations.locator('svg').first().textContent();
     expect(svgText).toContain('< 5');
     expect(await destinations.locator('svg').first().getAttribute('aria-label')).toBe('Interviews by destination');
@@ -136,12 +136,27 @@ describe('Research mode', () => {
     expect(table).toEqual(['Japan12', 'South Korea< 5', 'Taiwan9']);
     const fees = await page.locator('figure[data-chart=fees_by_destination_year] tbody tr').allTextContents();
     expect(fees).toEqual(['Japan 2019$8,400', 'Japan 2020< 5', 'Taiwan 2019$5,151']);
-    // No number of fewer than 5 interviews is anywhere in the charts or their tables.
+    const support = await page.locator('figure[data-chart=support_by_kind_dimension] tbody tr').allTextContents();
+    expect(support).toEqual(['NGO (Humanitarian)6', 'Relative (Social)< 5', 'Labour union (Humanitarian)9']);
+    const helpCost = await page.locator('figure[data-chart=help_cost_by_actor_kind] tbody tr').allTextContents();
+    expect(helpCost).toEqual(['Individual broker$6,200', 'Intermediary company$7,450', 'Relative< 5']);
+    const hours = await page.locator('figure[data-chart=hours_by_destination] tbody tr').allTextContents();
+    expect(hours).toEqual(['Japan9', 'South Korea< 5', 'Taiwan10.5']);
+    const wages = page.locator('figure[data-chart=hourly_wage_by_destination]');
+    expect(await wages.locator('tbody tr').allTextContents()).toEqual(['Japan$7.85', 'South Korea< 5', 'Taiwan$6.05']);
+    expect(await wages.locator('thead').textContent()).toContain('Median hourly wage (USD)');
+    expect(await wages.textContent()).toContain("The destination's minimum wage is not drawn");
+        // No number of fewer than 5 interviews is anywhere in the charts or their tables.
     const figures = await page.locator('figure.chart').allTextContents();
     for (const f of figures) expect(f).not.toMatch(/(?<![\d<] ?|\$[\d,]*)\b[1-4]\b(?![\d,])/);
     expect(await page.textContent('.tab-body .lead')).toContain('From 24 interviews');
     expect(await axe(page)).toEqual([]);
     await screenshot(page, 'research-charts');
+    // The charts further down: support and who helped at which cost; hours and hourly wage.
+    await page.locator('figure[data-chart=support_by_kind_dimension]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'research-charts-support');
+    await wages.scrollIntoViewIfNeeded();
+    await screenshot(page, 'research-charts-wages');
 
     // Saved as SVG and as PNG through the save dialog; the core writes each file.
     await destinations.locator('button:has-text("Save as SVG")').click();

@@ -54,7 +54,7 @@ const DUPLICATE: PossibleDuplicate = {
   decision: null,
 };
 
-/** The charts after the imports, k = 5: Korea, one year of fees and two lender kinds are withheld. */
+/** The charts after the imports, k = 5: Korea, one year of fees, a lender kind, an exit reason and the relatives' support and cost are withheld. */
 const CHARTS: Charts = {
   k: 5,
   interviews: 24,
@@ -93,6 +93,42 @@ const CHARTS: Charts = {
       bars: [
         { category: 'low_wages', series: '', n: 5, value: 5 },
         { category: 'other', series: '', n: null, value: null },
+      ],
+    },
+    {
+      id: 'support_by_kind_dimension',
+      measure: 'interviews',
+      bars: [
+        { category: 'ngo', series: 'humanitarian', n: 6, value: 6 },
+        { category: 'relative', series: 'social', n: null, value: null },
+        { category: 'union', series: 'humanitarian', n: 9, value: 9 },
+      ],
+    },
+    {
+      id: 'help_cost_by_actor_kind',
+      measure: 'median_usd',
+      bars: [
+        { category: 'broker', series: '', n: 8, value: 6200 },
+        { category: 'intermediary_company', series: '', n: 7, value: 7450 },
+        { category: 'relative', series: '', n: null, value: null },
+      ],
+    },
+    {
+      id: 'hours_by_destination',
+      measure: 'median_hours',
+      bars: [
+        { category: 'JP', series: '', n: 12, value: 9 },
+        { category: 'KR', series: '', n: null, value: null },
+        { category: 'TW', series: '', n: 9, value: 10.5 },
+      ],
+    },
+    {
+      id: 'hourly_wage_by_destination',
+      measure: 'median_usd',
+      bars: [
+        { category: 'JP', series: '', n: 11, value: 7.85 },
+        { category: 'KR', series: '', n: null, value: null },
+        { category: 'TW', series: '', n: 8, value: 6.05 },
       ],
     },
   ],

@@ -808,6 +808,30 @@ describe('the built bundle', () => {
     const html = readFileSync(join(dist, 'index.html'), 'utf8');
     expect(html).toMatch(/src="\.\/assets\//);
   });
+  it('starts with English only: the other languages are chunks of their own, loaded when chosen', () => {
+    const assets = join(DIST, 'assets');
+    const entry = readFileSync(join(DIST, 'index.html'), 'utf8').match(/src="\.\/(assets\/[^"]+\.js)"/)?.[1];
+    expect(entry).toBeTruthy();
+    const start = readFileSync(join(DIST, entry!), 'utf8');
+    const rest = readdirSync(assets)
+      .filter((f) => f.endsWith('.js') && `assets/${f}` !== entry)
+      .map((f) => readFileSync(join(assets, f), 'utf8'))
+      .join('\n');
+    // A language's longest UI string, as the minifier writes it (non-ASCII as \uXXXX) or as is.
+    const longest = (lang: string): string => {
+      const table: Record<string, string> = JSON.parse(readFileSync(join(UI_DIR, 'src/lib/i18n', `ui.${lang}.json`), 'utf8'));
+      return Object.values(table).reduce((a, b) => (b.length > a.length ? b : a));
+    };
+    const has = (code: string, text: string) => {
+      const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      return code.includes(text) || code.toLowerCase().includes(escaped.toLowerCase());
+    };
+    expect(has(start, longest('en')), 'English in the entry chunk').toBe(true);
+    for (const lang of ['vi', 'ja', 'zh-TW']) {
+      expect(has(start, longest(lang)), `${lang} in the entry chunk`).toBe(false);
+      expect(has(rest, longest(lang)), `${lang} in a chunk of its own`).toBe(true);
+    }
+  });
   it('talks to the core through Tauri, and holds nothing of the test backend', () => {
     const bundle = (dir: string) =>
       readdirSync(join(dir, 'assets'))

@@ -47,6 +47,7 @@ async function clean(s: Session): Promise<void> {
 
 /** Goes to a section through the list, or through the menu when the list is collapsed. */
 async function section(page: Page, name: string): Promise<void> {
+  await page.waitForSelector('#section-title'); // the editor is a chunk of its own: wait for it
   if (await page.isVisible(`#nav-${name}`)) await page.click(`#nav-${name}`);
   else await page.selectOption('#section-menu', name);
   await page.waitForSelector('#section-title');

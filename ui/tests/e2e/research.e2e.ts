@@ -7,7 +7,9 @@
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UI } from '../../src/lib/i18n/messages';
+import { UI, loadAllLangs } from '../../src/lib/i18n/messages';
+
+await loadAllLangs();
 import type { TestControls } from './backend/index';
 /** A bundle signed by a key that is not on the roster (backend/research.ts). */
 const STRANGER = '/media/usb/old/stranger.fvb';

@@ -1,16 +1,24 @@
 // The UI language (switchable at run time, no reload) and the lookups the components use.
 
 import { schema } from '../form/model';
-import { LANGS, PROBLEMS, SCHEMA, UI, cleanDescription, humanize, interpolate, isLang, lookup, type Lang } from './messages';
+import { LANGS, PROBLEMS, SCHEMA, UI, cleanDescription, humanize, interpolate, isLang, loadLang, lookup, type Lang } from './messages';
 
 let current = $state<Lang>('en');
+let requested: Lang = 'en';
 
 export const i18n = {
   get lang(): Lang {
     return current;
   },
-  set lang(l: Lang) {
+  /**
+   * Switches the UI language once its tables are loaded (the screen keeps the old language until
+   * then, never a mix). The last request wins when switches overlap.
+   */
+  async setLang(l: string): Promise<void> {
     if (!isLang(l)) return;
+    requested = l;
+    await loadLang(l);
+    if (requested !== l) return;
     current = l;
     if (typeof document !== 'undefined') document.documentElement.lang = l;
   },

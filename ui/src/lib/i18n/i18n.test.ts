@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../backend';
 import { DATE_PROBLEMS } from '../form/partialDate';
 import { ROOT_DEF, schema } from '../form/model';
-import { LANGS, SCHEMA, UI, type Table } from './messages';
+import { LANGS, SCHEMA, UI, loadAllLangs, type Table } from './messages';
+
+await loadAllLangs();
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const srcDir = join(here, '..', '..');

@@ -3,30 +3,61 @@
 // interview schema by scripts/i18n-schema-keys.mjs): section.<Def>, field.<Def>.<prop>,
 // help.<Def>.<prop>, enum.<EnumDef>.<value>.
 
+// English is bundled (every lookup falls back to it); the other languages' tables are separate
+// chunks, loaded (from the app's own origin, no network) when the language is chosen: parsing all
+// four languages at start cost the web process memory for tables nobody reads.
+
 import uiEn from './ui.en.json';
-import uiVi from './ui.vi.json';
-import uiJa from './ui.ja.json';
-import uiZhTW from './ui.zh-TW.json';
+import schemaEn from './schema.en.json';
+import problemsEn from './problems.en.json';
 
 export const LANGS = ['en', 'vi', 'ja', 'zh-TW'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export type Table = Record<string, string>;
 
-export const UI: Record<Lang, Table> = { en: uiEn, vi: uiVi, ja: uiJa, 'zh-TW': uiZhTW };
-
-const problemFiles = import.meta.glob<Table>('./problems.*.json', { eager: true, import: 'default' });
+/** UI strings by language (empty until `loadLang`). */
+export const UI: Record<Lang, Table> = { en: uiEn, vi: {}, ja: {}, 'zh-TW': {} };
 
 /** Validation messages by key (`whole_number`), shared with the core (its English is the CLI's). */
-export const PROBLEMS: Record<Lang, Table> = Object.fromEntries(
-  LANGS.map((l) => [l, problemFiles[`./problems.${l}.json`] ?? {}]),
-) as Record<Lang, Table>;
+export const PROBLEMS: Record<Lang, Table> = { en: problemsEn, vi: {}, ja: {}, 'zh-TW': {} };
 
-const schemaFiles = import.meta.glob<Table>('./schema.*.json', { eager: true, import: 'default' });
+/** Form labels by language (empty until `loadLang`). */
+export const SCHEMA: Record<Lang, Table> = { en: schemaEn, vi: {}, ja: {}, 'zh-TW': {} };
 
-export const SCHEMA: Record<Lang, Table> = Object.fromEntries(
-  LANGS.map((l) => [l, schemaFiles[`./schema.${l}.json`] ?? {}]),
-) as Record<Lang, Table>;
+type Other = Exclude<Lang, 'en'>;
+type Tables = [{ default: Table }, { default: Table }, { default: Table }];
+
+// Literal paths, so that Vite emits each table as its own chunk.
+const LOADERS: Record<Other, () => Promise<Tables>> = {
+  vi: () => Promise.all([import('./ui.vi.json'), import('./schema.vi.json'), import('./problems.vi.json')]),
+  ja: () => Promise.all([import('./ui.ja.json'), import('./schema.ja.json'), import('./problems.ja.json')]),
+  'zh-TW': () => Promise.all([import('./ui.zh-TW.json'), import('./schema.zh-TW.json'), import('./problems.zh-TW.json')]),
+};
+
+const loading = new Map<Lang, Promise<void>>([['en', Promise.resolve()]]);
+
+/** Loads a language's tables (once); English is always there. */
+export function loadLang(lang: Lang): Promise<void> {
+  let p = loading.get(lang);
+  if (!p) {
+    const other = lang as Other;
+    p = LOADERS[other]().then(([ui, schema, problems]) => {
+      UI[other] = ui.default;
+      SCHEMA[other] = schema.default;
+      PROBLEMS[other] = problems.default;
+    });
+    // A failed load may be retried on the next switch.
+    p.catch(() => loading.delete(lang));
+    loading.set(lang, p);
+  }
+  return p;
+}
+
+/** Every language's tables (for tests that compare them). */
+export function loadAllLangs(): Promise<void> {
+  return Promise.all(LANGS.map(loadLang)).then(() => undefined);
+}
 
 /** Each language's own name, as shown in the language switch. */
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', vi: 'Tiếng Việt', ja: '日本語', 'zh-TW': '繁體中文（台灣）' };

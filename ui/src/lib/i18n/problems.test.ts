@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, PROBLEMS } from './messages';
+import { LANGS, PROBLEMS, loadAllLangs } from './messages';
 import { i18n } from './i18n.svelte';
 import { problemMessage } from '../form/labels';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+await loadAllLangs();
 
 describe('validation messages', () => {
   it('exist in every language for every key the core sends, with the same placeholders', () => {
@@ -18,17 +20,17 @@ describe('validation messages', () => {
     }
   });
 
-  it('name the field by its label in the UI language', () => {
+  it('name the field by its label in the UI language', async () => {
     const e = { path: 'participant.children', key: 'whole_number', params: {}, message: 'x' };
-    i18n.lang = 'en';
+    await i18n.setLang('en');
     expect(problemMessage(e)).toBe('Number of children must be a whole number');
-    i18n.lang = 'vi';
+    await i18n.setLang('vi');
     expect(problemMessage(e)).toMatch(/^Số con phải là số nguyên$/);
-    i18n.lang = 'en';
+    await i18n.setLang('en');
   });
 
-  it('show codes of a list as their labels and fall back to the core message for an unknown key', () => {
-    i18n.lang = 'en';
+  it('show codes of a list as their labels and fall back to the core message for an unknown key', async () => {
+    await i18n.setLang('en');
     const e = { path: 'participant.gender', key: 'not_in_list', params: { value: "'x'", choices: 'woman, man' }, message: 'x' };
     expect(problemMessage(e)).toContain('Woman');
     expect(problemMessage({ path: '', key: 'from_the_future', params: {}, message: 'core words' })).toBe('core words');

@@ -114,7 +114,7 @@ class App {
     try {
       const s = await backend.appStatus();
       this.status = s;
-      if (isLang(s.settings.language)) i18n.lang = s.settings.language;
+      await i18n.setLang(s.settings.language);
     } catch (e) {
       this.showError(toAppError(e));
     }
@@ -496,7 +496,12 @@ class App {
 
   async setLanguage(lang: string): Promise<void> {
     if (!isLang(lang)) return;
-    i18n.lang = lang;
+    try {
+      await i18n.setLang(lang);
+    } catch (e) {
+      this.showError(toAppError(e));
+      return;
+    }
     if (!this.status) return;
     const settings: Settings = { ...this.status.settings, language: lang };
     this.status.settings = settings;

@@ -159,10 +159,23 @@ impl Research {
 }
 
 /// Writes a chart the app drew (SVG or PNG bytes) to `path`, a new file, whole or not at all.
+///
+/// Only a chart: the name must end in `.svg` or `.png` and the bytes must be what it says, so
+/// that a caller other than the chart's Save button (a page gone wrong) cannot write a script, a
+/// `.desktop` autostart entry or a shell's start-up file.
 pub fn save_chart(path: &str, bytes: &[u8]) -> Result<()> {
     let path = Path::new(path);
     if !path.is_absolute() {
         return Err(SessionError::NotAFullPath(path.display().to_string()).into());
+    }
+    let extension = path.extension().and_then(|x| x.to_str()).map(str::to_ascii_lowercase);
+    let is_chart = match extension.as_deref() {
+        Some("svg") => bytes.starts_with(b"<?xml ") || bytes.starts_with(b"<svg"),
+        Some("png") => bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+        _ => false,
+    };
+    if !is_chart {
+        return Err(SessionError::NotAChart(path.to_owned()).into());
     }
     crate::atomic_file::write_new(path, bytes).map_err(|source| SessionError::NewFile { path: path.to_owned(), source }.into())
 }

@@ -117,3 +117,27 @@ fn only_a_chart_can_be_saved_as_a_chart() {
     names.sort();
     assert_eq!(names, ["a.SVG", "a.png", "d.svg", "link.svg"], "nothing else written, no temporary file left");
 }
+
+/// The researcher walks away from an open workspace: after the idle time it is closed in the
+/// core (its identity and data dropped, its lock released), not only cleared from the page; any
+/// call postpones that.
+#[test]
+fn the_idle_lock_closes_the_workspace_in_the_core() {
+    let dir = tempfile::tempdir().unwrap();
+    let (identity, profile) = researcher_files(dir.path());
+    let mut r = Research::new(&dir.path().join("data"), Some(MIN_WORK_FACTOR));
+    let pass = || secret("a long research passphrase".into());
+    r.create(None, &identity, &profile, &pass(), &pass()).unwrap();
+    assert!(!r.close_if_idle(std::time::Duration::from_secs(60)), "used just now");
+    assert!(r.status().open.is_some());
+    std::thread::sleep(std::time::Duration::from_millis(30));
+    r.charts().unwrap();
+    assert!(!r.close_if_idle(std::time::Duration::from_millis(20)), "a call counts as activity");
+    std::thread::sleep(std::time::Duration::from_millis(30));
+    assert!(r.close_if_idle(std::time::Duration::from_millis(20)), "idle: closed");
+    assert_eq!(r.status().open, None);
+    assert_eq!(r.charts().unwrap_err().code, ErrorCode::NoVault, "nothing of it is left to read");
+    assert!(!r.close_if_idle(std::time::Duration::ZERO), "nothing open: nothing to tell the page");
+    // Its lock is released: it opens again (here or in another process).
+    r.open(None, &pass()).unwrap();
+}

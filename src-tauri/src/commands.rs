@@ -72,8 +72,10 @@ fn lock(state: S<'_>) -> R<()> {
     })
 }
 
+/// The researcher's activity counts for Research mode's idle lock too.
 #[tauri::command]
-fn touch(state: S<'_>) -> R<()> {
+fn touch(state: S<'_>, research: State<'_, Mutex<fieldvault::api::research::Research>>) -> R<()> {
+    research.lock().map_err(|_| api::Error::from(SessionError::Poisoned))?.touch();
     with(&state, |s| {
         s.touch();
         Ok(())

@@ -64,14 +64,23 @@ fn main() {
                 .inner_size(1280.0, 680.0)
                 .min_inner_size(1000.0, 560.0)
                 .incognito(incognito)
+                // Only the app's own pages: nothing dropped on the window, nor a page gone wrong,
+                // loads a file:// path or a remote site in it (navigation.rs).
+                .on_navigation(|url| fieldvault_app::navigation::allowed(url))
                 .build()?;
             // Auto-lock: check idleness every few seconds and tell the UI when the vault locked.
             let handle = app.handle().clone();
             std::thread::spawn(move || loop {
                 std::thread::sleep(Duration::from_secs(5));
                 let state = handle.state::<Mutex<Session>>();
-                let locked = state.lock().map(|mut s| s.auto_lock_check()).unwrap_or(false);
-                if locked {
+                let (locked, minutes) =
+                    state.lock().map(|mut s| (s.auto_lock_check(), s.settings().auto_lock_minutes)).unwrap_or((false, 5));
+                // Research mode's workspace too, after the same idle time (the UI clears its page
+                // on the same event).
+                let research = handle.state::<Mutex<fieldvault::api::research::Research>>();
+                let limit = Duration::from_secs(60 * u64::from(minutes.clamp(1, 120)));
+                let closed = research.lock().map(|mut r| r.close_if_idle(limit)).unwrap_or(false);
+                if locked || closed {
                     let _ = handle.emit("vault-locked", ());
                 }
             });

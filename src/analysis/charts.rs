@@ -5,6 +5,9 @@
 //! (each interview once per bar, however many fees, debts or exits it lists); a bar of 1 to
 //! k − 1 interviews comes out with neither its count nor its value ([`ChartBar::n`] and
 //! [`ChartBar::value`] are `None`), and the app shows "< k". Zero is no one and is shown.
+//! Nor can one come out of a subtraction: the bars by destination add up to the number of
+//! interviews shown beside them, so the smallest of them are withheld too until the interviews
+//! left out of every shown bar are none or at least k.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -118,12 +121,40 @@ impl Tally {
     }
 
     fn chart(self, id: ChartId, measure: ChartMeasure, k: u32) -> Chart {
+        let visible = self.interviews.values().map(|set| shown(set.len(), k)).collect();
+        self.chart_with(id, measure, visible)
+    }
+
+    /// A chart whose bars the reader can add up against a total shown beside it (`total`
+    /// interviews, each in at most one bar when each went to one country): besides the bars of
+    /// fewer than k, the smallest shown bars are withheld too until the interviews left out of
+    /// every shown bar are none or at least k, so that no subtraction gives a count below k.
+    fn chart_against_total(self, id: ChartId, measure: ChartMeasure, k: u32, total: usize) -> Chart {
+        let sets: Vec<&BTreeSet<usize>> = self.interviews.values().collect();
+        let mut visible: Vec<bool> = sets.iter().map(|set| shown(set.len(), k)).collect();
+        loop {
+            let covered: BTreeSet<usize> = sets.iter().zip(&visible).filter(|(_, v)| **v).flat_map(|(s, _)| s.iter().copied()).collect();
+            let left_out = total - covered.len();
+            if left_out == 0 || left_out >= k as usize {
+                break;
+            }
+            let smallest = (0..sets.len()).filter(|&i| visible[i] && !sets[i].is_empty()).min_by_key(|&i| sets[i].len());
+            match smallest {
+                Some(i) => visible[i] = false,
+                None => break,
+            }
+        }
+        self.chart_with(id, measure, visible)
+    }
+
+    /// The chart, showing the bars `visible` says (in the tally's order).
+    fn chart_with(self, id: ChartId, measure: ChartMeasure, visible: Vec<bool>) -> Chart {
         let mut amounts = self.amounts;
         let bars = self
             .interviews
             .into_iter()
-            .map(|((category, series), set)| {
-                let visible = shown(set.len(), k);
+            .zip(visible)
+            .map(|(((category, series), set), visible)| {
                 let n = visible.then_some(set.len() as u32);
                 let value = match measure {
                     ChartMeasure::Interviews => n.map(f64::from),
@@ -245,7 +276,8 @@ pub fn charts(records: &[Value], k: u32) -> Charts {
         k,
         interviews: shown(records.len(), k).then_some(records.len() as u32),
         charts: vec![
-            by_destination.chart(ChartId::InterviewsByDestination, ChartMeasure::Interviews, k),
+            // The only chart whose bars add up to the total shown beside the charts.
+            by_destination.chart_against_total(ChartId::InterviewsByDestination, ChartMeasure::Interviews, k, records.len()),
             fees.chart(ChartId::FeesByDestinationYear, ChartMeasure::MedianUsd, k),
             debts.chart(ChartId::DebtByLenderKind, ChartMeasure::Interviews, k),
             overtime.chart(ChartId::UnpaidOvertimeByDestination, ChartMeasure::Interviews, k),
@@ -287,9 +319,10 @@ mod tests {
         records.push(interview("TW", "2020", 5000.0, "moneylender"));
         let c = charts(&records, 3);
         assert_eq!(c.interviews, Some(5));
+        // JP's 3 is withheld too: 5 shown beside the charts − 3 would give TW's 2.
         assert_eq!(
             bar(&c, ChartId::InterviewsByDestination, "JP"),
-            &ChartBar { category: "JP".into(), series: "".into(), n: Some(3), value: Some(3.0) }
+            &ChartBar { category: "JP".into(), series: "".into(), n: None, value: None }
         );
         assert_eq!(bar(&c, ChartId::InterviewsByDestination, "TW").n, None, "2 interviews < k");
         assert_eq!(bar(&c, ChartId::InterviewsByDestination, "TW").value, None);
@@ -304,6 +337,27 @@ mod tests {
         assert!(all.iter().all(|b| b.n.is_none_or(|n| n >= 3)), "{all:?}");
         assert!(all.iter().all(|b| b.n.is_some() || b.value.is_none()), "{all:?}");
         assert_eq!(charts(&records[..2], 3).interviews, None, "the total too");
+    }
+
+    /// The attacker subtracts: the number of interviews shown beside the charts minus the
+    /// bars shown by destination (one country each) would give a withheld bar's count. The
+    /// smallest bars are withheld too until what is left out is none or at least k.
+    #[test]
+    fn no_count_below_k_comes_out_of_the_total_minus_the_bars_shown() {
+        let by = |countries: &[(&str, usize)], k: u32| {
+            let records: Vec<Value> =
+                countries.iter().flat_map(|&(c, n)| (0..n).map(move |_| interview(c, "2019", 1000.0, "relatives"))).collect();
+            let c = charts(&records, k);
+            let chart = c.charts.iter().find(|c| c.id == ChartId::InterviewsByDestination).unwrap().clone();
+            let left = c.interviews.map(|t| t - chart.bars.iter().filter_map(|b| b.n).sum::<u32>());
+            assert!(left.is_none_or(|l| l == 0 || l >= k), "{c:?}: total − shown bars = {left:?}");
+            chart.bars.iter().map(|b| (b.category.clone(), b.n)).collect::<Vec<_>>()
+        };
+        let s = |v: &[(&str, Option<u32>)]| v.iter().map(|&(c, n)| (c.to_owned(), n)).collect::<Vec<_>>();
+        assert_eq!(by(&[("JP", 4), ("MY", 3), ("TW", 2)], 3), s(&[("JP", Some(4)), ("MY", None), ("TW", None)]), "MY withheld too");
+        assert_eq!(by(&[("JP", 4), ("TW", 1), ("VN", 2)], 3), s(&[("JP", Some(4)), ("TW", None), ("VN", None)]), "3 left out: enough");
+        assert_eq!(by(&[("JP", 4), ("MY", 3)], 3), s(&[("JP", Some(4)), ("MY", Some(3))]), "nothing withheld, nothing more");
+        assert_eq!(by(&[("JP", 9), ("MY", 1)], 5), s(&[("JP", None), ("MY", None)]), "the only other bar goes too");
     }
 
     /// A participant's support, helpers, hours and wage, with the actors they name.

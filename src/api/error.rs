@@ -283,6 +283,9 @@ pub enum SessionError {
     /// The bundle's path is not a full file path.
     #[error("'{0}' is not a full file path: give one such as /home/me/Documents/study.fvb")]
     NotAFullPath(String),
+    /// Research mode was asked to save something that is not an SVG or PNG chart.
+    #[error("{} is not a chart: a chart is saved as SVG or PNG, under a name ending in .svg or .png", .0.display())]
+    NotAChart(PathBuf),
     /// The bundle's folder does not exist.
     #[error("the folder of {} does not exist: choose an existing folder", .0.display())]
     NoFolder(PathBuf),
@@ -323,7 +326,9 @@ impl Classify for SessionError {
         match self {
             SessionError::NoVaultYet | SessionError::NoVault | SessionError::NoWorkspace => ErrorCode::NoVault,
             SessionError::Poisoned | SessionError::DataDir { .. } | SessionError::NewFile { .. } => ErrorCode::Internal,
-            SessionError::BadSetting(_) | SessionError::NotRawBytes | SessionError::NotAFullPath(_) => ErrorCode::Invalid,
+            SessionError::BadSetting(_) | SessionError::NotRawBytes | SessionError::NotAFullPath(_) | SessionError::NotAChart(_) => {
+                ErrorCode::Invalid
+            }
             SessionError::BadMemberName | SessionError::NotAPair { .. } => ErrorCode::Invalid,
             SessionError::NoExport => ErrorCode::NoExport,
             SessionError::NotUnderReview { .. } => ErrorCode::NotFound,

@@ -3,6 +3,7 @@
 //! one of [`super::workspace::Workspace`]'s, or the charts of its data ([`crate::analysis::charts`]).
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use secrecy::SecretString;
 use serde::Serialize;
@@ -55,12 +56,29 @@ pub struct Research {
     data_dir: PathBuf,
     work_factor: Option<u8>,
     open: Option<Workspace>,
+    /// The researcher's last call or touch: the idle lock closes the workspace after a while.
+    last_activity: Instant,
 }
 
 impl Research {
     /// Research mode over the app's data folder; `work_factor` is for tests only.
     pub fn new(data_dir: &Path, work_factor: Option<u8>) -> Research {
-        Research { data_dir: data_dir.to_owned(), work_factor, open: None }
+        Research { data_dir: data_dir.to_owned(), work_factor, open: None, last_activity: Instant::now() }
+    }
+
+    /// Records the researcher's activity (postpones the idle lock).
+    pub fn touch(&mut self) {
+        self.last_activity = Instant::now();
+    }
+
+    /// The idle lock: closes the workspace if it has been open and unused for `limit` (the
+    /// app's auto-lock setting, the vault's); returns whether it closed one.
+    pub fn close_if_idle(&mut self, limit: Duration) -> bool {
+        if self.open.is_some() && self.last_activity.elapsed() >= limit {
+            self.close();
+            return true;
+        }
+        false
     }
 
     fn path(&self, path: Option<&str>) -> PathBuf {
@@ -97,6 +115,7 @@ impl Research {
         keys::check_new_passphrase(passphrase, confirm)?;
         self.open = None;
         self.open = Some(Workspace::create(&self.path(path), passphrase, identity, profile, self.work_factor)?);
+        self.touch();
         Ok(self.status())
     }
 
@@ -104,6 +123,7 @@ impl Research {
     pub fn open(&mut self, path: Option<&str>, passphrase: &SecretString) -> Result<ResearchStatus> {
         self.open = None;
         self.open = Some(Workspace::open(&self.path(path), passphrase)?);
+        self.touch();
         Ok(self.status())
     }
 
@@ -112,7 +132,9 @@ impl Research {
         self.open = None;
     }
 
+    /// The open workspace, for one operation; counts as activity.
     fn ws(&mut self) -> Result<&mut Workspace> {
+        self.last_activity = Instant::now();
         self.open.as_mut().ok_or_else(|| SessionError::NoWorkspace.into())
     }
 
@@ -159,10 +181,23 @@ impl Research {
 }
 
 /// Writes a chart the app drew (SVG or PNG bytes) to `path`, a new file, whole or not at all.
+///
+/// Only a chart: the name must end in `.svg` or `.png` and the bytes must be what it says, so
+/// that a caller other than the chart's Save button (a page gone wrong) cannot write a script, a
+/// `.desktop` autostart entry or a shell's start-up file.
 pub fn save_chart(path: &str, bytes: &[u8]) -> Result<()> {
     let path = Path::new(path);
     if !path.is_absolute() {
         return Err(SessionError::NotAFullPath(path.display().to_string()).into());
+    }
+    let extension = path.extension().and_then(|x| x.to_str()).map(str::to_ascii_lowercase);
+    let is_chart = match extension.as_deref() {
+        Some("svg") => bytes.starts_with(b"<?xml ") || bytes.starts_with(b"<svg"),
+        Some("png") => bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+        _ => false,
+    };
+    if !is_chart {
+        return Err(SessionError::NotAChart(path.to_owned()).into());
     }
     crate::atomic_file::write_new(path, bytes).map_err(|source| SessionError::NewFile { path: path.to_owned(), source }.into())
 }

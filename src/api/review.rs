@@ -87,10 +87,14 @@ fn write_signed(path: &Path, data: &[u8], signature: &str) -> Result<PathBuf> {
 /// Runs the review of `request`'s bundles and writes the report (and its signature) if asked.
 /// A failing check is not an error here: see [`Reviewed::review`] and [`check_passed`].
 pub fn review(request: &ReviewRequest, now: chrono::DateTime<chrono::Utc>) -> Result<Reviewed> {
-    let identity = keys::parse_identity_file(&read_text(&request.identity)?)?;
+    let identity = keys::parse_identity_file(&super::workspace::read_secret(&request.identity)?)?;
     let profile = Profile::load(&request.profile)?;
     // Read before any work: a key that cannot sign is refused before the review runs.
-    let signer = request.sign.as_deref().map(|p| SigningKey::from_file_text(&read_text(p)?).map_err(super::Error::from)).transpose()?;
+    let signer = request
+        .sign
+        .as_deref()
+        .map(|p| SigningKey::from_file_text(&super::workspace::read_secret(p)?).map_err(super::Error::from))
+        .transpose()?;
     let log = match &request.log {
         Some(p) => Some((read(p)?, read_text(&signature_path(p))?)),
         None => None,

@@ -53,12 +53,19 @@ fn read(path: &Path) -> Result<String> {
     Ok(crate::input::utf8(&bytes)?.to_owned())
 }
 
+/// Reads a secret key file (an age identity, a minisign secret key) into memory that is wiped
+/// when dropped, the file's bytes too.
+pub(crate) fn read_secret(path: &Path) -> Result<zeroize::Zeroizing<String>> {
+    let bytes = zeroize::Zeroizing::new(std::fs::read(path).map_err(|source| SessionError::Read { path: path.to_owned(), source })?);
+    Ok(zeroize::Zeroizing::new(crate::input::utf8(&bytes)?.to_owned()))
+}
+
 impl Workspace {
     /// Creates a workspace at `path` for the project profile in `profile`, sealing the
     /// researcher's age identity (the file `identity`) with `passphrase`; `work_factor` is for
     /// tests only.
     pub fn create(path: &Path, passphrase: &SecretString, identity: &Path, profile: &Path, work_factor: Option<u8>) -> Result<Workspace> {
-        let identity = crate::keys::parse_identity_file(&read(identity)?)?;
+        let identity = crate::keys::parse_identity_file(&read_secret(identity)?)?;
         let profile = Profile::load(profile)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| SessionError::DataDir { path: dir.to_owned(), source })?;

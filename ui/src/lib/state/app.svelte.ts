@@ -472,6 +472,7 @@ class App {
     this.research = r;
     this.notice = null;
     this.screen = 'research';
+    if (!this.idleTimer) this.startIdleWatch();
     void r.load();
   }
 
@@ -517,7 +518,7 @@ class App {
   /** Any keyboard or pointer input: postpones the UI's idle lock and pings the core (≤ 1 per 30 s). */
   activity(): void {
     this.lastActivity = Date.now();
-    if (!this.unlocked) return;
+    if (!this.unlocked && !this.research) return;
     if (this.lastActivity - this.lastTouch >= TOUCH_MIN_MS) {
       this.lastTouch = this.lastActivity;
       backend.touch().catch((e) => this.handle(e));
@@ -529,7 +530,8 @@ class App {
     this.lastActivity = Date.now();
     this.idleTimer = setInterval(() => {
       const minutes = this.settings.auto_lock_minutes || 5;
-      if (this.unlocked && Date.now() - this.lastActivity >= minutes * 60_000) this.lockNow('idle');
+      // Research mode's workspace too (open without any vault unlocked).
+      if ((this.unlocked || this.research) && Date.now() - this.lastActivity >= minutes * 60_000) this.lockNow('idle');
     }, 1000);
   }
 

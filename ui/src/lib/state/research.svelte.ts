@@ -173,10 +173,12 @@ export class ResearchMode {
 
   /** Asks where to save a chart, then has the core write the bytes `render` makes. */
   async saveChart(name: string, format: 'svg' | 'png', title: string, render: () => Promise<Uint8Array>): Promise<void> {
-    const path = await this.run(() =>
+    let path = await this.run(() =>
       backend.saveDialog({ title, defaultPath: `${name}.${format}`, filterName: format.toUpperCase(), extensions: [format] }),
     );
     if (!path) return;
+    // The core saves only a chart under a .svg or .png name: one typed without it gets it.
+    if (!path.toLowerCase().endsWith(`.${format}`)) path = `${path}.${format}`;
     const ok = await this.run(async () => {
       await backend.researchSaveChart(path, await render());
       return true;

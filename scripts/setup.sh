@@ -65,11 +65,12 @@ if [ "$what" = app ] && ! target/pycanon/bin/python -c "import pycanon, pandas" 
   python3 -m venv target/pycanon
   target/pycanon/bin/python -m pip install --quiet --disable-pip-version-check "pycanon==1.3.6" "pandas==2.3.3"
 fi
-# pandas and DuckDB load the analysis export in its interop test (tests/analysis.rs). Through
-# the venv's python, so that a venv copied from another checkout installs into itself.
-if [ "$what" = app ] && ! target/pytools/bin/python -c 'import pandas, duckdb' >/dev/null 2>&1; then
-  echo "setup: installing pandas and duckdb into target/pytools" >&2
-  target/pytools/bin/python -m pip install --quiet --disable-pip-version-check "pandas==2.3.3" "duckdb==1.4.2"
+# pandas and DuckDB load the analysis export in its interop test (tests/analysis.rs), pyarrow
+# its Parquet files for pandas. Through the venv's python, so that a venv copied from another
+# checkout installs into itself.
+if [ "$what" = app ] && ! target/pytools/bin/python -c 'import pandas, duckdb, pyarrow' >/dev/null 2>&1; then
+  echo "setup: installing pandas, duckdb and pyarrow into target/pytools" >&2
+  target/pytools/bin/python -m pip install --quiet --disable-pip-version-check "pandas==2.3.3" "duckdb==1.4.2" "pyarrow==26.0.1"
 fi
 if [ "$what" = app ] && ! command -v tauri-driver >/dev/null 2>&1; then
   echo "setup: building tauri-driver 2.1.0 from crates.io" >&2

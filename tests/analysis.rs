@@ -1,7 +1,7 @@
 //! The researcher's analysis export: two bundles from a fieldworker (the second after a
-//! participant withdrew) become one data set that pandas, DuckDB, R (haven, reading the Stata
-//! files' value labels) and the Frictionless validator load with working joins and the
-//! expected row counts, with a codebook that renders in Chromium.
+//! participant withdrew) become one data set that pandas, DuckDB (the CSV and the Parquet
+//! files), R (haven, reading the Stata files' value labels) and the Frictionless validator load
+//! with working joins and the expected row counts, with a codebook that renders in Chromium.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -240,6 +240,69 @@ print("duckdb ok", joined)
 "#;
         let said = run(Command::new(&python).arg("-c").arg(script).arg(&out).arg(&expected));
         assert!(said.contains("duckdb ok"), "{said}");
+
+        // Parquet: pandas (through pyarrow) and DuckDB load every table's file with the CSV's
+        // rows, the column types datapackage.json gives (missing values as nulls), and the same
+        // cells; the fees join their episodes and interviews.
+        let script = r#"
+import json, sys
+import duckdb, pandas as pd, pyarrow as pa, pyarrow.parquet as pq
+out, expected = sys.argv[1], json.loads(sys.argv[2])
+pkg = json.load(open(f"{out}/datapackage.json"))
+arrow = {"string": pa.string(), "list": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}
+duck = {"string": "VARCHAR", "list": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "boolean": "BOOLEAN"}
+def same(cell, value, ty):
+    if cell == "":
+        return value is None
+    if ty == "integer":
+        return value == int(cell)
+    if ty == "number":
+        return value == float(cell)
+    if ty == "boolean":
+        return value == (cell == "true") and cell in ("true", "false")
+    return value == cell
+con = duckdb.connect()
+tables = [r for r in pkg["resources"] if r["path"].startswith("data/")]
+assert sorted(r["name"] for r in tables) == sorted(expected), [r["name"] for r in tables]
+nulls, typed = 0, set()
+for r in tables:
+    name, fields = r["name"], r["schema"]["fields"]
+    path = f"{out}/parquet/{name}.parquet"
+    schema = pq.read_schema(path)
+    assert schema.names == [f["name"] for f in fields], name
+    for f in fields:
+        got = schema.field(f["name"])
+        assert got.type == arrow[f["type"]], (name, f["name"], got.type, f["type"])
+        assert got.nullable != f.get("constraints", {}).get("required", False), (name, f["name"])
+        typed.add(f["type"])
+    frame = pd.read_parquet(path)
+    assert len(frame) == expected[name], (name, len(frame), expected[name])
+    csv = pd.read_csv(f"{out}/{r['path']}", dtype=str, keep_default_na=False)
+    assert list(csv.columns) == list(frame.columns), name
+    rows = pq.read_table(path).to_pylist()
+    assert len(rows) == len(csv), name
+    for i, line in enumerate(csv.itertuples(index=False)):
+        for f, cell in zip(fields, line):
+            value = rows[i][f["name"]]
+            assert same(cell, value, f["type"]), (name, i, f["name"], cell, value)
+            nulls += value is None
+    con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+    described = {c: t for c, t, *_ in con.execute(f"DESCRIBE {name}").fetchall()}
+    assert described == {f["name"]: duck[f["type"]] for f in fields}, (name, described)
+    assert con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] == expected[name], name
+    assert [tuple(x.values()) for x in rows] == con.execute(f"SELECT * FROM {name}").fetchall(), name
+assert typed == set(arrow) and nulls > 0, (typed, nulls)
+fees = pd.read_parquet(f"{out}/parquet/migration_episodes_fees.parquet")
+episodes = pd.read_parquet(f"{out}/parquet/migration_episodes.parquet")
+assert len(fees.merge(episodes, on=["interview_id", "migration_episodes_index"], validate="many_to_one")) == len(fees)
+joined = con.execute("""SELECT count(*) FROM migration_episodes_fees f
+    JOIN migration_episodes e USING (interview_id, migration_episodes_index)
+    JOIN interviews i USING (interview_id)""").fetchone()[0]
+assert joined == expected["migration_episodes_fees"] > 0, joined
+print("parquet ok", len(tables), nulls)
+"#;
+        let said = run(Command::new(&python).arg("-c").arg(script).arg(&out).arg(&expected));
+        assert!(said.contains("parquet ok"), "{said}");
     }
 
     // R with haven: every .dta has the table's rows, coded variables carry their value labels,

@@ -7,7 +7,7 @@
 //!   verified bundles directly.
 //! - [`export`]: writes the folder atomically ([`Summary`], [`AnalysisError`]).
 //! - [`labels`]: labels and code lists in English and Vietnamese; [`rates`]: the shipped table
-//!   of yearly exchange rates; [`dta`]: the `.dta` writer.
+//!   of yearly exchange rates; [`dta`]: the `.dta` writer; `parquet`: the Parquet files.
 //!
 //! The tables are [`crate::bundle::tables`]'s (one layout for bundles and analysis). This
 //! module decides nothing about de-identification: it writes what the records hold, and keeps
@@ -20,6 +20,7 @@ pub mod rates;
 
 mod codebook;
 mod package;
+mod parquet;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -720,8 +721,16 @@ fn write_csv(w: &mut impl Write, t: &Table) -> std::io::Result<()> {
     c.flush()
 }
 
+/// The files written for each table.
+#[derive(Clone, Copy, Debug)]
+enum Form {
+    Csv,
+    Stata,
+    Parquet,
+}
+
 /// Writes the analysis export of `dataset` into the new folder `out_dir`: `data/*.csv` and
-/// `datapackage.json`, `stata/*.dta`, `codebook.md` and `codebook.html`, `withdrawn.csv`,
+/// `datapackage.json`, `stata/*.dta`, `parquet/*.parquet`, `codebook.md` and `codebook.html`, `withdrawn.csv`,
 /// `resolutions.csv` and `exchange_rates.csv`. The folder is made beside under a temporary
 /// name and renamed into place when complete; an existing folder must be empty.
 pub fn export(out_dir: &Path, dataset: &Dataset, options: &Options) -> Result<Summary, AnalysisError> {
@@ -755,25 +764,27 @@ pub fn export(out_dir: &Path, dataset: &Dataset, options: &Options) -> Result<Su
     let mut files: Vec<String> = Vec::new();
     let written = (|| -> Result<(), AnalysisError> {
         // Confidential data: readable by its owner only (folders 0700, files 0600), as bundles are.
-        for dir in [tmp.clone(), tmp.join("data"), tmp.join("stata")] {
+        for dir in [tmp.clone(), tmp.join("data"), tmp.join("stata"), tmp.join("parquet")] {
             let mut b = std::fs::DirBuilder::new();
             #[cfg(unix)]
             std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
             b.create(&dir).map_err(io_error(&dir))?;
         }
-        // The large files stream from the rows to disk, each table's CSV and Stata file a task
-        // of its own on every core; the codebook's statistics likewise, a variable at a time.
-        let jobs: Vec<(&Table, bool)> = tables.iter().flat_map(|t| [(t, true), (t, false)]).collect();
-        let done = crate::parallel::map(jobs, 1, |(t, csv): (&Table, bool)| {
-            if csv {
-                let rel = format!("data/{}.csv", t.name);
-                write_file(&tmp, &rel, |w| write_csv(w, t))?;
-                Ok(rel)
-            } else {
-                let rel = format!("stata/{}.dta", t.name);
-                write_file(&tmp, &rel, |w| stata_file(w, t, &format!("FieldVault: {}", t.name), &timestamp))?;
-                Ok(rel)
-            }
+        // The large files stream from the rows to disk, each table's CSV, Stata and Parquet file
+        // a task of its own on every core; the codebook's statistics likewise, a variable at a time.
+        let jobs: Vec<(&Table, Form)> = tables.iter().flat_map(|t| [(t, Form::Csv), (t, Form::Stata), (t, Form::Parquet)]).collect();
+        let done = crate::parallel::map(jobs, 1, |(t, form): (&Table, Form)| {
+            let rel = match form {
+                Form::Csv => format!("data/{}.csv", t.name),
+                Form::Stata => format!("stata/{}.dta", t.name),
+                Form::Parquet => format!("parquet/{}.parquet", t.name),
+            };
+            write_file(&tmp, &rel, |w| match form {
+                Form::Csv => write_csv(w, t),
+                Form::Stata => stata_file(w, t, &format!("FieldVault: {}", t.name), &timestamp),
+                Form::Parquet => parquet::write_to(w, t),
+            })?;
+            Ok(rel)
         });
         for d in done {
             files.push(d?);

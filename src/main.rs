@@ -156,8 +156,8 @@ enum Command {
 enum AnalysisCmd {
     /// Write the research workspace's interviews (or, with --bundle, those of verified bundles)
     /// as an analysis data set: CSV tables with a Frictionless data package, Stata .dta files
-    /// with value labels, a codebook (Markdown and HTML), the withdrawn interviews, the conflict
-    /// resolutions, and money in US dollars where a rate is known.
+    /// with value labels, Parquet files, a codebook (Markdown and HTML), the withdrawn
+    /// interviews, the conflict resolutions, and money in US dollars where a rate is known.
     Export {
         /// The folder to write; it must not exist yet, or be empty.
         #[arg(long)]

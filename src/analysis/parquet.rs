@@ -149,3 +149,77 @@ pub(super) fn write_to<W: Write + Send>(w: W, t: &Table) -> std::io::Result<()> 
     file.close().map_err(to_io)?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use ::parquet::file::reader::{FileReader, SerializedFileReader};
+    use ::parquet::record::Field;
+
+    use super::super::{labels::Meaning, Source, Var};
+    use super::*;
+
+    fn table(rows: &[[&str; 6]]) -> Table {
+        let kinds = [VarKind::Key, VarKind::Key, VarKind::Integer, VarKind::Number, VarKind::Bool, VarKind::Code];
+        let names = ["interview_id", "fees_index", "hours", "amount", "banded", "kind"];
+        let vars = names
+            .iter()
+            .zip(kinds)
+            .enumerate()
+            .map(|(i, (name, kind))| Var {
+                name: (*name).into(),
+                stata: (*name).into(),
+                kind,
+                field: None,
+                meaning: Meaning { en: String::new(), vi: String::new(), help: String::new(), codes: None },
+                source: Source::Cell(i),
+            })
+            .collect();
+        Table {
+            name: "fees".into(),
+            description: String::new(),
+            parent: None,
+            parent_keys: Vec::new(),
+            keys: vec!["interview_id".into(), "fees_index".into()],
+            vars,
+            rows: rows.iter().map(|r| r.iter().map(|c| (*c).to_owned()).collect()).collect(),
+        }
+    }
+
+    #[test]
+    fn cells_come_back_typed_and_missing_cells_as_nulls() {
+        let t = table(&[
+            ["i1", "0", "12", "1500000.5", "true", "broker"],
+            ["i1", "1", "", "", "", ""],
+            ["i2", "0", "-3", "7", "false", "other"],
+        ]);
+        let mut file = tempfile::tempfile().unwrap();
+        write_to(&mut file, &t).unwrap();
+        let reader = SerializedFileReader::new(file).unwrap();
+        let rows: Vec<Vec<Field>> =
+            reader.get_row_iter(None).unwrap().map(|r| r.unwrap().get_column_iter().map(|(_, f)| f.clone()).collect()).collect();
+        let s = |x: &str| Field::Str(x.into());
+        assert_eq!(
+            rows,
+            vec![
+                vec![s("i1"), Field::Long(0), Field::Long(12), Field::Double(1500000.5), Field::Bool(true), s("broker")],
+                vec![s("i1"), Field::Long(1), Field::Null, Field::Null, Field::Null, Field::Null],
+                vec![s("i2"), Field::Long(0), Field::Long(-3), Field::Double(7.0), Field::Bool(false), s("other")],
+            ]
+        );
+    }
+
+    #[test]
+    fn fail_a_cell_not_of_its_columns_type_or_a_missing_key_is_an_error_not_a_null() {
+        for (row, column) in [
+            (["i1", "0", "12.5", "", "", ""], "fees.hours"),
+            (["i1", "0", "", "1,5", "", ""], "fees.amount"),
+            (["i1", "0", "", "", "yes", ""], "fees.banded"),
+            (["i1", "", "", "", "", ""], "fees.fees_index"),
+            (["", "0", "", "", "", ""], "fees.interview_id"),
+        ] {
+            let e = write_to(Vec::new(), &table(&[row])).unwrap_err();
+            assert_eq!(e.kind(), std::io::ErrorKind::InvalidData, "{row:?}: {e}");
+            assert!(e.to_string().starts_with(column), "{row:?}: {e}");
+        }
+    }
+}

@@ -23,6 +23,8 @@ test the lexicon against itself.
 Output: one name a line, `kind<TAB>name`, sorted, de-duplicated. Kinds:
   vi-family   Vietnamese family name (Nguyễn)           vi-middle  middle name (Văn, Thị)
   vi-given    Vietnamese given-name syllable (Hương)
+  vi-family-reading  a Sino-Vietnamese reading of a Chinese surname (Thạch, Lưu): a family name
+              that, when also a given name, may stand alone for a known value (Hương)
   ja-family   Japanese family name, kanji (佐藤)        ja-family-Latn  romanised (Sato)
   ja-given    Japanese given name, kanji (陽子)         ja-given-Latn   romanised (Yoko)
   zh-family   Chinese or Taiwanese surname, one or two characters (陳, 歐陽)
@@ -212,14 +214,14 @@ def build():
     add("en-family", js["en"]["last"])
     # Vietnamese family names: the readings of the one-character Chinese surnames (given names
     # such as Châu, Lưu are family names too), but not one the lists hold as a middle name
-    # (Minh, Văn keep what they are), nor a short plain-ASCII one that is an everyday word too
+    # (Minh, Văn keep what they are) or already as a family name, nor a short plain-ASCII one that is an everyday word too
     # (An, Can, Long).
     zh_single = sorted({n for k, n in rows if k == "zh-family" and len(n) == 1})
-    given = {n for k, n in rows if k == "vi-middle"}
+    given = {n for k, n in rows if k in ("vi-middle", "vi-family")}
     vi = {unicodedata.normalize("NFC", readings[c]) for c in zh_single if isinstance(readings.get(c), str)}
     # Compared as the detector compares them: folded (Sở and Sơ are both `so`).
     heads = {fold(h) for h in VI_PUBLIC_HEADS}
-    add("vi-family", [r for r in vi if r not in given and not (r.isascii() and len(r) <= 4) and fold(r) not in heads])
+    add("vi-family-reading", [r for r in vi if r not in given and not (r.isascii() and len(r) <= 4) and fold(r) not in heads])
     return "".join(f"{k}\t{n}\n" for k, n in sorted(rows))
 
 

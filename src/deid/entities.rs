@@ -93,6 +93,10 @@ const STREET: u32 = 1 << 13;
 const STOP: u32 = 1 << 14;
 /// A place word after a name (`village`, `hamlet`).
 const PLACE_AFTER: u32 = 1 << 15;
+/// A Vietnamese family name that is only a reading of a Chinese surname (`vi-family-reading`:
+/// Thạch, Lưu, Hương): a family name to the rules, but not too common to stand for a known
+/// value alone, as the commonest ones (`vi-family`: Nguyễn, Trần) are.
+const VI_READING: u32 = 1 << 16;
 
 /// The words that start a rule needing no capital letter: a Vietnamese family name (`nguyen
 /// van an`), a legal form before a number, a locality or street word before one (`xóm 3`).
@@ -501,6 +505,7 @@ impl Entities {
             let Some((kind, name)) = line.split_once('\t') else { continue };
             let flag = match kind {
                 "vi-family" => VI_FAMILY,
+                "vi-family-reading" => VI_FAMILY | VI_READING,
                 "vi-middle" => VI_MIDDLE,
                 "vi-given" => VI_GIVEN,
                 "ja-family-Latn" => JA_FAMILY,
@@ -597,7 +602,9 @@ impl Entities {
         let mut words = folded.split(' ');
         let first = words.next().unwrap_or("");
         let single = !folded.contains(' ');
-        (single && (self.flags(first) & (STOP | VI_FAMILY | EN_FAMILY | CUE_BEFORE | LEGAL_AFTER) != 0 || self.family_han.contains(folded)))
+        let flags = self.flags(first);
+        let family = flags & VI_FAMILY != 0 && (flags & VI_READING == 0 || flags & (VI_GIVEN | VI_MIDDLE) == 0);
+        (single && (family || flags & (STOP | EN_FAMILY | CUE_BEFORE | LEGAL_AFTER) != 0 || self.family_han.contains(folded)))
             || folded
                 .split(' ')
                 .all(|w| self.flags(w) & LEGAL_AFTER != 0 || matches!(w, "co" | "cong" | "ty" | "cty" | "tnhh" | "phan" | "company"))

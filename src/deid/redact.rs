@@ -269,7 +269,9 @@ fn variants(id: &KnownIdentifier) -> Vec<Variant> {
         if f != whole && entities().common_part(&f) {
             return;
         }
-        if long_enough(&f) && !gazetteer::is_province_or_larger(&f) && !f.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+        // A person's whole name stands though a province bears it too (`山口`, `Chiba`).
+        let place_named = gazetteer::is_province_or_larger(&f) && !(id.person && f == whole);
+        if long_enough(&f) && !place_named && !f.chars().all(|c| c.is_ascii_digit() || c == ' ') {
             out.push(Variant { folded: f, capitalised });
         } else if f.chars().filter(|c| c.is_ascii_digit()).count() >= 7 {
             // Long numbers are also matched by digits; keep the spaced form too.

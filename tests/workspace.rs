@@ -718,3 +718,42 @@ fn fail_a_file_hash_changed_in_the_workspace_does_not_let_a_bundle_skip_its_chec
     let (_, after) = closed_bytes(ws);
     assert!(after == before, "a refused import changed the workspace file");
 }
+
+/// The attacker (who can write the workspace file but lacks its passphrase) copies the bundle's
+/// sealed row to a new row that finds another file: under another manifest's key, or under the
+/// same one with only the plaintext columns changed. Neither makes that file be skipped: the
+/// seal is bound to its row's key and holds the file's SHA-256; the import refuses it and
+/// changes nothing.
+#[test]
+fn fail_a_copied_or_rekeyed_bundle_row_does_not_let_another_file_skip_its_checks() {
+    use sha2::Digest;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut ws, _) = vector_workspace(dir.path());
+    assert_eq!(ws.import(&[vectors().join("good.fvb")], &mut |_| {}).imported, 1);
+    let (path, _) = closed_bytes(ws);
+    let to: age::x25519::Recipient = fieldvault::demo::DEMO_RESEARCHER_RECIPIENT.parse().unwrap();
+    let other = dir.path().join("other.fvb");
+    std::fs::write(&other, fieldvault::keys::encrypt(&[&to as &dyn age::Recipient], b"a bundle never checked")).unwrap();
+    let other_sha256 = hex::encode(sha2::Sha256::digest(std::fs::read(&other).unwrap()));
+    let attacks = [
+        // A copy of the row under another manifest's key, finding the other file.
+        "INSERT INTO bundles (manifest_sha256, file_sha256, imported_at, sealed) \
+         SELECT 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', ?1, imported_at, sealed FROM bundles",
+        // The row itself re-keyed to another manifest and finding the other file.
+        "UPDATE bundles SET manifest_sha256 = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', file_sha256 = ?1",
+    ];
+    let pristine = std::fs::read(&path).unwrap();
+    for attack in attacks {
+        std::fs::write(&path, &pristine).unwrap();
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        assert_eq!(conn.execute(attack, [&other_sha256]).unwrap(), 1, "{attack}");
+        drop(conn);
+        let before = std::fs::read(&path).unwrap();
+        let mut ws = Workspace::open(&path, &pass()).unwrap();
+        let s = ws.import(std::slice::from_ref(&other), &mut |_| {});
+        assert_eq!((s.imported, s.counts.unchanged), (0, 0), "{attack}: the other file was taken as imported");
+        assert_eq!(s.refused.len(), 1, "{attack}");
+        let (_, after) = closed_bytes(ws);
+        assert!(after == before, "{attack}: a refused import changed the workspace file");
+    }
+}

@@ -66,7 +66,7 @@ fn main() {
                 .incognito(incognito)
                 // Only the app's own pages: nothing dropped on the window, nor a page gone wrong,
                 // loads a file:// path or a remote site in it (navigation.rs).
-                .on_navigation(|url| fieldvault_app::navigation::allowed(url))
+                .on_navigation(fieldvault_app::navigation::allowed)
                 .build()?;
             // Auto-lock: check idleness every few seconds and tell the UI when the vault locked.
             let handle = app.handle().clone();

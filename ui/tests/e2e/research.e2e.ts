@@ -222,6 +222,28 @@ describe('Research mode', () => {
     await s.close();
   });
 
+  // The researcher walks away with no vault unlocked: the idle lock clears the page and
+  // closes the workspace in the core, as it does the vault; activity postpones it.
+  it('the idle lock closes the workspace without any vault unlocked', async () => {
+    const s = await h.open({ settings: { auto_lock_minutes: 2, language: 'en' } }, { fakeClock: true });
+    const { page } = s;
+    await page.waitForSelector('#open-research');
+    await createWorkspace(page);
+    await importFolder(page);
+    await page.clock.fastForward('01:30');
+    await page.mouse.move(200, 300);
+    await page.clock.fastForward('01:30');
+    expect(await page.$('#research-summary')).not.toBeNull();
+    expect((await calls(page)).some((c) => c.cmd === 'touch'), "activity postpones the core's idle lock too").toBe(true);
+    await page.clock.fastForward('00:35');
+    await page.waitForSelector('#open-research');
+    expect(await page.locator('.research').count()).toBe(0);
+    await expect.poll(async () => (await research(page)).open).toBe(false);
+    expect(await page.evaluate(() => document.body.innerHTML.includes('/media/usb'))).toBe(false);
+    await guards(s);
+    await s.close();
+  });
+
   it('in the other three languages: the import summary, the conflict and the charts', async () => {
     for (const lang of ['vi', 'ja', 'zh-TW'] as Lang[]) {
       const s = await h.open({ settings: { auto_lock_minutes: 5, language: lang } });

@@ -33,8 +33,8 @@ const FILES: TestOptions['reviewFiles'] = {
 };
 
 /** Opens the app on its unlock screen (a vault exists) and goes to the Review screen. */
-async function reviewScreen(options: TestOptions = {}, entryShot?: string): Promise<Session> {
-  const s = await h.open({ vault: { passphrase: 'not needed here at all' }, reviewFiles: FILES, ...options });
+async function reviewScreen(options: TestOptions = {}, entryShot?: string, how: { fakeClock?: boolean } = {}): Promise<Session> {
+  const s = await h.open({ vault: { passphrase: 'not needed here at all' }, reviewFiles: FILES, ...options }, how);
   await s.page.waitForSelector('#open-review');
   if (entryShot) await screenshot(s.page, entryShot);
   await s.page.click('#open-review');
@@ -202,6 +202,28 @@ describe('the Review screen', () => {
     await page.waitForSelector('#new-pass');
     await clean(s);
     await s.close();
+  });
+
+  // The reviewer is called away with a failing review on screen and no vault unlocked: the
+  // panic lock (Ctrl+Shift+L) and the idle lock clear it, as they clear a vault's page.
+  it('the panic lock and the idle lock clear the review from the page', async () => {
+    for (const how of ['panic', 'idle'] as const) {
+      const s = await reviewScreen({ settings: { auto_lock_minutes: 1, language: 'en' } }, undefined, { fakeClock: how === 'idle' });
+      const { page } = s;
+      await page.fill('#review-bundle-path', LOW_K);
+      await page.click('#review-add-bundle');
+      await page.fill('#review-identity', IDENTITY);
+      await page.fill('#review-profile', PROFILE);
+      await page.click('#review-run');
+      await page.waitForSelector('#review-verdict');
+      if (how === 'panic') await page.keyboard.press('Control+Shift+L');
+      else await page.clock.fastForward('01:05');
+      await page.waitForSelector('#open-review');
+      expect(await page.$('#review-verdict'), how).toBeNull();
+      expect(await page.evaluate(() => document.body.innerHTML.includes('hy-2025-04')), how).toBe(false);
+      await clean(s);
+      await s.close();
+    }
   });
 
   it('reads in Vietnamese, Japanese and Traditional Chinese, with a failing check opened', async () => {

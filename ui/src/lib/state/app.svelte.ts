@@ -458,6 +458,7 @@ class App {
     this.reviewer = new ReviewSession();
     this.notice = null;
     this.screen = 'review';
+    if (!this.idleTimer) this.startIdleWatch();
   }
 
   /** Leaves the Review screen for the one it was opened from; what it showed is dropped. */
@@ -530,8 +531,8 @@ class App {
     this.lastActivity = Date.now();
     this.idleTimer = setInterval(() => {
       const minutes = this.settings.auto_lock_minutes || 5;
-      // Research mode's workspace too (open without any vault unlocked).
-      if ((this.unlocked || this.research) && Date.now() - this.lastActivity >= minutes * 60_000) this.lockNow('idle');
+      // Research mode's workspace and the Review screen's results too (open without any vault unlocked).
+      if ((this.unlocked || this.research || this.reviewer) && Date.now() - this.lastActivity >= minutes * 60_000) this.lockNow('idle');
     }, 1000);
   }
 

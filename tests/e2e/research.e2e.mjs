@@ -189,6 +189,19 @@ await step('closing the workspace releases it: the CLI can open it', async () =>
   const out = execFileSync(cliPath, ['--workspace', st.default_path, '--passphrase-file', join(work, 'pass'), 'conflicts', 'list'], { encoding: 'utf8' });
   assert(/resolved/.test(out), `conflicts list: ${out}`);
 });
+await step('the window loads only the app: a page sent to a file:// path or a remote site stays where it is', async () => {
+  // What a link or file dropped outside the import area, or a page gone wrong, would do.
+  const before = await s.exec(() => location.href);
+  for (const url of [`file://${chartFile}`, 'https://example.org/']) {
+    await s.exec((u) => {
+      location.href = u;
+    }, url);
+    await new Promise((r) => setTimeout(r, 1500));
+    const now = await s.exec(() => location.href);
+    assert(now === before, `the window went to ${now}`);
+    assert(await s.exec(() => !!document.querySelector('#open-research')), 'the app is still shown');
+  }
+});
 await s.end();
 
 rmSync(work, { recursive: true, force: true });

@@ -301,6 +301,7 @@ joined = con.execute("""SELECT count(*) FROM migration_episodes_fees f
 assert joined == expected["migration_episodes_fees"] > 0, joined
 print("parquet ok", len(tables), nulls)
 "#;
+        let script = format!("{script}\n{PYARROW_EXIT}");
         let said = run(Command::new(&python).arg("-c").arg(script).arg(&out).arg(&expected));
         assert!(said.contains("parquet ok"), "{said}");
     }
@@ -472,6 +473,12 @@ fn doc_snippets(lang: &str) -> Vec<String> {
     out
 }
 
+/// Appended to a Python script that has read Parquet with pyarrow: leave at once once its output
+/// is flushed. pyarrow's thread pools can abort the interpreter's own teardown after the
+/// script's work is done ("terminate called without an active exception", apache/arrow#34314,
+/// open), which this suite met under load; the script's checks have all run by then.
+const PYARROW_EXIT: &str = "import os as _os, sys as _sys\n_sys.stdout.flush()\n_sys.stderr.flush()\n_os._exit(0)";
+
 #[test]
 fn the_snippets_in_docs_analysis_md_run() {
     let s = study();
@@ -482,7 +489,8 @@ fn the_snippets_in_docs_analysis_md_run() {
     assert_eq!((python.len(), r.len()), (2, 1), "the pandas, DuckDB and R snippets");
     if let Some(py) = py_tool("python") {
         for snippet in &python {
-            let said = run(Command::new(&py).arg("-c").arg(snippet).current_dir(s.dir.path()));
+            let script = format!("{snippet}\n{PYARROW_EXIT}");
+            let said = run(Command::new(&py).arg("-c").arg(script).current_dir(s.dir.path()));
             assert!(said.contains("JP") || said.contains("TW"), "the snippet printed no destination:\n{said}");
         }
     }

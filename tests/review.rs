@@ -443,6 +443,15 @@ fn the_cli_reviews_writes_a_signed_report_and_checks_the_log() {
     }
     screenshot(&d.join("fail.html"), "review-report-audit-log.png", "1000,1300");
 
+    // The attacker's report name (a script, an autostart entry): refused before anything is
+    // read or written, with the exit code of invalid input.
+    for name in ["run.sh", "autostart.desktop", "report"] {
+        let o = review(&study.path("first.fvb"), name);
+        assert_eq!(o.status.code(), Some(i32::from(api::ErrorCode::Invalid.exit_code())), "{name}: {}", String::from_utf8_lossy(&o.stderr));
+        assert!(String::from_utf8_lossy(&o.stderr).contains("ending in .html"), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(!d.join(name).exists() && !d.join(format!("{name}.minisig")).exists(), "{name} was written");
+    }
+
     // review-log: the first bundle matches; the second export was made after the copy.
     let o = crate::util::cli()
         .arg("review-log")

@@ -455,7 +455,7 @@ impl Classify for ReviewError {
             ReviewError::Read { .. } => ErrorCode::Internal,
             ReviewError::WrongKey { .. } => ErrorCode::WrongPassphrase,
             ReviewError::Profile(_) => ErrorCode::ProfileInvalid,
-            ReviewError::NoBundles => ErrorCode::Invalid,
+            ReviewError::NoBundles | ReviewError::NotHtml(_) => ErrorCode::Invalid,
             ReviewError::Write { source, .. } if source.kind() == std::io::ErrorKind::AlreadyExists => ErrorCode::AlreadyExists,
             ReviewError::Write { .. } => ErrorCode::NotWritable,
             ReviewError::Sign(k) => k.code(),

@@ -87,6 +87,15 @@ fn write_signed(path: &Path, data: &[u8], signature: &str) -> Result<PathBuf> {
 /// Runs the review of `request`'s bundles and writes the report (and its signature) if asked.
 /// A failing check is not an error here: see [`Reviewed::review`] and [`check_passed`].
 pub fn review(request: &ReviewRequest, now: chrono::DateTime<chrono::Utc>) -> Result<Reviewed> {
+    // Only an HTML report is written (the page or a typed path names it; an autostart entry or a
+    // script is no report), checked before anything is read.
+    if let Some(out) = &request.report {
+        let html =
+            out.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        if !html {
+            return Err(ReviewError::NotHtml(out.display().to_string()).into());
+        }
+    }
     let identity = keys::parse_identity_file(&super::workspace::read_secret(&request.identity)?)?;
     let profile = Profile::load(&request.profile)?;
     // Read before any work: a key that cannot sign is refused before the review runs.

@@ -332,6 +332,9 @@ pub enum ReviewError {
     /// No bundle was given.
     #[error("no bundle to review: name at least one `.fvb` file")]
     NoBundles,
+    /// The report's name does not end in `.html`: only an HTML report is written.
+    #[error("{0}: a review report is an HTML file; give it a name ending in .html (nothing was written)")]
+    NotHtml(String),
     /// The report cannot be written.
     #[error("cannot write {path}: {source}; nothing was written: choose a folder you can write to")]
     Write {

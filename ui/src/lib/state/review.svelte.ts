@@ -17,10 +17,9 @@ const EXTENSIONS: Record<FileKind | 'bundle', string[] | undefined> = {
   sign: undefined,
 };
 
-/** `path` with `.html` added when it has no extension of its own. */
+/** `path` with `.html` added unless it already ends in `.html` or `.htm` (the core writes only HTML reports). */
 export function withHtml(path: string): string {
-  const name = path.split(/[\\/]/).pop() ?? '';
-  return name.includes('.') ? path : `${path}.html`;
+  return /\.html?$/i.test(path) ? path : `${path}.html`;
 }
 
 /** The last part of a path (the file's name). */

@@ -4,7 +4,7 @@
 //! 10,000 de-identified interviews: the study's fixtures as a fieldworker's export makes them
 //! (`bundle::prepare`, k = 1), copied under fresh pseudonymous ids with the birth band, gender
 //! and fees varied. Timed, median of five runs each, alternately in the same process:
-//! 1. `analysis::export`: CSV, data package, Stata `.dta`, codebook (Markdown and HTML),
+//! 1. `analysis::export`: CSV, data package, Stata `.dta`, Parquet, codebook (Markdown and HTML),
 //!    withdrawn and resolution lists, into a new folder (atomic rename included);
 //! 2. the baseline: the same tables' rows (`bundle::tables::record_rows`) written as plain CSV
 //!    files, nothing else — what any tabular export of these records costs.
@@ -139,7 +139,7 @@ fn main() {
     println!("| what ({n} interviews, {rows} rows in {} tables) | wall, median of 5 (ms) | CPU user+sys, median (ms) |", s.rows.len());
     println!("|---|---:|---:|");
     println!(
-        "| `analysis::export`: CSV + datapackage.json + .dta + codebook (md, html) + lists, {:.1} MB | {:.0} | {:.0} |",
+        "| `analysis::export`: CSV + datapackage.json + .dta + Parquet + codebook (md, html) + lists, {:.1} MB | {:.0} | {:.0} |",
         size as f64 / 1e6,
         median(full),
         median(full_cpu)

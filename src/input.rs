@@ -50,6 +50,31 @@ pub fn read_document<T: DeserializeOwned>(text: &str, max_bytes: usize) -> Resul
     deserialize(&value)
 }
 
+/// [`read_document`] for a document that holds a secret (a profile's pseudonym key): every
+/// string of the intermediate JSON value is zeroized before it is freed, so the secret is left
+/// only in `T` (whose secret field must zeroize itself on drop).
+pub fn read_secret_document<T: DeserializeOwned>(text: &str, max_bytes: usize) -> Result<T, DocumentError> {
+    let mut value = read_value(text, max_bytes)?;
+    let read = deserialize(&value);
+    wipe(&mut value);
+    read
+}
+
+/// Zeroizes every string (values and keys) of `value` in place.
+fn wipe(value: &mut Value) {
+    match value {
+        Value::String(s) => zeroize::Zeroize::zeroize(s),
+        Value::Array(items) => items.iter_mut().for_each(wipe),
+        Value::Object(map) => {
+            for (mut key, mut item) in std::mem::take(map) {
+                zeroize::Zeroize::zeroize(&mut key);
+                wipe(&mut item);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// Reads one JSON document of at most `max_bytes` bytes as a cleaned JSON value (see the module
 /// doc), for a caller that checks its shape itself.
 pub fn read_value(text: &str, max_bytes: usize) -> Result<Value, DocumentError> {
@@ -191,6 +216,15 @@ mod tests {
     struct Doc {
         name: String,
         n: u16,
+    }
+
+    #[test]
+    fn a_secret_document_reads_alike_and_its_intermediate_strings_are_wiped() {
+        let doc: Doc = read_secret_document(r#"{"name": "0123abcd", "n": 7}"#, 1000).unwrap();
+        assert_eq!((doc.name.as_str(), doc.n), ("0123abcd", 7));
+        let mut value = serde_json::json!(["0123abcd", {"pseudonym_secret": "0123abcd", "list": ["x"]}, 3]);
+        wipe(&mut value);
+        assert_eq!(value, serde_json::json!(["", {}, 3]));
     }
 
     #[test]

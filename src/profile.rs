@@ -180,20 +180,25 @@ impl Profile {
 
     /// Parses and checks a profile from JSON text.
     pub fn from_json(text: &str) -> Result<Profile, ProfileError> {
-        let p: Profile = crate::input::read_document(text, MAX_PROFILE_BYTES).map_err(|e| invalid(e.path, e.message))?;
+        let p: Profile = crate::input::read_secret_document(text, MAX_PROFILE_BYTES).map_err(|e| invalid(e.path, e.message))?;
         p.check()?;
         Ok(p)
     }
 
     /// Reads and checks a profile file.
     pub fn load(path: &Path) -> Result<Profile, ProfileError> {
-        let bytes = std::fs::read(path).map_err(|source| ProfileError::Io { path: path.display().to_string(), source })?;
+        let bytes =
+            zeroize::Zeroizing::new(std::fs::read(path).map_err(|source| ProfileError::Io { path: path.display().to_string(), source })?);
         Profile::from_json(crate::input::utf8(&bytes).map_err(|e| invalid(e.path, e.message))?)
     }
 
-    /// The profile as pretty JSON.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("a profile serialises") + "\n"
+    /// The profile as pretty JSON. It holds the secret, so it is zeroized when dropped; the
+    /// buffer is sized for any usual profile so that no reallocation leaves a copy behind.
+    pub fn to_json(&self) -> zeroize::Zeroizing<String> {
+        let mut buf = Vec::with_capacity(64 * 1024);
+        serde_json::to_writer_pretty(&mut buf, self).expect("a profile serialises");
+        buf.push(b'\n');
+        zeroize::Zeroizing::new(String::from_utf8(buf).expect("serde_json writes UTF-8"))
     }
 
     /// Checks keys and values that the types alone cannot.

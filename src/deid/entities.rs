@@ -711,6 +711,14 @@ impl Entities {
         let joined =
             |i: usize| i + 1 < n && text[range(i).1..range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'');
         let syllable = |i: usize| i < n && word(i).len() <= 7 && word(i).bytes().all(|b| b.is_ascii_alphabetic()) && open(i);
+        // Whether word i is in a run of capitalised words that follows `the`.
+        let after_the = |i: usize| {
+            let mut k = i;
+            while k > 0 && joined(k - 1) && namey(k - 1) {
+                k -= 1;
+            }
+            k > 0 && word(k - 1) == "the"
+        };
         let mut push = |a: usize, b: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
             let (s, e) = (range(a).0, range(b).1);
             out.push(Found { start: s, end: e, rule, label, confidence });
@@ -818,7 +826,9 @@ impl Entities {
             if flags & (EN_GIVEN | JA_GIVEN | JA_FAMILY) != 0 && namey(i) && !marked(i) && joined(i) && namey(i + 1) {
                 let next = fl(i + 1);
                 let sure = next & (EN_FAMILY | JA_FAMILY | VI_FAMILY) != 0 || (flags & JA_FAMILY != 0 && next & JA_GIVEN != 0);
-                let fits = flags & EN_GIVEN != 0 || sure;
+                // In a capitalised run after `the`, an unlisted pair names a thing (`the Hope
+                // Workers' Center`, `the Glasgow Haskell Compiler`).
+                let fits = (flags & EN_GIVEN != 0 && !after_the(i)) || sure;
                 // `Nagano-ken`, `Chiba Shi`: a prefecture or city, not Nagano Ken.
                 let unit = JA_UNITS.contains(&word(i + 1)) && gazetteer::is_province_or_larger_folded(word(i));
                 if fits && !unit && !self.place_like(ft, toks[i].0, toks[i + 1].1) {
@@ -830,7 +840,7 @@ impl Entities {
             // A capitalised word and a listed English family name (`Sharilyn Tucker`); two
             // capitalised words shaped like romanised Japanese (`Okada Daiki`). Possible only.
             // Not after `the`: `the Red Cross`, `the Mekong Delta` name no person.
-            let article = i > 0 && word(i - 1) == "the";
+            let article = after_the(i);
             if !article && namey(i) && !marked(i) && joined(i) && namey(i + 1) && !marked(i + 1) {
                 let english = fl(i + 1) & EN_FAMILY != 0 && fl(i) & (VI_FAMILY | VI_MIDDLE) == 0;
                 let romaji = romaji_shaped(word(i))
@@ -925,9 +935,18 @@ impl Entities {
                     i = j + 1;
                     continue;
                 }
-                if namey(j) && joined(j - 1) {
+                // After a locality word a capitalised syllable is a name's, though it is also a
+                // word elsewhere (`xóm An An`, `ấp Phú An`: `An` is no article here).
+                let place_word = |k: usize| {
+                    namey(k)
+                        || (cap(k)
+                            && word(k).len() <= 7
+                            && word(k).bytes().all(|b| b.is_ascii_alphabetic())
+                            && fl(k) & (CUE_BEFORE | VERB | LEGAL_AFTER | LEGAL_BEFORE) == 0)
+                };
+                if place_word(j) && joined(j - 1) {
                     let mut k = j;
-                    while k < j + 2 && joined(k) && namey(k + 1) && syllable(k + 1) {
+                    while k < j + 2 && joined(k) && place_word(k + 1) {
                         k += 1;
                     }
                     if !gazetteer::is_province_or_larger_folded(&ft[toks[j].0..toks[k].1]) {
@@ -1045,6 +1064,8 @@ impl Entities {
                 out.push(Found { start: os, end: oe, rule, label, confidence });
             }
         };
+        // Whether the text has kana (a Japanese text), looked at only when a rule asks.
+        let kana = std::cell::OnceCell::new();
         for m in self.cjk.find_iter(t) {
             let (s, e) = (m.start(), m.end());
             match self.anchors[m.pattern().as_usize()] {
@@ -1098,13 +1119,10 @@ impl Entities {
                 Anchor::JaFamily => {
                     // A family name that ends in a place's suffix (`山村` of `美山村`): the place
                     // when a name stands before it.
-                    if let Some(start) =
-                        CJK_PLACE_NAMED.iter().find(|x| t[s..e].ends_with(*x)).and_then(|x| place_before(t, e - x.len(), e))
-                    {
-                        if start < s {
-                            push(start, e - 3, "detector:place_locality", "place", Confidence::High);
-                            continue;
-                        }
+                    let suffix = CJK_PLACE_NAMED.iter().find(|x| t[s..e].ends_with(*x)).map_or(e, |x| e - x.len());
+                    if let Some(start) = (suffix < e).then(|| place_before(t, suffix, e)).flatten().filter(|&k| k < s) {
+                        push(start, suffix, "detector:place_locality", "place", Confidence::High);
+                        continue;
                     }
                     // A family name followed by a listed given name (`佐藤陽子`), or by two to
                     // four other characters before a particle or punctuation (`三瓶みどりが`):
@@ -1118,8 +1136,18 @@ impl Entities {
                     // `中山路`, `上野駅`: a place named after a family, not a person.
                     let place =
                         given.starts_with(CJK_ROADS) || given.starts_with(['町', '村', '市', '區', '区', '駅', '站', '県', '縣', '里']);
-                    if !titled && !place && ends && given.chars().count() >= 2 && !CJK_NOT_NAMES.iter().any(|x| given.starts_with(x)) {
-                        let c = if self.ja_given.contains(given) { Confidence::High } else { Confidence::Possible };
+                    // In text without kana (Chinese) an unlisted given name is more likely the rest
+                    // of a four-character phrase (`山川险要`): only a listed one counts there.
+                    let listed = self.ja_given.contains(given);
+                    let japanese = || *kana.get_or_init(|| t.chars().any(|c| is_hiragana(c) || is_katakana(c)));
+                    if !titled
+                        && !place
+                        && ends
+                        && given.chars().count() >= 2
+                        && !CJK_NOT_NAMES.iter().any(|x| given.starts_with(x))
+                        && (listed || japanese())
+                    {
+                        let c = if listed { Confidence::High } else { Confidence::Possible };
                         push(s, given_end, "detector:name_family_given", "name", c);
                         continue;
                     }
@@ -1584,6 +1612,13 @@ mod tests {
     }
 
     #[test]
+    fn a_japanese_family_name_in_chinese_text_needs_a_listed_given_name() {
+        assert!(names("得以了解东胡南部的山川险要、布防情况").is_empty(), "a four-character phrase");
+        assert_eq!(found("中村翠嵐が来た"), [("中村翠嵐".to_owned(), "name", Confidence::Possible)], "in Japanese text");
+        assert_eq!(names("老闆是佐藤陽子，"), ["佐藤陽子"], "listed: a name in Chinese text too");
+    }
+
+    #[test]
     fn handles_after_a_platform_in_cjk_text() {
         assert_eq!(names("我跟她是在Zalo rin-osk上認識的。"), ["rin-osk"]);
         assert_eq!(names("LINE ID：hoa.tw です"), ["hoa.tw"]);
@@ -1592,6 +1627,15 @@ mod tests {
         assert_eq!(names("我們在LINE group上聊天"), Vec::<String>::new());
         assert_eq!(names("工作在online-shop上"), Vec::<String>::new());
         assert_eq!(names("看facebook.com上的"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn vietnamese_localities_named_with_ordinary_words() {
+        assert_eq!(names("Nhà chú ở ấp Phú An, cách nhà em chừng hai cây số."), ["Phú An"]);
+        assert_eq!(names("Nhà bác ở xóm An An, cách xa."), ["An An"]);
+        // In lower case, ordinary words; without a locality word, an article.
+        assert_eq!(names("ở xóm an toàn"), Vec::<String>::new());
+        assert_eq!(names("She lived in An old house"), Vec::<String>::new());
     }
 
     #[test]
@@ -1612,6 +1656,10 @@ mod tests {
         assert!(romaji_shaped("hasegawa") && romaji_shaped("shun") && romaji_shaped("kenji") && romaji_shaped("hattori"));
         assert!(!romaji_shaped("labor") && !romaji_shaped("street"));
         assert!(names("She called the Red Cross office").is_empty(), "not after `the`");
+        assert!(names("went through the Hope Workers' Center").is_empty(), "a given name in a run after `the`");
+        assert!(names("It is the Glasgow Haskell Compiler.").is_empty());
+        assert_eq!(names("She met the Mary Smith she knew"), ["Mary Smith"], "both listed: a name still");
+        assert_eq!(names("Hope Workers called"), ["Hope Workers"], "no `the`: possible");
         assert!(names("Cho vậy vì cũng bên bên làm như trong với một chỉ.").is_empty());
         assert!(names("She wrote to Bộ Lao động.").is_empty());
     }

@@ -804,7 +804,9 @@ impl Entities {
                 continue;
             }
             // A cue before capitalised words.
-            if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && cue_written(&text[range(i).0..range(i).1], word(i)) {
+            // Not before a legal form (`hỏi Công ty TNHH …`: a company, not Mr Công).
+            let company = word_is(ft, &toks, i + 1, "cong") && word_is(ft, &toks, i + 2, "ty");
+            if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && !company && cue_written(&text[range(i).0..range(i).1], word(i)) {
                 let mut j = i + 1;
                 // `Mr.` and `Mrs.`: only spaces and a dot between.
                 let gap = text[range(i).1..range(i + 1).0].trim_start_matches('.');
@@ -1553,6 +1555,8 @@ mod tests {
         assert_eq!(names("a Co., Ltd. in Hanoi"), Vec::<String>::new());
         assert_eq!(names("Công ty TNHH Minh Phát tuyển"), ["Minh Phát"]);
         assert_eq!(names("làm ở công ty may"), Vec::<String>::new());
+        assert_eq!(names("em nhờ chú hỏi Công ty TNHH Minh Long về tiền cọc"), ["Minh Long"], "a verb before the legal form");
+        assert_eq!(names("em nhờ chú hỏi Công về tiền cọc"), ["Công"]);
         assert_eq!(names("岡本縫製株式会社で働いた"), ["岡本縫製"]);
         assert_eq!(names("株式会社キムラに"), ["キムラ"]);
         assert_eq!(names("在Goagle有限公司工作"), ["Goagle"]);

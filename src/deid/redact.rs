@@ -832,7 +832,10 @@ impl Redactor {
             let vetoed = |d: &entities::Found| {
                 kept.iter().any(|&(s, e, listed)| {
                     let part = d.start <= s && e <= d.end && e - s < d.end - d.start;
-                    let inside = part && d.rule == entities::SURE_FAMILY_GIVEN && d.confidence == Confidence::High;
+                    // A sure person's or company's name holding a province's (`山口物流` before
+                    // `有限会社`) stands.
+                    let sure = d.rule == entities::SURE_FAMILY_GIVEN || d.label == "organisation";
+                    let inside = part && sure && d.confidence == Confidence::High;
                     d.start < e && d.end > s && (listed || !inside)
                 })
             };
@@ -1262,6 +1265,17 @@ mod tests {
         assert_eq!(redact(&r, "anh Hà Nội gọi"), "anh Hà Nội gọi");
         let kept = Redactor::with_keep_list(&[], &["Ishikawa".into()]);
         assert_eq!(redact(&kept, "Ishikawa Kenji called"), "Ishikawa Kenji called");
+    }
+
+    #[test]
+    fn a_company_named_after_a_province_is_a_company() {
+        let r = Redactor::new(&[]);
+        assert_eq!(redact(&r, "有限会社山口物流では"), "有限会社[REDACTED:organisation]では");
+        assert_eq!(redact(&r, "宮崎製菓株式会社の寮"), "[REDACTED:organisation]株式会社の寮");
+        // The province alone before a legal form, or keep-listed, stays.
+        assert_eq!(redact(&r, "山口株式会社の寮"), "山口株式会社の寮");
+        let kept = Redactor::with_keep_list(&[], &["宮崎".into()]);
+        assert_eq!(redact(&kept, "宮崎製菓株式会社の寮"), "宮崎製菓株式会社の寮");
     }
 
     /// The participant's e-mail addresses are identifiers known to the vault.

@@ -1310,7 +1310,9 @@ fn handle_after_platform(t: &str, s: usize, e: usize) -> Option<(usize, usize)> 
     }
     let handle = &t[start..end];
     let shaped = handle.bytes().any(|c| c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'.'));
-    let ok = handle.len() >= 3 && b[start].is_ascii_alphanumeric() && (cue || at || shaped);
+    // A Latin word after it makes it a phrase (`Facebook self-help group上`), not a handle.
+    let phrase = b.get(spaces(end)).is_some_and(u8::is_ascii_alphabetic) && spaces(end) > end;
+    let ok = handle.len() >= 3 && b[start].is_ascii_alphanumeric() && (cue || at || (shaped && !phrase));
     ok.then_some((i, end))
 }
 
@@ -1408,7 +1410,7 @@ const QUANTITIES: &[char] = &['公', '余', '餘', '多', '数', '數', '幾', '
 /// that are no particle nor an administrative unit (`台北市信義路`), and at least two (three with a direction: `和平東路`), since a road's
 /// name may hold one (`和平路`, `自由路`).
 fn road_name(t: &str, road: usize) -> usize {
-    let start = run_back(t, road, 4, |c| is_han(c) && !CJK_STOPS.contains(&c) && !CJK_ADMIN.contains(&c));
+    let start = run_back(t, road, 4, |c| is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c));
     let least = if t[..road].ends_with(['東', '西', '南', '北', '东']) { 3 } else { 2 };
     if t[start..road].chars().count() >= least {
         return start;
@@ -1423,6 +1425,8 @@ fn road_name(t: &str, road: usize) -> usize {
 
 /// Administrative units that may stand before an address's road or numbers.
 const CJK_ADMIN: &[char] = &['里', '村', '區', '区', '鄉', '乡', '鎮', '镇', '市', '町'];
+/// The units a unit's or road's name never runs into: those above, and the larger ones.
+const CJK_UNIT_ENDS: &[char] = &['里', '村', '區', '区', '鄉', '乡', '鎮', '镇', '市', '町', '県', '縣', '县', '都', '府', '郡', '省'];
 
 /// Where an address starting at byte `start` starts once the administrative units before it
 /// are added, walking back (Taiwan: `中正區光明里13鄰`, `竹東鎮和平路…`; Japan: `美浜町3丁目`):
@@ -1434,7 +1438,8 @@ fn admin_before(t: &str, mut start: usize) -> usize {
         if unit == '里' && !t[start..].trim_start_matches(|c: char| is_number_char(c)).starts_with(['鄰', '邻']) {
             break;
         }
-        let from = run_back(t, u, 3, |c| (is_han(c) && !CJK_STOPS.contains(&c) && !CJK_ADMIN.contains(&c)) || PLACE_JOINERS.contains(&c));
+        let from =
+            run_back(t, u, 3, |c| (is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c)) || PLACE_JOINERS.contains(&c));
         if t[from..u].chars().count() < 2
             || !t[from..].starts_with(is_han)
             || gazetteer::is_province_or_larger(&t[from..start])
@@ -1605,6 +1610,7 @@ mod tests {
         assert_eq!(names("住在和平路281弄10號5樓"), ["和平路281弄10號5樓"]);
         assert_eq!(names("她搬到自由路170巷11號以後"), ["自由路170巷11號"]);
         assert_eq!(names("搬到台北市信義路5號"), ["信義路5號"], "a province stays");
+        assert_eq!(names("千葉県足立区松浦町19丁目1番3号"), ["足立区松浦町19丁目1番3号"]);
         assert_eq!(names("秋山さんは美山村に住んでいる"), ["秋山", "美山"]);
         assert_eq!(names("困ったときは緑ケ丘町の人に相談した"), ["緑ケ丘"]);
         // `里` as "inside" and as a length; a mountain or farming village.
@@ -1629,6 +1635,7 @@ mod tests {
         assert_eq!(names("她在Facebook @minh-osk上"), ["@minh-osk"]);
         // No handle's shape and no cue; a longer word; a link.
         assert_eq!(names("我們在LINE group上聊天"), Vec::<String>::new());
+        assert_eq!(names("在Facebook self-help group上看到的"), Vec::<String>::new());
         assert_eq!(names("工作在online-shop上"), Vec::<String>::new());
         assert_eq!(names("看facebook.com上的"), Vec::<String>::new());
     }

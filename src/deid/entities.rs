@@ -97,10 +97,12 @@ const PLACE_AFTER: u32 = 1 << 15;
 /// Thạch, Lưu, Hương): a family name to the rules, but not too common to stand for a known
 /// value alone, as the commonest ones (`vi-family`: Nguyễn, Trần) are.
 const VI_READING: u32 = 1 << 16;
+/// `ID` before a colon and a handle (`ID: rin-osk`).
+const ID_CUE: u32 = 1 << 17;
 
 /// The words that start a rule needing no capital letter: a Vietnamese family name (`nguyen
 /// van an`), a legal form before a number, a locality or street word before one (`xóm 3`).
-const WITHOUT_CAPITALS: u32 = VI_FAMILY | LEGAL_BEFORE | LOCALITY | STREET;
+const WITHOUT_CAPITALS: u32 = VI_FAMILY | LEGAL_BEFORE | LOCALITY | STREET | ID_CUE;
 
 const NAME_FLAGS: u32 = VI_FAMILY | VI_MIDDLE | VI_GIVEN | JA_FAMILY | JA_GIVEN | EN_GIVEN | EN_FAMILY;
 
@@ -439,6 +441,8 @@ enum Anchor {
     VerbAfter,
     /// A messaging platform's name in CJK text (`在Zalo rin-osk上`), before a handle.
     Platform,
+    /// `ID` and a colon in CJK text (`ID：rin-osk`), before a handle.
+    IdCue,
 }
 
 /// Messaging platforms whose name, in CJK text, may come before a handle (ASCII, matched
@@ -558,6 +562,7 @@ impl Entities {
             (STREETS_AFTER, STREET),
             (PLACES_AFTER, PLACE_AFTER),
             (STOPS, STOP),
+            (&["id"][..], ID_CUE),
         ] {
             for w in list {
                 add(w, flag);
@@ -589,6 +594,8 @@ impl Entities {
             cjk_patterns.push((*p).to_owned());
             anchors.push(Anchor::Platform);
         }
+        cjk_patterns.push("id".to_owned());
+        anchors.push(Anchor::IdCue);
         let cjk = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -719,6 +726,8 @@ impl Entities {
             }
             k > 0 && word(k - 1) == "the"
         };
+        // Handles after `ID:` (ranges of the original, not of words).
+        let mut handles = Vec::new();
         let mut push = |a: usize, b: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
             let (s, e) = (range(a).0, range(b).1);
             out.push(Found { start: s, end: e, rule, label, confidence });
@@ -804,6 +813,22 @@ impl Entities {
                 continue;
             }
             // A cue before capitalised words.
+            // A handle after `ID:` (`ID: rin-osk`, `id: hoa.tw`).
+            if flags & ID_CUE != 0 {
+                if let Some((hs, he)) = handle_after(text, range(i).0, range(i).1, true) {
+                    handles.push(Found {
+                        start: hs,
+                        end: he,
+                        rule: "detector:social_handle",
+                        label: "social",
+                        confidence: Confidence::High,
+                    });
+                    while i < n && range(i).0 < he {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
             // Not before a legal form (`hỏi Công ty TNHH …`: a company, not Mr Công).
             let company = word_is(ft, &toks, i + 1, "cong") && word_is(ft, &toks, i + 2, "ty");
             if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && !company && cue_written(&text[range(i).0..range(i).1], word(i)) {
@@ -999,6 +1024,7 @@ impl Entities {
             }
             i += 1;
         }
+        out.extend(handles);
     }
 
     /// Whether the folded words `ft[s..e]` (or with the next word) name a province or larger.
@@ -1070,7 +1096,8 @@ impl Entities {
         let kana = std::cell::OnceCell::new();
         for m in self.cjk.find_iter(t) {
             let (s, e) = (m.start(), m.end());
-            match self.anchors[m.pattern().as_usize()] {
+            let anchor = self.anchors[m.pattern().as_usize()];
+            match anchor {
                 Anchor::Title => {
                     let mut start = run_back(t, s, 8, |c| (is_han(c) && !CJK_STOPS.contains(&c)) || is_katakana(c) || is_hiragana(c));
                     // After the last particle before kanji or katakana (`社長の田中`); a particle
@@ -1182,8 +1209,8 @@ impl Entities {
                         push(k, s, "detector:name_verb", "name", Confidence::High);
                     }
                 }
-                Anchor::Platform => {
-                    if let Some((hs, he)) = handle_after_platform(t, s, e) {
+                Anchor::Platform | Anchor::IdCue => {
+                    if let Some((hs, he)) = handle_after(t, s, e, anchor == Anchor::IdCue) {
                         push(hs, he, "detector:social_handle", "social", Confidence::High);
                     }
                 }
@@ -1209,6 +1236,11 @@ impl Entities {
                 Anchor::PlaceNamed => {
                     if let Some(start) = place_before(t, s, e) {
                         push(start, s, "detector:place_locality", "place", Confidence::High);
+                        // `美浜町1-2-3`: block and house numbers after a town.
+                        let end = block_numbers(t, e);
+                        if end > e {
+                            push(admin_before(t, start), end, "detector:address", "address", Confidence::High);
+                        }
                     }
                 }
                 Anchor::Unit => {
@@ -1271,11 +1303,12 @@ fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usiz
     same.then_some(out)
 }
 
-/// The handle after a platform's name at `t[s..e]` in CJK text, by its grammar: the name a
-/// whole word, then a space, `ID` or a colon, then a handle of letters, digits and `-`, `_`, `.`
-/// (`Zalo rin-osk上`, `LINE ID：hoa.tw`, `Facebook @minh-osk`). Without `ID`, a colon or `@`, the
-/// handle must hold a digit or one of `-`, `_`, `.` (`在LINE group上` names no one).
-fn handle_after_platform(t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+/// The handle after a platform's name (or `ID`) at `t[s..e]`, by its grammar: the name a whole
+/// word, then a space, `ID` or a colon, then a handle of letters, digits and `-`, `_`, `.`
+/// (`Zalo rin-osk上`, `LINE ID：hoa.tw`, `Facebook @minh-osk`, `ID: rin-osk`). Without `ID`, a
+/// colon or `@`, the handle must hold a digit or one of `-`, `_`, `.` and end the Latin words
+/// (`在LINE group上` names no one); `colon`: only after a colon (after `ID` alone).
+fn handle_after(t: &str, s: usize, e: usize, colon: bool) -> Option<(usize, usize)> {
     let b = t.as_bytes();
     if s > 0 && b[s - 1].is_ascii_alphanumeric() {
         return None;
@@ -1291,10 +1324,14 @@ fn handle_after_platform(t: &str, s: usize, e: usize) -> Option<(usize, usize)> 
     if b.len() >= i + 2 && b[i..i + 2].eq_ignore_ascii_case(b"id") && b.get(i + 2).is_none_or(|c| !c.is_ascii_alphanumeric()) {
         (cue, i) = (true, spaces(i + 2));
     }
-    for colon in [":", "："] {
-        if t[i..].starts_with(colon) {
-            (cue, i) = (true, spaces(i + colon.len()));
+    let mut colon_seen = false;
+    for c in [":", "："] {
+        if t[i..].starts_with(c) {
+            (cue, colon_seen, i) = (true, true, spaces(i + c.len()));
         }
+    }
+    if colon && !colon_seen {
+        return None;
     }
     if i == e {
         return None; // `Lines`, `Facebook.com`: no handle follows the name
@@ -1450,6 +1487,30 @@ fn admin_before(t: &str, mut start: usize) -> usize {
         start = from;
     }
     start
+}
+
+/// Where the block and house numbers of a Japanese address starting at byte `e` end (`1-2-3`,
+/// `12-5`: digits joined by `-`); `e` when there are none.
+fn block_numbers(t: &str, e: usize) -> usize {
+    let b = t.as_bytes();
+    let digits = |mut i: usize| {
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        i
+    };
+    let (mut end, mut parts) = (digits(e), 1);
+    if end == e {
+        return e;
+    }
+    while parts < 3 && b.get(end) == Some(&b'-') && digits(end + 1) > end + 1 {
+        (end, parts) = (digits(end + 1), parts + 1);
+    }
+    if parts > 1 {
+        end
+    } else {
+        e
+    }
 }
 
 /// Where an address whose last unit ends at byte `e` ends, with what may follow a house number:
@@ -1613,6 +1674,8 @@ mod tests {
         assert_eq!(names("千葉県足立区松浦町19丁目1番3号"), ["足立区松浦町19丁目1番3号"]);
         assert_eq!(names("秋山さんは美山村に住んでいる"), ["秋山", "美山"]);
         assert_eq!(names("困ったときは緑ケ丘町の人に相談した"), ["緑ケ丘"]);
+        assert_eq!(names("寮は美浜町1-2-3にある"), ["美浜町1-2-3"]);
+        assert_eq!(names("美浜町で12人が働く"), ["美浜"], "no block numbers");
         // `里` as "inside" and as a length; a mountain or farming village.
         assert!(names("宿舍里3号床").contains(&"3号".to_owned()), "no `鄰` after `里`: the address is the number");
         assert_eq!(names("延续修筑了2000多年，总计长度达50000多公里"), Vec::<String>::new());
@@ -1638,6 +1701,17 @@ mod tests {
         assert_eq!(names("在Facebook self-help group上看到的"), Vec::<String>::new());
         assert_eq!(names("工作在online-shop上"), Vec::<String>::new());
         assert_eq!(names("看facebook.com上的"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn handles_after_an_id_and_a_colon() {
+        assert_eq!(names("Her ID: rin-osk, she said"), ["rin-osk"]);
+        assert_eq!(names("cho em id: hoa.tw nhé"), ["hoa.tw"]);
+        assert_eq!(names("她的ID：minh-osk，"), ["minh-osk"]);
+        // No colon; a word with `id` inside.
+        assert_eq!(names("her ID card was kept"), Vec::<String>::new());
+        assert_eq!(names("she paid: 300 dollars"), Vec::<String>::new());
+        assert_eq!(names("她的ID卡被扣了"), Vec::<String>::new());
     }
 
     #[test]

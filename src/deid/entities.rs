@@ -99,6 +99,8 @@ const PLACE_AFTER: u32 = 1 << 15;
 const VI_READING: u32 = 1 << 16;
 /// `ID` before a colon and a handle (`ID: rin-osk`).
 const ID_CUE: u32 = 1 << 17;
+/// A messaging platform's name before a handle (`Zalo`).
+const PLATFORM: u32 = 1 << 18;
 
 /// The words that start a rule needing no capital letter: a Vietnamese family name (`nguyen
 /// van an`), a legal form before a number, a locality or street word before one (`xóm 3`).
@@ -563,6 +565,7 @@ impl Entities {
             (PLACES_AFTER, PLACE_AFTER),
             (STOPS, STOP),
             (&["id"][..], ID_CUE),
+            (PLATFORMS, PLATFORM),
         ] {
             for w in list {
                 add(w, flag);
@@ -630,6 +633,15 @@ impl Entities {
             || folded
                 .split(' ')
                 .all(|w| self.flags(w) & LEGAL_AFTER != 0 || matches!(w, "co" | "cong" | "ty" | "cty" | "tnhh" | "phan" | "company"))
+    }
+
+    /// Whether an ASCII word (any case) is a listed given or family name (`hoa`, `Rin`).
+    fn is_name_word(&self, word: &str) -> bool {
+        let mut buf = [0u8; 15];
+        let Some(lower) = buf.get_mut(..word.len()) else { return false };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| self.flags(w) & NAME_FLAGS != 0)
     }
 
     fn flags(&self, word: &str) -> u32 {
@@ -813,9 +825,10 @@ impl Entities {
                 continue;
             }
             // A cue before capitalised words.
-            // A handle after `ID:` (`ID: rin-osk`, `id: hoa.tw`).
-            if flags & ID_CUE != 0 {
-                if let Some((hs, he)) = handle_after(text, range(i).0, range(i).1, true) {
+            // A handle after `ID:` (`ID: rin-osk`, `id: hoa.tw`), or after a platform's name
+            // (`qua Zalo hoa-tw để hỏi`).
+            if flags & (ID_CUE | PLATFORM) != 0 {
+                if let Some((hs, he)) = handle_after(text, range(i).0, range(i).1, flags & PLATFORM == 0, Some(self)) {
                     handles.push(Found {
                         start: hs,
                         end: he,
@@ -1210,7 +1223,7 @@ impl Entities {
                     }
                 }
                 Anchor::Platform | Anchor::IdCue => {
-                    if let Some((hs, he)) = handle_after(t, s, e, anchor == Anchor::IdCue) {
+                    if let Some((hs, he)) = handle_after(t, s, e, anchor == Anchor::IdCue, None) {
                         push(hs, he, "detector:social_handle", "social", Confidence::High);
                     }
                 }
@@ -1308,7 +1321,7 @@ fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usiz
 /// (`Zalo rin-osk上`, `LINE ID：hoa.tw`, `Facebook @minh-osk`, `ID: rin-osk`). Without `ID`, a
 /// colon or `@`, the handle must hold a digit or one of `-`, `_`, `.` and end the Latin words
 /// (`在LINE group上` names no one); `colon`: only after a colon (after `ID` alone).
-fn handle_after(t: &str, s: usize, e: usize, colon: bool) -> Option<(usize, usize)> {
+fn handle_after(t: &str, s: usize, e: usize, colon: bool, latin: Option<&Entities>) -> Option<(usize, usize)> {
     let b = t.as_bytes();
     if s > 0 && b[s - 1].is_ascii_alphanumeric() {
         return None;
@@ -1347,9 +1360,14 @@ fn handle_after(t: &str, s: usize, e: usize, colon: bool) -> Option<(usize, usiz
     }
     let handle = &t[start..end];
     let shaped = handle.bytes().any(|c| c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'.'));
-    // A Latin word after it makes it a phrase (`Facebook self-help group上`), not a handle.
-    let phrase = b.get(spaces(end)).is_some_and(u8::is_ascii_alphabetic) && spaces(end) > end;
-    let ok = handle.len() >= 3 && b[start].is_ascii_alphanumeric() && (cue || at || (shaped && !phrase));
+    let fits = match latin {
+        // In Latin prose a word with `-` after a platform's name is mostly a compound
+        // (`Facebook self-help group`): a handle when a part is a listed name (`hoa-tw`).
+        Some(lexicon) => handle.contains('-') && handle.split('-').any(|part| lexicon.is_name_word(part)),
+        // In CJK text a Latin word after it makes it a phrase (`Facebook self-help group上`).
+        None => shaped && !(spaces(end) > end && b.get(spaces(end)).is_some_and(u8::is_ascii_alphabetic)),
+    };
+    let ok = handle.len() >= 3 && b[start].is_ascii_alphanumeric() && (cue || at || fits);
     ok.then_some((i, end))
 }
 
@@ -1701,6 +1719,15 @@ mod tests {
         assert_eq!(names("在Facebook self-help group上看到的"), Vec::<String>::new());
         assert_eq!(names("工作在online-shop上"), Vec::<String>::new());
         assert_eq!(names("看facebook.com上的"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn hyphenated_handles_after_a_platform_in_latin_text() {
+        assert_eq!(names("Mỗi tối cô nhắn tin qua Zalo hoa-tw để hỏi thăm."), ["hoa-tw"]);
+        assert_eq!(names("she wrote to him on LINE rin-osk every night"), ["rin-osk"]);
+        // No part is a name: a compound.
+        assert_eq!(names("She joined a Facebook self-help group."), Vec::<String>::new());
+        assert_eq!(names("a LINE follow-up message"), Vec::<String>::new());
     }
 
     #[test]

@@ -970,6 +970,10 @@ impl Entities {
                     }
                     j += 1;
                 }
+                // `thôn số 5`: `số` (number) before the number.
+                if word_is(ft, &toks, j, "so") && digits(j + 1) && joined(j) && self.written(text, range(j), "số") {
+                    j += 1;
+                }
                 if digits(j) && joined(j - 1) {
                     push(j, j, "detector:place_locality", "place", Confidence::High);
                     i = j + 1;
@@ -1745,6 +1749,8 @@ mod tests {
     fn vietnamese_localities_named_with_ordinary_words() {
         assert_eq!(names("Nhà chú ở ấp Phú An, cách nhà em chừng hai cây số."), ["Phú An"]);
         assert_eq!(names("Nhà bác ở xóm An An, cách xa."), ["An An"]);
+        assert_eq!(names("Em ở thôn số 5, xã Tân An"), ["5", "Tân An"]);
+        assert_eq!(names("thôn so 5 người"), Vec::<String>::new(), "`so` without its diacritics is no `số`");
         // In lower case, ordinary words; without a locality word, an article.
         assert_eq!(names("ở xóm an toàn"), Vec::<String>::new());
         assert_eq!(names("She lived in An old house"), Vec::<String>::new());

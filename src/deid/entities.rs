@@ -328,7 +328,7 @@ const VI_FAMILIES_PLAIN: &[&str] = &[
 ];
 
 /// Japanese and Chinese cues after a name.
-const CJK_TITLES: &[&str] = &[
+pub(crate) const CJK_TITLES: &[&str] = &[
     "さん",
     "様",
     "さま",
@@ -348,6 +348,10 @@ const CJK_TITLES: &[&str] = &[
     "大姐",
     "社長",
 ];
+/// Chinese kinship terms after a family name (`梁姐`, `陳哥`), for a known one-character family
+/// name: after a longer run they are no cue (`大姐`, `小姐` are titles of their own).
+pub(crate) const CJK_KIN: &[&str] = &["姐", "哥", "姨", "叔", "伯", "嫂", "媽", "爸", "先生"];
+
 /// Legal forms after a name; the ones before a name too.
 const CJK_LEGAL: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)", "股份有限公司", "有限公司", "企業社", "工廠", "製作所"];
 const CJK_LEGAL_BEFORE: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)"];

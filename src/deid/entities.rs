@@ -15,7 +15,13 @@
 //!   `Goagle有限公司`). The legal form itself is kept; a legal form alone is nothing.
 //! - **Places below province**: the name or number after a locality word (`thôn Đông Lạc`,
 //!   `xóm 3`, `tổ 12`), before a Japanese or Chinese one (`美浜町`, `3丁目5番地`, `12鄰`,
-//!   `中山路123巷4弄5號`), and street addresses (`45 Kings Road`, `đường Lê Lợi`).
+//!   `中山路123巷4弄5號`), and street addresses (`45 Kings Road`, `đường Lê Lợi`). A Taiwanese
+//!   or Japanese address takes in the units before its numbers (`中正區光明里13鄰`,
+//!   `美浜町3丁目`, `美浜町1-2-3`) but never a province (`台北市`), and what follows its house
+//!   number (`之1`, `5樓`).
+//! - **Handles** (beside the regular expressions of [`super::redact`]): after a platform's name
+//!   in CJK text (`在Zalo rin-osk上`), after `ID:` (`ID: rin-osk`), and in Latin text a
+//!   hyphenated handle with a listed name in it (`qua Zalo hoa-tw`).
 //!
 //! Each detection has a [`Confidence`]: high when a lexicon and a cue agree, possible when only
 //! the shape does (capitalised words after a cue that are in no lexicon). Both are redacted;
@@ -97,10 +103,14 @@ const PLACE_AFTER: u32 = 1 << 15;
 /// Thạch, Lưu, Hương): a family name to the rules, but not too common to stand for a known
 /// value alone, as the commonest ones (`vi-family`: Nguyễn, Trần) are.
 const VI_READING: u32 = 1 << 16;
+/// `ID` before a colon and a handle (`ID: rin-osk`).
+const ID_CUE: u32 = 1 << 17;
+/// A messaging platform's name before a handle (`Zalo`).
+const PLATFORM: u32 = 1 << 18;
 
 /// The words that start a rule needing no capital letter: a Vietnamese family name (`nguyen
 /// van an`), a legal form before a number, a locality or street word before one (`xóm 3`).
-const WITHOUT_CAPITALS: u32 = VI_FAMILY | LEGAL_BEFORE | LOCALITY | STREET;
+const WITHOUT_CAPITALS: u32 = VI_FAMILY | LEGAL_BEFORE | LOCALITY | STREET | ID_CUE;
 
 const NAME_FLAGS: u32 = VI_FAMILY | VI_MIDDLE | VI_GIVEN | JA_FAMILY | JA_GIVEN | EN_GIVEN | EN_FAMILY;
 
@@ -318,7 +328,7 @@ const VI_FAMILIES_PLAIN: &[&str] = &[
 ];
 
 /// Japanese and Chinese cues after a name.
-const CJK_TITLES: &[&str] = &[
+pub(crate) const CJK_TITLES: &[&str] = &[
     "さん",
     "様",
     "さま",
@@ -338,6 +348,10 @@ const CJK_TITLES: &[&str] = &[
     "大姐",
     "社長",
 ];
+/// Chinese kinship terms after a family name (`梁姐`, `陳哥`), for a known one-character family
+/// name: after a longer run they are no cue (`大姐`, `小姐` are titles of their own).
+pub(crate) const CJK_KIN: &[&str] = &["姐", "哥", "姨", "叔", "伯", "嫂", "媽", "爸", "先生"];
+
 /// Legal forms after a name; the ones before a name too.
 const CJK_LEGAL: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)", "股份有限公司", "有限公司", "企業社", "工廠", "製作所"];
 const CJK_LEGAL_BEFORE: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)"];
@@ -437,7 +451,16 @@ enum Anchor {
     VerbBefore,
     /// A Chinese verb after a name (`介紹`).
     VerbAfter,
+    /// A messaging platform's name in CJK text (`在Zalo rin-osk上`), before a handle.
+    Platform,
+    /// `ID` and a colon in CJK text (`ID：rin-osk`), before a handle.
+    IdCue,
 }
+
+/// Messaging platforms whose name, in CJK text, may come before a handle (ASCII, matched
+/// without case).
+const PLATFORMS: &[&str] =
+    &["zalo", "line", "facebook", "fb", "viber", "whatsapp", "telegram", "tiktok", "instagram", "ig", "wechat", "kakaotalk", "messenger"];
 
 /// Chinese verbs of contact before a name, and verbs after one.
 const ZH_VERBS_BEFORE: &[&str] = &["聯絡", "联络", "打給", "打给", "告訴", "告诉", "拜託", "拜托", "認識", "认识"];
@@ -551,6 +574,8 @@ impl Entities {
             (STREETS_AFTER, STREET),
             (PLACES_AFTER, PLACE_AFTER),
             (STOPS, STOP),
+            (&["id"][..], ID_CUE),
+            (PLATFORMS, PLATFORM),
         ] {
             for w in list {
                 add(w, flag);
@@ -578,7 +603,17 @@ impl Entities {
             cjk_patterns.push((*p).to_owned());
             anchors.push(Anchor::Legal { before_too: CJK_LEGAL_BEFORE.contains(p) });
         }
-        let cjk = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&cjk_patterns).expect("valid CJK anchors");
+        for p in PLATFORMS {
+            cjk_patterns.push((*p).to_owned());
+            anchors.push(Anchor::Platform);
+        }
+        cjk_patterns.push("id".to_owned());
+        anchors.push(Anchor::IdCue);
+        let cjk = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(&cjk_patterns)
+            .expect("valid CJK anchors");
         let mut shapes = Box::new([[false; 16]; 128]);
         for w in words.keys() {
             if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 16) {
@@ -608,6 +643,15 @@ impl Entities {
             || folded
                 .split(' ')
                 .all(|w| self.flags(w) & LEGAL_AFTER != 0 || matches!(w, "co" | "cong" | "ty" | "cty" | "tnhh" | "phan" | "company"))
+    }
+
+    /// Whether an ASCII word (any case) is a listed given or family name (`hoa`, `Rin`).
+    fn is_name_word(&self, word: &str) -> bool {
+        let mut buf = [0u8; 15];
+        let Some(lower) = buf.get_mut(..word.len()) else { return false };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| self.flags(w) & NAME_FLAGS != 0)
     }
 
     fn flags(&self, word: &str) -> u32 {
@@ -696,6 +740,16 @@ impl Entities {
         let joined =
             |i: usize| i + 1 < n && text[range(i).1..range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'');
         let syllable = |i: usize| i < n && word(i).len() <= 7 && word(i).bytes().all(|b| b.is_ascii_alphabetic()) && open(i);
+        // Whether word i is in a run of capitalised words that follows `the`.
+        let after_the = |i: usize| {
+            let mut k = i;
+            while k > 0 && joined(k - 1) && namey(k - 1) {
+                k -= 1;
+            }
+            k > 0 && word(k - 1) == "the"
+        };
+        // Handles after `ID:` (ranges of the original, not of words).
+        let mut handles = Vec::new();
         let mut push = |a: usize, b: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
             let (s, e) = (range(a).0, range(b).1);
             out.push(Found { start: s, end: e, rule, label, confidence });
@@ -781,7 +835,26 @@ impl Entities {
                 continue;
             }
             // A cue before capitalised words.
-            if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && cue_written(&text[range(i).0..range(i).1], word(i)) {
+            // A handle after `ID:` (`ID: rin-osk`, `id: hoa.tw`), or after a platform's name
+            // (`qua Zalo hoa-tw để hỏi`).
+            if flags & (ID_CUE | PLATFORM) != 0 {
+                if let Some((hs, he)) = handle_after(text, range(i).0, range(i).1, flags & PLATFORM == 0, Some(self)) {
+                    handles.push(Found {
+                        start: hs,
+                        end: he,
+                        rule: "detector:social_handle",
+                        label: "social",
+                        confidence: Confidence::High,
+                    });
+                    while i < n && range(i).0 < he {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
+            // Not before a legal form (`hỏi Công ty TNHH …`: a company, not Mr Công).
+            let company = word_is(ft, &toks, i + 1, "cong") && word_is(ft, &toks, i + 2, "ty");
+            if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && !company && cue_written(&text[range(i).0..range(i).1], word(i)) {
                 let mut j = i + 1;
                 // `Mr.` and `Mrs.`: only spaces and a dot between.
                 let gap = text[range(i).1..range(i + 1).0].trim_start_matches('.');
@@ -803,7 +876,9 @@ impl Entities {
             if flags & (EN_GIVEN | JA_GIVEN | JA_FAMILY) != 0 && namey(i) && !marked(i) && joined(i) && namey(i + 1) {
                 let next = fl(i + 1);
                 let sure = next & (EN_FAMILY | JA_FAMILY | VI_FAMILY) != 0 || (flags & JA_FAMILY != 0 && next & JA_GIVEN != 0);
-                let fits = flags & EN_GIVEN != 0 || sure;
+                // In a capitalised run after `the`, an unlisted pair names a thing (`the Hope
+                // Workers' Center`, `the Glasgow Haskell Compiler`).
+                let fits = (flags & EN_GIVEN != 0 && !after_the(i)) || sure;
                 // `Nagano-ken`, `Chiba Shi`: a prefecture or city, not Nagano Ken.
                 let unit = JA_UNITS.contains(&word(i + 1)) && gazetteer::is_province_or_larger_folded(word(i));
                 if fits && !unit && !self.place_like(ft, toks[i].0, toks[i + 1].1) {
@@ -815,7 +890,7 @@ impl Entities {
             // A capitalised word and a listed English family name (`Sharilyn Tucker`); two
             // capitalised words shaped like romanised Japanese (`Okada Daiki`). Possible only.
             // Not after `the`: `the Red Cross`, `the Mekong Delta` name no person.
-            let article = i > 0 && word(i - 1) == "the";
+            let article = after_the(i);
             if !article && namey(i) && !marked(i) && joined(i) && namey(i + 1) && !marked(i + 1) {
                 let english = fl(i + 1) & EN_FAMILY != 0 && fl(i) & (VI_FAMILY | VI_MIDDLE) == 0;
                 let romaji = romaji_shaped(word(i))
@@ -905,14 +980,27 @@ impl Entities {
                     }
                     j += 1;
                 }
+                // `thôn số 5`: `số` (number) before the number.
+                if word_is(ft, &toks, j, "so") && digits(j + 1) && joined(j) && self.written(text, range(j), "số") {
+                    j += 1;
+                }
                 if digits(j) && joined(j - 1) {
                     push(j, j, "detector:place_locality", "place", Confidence::High);
                     i = j + 1;
                     continue;
                 }
-                if namey(j) && joined(j - 1) {
+                // After a locality word a capitalised syllable is a name's, though it is also a
+                // word elsewhere (`xóm An An`, `ấp Phú An`: `An` is no article here).
+                let place_word = |k: usize| {
+                    namey(k)
+                        || (cap(k)
+                            && word(k).len() <= 7
+                            && word(k).bytes().all(|b| b.is_ascii_alphabetic())
+                            && fl(k) & (CUE_BEFORE | VERB | LEGAL_AFTER | LEGAL_BEFORE) == 0)
+                };
+                if place_word(j) && joined(j - 1) {
                     let mut k = j;
-                    while k < j + 2 && joined(k) && namey(k + 1) && syllable(k + 1) {
+                    while k < j + 2 && joined(k) && place_word(k + 1) {
                         k += 1;
                     }
                     if !gazetteer::is_province_or_larger_folded(&ft[toks[j].0..toks[k].1]) {
@@ -963,6 +1051,7 @@ impl Entities {
             }
             i += 1;
         }
+        out.extend(handles);
     }
 
     /// Whether the folded words `ft[s..e]` (or with the next word) name a province or larger.
@@ -1030,9 +1119,12 @@ impl Entities {
                 out.push(Found { start: os, end: oe, rule, label, confidence });
             }
         };
+        // Whether the text has kana (a Japanese text), looked at only when a rule asks.
+        let kana = std::cell::OnceCell::new();
         for m in self.cjk.find_iter(t) {
             let (s, e) = (m.start(), m.end());
-            match self.anchors[m.pattern().as_usize()] {
+            let anchor = self.anchors[m.pattern().as_usize()];
+            match anchor {
                 Anchor::Title => {
                     let mut start = run_back(t, s, 8, |c| (is_han(c) && !CJK_STOPS.contains(&c)) || is_katakana(c) || is_hiragana(c));
                     // After the last particle before kanji or katakana (`社長の田中`); a particle
@@ -1081,6 +1173,13 @@ impl Entities {
                     push(from, s, "detector:name_title", "name", if sure { Confidence::High } else { Confidence::Possible });
                 }
                 Anchor::JaFamily => {
+                    // A family name that ends in a place's suffix (`山村` of `美山村`): the place
+                    // when a name stands before it.
+                    let suffix = CJK_PLACE_NAMED.iter().find(|x| t[s..e].ends_with(*x)).map_or(e, |x| e - x.len());
+                    if let Some(start) = (suffix < e).then(|| place_before(t, suffix, e)).flatten().filter(|&k| k < s) {
+                        push(start, suffix, "detector:place_locality", "place", Confidence::High);
+                        continue;
+                    }
                     // A family name followed by a listed given name (`佐藤陽子`), or by two to
                     // four other characters before a particle or punctuation (`三瓶みどりが`):
                     // possible.
@@ -1093,8 +1192,18 @@ impl Entities {
                     // `中山路`, `上野駅`: a place named after a family, not a person.
                     let place =
                         given.starts_with(CJK_ROADS) || given.starts_with(['町', '村', '市', '區', '区', '駅', '站', '県', '縣', '里']);
-                    if !titled && !place && ends && given.chars().count() >= 2 && !CJK_NOT_NAMES.iter().any(|x| given.starts_with(x)) {
-                        let c = if self.ja_given.contains(given) { Confidence::High } else { Confidence::Possible };
+                    // In text without kana (Chinese) an unlisted given name is more likely the rest
+                    // of a four-character phrase (`山川险要`): only a listed one counts there.
+                    let listed = self.ja_given.contains(given);
+                    let japanese = || *kana.get_or_init(|| t.chars().any(|c| is_hiragana(c) || is_katakana(c)));
+                    if !titled
+                        && !place
+                        && ends
+                        && given.chars().count() >= 2
+                        && !CJK_NOT_NAMES.iter().any(|x| given.starts_with(x))
+                        && (listed || japanese())
+                    {
+                        let c = if listed { Confidence::High } else { Confidence::Possible };
                         push(s, given_end, "detector:name_family_given", "name", c);
                         continue;
                     }
@@ -1127,6 +1236,11 @@ impl Entities {
                         push(k, s, "detector:name_verb", "name", Confidence::High);
                     }
                 }
+                Anchor::Platform | Anchor::IdCue => {
+                    if let Some((hs, he)) = handle_after(t, s, e, anchor == Anchor::IdCue, None) {
+                        push(hs, he, "detector:social_handle", "social", Confidence::High);
+                    }
+                }
                 Anchor::Legal { before_too } => {
                     let name_ok = |c: char| {
                         (is_han(c) || is_katakana(c) || c.is_ascii_alphanumeric() || c == '&' || c == 'ー') && !CJK_STOPS.contains(&c)
@@ -1135,7 +1249,9 @@ impl Entities {
                     let possible = t[s..e].starts_with('工');
                     if start < s {
                         let name = &t[start..s];
-                        if !name.chars().all(|c| c.is_ascii_digit()) && !CJK_NOT_NAMES.contains(&name) {
+                        // `離工廠不遠`: one character before `工廠` is a verb, no factory's name.
+                        let short = possible && name.chars().count() < 2;
+                        if !short && !name.chars().all(|c| c.is_ascii_digit()) && !CJK_NOT_NAMES.contains(&name) {
                             let c = if possible && name.chars().all(is_han) { Confidence::Possible } else { Confidence::High };
                             push(start, s, "detector:organisation", "organisation", c);
                         }
@@ -1145,10 +1261,13 @@ impl Entities {
                     }
                 }
                 Anchor::PlaceNamed => {
-                    let start = run_back(t, s, 4, |c| is_han(c) && !CJK_STOPS.contains(&c));
-                    let name = &t[start..s];
-                    if name.chars().count() >= 2 && !CJK_NOT_NAMES.contains(&name) && !CJK_NOT_NAMES.contains(&&t[start..e]) {
+                    if let Some(start) = place_before(t, s, e) {
                         push(start, s, "detector:place_locality", "place", Confidence::High);
+                        // `美浜町1-2-3`: block and house numbers after a town.
+                        let end = block_numbers(t, e);
+                        if end > e {
+                            push(admin_before(t, start), end, "detector:address", "address", Confidence::High);
+                        }
                     }
                 }
                 Anchor::Unit => {
@@ -1171,9 +1290,10 @@ impl Entities {
                     }
                     if t[..start].ends_with(CJK_ROADS) {
                         let road = start - t[..start].chars().next_back().map_or(0, char::len_utf8);
-                        start = run_back(t, road, 4, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                        start = road_name(t, road);
                     }
-                    push(start, e, "detector:address", "address", Confidence::High);
+                    start = admin_before(t, start);
+                    push(start, address_after(t, e), "detector:address", "address", Confidence::High);
                 }
             }
         }
@@ -1208,6 +1328,61 @@ fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usiz
         !o.is_ascii() || o.eq_ignore_ascii_case(&ft[fs..fe])
     });
     same.then_some(out)
+}
+
+/// The handle after a platform's name (or `ID`) at `t[s..e]`, by its grammar: the name a whole
+/// word, then a space, `ID` or a colon, then a handle of letters, digits and `-`, `_`, `.`
+/// (`Zalo rin-osk上`, `LINE ID：hoa.tw`, `Facebook @minh-osk`, `ID: rin-osk`). Without `ID`, a
+/// colon or `@`, the handle must hold a digit or one of `-`, `_`, `.` and end the Latin words
+/// (`在LINE group上` names no one); `colon`: only after a colon (after `ID` alone).
+fn handle_after(t: &str, s: usize, e: usize, colon: bool, latin: Option<&Entities>) -> Option<(usize, usize)> {
+    let b = t.as_bytes();
+    if s > 0 && b[s - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    let spaces = |mut i: usize| {
+        while b.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        i
+    };
+    let mut i = spaces(e);
+    let mut cue = false;
+    if b.len() >= i + 2 && b[i..i + 2].eq_ignore_ascii_case(b"id") && b.get(i + 2).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+        (cue, i) = (true, spaces(i + 2));
+    }
+    let mut colon_seen = false;
+    for c in [":", "："] {
+        if t[i..].starts_with(c) {
+            (cue, colon_seen, i) = (true, true, spaces(i + c.len()));
+        }
+    }
+    if colon && !colon_seen {
+        return None;
+    }
+    if i == e {
+        return None; // `Lines`, `Facebook.com`: no handle follows the name
+    }
+    let at = b.get(i) == Some(&b'@');
+    let start = i + usize::from(at);
+    let mut end = start;
+    while end < b.len() && (b[end].is_ascii_alphanumeric() || matches!(b[end], b'-' | b'_' | b'.')) {
+        end += 1;
+    }
+    while end > start && matches!(b[end - 1], b'-' | b'_' | b'.') {
+        end -= 1;
+    }
+    let handle = &t[start..end];
+    let shaped = handle.bytes().any(|c| c.is_ascii_digit() || matches!(c, b'-' | b'_' | b'.'));
+    let fits = match latin {
+        // In Latin prose a word with `-` after a platform's name is mostly a compound
+        // (`Facebook self-help group`): a handle when a part is a listed name (`hoa-tw`).
+        Some(lexicon) => handle.contains('-') && handle.split('-').any(|part| lexicon.is_name_word(part)),
+        // In CJK text a Latin word after it makes it a phrase (`Facebook self-help group上`).
+        None => shaped && !(spaces(end) > end && b.get(spaces(end)).is_some_and(u8::is_ascii_alphabetic)),
+    };
+    let ok = handle.len() >= 3 && b[start].is_ascii_alphanumeric() && (cue || at || fits);
+    ok.then_some((i, end))
 }
 
 /// Whether `text` holds a capital letter (in any script).
@@ -1279,6 +1454,124 @@ fn word_is(ft: &str, toks: &[(usize, usize, u32)], i: usize, w: &str) -> bool {
 /// A word that may be part of an organisation's name: capitalised, or digits.
 fn org_word(i: usize, namey: &impl Fn(usize) -> bool, digits: &impl Fn(usize) -> bool) -> bool {
     namey(i) || digits(i)
+}
+
+/// Where the name of a village or town before its suffix at `t[s..e]` (`村`, `町`, `里`)
+/// starts: two to four characters, kanji or the kana that join a place name's parts (`緑ケ丘`,
+/// `霞ヶ関`); not a word known to be no name (`農村`), not a distance (`公里`, `千余里`: `里` is
+/// also a unit of length).
+fn place_before(t: &str, s: usize, e: usize) -> Option<usize> {
+    let start = run_back(t, s, 4, |c| (is_han(c) && !CJK_STOPS.contains(&c)) || PLACE_JOINERS.contains(&c));
+    // The name starts with kanji (`ケ` of `…のケ丘` is no start).
+    let start = start + t[start..s].chars().take_while(|c| PLACE_JOINERS.contains(c)).map(char::len_utf8).sum::<usize>();
+    let name = &t[start..s];
+    let distance = &t[s..e] == "里" && name.ends_with(|c: char| is_number_char(c) || QUANTITIES.contains(&c));
+    // `里` is also "inside" in simplified Chinese (`在工厂里工作`, `宿舍里3号床`): a village's
+    // name ends a phrase (`光明里，`, `光明里的`) or comes before its `鄰` (`光明里13鄰`).
+    let after = t[e..].trim_start_matches(|c: char| is_number_char(c));
+    let inside = &t[s..e] == "里"
+        && if after.len() < t.len() - e {
+            !after.starts_with(['鄰', '邻'])
+        } else {
+            after.chars().next().is_some_and(|c| is_han(c) && !CJK_STOPS.contains(&c))
+        };
+    (name.chars().count() >= 2 && !distance && !inside && !CJK_NOT_NAMES.contains(&name) && !CJK_NOT_NAMES.contains(&&t[start..e]))
+        .then_some(start)
+}
+
+/// Kana that join the parts of a place's name (`緑ケ丘`, `霞ヶ関`, `御茶ノ水`).
+const PLACE_JOINERS: &[char] = &['ケ', 'ヶ', 'ノ'];
+
+/// Characters that end a quantity (`千余里`, `多公里`: a thousand-odd li, kilometres).
+const QUANTITIES: &[char] = &['公', '余', '餘', '多', '数', '數', '幾', '几', '千', '百', '万', '萬', '十', '两', '兩'];
+
+/// Where a road's name before `路`, `街` or `道` at byte `road` starts: up to four characters
+/// that are no particle nor an administrative unit (`台北市信義路`), and at least two (three with a direction: `和平東路`), since a road's
+/// name may hold one (`和平路`, `自由路`).
+fn road_name(t: &str, road: usize) -> usize {
+    let start = run_back(t, road, 4, |c| is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c));
+    let least = if t[..road].ends_with(['東', '西', '南', '北', '东']) { 3 } else { 2 };
+    if t[start..road].chars().count() >= least {
+        return start;
+    }
+    let forced = run_back(t, road, least, is_han);
+    if t[forced..road].chars().count() == least {
+        forced
+    } else {
+        start
+    }
+}
+
+/// Administrative units that may stand before an address's road or numbers.
+const CJK_ADMIN: &[char] = &['里', '村', '區', '区', '鄉', '乡', '鎮', '镇', '市', '町'];
+/// The units a unit's or road's name never runs into: those above, and the larger ones.
+const CJK_UNIT_ENDS: &[char] = &['里', '村', '區', '区', '鄉', '乡', '鎮', '镇', '市', '町', '県', '縣', '县', '都', '府', '郡', '省'];
+
+/// Where an address starting at byte `start` starts once the administrative units before it
+/// are added, walking back (Taiwan: `中正區光明里13鄰`, `竹東鎮和平路…`; Japan: `美浜町3丁目`):
+/// each a name of two or three characters and its unit, never a province or larger (`台北市`
+/// is left alone). `里` counts only before its `鄰` (in Chinese it is also "inside").
+fn admin_before(t: &str, mut start: usize) -> usize {
+    while let Some(unit) = t[..start].chars().next_back().filter(|c| CJK_ADMIN.contains(c)) {
+        let u = start - unit.len_utf8();
+        if unit == '里' && !t[start..].trim_start_matches(|c: char| is_number_char(c)).starts_with(['鄰', '邻']) {
+            break;
+        }
+        let from =
+            run_back(t, u, 3, |c| (is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c)) || PLACE_JOINERS.contains(&c));
+        if t[from..u].chars().count() < 2
+            || !t[from..].starts_with(is_han)
+            || gazetteer::is_province_or_larger(&t[from..start])
+            || gazetteer::is_province_or_larger(&t[from..u])
+        {
+            break;
+        }
+        start = from;
+    }
+    start
+}
+
+/// Where the block and house numbers of a Japanese address starting at byte `e` end (`1-2-3`,
+/// `12-5`: digits joined by `-`); `e` when there are none.
+fn block_numbers(t: &str, e: usize) -> usize {
+    let b = t.as_bytes();
+    let digits = |mut i: usize| {
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        i
+    };
+    let (mut end, mut parts) = (digits(e), 1);
+    if end == e {
+        return e;
+    }
+    while parts < 3 && b.get(end) == Some(&b'-') && digits(end + 1) > end + 1 {
+        (end, parts) = (digits(end + 1), parts + 1);
+    }
+    if parts > 1 {
+        end
+    } else {
+        e
+    }
+}
+
+/// Where an address whose last unit ends at byte `e` ends, with what may follow a house number:
+/// `之1` (a sub-number), `-2`, a floor (`5樓`, `5F`).
+fn address_after(t: &str, mut e: usize) -> usize {
+    loop {
+        let rest = &t[e..];
+        let joined = rest.strip_prefix('之').or_else(|| rest.strip_prefix('-'));
+        let digits = |r: &str| r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if let Some(r) = joined.filter(|r| digits(r) > 0) {
+            e += rest.len() - r.len() + digits(r);
+            continue;
+        }
+        let n = digits(rest);
+        match rest[n..].chars().next() {
+            Some(c @ ('樓' | '楼' | 'F' | 'f')) if n > 0 => e += n + c.len_utf8(),
+            _ => return e,
+        }
+    }
 }
 
 /// Where a run of at most `max` characters satisfying `ok` ending at byte `end` starts.
@@ -1370,6 +1663,8 @@ mod tests {
         assert_eq!(names("a Co., Ltd. in Hanoi"), Vec::<String>::new());
         assert_eq!(names("Công ty TNHH Minh Phát tuyển"), ["Minh Phát"]);
         assert_eq!(names("làm ở công ty may"), Vec::<String>::new());
+        assert_eq!(names("em nhờ chú hỏi Công ty TNHH Minh Long về tiền cọc"), ["Minh Long"], "a verb before the legal form");
+        assert_eq!(names("em nhờ chú hỏi Công về tiền cọc"), ["Công"]);
         assert_eq!(names("岡本縫製株式会社で働いた"), ["岡本縫製"]);
         assert_eq!(names("株式会社キムラに"), ["キムラ"]);
         assert_eq!(names("在Goagle有限公司工作"), ["Goagle"]);
@@ -1379,7 +1674,7 @@ mod tests {
     fn places_and_addresses() {
         assert_eq!(names("nhà ở thôn Đông Lạc"), ["Đông Lạc"]);
         assert_eq!(names("xóm 3, xã hội"), ["3"]);
-        assert_eq!(names("住所は美浜町3丁目5番地"), ["美浜", "3丁目5番地"]);
+        assert_eq!(names("住所は美浜町3丁目5番地"), ["美浜町3丁目5番地"]);
         assert_eq!(names("住在中山路123巷4弄5號"), ["中山路123巷4弄5號"]);
         assert_eq!(names("lives at 45 Kings Road"), ["45 Kings Road"]);
         assert!(names("農村で育った").is_empty());
@@ -1412,6 +1707,78 @@ mod tests {
     }
 
     #[test]
+    fn taiwanese_and_japanese_address_grammar() {
+        assert_eq!(names("她住在光明里13鄰，離工廠不遠"), ["光明里13鄰"]);
+        assert_eq!(names("住在中正區光明里3鄰和平東路二段5號之1的3樓"), ["中正區光明里3鄰", "和平東路二段5號之1"]);
+        assert_eq!(names("住在和平路281弄10號5樓"), ["和平路281弄10號5樓"]);
+        assert_eq!(names("她搬到自由路170巷11號以後"), ["自由路170巷11號"]);
+        assert_eq!(names("搬到台北市信義路5號"), ["信義路5號"], "a province stays");
+        assert_eq!(names("千葉県足立区松浦町19丁目1番3号"), ["足立区松浦町19丁目1番3号"]);
+        assert_eq!(names("秋山さんは美山村に住んでいる"), ["秋山", "美山"]);
+        assert_eq!(names("困ったときは緑ケ丘町の人に相談した"), ["緑ケ丘"]);
+        assert_eq!(names("寮は美浜町1-2-3にある"), ["美浜町1-2-3"]);
+        assert_eq!(names("美浜町で12人が働く"), ["美浜"], "no block numbers");
+        // `里` as "inside" and as a length; a mountain or farming village.
+        assert_eq!(names("宿舍里3号床"), ["3号"], "no `鄰` after `里`: the address is the number");
+        assert_eq!(names("她在工厂里工作了三年"), Vec::<String>::new(), "`里`: inside");
+        assert_eq!(names("雇主家住在光明里，每天來"), ["光明"]);
+        assert_eq!(names("延续修筑了2000多年，总计长度达50000多公里"), Vec::<String>::new());
+        assert_eq!(names("东胡却地千余里"), Vec::<String>::new());
+        assert!(names("山村で育った").is_empty());
+        assert!(names("農村で育った").is_empty());
+    }
+
+    #[test]
+    fn a_japanese_family_name_in_chinese_text_needs_a_listed_given_name() {
+        assert!(names("得以了解东胡南部的山川险要、布防情况").is_empty(), "a four-character phrase");
+        assert_eq!(found("中村翠嵐が来た"), [("中村翠嵐".to_owned(), "name", Confidence::Possible)], "in Japanese text");
+        assert_eq!(names("老闆是佐藤陽子，"), ["佐藤陽子"], "listed: a name in Chinese text too");
+    }
+
+    #[test]
+    fn handles_after_a_platform_in_cjk_text() {
+        assert_eq!(names("我跟她是在Zalo rin-osk上認識的。"), ["rin-osk"]);
+        assert_eq!(names("LINE ID：hoa.tw です"), ["hoa.tw"]);
+        assert_eq!(names("她在Facebook @minh-osk上"), ["@minh-osk"]);
+        // No handle's shape and no cue; a longer word; a link.
+        assert_eq!(names("我們在LINE group上聊天"), Vec::<String>::new());
+        assert_eq!(names("在Facebook self-help group上看到的"), Vec::<String>::new());
+        assert_eq!(names("工作在online-shop上"), Vec::<String>::new());
+        assert_eq!(names("看facebook.com上的"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn hyphenated_handles_after_a_platform_in_latin_text() {
+        assert_eq!(names("Mỗi tối cô nhắn tin qua Zalo hoa-tw để hỏi thăm."), ["hoa-tw"]);
+        assert_eq!(names("she wrote to him on LINE rin-osk every night"), ["rin-osk"]);
+        // No part is a name: a compound.
+        assert_eq!(names("She joined a Facebook self-help group."), Vec::<String>::new());
+        assert_eq!(names("a LINE follow-up message"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn handles_after_an_id_and_a_colon() {
+        assert_eq!(names("Her ID: rin-osk, she said"), ["rin-osk"]);
+        assert_eq!(names("cho em id: hoa.tw nhé"), ["hoa.tw"]);
+        assert_eq!(names("她的ID：minh-osk，"), ["minh-osk"]);
+        // No colon; a word with `id` inside.
+        assert_eq!(names("her ID card was kept"), Vec::<String>::new());
+        assert_eq!(names("she paid: 300 dollars"), Vec::<String>::new());
+        assert_eq!(names("她的ID卡被扣了"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn vietnamese_localities_named_with_ordinary_words() {
+        assert_eq!(names("Nhà chú ở ấp Phú An, cách nhà em chừng hai cây số."), ["Phú An"]);
+        assert_eq!(names("Nhà bác ở xóm An An, cách xa."), ["An An"]);
+        assert_eq!(names("Em ở thôn số 5, xã Tân An"), ["5", "Tân An"]);
+        assert_eq!(names("thôn so 5 người"), Vec::<String>::new(), "`so` without its diacritics is no `số`");
+        // In lower case, ordinary words; without a locality word, an article.
+        assert_eq!(names("ở xóm an toàn"), Vec::<String>::new());
+        assert_eq!(names("She lived in An old house"), Vec::<String>::new());
+    }
+
+    #[test]
     fn sino_vietnamese_family_names_but_not_public_bodies() {
         assert_eq!(names("Lưu Hiền kết bạn với em"), ["Lưu Hiền"]);
         assert_eq!(names("Nhà bác Lò Sơn ở xa"), ["Lò Sơn"]);
@@ -1429,6 +1796,10 @@ mod tests {
         assert!(romaji_shaped("hasegawa") && romaji_shaped("shun") && romaji_shaped("kenji") && romaji_shaped("hattori"));
         assert!(!romaji_shaped("labor") && !romaji_shaped("street"));
         assert!(names("She called the Red Cross office").is_empty(), "not after `the`");
+        assert!(names("went through the Hope Workers' Center").is_empty(), "a given name in a run after `the`");
+        assert!(names("It is the Glasgow Haskell Compiler.").is_empty());
+        assert_eq!(names("She met the Mary Smith she knew"), ["Mary Smith"], "both listed: a name still");
+        assert_eq!(names("Hope Workers called"), ["Hope Workers"], "no `the`: possible");
         assert!(names("Cho vậy vì cũng bên bên làm như trong với một chỉ.").is_empty());
         assert!(names("She wrote to Bộ Lao động.").is_empty());
     }

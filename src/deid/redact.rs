@@ -309,6 +309,13 @@ fn variants(id: &KnownIdentifier) -> Vec<Variant> {
             }
         }
     }
+    // A one-character family name the vault holds as a person's name stands before a title or
+    // a kinship term (`梁姐`, `向老闆`); alone it is also a word (`向`: towards).
+    if id.person && whole.chars().count() == 1 && whole.chars().all(is_cjk) {
+        for title in entities::CJK_TITLES.iter().chain(entities::CJK_KIN) {
+            add(&format!("{}{title}", value.trim()), false);
+        }
+    }
     // A person's given name (and middle + given name), Vietnamese order.
     if id.person {
         if let Some(first) = parts.first() {
@@ -526,7 +533,8 @@ fn detectors() -> Vec<Detector> {
             |s| s.len() >= 3,
             always,
         ),
-        d("social_handle", "social", r"(?:^|[\s(（])(@[A-Za-z0-9_.]{3,30})", 1, any, |c| c.at),
+        // `@` and a handle, `-` allowed inside (`@hoa-tw`, `@rin.osk_2`).
+        d("social_handle", "social", r"(?:^|[\s(（])(@[A-Za-z0-9_.][A-Za-z0-9_.\-]{1,28}[A-Za-z0-9_.])", 1, any, |c| c.at),
         d("url", "url", &format!(r"(?i)(?-u:\b)(?:https?://|www\.){end}"), 0, any, |c| c.slash || c.dot),
         d(
             "url",
@@ -831,7 +839,10 @@ impl Redactor {
             let vetoed = |d: &entities::Found| {
                 kept.iter().any(|&(s, e, listed)| {
                     let part = d.start <= s && e <= d.end && e - s < d.end - d.start;
-                    let inside = part && d.rule == entities::SURE_FAMILY_GIVEN && d.confidence == Confidence::High;
+                    // A sure person's or company's name holding a province's (`山口物流` before
+                    // `有限会社`) stands.
+                    let sure = d.rule == entities::SURE_FAMILY_GIVEN || d.label == "organisation";
+                    let inside = part && sure && d.confidence == Confidence::High;
                     d.start < e && d.end > s && (listed || !inside)
                 })
             };
@@ -1115,7 +1126,8 @@ const BRACKETS: &[(char, char)] = &[('(', ')'), ('[', ']'), ('{', '}'), ('（', 
 
 /// Widens spans (sorted, apart) over the brackets that belong to their identifier, so that no
 /// stray bracket is left next to a marker: the closing bracket after a span that opens with its
-/// pair ("(+84 912 551 036" then ")"), and a pair that a span fills ("(", "+84 912 551 036", ")").
+/// pair ("(+84 912 551 036" then ")"), a pair that a span fills ("(", "+84 912 551 036", ")"),
+/// and the opening bracket before a span that closes it ("(", "+84) 912 551 036").
 fn swallow_brackets(text: &str, spans: &mut [Span]) {
     for i in 0..spans.len() {
         let (start, end) = (spans[i].start, spans[i].end);
@@ -1123,6 +1135,15 @@ fn swallow_brackets(text: &str, spans: &mut [Span]) {
         let next_start = spans.get(i + 1).map_or(text.len(), |s| s.start);
         let inner = &text[start..end];
         let (before, after) = (text[prev_end..start].chars().next_back(), text[end..next_start].chars().next());
+        // `(+84) 331437589`: a bracket the span closes inside it, with none opened before, was
+        // opened just before it (a country code in brackets).
+        let closes_inside = |&&(open, close): &&(char, char)| {
+            before == Some(open) && inner.find(close).is_some_and(|c| inner.find(open).is_none_or(|o| o > c))
+        };
+        if let Some(&(open, _)) = BRACKETS.iter().find(closes_inside) {
+            spans[i].start -= open.len_utf8();
+            continue;
+        }
         let Some(&(open, close)) = BRACKETS.iter().find(|(_, close)| after == Some(*close)) else { continue };
         if inner.contains(close) {
             continue;
@@ -1193,6 +1214,9 @@ mod tests {
             ("(Quang] x", "([REDACTED:actor]] x"),
             ("Quang)", "[REDACTED:actor])"),
             ("((Quang))", "([REDACTED:actor])"),
+            // A country code in brackets, the number after them.
+            ("gọi (+84) 912 551 036 nhé", "gọi [REDACTED:contact] nhé"),
+            ("(note: +84) 912 551 036", "(note: [REDACTED:contact]"),
         ];
         for (input, want) in cases {
             assert_eq!(redact(&r, input), want, "{input}");
@@ -1261,6 +1285,28 @@ mod tests {
         assert_eq!(redact(&r, "anh Hà Nội gọi"), "anh Hà Nội gọi");
         let kept = Redactor::with_keep_list(&[], &["Ishikawa".into()]);
         assert_eq!(redact(&kept, "Ishikawa Kenji called"), "Ishikawa Kenji called");
+    }
+
+    #[test]
+    fn a_known_one_character_family_name_stands_before_a_title() {
+        let r = redactor(&[("梁", IdentifierKind::Name, true), ("向", IdentifierKind::Actor, true)]);
+        assert_eq!(redact(&r, "梁姐的電話是"), "[REDACTED:name]的電話是");
+        assert_eq!(redact(&r, "老闆娘向老闆每天監視她"), "老闆娘[REDACTED:actor]每天監視她");
+        // Alone, the character is a word (`向`: towards; `梁`: a beam).
+        assert_eq!(redact(&r, "她向我說，橋梁斷了"), "她向我說，橋梁斷了");
+        let not_person = redactor(&[("向", IdentifierKind::Actor, false)]);
+        assert_eq!(redact(&not_person, "向老闆"), "向老闆");
+    }
+
+    #[test]
+    fn a_company_named_after_a_province_is_a_company() {
+        let r = Redactor::new(&[]);
+        assert_eq!(redact(&r, "有限会社山口物流では"), "有限会社[REDACTED:organisation]では");
+        assert_eq!(redact(&r, "宮崎製菓株式会社の寮"), "[REDACTED:organisation]株式会社の寮");
+        // The province alone before a legal form, or keep-listed, stays.
+        assert_eq!(redact(&r, "山口株式会社の寮"), "山口株式会社の寮");
+        let kept = Redactor::with_keep_list(&[], &["宮崎".into()]);
+        assert_eq!(redact(&kept, "宮崎製菓株式会社の寮"), "宮崎製菓株式会社の寮");
     }
 
     /// The participant's e-mail addresses are identifiers known to the vault.
@@ -1419,6 +1465,8 @@ mod tests {
             ("LINE ID: xuanle", "LINE ID: [REDACTED:social]"),
             ("Telegram: hoa_tran", "Telegram: [REDACTED:social]"),
             ("a LINE group for the dorm", "a LINE group for the dorm"),
+            ("(Facebook @hoa-tw) warned", "(Facebook [REDACTED:social]) warned"),
+            ("a Facebook self-help group", "a Facebook self-help group"),
         ];
         for (input, want) in cases {
             assert_eq!(redact(&r, input), want, "{input}");

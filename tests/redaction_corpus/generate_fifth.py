@@ -20,7 +20,8 @@ japanese-personal-name-dataset, chinesename, unique-names-generator, @ngneat/fal
     surnames 歐陽, 司徒, 上官, 皇甫, 端木, 諸葛 is avoided as the fourth used it); simplified
     spellings by PyPI `hanziconv` 0.3.2 (Apache-2.0, HanziConv.toSimplified); Latin spellings as
     Taiwanese passports write them (Wade-Giles without apostrophes, "Lin Chia-hui") by PyPI
-    `pypinyin` 0.55.0 (MIT, Style.WADEGILES), and mainland pinyin ("Ouyang Lihua") by the same.
+    `pypinyin` 0.55.0 (MIT, Style.WADEGILES; 賴 set to its surname reading lài), and mainland
+    pinyin ("Ouyang Lihua") by the same.
   - Japanese names: the hand-written kanji + hiragana lists below; romaji from the hiragana by
     PyPI `jaconv` 0.5.0 (MIT, kana2alphabet), long vowels then shortened as passports do
     ("Saitou" -> "Saito").
@@ -63,7 +64,10 @@ import subprocess
 from anyascii import anyascii
 from hanziconv import HanziConv
 import jaconv
-from pypinyin import Style, lazy_pinyin
+from pypinyin import Style, lazy_pinyin, load_single_dict
+
+# pypinyin reads 賴 as lèi in Wade-Giles; as a surname it is lài (Lai), as its own pinyin says.
+load_single_dict({ord("賴"): "lài"})
 
 SEED = 8191
 rng = random.Random(SEED)
@@ -476,6 +480,29 @@ TEMPLATES = [
     ("mix", "Anh {N:vig} nhắn cho em ({S}): công ty {O:ja} đang tìm người, không cần giấy tờ."),
     ("mix", "越南勞工{N:vig}說，Zalo上的仲介{N:vi}答應幫她換雇主。"),
     ("mix", "面談メモ：{N:vi}（{P:vi}出身）、{O:vi}経由で来日、借金約150万円。"),
+    # more of each, written as forms, lists and messages are
+    ("vi", "Họ tên: {N:vi}. Quê quán: {P:vi}, Nghệ An. Số điện thoại ở nhà: {T}."),
+    ("vi", "Cô {N:vig} ở nhóm hỗ trợ bên Osaka cho em ở nhờ hai tuần, rồi giới thiệu qua chỗ {N:jaf}さん."),
+    ("vi", "Tiền cọc 3.000 USD em nộp cho {N:vi}, có giấy biên nhận của {O:vi}."),
+    ("vi", "Hôm đó em với {N:vig} và {N:vig} trốn khỏi ký túc xá lúc 3 giờ sáng, đi taxi ra ga."),
+    ("vi", "Bà chủ nhà tên {N:zh}, ở {P:tw}, nhà có ba tầng, em ngủ dưới bếp."),
+    ("vi", "Thẻ ngoại kiều của em số {I}, hết hạn tháng 8 năm sau."),
+    ("en", "Names on the debt contract: {N:vi} (borrower) and {N:vi} (guarantor, her father)."),
+    ("en", "The union officer, {N:ja}, wrote to the company on the trainees' behalf."),
+    ("en", "Employer: {N:zh}, {P:tw}, New Taipei City. Broker: {O:zh}."),
+    ("en", "Her friend {N:vig} picked her up at {P:ja} and took her to a job at {O:ja}."),
+    ("en", "Messages with the recruiter, who called himself {N:vig}, were on {S}; his e-mail was {E}."),
+    ("en", "{N:en} (volunteer interpreter) can be reached at {E}."),
+    ("ja", "{N:ja}様　{O:ja}　総務部"),
+    ("ja", "寮は{P:ja}にあり、{N:vi}さんを含む六人が一部屋で暮らしていた。"),
+    ("ja", "彼女の在留カード番号は{I}ではなく、会社の書類の番号が間違っていた。"),
+    ("ja", "元実習生{N:vig}さん（{T}）は、帰国後も借金を返し続けている。"),
+    ("zh", "{N:zh}阿姨每天早上六點要量血壓，她說雇主{N:zhf}先生從來不讓她休假。"),
+    ("zh", "越南移工{N:vi}住在{P:tw}，她的臉書是{S}。"),
+    ("zh", "{O:zh}的負責人姓{N:zhf}，電話{T}。"),
+    ("mix", "Chị {N:vig} nói: \"{N:zhf}小姐 bảo không được ra ngoài vào Chủ nhật.\""),
+    ("mix", "Em ở {P:ja}, gần nhà máy của {O:ja}. Zalo: {T}."),
+    ("mix", "From: {E}\nTo: {N:en}\nAnh ơi, em là {N:vi}, em đang ở {P:vi}."),
 ]
 
 # ---- identifier-free texts ----
@@ -578,7 +605,7 @@ def well_formed(text, ids):
 
 def main():
     lines = []
-    for k in range(260):
+    for k in range(280):
         lang, t = TEMPLATES[k % len(TEMPLATES)] if k < len(TEMPLATES) else pick(TEMPLATES)
         for _ in range(50):
             text, ids = render(t)

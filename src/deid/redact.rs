@@ -660,19 +660,12 @@ pub struct Redactor {
     /// What [`Redactor::find`] found in short texts, by text: codes, bands, dates and short
     /// values recur in record after record, and `find` is a pure function of the text.
     memo: Memo<Span>,
-    /// What the entity detectors found in longer texts, by text: an actor's description or a
-    /// standard answer recurs across records, and the detectors are the costliest matcher.
-    found_memo: Memo<entities::Found>,
 }
 
 /// Texts up to this many bytes are remembered by [`Memo`]; longer ones are rarely repeated.
 const MEMO_MAX_LEN: usize = 32;
 /// Entries per shard of [`Memo`], at most (then new texts are no longer remembered).
 const MEMO_SHARD_CAP: usize = 1 << 14;
-/// Texts longer than [`MEMO_MAX_LEN`] and up to this many bytes have their entity detections
-/// remembered, up to [`FOUND_MEMO_SHARD_CAP`] a shard (32,768 texts, 16 MB at most).
-const FOUND_MEMO_MAX_LEN: usize = 512;
-const FOUND_MEMO_SHARD_CAP: usize = 1 << 11;
 
 /// A sharded map from texts to what was found in them, shared by the threads of one export and
 /// dropped with its redactor.
@@ -759,7 +752,6 @@ impl Redactor {
             known_count: known.len(),
             keep_count,
             memo: Memo::new(MEMO_SHARD_CAP),
-            found_memo: Memo::new(FOUND_MEMO_SHARD_CAP),
         }
     }
 
@@ -809,17 +801,8 @@ impl Redactor {
         // alone (a province, a country, the keep-list).
         // A person's name whose family and given names are both listed stands, though its family
         // name is also a province's (`Ishikawa Kenji`, `Chiba Yuko`), unless the keep-list names it.
-        let remembered = (MEMO_MAX_LEN + 1..=FOUND_MEMO_MAX_LEN).contains(&text.len());
-        let found = match remembered.then(|| self.found_memo.get(text)).flatten() {
-            Some(found) => found,
-            None => {
-                let found = entities().find(text, &folded, &width);
-                if remembered {
-                    self.found_memo.put(text, &found);
-                }
-                found
-            }
-        };
+        // Not remembered: field notes and quotes rarely repeat (docs/benchmarks.md).
+        let found = entities().find(text, &folded, &width);
         if !found.is_empty() {
             let kept: Vec<(usize, usize, bool)> = kept
                 .iter()
@@ -1231,22 +1214,6 @@ mod tests {
         assert_eq!(redact(&r, "Caritas Osaka helped, chị Lan too"), "Caritas Osaka helped, [REDACTED:actor] too");
         assert_eq!(redact(&r, "Công ty TNHH Hòa Bình trả lương"), "Công ty TNHH Hòa Bình trả lương");
         assert_eq!(redact(&Redactor::new(&known), "Caritas Osaka helped"), "[REDACTED:actor] helped");
-    }
-
-    /// Longer texts' entity detections are remembered, and a remembered text's spans are the
-    /// ones found the first time (the redaction corpus, twice over).
-    #[test]
-    fn remembered_detections_are_the_ones_found() {
-        let r = Redactor::new(&[]);
-        let texts = crate::deid::test_texts::corpus_texts();
-        let first: Vec<Vec<Span>> = texts.iter().map(|t| r.find(t)).collect();
-        let long = texts.iter().filter(|t| (MEMO_MAX_LEN + 1..=FOUND_MEMO_MAX_LEN).contains(&t.len())).count();
-        assert!(long > 50, "{long} texts of a remembered length");
-        for t in texts.iter().filter(|t| (MEMO_MAX_LEN + 1..=FOUND_MEMO_MAX_LEN).contains(&t.len())) {
-            assert!(r.found_memo.get(t).is_some(), "{t:?} remembered");
-        }
-        let second: Vec<Vec<Span>> = texts.iter().map(|t| r.find(t)).collect();
-        assert_eq!(first, second);
     }
 
     /// A province's name left alone stops a detection over it, unless it is the family name of

@@ -22,11 +22,10 @@
 //! the review step shows the possible ones for the fieldworker to restore. Provinces, countries
 //! and the project's keep-list are left out by the caller ([`super::redact::Redactor`]).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::gazetteer;
@@ -403,24 +402,17 @@ const CJK_STOPS: &[char] = &[
     '間', '位', '個', '為', '向', '給', '被', '把', '叫', '由', '找', '跟', '幫', '替', '對', '請', '問', '說', '我', '她', '他', '你',
 ];
 
-/// A hash of short words, eight bytes at a time (the lexicon's keys are trusted text).
-#[derive(Default)]
-struct Fnv(u64);
+/// A lexicon key: a word of fewer than [`KEY_LEN`] bytes as one integer, its bytes
+/// zero-padded (no word holds a zero byte), so that a lookup hashes and compares two machine
+/// words and follows no pointer. Longer words are in no lexicon the rules read.
+type Key = u128;
+const KEY_LEN: usize = 16;
 
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0 ^ (bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            h = (h ^ u64::from_le_bytes(b)).wrapping_mul(0xff51_afd7_ed55_8ccd).rotate_left(29);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+fn key(word: &str) -> Option<Key> {
+    let b = word.as_bytes();
+    // Byte by byte, not copied into a buffer: a copy of a variable length is a call to memcpy.
+    let le = |part: &[u8]| part.iter().rev().fold(0u64, |k, &c| k << 8 | u64::from(c));
+    (b.len() < KEY_LEN).then(|| Key::from(le(&b[..b.len().min(8)])) | Key::from(le(&b[b.len().min(8)..])) << 64)
 }
 
 /// What a CJK anchor is.
@@ -458,10 +450,10 @@ fn is_hiragana(c: char) -> bool {
 
 /// The lexicons, folded, and the CJK anchors: built once.
 pub(crate) struct Entities {
-    words: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>>,
+    words: FxHashMap<Key, u32>,
     /// Whether any listed word starts with this byte and has this length (up to 15): most
     /// words of a text are ruled out by it without hashing.
-    shapes: Box<[[bool; 16]; 128]>,
+    shapes: Box<[[bool; KEY_LEN]; 128]>,
     cjk: AhoCorasick,
     anchors: Vec<Anchor>,
     ja_given: std::collections::HashSet<&'static str>,
@@ -490,11 +482,15 @@ fn is_number_char(c: char) -> bool {
 
 impl Entities {
     fn new() -> Entities {
-        let mut words: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut words: FxHashMap<Key, u32> = FxHashMap::default();
+        let mut shapes = Box::new([[false; KEY_LEN]; 128]);
         let mut add = |w: &str, flag: u32| {
             let k = fold_key(w);
-            if !k.is_empty() && !k.contains(' ') {
-                *words.entry(k.into()).or_default() |= flag;
+            if let (Some(key), false) = (key(&k), k.is_empty() || k.contains(' ')) {
+                *words.entry(key).or_default() |= flag;
+                if k.as_bytes()[0] < 128 {
+                    shapes[usize::from(k.as_bytes()[0])][k.len()] = true;
+                }
             }
         };
         let mut cjk_patterns: Vec<String> = Vec::new();
@@ -558,9 +554,11 @@ impl Entities {
         }
         // Vietnamese function words that are names too (`đang`/`Đặng`, `thì`/`Thị`) stay names.
         for w in ["dang", "thi", "ho", "do", "day", "la", "da", "nam", "thanh", "cho", "dong", "nhung"] {
-            if words.get(w).is_none_or(|f| f & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) == 0) {
-                *words.entry(w.into()).or_default() |= STOP;
+            let flags = words.entry(key(w).expect("a short word")).or_default();
+            if *flags & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) == 0 {
+                *flags |= STOP;
             }
+            shapes[usize::from(w.as_bytes()[0])][w.len()] = true;
         }
         for (list, anchor) in [(CJK_TITLES, Anchor::Title), (CJK_PLACE_NAMED, Anchor::PlaceNamed), (CJK_UNITS, Anchor::Unit)] {
             for p in list {
@@ -579,14 +577,6 @@ impl Entities {
             anchors.push(Anchor::Legal { before_too: CJK_LEGAL_BEFORE.contains(p) });
         }
         let cjk = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&cjk_patterns).expect("valid CJK anchors");
-        let mut shapes = Box::new([[false; 16]; 128]);
-        for w in words.keys() {
-            if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 16) {
-                if b < 128 {
-                    shapes[usize::from(b)][w.len()] = true;
-                }
-            }
-        }
         Entities { words, shapes, cjk, anchors, ja_given, family_han, zh_given_chars }
     }
 
@@ -612,7 +602,9 @@ impl Entities {
 
     fn flags(&self, word: &str) -> u32 {
         match word.as_bytes().first() {
-            Some(&b) if b < 128 && word.len() < 16 && self.shapes[usize::from(b)][word.len()] => self.words.get(word).copied().unwrap_or(0),
+            Some(&b) if b < 128 && word.len() < KEY_LEN && self.shapes[usize::from(b)][word.len()] => {
+                key(word).and_then(|k| self.words.get(&k)).copied().unwrap_or(0)
+            }
             _ => 0,
         }
     }
@@ -1187,7 +1179,12 @@ fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usiz
     let mut out = Vec::with_capacity(toks.len());
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
-        let inside = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+        // No ASCII character is a combining mark: only the others are looked up.
+        let inside = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+        };
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {

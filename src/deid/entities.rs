@@ -103,6 +103,13 @@ const WITHOUT_CAPITALS: u32 = VI_FAMILY | LEGAL_BEFORE | LOCALITY | STREET;
 
 const NAME_FLAGS: u32 = VI_FAMILY | VI_MIDDLE | VI_GIVEN | JA_FAMILY | JA_GIVEN | EN_GIVEN | EN_FAMILY;
 
+/// A word's shape in [`Entities::latin`]: its folded form is letters only, digits only; its
+/// original starts with a capital, has a letter outside ASCII (diacritics).
+const LETTERS: u8 = 1;
+const DIGITS: u8 = 1 << 1;
+const CAPITAL: u8 = 1 << 2;
+const MARKED: u8 = 1 << 3;
+
 /// Honorifics and kinship terms before a name (folded). `em` and `anh` are also pronouns: they
 /// count only before a capitalised word, as every cue does.
 const CUES_BEFORE: &[&str] = &[
@@ -641,6 +648,9 @@ impl Entities {
     fn latin(&self, text: &str, f: &Folded, out: &mut Vec<Found>) {
         let ft = f.text.as_str();
         let mut toks: Vec<(usize, usize, u32)> = Vec::new();
+        // Each word's shape ([`LETTERS`], [`DIGITS`], then [`CAPITAL`], [`MARKED`]), found once:
+        // the rules ask it again and again.
+        let mut shape: Vec<u8> = Vec::new();
         let (mut any, mut uncapitalised) = (false, false);
         let mut at = 0;
         for word in ft.split(' ') {
@@ -649,10 +659,17 @@ impl Entities {
             if word.is_empty() {
                 continue;
             }
-            let flags = if word.is_ascii() { self.flags(word) } else { STOP };
+            let (mut high, mut letters, mut numerals) = (0u8, true, true);
+            for &b in word.as_bytes() {
+                high |= b;
+                letters &= b.is_ascii_alphabetic();
+                numerals &= b.is_ascii_digit();
+            }
+            let flags = if high.is_ascii() { self.flags(word) } else { STOP };
             any |= flags & !STOP != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((s, e, flags));
+            shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 });
         }
         // The shape rules need two capitalised words: a capital after a space.
         if !any && !text.as_bytes().windows(2).any(|w| w[0] == b' ' && w[1].is_ascii_uppercase()) {
@@ -673,21 +690,30 @@ impl Entities {
             Some(a) => a[i],
             None => *orig[i].get_or_init(|| f.original_range(toks[i].0, toks[i].1)),
         };
+        for (i, sh) in shape.iter_mut().enumerate() {
+            let (s, e) = range(i);
+            if text[s..].chars().next().is_some_and(char::is_uppercase) {
+                *sh |= CAPITAL;
+            }
+            if !text[s..e].is_ascii() {
+                *sh |= MARKED;
+            }
+        }
         let word = |i: usize| &ft[toks[i].0..toks[i].1];
         let fl = |i: usize| if i < n { toks[i].2 } else { 0 };
-        let cap = |i: usize| i < n && text[range(i).0..].chars().next().is_some_and(char::is_uppercase);
-        let digits = |i: usize| i < n && word(i).bytes().all(|b| b.is_ascii_digit());
+        let cap = |i: usize| i < n && shape[i] & CAPITAL != 0;
+        let digits = |i: usize| i < n && shape[i] & DIGITS != 0;
         // A word that may be part of a name: capitalised, letters only, no stop word.
         // Written with diacritics: a Vietnamese word, whatever its plain spelling also is.
-        let marked = |i: usize| i < n && !text[range(i).0..range(i).1].is_ascii();
+        let marked = |i: usize| i < n && shape[i] & MARKED != 0;
         // Not a stop word, or a Vietnamese name word written with its diacritics (`Công`,
         // `Yến`, not `cong`, `yen`).
         let open = |i: usize| fl(i) & STOP == 0 || (fl(i) & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) != 0 && marked(i));
-        let namey = |i: usize| i < n && open(i) && cap(i) && word(i).bytes().all(|b| b.is_ascii_alphabetic());
+        let namey = |i: usize| i < n && open(i) && shape[i] & (CAPITAL | LETTERS) == CAPITAL | LETTERS;
         // Only spaces (or `-`, `&`, `'`) between words i and i + 1 in the original.
         let joined =
             |i: usize| i + 1 < n && text[range(i).1..range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'');
-        let syllable = |i: usize| i < n && word(i).len() <= 7 && word(i).bytes().all(|b| b.is_ascii_alphabetic()) && open(i);
+        let syllable = |i: usize| i < n && word(i).len() <= 7 && shape[i] & LETTERS != 0 && open(i);
         let mut push = |a: usize, b: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
             let (s, e) = (range(a).0, range(b).1);
             out.push(Found { start: s, end: e, rule, label, confidence });

@@ -877,8 +877,8 @@ impl Redactor {
             out.push_str(&text[at..s.start]);
             marker::write(&mut out, s.label);
             at = s.end;
-            *per_rule.entry(s.rule.clone()).or_default() += 1;
-            *per_confidence.entry(s.confidence.label().to_owned()).or_default() += 1;
+            count(per_rule, &s.rule);
+            count(per_confidence, s.confidence.label());
         }
         out.push_str(&text[at..]);
         (Cow::Owned(out), spans.len())
@@ -1091,6 +1091,16 @@ impl Redactor {
             }
         }
         out
+    }
+}
+
+/// One more of `key` in `counts`; the key is copied only the first time.
+fn count(counts: &mut BTreeMap<String, usize>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_owned(), 1);
+        }
     }
 }
 

@@ -626,7 +626,7 @@ impl Entities {
         self.latin(text, f, &mut out);
         // CJK characters start with a byte from 0xE3 to 0xE9 in UTF-8 (0xF0 for the rarer
         // ideographs); Vietnamese letters never do.
-        if w.text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xF0) {
+        if !w.text.is_ascii() && w.text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xF0) {
             self.cjk(w, &mut out);
         }
         // Overlapping detections (`3丁目` in `3丁目5番地`) as one, the surer confidence kept.
@@ -652,19 +652,24 @@ impl Entities {
         // the rules ask it again and again.
         let mut shape: Vec<u8> = Vec::new();
         let (mut any, mut uncapitalised) = (false, false);
-        let mut at = 0;
-        for word in ft.split(' ') {
-            let (s, e) = (at, at + word.len());
-            at = e + 1;
-            if word.is_empty() {
-                continue;
-            }
+        // The words between spaces, each read once for its end and its shape.
+        let bytes = ft.as_bytes();
+        let mut next = 0;
+        while next < bytes.len() {
+            let (s, mut e) = (next, next);
             let (mut high, mut letters, mut numerals) = (0u8, true, true);
-            for &b in word.as_bytes() {
+            while e < bytes.len() && bytes[e] != b' ' {
+                let b = bytes[e];
                 high |= b;
                 letters &= b.is_ascii_alphabetic();
                 numerals &= b.is_ascii_digit();
+                e += 1;
             }
+            next = e + 1;
+            if e == s {
+                continue;
+            }
+            let word = &ft[s..e];
             let flags = if high.is_ascii() { self.flags(word) } else { STOP };
             any |= flags & !STOP != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;

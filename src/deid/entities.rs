@@ -1211,11 +1211,8 @@ fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usiz
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
         // No ASCII character is a combining mark: only the others are looked up.
-        let inside = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
-        };
+        let inside =
+            if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) };
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {

@@ -28,11 +28,10 @@
 //! the review step shows the possible ones for the fieldworker to restore. Provinces, countries
 //! and the project's keep-list are left out by the caller ([`super::redact::Redactor`]).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::gazetteer;
@@ -113,6 +112,13 @@ const PLATFORM: u32 = 1 << 18;
 const WITHOUT_CAPITALS: u32 = VI_FAMILY | LEGAL_BEFORE | LOCALITY | STREET | ID_CUE;
 
 const NAME_FLAGS: u32 = VI_FAMILY | VI_MIDDLE | VI_GIVEN | JA_FAMILY | JA_GIVEN | EN_GIVEN | EN_FAMILY;
+
+/// A word's shape in [`Entities::latin`]: its folded form is letters only, digits only; its
+/// original starts with a capital, has a letter outside ASCII (diacritics).
+const LETTERS: u8 = 1;
+const DIGITS: u8 = 1 << 1;
+const CAPITAL: u8 = 1 << 2;
+const MARKED: u8 = 1 << 3;
 
 /// Honorifics and kinship terms before a name (folded). `em` and `anh` are also pronouns: they
 /// count only before a capitalised word, as every cue does.
@@ -417,24 +423,17 @@ const CJK_STOPS: &[char] = &[
     '間', '位', '個', '為', '向', '給', '被', '把', '叫', '由', '找', '跟', '幫', '替', '對', '請', '問', '說', '我', '她', '他', '你',
 ];
 
-/// A hash of short words, eight bytes at a time (the lexicon's keys are trusted text).
-#[derive(Default)]
-struct Fnv(u64);
+/// A lexicon key: a word of fewer than [`KEY_LEN`] bytes as one integer, its bytes
+/// zero-padded (no word holds a zero byte), so that a lookup hashes and compares two machine
+/// words and follows no pointer. Longer words are in no lexicon the rules read.
+type Key = u128;
+const KEY_LEN: usize = 16;
 
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0 ^ (bytes.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            h = (h ^ u64::from_le_bytes(b)).wrapping_mul(0xff51_afd7_ed55_8ccd).rotate_left(29);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
+fn key(word: &str) -> Option<Key> {
+    let b = word.as_bytes();
+    // Byte by byte, not copied into a buffer: a copy of a variable length is a call to memcpy.
+    let le = |part: &[u8]| part.iter().rev().fold(0u64, |k, &c| k << 8 | u64::from(c));
+    (b.len() < KEY_LEN).then(|| Key::from(le(&b[..b.len().min(8)])) | Key::from(le(&b[b.len().min(8)..])) << 64)
 }
 
 /// What a CJK anchor is.
@@ -481,10 +480,10 @@ fn is_hiragana(c: char) -> bool {
 
 /// The lexicons, folded, and the CJK anchors: built once.
 pub(crate) struct Entities {
-    words: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>>,
+    words: FxHashMap<Key, u32>,
     /// Whether any listed word starts with this byte and has this length (up to 15): most
     /// words of a text are ruled out by it without hashing.
-    shapes: Box<[[bool; 16]; 128]>,
+    shapes: Box<[[bool; KEY_LEN]; 128]>,
     cjk: AhoCorasick,
     anchors: Vec<Anchor>,
     ja_given: std::collections::HashSet<&'static str>,
@@ -513,11 +512,15 @@ fn is_number_char(c: char) -> bool {
 
 impl Entities {
     fn new() -> Entities {
-        let mut words: HashMap<Box<str>, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut words: FxHashMap<Key, u32> = FxHashMap::default();
+        let mut shapes = Box::new([[false; KEY_LEN]; 128]);
         let mut add = |w: &str, flag: u32| {
             let k = fold_key(w);
-            if !k.is_empty() && !k.contains(' ') {
-                *words.entry(k.into()).or_default() |= flag;
+            if let (Some(key), false) = (key(&k), k.is_empty() || k.contains(' ')) {
+                *words.entry(key).or_default() |= flag;
+                if k.as_bytes()[0] < 128 {
+                    shapes[usize::from(k.as_bytes()[0])][k.len()] = true;
+                }
             }
         };
         let mut cjk_patterns: Vec<String> = Vec::new();
@@ -583,9 +586,11 @@ impl Entities {
         }
         // Vietnamese function words that are names too (`đang`/`Đặng`, `thì`/`Thị`) stay names.
         for w in ["dang", "thi", "ho", "do", "day", "la", "da", "nam", "thanh", "cho", "dong", "nhung"] {
-            if words.get(w).is_none_or(|f| f & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) == 0) {
-                *words.entry(w.into()).or_default() |= STOP;
+            let flags = words.entry(key(w).expect("a short word")).or_default();
+            if *flags & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) == 0 {
+                *flags |= STOP;
             }
+            shapes[usize::from(w.as_bytes()[0])][w.len()] = true;
         }
         for (list, anchor) in [(CJK_TITLES, Anchor::Title), (CJK_PLACE_NAMED, Anchor::PlaceNamed), (CJK_UNITS, Anchor::Unit)] {
             for p in list {
@@ -614,14 +619,6 @@ impl Entities {
             .ascii_case_insensitive(true)
             .build(&cjk_patterns)
             .expect("valid CJK anchors");
-        let mut shapes = Box::new([[false; 16]; 128]);
-        for w in words.keys() {
-            if let (Some(&b), true) = (w.as_bytes().first(), w.len() < 16) {
-                if b < 128 {
-                    shapes[usize::from(b)][w.len()] = true;
-                }
-            }
-        }
         Entities { words, shapes, cjk, anchors, ja_given, family_han, zh_given_chars }
     }
 
@@ -656,7 +653,9 @@ impl Entities {
 
     fn flags(&self, word: &str) -> u32 {
         match word.as_bytes().first() {
-            Some(&b) if b < 128 && word.len() < 16 && self.shapes[usize::from(b)][word.len()] => self.words.get(word).copied().unwrap_or(0),
+            Some(&b) if b < 128 && word.len() < KEY_LEN && self.shapes[usize::from(b)][word.len()] => {
+                key(word).and_then(|k| self.words.get(&k)).copied().unwrap_or(0)
+            }
             _ => 0,
         }
     }
@@ -671,7 +670,7 @@ impl Entities {
         self.latin(text, f, &mut out);
         // CJK characters start with a byte from 0xE3 to 0xE9 in UTF-8 (0xF0 for the rarer
         // ideographs); Vietnamese letters never do.
-        if w.text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xF0) {
+        if !w.text.is_ascii() && w.text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xF0) {
             self.cjk(w, &mut out);
         }
         // Overlapping detections (`3丁目` in `3丁目5番地`) as one, the surer confidence kept.
@@ -693,18 +692,33 @@ impl Entities {
     fn latin(&self, text: &str, f: &Folded, out: &mut Vec<Found>) {
         let ft = f.text.as_str();
         let mut toks: Vec<(usize, usize, u32)> = Vec::new();
+        // Each word's shape ([`LETTERS`], [`DIGITS`], then [`CAPITAL`], [`MARKED`]), found once:
+        // the rules ask it again and again.
+        let mut shape: Vec<u8> = Vec::new();
         let (mut any, mut uncapitalised) = (false, false);
-        let mut at = 0;
-        for word in ft.split(' ') {
-            let (s, e) = (at, at + word.len());
-            at = e + 1;
-            if word.is_empty() {
+        // The words between spaces, each read once for its end and its shape.
+        let bytes = ft.as_bytes();
+        let mut next = 0;
+        while next < bytes.len() {
+            let (s, mut e) = (next, next);
+            let (mut high, mut letters, mut numerals) = (0u8, true, true);
+            while e < bytes.len() && bytes[e] != b' ' {
+                let b = bytes[e];
+                high |= b;
+                letters &= b.is_ascii_alphabetic();
+                numerals &= b.is_ascii_digit();
+                e += 1;
+            }
+            next = e + 1;
+            if e == s {
                 continue;
             }
-            let flags = if word.is_ascii() { self.flags(word) } else { STOP };
+            let word = &ft[s..e];
+            let flags = if high.is_ascii() { self.flags(word) } else { STOP };
             any |= flags & !STOP != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((s, e, flags));
+            shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 });
         }
         // The shape rules need two capitalised words: a capital after a space.
         if !any && !text.as_bytes().windows(2).any(|w| w[0] == b' ' && w[1].is_ascii_uppercase()) {
@@ -725,21 +739,30 @@ impl Entities {
             Some(a) => a[i],
             None => *orig[i].get_or_init(|| f.original_range(toks[i].0, toks[i].1)),
         };
+        for (i, sh) in shape.iter_mut().enumerate() {
+            let (s, e) = range(i);
+            if text[s..].chars().next().is_some_and(char::is_uppercase) {
+                *sh |= CAPITAL;
+            }
+            if !text[s..e].is_ascii() {
+                *sh |= MARKED;
+            }
+        }
         let word = |i: usize| &ft[toks[i].0..toks[i].1];
         let fl = |i: usize| if i < n { toks[i].2 } else { 0 };
-        let cap = |i: usize| i < n && text[range(i).0..].chars().next().is_some_and(char::is_uppercase);
-        let digits = |i: usize| i < n && word(i).bytes().all(|b| b.is_ascii_digit());
+        let cap = |i: usize| i < n && shape[i] & CAPITAL != 0;
+        let digits = |i: usize| i < n && shape[i] & DIGITS != 0;
         // A word that may be part of a name: capitalised, letters only, no stop word.
         // Written with diacritics: a Vietnamese word, whatever its plain spelling also is.
-        let marked = |i: usize| i < n && !text[range(i).0..range(i).1].is_ascii();
+        let marked = |i: usize| i < n && shape[i] & MARKED != 0;
         // Not a stop word, or a Vietnamese name word written with its diacritics (`Công`,
         // `Yến`, not `cong`, `yen`).
         let open = |i: usize| fl(i) & STOP == 0 || (fl(i) & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) != 0 && marked(i));
-        let namey = |i: usize| i < n && open(i) && cap(i) && word(i).bytes().all(|b| b.is_ascii_alphabetic());
+        let namey = |i: usize| i < n && open(i) && shape[i] & (CAPITAL | LETTERS) == CAPITAL | LETTERS;
         // Only spaces (or `-`, `&`, `'`) between words i and i + 1 in the original.
         let joined =
             |i: usize| i + 1 < n && text[range(i).1..range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'');
-        let syllable = |i: usize| i < n && word(i).len() <= 7 && word(i).bytes().all(|b| b.is_ascii_alphabetic()) && open(i);
+        let syllable = |i: usize| i < n && word(i).len() <= 7 && shape[i] & LETTERS != 0 && open(i);
         // Whether word i is in a run of capitalised words that follows `the`.
         let after_the = |i: usize| {
             let mut k = i;
@@ -1307,7 +1330,9 @@ fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usiz
     let mut out = Vec::with_capacity(toks.len());
     let mut start: Option<usize> = None;
     for (i, c) in text.char_indices() {
-        let inside = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+        // No ASCII character is a combining mark: only the others are looked up.
+        let inside =
+            if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) };
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {

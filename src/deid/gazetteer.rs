@@ -33,8 +33,10 @@
 //! Hamlets and villages (`thôn Đông Lạc`) are in no registry package: those are found only
 //! when the vault knows them.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
 
 use super::normalize::{fold, fold_key, is_cjk};
 use super::words::{index, NonAscii, WordIndex};
@@ -418,8 +420,10 @@ const COUNTRIES: &[&str] = &[
     "Indonesia",
 ];
 
-fn all() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+/// Every province-level unit, larger region and country, folded; hashed with FxHash (the
+/// entity rules ask it for candidate names in every text, and its keys are trusted).
+fn all() -> &'static FxHashSet<String> {
+    static SET: OnceLock<FxHashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
         let provinces = PROVINCES.iter().flat_map(|(_, _, names)| names.iter());
         let regions = [VIETNAM_REGIONS, JAPAN_REGIONS, TAIWAN_REGIONS, COUNTRIES].into_iter().flatten();

@@ -671,19 +671,12 @@ pub struct Redactor {
     /// What [`Redactor::find`] found in short texts, by text: codes, bands, dates and short
     /// values recur in record after record, and `find` is a pure function of the text.
     memo: Memo<Span>,
-    /// What the entity detectors found in longer texts, by text: an actor's description or a
-    /// standard answer recurs across records, and the detectors are the costliest matcher.
-    found_memo: Memo<entities::Found>,
 }
 
 /// Texts up to this many bytes are remembered by [`Memo`]; longer ones are rarely repeated.
 const MEMO_MAX_LEN: usize = 32;
 /// Entries per shard of [`Memo`], at most (then new texts are no longer remembered).
 const MEMO_SHARD_CAP: usize = 1 << 14;
-/// Texts longer than [`MEMO_MAX_LEN`] and up to this many bytes have their entity detections
-/// remembered, up to [`FOUND_MEMO_SHARD_CAP`] a shard (32,768 texts, 16 MB at most).
-const FOUND_MEMO_MAX_LEN: usize = 512;
-const FOUND_MEMO_SHARD_CAP: usize = 1 << 11;
 
 /// A sharded map from texts to what was found in them, shared by the threads of one export and
 /// dropped with its redactor.
@@ -770,7 +763,6 @@ impl Redactor {
             known_count: known.len(),
             keep_count,
             memo: Memo::new(MEMO_SHARD_CAP),
-            found_memo: Memo::new(FOUND_MEMO_SHARD_CAP),
         }
     }
 
@@ -820,17 +812,8 @@ impl Redactor {
         // alone (a province, a country, the keep-list).
         // A person's name whose family and given names are both listed stands, though its family
         // name is also a province's (`Ishikawa Kenji`, `Chiba Yuko`), unless the keep-list names it.
-        let remembered = (MEMO_MAX_LEN + 1..=FOUND_MEMO_MAX_LEN).contains(&text.len());
-        let found = match remembered.then(|| self.found_memo.get(text)).flatten() {
-            Some(found) => found,
-            None => {
-                let found = entities().find(text, &folded, &width);
-                if remembered {
-                    self.found_memo.put(text, &found);
-                }
-                found
-            }
-        };
+        // Not remembered: field notes and quotes rarely repeat (docs/benchmarks.md).
+        let found = entities().find(text, &folded, &width);
         if !found.is_empty() {
             let kept: Vec<(usize, usize, bool)> = kept
                 .iter()
@@ -890,8 +873,8 @@ impl Redactor {
             out.push_str(&text[at..s.start]);
             marker::write(&mut out, s.label);
             at = s.end;
-            *per_rule.entry(s.rule.clone()).or_default() += 1;
-            *per_confidence.entry(s.confidence.label().to_owned()).or_default() += 1;
+            count(per_rule, &s.rule);
+            count(per_confidence, s.confidence.label());
         }
         out.push_str(&text[at..]);
         (Cow::Owned(out), spans.len())
@@ -1112,6 +1095,16 @@ impl Redactor {
     }
 }
 
+/// One more of `key` in `counts`; the key is copied only the first time.
+fn count(counts: &mut BTreeMap<String, usize>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_owned(), 1);
+        }
+    }
+}
+
 /// Sorts spans and merges overlapping ones; the earlier-listed rule names a merged span.
 fn resolve(mut spans: Vec<Span>) -> Vec<Span> {
     // Stable: known identifiers come first in the input, so they win ties.
@@ -1289,22 +1282,6 @@ mod tests {
         assert_eq!(redact(&r, "Caritas Osaka helped, chị Lan too"), "Caritas Osaka helped, [REDACTED:actor] too");
         assert_eq!(redact(&r, "Công ty TNHH Hòa Bình trả lương"), "Công ty TNHH Hòa Bình trả lương");
         assert_eq!(redact(&Redactor::new(&known), "Caritas Osaka helped"), "[REDACTED:actor] helped");
-    }
-
-    /// Longer texts' entity detections are remembered, and a remembered text's spans are the
-    /// ones found the first time (the redaction corpus, twice over).
-    #[test]
-    fn remembered_detections_are_the_ones_found() {
-        let r = Redactor::new(&[]);
-        let texts = crate::deid::test_texts::corpus_texts();
-        let first: Vec<Vec<Span>> = texts.iter().map(|t| r.find(t)).collect();
-        let long = texts.iter().filter(|t| (MEMO_MAX_LEN + 1..=FOUND_MEMO_MAX_LEN).contains(&t.len())).count();
-        assert!(long > 50, "{long} texts of a remembered length");
-        for t in texts.iter().filter(|t| (MEMO_MAX_LEN + 1..=FOUND_MEMO_MAX_LEN).contains(&t.len())) {
-            assert!(r.found_memo.get(t).is_some(), "{t:?} remembered");
-        }
-        let second: Vec<Vec<Span>> = texts.iter().map(|t| r.find(t)).collect();
-        assert_eq!(first, second);
     }
 
     /// A province's name left alone stops a detection over it, unless it is the family name of

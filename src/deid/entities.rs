@@ -462,6 +462,9 @@ enum Anchor {
 const PLATFORMS: &[&str] =
     &["zalo", "line", "facebook", "fb", "viber", "whatsapp", "telegram", "tiktok", "instagram", "ig", "wechat", "kakaotalk", "messenger"];
 
+/// Platforms as Chinese and Japanese texts name them, before a handle (`微信號：maiu_vn1986`).
+const CJK_PLATFORMS: &[&str] = &["微信號", "微信号", "微信", "臉書", "脸书"];
+
 /// Chinese verbs of contact before a name, and verbs after one.
 const ZH_VERBS_BEFORE: &[&str] = &["聯絡", "联络", "打給", "打给", "告訴", "告诉", "拜託", "拜托", "認識", "认识"];
 const ZH_VERBS_AFTER: &[&str] = &["介紹", "介绍", "打電話", "打电话"];
@@ -603,7 +606,7 @@ impl Entities {
             cjk_patterns.push((*p).to_owned());
             anchors.push(Anchor::Legal { before_too: CJK_LEGAL_BEFORE.contains(p) });
         }
-        for p in PLATFORMS {
+        for p in PLATFORMS.iter().chain(CJK_PLATFORMS) {
             cjk_patterns.push((*p).to_owned());
             anchors.push(Anchor::Platform);
         }
@@ -701,6 +704,18 @@ impl Entities {
             if word.is_empty() {
                 continue;
             }
+            // Latin words written against CJK ones (`同鄉Khúc Công`, `Nghĩaで`) are words of
+            // their own: the word is split where ASCII meets the rest.
+            if !word.is_ascii() && word.bytes().any(|b| b.is_ascii_alphanumeric()) {
+                for (ps, pe) in script_parts(word) {
+                    let part = &word[ps..pe];
+                    let flags = if part.is_ascii() { self.flags(part) } else { STOP };
+                    any |= flags & !STOP != 0;
+                    uncapitalised |= flags & WITHOUT_CAPITALS != 0;
+                    toks.push((s + ps, s + pe, flags));
+                }
+                continue;
+            }
             let flags = if word.is_ascii() { self.flags(word) } else { STOP };
             any |= flags & !STOP != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
@@ -763,6 +778,41 @@ impl Entities {
                 i += 1;
                 continue;
             }
+            // A romanised Chinese name with a hyphenated given name, in either order (`Chang
+            // Mei-ling`, `Mei-ling Chang`, `Poon Chun-peng`): the given name two syllables of
+            // pinyin or Wade–Giles shape, the second in lower case, the family name one short
+            // capitalised word.
+            if cap(i) && i + 2 < n {
+                let between = |k: usize| &text[range(k).1..range(k + 1).0];
+                let hyphenated = |k: usize| {
+                    cap(k)
+                        && !cap(k + 1)
+                        && between(k) == "-"
+                        && pinyin_shaped(word(k))
+                        && pinyin_shaped(word(k + 1))
+                        && (k + 2 >= n || between(k + 1) != "-")
+                };
+                let family = |k: usize| {
+                    cap(k)
+                        && !marked(k)
+                        && word(k).bytes().all(|b| b.is_ascii_alphabetic())
+                        && (open(k) || fl(k) & NAME_FLAGS != 0)
+                        && (2..=5).contains(&word(k).len())
+                        && (k + 1 >= n || between(k) != "-")
+                };
+                let found = if between(i) == " " && hyphenated(i + 1) && family(i) && (i == 0 || between(i - 1) != "-") {
+                    Some(i + 2)
+                } else if hyphenated(i) && i + 2 < n && between(i + 1) == " " && family(i + 2) && !after_the(i) {
+                    Some(i + 2)
+                } else {
+                    None
+                };
+                if let Some(end) = found {
+                    push(i, end, "detector:name_romanised_zh", "name", Confidence::Possible);
+                    i = end + 1;
+                    continue;
+                }
+            }
             // Vietnamese, family first: family + middle + given (any case), or family + given
             // capitalised.
             if flags & VI_FAMILY != 0 && joined(i) {
@@ -774,10 +824,21 @@ impl Entities {
                 // lower case with them is ordinary words (`làm như trong`).
                 let distinctive = !lower || (plain && VI_FAMILIES_PLAIN.contains(&word(i)));
                 let middle = fl(i + 1) & VI_MIDDLE != 0 && (fl(i + 1) & STOP == 0 || !text[range(i + 1).0..range(i + 1).1].is_ascii());
-                if middle && distinctive && syllable(i + 2) && joined(i + 1) && (!lower || !cap(i + 2)) {
+                // A capitalised family name has a capitalised given name: `Hàn Quốc lạnh`
+                // (Korea is cold), `Thành công hay` (success) are no names.
+                let given_case = if lower { !cap(i + 2) } else { cap(i + 2) };
+                if middle && distinctive && syllable(i + 2) && joined(i + 1) && given_case && !self.place_like(ft, toks[i].0, toks[i + 1].1)
+                {
                     let mut end = i + 2;
-                    if joined(i + 2) && syllable(i + 3) && fl(i + 3) & (VI_GIVEN | VI_MIDDLE) != 0 && cap(i + 3) == cap(i + 2) {
-                        end = i + 3;
+                    // A second given name or middle name, up to four syllables (`Đoàn Ngọc Thắng
+                    // Quyên`).
+                    while end < i + 4
+                        && joined(end)
+                        && syllable(end + 1)
+                        && fl(end + 1) & (VI_GIVEN | VI_MIDDLE) != 0
+                        && cap(end + 1) == cap(i + 2)
+                    {
+                        end += 1;
                     }
                     push(i, end, "detector:name_vi", "name", Confidence::High);
                     i = end + 1;
@@ -860,6 +921,11 @@ impl Entities {
                 let gap = text[range(i).1..range(i + 1).0].trim_start_matches('.');
                 if gap.chars().all(char::is_whitespace) {
                     while j < i + 3 && joined(j) && namey(j + 1) {
+                        j += 1;
+                    }
+                    // A Vietnamese name of four syllables (`bác Đoàn Ngọc Thắng Quyên`).
+                    let vietnamese = fl(i + 1) & VI_FAMILY != 0 || (i + 1..=j).any(|k| marked(k));
+                    if j == i + 3 && vietnamese && joined(j) && namey(j + 1) && fl(j + 1) & (VI_GIVEN | VI_MIDDLE) != 0 {
                         j += 1;
                     }
                     if !self.place_like(ft, toks[i + 1].0, toks[j].1) {
@@ -1126,7 +1192,16 @@ impl Entities {
             let anchor = self.anchors[m.pattern().as_usize()];
             match anchor {
                 Anchor::Title => {
-                    let mut start = run_back(t, s, 8, |c| (is_han(c) && !CJK_STOPS.contains(&c)) || is_katakana(c) || is_hiragana(c));
+                    // A name in Latin letters before a Japanese title (`Hồng Vươngさん`).
+                    if let Some(start) = latin_name_before(t, s, Some(self)) {
+                        push(start, s, "detector:name_honorific", "name", Confidence::Possible);
+                        continue;
+                    }
+                    // In Japanese text (kana) the Chinese particles are characters of names
+                    // (`我妻`, `日向`): only kana particles end a name there.
+                    let jp = *kana.get_or_init(|| t.chars().any(|c| is_hiragana(c) || is_katakana(c)));
+                    let mut start =
+                        run_back(t, s, 8, |c| (is_han(c) && (jp || !CJK_STOPS.contains(&c))) || is_katakana(c) || is_hiragana(c));
                     // After the last particle before kanji or katakana (`社長の田中`); a particle
                     // between kana is part of a name (`あやめ`).
                     let base = start;
@@ -1163,7 +1238,8 @@ impl Entities {
                             None => (run.char_indices().nth(len - 3).map_or(start, |(k, _)| start + k), false),
                         }
                     };
-                    if len < 2 && !sure {
+                    // One character before `様` is a word (`王様`, king; `神様`, god).
+                    if len < 2 && (!sure || matches!(&t[s..e], "様" | "さま")) {
                         continue;
                     }
                     let name = &t[from..s];
@@ -1184,8 +1260,13 @@ impl Entities {
                     // four other characters before a particle or punctuation (`三瓶みどりが`):
                     // possible.
                     let rest = &t[e..];
-                    let given_end = run_forward(t, e, 4, |c| (is_han(c) || is_katakana(c) || is_hiragana(c)) && !CJK_STOPS.contains(&c));
-                    let given = &t[e..given_end];
+                    // Japanese notes may put a space between the names (`塚田 湖勝は`).
+                    let gs = [" ", "\u{3000}"]
+                        .iter()
+                        .find(|sp| rest.starts_with(**sp) && rest[sp.len()..].starts_with(is_han))
+                        .map_or(e, |sp| e + sp.len());
+                    let given_end = run_forward(t, gs, 4, |c| (is_han(c) || is_katakana(c) || is_hiragana(c)) && !CJK_STOPS.contains(&c));
+                    let given = &t[gs..given_end];
                     let after = t[given_end..].chars().next();
                     let ends = after.is_none_or(|c| CJK_STOPS.contains(&c) || !(is_han(c) || is_katakana(c) || is_hiragana(c)));
                     let titled = CJK_TITLES.iter().any(|x| rest.starts_with(x));
@@ -1202,6 +1283,7 @@ impl Entities {
                         && given.chars().count() >= 2
                         && !CJK_NOT_NAMES.iter().any(|x| given.starts_with(x))
                         && (listed || japanese())
+                        && (gs == e || japanese())
                     {
                         let c = if listed { Confidence::High } else { Confidence::Possible };
                         push(s, given_end, "detector:name_family_given", "name", c);
@@ -1291,6 +1373,14 @@ impl Entities {
                     if t[..start].ends_with(CJK_ROADS) {
                         let road = start - t[..start].chars().next_back().map_or(0, char::len_utf8);
                         start = road_name(t, road);
+                    } else if t[start..e].contains("丁目") || t[start..e].contains("番地") {
+                        // A Japanese town's name with no suffix before its `丁目` (`清田2丁目`,
+                        // `緑2丁目4-17`): up to four characters after a particle.
+                        start = run_back(t, start, 4, |c| {
+                            (is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c) && !is_number_char(c))
+                                || PLACE_JOINERS.contains(&c)
+                        });
+                        start += t[start..].chars().take_while(|c| PLACE_JOINERS.contains(c)).map(char::len_utf8).sum::<usize>();
                     }
                     start = admin_before(t, start);
                     push(start, address_after(t, e), "detector:address", "address", Confidence::High);
@@ -1383,6 +1473,73 @@ fn handle_after(t: &str, s: usize, e: usize, colon: bool, latin: Option<&Entitie
     };
     let ok = handle.len() >= 3 && b[start].is_ascii_alphanumeric() && (cue || at || fits);
     ok.then_some((i, end))
+}
+
+/// Where a name in Latin letters that ends at byte `e` of CJK text starts: one to four
+/// capitalised words (letters with their marks, one space between) after a boundary that is no
+/// letter (`同鄉Bùi Thịnh`, `。Hồng Vương`); no platform's name or legal form among them (`LINE`).
+fn latin_name_before(t: &str, e: usize, lexicon: Option<&Entities>) -> Option<usize> {
+    let latin = |c: char| c.is_alphabetic() && !is_han(c) && !is_hiragana(c) && !is_katakana(c);
+    if !t[..e].chars().next_back().is_some_and(latin) {
+        return None;
+    }
+    let mut start = e;
+    let mut words = 0;
+    loop {
+        let w = run_back(t, start, 16, latin);
+        let word = &t[w..start];
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut buf = [0u8; 15];
+        if let (Some(lexicon), Some(b)) = (lexicon, buf.get_mut(..word.len())) {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            if std::str::from_utf8(b).is_ok_and(|w| lexicon.flags(w) & (PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | ID_CUE) != 0) {
+                return None;
+            }
+        }
+        words += 1;
+        start = w;
+        if words < 4 && t[..start].ends_with(' ') && t[..start - 1].chars().next_back().is_some_and(latin) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    Some(start)
+}
+
+/// The byte ranges of a folded word's runs of ASCII and of other characters (`同鄉khuc` →
+/// `同鄉`, `khuc`), in order.
+fn script_parts(word: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = word.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= b.len() {
+            return None;
+        }
+        let ascii = b[at] < 0x80;
+        let start = at;
+        while at < b.len() && (b[at] < 0x80) == ascii {
+            at += 1;
+        }
+        Some((start, at))
+    })
+}
+
+/// Whether a folded word is one syllable of romanised Mandarin in pinyin or Wade–Giles shape
+/// (`mei`, `ling`, `xiang`, `hsin`, `tsung`): an initial, then a final.
+fn pinyin_shaped(w: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "ts", "tz", "hs", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y",
+        "w", "",
+    ];
+    const FINALS: &[&str] = &[
+        "a", "o", "e", "i", "u", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "ung", "er", "ia", "ie", "ieh", "iao", "iu",
+        "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uei", "uan", "un", "uang", "ue", "ueh", "ih", "yu", "uen",
+    ];
+    INITIALS.iter().any(|i| w.strip_prefix(i).is_some_and(|f| FINALS.contains(&f)))
 }
 
 /// Whether `text` holds a capital letter (in any script).
@@ -1517,8 +1674,11 @@ fn admin_before(t: &str, mut start: usize) -> usize {
         if unit == '里' && !t[start..].trim_start_matches(|c: char| is_number_char(c)).starts_with(['鄰', '邻']) {
             break;
         }
-        let from =
-            run_back(t, u, 3, |c| (is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c)) || PLACE_JOINERS.contains(&c));
+        // A Japanese town's or village's name may have four characters (`児島味野町`).
+        let longest = if matches!(unit, '町' | '村') { 4 } else { 3 };
+        let from = run_back(t, u, longest, |c| {
+            (is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c)) || PLACE_JOINERS.contains(&c)
+        });
         if t[from..u].chars().count() < 2
             || !t[from..].starts_with(is_han)
             || gazetteer::is_province_or_larger(&t[from..start])
@@ -1569,6 +1729,8 @@ fn address_after(t: &str, mut e: usize) -> usize {
         let n = digits(rest);
         match rest[n..].chars().next() {
             Some(c @ ('樓' | '楼' | 'F' | 'f')) if n > 0 => e += n + c.len_utf8(),
+            // Block and house numbers after `丁目` (`2丁目4-17`).
+            Some('-') if n > 0 && t[..e].ends_with("丁目") && digits(&rest[n + 1..]) > 0 => e += n,
             _ => return e,
         }
     }
@@ -1726,6 +1888,58 @@ mod tests {
         assert_eq!(names("东胡却地千余里"), Vec::<String>::new());
         assert!(names("山村で育った").is_empty());
         assert!(names("農村で育った").is_empty());
+    }
+
+    #[test]
+    fn latin_names_written_against_cjk_text() {
+        assert_eq!(names("同鄉Bùi Thịnh幫她聯絡"), ["Bùi Thịnh"]);
+        assert_eq!(names("彼女の実家はベトナムのthôn Liên Nghĩaで、"), ["Liên Nghĩa"]);
+        assert!(names("在Zalo群組裡問").is_empty(), "a platform's name");
+        // Before a Japanese title, capitalised Latin words are a name; a platform's is not.
+        assert_eq!(names("Hồng Vươngさんはアパートに隠れていた"), ["Hồng Vương"]);
+        assert_eq!(names("Bach Thanh Quanさんは"), ["Bach Thanh Quan"]);
+        assert!(names("LINEさんから連絡").is_empty());
+    }
+
+    #[test]
+    fn vietnamese_names_of_four_syllables_and_capitalised_given_names() {
+        assert_eq!(names("bác Đoàn Ngọc Thắng Quyên bên môi giới"), ["Đoàn Ngọc Thắng Quyên"]);
+        assert_eq!(names("nhà em Ninh Mỹ Khoa Duy hai tuần"), ["Ninh Mỹ Khoa Duy"]);
+        // A capitalised family name has a capitalised given name; a country is no name.
+        assert!(names("Thành công hay không là do may mắn").is_empty());
+        assert!(names("Mùa đông ở Hàn Quốc lạnh lắm").is_empty());
+    }
+
+    #[test]
+    fn japanese_names_in_kana_text_and_with_a_space() {
+        assert_eq!(names("支援者の元木日向君が相談してくれた"), ["元木日向"], "`向` is no particle in Japanese");
+        assert_eq!(names("社長の塚田 湖勝は何度も言った"), ["塚田 湖勝"]);
+        assert!(names("王様のように振る舞う上司").is_empty(), "one character before `様` is a word");
+        assert!(names("他說塚田 湖勝").is_empty(), "with a space only in Japanese text");
+    }
+
+    #[test]
+    fn romanised_chinese_names_with_a_hyphenated_given_name() {
+        assert_eq!(names("Her employer, Fa Tong-xin, kept her passport"), ["Fa Tong-xin"]);
+        assert_eq!(names("Tainan; Ngo Ping-lu was the one"), ["Ngo Ping-lu"]);
+        assert_eq!(names("New employer: Juan-ying Hung, 0942"), ["Juan-ying Hung"]);
+        assert!(names("A Co-op in Hong Kong-based firms").is_empty());
+        assert!(names("Follow-up with Mei about the self-help group").is_empty());
+    }
+
+    #[test]
+    fn handles_after_wechat_in_chinese() {
+        assert_eq!(names("nhắn 微信號：maiu_vn1986."), ["maiu_vn1986"]);
+        assert_eq!(names("或 微信号: nhatban.xinh"), ["nhatban.xinh"]);
+        assert!(names("我們用微信聯絡").is_empty());
+    }
+
+    #[test]
+    fn japanese_towns_before_chome_and_banchi() {
+        assert_eq!(names("寮は清田2丁目15番1号にあり"), ["清田2丁目15番1号"]);
+        assert_eq!(names("hid her at 緑2丁目4-17."), ["緑2丁目4-17"]);
+        assert_eq!(names("at 児島味野町756番地."), ["児島味野町756番地"]);
+        assert_eq!(names("その2丁目の角"), ["2丁目"], "a particle ends the town");
     }
 
     #[test]

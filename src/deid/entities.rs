@@ -170,6 +170,10 @@ const JA_UNITS: &[&str] = &["ken", "fu", "to", "do", "shi", "cho", "machi", "mur
 /// the name stands though its family name is also a province's (`Ishikawa Kenji`).
 pub(crate) const SURE_FAMILY_GIVEN: &str = "detector:name_given_family";
 
+/// The rule of a place's name after a locality word (`thôn Đông Lạc`); with
+/// [`Confidence::High`] it stands though it holds a province's name (`thôn Hòa Bình Thượng`).
+pub(crate) const PLACE_AFTER_LOCALITY: &str = "detector:place_locality";
+
 /// Legal forms after a name (folded words).
 const LEGAL_AFTERS: &[&str] = &["ltd", "inc", "corp", "llc", "jsc", "limited", "corporation", "gmbh", "plc"];
 /// Locality words whose ASCII spelling is no ordinary word (the others count only with their
@@ -353,7 +357,25 @@ pub(crate) const CJK_TITLES: &[&str] = &[
 pub(crate) const CJK_KIN: &[&str] = &["姐", "哥", "姨", "叔", "伯", "嫂", "媽", "爸", "先生"];
 
 /// Legal forms after a name; the ones before a name too.
-const CJK_LEGAL: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)", "股份有限公司", "有限公司", "企業社", "工廠", "製作所"];
+const CJK_LEGAL: &[&str] = &[
+    "株式会社",
+    "有限会社",
+    "合同会社",
+    "(株)",
+    "(有)",
+    "股份有限公司",
+    "有限公司",
+    "企業社",
+    "企业社",
+    "工廠",
+    "工厂",
+    "製作所",
+    "協同組合",
+    "协同组合",
+];
+/// Characters of a clause's adverbs and negations (`不一定`, `自己`, `都`), never of a
+/// factory's name.
+const CLAUSE_CHARS: &[char] = &['不', '沒', '没', '也', '都', '很', '要', '會', '会', '自', '己', '就', '還', '还', '能', '可', '想'];
 const CJK_LEGAL_BEFORE: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)"];
 /// Locality suffixes after a name of at least two characters.
 const CJK_PLACE_NAMED: &[&str] = &["村", "町", "里"];
@@ -755,6 +777,8 @@ impl Entities {
         let joined =
             |i: usize| i + 1 < n && text[range(i).1..range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'');
         let syllable = |i: usize| i < n && word(i).len() <= 7 && word(i).bytes().all(|b| b.is_ascii_alphabetic()) && open(i);
+        // A Vietnamese word of a company's trade (`xuất khẩu lao động`, `thương mại`).
+        let industry = |i: usize| i < n && VI_TRADES.contains(&word(i)) && !(word(i) == "cong" && word_is(ft, &toks, i + 1, "ty"));
         // Whether word i is in a run of capitalised words that follows `the`.
         let after_the = |i: usize| {
             let mut k = i;
@@ -913,6 +937,16 @@ impl Entities {
                     continue;
                 }
             }
+            // A Chinese name in characters after a verb of contact in Latin text (`called 黃德信
+            // at …`): a listed surname and one to three characters.
+            if flags & VERB != 0 && i + 1 < n && joined(i) && cue_written(&text[range(i).0..range(i).1], word(i)) {
+                let han = &text[range(i + 1).0..range(i + 1).1];
+                if han.chars().all(is_han) && (2..=4).contains(&han.chars().count()) && self.surname_len(han).is_some() {
+                    push(i + 1, i + 1, "detector:name_verb", "name", Confidence::High);
+                    i += 2;
+                    continue;
+                }
+            }
             // Not before a legal form (`hỏi Công ty TNHH …`: a company, not Mr Công).
             let company = word_is(ft, &toks, i + 1, "cong") && word_is(ft, &toks, i + 2, "ty");
             if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && !company && cue_written(&text[range(i).0..range(i).1], word(i)) {
@@ -994,7 +1028,7 @@ impl Entities {
                     }
                     // The rest of the legal form.
                     loop {
-                        if word_is(ft, &toks, j, "tnhh") || word_is(ft, &toks, j, "mtv") {
+                        if word_is(ft, &toks, j, "tnhh") || word_is(ft, &toks, j, "mtv") || word_is(ft, &toks, j, "cp") {
                             j += 1;
                         } else if (word_is(ft, &toks, j, "co") && word_is(ft, &toks, j + 1, "phan"))
                             || (word_is(ft, &toks, j, "tu") && word_is(ft, &toks, j + 1, "nhan"))
@@ -1004,9 +1038,20 @@ impl Entities {
                             break;
                         }
                     }
-                    if org_word(j, &namey, &digits) {
+                    // A trade before the name (`Công ty CP Xuất khẩu lao động An Khang`,
+                    // `Thương mại và Dịch vụ Phúc Lộc`): trade words in any case, up to the
+                    // last capitalised word.
+                    if let Some(k) = trade_and_name(j, 1, &industry, &cap, &joined) {
+                        push(j, k, "detector:organisation", "organisation", Confidence::High);
+                        i = k + 1;
+                        continue;
+                    }
+                    // After a legal form any capitalised word is the name's (`Cty CP Dong A`).
+                    let name_word =
+                        |k: usize| org_word(k, &namey, &digits) || (cap(k) && word(k).bytes().all(|b| b.is_ascii_alphanumeric()));
+                    if name_word(j) {
                         let mut k = j;
-                        while k < j + 5 && joined(k) && org_word(k + 1, &namey, &digits) {
+                        while k < j + 5 && joined(k) && name_word(k + 1) {
                             k += 1;
                         }
                         push(j, k, "detector:organisation", "organisation", Confidence::High);
@@ -1015,9 +1060,19 @@ impl Entities {
                     }
                 }
             }
-            // Organisations: legal form after the name (`Kimura Sewing Co., Ltd.`).
+            // Organisations: legal form after the name (`Kimura Sewing Co., Ltd.`, `Ishihara
+            // Logistics K.K.`).
             let co_dot = word(i) == "co" && cap(i) && text[range(i).1..].starts_with('.');
-            if (flags & LEGAL_AFTER != 0 || co_dot) && i > 0 {
+            let kk = word(i) == "k" && cap(i) && word_is(ft, &toks, i + 1, "k") && cap(i + 1) && &text[range(i).1..range(i + 1).0] == ".";
+            if (flags & LEGAL_AFTER != 0 || co_dot || kk) && i > 0 {
+                // A trade before the name (`Cung ứng nhân lực Minh Khang JSC`).
+                if let Some(start) =
+                    (i >= 2 && flags & LEGAL_AFTER != 0).then(|| trade_and_name(i - 1, -1, &industry, &cap, &joined)).flatten()
+                {
+                    push(start, i - 1, "detector:organisation", "organisation", Confidence::High);
+                    i += 1;
+                    continue;
+                }
                 // The name ends before `Co.` of `Co., Ltd.`.
                 let end = if i >= 2 && word(i - 1) == "co" && flags & LEGAL_AFTER != 0 { i - 2 } else { i - 1 };
                 let name_end_ok = end < n && (end + 1 == i || text[range(end).1..range(end + 1).0].chars().all(|c| c == ' ' || c == ','));
@@ -1051,6 +1106,23 @@ impl Entities {
                     j += 1;
                 }
                 if digits(j) && joined(j - 1) {
+                    // A lane's number in a street address takes the house number before it and
+                    // the street after it (`số 128 ngõ 101 Trần Phú`).
+                    if matches!(word(i), "ngo" | "ngach" | "hem") {
+                        let from = if i >= 2 && digits(i - 1) && word_is(ft, &toks, i - 2, "so") && self.written(text, range(i - 2), "số")
+                        {
+                            i - 2
+                        } else {
+                            j
+                        };
+                        let mut k = j;
+                        while k < j + 3 && joined(k) && cap(k + 1) && syllable(k + 1) {
+                            k += 1;
+                        }
+                        push(from, k, "detector:address", "address", Confidence::High);
+                        i = k + 1;
+                        continue;
+                    }
                     push(j, j, "detector:place_locality", "place", Confidence::High);
                     i = j + 1;
                     continue;
@@ -1074,6 +1146,58 @@ impl Entities {
                         i = k + 1;
                         continue;
                     }
+                }
+            }
+            // An ID card's number after its name (`số CMND 909363379`).
+            if matches!(word(i), "cmnd" | "cccd") && digits(i + 1) && matches!(word(i + 1).len(), 9 | 12) && joined(i) {
+                push(i + 1, i + 1, "detector:id_number", "id_number", Confidence::High);
+                i += 2;
+                continue;
+            }
+            // A Japanese address in romaji: block, lot and house numbers, then the town
+            // (`5-6-1 Akamatsu`, `2-4-10 Seike`).
+            let between = |k: usize| &text[range(k).1..range(k + 1).0];
+            if digits(i)
+                && i + 3 < n
+                && between(i) == "-"
+                && digits(i + 1)
+                && between(i + 1) == "-"
+                && digits(i + 2)
+                && between(i + 2) == " "
+            {
+                if cap(i + 3) && romaji_shaped(word(i + 3)) && !marked(i + 3) {
+                    push(i, i + 3, "detector:address", "address", Confidence::High);
+                    i += 4;
+                    continue;
+                }
+            }
+            // A Taiwanese address in English: `No. 95, Lane 198, Sec. 2, Minsheng Rd`.
+            if word(i) == "no" && cap(i) && digits(i + 1) && matches!(between(i), ". " | " ") {
+                let mut k = i + 1;
+                let mut parts = 0;
+                while k + 2 < n
+                    && between(k) == ", "
+                    && matches!(word(k + 1), "lane" | "alley" | "sec" | "section")
+                    && cap(k + 1)
+                    && matches!(between(k + 1), ". " | " ")
+                    && digits(k + 2)
+                {
+                    (k, parts) = (k + 2, parts + 1);
+                }
+                // The road: capitalised words before `Rd`, `Road`, `St`, `Street`.
+                if k + 2 < n && between(k) == ", " && namey(k + 1) {
+                    let mut r = k + 1;
+                    while r < k + 3 && joined(r) && namey(r + 1) && !STREETS_AFTER.contains(&word(r + 1)) {
+                        r += 1;
+                    }
+                    if r + 1 < n && joined(r) && STREETS_AFTER.contains(&word(r + 1)) {
+                        (k, parts) = (r + 1, parts + 1);
+                    }
+                }
+                if parts > 0 {
+                    push(i, k, "detector:address", "address", Confidence::High);
+                    i = k + 1;
+                    continue;
                 }
             }
             // Streets: `đường Lê Lợi`, `đường 87`, `45 Kings Road`.
@@ -1333,12 +1457,16 @@ impl Entities {
                         let name = &t[start..s];
                         // `離工廠不遠`: one character before `工廠` is a verb, no factory's name.
                         let short = possible && name.chars().count() < 2;
-                        if !short && !name.chars().all(|c| c.is_ascii_digit()) && !CJK_NOT_NAMES.contains(&name) {
+                        // `老闆不一定自己管工廠`: a clause, no factory's name.
+                        let clause = possible && name.contains(CLAUSE_CHARS);
+                        if !short && !clause && !name.chars().all(|c| c.is_ascii_digit()) && !CJK_NOT_NAMES.contains(&name) {
                             let c = if possible && name.chars().all(is_han) { Confidence::Possible } else { Confidence::High };
                             push(start, s, "detector:organisation", "organisation", c);
                         }
                     } else if before_too {
-                        let end = run_forward(t, e, 12, name_ok);
+                        // These legal forms are Japanese: only kana end the name (`株式会社大和農園に`).
+                        let end =
+                            run_forward(t, e, 12, |c| is_han(c) || is_katakana(c) || c.is_ascii_alphanumeric() || c == '&' || c == 'ー');
                         push(e, end, "detector:organisation", "organisation", Confidence::High);
                     }
                 }
@@ -1606,6 +1734,47 @@ fn lower_is(written: &str, lower: &str) -> bool {
 
 fn word_is(ft: &str, toks: &[(usize, usize, u32)], i: usize, w: &str) -> bool {
     toks.get(i).is_some_and(|&(s, e, _)| &ft[s..e] == w)
+}
+
+/// Folded words of a Vietnamese company's trade, written before its name (`Công ty CP Xuất
+/// khẩu lao động An Khang`, `Thương mại và Dịch vụ Phúc Lộc`, `Cung ứng nhân lực`).
+const VI_TRADES: &[&str] = &[
+    "xuat", "khau", "nhap", "lao", "dong", "thuong", "mai", "va", "dich", "vu", "cung", "ung", "nhan", "luc", "dau", "tu", "xay", "dung",
+    "san", "ky", "thuat", "cong", "nghe", "phat", "trien", "van", "tai", "du", "lich", "dao", "tao", "thuc", "pham", "may", "mac", "hop",
+    "tac", "quoc", "te", "dien", "nong", "nghiep", "thuy", "hai", "giao", "duc", "tai", "chinh", "bat", "san", "vat", "lieu", "khi",
+    "kinh", "doanh", "tong",
+];
+
+/// From word `from`, walking `step` (1 forwards, -1 backwards) over a company's trade words (any
+/// case) and capitalised words (up to ten), the last capitalised word: the far end of the name,
+/// when a trade word was crossed and the name holds a capitalised word that is no trade word.
+fn trade_and_name(
+    from: usize,
+    step: isize,
+    industry: &impl Fn(usize) -> bool,
+    cap: &impl Fn(usize) -> bool,
+    joined: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let (mut k, mut last, mut trade, mut proper) = (from, None, false, false);
+    for _ in 0..10 {
+        let is_trade = industry(k);
+        if !is_trade && !cap(k) {
+            break;
+        }
+        trade |= is_trade;
+        proper |= !is_trade && cap(k);
+        if cap(k) {
+            last = Some(k);
+        }
+        let Some(next) = k.checked_add_signed(step) else { break };
+        // Words joined to the next one (walking back: the previous one joined to this one).
+        if !joined(if step > 0 { k } else { next }) {
+            break;
+        }
+        k = next;
+    }
+    // Walking back the name starts with a capitalised word (`Cung ứng …`); forwards it ends with one.
+    last.filter(|_| trade && proper)
 }
 
 /// A word that may be part of an organisation's name: capitalised, or digits.
@@ -1940,6 +2109,43 @@ mod tests {
         assert_eq!(names("hid her at 緑2丁目4-17."), ["緑2丁目4-17"]);
         assert_eq!(names("at 児島味野町756番地."), ["児島味野町756番地"]);
         assert_eq!(names("その2丁目の角"), ["2丁目"], "a particle ends the town");
+    }
+
+    #[test]
+    fn vietnamese_companies_with_a_trade_before_the_name() {
+        assert_eq!(names("He paid Công ty CP Xuất khẩu lao động An Khang 250 million"), ["Xuất khẩu lao động An Khang"]);
+        assert_eq!(names("cho Công ty TNHH MTV Thương mại và Dịch vụ Phúc Lộc tổng cộng"), ["Thương mại và Dịch vụ Phúc Lộc"]);
+        assert_eq!(names("He paid Cung ứng nhân lực Minh Khang JSC 250 million"), ["Cung ứng nhân lực Minh Khang"]);
+        assert_eq!(names("của Cty CP Dong A ở"), ["Dong A"]);
+        // No name after the trade, or `và` before another company: the trade words are left.
+        assert!(names("Công ty TNHH xuất khẩu lao động thì nhiều").is_empty());
+        assert_eq!(names("ở Công ty TNHH Minh Phát và công ty khác"), ["Minh Phát"]);
+    }
+
+    #[test]
+    fn legal_forms_in_japanese_and_chinese_and_clauses_before_a_factory() {
+        assert_eq!(names("株式会社大和農園に月に一度来る"), ["大和農園"], "`和` is no particle in Japanese");
+        assert_eq!(names("诚亿精密企业社每個月扣錢"), ["诚亿精密"]);
+        assert_eq!(names("làm ở 徳山建設協同組合, cũng"), ["徳山建設"]);
+        assert_eq!(names("Ishihara Logistics K.K., far"), ["Ishihara Logistics"]);
+        assert!(names("股份有限公司的老闆不一定自己管工廠。").is_empty(), "a clause");
+    }
+
+    #[test]
+    fn street_addresses_in_english_romaji_and_vietnamese() {
+        assert_eq!(names("lived at No. 126, Lane 63, Sec. 2, Zhongshan Rd., Yongkang Dist."), ["No. 126, Lane 63, Sec. 2, Zhongshan Rd"]);
+        assert_eq!(names("was at 5-6-1 Akamatsu, a shack"), ["5-6-1 Akamatsu"]);
+        assert_eq!(names("nhà ở số 111 ngõ 286 Lạch Tray."), ["số 111 ngõ 286 Lạch Tray"]);
+        assert!(names("No. 5 was the best. The score was 3-1-0 Final.").is_empty());
+        assert_eq!(names("ở ngõ 5 thì"), ["5"], "a lane alone is its number");
+    }
+
+    #[test]
+    fn names_and_numbers_after_their_cue_in_latin_text() {
+        assert_eq!(names("Volunteer Mary called 黃德信 at the office"), ["黃德信"]);
+        assert!(names("She called 工廠 at once").is_empty(), "no surname");
+        assert_eq!(names("số CMND 909363379長い間"), ["909363379"]);
+        assert!(names("số CMND 12345 là sai").is_empty(), "not an ID's length");
     }
 
     #[test]

@@ -117,8 +117,39 @@ const NAME_FLAGS: u32 = VI_FAMILY | VI_MIDDLE | VI_GIVEN | JA_FAMILY | JA_GIVEN 
 /// Honorifics and kinship terms before a name (folded). `em` and `anh` are also pronouns: they
 /// count only before a capitalised word, as every cue does.
 const CUES_BEFORE: &[&str] = &[
-    "anh", "chi", "em", "co", "chu", "bac", "ong", "ba", "di", "cau", "mo", "thim", "mr", "mrs", "ms", "miss", "dr", "madam", "uncle",
-    "aunt", "auntie", "sister", "brother", "grandma", "grandpa",
+    "anh",
+    "chi",
+    "em",
+    "co",
+    "chu",
+    "bac",
+    "ong",
+    "ba",
+    "di",
+    "cau",
+    "mo",
+    "thim",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "madam",
+    "uncle",
+    "aunt",
+    "auntie",
+    "sister",
+    "brother",
+    "grandma",
+    "grandpa",
+    "volunteer",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "cousin",
+    "colleague",
+    "supervisor",
+    "interpreter",
 ];
 /// The cues and verbs that count when written in ASCII (`chi` for `chị`); the others are also
 /// ordinary words without their diacritics (`di` is `đi`, go; `hoi` is `hội`, association).
@@ -144,6 +175,14 @@ const CUES_ASCII: &[&str] = &[
     "brother",
     "grandma",
     "grandpa",
+    "volunteer",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "cousin",
+    "colleague",
+    "supervisor",
+    "interpreter",
     "called",
     "call",
     "phoned",
@@ -497,6 +536,9 @@ const ZH_VERBS_AFTER: &[&str] = &["介紹", "介绍", "打電話", "打电话"];
 const ZH_CLAUSE_AFTER: &[char] =
     &['住', '每', '是', '在', '說', '说', '也', '都', '就', '還', '还', '會', '会', '把', '帶', '带', '告', '打', '幫', '帮'];
 
+/// A person's role before a name in Chinese (`老闆娘邹雅坤`, `中介胡淑子`).
+const ZH_ROLES: &[&str] = &["老闆娘", "老板娘", "中介", "仲介", "雇主", "同鄉", "同乡", "房東", "房东", "主管", "朋友", "室友"];
+
 /// Particles after which a Chinese clause's object or subject starts (`我跟秦伟是`).
 const ZH_CLAUSE_BEFORE: &[char] = &['跟', '和', '與', '与', '給', '给', '找', '叫', '讓', '让', '被', '是', '請', '请', '問', '问'];
 
@@ -796,6 +838,17 @@ impl Entities {
         let mut i = 0;
         while i < n {
             let flags = fl(i);
+            // Without a verb, a word of Chinese characters standing alone in Latin text, a
+            // listed surname and one or two listed given-name characters (`Chủ nhà là 柏薇,`).
+            if word(i).as_bytes()[0] >= 0x80 && (i == 0 || joined(i - 1)) {
+                let han = &text[range(i).0..range(i).1];
+                let alone = text[range(i).1..].starts_with([' ', ',', '.', ';', ')']) && text[..range(i).0].ends_with(' ');
+                if alone && self.zh_name_alone(han) {
+                    push(i, i, "detector:name_position", "name", Confidence::Possible);
+                    i += 1;
+                    continue;
+                }
+            }
             // Every rule starts at a listed word, a capitalised word or a number: most words of
             // a text are none of them.
             if flags & !STOP == 0 && !digits(i) && !cap(i) {
@@ -847,7 +900,10 @@ impl Entities {
                 // Lower case only as notes write a name without diacritics: Vietnamese prose in
                 // lower case with them is ordinary words (`làm như trong`).
                 let distinctive = !lower || (plain && VI_FAMILIES_PLAIN.contains(&word(i)));
-                let middle = fl(i + 1) & VI_MIDDLE != 0 && (fl(i + 1) & STOP == 0 || !text[range(i + 1).0..range(i + 1).1].is_ascii());
+                // A middle name that is also a word (`My`) counts capitalised between a
+                // capitalised family name and given name (`Ninh My Thang`).
+                let middle = fl(i + 1) & VI_MIDDLE != 0
+                    && (fl(i + 1) & STOP == 0 || !text[range(i + 1).0..range(i + 1).1].is_ascii() || (!lower && cap(i + 1) && cap(i + 2)));
                 // A capitalised family name has a capitalised given name: `Hàn Quốc lạnh`
                 // (Korea is cold), `Thành công hay` (success) are no names.
                 let given_case = if lower { !cap(i + 2) } else { cap(i + 2) };
@@ -959,12 +1015,23 @@ impl Entities {
                     }
                     // A Vietnamese name of four syllables (`bác Đoàn Ngọc Thắng Quyên`).
                     let vietnamese = fl(i + 1) & VI_FAMILY != 0 || (i + 1..=j).any(|k| marked(k));
-                    if j == i + 3 && vietnamese && joined(j) && namey(j + 1) && fl(j + 1) & (VI_GIVEN | VI_MIDDLE) != 0 {
+                    if j == i + 3 && vietnamese && joined(j) && namey(j + 1) && (fl(j + 1) & (VI_GIVEN | VI_MIDDLE) != 0 || marked(j + 1)) {
                         j += 1;
                     }
                     if !self.place_like(ft, toks[i + 1].0, toks[j].1) {
                         let sure = (i + 1..=j).any(|k| fl(k) & NAME_FLAGS != 0);
-                        let rule = if flags & VERB != 0 { "detector:name_verb" } else { "detector:name_honorific" };
+                        // A listed given and family name keeps its rule, which stands though the
+                        // family name is a province's (`Her cousin Ishikawa Kenji`).
+                        let pair = j == i + 2
+                            && ((fl(i + 1) & JA_FAMILY != 0 && fl(i + 2) & JA_GIVEN != 0)
+                                || (fl(i + 1) & (EN_GIVEN | JA_GIVEN) != 0 && fl(i + 2) & (EN_FAMILY | JA_FAMILY) != 0));
+                        let rule = if pair {
+                            SURE_FAMILY_GIVEN
+                        } else if flags & VERB != 0 {
+                            "detector:name_verb"
+                        } else {
+                            "detector:name_honorific"
+                        };
                         push(i + 1, j, rule, "name", if sure { Confidence::High } else { Confidence::Possible });
                         i = j + 1;
                         continue;
@@ -992,7 +1059,9 @@ impl Entities {
             // Not after `the`: `the Red Cross`, `the Mekong Delta` name no person.
             let article = after_the(i);
             if !article && namey(i) && !marked(i) && joined(i) && namey(i + 1) && !marked(i + 1) {
-                let english = fl(i + 1) & EN_FAMILY != 0 && fl(i) & (VI_FAMILY | VI_MIDDLE) == 0;
+                // A romanised Japanese family name after an unlisted given name too
+                // (`Clementia Yamashita`).
+                let english = fl(i + 1) & (EN_FAMILY | JA_FAMILY) != 0 && fl(i) & (VI_FAMILY | VI_MIDDLE) == 0;
                 let romaji = romaji_shaped(word(i))
                     && romaji_shaped(word(i + 1))
                     && word(i).len().min(word(i + 1).len()) >= 3
@@ -1264,6 +1333,17 @@ impl Entities {
         lower_is(&text[s..e], word)
     }
 
+    /// Whether `han` is a Chinese name by its characters alone: a listed surname, then one or
+    /// two characters of listed given names, and no province.
+    fn zh_name_alone(&self, han: &str) -> bool {
+        han.chars().all(is_han)
+            && self.surname_len(han).is_some_and(|sl| {
+                (1..=2).contains(&han[sl..].chars().count()) && han[sl..].chars().all(|c| self.zh_given_chars.contains(&c))
+            })
+            && !gazetteer::is_province_or_larger(han)
+            && !CJK_NOT_NAMES.contains(&han)
+    }
+
     /// A Chinese name with no title or cue, by its position: a listed surname and one or two
     /// more characters of listed given names that open a clause (at the start, after punctuation
     /// or a particle) and stand just before a verb or adverb that goes on from a subject
@@ -1275,22 +1355,45 @@ impl Entities {
             return;
         }
         let name_char = |c: char| is_han(c) && !CJK_STOPS.contains(&c) && !is_number_char(c);
+        // A clause opens at the start, after punctuation or a particle, or after a person's
+        // role (`老闆娘邹雅坤每天`, `中介胡淑子留的`).
+        let opens = |k: usize| {
+            t[..k].chars().next_back().is_none_or(|b| !is_han(b) || ZH_CLAUSE_BEFORE.contains(&b))
+                || ZH_ROLES.iter().any(|r| t[..k].ends_with(r))
+        };
         for (p, c) in t.char_indices() {
-            if !ZH_CLAUSE_AFTER.contains(&c) || p == 0 {
+            if p == 0 {
                 continue;
             }
-            let k = run_back(t, p, 4, name_char);
-            let opens = t[..k].chars().next_back().is_none_or(|b| !is_han(b) || ZH_CLAUSE_BEFORE.contains(&b));
-            let run = &t[k..p];
-            let Some(sl) = self.surname_len(run) else { continue };
-            let given = run[sl..].chars().count();
-            if opens
-                && (1..=2).contains(&given)
-                && run[sl..].chars().all(|c| self.zh_given_chars.contains(&c))
-                && !CJK_NOT_NAMES.contains(&run)
-                && !gazetteer::is_province_or_larger(run)
-                && !run[sl..].starts_with(CJK_ROADS)
-            {
+            let next = t[p + c.len_utf8()..].chars().next();
+            // `梁姐的電話`: a one-character surname before a kinship term, opening a clause.
+            if matches!(c, '姐' | '哥') {
+                if let Some(prev) = t[..p].chars().next_back() {
+                    let ps = p - prev.len_utf8();
+                    if self.family_han.contains(&t[ps..p]) && t[..ps].chars().next_back().is_none_or(|b| !is_han(b)) {
+                        push(ps, p);
+                    }
+                }
+                continue;
+            }
+            // The owner before `的` and a phone or the clause's end (`賴燕的電話`, `是王新秀的。`),
+            // or the one who left something (`中介胡淑子留的`).
+            let owner = c == '的' && next.is_none_or(|n| ['電', '电', '手', '。', '，', '、'].contains(&n));
+            if !(ZH_CLAUSE_AFTER.contains(&c) || owner || c == '留') {
+                continue;
+            }
+            let k0 = run_back(t, p, 4, name_char);
+            let found = t[k0..p].char_indices().map(|(b, _)| k0 + b).find(|&k| {
+                let run = &t[k..p];
+                let Some(sl) = self.surname_len(run) else { return false };
+                opens(k)
+                    && (1..=2).contains(&run[sl..].chars().count())
+                    && run[sl..].chars().all(|c| self.zh_given_chars.contains(&c))
+                    && !CJK_NOT_NAMES.contains(&run)
+                    && !gazetteer::is_province_or_larger(run)
+                    && !run[sl..].starts_with(CJK_ROADS)
+            });
+            if let Some(k) = found {
                 push(k, p);
             }
         }
@@ -2142,10 +2245,32 @@ mod tests {
 
     #[test]
     fn names_and_numbers_after_their_cue_in_latin_text() {
-        assert_eq!(names("Volunteer Mary called 黃德信 at the office"), ["黃德信"]);
+        assert_eq!(names("Then she called 黃德信 at the office"), ["黃德信"]);
+        assert_eq!(names("Volunteer Clementia Yamashita called"), ["Clementia Yamashita"]);
         assert!(names("She called 工廠 at once").is_empty(), "no surname");
         assert_eq!(names("số CMND 909363379長い間"), ["909363379"]);
         assert!(names("số CMND 12345 là sai").is_empty(), "not an ID's length");
+    }
+
+    #[test]
+    fn chinese_names_after_a_role_before_a_possession_or_standing_alone() {
+        assert_eq!(names("老闆娘邹雅坤每天監視她"), ["邹雅坤"]);
+        assert_eq!(names("中介胡淑子留的联系方式"), ["胡淑子"]);
+        assert_eq!(names("楊婷的電話是04-87337387"), ["楊婷"]);
+        assert_eq!(names("梁姐的電話是"), ["梁"]);
+        assert_eq!(names("Chủ nhà bên Đài là 柏薇, làm ở đó"), ["柏薇"]);
+        // Words, not names: no surname, or no clause's start before the kinship term.
+        assert!(names("我的電話是0912，大姐的手機壞了。").is_empty());
+        assert!(names("工廠的老闆很好").is_empty());
+        assert!(names("She moved to 高雄 then, and 工廠 is near.").is_empty());
+    }
+
+    #[test]
+    fn english_role_cues_and_japanese_family_names_in_latin_text() {
+        assert_eq!(names("Xuan's friend Cam Thanh Tam hid her"), ["Cam Thanh Tam"]);
+        assert_eq!(names("Interview notes: Madelina Fujita from the parish"), ["Madelina Fujita"]);
+        assert!(names("a friend of hers from the Tokyo office").is_empty(), "no capitalised word after the cue");
+        assert!(names("at the Clementia Yamashita Foundation").is_empty(), "after `the`");
     }
 
     #[test]

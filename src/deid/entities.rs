@@ -117,40 +117,11 @@ const NAME_FLAGS: u32 = VI_FAMILY | VI_MIDDLE | VI_GIVEN | JA_FAMILY | JA_GIVEN 
 /// Honorifics and kinship terms before a name (folded). `em` and `anh` are also pronouns: they
 /// count only before a capitalised word, as every cue does.
 const CUES_BEFORE: &[&str] = &[
-    "anh",
-    "chi",
-    "em",
-    "co",
-    "chu",
-    "bac",
-    "ong",
-    "ba",
-    "di",
-    "cau",
-    "mo",
-    "thim",
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "madam",
-    "uncle",
-    "aunt",
-    "auntie",
-    "sister",
-    "brother",
-    "grandma",
-    "grandpa",
-    "volunteer",
-    "friend",
-    "neighbour",
-    "neighbor",
-    "cousin",
-    "colleague",
-    "supervisor",
-    "interpreter",
+    "anh", "chi", "em", "co", "chu", "bac", "ong", "ba", "di", "cau", "mo", "thim", "mr", "mrs", "ms", "miss", "dr", "madam", "uncle",
+    "aunt", "auntie", "sister", "brother", "grandma", "grandpa",
 ];
+/// English roles before a name (`Volunteer Aili Wieczorek`, `friend Cam Thanh Tam`).
+const ROLE_CUES: &[&str] = &["volunteer", "friend", "neighbour", "neighbor", "cousin", "colleague", "supervisor", "interpreter"];
 /// The cues and verbs that count when written in ASCII (`chi` for `chị`); the others are also
 /// ordinary words without their diacritics (`di` is `đi`, go; `hoi` is `hội`, association).
 const CUES_ASCII: &[&str] = &[
@@ -631,6 +602,7 @@ impl Entities {
         }
         for (list, flag) in [
             (CUES_BEFORE, CUE_BEFORE),
+            (ROLE_CUES, CUE_BEFORE),
             (CUES_AFTER, CUE_AFTER),
             (VERBS, VERB),
             (LEGAL_AFTERS, LEGAL_AFTER),
@@ -1018,7 +990,10 @@ impl Entities {
                     if j == i + 3 && vietnamese && joined(j) && namey(j + 1) && (fl(j + 1) & (VI_GIVEN | VI_MIDDLE) != 0 || marked(j + 1)) {
                         j += 1;
                     }
-                    if !self.place_like(ft, toks[i + 1].0, toks[j].1) {
+                    // After an English role (`Volunteer`, `friend`) one unlisted word is more
+                    // likely a thing's name (`Volunteer Center`).
+                    let role = ROLE_CUES.contains(&word(i)) && j == i + 1 && fl(i + 1) & NAME_FLAGS == 0;
+                    if !role && !self.place_like(ft, toks[i + 1].0, toks[j].1) {
                         let sure = (i + 1..=j).any(|k| fl(k) & NAME_FLAGS != 0);
                         // A listed given and family name keeps its rule, which stands though the
                         // family name is a province's (`Her cousin Ishikawa Kenji`).
@@ -1185,7 +1160,7 @@ impl Entities {
                             j
                         };
                         let mut k = j;
-                        while k < j + 3 && joined(k) && cap(k + 1) && syllable(k + 1) {
+                        while k < j + 3 && joined(k) && cap(k + 1) && syllable(k + 1) && fl(k + 1) & (STREET | LOCALITY) == 0 {
                             k += 1;
                         }
                         push(from, k, "detector:address", "address", Confidence::High);
@@ -2241,6 +2216,7 @@ mod tests {
         assert_eq!(names("nhà ở số 111 ngõ 286 Lạch Tray."), ["số 111 ngõ 286 Lạch Tray"]);
         assert!(names("No. 5 was the best. The score was 3-1-0 Final.").is_empty());
         assert_eq!(names("ở ngõ 5 thì"), ["5"], "a lane alone is its number");
+        assert_eq!(names("nhà ở Số 1/38/144 Ngõ 54 Phố 25 xã"), ["54 Phố 25"], "a street word ends the lane's street");
     }
 
     #[test]
@@ -2270,6 +2246,7 @@ mod tests {
         assert_eq!(names("Xuan's friend Cam Thanh Tam hid her"), ["Cam Thanh Tam"]);
         assert_eq!(names("Interview notes: Madelina Fujita from the parish"), ["Madelina Fujita"]);
         assert!(names("a friend of hers from the Tokyo office").is_empty(), "no capitalised word after the cue");
+        assert!(names("The Volunteer Center opened").is_empty(), "one unlisted word after a role");
         assert!(names("at the Clementia Yamashita Foundation").is_empty(), "after `the`");
     }
 

@@ -812,9 +812,9 @@ impl Entities {
             let flags = fl(i);
             // Without a verb, a word of Chinese characters standing alone in Latin text, a
             // listed surname and one or two listed given-name characters (`Chủ nhà là 柏薇,`).
-            if word(i).as_bytes()[0] >= 0x80 && (i == 0 || joined(i - 1)) {
+            if i > 0 && word(i).as_bytes()[0] >= 0x80 && text[..range(i).0].ends_with(' ') {
                 let han = &text[range(i).0..range(i).1];
-                let alone = text[range(i).1..].starts_with([' ', ',', '.', ';', ')']) && text[..range(i).0].ends_with(' ');
+                let alone = text[range(i).1..].starts_with([' ', ',', '.', ';', ')']);
                 if alone && self.zh_name_alone(han) {
                     push(i, i, "detector:name_position", "name", Confidence::Possible);
                     i += 1;
@@ -1340,7 +1340,6 @@ impl Entities {
             if p == 0 {
                 continue;
             }
-            let next = t[p + c.len_utf8()..].chars().next();
             // `梁姐的電話`: a one-character surname before a kinship term, opening a clause.
             if matches!(c, '姐' | '哥') {
                 if let Some(prev) = t[..p].chars().next_back() {
@@ -1353,16 +1352,18 @@ impl Entities {
             }
             // The owner before `的` and a phone or the clause's end (`賴燕的電話`, `是王新秀的。`),
             // or the one who left something (`中介胡淑子留的`).
-            let owner = c == '的' && next.is_none_or(|n| ['電', '电', '手', '。', '，', '、'].contains(&n));
+            let owner = c == '的' && t[p + c.len_utf8()..].chars().next().is_none_or(|n| ['電', '电', '手', '。', '，', '、'].contains(&n));
             if !(ZH_CLAUSE_AFTER.contains(&c) || owner || c == '留') {
                 continue;
             }
             let k0 = run_back(t, p, 4, name_char);
             let found = t[k0..p].char_indices().map(|(b, _)| k0 + b).find(|&k| {
                 let run = &t[k..p];
+                if !opens(k) {
+                    return false;
+                }
                 let Some(sl) = self.surname_len(run) else { return false };
-                opens(k)
-                    && (1..=2).contains(&run[sl..].chars().count())
+                (1..=2).contains(&run[sl..].chars().count())
                     && run[sl..].chars().all(|c| self.zh_given_chars.contains(&c))
                     && !CJK_NOT_NAMES.contains(&run)
                     && !gazetteer::is_province_or_larger(run)

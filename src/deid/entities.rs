@@ -849,16 +849,11 @@ impl Entities {
                         && (2..=5).contains(&word(k).len())
                         && (k + 1 >= n || between(k) != "-")
                 };
-                let found = if between(i) == " " && hyphenated(i + 1) && family(i) && (i == 0 || between(i - 1) != "-") {
-                    Some(i + 2)
-                } else if hyphenated(i) && i + 2 < n && between(i + 1) == " " && family(i + 2) && !after_the(i) {
-                    Some(i + 2)
-                } else {
-                    None
-                };
-                if let Some(end) = found {
-                    push(i, end, "detector:name_romanised_zh", "name", Confidence::Possible);
-                    i = end + 1;
+                let family_first = between(i) == " " && hyphenated(i + 1) && family(i) && (i == 0 || between(i - 1) != "-");
+                let given_first = hyphenated(i) && between(i + 1) == " " && family(i + 2) && !after_the(i);
+                if family_first || given_first {
+                    push(i, i + 2, "detector:name_romanised_zh", "name", Confidence::Possible);
+                    i += 3;
                     continue;
                 }
             }
@@ -986,7 +981,7 @@ impl Entities {
                         j += 1;
                     }
                     // A Vietnamese name of four syllables (`bác Đoàn Ngọc Thắng Quyên`).
-                    let vietnamese = fl(i + 1) & VI_FAMILY != 0 || (i + 1..=j).any(|k| marked(k));
+                    let vietnamese = fl(i + 1) & VI_FAMILY != 0 || (i + 1..=j).any(&marked);
                     if j == i + 3 && vietnamese && joined(j) && namey(j + 1) && (fl(j + 1) & (VI_GIVEN | VI_MIDDLE) != 0 || marked(j + 1)) {
                         j += 1;
                     }
@@ -1208,12 +1203,13 @@ impl Entities {
                 && between(i + 1) == "-"
                 && digits(i + 2)
                 && between(i + 2) == " "
+                && cap(i + 3)
+                && romaji_shaped(word(i + 3))
+                && !marked(i + 3)
             {
-                if cap(i + 3) && romaji_shaped(word(i + 3)) && !marked(i + 3) {
-                    push(i, i + 3, "detector:address", "address", Confidence::High);
-                    i += 4;
-                    continue;
-                }
+                push(i, i + 3, "detector:address", "address", Confidence::High);
+                i += 4;
+                continue;
             }
             // A Taiwanese address in English: `No. 95, Lane 198, Sec. 2, Minsheng Rd`.
             if word(i) == "no" && cap(i) && digits(i + 1) && matches!(between(i), ". " | " ") {

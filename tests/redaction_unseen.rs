@@ -136,17 +136,14 @@ fn redaction_of_a_fresh_corpus() {
 
 /// The fourth corpus (`fourth.jsonl`, `generate_fourth.py`): written blind by an engineer who
 /// did not read the rules, their lexicons or the other corpora's misses, and committed before it
-/// was first measured; its first figure is the blind one, recorded here as floors.
+/// was first measured; its first figure is the blind one. The fifth round's rules were written
+/// reading its misses, so it is a tuned-on corpus now, like the other three.
 #[test]
 fn redaction_of_a_fourth_corpus() {
-    // The issue's targets where they hold (phones, e-mail); floors elsewhere, from the
-    // measurement with the fourth round's rules, rounded down (docs/deidentification.md, "The
-    // fourth round's rules on the fourth corpus"): names 60.1%, organisations 65.1%, places
-    // 58.8%, handles 90.2%, ID numbers 95.2%, words 98.94% (the blind run had places 46.2%,
-    // phones 88.2%, handles 80.5%). With everything known, 100% (the two bugs the blind run
-    // showed, a bracketed country code and a known one-character family name, are fixed).
-    let floors = [("name", 60.0), ("org", 65.0), ("place", 58.0), ("phone", 99.0), ("social", 90.0), ("email", 100.0), ("id_number", 95.0)];
-    measure("fourth.jsonl", &floors, 98.9);
+    // The issue's targets: they hold since the fifth round (docs/deidentification.md, "Fifth
+    // round"; before it, names 60.1%, organisations 65.1%, places 58.8%, handles 90.2%, ID
+    // numbers 95.2%, words 98.94%). With everything known, 100%.
+    measure("fourth.jsonl", &TARGETS, 99.5);
 }
 
 /// The fifth corpus (`fifth.jsonl`, `generate_fifth.py`): written blind while the rules were
@@ -156,14 +153,17 @@ fn redaction_of_a_fourth_corpus() {
 #[test]
 fn redaction_of_a_fifth_corpus() {
     // The blind run with the fourth round's rules (docs/deidentification.md, "Fifth corpus
-    // (blind)"), rounded down: names 50.5% (112 of 222), organisations 39.3% (35 of 89), places
-    // 45.9% (39 of 85), handles 91.4% (32 of 35); phones, e-mail and ID numbers 100%; words 99.81%.
+    // (blind)"): names 50.5%, organisations 39.3%, places 45.9%, handles 91.4%; phones, e-mail
+    // and ID numbers 100%; words 99.81%. With the fifth round's rules (written from the fourth
+    // corpus's misses, this one unseen), rounded down here: names 69.8% (155 of 222),
+    // organisations 67.4% (60 of 89), places 68.2% (58 of 85), handles 97.1% (34 of 35); words
+    // 99.94%. Still below the issue's targets for names, organisations, places and handles.
     let floors =
-        [("name", 50.0), ("org", 39.0), ("place", 45.0), ("phone", 100.0), ("social", 91.0), ("email", 100.0), ("id_number", 100.0)];
+        [("name", 69.5), ("org", 67.0), ("place", 68.0), ("phone", 100.0), ("social", 97.0), ("email", 100.0), ("id_number", 100.0)];
     // With everything known the blind run had two failures of the rules (names 96.8%, places
     // 90.6%: a known one-character family name after 姓 or before "tiên sinh"; a known English
     // address ending "St." left its full stop outside the marker); both fixed since, 100% asserted.
-    measure("fifth.jsonl", &floors, 99.8);
+    measure("fifth.jsonl", &floors, 99.9);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

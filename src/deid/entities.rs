@@ -126,6 +126,8 @@ const CUES_BEFORE: &[&str] = &[
     "anh", "chi", "em", "co", "chu", "bac", "ong", "ba", "di", "cau", "mo", "thim", "mr", "mrs", "ms", "miss", "dr", "madam", "uncle",
     "aunt", "auntie", "sister", "brother", "grandma", "grandpa",
 ];
+/// English roles before a name (`Volunteer Aili Wieczorek`, `friend Cam Thanh Tam`).
+const ROLE_CUES: &[&str] = &["volunteer", "friend", "neighbour", "neighbor", "cousin", "colleague", "supervisor", "interpreter"];
 /// The cues and verbs that count when written in ASCII (`chi` for `chị`); the others are also
 /// ordinary words without their diacritics (`di` is `đi`, go; `hoi` is `hội`, association).
 const CUES_ASCII: &[&str] = &[
@@ -150,6 +152,14 @@ const CUES_ASCII: &[&str] = &[
     "brother",
     "grandma",
     "grandpa",
+    "volunteer",
+    "friend",
+    "neighbour",
+    "neighbor",
+    "cousin",
+    "colleague",
+    "supervisor",
+    "interpreter",
     "called",
     "call",
     "phoned",
@@ -175,6 +185,10 @@ const JA_UNITS: &[&str] = &["ken", "fu", "to", "do", "shi", "cho", "machi", "mur
 /// The rule of a given name with a family name; with [`Confidence::High`] both are listed, and
 /// the name stands though its family name is also a province's (`Ishikawa Kenji`).
 pub(crate) const SURE_FAMILY_GIVEN: &str = "detector:name_given_family";
+
+/// The rule of a place's name after a locality word (`thôn Đông Lạc`); with
+/// [`Confidence::High`] it stands though it holds a province's name (`thôn Hòa Bình Thượng`).
+pub(crate) const PLACE_AFTER_LOCALITY: &str = "detector:place_locality";
 
 /// Legal forms after a name (folded words).
 const LEGAL_AFTERS: &[&str] = &["ltd", "inc", "corp", "llc", "jsc", "limited", "corporation", "gmbh", "plc"];
@@ -359,7 +373,25 @@ pub(crate) const CJK_TITLES: &[&str] = &[
 pub(crate) const CJK_KIN: &[&str] = &["姐", "哥", "姨", "叔", "伯", "嫂", "媽", "爸", "先生"];
 
 /// Legal forms after a name; the ones before a name too.
-const CJK_LEGAL: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)", "股份有限公司", "有限公司", "企業社", "工廠", "製作所"];
+const CJK_LEGAL: &[&str] = &[
+    "株式会社",
+    "有限会社",
+    "合同会社",
+    "(株)",
+    "(有)",
+    "股份有限公司",
+    "有限公司",
+    "企業社",
+    "企业社",
+    "工廠",
+    "工厂",
+    "製作所",
+    "協同組合",
+    "协同组合",
+];
+/// Characters of a clause's adverbs and negations (`不一定`, `自己`, `都`), never of a
+/// factory's name.
+const CLAUSE_CHARS: &[char] = &['不', '沒', '没', '也', '都', '很', '要', '會', '会', '自', '己', '就', '還', '还', '能', '可', '想'];
 const CJK_LEGAL_BEFORE: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)"];
 /// Locality suffixes after a name of at least two characters.
 const CJK_PLACE_NAMED: &[&str] = &["村", "町", "里"];
@@ -461,6 +493,9 @@ enum Anchor {
 const PLATFORMS: &[&str] =
     &["zalo", "line", "facebook", "fb", "viber", "whatsapp", "telegram", "tiktok", "instagram", "ig", "wechat", "kakaotalk", "messenger"];
 
+/// Platforms as Chinese and Japanese texts name them, before a handle (`微信號：maiu_vn1986`).
+const CJK_PLATFORMS: &[&str] = &["微信號", "微信号", "微信", "臉書", "脸书"];
+
 /// Chinese verbs of contact before a name, and verbs after one.
 const ZH_VERBS_BEFORE: &[&str] = &["聯絡", "联络", "打給", "打给", "告訴", "告诉", "拜託", "拜托", "認識", "认识"];
 const ZH_VERBS_AFTER: &[&str] = &["介紹", "介绍", "打電話", "打电话"];
@@ -470,6 +505,9 @@ const ZH_VERBS_AFTER: &[&str] = &["介紹", "介绍", "打電話", "打电话"];
 /// be a person.
 const ZH_CLAUSE_AFTER: &[char] =
     &['住', '每', '是', '在', '說', '说', '也', '都', '就', '還', '还', '會', '会', '把', '帶', '带', '告', '打', '幫', '帮'];
+
+/// A person's role before a name in Chinese (`老闆娘邹雅坤`, `中介胡淑子`).
+const ZH_ROLES: &[&str] = &["老闆娘", "老板娘", "中介", "仲介", "雇主", "同鄉", "同乡", "房東", "房东", "主管", "朋友", "室友"];
 
 /// Particles after which a Chinese clause's object or subject starts (`我跟秦伟是`).
 const ZH_CLAUSE_BEFORE: &[char] = &['跟', '和', '與', '与', '給', '给', '找', '叫', '讓', '让', '被', '是', '請', '请', '問', '问'];
@@ -567,6 +605,7 @@ impl Entities {
         }
         for (list, flag) in [
             (CUES_BEFORE, CUE_BEFORE),
+            (ROLE_CUES, CUE_BEFORE),
             (CUES_AFTER, CUE_AFTER),
             (VERBS, VERB),
             (LEGAL_AFTERS, LEGAL_AFTER),
@@ -608,7 +647,7 @@ impl Entities {
             cjk_patterns.push((*p).to_owned());
             anchors.push(Anchor::Legal { before_too: CJK_LEGAL_BEFORE.contains(p) });
         }
-        for p in PLATFORMS {
+        for p in PLATFORMS.iter().chain(CJK_PLATFORMS) {
             cjk_patterns.push((*p).to_owned());
             anchors.push(Anchor::Platform);
         }
@@ -714,6 +753,21 @@ impl Entities {
                 continue;
             }
             let word = &ft[s..e];
+            // Latin words written against CJK ones (`同鄉Khúc Công`, `Nghĩaで`) are words of
+            // their own: the word is split where ASCII meets the rest.
+            if !high.is_ascii() && word.bytes().any(|b| b.is_ascii_alphanumeric()) {
+                for (ps, pe) in script_parts(word) {
+                    let part = &word[ps..pe];
+                    let flags = if part.is_ascii() { self.flags(part) } else { STOP };
+                    any |= flags & !STOP != 0;
+                    uncapitalised |= flags & WITHOUT_CAPITALS != 0;
+                    toks.push((s + ps, s + pe, flags));
+                    let letters = part.bytes().all(|b| b.is_ascii_alphabetic());
+                    let numerals = part.bytes().all(|b| b.is_ascii_digit());
+                    shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 });
+                }
+                continue;
+            }
             let flags = if high.is_ascii() { self.flags(word) } else { STOP };
             any |= flags & !STOP != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
@@ -763,6 +817,8 @@ impl Entities {
         let joined =
             |i: usize| i + 1 < n && text[range(i).1..range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'');
         let syllable = |i: usize| i < n && word(i).len() <= 7 && shape[i] & LETTERS != 0 && open(i);
+        // A Vietnamese word of a company's trade (`xuất khẩu lao động`, `thương mại`).
+        let industry = |i: usize| i < n && VI_TRADES.contains(&word(i)) && !(word(i) == "cong" && word_is(ft, &toks, i + 1, "ty"));
         // Whether word i is in a run of capitalised words that follows `the`.
         let after_the = |i: usize| {
             let mut k = i;
@@ -780,11 +836,52 @@ impl Entities {
         let mut i = 0;
         while i < n {
             let flags = fl(i);
+            // Without a verb, a word of Chinese characters standing alone in Latin text, a
+            // listed surname and one or two listed given-name characters (`Chủ nhà là 柏薇,`).
+            if i > 0 && word(i).as_bytes()[0] >= 0x80 && text[..range(i).0].ends_with(' ') {
+                let han = &text[range(i).0..range(i).1];
+                let alone = text[range(i).1..].starts_with([' ', ',', '.', ';', ')']);
+                if alone && self.zh_name_alone(han) {
+                    push(i, i, "detector:name_position", "name", Confidence::Possible);
+                    i += 1;
+                    continue;
+                }
+            }
             // Every rule starts at a listed word, a capitalised word or a number: most words of
             // a text are none of them.
             if flags & !STOP == 0 && !digits(i) && !cap(i) {
                 i += 1;
                 continue;
+            }
+            // A romanised Chinese name with a hyphenated given name, in either order (`Chang
+            // Mei-ling`, `Mei-ling Chang`, `Poon Chun-peng`): the given name two syllables of
+            // pinyin or Wade–Giles shape, the second in lower case, the family name one short
+            // capitalised word.
+            if cap(i) && i + 2 < n {
+                let between = |k: usize| &text[range(k).1..range(k + 1).0];
+                let hyphenated = |k: usize| {
+                    cap(k)
+                        && !cap(k + 1)
+                        && between(k) == "-"
+                        && pinyin_shaped(word(k))
+                        && pinyin_shaped(word(k + 1))
+                        && (k + 2 >= n || between(k + 1) != "-")
+                };
+                let family = |k: usize| {
+                    cap(k)
+                        && !marked(k)
+                        && word(k).bytes().all(|b| b.is_ascii_alphabetic())
+                        && (open(k) || fl(k) & NAME_FLAGS != 0)
+                        && (2..=5).contains(&word(k).len())
+                        && (k + 1 >= n || between(k) != "-")
+                };
+                let family_first = between(i) == " " && hyphenated(i + 1) && family(i) && (i == 0 || between(i - 1) != "-");
+                let given_first = hyphenated(i) && between(i + 1) == " " && family(i + 2) && !after_the(i);
+                if family_first || given_first {
+                    push(i, i + 2, "detector:name_romanised_zh", "name", Confidence::Possible);
+                    i += 3;
+                    continue;
+                }
             }
             // Vietnamese, family first: family + middle + given (any case), or family + given
             // capitalised.
@@ -796,11 +893,25 @@ impl Entities {
                 // Lower case only as notes write a name without diacritics: Vietnamese prose in
                 // lower case with them is ordinary words (`làm như trong`).
                 let distinctive = !lower || (plain && VI_FAMILIES_PLAIN.contains(&word(i)));
-                let middle = fl(i + 1) & VI_MIDDLE != 0 && (fl(i + 1) & STOP == 0 || !text[range(i + 1).0..range(i + 1).1].is_ascii());
-                if middle && distinctive && syllable(i + 2) && joined(i + 1) && (!lower || !cap(i + 2)) {
+                // A middle name that is also a word (`My`) counts capitalised between a
+                // capitalised family name and given name (`Ninh My Thang`).
+                let middle = fl(i + 1) & VI_MIDDLE != 0
+                    && (fl(i + 1) & STOP == 0 || !text[range(i + 1).0..range(i + 1).1].is_ascii() || (!lower && cap(i + 1) && cap(i + 2)));
+                // A capitalised family name has a capitalised given name: `Hàn Quốc lạnh`
+                // (Korea is cold), `Thành công hay` (success) are no names.
+                let given_case = if lower { !cap(i + 2) } else { cap(i + 2) };
+                if middle && distinctive && syllable(i + 2) && joined(i + 1) && given_case && !self.place_like(ft, toks[i].0, toks[i + 1].1)
+                {
                     let mut end = i + 2;
-                    if joined(i + 2) && syllable(i + 3) && fl(i + 3) & (VI_GIVEN | VI_MIDDLE) != 0 && cap(i + 3) == cap(i + 2) {
-                        end = i + 3;
+                    // A second given name or middle name, up to four syllables (`Đoàn Ngọc Thắng
+                    // Quyên`).
+                    while end < i + 4
+                        && joined(end)
+                        && syllable(end + 1)
+                        && fl(end + 1) & (VI_GIVEN | VI_MIDDLE) != 0
+                        && cap(end + 1) == cap(i + 2)
+                    {
+                        end += 1;
                     }
                     push(i, end, "detector:name_vi", "name", Confidence::High);
                     i = end + 1;
@@ -875,6 +986,16 @@ impl Entities {
                     continue;
                 }
             }
+            // A Chinese name in characters after a verb of contact in Latin text (`called 黃德信
+            // at …`): a listed surname and one to three characters.
+            if flags & VERB != 0 && i + 1 < n && joined(i) && cue_written(&text[range(i).0..range(i).1], word(i)) {
+                let han = &text[range(i + 1).0..range(i + 1).1];
+                if han.chars().all(is_han) && (2..=4).contains(&han.chars().count()) && self.surname_len(han).is_some() {
+                    push(i + 1, i + 1, "detector:name_verb", "name", Confidence::High);
+                    i += 2;
+                    continue;
+                }
+            }
             // Not before a legal form (`hỏi Công ty TNHH …`: a company, not Mr Công).
             let company = word_is(ft, &toks, i + 1, "cong") && word_is(ft, &toks, i + 2, "ty");
             if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && !company && cue_written(&text[range(i).0..range(i).1], word(i)) {
@@ -885,9 +1006,28 @@ impl Entities {
                     while j < i + 3 && joined(j) && namey(j + 1) {
                         j += 1;
                     }
-                    if !self.place_like(ft, toks[i + 1].0, toks[j].1) {
+                    // A Vietnamese name of four syllables (`bác Đoàn Ngọc Thắng Quyên`).
+                    let vietnamese = fl(i + 1) & VI_FAMILY != 0 || (i + 1..=j).any(&marked);
+                    if j == i + 3 && vietnamese && joined(j) && namey(j + 1) && (fl(j + 1) & (VI_GIVEN | VI_MIDDLE) != 0 || marked(j + 1)) {
+                        j += 1;
+                    }
+                    // After an English role (`Volunteer`, `friend`) one unlisted word is more
+                    // likely a thing's name (`Volunteer Center`).
+                    let role = ROLE_CUES.contains(&word(i)) && j == i + 1 && fl(i + 1) & NAME_FLAGS == 0;
+                    if !role && !self.place_like(ft, toks[i + 1].0, toks[j].1) {
                         let sure = (i + 1..=j).any(|k| fl(k) & NAME_FLAGS != 0);
-                        let rule = if flags & VERB != 0 { "detector:name_verb" } else { "detector:name_honorific" };
+                        // A listed given and family name keeps its rule, which stands though the
+                        // family name is a province's (`Her cousin Ishikawa Kenji`).
+                        let pair = j == i + 2
+                            && ((fl(i + 1) & JA_FAMILY != 0 && fl(i + 2) & JA_GIVEN != 0)
+                                || (fl(i + 1) & (EN_GIVEN | JA_GIVEN) != 0 && fl(i + 2) & (EN_FAMILY | JA_FAMILY) != 0));
+                        let rule = if pair {
+                            SURE_FAMILY_GIVEN
+                        } else if flags & VERB != 0 {
+                            "detector:name_verb"
+                        } else {
+                            "detector:name_honorific"
+                        };
                         push(i + 1, j, rule, "name", if sure { Confidence::High } else { Confidence::Possible });
                         i = j + 1;
                         continue;
@@ -915,7 +1055,9 @@ impl Entities {
             // Not after `the`: `the Red Cross`, `the Mekong Delta` name no person.
             let article = after_the(i);
             if !article && namey(i) && !marked(i) && joined(i) && namey(i + 1) && !marked(i + 1) {
-                let english = fl(i + 1) & EN_FAMILY != 0 && fl(i) & (VI_FAMILY | VI_MIDDLE) == 0;
+                // A romanised Japanese family name after an unlisted given name too
+                // (`Clementia Yamashita`).
+                let english = fl(i + 1) & (EN_FAMILY | JA_FAMILY) != 0 && fl(i) & (VI_FAMILY | VI_MIDDLE) == 0;
                 let romaji = romaji_shaped(word(i))
                     && romaji_shaped(word(i + 1))
                     && word(i).len().min(word(i + 1).len()) >= 3
@@ -951,7 +1093,7 @@ impl Entities {
                     }
                     // The rest of the legal form.
                     loop {
-                        if word_is(ft, &toks, j, "tnhh") || word_is(ft, &toks, j, "mtv") {
+                        if word_is(ft, &toks, j, "tnhh") || word_is(ft, &toks, j, "mtv") || word_is(ft, &toks, j, "cp") {
                             j += 1;
                         } else if (word_is(ft, &toks, j, "co") && word_is(ft, &toks, j + 1, "phan"))
                             || (word_is(ft, &toks, j, "tu") && word_is(ft, &toks, j + 1, "nhan"))
@@ -961,9 +1103,20 @@ impl Entities {
                             break;
                         }
                     }
-                    if org_word(j, &namey, &digits) {
+                    // A trade before the name (`Công ty CP Xuất khẩu lao động An Khang`,
+                    // `Thương mại và Dịch vụ Phúc Lộc`): trade words in any case, up to the
+                    // last capitalised word.
+                    if let Some(k) = trade_and_name(j, 1, &industry, &cap, &joined) {
+                        push(j, k, "detector:organisation", "organisation", Confidence::High);
+                        i = k + 1;
+                        continue;
+                    }
+                    // After a legal form any capitalised word is the name's (`Cty CP Dong A`).
+                    let name_word =
+                        |k: usize| org_word(k, &namey, &digits) || (cap(k) && word(k).bytes().all(|b| b.is_ascii_alphanumeric()));
+                    if name_word(j) {
                         let mut k = j;
-                        while k < j + 5 && joined(k) && org_word(k + 1, &namey, &digits) {
+                        while k < j + 5 && joined(k) && name_word(k + 1) {
                             k += 1;
                         }
                         push(j, k, "detector:organisation", "organisation", Confidence::High);
@@ -972,9 +1125,19 @@ impl Entities {
                     }
                 }
             }
-            // Organisations: legal form after the name (`Kimura Sewing Co., Ltd.`).
+            // Organisations: legal form after the name (`Kimura Sewing Co., Ltd.`, `Ishihara
+            // Logistics K.K.`).
             let co_dot = word(i) == "co" && cap(i) && text[range(i).1..].starts_with('.');
-            if (flags & LEGAL_AFTER != 0 || co_dot) && i > 0 {
+            let kk = word(i) == "k" && cap(i) && word_is(ft, &toks, i + 1, "k") && cap(i + 1) && &text[range(i).1..range(i + 1).0] == ".";
+            if (flags & LEGAL_AFTER != 0 || co_dot || kk) && i > 0 {
+                // A trade before the name (`Cung ứng nhân lực Minh Khang JSC`).
+                if let Some(start) =
+                    (i >= 2 && flags & LEGAL_AFTER != 0).then(|| trade_and_name(i - 1, -1, &industry, &cap, &joined)).flatten()
+                {
+                    push(start, i - 1, "detector:organisation", "organisation", Confidence::High);
+                    i += 1;
+                    continue;
+                }
                 // The name ends before `Co.` of `Co., Ltd.`.
                 let end = if i >= 2 && word(i - 1) == "co" && flags & LEGAL_AFTER != 0 { i - 2 } else { i - 1 };
                 let name_end_ok = end < n && (end + 1 == i || text[range(end).1..range(end + 1).0].chars().all(|c| c == ' ' || c == ','));
@@ -1008,6 +1171,23 @@ impl Entities {
                     j += 1;
                 }
                 if digits(j) && joined(j - 1) {
+                    // A lane's number in a street address takes the house number before it and
+                    // the street after it (`số 128 ngõ 101 Trần Phú`).
+                    if matches!(word(i), "ngo" | "ngach" | "hem") {
+                        let from = if i >= 2 && digits(i - 1) && word_is(ft, &toks, i - 2, "so") && self.written(text, range(i - 2), "số")
+                        {
+                            i - 2
+                        } else {
+                            j
+                        };
+                        let mut k = j;
+                        while k < j + 3 && joined(k) && cap(k + 1) && syllable(k + 1) && fl(k + 1) & (STREET | LOCALITY) == 0 {
+                            k += 1;
+                        }
+                        push(from, k, "detector:address", "address", Confidence::High);
+                        i = k + 1;
+                        continue;
+                    }
                     push(j, j, "detector:place_locality", "place", Confidence::High);
                     i = j + 1;
                     continue;
@@ -1031,6 +1211,59 @@ impl Entities {
                         i = k + 1;
                         continue;
                     }
+                }
+            }
+            // An ID card's number after its name (`số CMND 909363379`).
+            if matches!(word(i), "cmnd" | "cccd") && digits(i + 1) && matches!(word(i + 1).len(), 9 | 12) && joined(i) {
+                push(i + 1, i + 1, "detector:id_number", "id_number", Confidence::High);
+                i += 2;
+                continue;
+            }
+            // A Japanese address in romaji: block, lot and house numbers, then the town
+            // (`5-6-1 Akamatsu`, `2-4-10 Seike`).
+            let between = |k: usize| &text[range(k).1..range(k + 1).0];
+            if digits(i)
+                && i + 3 < n
+                && between(i) == "-"
+                && digits(i + 1)
+                && between(i + 1) == "-"
+                && digits(i + 2)
+                && between(i + 2) == " "
+                && cap(i + 3)
+                && romaji_shaped(word(i + 3))
+                && !marked(i + 3)
+            {
+                push(i, i + 3, "detector:address", "address", Confidence::High);
+                i += 4;
+                continue;
+            }
+            // A Taiwanese address in English: `No. 95, Lane 198, Sec. 2, Minsheng Rd`.
+            if word(i) == "no" && cap(i) && digits(i + 1) && matches!(between(i), ". " | " ") {
+                let mut k = i + 1;
+                let mut parts = 0;
+                while k + 2 < n
+                    && between(k) == ", "
+                    && matches!(word(k + 1), "lane" | "alley" | "sec" | "section")
+                    && cap(k + 1)
+                    && matches!(between(k + 1), ". " | " ")
+                    && digits(k + 2)
+                {
+                    (k, parts) = (k + 2, parts + 1);
+                }
+                // The road: capitalised words before `Rd`, `Road`, `St`, `Street`.
+                if k + 2 < n && between(k) == ", " && namey(k + 1) {
+                    let mut r = k + 1;
+                    while r < k + 3 && joined(r) && namey(r + 1) && !STREETS_AFTER.contains(&word(r + 1)) {
+                        r += 1;
+                    }
+                    if r + 1 < n && joined(r) && STREETS_AFTER.contains(&word(r + 1)) {
+                        (k, parts) = (r + 1, parts + 1);
+                    }
+                }
+                if parts > 0 {
+                    push(i, k, "detector:address", "address", Confidence::High);
+                    i = k + 1;
+                    continue;
                 }
             }
             // Streets: `đường Lê Lợi`, `đường 87`, `45 Kings Road`.
@@ -1097,6 +1330,17 @@ impl Entities {
         lower_is(&text[s..e], word)
     }
 
+    /// Whether `han` is a Chinese name by its characters alone: a listed surname, then one or
+    /// two characters of listed given names, and no province.
+    fn zh_name_alone(&self, han: &str) -> bool {
+        han.chars().all(is_han)
+            && self.surname_len(han).is_some_and(|sl| {
+                (1..=2).contains(&han[sl..].chars().count()) && han[sl..].chars().all(|c| self.zh_given_chars.contains(&c))
+            })
+            && !gazetteer::is_province_or_larger(han)
+            && !CJK_NOT_NAMES.contains(&han)
+    }
+
     /// A Chinese name with no title or cue, by its position: a listed surname and one or two
     /// more characters of listed given names that open a clause (at the start, after punctuation
     /// or a particle) and stand just before a verb or adverb that goes on from a subject
@@ -1108,22 +1352,46 @@ impl Entities {
             return;
         }
         let name_char = |c: char| is_han(c) && !CJK_STOPS.contains(&c) && !is_number_char(c);
+        // A clause opens at the start, after punctuation or a particle, or after a person's
+        // role (`老闆娘邹雅坤每天`, `中介胡淑子留的`).
+        let opens = |k: usize| {
+            t[..k].chars().next_back().is_none_or(|b| !is_han(b) || ZH_CLAUSE_BEFORE.contains(&b))
+                || ZH_ROLES.iter().any(|r| t[..k].ends_with(r))
+        };
         for (p, c) in t.char_indices() {
-            if !ZH_CLAUSE_AFTER.contains(&c) || p == 0 {
+            if p == 0 {
                 continue;
             }
-            let k = run_back(t, p, 4, name_char);
-            let opens = t[..k].chars().next_back().is_none_or(|b| !is_han(b) || ZH_CLAUSE_BEFORE.contains(&b));
-            let run = &t[k..p];
-            let Some(sl) = self.surname_len(run) else { continue };
-            let given = run[sl..].chars().count();
-            if opens
-                && (1..=2).contains(&given)
-                && run[sl..].chars().all(|c| self.zh_given_chars.contains(&c))
-                && !CJK_NOT_NAMES.contains(&run)
-                && !gazetteer::is_province_or_larger(run)
-                && !run[sl..].starts_with(CJK_ROADS)
-            {
+            // `梁姐的電話`: a one-character surname before a kinship term, opening a clause.
+            if matches!(c, '姐' | '哥') {
+                if let Some(prev) = t[..p].chars().next_back() {
+                    let ps = p - prev.len_utf8();
+                    if self.family_han.contains(&t[ps..p]) && t[..ps].chars().next_back().is_none_or(|b| !is_han(b)) {
+                        push(ps, p);
+                    }
+                }
+                continue;
+            }
+            // The owner before `的` and a phone or the clause's end (`賴燕的電話`, `是王新秀的。`),
+            // or the one who left something (`中介胡淑子留的`).
+            let owner = c == '的' && t[p + c.len_utf8()..].chars().next().is_none_or(|n| ['電', '电', '手', '。', '，', '、'].contains(&n));
+            if !(ZH_CLAUSE_AFTER.contains(&c) || owner || c == '留') {
+                continue;
+            }
+            let k0 = run_back(t, p, 4, name_char);
+            let found = t[k0..p].char_indices().map(|(b, _)| k0 + b).find(|&k| {
+                let run = &t[k..p];
+                if !opens(k) {
+                    return false;
+                }
+                let Some(sl) = self.surname_len(run) else { return false };
+                (1..=2).contains(&run[sl..].chars().count())
+                    && run[sl..].chars().all(|c| self.zh_given_chars.contains(&c))
+                    && !CJK_NOT_NAMES.contains(&run)
+                    && !gazetteer::is_province_or_larger(run)
+                    && !run[sl..].starts_with(CJK_ROADS)
+            });
+            if let Some(k) = found {
                 push(k, p);
             }
         }
@@ -1149,7 +1417,16 @@ impl Entities {
             let anchor = self.anchors[m.pattern().as_usize()];
             match anchor {
                 Anchor::Title => {
-                    let mut start = run_back(t, s, 8, |c| (is_han(c) && !CJK_STOPS.contains(&c)) || is_katakana(c) || is_hiragana(c));
+                    // A name in Latin letters before a Japanese title (`Hồng Vươngさん`).
+                    if let Some(start) = latin_name_before(t, s, Some(self)) {
+                        push(start, s, "detector:name_honorific", "name", Confidence::Possible);
+                        continue;
+                    }
+                    // In Japanese text (kana) the Chinese particles are characters of names
+                    // (`我妻`, `日向`): only kana particles end a name there.
+                    let jp = *kana.get_or_init(|| t.chars().any(|c| is_hiragana(c) || is_katakana(c)));
+                    let mut start =
+                        run_back(t, s, 8, |c| (is_han(c) && (jp || !CJK_STOPS.contains(&c))) || is_katakana(c) || is_hiragana(c));
                     // After the last particle before kanji or katakana (`社長の田中`); a particle
                     // between kana is part of a name (`あやめ`).
                     let base = start;
@@ -1186,7 +1463,8 @@ impl Entities {
                             None => (run.char_indices().nth(len - 3).map_or(start, |(k, _)| start + k), false),
                         }
                     };
-                    if len < 2 && !sure {
+                    // One character before `様` is a word (`王様`, king; `神様`, god).
+                    if len < 2 && (!sure || matches!(&t[s..e], "様" | "さま")) {
                         continue;
                     }
                     let name = &t[from..s];
@@ -1207,8 +1485,13 @@ impl Entities {
                     // four other characters before a particle or punctuation (`三瓶みどりが`):
                     // possible.
                     let rest = &t[e..];
-                    let given_end = run_forward(t, e, 4, |c| (is_han(c) || is_katakana(c) || is_hiragana(c)) && !CJK_STOPS.contains(&c));
-                    let given = &t[e..given_end];
+                    // Japanese notes may put a space between the names (`塚田 湖勝は`).
+                    let gs = [" ", "\u{3000}"]
+                        .iter()
+                        .find(|sp| rest.starts_with(**sp) && rest[sp.len()..].starts_with(is_han))
+                        .map_or(e, |sp| e + sp.len());
+                    let given_end = run_forward(t, gs, 4, |c| (is_han(c) || is_katakana(c) || is_hiragana(c)) && !CJK_STOPS.contains(&c));
+                    let given = &t[gs..given_end];
                     let after = t[given_end..].chars().next();
                     let ends = after.is_none_or(|c| CJK_STOPS.contains(&c) || !(is_han(c) || is_katakana(c) || is_hiragana(c)));
                     let titled = CJK_TITLES.iter().any(|x| rest.starts_with(x));
@@ -1225,6 +1508,7 @@ impl Entities {
                         && given.chars().count() >= 2
                         && !CJK_NOT_NAMES.iter().any(|x| given.starts_with(x))
                         && (listed || japanese())
+                        && (gs == e || japanese())
                     {
                         let c = if listed { Confidence::High } else { Confidence::Possible };
                         push(s, given_end, "detector:name_family_given", "name", c);
@@ -1274,12 +1558,16 @@ impl Entities {
                         let name = &t[start..s];
                         // `離工廠不遠`: one character before `工廠` is a verb, no factory's name.
                         let short = possible && name.chars().count() < 2;
-                        if !short && !name.chars().all(|c| c.is_ascii_digit()) && !CJK_NOT_NAMES.contains(&name) {
+                        // `老闆不一定自己管工廠`: a clause, no factory's name.
+                        let clause = possible && name.contains(CLAUSE_CHARS);
+                        if !short && !clause && !name.chars().all(|c| c.is_ascii_digit()) && !CJK_NOT_NAMES.contains(&name) {
                             let c = if possible && name.chars().all(is_han) { Confidence::Possible } else { Confidence::High };
                             push(start, s, "detector:organisation", "organisation", c);
                         }
                     } else if before_too {
-                        let end = run_forward(t, e, 12, name_ok);
+                        // These legal forms are Japanese: only kana end the name (`株式会社大和農園に`).
+                        let end =
+                            run_forward(t, e, 12, |c| is_han(c) || is_katakana(c) || c.is_ascii_alphanumeric() || c == '&' || c == 'ー');
                         push(e, end, "detector:organisation", "organisation", Confidence::High);
                     }
                 }
@@ -1314,6 +1602,14 @@ impl Entities {
                     if t[..start].ends_with(CJK_ROADS) {
                         let road = start - t[..start].chars().next_back().map_or(0, char::len_utf8);
                         start = road_name(t, road);
+                    } else if t[start..e].contains("丁目") || t[start..e].contains("番地") {
+                        // A Japanese town's name with no suffix before its `丁目` (`清田2丁目`,
+                        // `緑2丁目4-17`): up to four characters after a particle.
+                        start = run_back(t, start, 4, |c| {
+                            (is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c) && !is_number_char(c))
+                                || PLACE_JOINERS.contains(&c)
+                        });
+                        start += t[start..].chars().take_while(|c| PLACE_JOINERS.contains(c)).map(char::len_utf8).sum::<usize>();
                     }
                     start = admin_before(t, start);
                     push(start, address_after(t, e), "detector:address", "address", Confidence::High);
@@ -1410,6 +1706,73 @@ fn handle_after(t: &str, s: usize, e: usize, colon: bool, latin: Option<&Entitie
     ok.then_some((i, end))
 }
 
+/// Where a name in Latin letters that ends at byte `e` of CJK text starts: one to four
+/// capitalised words (letters with their marks, one space between) after a boundary that is no
+/// letter (`同鄉Bùi Thịnh`, `。Hồng Vương`); no platform's name or legal form among them (`LINE`).
+fn latin_name_before(t: &str, e: usize, lexicon: Option<&Entities>) -> Option<usize> {
+    let latin = |c: char| c.is_alphabetic() && !is_han(c) && !is_hiragana(c) && !is_katakana(c);
+    if !t[..e].chars().next_back().is_some_and(latin) {
+        return None;
+    }
+    let mut start = e;
+    let mut words = 0;
+    loop {
+        let w = run_back(t, start, 16, latin);
+        let word = &t[w..start];
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut buf = [0u8; 15];
+        if let (Some(lexicon), Some(b)) = (lexicon, buf.get_mut(..word.len())) {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            if std::str::from_utf8(b).is_ok_and(|w| lexicon.flags(w) & (PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | ID_CUE) != 0) {
+                return None;
+            }
+        }
+        words += 1;
+        start = w;
+        if words < 4 && t[..start].ends_with(' ') && t[..start - 1].chars().next_back().is_some_and(latin) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    Some(start)
+}
+
+/// The byte ranges of a folded word's runs of ASCII and of other characters (`同鄉khuc` →
+/// `同鄉`, `khuc`), in order.
+fn script_parts(word: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = word.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if at >= b.len() {
+            return None;
+        }
+        let ascii = b[at] < 0x80;
+        let start = at;
+        while at < b.len() && (b[at] < 0x80) == ascii {
+            at += 1;
+        }
+        Some((start, at))
+    })
+}
+
+/// Whether a folded word is one syllable of romanised Mandarin in pinyin or Wade–Giles shape
+/// (`mei`, `ling`, `xiang`, `hsin`, `tsung`): an initial, then a final.
+fn pinyin_shaped(w: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "ts", "tz", "hs", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y",
+        "w", "",
+    ];
+    const FINALS: &[&str] = &[
+        "a", "o", "e", "i", "u", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "ung", "er", "ia", "ie", "ieh", "iao", "iu",
+        "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uei", "uan", "un", "uang", "ue", "ueh", "ih", "yu", "uen",
+    ];
+    INITIALS.iter().any(|i| w.strip_prefix(i).is_some_and(|f| FINALS.contains(&f)))
+}
+
 /// Whether `text` holds a capital letter (in any script).
 fn has_capital(text: &str) -> bool {
     if text.is_ascii() {
@@ -1474,6 +1837,47 @@ fn lower_is(written: &str, lower: &str) -> bool {
 
 fn word_is(ft: &str, toks: &[(usize, usize, u32)], i: usize, w: &str) -> bool {
     toks.get(i).is_some_and(|&(s, e, _)| &ft[s..e] == w)
+}
+
+/// Folded words of a Vietnamese company's trade, written before its name (`Công ty CP Xuất
+/// khẩu lao động An Khang`, `Thương mại và Dịch vụ Phúc Lộc`, `Cung ứng nhân lực`).
+const VI_TRADES: &[&str] = &[
+    "xuat", "khau", "nhap", "lao", "dong", "thuong", "mai", "va", "dich", "vu", "cung", "ung", "nhan", "luc", "dau", "tu", "xay", "dung",
+    "san", "ky", "thuat", "cong", "nghe", "phat", "trien", "van", "tai", "du", "lich", "dao", "tao", "thuc", "pham", "may", "mac", "hop",
+    "tac", "quoc", "te", "dien", "nong", "nghiep", "thuy", "hai", "giao", "duc", "tai", "chinh", "bat", "san", "vat", "lieu", "khi",
+    "kinh", "doanh", "tong",
+];
+
+/// From word `from`, walking `step` (1 forwards, -1 backwards) over a company's trade words (any
+/// case) and capitalised words (up to ten), the last capitalised word: the far end of the name,
+/// when a trade word was crossed and the name holds a capitalised word that is no trade word.
+fn trade_and_name(
+    from: usize,
+    step: isize,
+    industry: &impl Fn(usize) -> bool,
+    cap: &impl Fn(usize) -> bool,
+    joined: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let (mut k, mut last, mut trade, mut proper) = (from, None, false, false);
+    for _ in 0..10 {
+        let is_trade = industry(k);
+        if !is_trade && !cap(k) {
+            break;
+        }
+        trade |= is_trade;
+        proper |= !is_trade && cap(k);
+        if cap(k) {
+            last = Some(k);
+        }
+        let Some(next) = k.checked_add_signed(step) else { break };
+        // Words joined to the next one (walking back: the previous one joined to this one).
+        if !joined(if step > 0 { k } else { next }) {
+            break;
+        }
+        k = next;
+    }
+    // Walking back the name starts with a capitalised word (`Cung ứng …`); forwards it ends with one.
+    last.filter(|_| trade && proper)
 }
 
 /// A word that may be part of an organisation's name: capitalised, or digits.
@@ -1542,8 +1946,11 @@ fn admin_before(t: &str, mut start: usize) -> usize {
         if unit == '里' && !t[start..].trim_start_matches(|c: char| is_number_char(c)).starts_with(['鄰', '邻']) {
             break;
         }
-        let from =
-            run_back(t, u, 3, |c| (is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c)) || PLACE_JOINERS.contains(&c));
+        // A Japanese town's or village's name may have four characters (`児島味野町`).
+        let longest = if matches!(unit, '町' | '村') { 4 } else { 3 };
+        let from = run_back(t, u, longest, |c| {
+            (is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c)) || PLACE_JOINERS.contains(&c)
+        });
         if t[from..u].chars().count() < 2
             || !t[from..].starts_with(is_han)
             || gazetteer::is_province_or_larger(&t[from..start])
@@ -1594,6 +2001,8 @@ fn address_after(t: &str, mut e: usize) -> usize {
         let n = digits(rest);
         match rest[n..].chars().next() {
             Some(c @ ('樓' | '楼' | 'F' | 'f')) if n > 0 => e += n + c.len_utf8(),
+            // Block and house numbers after `丁目` (`2丁目4-17`).
+            Some('-') if n > 0 && t[..e].ends_with("丁目") && digits(&rest[n + 1..]) > 0 => e += n,
             _ => return e,
         }
     }
@@ -1751,6 +2160,119 @@ mod tests {
         assert_eq!(names("东胡却地千余里"), Vec::<String>::new());
         assert!(names("山村で育った").is_empty());
         assert!(names("農村で育った").is_empty());
+    }
+
+    #[test]
+    fn latin_names_written_against_cjk_text() {
+        assert_eq!(names("同鄉Bùi Thịnh幫她聯絡"), ["Bùi Thịnh"]);
+        assert_eq!(names("彼女の実家はベトナムのthôn Liên Nghĩaで、"), ["Liên Nghĩa"]);
+        assert!(names("在Zalo群組裡問").is_empty(), "a platform's name");
+        // Before a Japanese title, capitalised Latin words are a name; a platform's is not.
+        assert_eq!(names("Hồng Vươngさんはアパートに隠れていた"), ["Hồng Vương"]);
+        assert_eq!(names("Bach Thanh Quanさんは"), ["Bach Thanh Quan"]);
+        assert!(names("LINEさんから連絡").is_empty());
+    }
+
+    #[test]
+    fn vietnamese_names_of_four_syllables_and_capitalised_given_names() {
+        assert_eq!(names("bác Đoàn Ngọc Thắng Quyên bên môi giới"), ["Đoàn Ngọc Thắng Quyên"]);
+        assert_eq!(names("nhà em Ninh Mỹ Khoa Duy hai tuần"), ["Ninh Mỹ Khoa Duy"]);
+        // A capitalised family name has a capitalised given name; a country is no name.
+        assert!(names("Thành công hay không là do may mắn").is_empty());
+        assert!(names("Mùa đông ở Hàn Quốc lạnh lắm").is_empty());
+    }
+
+    #[test]
+    fn japanese_names_in_kana_text_and_with_a_space() {
+        assert_eq!(names("支援者の元木日向君が相談してくれた"), ["元木日向"], "`向` is no particle in Japanese");
+        assert_eq!(names("社長の塚田 湖勝は何度も言った"), ["塚田 湖勝"]);
+        assert!(names("王様のように振る舞う上司").is_empty(), "one character before `様` is a word");
+        assert!(names("他說塚田 湖勝").is_empty(), "with a space only in Japanese text");
+    }
+
+    #[test]
+    fn romanised_chinese_names_with_a_hyphenated_given_name() {
+        assert_eq!(names("Her employer, Fa Tong-xin, kept her passport"), ["Fa Tong-xin"]);
+        assert_eq!(names("Tainan; Ngo Ping-lu was the one"), ["Ngo Ping-lu"]);
+        assert_eq!(names("New employer: Juan-ying Hung, 0942"), ["Juan-ying Hung"]);
+        assert!(names("A Co-op in Hong Kong-based firms").is_empty());
+        assert!(names("Follow-up with Mei about the self-help group").is_empty());
+    }
+
+    #[test]
+    fn handles_after_wechat_in_chinese() {
+        assert_eq!(names("nhắn 微信號：maiu_vn1986."), ["maiu_vn1986"]);
+        assert_eq!(names("或 微信号: nhatban.xinh"), ["nhatban.xinh"]);
+        assert!(names("我們用微信聯絡").is_empty());
+    }
+
+    #[test]
+    fn japanese_towns_before_chome_and_banchi() {
+        assert_eq!(names("寮は清田2丁目15番1号にあり"), ["清田2丁目15番1号"]);
+        assert_eq!(names("hid her at 緑2丁目4-17."), ["緑2丁目4-17"]);
+        assert_eq!(names("at 児島味野町756番地."), ["児島味野町756番地"]);
+        assert_eq!(names("その2丁目の角"), ["2丁目"], "a particle ends the town");
+    }
+
+    #[test]
+    fn vietnamese_companies_with_a_trade_before_the_name() {
+        assert_eq!(names("He paid Công ty CP Xuất khẩu lao động An Khang 250 million"), ["Xuất khẩu lao động An Khang"]);
+        assert_eq!(names("cho Công ty TNHH MTV Thương mại và Dịch vụ Phúc Lộc tổng cộng"), ["Thương mại và Dịch vụ Phúc Lộc"]);
+        assert_eq!(names("He paid Cung ứng nhân lực Minh Khang JSC 250 million"), ["Cung ứng nhân lực Minh Khang"]);
+        assert_eq!(names("của Cty CP Dong A ở"), ["Dong A"]);
+        // No name after the trade, or `và` before another company: the trade words are left.
+        assert!(names("Công ty TNHH xuất khẩu lao động thì nhiều").is_empty());
+        assert_eq!(names("ở Công ty TNHH Minh Phát và công ty khác"), ["Minh Phát"]);
+    }
+
+    #[test]
+    fn legal_forms_in_japanese_and_chinese_and_clauses_before_a_factory() {
+        assert_eq!(names("株式会社大和農園に月に一度来る"), ["大和農園"], "`和` is no particle in Japanese");
+        assert_eq!(names("诚亿精密企业社每個月扣錢"), ["诚亿精密"]);
+        assert_eq!(names("làm ở 徳山建設協同組合, cũng"), ["徳山建設"]);
+        assert_eq!(names("Ishihara Logistics K.K., far"), ["Ishihara Logistics"]);
+        assert!(names("股份有限公司的老闆不一定自己管工廠。").is_empty(), "a clause");
+    }
+
+    #[test]
+    fn street_addresses_in_english_romaji_and_vietnamese() {
+        assert_eq!(names("lived at No. 126, Lane 63, Sec. 2, Zhongshan Rd., Yongkang Dist."), ["No. 126, Lane 63, Sec. 2, Zhongshan Rd"]);
+        assert_eq!(names("was at 5-6-1 Akamatsu, a shack"), ["5-6-1 Akamatsu"]);
+        assert_eq!(names("nhà ở số 111 ngõ 286 Lạch Tray."), ["số 111 ngõ 286 Lạch Tray"]);
+        assert!(names("No. 5 was the best. The score was 3-1-0 Final.").is_empty());
+        assert_eq!(names("ở ngõ 5 thì"), ["5"], "a lane alone is its number");
+        assert_eq!(names("nhà ở Số 1/38/144 Ngõ 54 Phố 25 xã"), ["54 Phố 25"], "a street word ends the lane's street");
+    }
+
+    #[test]
+    fn names_and_numbers_after_their_cue_in_latin_text() {
+        assert_eq!(names("Then she called 黃德信 at the office"), ["黃德信"]);
+        assert_eq!(names("Volunteer Clementia Yamashita called"), ["Clementia Yamashita"]);
+        assert!(names("She called 工廠 at once").is_empty(), "no surname");
+        assert_eq!(names("số CMND 909363379長い間"), ["909363379"]);
+        assert!(names("số CMND 12345 là sai").is_empty(), "not an ID's length");
+    }
+
+    #[test]
+    fn chinese_names_after_a_role_before_a_possession_or_standing_alone() {
+        assert_eq!(names("老闆娘邹雅坤每天監視她"), ["邹雅坤"]);
+        assert_eq!(names("中介胡淑子留的联系方式"), ["胡淑子"]);
+        assert_eq!(names("楊婷的電話是04-87337387"), ["楊婷"]);
+        assert_eq!(names("梁姐的電話是"), ["梁"]);
+        assert_eq!(names("Chủ nhà bên Đài là 柏薇, làm ở đó"), ["柏薇"]);
+        // Words, not names: no surname, or no clause's start before the kinship term.
+        assert!(names("我的電話是0912，大姐的手機壞了。").is_empty());
+        assert!(names("工廠的老闆很好").is_empty());
+        assert!(names("She moved to 高雄 then, and 工廠 is near.").is_empty());
+    }
+
+    #[test]
+    fn english_role_cues_and_japanese_family_names_in_latin_text() {
+        assert_eq!(names("Xuan's friend Cam Thanh Tam hid her"), ["Cam Thanh Tam"]);
+        assert_eq!(names("Interview notes: Madelina Fujita from the parish"), ["Madelina Fujita"]);
+        assert!(names("a friend of hers from the Tokyo office").is_empty(), "no capitalised word after the cue");
+        assert!(names("The Volunteer Center opened").is_empty(), "one unlisted word after a role");
+        assert!(names("at the Clementia Yamashita Foundation").is_empty(), "after `the`");
     }
 
     #[test]

@@ -418,6 +418,18 @@ const COUNTRIES: &[&str] = &[
     "Thailand",
     "Philippines",
     "Indonesia",
+    // As Vietnamese, Chinese and Japanese texts write them (`Hàn Quốc` is Korea, no Mr Hàn).
+    "Hàn Quốc",
+    "Nhật Bản",
+    "Đài Loan",
+    "Trung Quốc",
+    "Hoa Kỳ",
+    "韓國",
+    "韩国",
+    "韓国",
+    "中國",
+    "中国",
+    "台湾",
 ];
 
 /// Every province-level unit, larger region and country, folded; hashed with FxHash (the

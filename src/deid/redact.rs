@@ -827,7 +827,9 @@ impl Redactor {
                     let part = d.start <= s && e <= d.end && e - s < d.end - d.start;
                     // A sure person's or company's name holding a province's (`山口物流` before
                     // `有限会社`) stands.
-                    let sure = d.rule == entities::SURE_FAMILY_GIVEN || d.label == "organisation";
+                    // So does a place after its locality word (`thôn Hòa Bình Thượng`).
+                    let sure =
+                        d.rule == entities::SURE_FAMILY_GIVEN || d.label == "organisation" || d.rule == entities::PLACE_AFTER_LOCALITY;
                     let inside = part && sure && d.confidence == Confidence::High;
                     d.start < e && d.end > s && (listed || !inside)
                 })
@@ -1318,6 +1320,16 @@ mod tests {
         assert_eq!(redact(&r, "山口株式会社の寮"), "山口株式会社の寮");
         let kept = Redactor::with_keep_list(&[], &["宮崎".into()]);
         assert_eq!(redact(&kept, "宮崎製菓株式会社の寮"), "宮崎製菓株式会社の寮");
+    }
+
+    /// A place after its locality word stands though its name holds a province's; the
+    /// province's name alone stays, and so does a country's written in Vietnamese.
+    #[test]
+    fn a_locality_named_after_a_province_is_a_locality() {
+        let r = Redactor::new(&[]);
+        assert_eq!(redact(&r, "nhà ở thôn Hòa Bình Thượng."), "nhà ở thôn [REDACTED:place].");
+        assert_eq!(redact(&r, "nhà ở xã Hòa Bình."), "nhà ở xã Hòa Bình.");
+        assert_eq!(redact(&r, "Chi phí đi Hàn Quốc Minh lo"), "Chi phí đi Hàn Quốc Minh lo");
     }
 
     /// The participant's e-mail addresses are identifiers known to the vault.

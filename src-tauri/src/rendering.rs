@@ -13,6 +13,11 @@
 //! it starts (and which its web process inherits), so the first page is never composited with
 //! OpenGL; [`apply`] then sets the same policy and WebGL off in the webview's settings, where
 //! they stay whatever the environment said.
+//!
+//! Under WebKitWebDriver (`FIELDVAULT_WEBDRIVER`, the end-to-end suite) the window keeps WebKit's
+//! default renderer: with the CPU renderer, WebKitGTK 2.50's WebDriver screenshot of an idle page
+//! never returns (research.e2e.mjs's conflict step hung on it while the window itself kept
+//! painting and answering clicks). WebGL is off there too.
 
 use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
 
@@ -24,13 +29,23 @@ pub const COMPOSITING_SWITCH: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
 /// in `main`, before any thread starts (the environment is process-wide) and before GTK or
 /// WebKit initialise.
 pub fn before_webkit_starts() {
-    std::env::set_var(COMPOSITING_SWITCH, "1");
+    if cpu_only() {
+        std::env::set_var(COMPOSITING_SWITCH, "1");
+    }
 }
 
-/// The webview's rendering settings: hardware acceleration never, WebGL off.
+/// The webview's rendering settings: hardware acceleration never (except under WebDriver, see
+/// the module doc), WebGL off.
 pub fn apply(webview: &webkit2gtk::WebView) {
     if let Some(settings) = WebViewExt::settings(webview) {
-        settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+        if cpu_only() {
+            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+        }
         settings.set_enable_webgl(false);
     }
+}
+
+/// Whether the window renders on the CPU: always, except when driven by WebKitWebDriver.
+fn cpu_only() -> bool {
+    std::env::var_os("FIELDVAULT_WEBDRIVER").is_none()
 }

@@ -6,7 +6,8 @@
 //! `app` case, the app's (`rendering::before_webkit_starts` first in the process, as in
 //! `main`, and `rendering::apply` once the webview exists); it loads a page that asks for a
 //! WebGL context as any script could, and the child reports what the page got. Without the
-//! app's settings the same page must get one, or the probe proves nothing.
+//! app's settings the same page must get one, or the probe proves nothing. Under WebKitWebDriver
+//! (`FIELDVAULT_WEBDRIVER`) WebGL must be off as well, with WebKit's default renderer.
 //!
 //! Needs Xvfb (`scripts/setup.sh app`); without it the test is skipped, and fails under CI.
 
@@ -46,7 +47,8 @@ fn main() -> ExitCode {
 fn child(mode: &str) {
     use gtk::prelude::*;
     use webkit2gtk::{SettingsExt, WebViewExt};
-    if mode == "app" {
+    let app = mode.starts_with("app");
+    if app {
         fieldvault_app::rendering::before_webkit_starts();
     }
     gtk::init().expect("GTK initialises on the test display");
@@ -56,7 +58,7 @@ fn child(mode: &str) {
     let settings = WebViewExt::settings(&webview).expect("a webview has settings");
     // What wry sets for every Tauri webview.
     settings.set_enable_webgl(true);
-    if mode == "app" {
+    if app {
         fieldvault_app::rendering::apply(&webview);
     }
     window.add(&webview);
@@ -86,6 +88,8 @@ fn run_case(display: &str, mode: &str) -> Result<String, String> {
         .env("NO_AT_BRIDGE", "1")
         // Each case starts from WebKit's defaults, whatever the test's own environment says.
         .env_remove(fieldvault_app::rendering::COMPOSITING_SWITCH)
+        .env_remove("FIELDVAULT_WEBDRIVER")
+        .envs((mode == "app-webdriver").then_some(("FIELDVAULT_WEBDRIVER", "1")))
         .env_remove("WAYLAND_DISPLAY")
         .output()
         .map_err(|e| e.to_string())?;
@@ -124,6 +128,12 @@ fn parent() -> Result<(), String> {
         }
         if !app.contains("policy:Never") {
             return Err(format!("with the app's settings WebKit may still render with OpenGL:\n{app}"));
+        }
+        // Under WebKitWebDriver (the end-to-end suite) the renderer is WebKit's default, and
+        // WebGL still off.
+        let driven = run_case(&display, "app-webdriver")?;
+        if !driven.starts_with("webgl:no\n") || driven.contains("policy:Never") {
+            return Err(format!("under WebDriver: WebGL must be off, the renderer WebKit's default:\n{driven}"));
         }
         Ok(())
     })();

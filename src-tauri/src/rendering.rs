@@ -21,8 +21,7 @@
 
 use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
 
-/// WebKitGTK's environment switch for its CPU renderer (any value but `0` turns compositing
-/// with OpenGL off).
+/// WebKitGTK's environment switch for its CPU renderer (`1` turns compositing with OpenGL off).
 pub const COMPOSITING_SWITCH: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
 
 /// Turns WebKit's OpenGL compositing off for this process and its web processes. Call it first

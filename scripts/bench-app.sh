@@ -7,16 +7,19 @@
 #      alternated, with each process's share (from the run whose total is the median).
 # Usage: scripts/bench-app.sh [runs] [memory runs, default 3]   (a Markdown table; the load
 # average at the start and the end on stderr: timings move with other work on the machine, PSS
-# much less). BENCH_APP=path measures another build of the app (e.g. a copy made before a change).
+# much less). BENCH_APP=path measures another build of the app (e.g. a copy made before a change);
+# BENCH_APP_BEFORE=path measures a second build in the same run, alternated with the first and
+# the empty window (an extra row per benchmark: before and after a change under the same load).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
 mem_runs=${2:-3}
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 app=${BENCH_APP:-target/release/fieldvault-app}
+before=${BENCH_APP_BEFORE:-}
 empty=target/release/empty-window
 cli=target/release/fieldvault
-for b in "$app" "$empty" "$cli"; do
+for b in "$app" "$empty" "$cli" ${before:+"$before"}; do
   [ -x "$b" ] || { echo "missing $b: cargo build --release -p fieldvault-app -p empty-window -p fieldvault --bins" >&2; exit 1; }
 done
 [ -d ui/dist ] || { echo "build the UI first (cd ui && npm run build)" >&2; exit 1; }
@@ -93,10 +96,16 @@ common=(HOME="$root/home" XDG_RUNTIME_DIR="$root/run" FIELDVAULT_BENCH=1)
 mkdir -p "$root/home" "$root/run" && chmod 700 "$root/run"
 fv_start=()
 empty_start=()
+before_start=()
 for _ in $(seq 1 "$runs"); do
   start_until_ready unlock "${common[@]}" FIELDVAULT_DATA_DIR="$data" "$app"
   fv_start+=("$elapsed")
   kill "$started"; wait "$started" 2>/dev/null || true
+  if [ -n "$before" ]; then
+    start_until_ready unlock "${common[@]}" FIELDVAULT_DATA_DIR="$data" "$before"
+    before_start+=("$elapsed")
+    kill "$started"; wait "$started" 2>/dev/null || true
+  fi
   start_until_ready empty "${common[@]}" "$empty"
   empty_start+=("$elapsed")
   kill "$started"; wait "$started" 2>/dev/null || true
@@ -107,11 +116,18 @@ empty_ms=$(printf '%s\n' "${empty_start[@]}" | median)
 # Memory: each side started M times, alternated; the run with the median total is reported.
 fv_mem=()
 empty_mem=()
+before_mem=()
 for _ in $(seq 1 "$mem_runs"); do
   start_until_ready "list:1000" "${common[@]}" FIELDVAULT_DATA_DIR="$data" "$app" --demo
   sleep 3
   fv_mem+=("$(pss_tree "$started")")
   kill "$started"; wait "$started" 2>/dev/null || true
+  if [ -n "$before" ]; then
+    start_until_ready "list:1000" "${common[@]}" FIELDVAULT_DATA_DIR="$data" "$before" --demo
+    sleep 3
+    before_mem+=("$(pss_tree "$started")")
+    kill "$started"; wait "$started" 2>/dev/null || true
+  fi
   start_until_ready empty "${common[@]}" "$empty"
   sleep 3
   empty_mem+=("$(pss_tree "$started")")
@@ -126,6 +142,13 @@ echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 echo "| benchmark | FieldVault | empty Tauri 2 window | ratio | target |"
 echo "|---|---|---|---|---|"
-echo "| cold start to first screen (median of $runs) | $fv_ms ms (unlock screen) | $empty_ms ms | $(awk "BEGIN {printf \"%.2f\", $fv_ms / $empty_ms}")× | ≤ 1000 ms |"
+echo "| cold start to first screen (median of $runs) | $fv_ms ms (unlock screen; runs: ${fv_start[*]}) | $empty_ms ms (runs: ${empty_start[*]}) | $(awk "BEGIN {printf \"%.2f\", $fv_ms / $empty_ms}")× | ≤ 1000 ms |"
 echo "| total PSS, app + WebKit processes (median of $mem_runs) | $((fv_pss / 1024)) MB ($fv_procs processes, 1,000 interviews listed; runs: $(all_mb "${fv_mem[@]}")) | $((empty_pss / 1024)) MB ($empty_procs processes; runs: $(all_mb "${empty_mem[@]}")) | $(awk "BEGIN {printf \"%.2f\", $fv_pss / $empty_pss}")× | ≤ 1.25× |"
 echo "| of which, per process | $(shares "$fv_parts") | $(shares "$empty_parts") | | |"
+if [ -n "$before" ]; then
+  before_ms=$(printf '%s\n' "${before_start[@]}" | median)
+  read -r before_pss before_procs before_parts < <(printf '%s\n' "${before_mem[@]}" | sort -n | sed -n "$(((mem_runs + 1) / 2))p")
+  echo "| before: cold start (median of $runs) | $before_ms ms ($before; runs: ${before_start[*]}) | $empty_ms ms | $(awk "BEGIN {printf \"%.2f\", $before_ms / $empty_ms}")× | ≤ 1000 ms |"
+  echo "| before: total PSS (median of $mem_runs) | $((before_pss / 1024)) MB ($before_procs processes; runs: $(all_mb "${before_mem[@]}")) | $((empty_pss / 1024)) MB | $(awk "BEGIN {printf \"%.2f\", $before_pss / $empty_pss}")× | ≤ 1.25× |"
+  echo "| before: per process | $(shares "$before_parts") | | | |"
+fi

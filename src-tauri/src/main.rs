@@ -24,6 +24,9 @@ fn main() {
     if let Err(e) = fieldvault::api::harden_process() {
         eprintln!("fieldvault: warning: cannot turn core dumps off ({e}); a crash could write secrets to disk");
     }
+    // Before any thread and before WebKit starts: no OpenGL compositing (rendering.rs).
+    #[cfg(target_os = "linux")]
+    fieldvault_app::rendering::before_webkit_starts();
     let demo = std::env::args().any(|a| a == "--demo");
     // Read by test builds only (the end-to-end suite's debug app); a release build ignores it.
     let work_factor = fieldvault::api::work_factor_override();
@@ -58,7 +61,7 @@ fn main() {
             // drive an ephemeral context, so end-to-end runs (FIELDVAULT_WEBDRIVER=1) use a normal
             // one, and scan it for plaintext: a stricter test of the same UI.
             let incognito = std::env::var_os("FIELDVAULT_WEBDRIVER").is_none();
-            tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::App("index.html".into()))
+            let window = tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::App("index.html".into()))
                 .title("FieldVault")
                 // Fits a 1366×768 laptop screen with its panel and title bar; works down to 1024×600.
                 .inner_size(1280.0, 680.0)
@@ -68,6 +71,9 @@ fn main() {
                 // loads a file:// path or a remote site in it (navigation.rs).
                 .on_navigation(fieldvault_app::navigation::allowed)
                 .build()?;
+            // CPU rendering, WebGL off (rendering.rs).
+            #[cfg(target_os = "linux")]
+            window.with_webview(|webview| fieldvault_app::rendering::apply(&webview.inner()))?;
             // Auto-lock: check idleness every few seconds and tell the UI when the vault locked.
             let handle = app.handle().clone();
             std::thread::spawn(move || loop {

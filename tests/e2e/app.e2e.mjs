@@ -162,6 +162,13 @@ await step('the app starts on the first-run screen with no vault', async () => {
   assert((await s.title()) === 'FieldVault', 'window title is only the app name');
   await shot(s, 'e2e-first-run');
 });
+await step('a script in the window gets no WebGL context (src-tauri/src/rendering.rs)', async () => {
+  const gl = await s.exec(() => {
+    const c = document.createElement('canvas');
+    return !!(c.getContext('webgl2') || c.getContext('webgl') || c.getContext('experimental-webgl'));
+  });
+  assert(gl === false, 'the page got a WebGL context');
+});
 await step('create a vault and record an interview', async () => {
   await s.invoke('create_vault', { passphrase: PASS, confirm: PASS, profileJson: null });
   recordId = await s.invoke('create_record', { interview: canaryInterview() });

@@ -166,6 +166,22 @@ fn redaction_of_a_fifth_corpus() {
     measure("fifth.jsonl", &floors, 99.9);
 }
 
+/// The sixth corpus (`sixth.jsonl`, `generate_sixth.py`): written blind after the fifth round, by
+/// an engineer who read neither the rules, their lexicons, the docs' record of misses nor the
+/// earlier corpora and generators' templates, with name sources none of them used, and committed
+/// before it was first measured. Its first measurement, the blind one, is recorded here as floors.
+#[test]
+fn redaction_of_a_sixth_corpus() {
+    // The blind run with the fifth round's rules (docs/deidentification.md, "Sixth corpus
+    // (blind)"): names 82.2% (134 of 163), organisations 80.3% (49 of 61), places 75.0% (57 of
+    // 76), ID numbers 95.6% (43 of 45); phones, handles and e-mail 100%; words 99.48% (2,673 of
+    // 2,687). Rounded down here. Below the issue's targets for names, organisations, places, ID
+    // numbers and words. With everything known, 100% (asserted).
+    let floors =
+        [("name", 82.0), ("org", 80.0), ("place", 75.0), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 95.5)];
+    measure("sixth.jsonl", &floors, 99.4);
+}
+
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least
 /// `untouched`% of words left alone in identifier-free texts, and `floors` with nothing known.
 fn measure(file: &str, floors: &[(&str, f64)], untouched: f64) {

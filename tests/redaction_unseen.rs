@@ -2,7 +2,7 @@
 //! `tests/redaction_corpus/`, each made by its own `generate_*.py` from other name sources and
 //! other templates than the detectors' lexicons (all but the first committed before they were
 //! first measured): `unseen.jsonl`, `heldout.jsonl`, `fresh.jsonl`, `fourth.jsonl` (tuned on since, each by the
-//! round after it), and `fifth.jsonl` and `sixth.jsonl`, written blind (by engineers who read
+//! round after it), and `fifth.jsonl`, `sixth.jsonl` and `eighth.jsonl`, written blind (by engineers who read
 //! neither the rules, their lexicons nor the record of misses) and not tuned on.
 //! Prints, and records in `docs/deidentification.md`: recall per kind with nothing known to the
 //! vault, recall with everything known (asserted 100%), and the share of words left untouched in
@@ -181,6 +181,22 @@ fn redaction_of_a_sixth_corpus() {
     let floors =
         [("name", 82.0), ("org", 80.0), ("place", 75.0), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 95.5)];
     measure("sixth.jsonl", &floors, 99.4);
+}
+
+/// The eighth corpus (`eighth.jsonl`, `generate_eighth.py`): written blind by an engineer who read
+/// neither the rules, their lexicons, the docs' record of misses nor the earlier corpora and
+/// generators, with npm name sources none of them used, and committed before it was first
+/// measured. Its first measurement, the blind one, is recorded here as floors.
+#[test]
+fn redaction_of_a_eighth_corpus() {
+    // The blind run with the rules of its day (docs/deidentification.md, "Eighth corpus (blind)"):
+    // names 71.4% (120 of 168), organisations 87.3% (62 of 71), places 62.0% (49 of 79),
+    // handles 35.1% (13 of 37); phones, e-mail and ID numbers 100%; words 99.76% (2,892 of
+    // 2,899). Rounded down here. Below the targets for names, organisations, places and
+    // handles. With everything known, 100% (asserted).
+    let floors =
+        [("name", 71.0), ("org", 87.0), ("place", 62.0), ("phone", 100.0), ("social", 35.0), ("email", 100.0), ("id_number", 100.0)];
+    measure("eighth.jsonl", &floors, 99.7);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

@@ -36,6 +36,7 @@ use serde::{Deserialize, Serialize};
 
 use super::gazetteer;
 use super::normalize::{fold_key, Folded, Width};
+use super::public_bodies;
 
 /// How sure a detection is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -196,7 +197,8 @@ const LEGAL_AFTERS: &[&str] = &["ltd", "inc", "corp", "llc", "jsc", "limited", "
 /// diacritics: `bản`, `ấp`, `làng`, `tổ`, `xã` are `ban`, `ap`, `lang`, `to`, `xa`).
 const LOCALITIES_ASCII: &[&str] = &["thon", "xom", "phuong", "khom", "hem", "ngo", "ngach"];
 /// Locality words as written, with their diacritics (lower case).
-const LOCALITIES_WRITTEN: &[&str] = &["thôn", "xóm", "ấp", "bản", "làng", "xã", "phường", "khóm", "tổ", "hẻm", "ngõ", "ngách", "khu"];
+const LOCALITIES_WRITTEN: &[&str] =
+    &["thôn", "xóm", "ấp", "bản", "làng", "xã", "phường", "khóm", "tổ", "hẻm", "ngõ", "ngách", "khu", "kiệt"];
 /// Street words after a house number and before a name (folded).
 const STREETS_BEFORE: &[&str] = &["duong", "pho"];
 /// Street words after a name (folded).
@@ -486,6 +488,8 @@ enum Anchor {
     Platform,
     /// `ID` and a colon in CJK text (`ID：rin-osk`), before a handle.
     IdCue,
+    /// A trade word after a company's name with no legal form (`旭建設`, `鴻興五金`).
+    Trade,
 }
 
 /// Messaging platforms whose name, in CJK text, may come before a handle (ASCII, matched
@@ -609,9 +613,9 @@ impl Entities {
             (CUES_AFTER, CUE_AFTER),
             (VERBS, VERB),
             (LEGAL_AFTERS, LEGAL_AFTER),
-            (&["cong", "cty", "doanh", "xi"][..], LEGAL_BEFORE),
+            (&["cong", "cty", "doanh", "xi", "ctcp"][..], LEGAL_BEFORE),
             (LOCALITIES_ASCII, LOCALITY),
-            (&["ban", "ap", "lang", "to", "xa", "khu"][..], LOCALITY),
+            (&["ban", "ap", "lang", "to", "xa", "khu", "kiet"][..], LOCALITY),
             (STREETS_BEFORE, STREET),
             (STREETS_AFTER, STREET),
             (PLACES_AFTER, PLACE_AFTER),
@@ -653,6 +657,10 @@ impl Entities {
         }
         cjk_patterns.push("id".to_owned());
         anchors.push(Anchor::IdCue);
+        for p in CJK_TRADES {
+            cjk_patterns.push((*p).to_owned());
+            anchors.push(Anchor::Trade);
+        }
         let cjk = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -712,6 +720,7 @@ impl Entities {
         if !w.text.is_ascii() && w.text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xF0) {
             self.cjk(w, &mut out);
         }
+        out.retain(|d| !public_or_acronym(text, d));
         // Overlapping detections (`3丁目` in `3丁目5番地`) as one, the surer confidence kept.
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut merged: Vec<Found> = Vec::with_capacity(out.len());
@@ -829,6 +838,8 @@ impl Entities {
         };
         // Handles after `ID:` (ranges of the original, not of words).
         let mut handles = Vec::new();
+        // Addresses that end with an abbreviation's full stop (not a word's range).
+        let mut dotted = Vec::new();
         let mut push = |a: usize, b: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
             let (s, e) = (range(a).0, range(b).1);
             out.push(Found { start: s, end: e, rule, label, confidence });
@@ -1082,13 +1093,14 @@ impl Entities {
                 let mut j = i + 1;
                 let legal = match w0 {
                     "cong" => word_is(ft, &toks, j, "ty"),
-                    "cty" => true,
+                    // `CTCP`: công ty cổ phần, a joint-stock company.
+                    "cty" | "ctcp" => true,
                     "doanh" => word_is(ft, &toks, j, "nghiep"),
                     "xi" => word_is(ft, &toks, j, "nghiep"),
                     _ => false,
                 };
                 if legal {
-                    if w0 != "cty" {
+                    if w0 != "cty" && w0 != "ctcp" {
                         j += 1;
                     }
                     // The rest of the legal form.
@@ -1106,7 +1118,8 @@ impl Entities {
                     // A trade before the name (`Công ty CP Xuất khẩu lao động An Khang`,
                     // `Thương mại và Dịch vụ Phúc Lộc`): trade words in any case, up to the
                     // last capitalised word.
-                    if let Some(k) = trade_and_name(j, 1, &industry, &cap, &joined) {
+                    // Only spaces between the legal form and its name (`công ty. Thanh toán…` is none).
+                    if let Some(k) = trade_and_name(j, 1, &industry, &cap, &joined).filter(|_| joined(j - 1)) {
                         push(j, k, "detector:organisation", "organisation", Confidence::High);
                         i = k + 1;
                         continue;
@@ -1114,7 +1127,7 @@ impl Entities {
                     // After a legal form any capitalised word is the name's (`Cty CP Dong A`).
                     let name_word =
                         |k: usize| org_word(k, &namey, &digits) || (cap(k) && word(k).bytes().all(|b| b.is_ascii_alphanumeric()));
-                    if name_word(j) {
+                    if name_word(j) && joined(j - 1) {
                         let mut k = j;
                         while k < j + 5 && joined(k) && name_word(k + 1) {
                             k += 1;
@@ -1146,6 +1159,14 @@ impl Entities {
                     while start > 0 && start > end.saturating_sub(4) && joined(start - 1) && org_word(start - 1, &namey, &digits) {
                         start -= 1;
                     }
+                    // A Vietnamese syllable of one letter written without its marks opens the
+                    // name (`A Chau Manpower JSC` for Á Châu), not a sentence's article.
+                    if start > 0 && joined(start - 1) && cap(start - 1) && matches!(word(start - 1), "a" | "o" | "u" | "y") {
+                        let before = text[..range(start - 1).0].trim_end();
+                        if !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '"']) {
+                            start -= 1;
+                        }
+                    }
                     if (start..=end).any(|k| !digits(k)) {
                         push(start, end, "detector:organisation", "organisation", Confidence::High);
                     }
@@ -1154,6 +1175,20 @@ impl Entities {
                         i += 2;
                         continue;
                     }
+                }
+            }
+            // A company's name before an English word of its trade, with no legal form (`Goldline
+            // Staffing`, `Marusho Cooperative`): one to three capitalised words, not after `the`,
+            // no place's name. Possible.
+            if namey(i) && !marked(i) && !after_the(i) && !EN_TRADES.contains(&word(i)) {
+                let mut k = i;
+                while k < i + 2 && joined(k) && namey(k + 1) && !marked(k + 1) && !EN_TRADES.contains(&word(k + 1)) {
+                    k += 1;
+                }
+                if k + 1 < n && joined(k) && cap(k + 1) && EN_TRADES.contains(&word(k + 1)) && !self.place_like(ft, toks[i].0, toks[k].1) {
+                    push(i, k + 1, "detector:organisation", "organisation", Confidence::Possible);
+                    i = k + 2;
+                    continue;
                 }
             }
             // Places: the name or number after a locality word (`thôn Đông Lạc`, `xóm 3`).
@@ -1173,22 +1208,57 @@ impl Entities {
                 if digits(j) && joined(j - 1) {
                     // A lane's number in a street address takes the house number before it and
                     // the street after it (`số 128 ngõ 101 Trần Phú`).
-                    if matches!(word(i), "ngo" | "ngach" | "hem") {
+                    if matches!(word(i), "ngo" | "ngach" | "hem" | "kiet") {
                         let from = if i >= 2 && digits(i - 1) && word_is(ft, &toks, i - 2, "so") && self.written(text, range(i - 2), "số")
                         {
                             i - 2
                         } else {
-                            j
+                            i
                         };
-                        let mut k = j;
-                        while k < j + 3 && joined(k) && cap(k + 1) && syllable(k + 1) && fl(k + 1) & (STREET | LOCALITY) == 0 {
+                        // `số nhà 5 ngõ 153`: the house number's words too.
+                        // A house number with `/` (`Số 1/38/144 Ngõ 54`), or after `số nhà` (`số nhà 5
+                        // ngõ 153`).
+                        let mut h = i;
+                        while h >= 2 && digits(h - 1) && digits(h - 2) && &text[range(h - 2).1..range(h - 1).0] == "/" {
+                            h -= 1;
+                        }
+                        let h = if h < i { h - 1 } else { h };
+                        let so_nha = h >= 3 && digits(h - 1) && word(h - 2) == "nha" && word_is(ft, &toks, h - 3, "so");
+                        let from = if so_nha && self.written(text, range(h - 3), "số") {
+                            h - 3
+                        } else if h < i && h >= 1 && word_is(ft, &toks, h - 1, "so") && self.written(text, range(h - 1), "số") {
+                            h - 1
+                        } else {
+                            from
+                        };
+                        let mut k = lane_number_end(text, j, n, &range, &digits);
+                        let lane_end = k;
+                        while k < lane_end + 3
+                            && joined(k)
+                            && cap(k + 1)
+                            && syllable(k + 1)
+                            && !self.street_or_locality(text, range(k + 1), fl(k + 1), word(k + 1))
+                        {
                             k += 1;
+                        }
+                        // The street after the lane (`kiệt 324 phố Phan Đình Phùng`).
+                        if k == lane_end && fl(k + 1) & STREET != 0 && joined(k) && joined(k + 1) && cap(k + 2) && syllable(k + 2) {
+                            k += 2;
+                            while k < lane_end + 5
+                                && joined(k)
+                                && cap(k + 1)
+                                && syllable(k + 1)
+                                && !self.street_or_locality(text, range(k + 1), fl(k + 1), word(k + 1))
+                            {
+                                k += 1;
+                            }
                         }
                         push(from, k, "detector:address", "address", Confidence::High);
                         i = k + 1;
                         continue;
                     }
-                    push(j, j, "detector:place_locality", "place", Confidence::High);
+                    // The locality word with its number (`tổ 9`, `khu phố 5`).
+                    push(i, j, "detector:place_locality", "place", Confidence::High);
                     i = j + 1;
                     continue;
                 }
@@ -1233,17 +1303,23 @@ impl Entities {
                 && romaji_shaped(word(i + 3))
                 && !marked(i + 3)
             {
-                push(i, i + 3, "detector:address", "address", Confidence::High);
-                i += 4;
+                // With the town's unit (`3-25-1 Ushikawa-cho`, `2-26-1 Sakata-mura`).
+                let k = if i + 4 < n && between(i + 3) == "-" && matches!(word(i + 4), "cho" | "machi" | "mura" | "son") {
+                    i + 4
+                } else {
+                    i + 3
+                };
+                push(i, k, "detector:address", "address", Confidence::High);
+                i = k + 1;
                 continue;
             }
             // A Taiwanese address in English: `No. 95, Lane 198, Sec. 2, Minsheng Rd`.
-            if word(i) == "no" && cap(i) && digits(i + 1) && matches!(between(i), ". " | " ") {
+            if word(i) == "no" && cap(i) && digits(i + 1) && matches!(between(i), ". " | " " | ".") {
                 let mut k = i + 1;
                 let mut parts = 0;
                 while k + 2 < n
                     && between(k) == ", "
-                    && matches!(word(k + 1), "lane" | "alley" | "sec" | "section")
+                    && matches!(word(k + 1), "lane" | "ln" | "alley" | "aly" | "sec" | "section")
                     && cap(k + 1)
                     && matches!(between(k + 1), ". " | " ")
                     && digits(k + 2)
@@ -1261,6 +1337,39 @@ impl Entities {
                     }
                 }
                 if parts > 0 {
+                    // The full stop of the last abbreviation (`Fuxing Rd.`) is the address's.
+                    let dot = usize::from(text[range(k).1..].starts_with('.') && matches!(word(k), "rd" | "st" | "ave" | "ln" | "blvd"));
+                    dotted.push(Found {
+                        start: range(i).0,
+                        end: range(k).1 + dot,
+                        rule: "detector:address",
+                        label: "address",
+                        confidence: Confidence::High,
+                    });
+                    i = k + 1;
+                    continue;
+                }
+            }
+            // A Vietnamese house number with `/` before its street (`36/39 Tô Hiến Thành`, `49/23
+            // Nguyen Khuyen`): two to four capitalised syllables, one written with its marks or a
+            // family name first (streets are named after people); not a date (`ngày 12/5`).
+            if digits(i)
+                && i + 3 < n
+                && between(i) == "/"
+                && digits(i + 1)
+                && joined(i + 1)
+                && !(i > 0 && DATE_WORDS.contains(&word(i - 1)))
+            {
+                let mut k = i + 1;
+                while k < i + 5
+                    && joined(k)
+                    && cap(k + 1)
+                    && syllable(k + 1)
+                    && !self.street_or_locality(text, range(k + 1), fl(k + 1), word(k + 1))
+                {
+                    k += 1;
+                }
+                if k >= i + 3 && ((i + 2..=k).any(&marked) || fl(i + 2) & VI_FAMILY != 0) {
                     push(i, k, "detector:address", "address", Confidence::High);
                     i = k + 1;
                     continue;
@@ -1308,6 +1417,7 @@ impl Entities {
             i += 1;
         }
         out.extend(handles);
+        out.extend(dotted);
     }
 
     /// Whether the folded words `ft[s..e]` (or with the next word) name a province or larger.
@@ -1324,6 +1434,13 @@ impl Entities {
     fn locality_written(&self, text: &str, (s, e): (usize, usize), folded: &str) -> bool {
         let written = &text[s..e];
         LOCALITIES_WRITTEN.iter().any(|w| lower_is(written, w)) || (written.is_ascii() && LOCALITIES_ASCII.contains(&folded))
+    }
+
+    /// Whether a word is a street word, or a locality word written as one in lower case (`Tô`, a
+    /// family name, is no `tổ`; `Kiệt` of `Lý Thường Kiệt` no `kiệt`).
+    fn street_or_locality(&self, text: &str, range: (usize, usize), flags: u32, folded: &str) -> bool {
+        let capitalised = text[range.0..].starts_with(char::is_uppercase);
+        flags & STREET != 0 || (flags & LOCALITY != 0 && !capitalised && self.locality_written(text, range, folded))
     }
 
     fn written(&self, text: &str, (s, e): (usize, usize), word: &str) -> bool {
@@ -1478,7 +1595,7 @@ impl Entities {
                     // when a name stands before it.
                     let suffix = CJK_PLACE_NAMED.iter().find(|x| t[s..e].ends_with(*x)).map_or(e, |x| e - x.len());
                     if let Some(start) = (suffix < e).then(|| place_before(t, suffix, e)).flatten().filter(|&k| k < s) {
-                        push(start, suffix, "detector:place_locality", "place", Confidence::High);
+                        push(start, e, "detector:place_locality", "place", Confidence::High);
                         continue;
                     }
                     // A family name followed by a listed given name (`佐藤陽子`), or by two to
@@ -1543,6 +1660,12 @@ impl Entities {
                         push(k, s, "detector:name_verb", "name", Confidence::High);
                     }
                 }
+                Anchor::Trade => {
+                    let jp = *kana.get_or_init(|| t.chars().any(|c| is_hiragana(c) || is_katakana(c)));
+                    if let Some((start, end, c)) = trade_name(t, s, e, jp) {
+                        push(start, end, "detector:organisation", "organisation", c);
+                    }
+                }
                 Anchor::Platform | Anchor::IdCue => {
                     if let Some((hs, he)) = handle_after(t, s, e, anchor == Anchor::IdCue, None) {
                         push(hs, he, "detector:social_handle", "social", Confidence::High);
@@ -1553,6 +1676,7 @@ impl Entities {
                         (is_han(c) || is_katakana(c) || c.is_ascii_alphanumeric() || c == '&' || c == 'ー') && !CJK_STOPS.contains(&c)
                     };
                     let start = run_back(t, s, 12, name_ok);
+                    let start = if before_too { through_inner(t, start, name_ok) } else { start };
                     let possible = t[s..e].starts_with('工');
                     if start < s {
                         let name = &t[start..s];
@@ -1568,12 +1692,15 @@ impl Entities {
                         // These legal forms are Japanese: only kana end the name (`株式会社大和農園に`).
                         let end =
                             run_forward(t, e, 12, |c| is_han(c) || is_katakana(c) || c.is_ascii_alphanumeric() || c == '&' || c == 'ー');
+                        let alone = t[..s].chars().next_back().is_some_and(|c| c.is_ascii() || c.is_whitespace());
+                        let end = if end == e && alone { hiragana_name_alone(t, e) } else { end };
                         push(e, end, "detector:organisation", "organisation", Confidence::High);
                     }
                 }
                 Anchor::PlaceNamed => {
                     if let Some(start) = place_before(t, s, e) {
-                        push(start, s, "detector:place_locality", "place", Confidence::High);
+                        // The suffix is part of the name (`若松町`, `坂田村`).
+                        push(start, e, "detector:place_locality", "place", Confidence::High);
                         // `美浜町1-2-3`: block and house numbers after a town.
                         let end = block_numbers(t, e);
                         if end > e {
@@ -1845,7 +1972,7 @@ const VI_TRADES: &[&str] = &[
     "xuat", "khau", "nhap", "lao", "dong", "thuong", "mai", "va", "dich", "vu", "cung", "ung", "nhan", "luc", "dau", "tu", "xay", "dung",
     "san", "ky", "thuat", "cong", "nghe", "phat", "trien", "van", "tai", "du", "lich", "dao", "tao", "thuc", "pham", "may", "mac", "hop",
     "tac", "quoc", "te", "dien", "nong", "nghiep", "thuy", "hai", "giao", "duc", "tai", "chinh", "bat", "san", "vat", "lieu", "khi",
-    "kinh", "doanh", "tong",
+    "kinh", "doanh", "tong", "viec", "lam",
 ];
 
 /// From word `from`, walking `step` (1 forwards, -1 backwards) over a company's trade words (any
@@ -1890,7 +2017,7 @@ fn org_word(i: usize, namey: &impl Fn(usize) -> bool, digits: &impl Fn(usize) ->
 /// `霞ヶ関`); not a word known to be no name (`農村`), not a distance (`公里`, `千余里`: `里` is
 /// also a unit of length).
 fn place_before(t: &str, s: usize, e: usize) -> Option<usize> {
-    let start = run_back(t, s, 4, |c| (is_han(c) && !CJK_STOPS.contains(&c)) || PLACE_JOINERS.contains(&c));
+    let start = name_run_back(t, s, 4, false, |c| PLACE_JOINERS.contains(&c));
     // The name starts with kanji (`ケ` of `…のケ丘` is no start).
     let start = start + t[start..s].chars().take_while(|c| PLACE_JOINERS.contains(c)).map(char::len_utf8).sum::<usize>();
     let name = &t[start..s];
@@ -1904,8 +2031,13 @@ fn place_before(t: &str, s: usize, e: usize) -> Option<usize> {
         } else {
             after.chars().next().is_some_and(|c| is_han(c) && !CJK_STOPS.contains(&c))
         };
-    (name.chars().count() >= 2 && !distance && !inside && !CJK_NOT_NAMES.contains(&name) && !CJK_NOT_NAMES.contains(&&t[start..e]))
-        .then_some(start)
+    (name.chars().count() >= 2
+        && !distance
+        && !inside
+        && !CJK_NOT_NAMES.contains(&name)
+        && !CJK_NOT_NAMES.contains(&&t[start..e])
+        && !unit_word(name))
+    .then_some(start)
 }
 
 /// Kana that join the parts of a place's name (`緑ケ丘`, `霞ヶ関`, `御茶ノ水`).
@@ -1951,7 +2083,7 @@ fn admin_before(t: &str, mut start: usize) -> usize {
         let from = run_back(t, u, longest, |c| {
             (is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c)) || PLACE_JOINERS.contains(&c)
         });
-        if t[from..u].chars().count() < 2
+        if t[from..u].chars().count() < least_town_name(t, from, unit)
             || !t[from..].starts_with(is_han)
             || gazetteer::is_province_or_larger(&t[from..start])
             || gazetteer::is_province_or_larger(&t[from..u])
@@ -2003,9 +2135,259 @@ fn address_after(t: &str, mut e: usize) -> usize {
             Some(c @ ('樓' | '楼' | 'F' | 'f')) if n > 0 => e += n + c.len_utf8(),
             // Block and house numbers after `丁目` (`2丁目4-17`).
             Some('-') if n > 0 && t[..e].ends_with("丁目") && digits(&rest[n + 1..]) > 0 => e += n,
+            // The house number after `番地` (`吉見町2番地1`).
+            _ if n > 0 && t[..e].ends_with("番地") => e += n,
             _ => return e,
         }
     }
+}
+
+/// English words of a trade that end a company's name without a legal form (`Goldline
+/// Staffing`, `Marusho Cooperative`, `A Chau Manpower`), folded.
+const EN_TRADES: &[&str] = &[
+    "staffing",
+    "manpower",
+    "recruitment",
+    "cooperative",
+    "seafood",
+    "seafoods",
+    "foods",
+    "textiles",
+    "garments",
+    "garment",
+    "electronics",
+    "logistics",
+    "trading",
+    "sewing",
+    "apparel",
+    "fisheries",
+];
+
+/// Folded words before a date written with `/` (`ngày 12/5`, `on 3/4`).
+const DATE_WORDS: &[&str] = &["ngay", "thang", "hom", "luc", "tu", "den", "on", "since", "until", "by", "from", "date", "dated"];
+
+/// The last word of a lane's number written with `/` (`ngõ 159/15`, `hẻm 36/39`), from its
+/// first, word `j`.
+fn lane_number_end(text: &str, mut j: usize, n: usize, range: &impl Fn(usize) -> (usize, usize), digits: &impl Fn(usize) -> bool) -> usize {
+    while j + 1 < n && &text[range(j).1..range(j + 1).0] == "/" && digits(j + 1) {
+        j += 1;
+    }
+    j
+}
+
+/// Whether a detection is a public body's name or an acronym after a verb of contact, which the
+/// name and organisation rules must not take (`gọi Cục Quản lý lao động ngoài nước`, `called
+/// IOM`, `gọi OTIT`): a listed public body ([`public_bodies`]) starts it, or it is one word of
+/// two to five capitals after a verb (an organisation's acronym, no person's name).
+fn public_or_acronym(text: &str, d: &Found) -> bool {
+    if !matches!(d.label, "name" | "organisation") {
+        return false;
+    }
+    let span = &text[d.start..d.end];
+    let acronym = (2..=5).contains(&span.len()) && span.bytes().all(|b| b.is_ascii_uppercase());
+    (d.rule == "detector:name_verb" && acronym) || public_bodies::starts_with_public_body(&text[d.start..])
+}
+
+/// Trade words after a company's name that has no legal form (`旭建設`, `佳和機械`, `鴻興五金`,
+/// `大和田縫製`, `全盛仲介`), in Japanese and in traditional and simplified Chinese.
+const CJK_TRADES: &[&str] = &[
+    "建設",
+    "建设",
+    "營造",
+    "营造",
+    "工務店",
+    "機械",
+    "机械",
+    "精機",
+    "精工",
+    "五金",
+    "縫製",
+    "缝制",
+    "紡織",
+    "纺织",
+    "水産",
+    "水產",
+    "水产",
+    "食品",
+    "工業",
+    "工业",
+    "産業",
+    "產業",
+    "产业",
+    "興業",
+    "兴业",
+    "電子",
+    "电子",
+    "電機",
+    "电机",
+    "電装",
+    "電工",
+    "塑膠",
+    "塑胶",
+    "鋳造",
+    "鑄造",
+    "铸造",
+    "鉄工",
+    "鐵工",
+    "铁工",
+    "金属",
+    "金屬",
+    "製造",
+    "物流",
+    "運輸",
+    "运输",
+    "商事",
+    "仲介",
+    "人力",
+    "農園",
+    "农园",
+    "化工",
+];
+
+/// What may follow the trade word that ends a company's name, besides a particle or punctuation:
+/// a factory, a shop, a legal form, or in Chinese a verb of working there (`在全盛仲介工作`).
+const TRADE_AFTER: &[&str] = &[
+    "工場",
+    "工廠",
+    "工厂",
+    "廠",
+    "厂",
+    "公司",
+    "行",
+    "株式会社",
+    "有限会社",
+    "股份",
+    "有限公司",
+    "協同組合",
+    "企業社",
+    "企业社",
+    "工作",
+    "做",
+    "上班",
+];
+
+/// Characters trade names are made of (字號): the auspicious characters of the traditional rhyme
+/// of shop names (`順裕興隆瑞永昌，…萬…豐祥，泰和茂盛…德，謙吉…仁…鼎…，聚益…義，…恆壽…發…`) with
+/// their simplified and Japanese forms, and the commonest others (`金`, `鑫`, `鴻`, `宏`, `佳`,
+/// `嘉`, `福`, `富`, `旭`, `栄`, `華`, `億`). Those that are also common in ordinary compounds
+/// (`元`, `利`, `通`, `信`, `光`, `同`, `中`, `公`, `長`, `成`) are left out.
+const TRADE_NAME_CHARS: &[char] = &[
+    '順', '顺', '裕', '興', '兴', '隆', '瑞', '永', '昌', '亨', '萬', '万', '豐', '丰', '豊', '祥', '泰', '和', '茂', '盛', '德', '徳',
+    '謙', '谦', '吉', '仁', '鼎', '聚', '益', '義', '义', '恆', '恒', '壽', '寿', '發', '发', '金', '鑫', '鴻', '鸿', '宏', '佳', '嘉',
+    '福', '富', '旭', '栄', '榮', '荣', '華', '华', '億', '亿',
+];
+
+/// Chinese particles that are also characters inside names (`中和里`, `三和`, `大和田`, `日向`).
+const INNER_PARTICLES: &[char] = &['和', '向', '我'];
+
+/// A company's name before the trade word at `t[s..e]`, with no legal form (`旭建設`, `佳和機械`,
+/// `東洋ハーベスト建設`, `Em làm ở みどり縫製`): the name and its trade words, when the name is
+/// one to four characters opening a clause and the trades end a word (a particle, punctuation,
+/// a factory or legal form, or in Chinese a verb follows). The name must stand alone among Latin
+/// words, hold katakana or a trade name's character (`順`, `興`, `佳`): ordinary compounds
+/// (`大型機械を`, `建設業`, `建設現場`) are left, and so are provinces and countries (`日本食品`).
+fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize, usize, Confidence)> {
+    // A second trade word (`三和精工建設`): the first one took it.
+    if CJK_TRADES.iter().any(|w| t[..s].ends_with(w)) {
+        return None;
+    }
+    let mut end = e;
+    while let Some(w) = CJK_TRADES.iter().find(|w| t[end..].starts_with(**w)) {
+        end += w.len();
+    }
+    let after = TRADE_AFTER.iter().find(|w| t[end..].starts_with(**w)).map_or(end, |w| end + w.len());
+    let ends = |k: usize| {
+        t[k..].chars().next().is_none_or(|c| !(is_han(c) || is_katakana(c)) || CJK_STOPS.contains(&c) || ZH_CLAUSE_AFTER.contains(&c))
+    };
+    if !ends(end) && after == end {
+        return None;
+    }
+    // Up to four kanji, or eight characters with katakana (`東洋ハーベスト建設`).
+    let mut start = name_run_back(t, s, 8, jp, |c| is_katakana(c));
+    if !t[start..s].chars().any(is_katakana) {
+        start = name_run_back(t, s, 4, jp, |_| false);
+    }
+    let cjk = |c: char| is_han(c) || is_katakana(c) || is_hiragana(c);
+    if start == s {
+        // A name in hiragana only, standing alone (`Em làm ở みどり縫製`).
+        start = run_back(t, s, 4, is_hiragana);
+        if t[..start].chars().next_back().is_some_and(cjk) {
+            return None;
+        }
+    }
+    // Never across a legal form (`株式会社大和農園`: the name is `大和`).
+    if let Some(k) =
+        t[start..s].char_indices().map(|(k, c)| start + k + c.len_utf8()).filter(|&k| CJK_LEGAL.iter().any(|l| t[..k].ends_with(l))).last()
+    {
+        start = k;
+    }
+    let name = &t[start..s];
+    if name.is_empty() || name.chars().all(is_number_char) || CJK_NOT_NAMES.contains(&name) || gazetteer::is_province_or_larger(name) {
+        return None;
+    }
+    // Among Latin words: a space or a Latin letter before, and no CJK word goes on after.
+    let alone = t[..start].chars().next_back().is_some_and(|c| c.is_ascii() || c.is_whitespace()) && ends(after);
+    let shaped = name.chars().any(|c| is_katakana(c) || TRADE_NAME_CHARS.contains(&c));
+    (alone || shaped).then_some((start, end, if alone { Confidence::High } else { Confidence::Possible }))
+}
+
+/// Where a name of at most `max` characters ending at byte `end` starts, walking back over kanji
+/// and the characters `extra` allows: a particle ends it, except in Japanese text (`jp`: kana),
+/// where the Chinese particles are characters of names, and [`INNER_PARTICLES`] with a kanji
+/// before them (`中和里`, `大和田村`).
+fn name_run_back(t: &str, end: usize, max: usize, jp: bool, extra: impl Fn(char) -> bool) -> usize {
+    let mut start = end;
+    for (k, c) in t[..end].char_indices().rev().take(max) {
+        let inner = INNER_PARTICLES.contains(&c) && t[..k].chars().next_back().is_some_and(|b| is_han(b) && !CJK_STOPS.contains(&b));
+        if !((is_han(c) && (jp || inner || !CJK_STOPS.contains(&c))) || extra(c)) {
+            break;
+        }
+        start = k;
+    }
+    start
+}
+
+/// Where a run that `ok` allows, starting at `start`, starts once an [`INNER_PARTICLES`]
+/// character with a character of the name before it is crossed (`大和田水産株式会社`).
+fn through_inner(t: &str, mut start: usize, ok: impl Fn(char) -> bool + Copy) -> usize {
+    while let Some(p) = t[..start].chars().next_back().filter(|p| INNER_PARTICLES.contains(p)) {
+        let at = start - p.len_utf8();
+        if !t[..at].chars().next_back().is_some_and(|b| ok(b) && is_han(b)) {
+            break;
+        }
+        start = run_back(t, at, 4, ok);
+    }
+    start
+}
+
+/// A company's name in hiragana after a Japanese legal form at byte `e` that stands alone, a
+/// word of two to eight characters before no other kana or kanji (`(株)ひかり.`, `有限会社ひかり
+/// after`): its end, or `e`.
+fn hiragana_name_alone(t: &str, e: usize) -> usize {
+    let end = run_forward(t, e, 8, is_hiragana);
+    let alone = t[end..].chars().next().is_none_or(|c| !(is_han(c) || is_katakana(c) || is_hiragana(c)));
+    if alone && t[e..end].chars().count() >= 2 {
+        end
+    } else {
+        e
+    }
+}
+
+/// The fewest characters of a town's name before its `unit` starting at byte `from`: one for a
+/// town or village standing alone among Latin words (`ở 新町6丁目`, `本町`), else two.
+fn least_town_name(t: &str, from: usize, unit: char) -> usize {
+    let alone = t[..from].chars().next_back().is_none_or(|c| c.is_ascii() || c.is_whitespace());
+    if alone && matches!(unit, '町' | '村') && from > 0 {
+        1
+    } else {
+        2
+    }
+}
+
+/// Whether a place's name is made of administrative units only (`市町` of `市町村`: a word, no
+/// name; `本町町`, `島村町` are names).
+fn unit_word(name: &str) -> bool {
+    name.chars().all(|c| CJK_UNIT_ENDS.contains(&c))
 }
 
 /// Where a run of at most `max` characters satisfying `ok` ending at byte `end` starts.
@@ -2107,7 +2489,7 @@ mod tests {
     #[test]
     fn places_and_addresses() {
         assert_eq!(names("nhà ở thôn Đông Lạc"), ["Đông Lạc"]);
-        assert_eq!(names("xóm 3, xã hội"), ["3"]);
+        assert_eq!(names("xóm 3, xã hội"), ["xóm 3"]);
         assert_eq!(names("住所は美浜町3丁目5番地"), ["美浜町3丁目5番地"]);
         assert_eq!(names("住在中山路123巷4弄5號"), ["中山路123巷4弄5號"]);
         assert_eq!(names("lives at 45 Kings Road"), ["45 Kings Road"]);
@@ -2148,14 +2530,14 @@ mod tests {
         assert_eq!(names("她搬到自由路170巷11號以後"), ["自由路170巷11號"]);
         assert_eq!(names("搬到台北市信義路5號"), ["信義路5號"], "a province stays");
         assert_eq!(names("千葉県足立区松浦町19丁目1番3号"), ["足立区松浦町19丁目1番3号"]);
-        assert_eq!(names("秋山さんは美山村に住んでいる"), ["秋山", "美山"]);
-        assert_eq!(names("困ったときは緑ケ丘町の人に相談した"), ["緑ケ丘"]);
+        assert_eq!(names("秋山さんは美山村に住んでいる"), ["秋山", "美山村"]);
+        assert_eq!(names("困ったときは緑ケ丘町の人に相談した"), ["緑ケ丘町"]);
         assert_eq!(names("寮は美浜町1-2-3にある"), ["美浜町1-2-3"]);
-        assert_eq!(names("美浜町で12人が働く"), ["美浜"], "no block numbers");
+        assert_eq!(names("美浜町で12人が働く"), ["美浜町"], "no block numbers");
         // `里` as "inside" and as a length; a mountain or farming village.
         assert_eq!(names("宿舍里3号床"), ["3号"], "no `鄰` after `里`: the address is the number");
         assert_eq!(names("她在工厂里工作了三年"), Vec::<String>::new(), "`里`: inside");
-        assert_eq!(names("雇主家住在光明里，每天來"), ["光明"]);
+        assert_eq!(names("雇主家住在光明里，每天來"), ["光明里"]);
         assert_eq!(names("延续修筑了2000多年，总计长度达50000多公里"), Vec::<String>::new());
         assert_eq!(names("东胡却地千余里"), Vec::<String>::new());
         assert!(names("山村で育った").is_empty());
@@ -2236,12 +2618,12 @@ mod tests {
 
     #[test]
     fn street_addresses_in_english_romaji_and_vietnamese() {
-        assert_eq!(names("lived at No. 126, Lane 63, Sec. 2, Zhongshan Rd., Yongkang Dist."), ["No. 126, Lane 63, Sec. 2, Zhongshan Rd"]);
+        assert_eq!(names("lived at No. 126, Lane 63, Sec. 2, Zhongshan Rd., Yongkang Dist."), ["No. 126, Lane 63, Sec. 2, Zhongshan Rd."]);
         assert_eq!(names("was at 5-6-1 Akamatsu, a shack"), ["5-6-1 Akamatsu"]);
         assert_eq!(names("nhà ở số 111 ngõ 286 Lạch Tray."), ["số 111 ngõ 286 Lạch Tray"]);
         assert!(names("No. 5 was the best. The score was 3-1-0 Final.").is_empty());
-        assert_eq!(names("ở ngõ 5 thì"), ["5"], "a lane alone is its number");
-        assert_eq!(names("nhà ở Số 1/38/144 Ngõ 54 Phố 25 xã"), ["54 Phố 25"], "a street word ends the lane's street");
+        assert_eq!(names("ở ngõ 5 thì"), ["ngõ 5"], "a lane alone is its word and number");
+        assert_eq!(names("nhà ở Số 1/38/144 Ngõ 54 Phố 25 xã"), ["Số 1/38/144 Ngõ 54 Phố 25"], "a street word ends the lane's street");
     }
 
     #[test]
@@ -2318,7 +2700,7 @@ mod tests {
     fn vietnamese_localities_named_with_ordinary_words() {
         assert_eq!(names("Nhà chú ở ấp Phú An, cách nhà em chừng hai cây số."), ["Phú An"]);
         assert_eq!(names("Nhà bác ở xóm An An, cách xa."), ["An An"]);
-        assert_eq!(names("Em ở thôn số 5, xã Tân An"), ["5", "Tân An"]);
+        assert_eq!(names("Em ở thôn số 5, xã Tân An"), ["thôn số 5", "Tân An"]);
         assert_eq!(names("thôn so 5 người"), Vec::<String>::new(), "`so` without its diacritics is no `số`");
         // In lower case, ordinary words; without a locality word, an article.
         assert_eq!(names("ở xóm an toàn"), Vec::<String>::new());

@@ -550,6 +550,11 @@ fn detectors() -> Vec<Detector> {
         d("jp_residence_card", "id_number", r"(?i)(?-u:\b)[a-z]{2}\d{8}[a-z]{2}(?-u:\b)", 0, any, |c| c.digits >= 8),
         d("tw_resident_certificate", "id_number", r"(?i)(?-u:\b)[a-z][a-d0-9]\d{8}(?-u:\b)", 0, any, |c| c.digits >= 8),
         d("passport", "id_number", r"(?i)(?-u:\b)[a-z]{1,2}\d{7,8}(?-u:\b)", 0, any, |c| c.digits >= 7),
+        // The same numbers written in groups, their letters in capitals (`NK 88961082 MX`,
+        // `C 1234567`, `A9 1234 5678`), as cards print them and notes copy them.
+        d("jp_residence_card", "id_number", r"(?-u:\b)[A-Z]{2}[ \-]\d{4} ?\d{4}[ \-][A-Z]{2}(?-u:\b)", 0, any, |c| c.digits >= 8),
+        d("tw_resident_certificate", "id_number", r"(?-u:\b)[A-Z][A-D0-9][ \-]?\d{4}[ \-]\d{4}(?-u:\b)", 0, any, |c| c.digits >= 8),
+        d("passport", "id_number", r"(?-u:\b)[A-Z]{1,2}[ \-]\d{7,8}(?-u:\b)", 0, any, |c| c.digits >= 7),
     ]
 }
 

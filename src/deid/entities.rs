@@ -1185,7 +1185,16 @@ impl Entities {
                 while k < i + 2 && joined(k) && namey(k + 1) && !marked(k + 1) && !EN_TRADES.contains(&word(k + 1)) {
                     k += 1;
                 }
-                if k + 1 < n && joined(k) && cap(k + 1) && EN_TRADES.contains(&word(k + 1)) && !self.place_like(ft, toks[i].0, toks[k].1) {
+                // One word opening a sentence is no name by its capital (`Fresh Seafood is sold`).
+                let opens =
+                    text[..range(i).0].trim_end().is_empty() || text[..range(i).0].trim_end().ends_with(['.', '!', '?', ':', '"', '\n']);
+                if k + 1 < n
+                    && joined(k)
+                    && cap(k + 1)
+                    && EN_TRADES.contains(&word(k + 1))
+                    && !(opens && k == i)
+                    && !self.place_like(ft, toks[i].0, toks[k].1)
+                {
                     push(i, k + 1, "detector:organisation", "organisation", Confidence::Possible);
                     i = k + 2;
                     continue;
@@ -1237,7 +1246,7 @@ impl Entities {
                             && joined(k)
                             && cap(k + 1)
                             && syllable(k + 1)
-                            && !self.street_or_locality(text, range(k + 1), fl(k + 1), word(k + 1))
+                            && !self.street_or_locality(text, range(k + 1), fl(k + 1), word(k + 1), cap(k + 2))
                         {
                             k += 1;
                         }
@@ -1248,7 +1257,7 @@ impl Entities {
                                 && joined(k)
                                 && cap(k + 1)
                                 && syllable(k + 1)
-                                && !self.street_or_locality(text, range(k + 1), fl(k + 1), word(k + 1))
+                                && !self.street_or_locality(text, range(k + 1), fl(k + 1), word(k + 1), cap(k + 2))
                             {
                                 k += 1;
                             }
@@ -1353,24 +1362,21 @@ impl Entities {
             // A Vietnamese house number with `/` before its street (`36/39 Tô Hiến Thành`, `49/23
             // Nguyen Khuyen`): two to four capitalised syllables, one written with its marks or a
             // family name first (streets are named after people); not a date (`ngày 12/5`).
-            if digits(i)
-                && i + 3 < n
-                && between(i) == "/"
-                && digits(i + 1)
-                && joined(i + 1)
-                && !(i > 0 && DATE_WORDS.contains(&word(i - 1)))
-            {
-                let mut k = i + 1;
-                while k < i + 5
+            // Every part of the number (`6/16/509`), and `số` before it.
+            let house = if digits(i) && i + 3 < n && between(i) == "/" { lane_number_end(text, i, n, &range, &digits) } else { i };
+            if house > i && house + 2 < n && joined(house) && !(i > 0 && DATE_WORDS.contains(&word(i - 1))) {
+                let mut k = house;
+                while k < house + 4
                     && joined(k)
                     && cap(k + 1)
                     && syllable(k + 1)
-                    && !self.street_or_locality(text, range(k + 1), fl(k + 1), word(k + 1))
+                    && !self.street_or_locality(text, range(k + 1), fl(k + 1), word(k + 1), cap(k + 2))
                 {
                     k += 1;
                 }
-                if k >= i + 3 && ((i + 2..=k).any(&marked) || fl(i + 2) & VI_FAMILY != 0) {
-                    push(i, k, "detector:address", "address", Confidence::High);
+                if k >= house + 2 && ((house + 1..=k).any(&marked) || fl(house + 1) & VI_FAMILY != 0) {
+                    let from = if i > 0 && word_is(ft, &toks, i - 1, "so") && self.written(text, range(i - 1), "số") { i - 1 } else { i };
+                    push(from, k, "detector:address", "address", Confidence::High);
                     i = k + 1;
                     continue;
                 }
@@ -1436,11 +1442,14 @@ impl Entities {
         LOCALITIES_WRITTEN.iter().any(|w| lower_is(written, w)) || (written.is_ascii() && LOCALITIES_ASCII.contains(&folded))
     }
 
-    /// Whether a word is a street word, or a locality word written as one in lower case (`Tô`, a
-    /// family name, is no `tổ`; `Kiệt` of `Lý Thường Kiệt` no `kiệt`).
-    fn street_or_locality(&self, text: &str, range: (usize, usize), flags: u32, folded: &str) -> bool {
-        let capitalised = text[range.0..].starts_with(char::is_uppercase);
-        flags & STREET != 0 || (flags & LOCALITY != 0 && !capitalised && self.locality_written(text, range, folded))
+    /// Whether a word is a street word, or a locality word written as one (`Xã`); capitalised,
+    /// also a name's syllable and before no capitalised word it is no locality (`Tô`, a family
+    /// name, is no `tổ`; `Kiệt` of `Lý Thường Kiệt` no `kiệt`).
+    fn street_or_locality(&self, text: &str, range: (usize, usize), flags: u32, folded: &str, next_capitalised: bool) -> bool {
+        // Capitalised, a word that is also a name's syllable is the name's (`Kiệt`, `Tô`), unless
+        // a capitalised name follows it (`Xã Hòa Thành`).
+        let name = text[range.0..].starts_with(char::is_uppercase) && flags & (VI_FAMILY | VI_GIVEN | VI_MIDDLE) != 0 && !next_capitalised;
+        flags & STREET != 0 || (flags & LOCALITY != 0 && !name && self.locality_written(text, range, folded))
     }
 
     fn written(&self, text: &str, (s, e): (usize, usize), word: &str) -> bool {
@@ -2315,12 +2324,13 @@ fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize, usize, Co
             return None;
         }
     }
-    // Never across a legal form (`株式会社大和農園`: the name is `大和`).
-    if let Some(k) =
-        t[start..s].char_indices().map(|(k, c)| start + k + c.len_utf8()).filter(|&k| CJK_LEGAL.iter().any(|l| t[..k].ends_with(l))).last()
-    {
+    // Never across a legal form, another trade or a shop (`株式会社大和農園`: the name is `大和`;
+    // `食品行和五金行` names none), nor from a particle.
+    let word_end = |k: usize| CJK_LEGAL.iter().chain(CJK_TRADES).chain(TRADE_AFTER).any(|w| t[..k].ends_with(w));
+    if let Some(k) = t[start..s].char_indices().map(|(k, c)| start + k + c.len_utf8()).filter(|&k| word_end(k)).last() {
         start = k;
     }
+    start += t[start..s].chars().take_while(|c| CJK_STOPS.contains(c)).map(char::len_utf8).sum::<usize>();
     let name = &t[start..s];
     if name.is_empty() || name.chars().all(is_number_char) || CJK_NOT_NAMES.contains(&name) || gazetteer::is_province_or_larger(name) {
         return None;

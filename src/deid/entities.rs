@@ -488,7 +488,7 @@ enum Anchor {
     Platform,
     /// `ID` and a colon in CJK text (`ID：rin-osk`), before a handle.
     IdCue,
-    /// A trade word after a company's name with no legal form (`旭建設`, `鴻興五金`).
+    /// A trade word after a company's name with no legal form (`福源機械`, `鑫隆五金`).
     Trade,
 }
 
@@ -1160,7 +1160,7 @@ impl Entities {
                         start -= 1;
                     }
                     // A Vietnamese syllable of one letter written without its marks opens the
-                    // name (`A Chau Manpower JSC` for Á Châu), not a sentence's article.
+                    // name (`O Mon Manpower JSC` for Ô Môn), not a sentence's article.
                     if start > 0 && joined(start - 1) && cap(start - 1) && matches!(word(start - 1), "a" | "o" | "u" | "y") {
                         let before = text[..range(start - 1).0].trim_end();
                         if !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '"']) {
@@ -1177,8 +1177,8 @@ impl Entities {
                     }
                 }
             }
-            // A company's name before an English word of its trade, with no legal form (`Goldline
-            // Staffing`, `Marusho Cooperative`): one to three capitalised words, not after `the`,
+            // A company's name before an English word of its trade, with no legal form (`Bluewater
+            // Staffing`, `Sakura Cooperative`): one to three capitalised words, not after `the`,
             // no place's name. Possible.
             if namey(i) && !marked(i) && !after_the(i) && !EN_TRADES.contains(&word(i)) {
                 let mut k = i;
@@ -1224,7 +1224,7 @@ impl Entities {
                         } else {
                             i
                         };
-                        // `số nhà 5 ngõ 153`: the house number's words too.
+                        // `số nhà 8 ngõ 12`: the house number's words too.
                         // A house number with `/` (`Số 1/38/144 Ngõ 54`), or after `số nhà` (`số nhà 5
                         // ngõ 153`).
                         let mut h = i;
@@ -1250,7 +1250,7 @@ impl Entities {
                         {
                             k += 1;
                         }
-                        // The street after the lane (`kiệt 324 phố Phan Đình Phùng`).
+                        // The street after the lane (`kiệt 18 đường Hùng Vương`).
                         if k == lane_end && fl(k + 1) & STREET != 0 && joined(k) && joined(k + 1) && cap(k + 2) && syllable(k + 2) {
                             k += 2;
                             while k < lane_end + 5
@@ -1266,7 +1266,7 @@ impl Entities {
                         i = k + 1;
                         continue;
                     }
-                    // The locality word with its number (`tổ 9`, `khu phố 5`).
+                    // The locality word with its number (`tổ 4`, `khu phố 2`).
                     push(i, j, "detector:place_locality", "place", Confidence::High);
                     i = j + 1;
                     continue;
@@ -1312,7 +1312,7 @@ impl Entities {
                 && romaji_shaped(word(i + 3))
                 && !marked(i + 3)
             {
-                // With the town's unit (`3-25-1 Ushikawa-cho`, `2-26-1 Sakata-mura`).
+                // With the town's unit (`1-14-7 Takada-machi`, `2-3-8 Kita-cho`).
                 let k = if i + 4 < n && between(i + 3) == "-" && matches!(word(i + 4), "cho" | "machi" | "mura" | "son") {
                     i + 4
                 } else {
@@ -1346,7 +1346,7 @@ impl Entities {
                     }
                 }
                 if parts > 0 {
-                    // The full stop of the last abbreviation (`Fuxing Rd.`) is the address's.
+                    // The full stop of the last abbreviation (`Heping Rd.`) is the address's.
                     let dot = usize::from(text[range(k).1..].starts_with('.') && matches!(word(k), "rd" | "st" | "ave" | "ln" | "blvd"));
                     dotted.push(Found {
                         start: range(i).0,
@@ -1359,8 +1359,8 @@ impl Entities {
                     continue;
                 }
             }
-            // A Vietnamese house number with `/` before its street (`36/39 Tô Hiến Thành`, `49/23
-            // Nguyen Khuyen`): two to four capitalised syllables, one written with its marks or a
+            // A Vietnamese house number with `/` before its street (`42/7 Kim Mã`, `12/3/45
+            // Bach Dang`): two to four capitalised syllables, one written with its marks or a
             // family name first (streets are named after people); not a date (`ngày 12/5`).
             // Every part of the number (`6/16/509`), and `số` before it.
             let house = if digits(i) && i + 3 < n && between(i) == "/" { lane_number_end(text, i, n, &range, &digits) } else { i };
@@ -1708,7 +1708,7 @@ impl Entities {
                 }
                 Anchor::PlaceNamed => {
                     if let Some(start) = place_before(t, s, e) {
-                        // The suffix is part of the name (`若松町`, `坂田村`).
+                        // The suffix is part of the name (`松川村`, `大和川町`).
                         push(start, e, "detector:place_locality", "place", Confidence::High);
                         // `美浜町1-2-3`: block and house numbers after a town.
                         let end = block_numbers(t, e);
@@ -2144,15 +2144,15 @@ fn address_after(t: &str, mut e: usize) -> usize {
             Some(c @ ('樓' | '楼' | 'F' | 'f')) if n > 0 => e += n + c.len_utf8(),
             // Block and house numbers after `丁目` (`2丁目4-17`).
             Some('-') if n > 0 && t[..e].ends_with("丁目") && digits(&rest[n + 1..]) > 0 => e += n,
-            // The house number after `番地` (`吉見町2番地1`).
+            // The house number after `番地` (`若葉町3番地2`).
             _ if n > 0 && t[..e].ends_with("番地") => e += n,
             _ => return e,
         }
     }
 }
 
-/// English words of a trade that end a company's name without a legal form (`Goldline
-/// Staffing`, `Marusho Cooperative`, `A Chau Manpower`), folded.
+/// English words of a trade that end a company's name without a legal form (`Bluewater
+/// Staffing`, `Sakura Cooperative`, `O Mon Manpower`), folded.
 const EN_TRADES: &[&str] = &[
     "staffing",
     "manpower",
@@ -2175,7 +2175,7 @@ const EN_TRADES: &[&str] = &[
 /// Folded words before a date written with `/` (`ngày 12/5`, `on 3/4`).
 const DATE_WORDS: &[&str] = &["ngay", "thang", "hom", "luc", "tu", "den", "on", "since", "until", "by", "from", "date", "dated"];
 
-/// The last word of a lane's number written with `/` (`ngõ 159/15`, `hẻm 36/39`), from its
+/// The last word of a lane's number written with `/` (`ngõ 42/7`, `hẻm 12/3/45`), from its
 /// first, word `j`.
 fn lane_number_end(text: &str, mut j: usize, n: usize, range: &impl Fn(usize) -> (usize, usize), digits: &impl Fn(usize) -> bool) -> usize {
     while j + 1 < n && &text[range(j).1..range(j + 1).0] == "/" && digits(j + 1) {
@@ -2197,8 +2197,8 @@ fn public_or_acronym(text: &str, d: &Found) -> bool {
     (d.rule == "detector:name_verb" && acronym) || public_bodies::starts_with_public_body(&text[d.start..])
 }
 
-/// Trade words after a company's name that has no legal form (`旭建設`, `佳和機械`, `鴻興五金`,
-/// `大和田縫製`, `全盛仲介`), in Japanese and in traditional and simplified Chinese.
+/// Trade words after a company's name that has no legal form (`福源機械`, `鑫隆五金`, `坂本縫製`,
+/// `宏泰仲介`), in Japanese and in traditional and simplified Chinese.
 const CJK_TRADES: &[&str] = &[
     "建設",
     "建设",
@@ -2254,7 +2254,7 @@ const CJK_TRADES: &[&str] = &[
 ];
 
 /// What may follow the trade word that ends a company's name, besides a particle or punctuation:
-/// a factory, a shop, a legal form, or in Chinese a verb of working there (`在全盛仲介工作`).
+/// a factory, a shop, a legal form, or in Chinese a verb of working there (`在宏泰仲介工作`).
 const TRADE_AFTER: &[&str] = &[
     "工場",
     "工廠",
@@ -2286,17 +2286,17 @@ const TRADE_NAME_CHARS: &[char] = &[
     '福', '富', '旭', '栄', '榮', '荣', '華', '华', '億', '亿',
 ];
 
-/// Chinese particles that are also characters inside names (`中和里`, `三和`, `大和田`, `日向`).
+/// Chinese particles that are also characters inside names (`中和里`, `大和川`, `日向`).
 const INNER_PARTICLES: &[char] = &['和', '向', '我'];
 
-/// A company's name before the trade word at `t[s..e]`, with no legal form (`旭建設`, `佳和機械`,
-/// `東洋ハーベスト建設`, `Em làm ở みどり縫製`): the name and its trade words, when the name is
+/// A company's name before the trade word at `t[s..e]`, with no legal form (`福源機械`, `吉祥食品`,
+/// `サクラ精機`, `Em làm ở ひまわり縫製`): the name and its trade words, when the name is
 /// one to four characters opening a clause and the trades end a word (a particle, punctuation,
 /// a factory or legal form, or in Chinese a verb follows). The name must stand alone among Latin
 /// words, hold katakana or a trade name's character (`順`, `興`, `佳`): ordinary compounds
 /// (`大型機械を`, `建設業`, `建設現場`) are left, and so are provinces and countries (`日本食品`).
 fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize, usize, Confidence)> {
-    // A second trade word (`三和精工建設`): the first one took it.
+    // A second trade word (`永昌建設電子`): the first one took it.
     if CJK_TRADES.iter().any(|w| t[..s].ends_with(w)) {
         return None;
     }
@@ -2311,14 +2311,14 @@ fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize, usize, Co
     if !ends(end) && after == end {
         return None;
     }
-    // Up to four kanji, or eight characters with katakana (`東洋ハーベスト建設`).
+    // Up to four kanji, or eight characters with katakana (`サクラ精機`).
     let mut start = name_run_back(t, s, 8, jp, |c| is_katakana(c));
     if !t[start..s].chars().any(is_katakana) {
         start = name_run_back(t, s, 4, jp, |_| false);
     }
     let cjk = |c: char| is_han(c) || is_katakana(c) || is_hiragana(c);
     if start == s {
-        // A name in hiragana only, standing alone (`Em làm ở みどり縫製`).
+        // A name in hiragana only, standing alone (`Em làm ở ひまわり縫製`).
         start = run_back(t, s, 4, is_hiragana);
         if t[..start].chars().next_back().is_some_and(cjk) {
             return None;
@@ -2344,7 +2344,7 @@ fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize, usize, Co
 /// Where a name of at most `max` characters ending at byte `end` starts, walking back over kanji
 /// and the characters `extra` allows: a particle ends it, except in Japanese text (`jp`: kana),
 /// where the Chinese particles are characters of names, and [`INNER_PARTICLES`] with a kanji
-/// before them (`中和里`, `大和田村`).
+/// before them (`中和里`, `大和川町`).
 fn name_run_back(t: &str, end: usize, max: usize, jp: bool, extra: impl Fn(char) -> bool) -> usize {
     let mut start = end;
     for (k, c) in t[..end].char_indices().rev().take(max) {
@@ -2358,7 +2358,7 @@ fn name_run_back(t: &str, end: usize, max: usize, jp: bool, extra: impl Fn(char)
 }
 
 /// Where a run that `ok` allows, starting at `start`, starts once an [`INNER_PARTICLES`]
-/// character with a character of the name before it is crossed (`大和田水産株式会社`).
+/// character with a character of the name before it is crossed (`大和川水産株式会社`).
 fn through_inner(t: &str, mut start: usize, ok: impl Fn(char) -> bool + Copy) -> usize {
     while let Some(p) = t[..start].chars().next_back().filter(|p| INNER_PARTICLES.contains(p)) {
         let at = start - p.len_utf8();
@@ -2371,7 +2371,7 @@ fn through_inner(t: &str, mut start: usize, ok: impl Fn(char) -> bool + Copy) ->
 }
 
 /// A company's name in hiragana after a Japanese legal form at byte `e` that stands alone, a
-/// word of two to eight characters before no other kana or kanji (`(株)ひかり.`, `有限会社ひかり
+/// word of two to eight characters before no other kana or kanji (`(株)さくら.`, `有限会社さくら
 /// after`): its end, or `e`.
 fn hiragana_name_alone(t: &str, e: usize) -> usize {
     let end = run_forward(t, e, 8, is_hiragana);
@@ -2384,7 +2384,7 @@ fn hiragana_name_alone(t: &str, e: usize) -> usize {
 }
 
 /// The fewest characters of a town's name before its `unit` starting at byte `from`: one for a
-/// town or village standing alone among Latin words (`ở 新町6丁目`, `本町`), else two.
+/// town or village standing alone among Latin words (`ở 本町4丁目`), else two.
 fn least_town_name(t: &str, from: usize, unit: char) -> usize {
     let alone = t[..from].chars().next_back().is_none_or(|c| c.is_ascii() || c.is_whitespace());
     if alone && matches!(unit, '町' | '村') && from > 0 {
@@ -2741,5 +2741,76 @@ mod tests {
         assert_eq!(names("Hope Workers called"), ["Hope Workers"], "no `the`: possible");
         assert!(names("Cho vậy vì cũng bên bên làm như trong với một chỉ.").is_empty());
         assert!(names("She wrote to Bộ Lao động.").is_empty());
+    }
+
+    /// Sixth round (issue 18): a company's name before a trade word, with no legal form; ordinary
+    /// compounds of the same words are left.
+    #[test]
+    fn companies_before_a_trade_word_without_a_legal_form() {
+        assert_eq!(names("Chị ấy làm ở 福源機械 hai năm."), ["福源機械"], "alone among Latin words");
+        assert_eq!(names("She sewed at 坂本縫製 until May."), ["坂本縫製"]);
+        assert_eq!(names("前の職場は吉祥食品で、給料は安かった。"), ["吉祥食品"], "a trade name's character");
+        assert_eq!(names("她在鑫隆五金工作了兩年。"), ["鑫隆五金"], "a Chinese verb after it");
+        assert_eq!(names("在宏泰仲介的辦公室"), ["宏泰仲介"]);
+        assert_eq!(names("実習先はサクラ精機で、毎日残業だった。"), ["サクラ精機"], "katakana");
+        assert_eq!(names("Em làm ở ひまわり縫製 ba năm."), ["ひまわり縫製"], "hiragana alone");
+        assert_eq!(names("Anh ấy bỏ 永昌建設電子 rồi."), ["永昌建設電子"], "trades in a row");
+        assert_eq!(names("寮は株式会社福山食品の裏にある。"), ["福山食品"], "never across a legal form");
+        // Ordinary words: a trade's compound, a modifier, a country, a shop's word before another.
+        assert!(names("工場で大型機械を使う。建設業は人手不足で、建設現場は危ない。").is_empty());
+        assert!(names("日本食品の会社で働いた。").is_empty());
+        assert!(names("街には食品行和五金行が多い。").is_empty());
+        assert!(names("她說電子業很辛苦。").is_empty());
+    }
+
+    /// English trades after a name with no legal form, and a one-letter Vietnamese syllable before
+    /// a legal form (`O Mon` for Ô Môn).
+    #[test]
+    fn english_trades_and_one_letter_syllables_of_company_names() {
+        assert_eq!(names("She was placed by Bluewater Staffing in May."), ["Bluewater Staffing"]);
+        assert_eq!(names("We met at the office of Sakura Cooperative yesterday."), ["Sakura Cooperative"]);
+        assert_eq!(names("Em đi qua O Mon Manpower JSC năm ngoái."), ["O Mon Manpower"]);
+        assert!(names("Fresh Seafood is sold here.").is_empty(), "one word opening a sentence");
+        assert!(names("She joined the Fishermen Cooperative.").is_empty(), "after `the`");
+        assert!(names("A Cooperative effort helped.").is_empty());
+        // A legal form before its name needs only spaces between.
+        assert!(names("Hợp đồng ghi công ty. Thanh toán vào ngày 5.").is_empty());
+    }
+
+    /// Places the sixth corpus showed as classes: a town with its suffix, Chinese particles inside
+    /// names, romaji towns with their unit, Taiwanese addresses in English, Vietnamese lanes and
+    /// house numbers.
+    #[test]
+    fn towns_with_their_suffix_and_addresses_written_many_ways() {
+        assert_eq!(names("Chị ấy trốn sang 松川村, ở nhờ nhà bạn."), ["松川村"]);
+        assert_eq!(names("寮は大和川町にあった。"), ["大和川町"], "`和` inside a name");
+        assert_eq!(names("She stayed at 中和里 for a week."), ["中和里"]);
+        assert!(names("市町村の窓口で聞いた。町内会の人も村人も親切だった。").is_empty());
+        assert_eq!(names("Địa chỉ: 1-14-7 Takada-machi, gần ga."), ["1-14-7 Takada-machi"]);
+        assert_eq!(names("She lived at No.7, Aly. 5, Ln. 12, Heping Rd., then moved."), ["No.7, Aly. 5, Ln. 12, Heping Rd."]);
+        assert_eq!(names("Em ở tổ 4, khu phố 2 từ năm ngoái."), ["tổ 4", "khu phố 2"]);
+        assert_eq!(names("Nhà chị ở kiệt 18 đường Hùng Vương."), ["kiệt 18 đường Hùng Vương"]);
+        assert_eq!(names("Em thuê phòng ở ngõ 42/7 Kim Mã."), ["ngõ 42/7 Kim Mã"]);
+        assert_eq!(names("Quê em: số nhà 8 ngõ 12 Lê Duẩn."), ["số nhà 8 ngõ 12 Lê Duẩn"]);
+        assert_eq!(names("Nhà ở số 12/3/45 Bạch Đằng, gần chợ."), ["số 12/3/45 Bạch Đằng"]);
+        assert_eq!(names("Chú ấy ở ngõ 9 Lý Thường Kiệt."), ["ngõ 9 Lý Thường Kiệt"], "`Kiệt` is a name's");
+        assert_eq!(names("dorm at 若葉町3番地2 / tel"), ["若葉町3番地2"]);
+        assert_eq!(names("Em làm ở 本町4丁目2-1 ba tháng."), ["本町4丁目2-1"], "a town of one character alone");
+        // Dates and slogans written with `/`.
+        assert!(names("Ngày 12/5 Minh đến đón em.").is_empty());
+        assert!(names("We worked 24/7 Support Team shifts.").is_empty());
+    }
+
+    /// Public bodies after a verb of contact stay, and so does an acronym there.
+    #[test]
+    fn public_bodies_and_acronyms_after_a_verb_are_no_names() {
+        assert!(names("Em đã gọi Cục Quản lý lao động ngoài nước hai lần.").is_empty());
+        assert!(names("Chị ấy gọi Bộ Lao động – Thương binh và Xã hội rồi.").is_empty());
+        assert!(names("We called IOM and then ILO.").is_empty());
+        assert!(names("She contacted the Workforce Development Agency.").is_empty());
+        assert!(names("Em gọi ABC nhưng không ai nghe.").is_empty(), "an acronym after a verb");
+        // A person after the same verbs still counts.
+        assert_eq!(names("Em đã gọi Bộ Thị Hằng hai lần."), ["Bộ Thị Hằng"]);
+        assert_eq!(names("We called Mai Tanaka."), ["Mai Tanaka"]);
     }
 }

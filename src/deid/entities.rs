@@ -107,6 +107,8 @@ const VI_READING: u32 = 1 << 16;
 const ID_CUE: u32 = 1 << 17;
 /// A messaging platform's name before a handle (`Zalo`).
 const PLATFORM: u32 = 1 << 18;
+/// An English word of a company's trade after its name ([`EN_TRADES`]).
+const EN_TRADE: u32 = 1 << 19;
 
 /// The words that start a rule needing no capital letter: a Vietnamese family name (`nguyen
 /// van an`), a legal form before a number, a locality or street word before one (`xóm 3`).
@@ -622,6 +624,7 @@ impl Entities {
             (STOPS, STOP),
             (&["id"][..], ID_CUE),
             (PLATFORMS, PLATFORM),
+            (EN_TRADES, EN_TRADE),
         ] {
             for w in list {
                 add(w, flag);
@@ -1180,19 +1183,21 @@ impl Entities {
             // A company's name before an English word of its trade, with no legal form (`Bluewater
             // Staffing`, `Sakura Cooperative`): one to three capitalised words, not after `the`,
             // no place's name. Possible.
-            if namey(i) && !marked(i) && !after_the(i) && !EN_TRADES.contains(&word(i)) {
+            if namey(i) && !marked(i) && fl(i) & EN_TRADE == 0 && !after_the(i) {
                 let mut k = i;
-                while k < i + 2 && joined(k) && namey(k + 1) && !marked(k + 1) && !EN_TRADES.contains(&word(k + 1)) {
+                while k < i + 2 && joined(k) && namey(k + 1) && !marked(k + 1) && fl(k + 1) & EN_TRADE == 0 {
                     k += 1;
                 }
                 // One word opening a sentence is no name by its capital (`Fresh Seafood is sold`).
-                let opens =
-                    text[..range(i).0].trim_end().is_empty() || text[..range(i).0].trim_end().ends_with(['.', '!', '?', ':', '"', '\n']);
+                let opens = || {
+                    let before = text[..range(i).0].trim_end();
+                    before.is_empty() || before.ends_with(['.', '!', '?', ':', '"'])
+                };
                 if k + 1 < n
                     && joined(k)
                     && cap(k + 1)
-                    && EN_TRADES.contains(&word(k + 1))
-                    && !(opens && k == i)
+                    && fl(k + 1) & EN_TRADE != 0
+                    && !(k == i && opens())
                     && !self.place_like(ft, toks[i].0, toks[k].1)
                 {
                     push(i, k + 1, "detector:organisation", "organisation", Confidence::Possible);

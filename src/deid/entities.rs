@@ -109,6 +109,8 @@ const ID_CUE: u32 = 1 << 17;
 const PLATFORM: u32 = 1 << 18;
 /// An English word of a company's trade after its name ([`EN_TRADES`]).
 const EN_TRADE: u32 = 1 << 19;
+/// `xưởng` (workshop) and `nhà` of `nhà máy` (factory), before a workshop's name.
+const WORKSHOP: u32 = 1 << 20;
 
 /// The words that start a rule needing no capital letter: a Vietnamese family name (`nguyen
 /// van an`), a legal form before a number, a locality or street word before one (`xóm 3`).
@@ -492,6 +494,8 @@ enum Anchor {
     IdCue,
     /// A trade word after a company's name with no legal form (`福源機械`, `鑫隆五金`).
     Trade,
+    /// A Japanese ward or city before a town's name and block numbers (`北区赤羽2-3-4`).
+    Ward,
 }
 
 /// Messaging platforms whose name, in CJK text, may come before a handle (ASCII, matched
@@ -625,6 +629,7 @@ impl Entities {
             (&["id"][..], ID_CUE),
             (PLATFORMS, PLATFORM),
             (EN_TRADES, EN_TRADE),
+            (&["xuong", "nha"][..], WORKSHOP),
         ] {
             for w in list {
                 add(w, flag);
@@ -663,6 +668,10 @@ impl Entities {
         for p in CJK_TRADES {
             cjk_patterns.push((*p).to_owned());
             anchors.push(Anchor::Trade);
+        }
+        for p in ["区", "市"] {
+            cjk_patterns.push(p.to_owned());
+            anchors.push(Anchor::Ward);
         }
         let cjk = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -1180,6 +1189,32 @@ impl Entities {
                     }
                 }
             }
+            // A workshop's or factory's name after `xưởng` or `nhà máy` and its trade (`xưởng may
+            // Phú Thành`, `nhà máy gỗ Hưng Thịnh`): capitalised syllables, no province nor country
+            // (`nhà máy Nhật`). Possible.
+            if flags & WORKSHOP != 0 {
+                let factory =
+                    self.written(text, range(i), "nhà") && word_is(ft, &toks, i + 1, "may") && self.written(text, range(i + 1), "máy");
+                if factory || self.written(text, range(i), "xưởng") {
+                    let mut j = if factory { i + 2 } else { i + 1 };
+                    while j < i + 5 && j < n && joined(j - 1) && !cap(j) && VI_WORKSHOP_TRADES.contains(&word(j)) {
+                        j += 1;
+                    }
+                    let name_word =
+                        |k: usize| k < n && cap(k) && syllable(k) && !self.street_or_locality(text, range(k), fl(k), word(k), false);
+                    if name_word(j) && joined(j - 1) && !NATIONALITIES.contains(&word(j)) {
+                        let mut k = j;
+                        while k < j + 3 && joined(k) && name_word(k + 1) {
+                            k += 1;
+                        }
+                        if !self.place_like(ft, toks[j].0, toks[k].1) {
+                            push(j, k, "detector:organisation", "organisation", Confidence::Possible);
+                            i = k + 1;
+                            continue;
+                        }
+                    }
+                }
+            }
             // A company's name before an English word of its trade, with no legal form (`Bluewater
             // Staffing`, `Sakura Cooperative`): one to three capitalised words, not after `the`,
             // no place's name. Possible.
@@ -1298,6 +1333,12 @@ impl Entities {
                 }
             }
             // An ID card's number after its name (`số CMND 909363379`).
+            if let Some(k) = (matches!(word(i), "cmnd" | "cccd") && i + 1 < n).then(|| grouped_id_end(text, ft, &toks, i, &range)).flatten()
+            {
+                push(i + 1, k, "detector:id_number", "id_number", Confidence::High);
+                i = k + 1;
+                continue;
+            }
             if matches!(word(i), "cmnd" | "cccd") && digits(i + 1) && matches!(word(i + 1).len(), 9 | 12) && joined(i) {
                 push(i + 1, i + 1, "detector:id_number", "id_number", Confidence::High);
                 i += 2;
@@ -1327,6 +1368,18 @@ impl Entities {
                 i = k + 1;
                 continue;
             }
+            // A romanised Japanese town with its unit before block numbers (`Takada-machi
+            // 1-14-7`), or without one before three (`Akamatsu 5-6-1`).
+            if cap(i) && i + 3 < n && romaji_shaped(word(i)) && !marked(i) {
+                let unit = between(i) == "-" && matches!(word(i + 1), "cho" | "machi" | "mura" | "son");
+                let first = if unit { i + 2 } else { i + 1 };
+                let k = lane_number_end_by(text, first, n, &range, &digits, "-");
+                if first < n && digits(first) && between(first - 1) == " " && k >= first + if unit { 1 } else { 2 } {
+                    push(i, k, "detector:address", "address", Confidence::High);
+                    i = k + 1;
+                    continue;
+                }
+            }
             // A Taiwanese address in English: `No. 95, Lane 198, Sec. 2, Minsheng Rd`.
             if word(i) == "no" && cap(i) && digits(i + 1) && matches!(between(i), ". " | " " | ".") {
                 let mut k = i + 1;
@@ -1348,6 +1401,10 @@ impl Entities {
                     }
                     if r + 1 < n && joined(r) && STREETS_AFTER.contains(&word(r + 1)) {
                         (k, parts) = (r + 1, parts + 1);
+                        // The section after the road (`Zhongshan Rd., Sec. 2`).
+                        if k + 2 < n && between(k) == "., " && matches!(word(k + 1), "sec" | "section") && digits(k + 2) {
+                            k += 2;
+                        }
                     }
                 }
                 if parts > 0 {
@@ -1678,6 +1735,11 @@ impl Entities {
                     let jp = *kana.get_or_init(|| t.chars().any(|c| is_hiragana(c) || is_katakana(c)));
                     if let Some((start, end, c)) = trade_name(t, s, e, jp) {
                         push(start, end, "detector:organisation", "organisation", c);
+                    }
+                }
+                Anchor::Ward => {
+                    if let Some(end) = town_and_block_numbers(t, e) {
+                        push(admin_before(t, e), end, "detector:address", "address", Confidence::High);
                     }
                 }
                 Anchor::Platform | Anchor::IdCue => {
@@ -2175,18 +2237,71 @@ const EN_TRADES: &[&str] = &[
     "sewing",
     "apparel",
     "fisheries",
+    "industries",
+    "manufacturing",
+    "holdings",
+    "plastics",
+    "farms",
 ];
+
+/// Folded lower-case words of a workshop's trade between `xưởng`/`nhà máy` and its name (`may`,
+/// garments; `gỗ`, wood; `cơ khí`, machinery).
+const VI_WORKSHOP_TRADES: &[&str] = &[
+    "may", "mac", "go", "det", "nhua", "in", "co", "khi", "banh", "keo", "giay", "da", "thep", "thuc", "pham", "che", "bien", "dong",
+    "tau", "san", "xuat", "dien", "tu", "gach", "gom", "su", "thuy", "hai", "san", "ca", "moc", "noi", "that", "nhom", "kinh", "son",
+    "giat", "ui",
+];
+
+/// Folded Vietnamese names of countries after `nhà máy`, `xưởng` (`nhà máy Nhật`, a Japanese
+/// factory), which name no company.
+const NATIONALITIES: &[&str] = &["nhat", "han", "dai", "trung", "my", "thai", "viet", "duc", "phap", "anh", "uc", "nga", "hoa"];
 
 /// Folded words before a date written with `/` (`ngày 12/5`, `on 3/4`).
 const DATE_WORDS: &[&str] = &["ngay", "thang", "hom", "luc", "tu", "den", "on", "since", "until", "by", "from", "date", "dated"];
 
 /// The last word of a lane's number written with `/` (`ngõ 42/7`, `hẻm 12/3/45`), from its
 /// first, word `j`.
-fn lane_number_end(text: &str, mut j: usize, n: usize, range: &impl Fn(usize) -> (usize, usize), digits: &impl Fn(usize) -> bool) -> usize {
-    while j + 1 < n && &text[range(j).1..range(j + 1).0] == "/" && digits(j + 1) {
+fn lane_number_end(text: &str, j: usize, n: usize, range: &impl Fn(usize) -> (usize, usize), digits: &impl Fn(usize) -> bool) -> usize {
+    lane_number_end_by(text, j, n, range, digits, "/")
+}
+
+/// The last word of a number in parts joined by `sep` (`1-14-7`), from its first, word `j`.
+fn lane_number_end_by(
+    text: &str,
+    mut j: usize,
+    n: usize,
+    range: &impl Fn(usize) -> (usize, usize),
+    digits: &impl Fn(usize) -> bool,
+    sep: &str,
+) -> usize {
+    while j + 1 < n && digits(j) && &text[range(j).1..range(j + 1).0] == sep && digits(j + 1) {
         j += 1;
     }
     j
+}
+
+/// The last word of a Vietnamese ID card's number written in groups after its name (`CMND: 123
+/// 456 789`, `CCCD số 0012-0300-4005`): groups of digits joined by a space, `-` or `.`, nine or
+/// twelve digits in all, after `CMND` or `CCCD` at word `i` and an optional colon or `số`.
+fn grouped_id_end(text: &str, ft: &str, toks: &[(usize, usize, u32)], i: usize, range: &impl Fn(usize) -> (usize, usize)) -> Option<usize> {
+    let w = &ft[toks[i].0..toks[i].1];
+    if !matches!(w, "cmnd" | "cccd") {
+        return None;
+    }
+    let mut j = i + 1;
+    if j < toks.len() && &ft[toks[j].0..toks[j].1] == "so" {
+        j += 1;
+    }
+    let is_digits = |k: usize| k < toks.len() && ft[toks[k].0..toks[k].1].bytes().all(|b| b.is_ascii_digit());
+    if !is_digits(j) || !text[range(j - 1).1..range(j).0].trim().trim_end_matches(':').is_empty() {
+        return None;
+    }
+    let (first, mut k, mut count) = (j, j, toks[j].1 - toks[j].0);
+    while is_digits(k + 1) && matches!(&text[range(k).1..range(k + 1).0], " " | "-" | ".") && count < 12 {
+        k += 1;
+        count += toks[k].1 - toks[k].0;
+    }
+    (k > first && matches!(count, 9 | 12)).then_some(k)
 }
 
 /// Whether a detection is a public body's name or an acronym after a verb of contact, which the
@@ -2256,6 +2371,31 @@ const CJK_TRADES: &[&str] = &[
     "農園",
     "农园",
     "化工",
+    "科技",
+    "實業",
+    "实业",
+    "実業",
+    "企業",
+    "企业",
+    "精密",
+    "光電",
+    "光电",
+    "繊維",
+    "纖維",
+    "纤维",
+    "紡績",
+    "商店",
+    "商会",
+    "商會",
+    "運送",
+    "重工",
+    "鋼鐵",
+    "钢铁",
+    "農場",
+    "农场",
+    "牧場",
+    "フーズ",
+    "ファーム",
 ];
 
 /// What may follow the trade word that ends a company's name, besides a particle or punctuation:
@@ -2397,6 +2537,15 @@ fn least_town_name(t: &str, from: usize, unit: char) -> usize {
     } else {
         2
     }
+}
+
+/// Where a Japanese town's name with no suffix and its block numbers, after a ward or city ending
+/// at byte `e`, end (`北区赤羽2-3-4`, `西成区花園北1-2-3`): one to four kanji, then numbers in two or
+/// three parts joined by `-`.
+fn town_and_block_numbers(t: &str, e: usize) -> Option<usize> {
+    let town = run_forward(t, e, 4, |c| (is_han(c) && !CJK_STOPS.contains(&c) && !is_number_char(c)) || PLACE_JOINERS.contains(&c));
+    let end = block_numbers(t, town);
+    (town > e && end > town).then_some(end)
 }
 
 /// Whether a place's name is made of administrative units only (`市町` of `市町村`: a word, no
@@ -2766,6 +2915,12 @@ mod tests {
         assert!(names("日本食品の会社で働いた。").is_empty());
         assert!(names("街には食品行和五金行が多い。").is_empty());
         assert!(names("她說電子業很辛苦。").is_empty());
+        // Taiwanese trades (`科技`, `實業`), katakana ones (`フーズ`), Vietnamese workshops.
+        assert_eq!(names("工作在宏達科技，老闆很兇。"), ["宏達科技"]);
+        assert_eq!(names("勤め先はサクラフーズで、毎日残業だった。"), ["サクラフーズ"]);
+        assert_eq!(names("Em làm ở xưởng may Minh Anh hai năm."), ["Minh Anh"]);
+        assert_eq!(names("Nhà máy gỗ Hưng Thịnh trả lương chậm."), ["Hưng Thịnh"]);
+        assert!(names("Em làm ở nhà máy Nhật ở Bắc Ninh. Nhà em ở gần xưởng. Minh đến.").is_empty());
     }
 
     /// English trades after a name with no legal form, and a one-letter Vietnamese syllable before
@@ -2801,6 +2956,10 @@ mod tests {
         assert_eq!(names("Chú ấy ở ngõ 9 Lý Thường Kiệt."), ["ngõ 9 Lý Thường Kiệt"], "`Kiệt` is a name's");
         assert_eq!(names("dorm at 若葉町3番地2 / tel"), ["若葉町3番地2"]);
         assert_eq!(names("Em làm ở 本町4丁目2-1 ba tháng."), ["本町4丁目2-1"], "a town of one character alone");
+        assert_eq!(names("寮は北区赤羽2-3-4にある。"), ["赤羽2-3-4"], "a town with no suffix after its ward");
+        assert_eq!(names("Em ở Takada-machi 1-14-7, gần ga."), ["Takada-machi 1-14-7"]);
+        assert_eq!(names("She lived at No. 12, Zhongshan Rd., Sec. 2, Taichung."), ["No. 12, Zhongshan Rd., Sec. 2"]);
+        assert!(names("市川さんは区役所に行った。").iter().all(|n| n == "市川"));
         // Dates and slogans written with `/`.
         assert!(names("Ngày 12/5 Minh đến đón em.").is_empty());
         assert!(names("We worked 24/7 Support Team shifts.").is_empty());

@@ -1484,6 +1484,7 @@ mod tests {
             ("hộ chiếu B-8812345 bị giữ", "hộ chiếu [REDACTED:id_number] bị giữ"),
             ("CCCD 001 203 004 005", "CCCD [REDACTED:id_number]"),
             ("CCCD 001-203-004-005", "CCCD [REDACTED:id_number]"),
+            ("CMND: 123 456 789, cấp", "CMND: [REDACTED:id_number], cấp"),
             ("we are 12345678 on", "we are 12345678 on"),
         ];
         for (input, want) in cases {

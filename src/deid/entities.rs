@@ -2457,7 +2457,7 @@ fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize, usize, Co
         return None;
     }
     // Up to four kanji, or eight characters with katakana (`サクラ精機`).
-    let mut start = name_run_back(t, s, 8, jp, |c| is_katakana(c));
+    let mut start = name_run_back(t, s, 8, jp, is_katakana);
     if !t[start..s].chars().any(is_katakana) {
         start = name_run_back(t, s, 4, jp, |_| false);
     }
@@ -2472,7 +2472,7 @@ fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize, usize, Co
     // Never across a legal form, another trade or a shop (`株式会社大和農園`: the name is `大和`;
     // `食品行和五金行` names none), nor from a particle.
     let word_end = |k: usize| CJK_LEGAL.iter().chain(CJK_TRADES).chain(TRADE_AFTER).any(|w| t[..k].ends_with(w));
-    if let Some(k) = t[start..s].char_indices().map(|(k, c)| start + k + c.len_utf8()).filter(|&k| word_end(k)).last() {
+    if let Some(k) = t[start..s].char_indices().map(|(k, c)| start + k + c.len_utf8()).rfind(|&k| word_end(k)) {
         start = k;
     }
     start += t[start..s].chars().take_while(|c| CJK_STOPS.contains(c)).map(char::len_utf8).sum::<usize>();

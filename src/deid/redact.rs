@@ -554,6 +554,12 @@ fn detectors() -> Vec<Detector> {
         d("jp_residence_card", "id_number", r"(?i)(?-u:\b)[a-z]{2}\d{8}[a-z]{2}(?-u:\b)", 0, any, |c| c.digits >= 8),
         d("tw_resident_certificate", "id_number", r"(?i)(?-u:\b)[a-z][a-d0-9]\d{8}(?-u:\b)", 0, any, |c| c.digits >= 8),
         d("passport", "id_number", r"(?i)(?-u:\b)[a-z]{1,2}\d{7,8}(?-u:\b)", 0, any, |c| c.digits >= 7),
+        // The same numbers written in groups, their letters in capitals (`TK 20481173 QB`,
+        // `C 1234567`, `A9 1234 5678`), as cards print them and notes copy them. The clue is the
+        // longest run of digits: four for an ARC in two groups.
+        d("jp_residence_card", "id_number", r"(?-u:\b)[A-Z]{2}[ \-]\d{8}[ \-][A-Z]{2}(?-u:\b)", 0, any, |c| c.digits >= 8),
+        d("tw_resident_certificate", "id_number", r"(?-u:\b)[A-Z][A-D0-9][ \-]?\d{4}[ \-]\d{4}(?-u:\b)", 0, any, |c| c.digits >= 4),
+        d("passport", "id_number", r"(?-u:\b)[A-Z]{1,2}[ \-]\d{7,8}(?-u:\b)", 0, any, |c| c.digits >= 7),
     ]
 }
 
@@ -1477,6 +1483,27 @@ mod tests {
             }
         }
         assert!(spans > 1000, "the texts have identifiers ({spans} spans)");
+    }
+
+    /// ID numbers written in groups, as cards print them (sixth round, issue 18); letters in
+    /// lower case or words around a number are no card.
+    #[test]
+    fn id_numbers_written_in_groups() {
+        let r = redactor(&[]);
+        let cases = [
+            ("card TK 20481173 QB kept", "card [REDACTED:id_number] kept"),
+            ("在留カードはAB-12345678-CDです", "在留カードは[REDACTED:id_number]です"),
+            ("ARC F2 3344 5566 lost", "ARC [REDACTED:id_number] lost"),
+            ("passport C 7788123 held", "passport [REDACTED:id_number] held"),
+            ("hộ chiếu B-8812345 bị giữ", "hộ chiếu [REDACTED:id_number] bị giữ"),
+            ("CCCD 001 203 004 005", "CCCD [REDACTED:id_number]"),
+            ("CCCD 001-203-004-005", "CCCD [REDACTED:id_number]"),
+            ("CMND: 123 456 789, cấp", "CMND: [REDACTED:id_number], cấp"),
+            ("we are 12345678 on", "we are 12345678 on"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(redact(&r, input), want, "{input}");
+        }
     }
 
     #[test]

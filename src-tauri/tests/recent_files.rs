@@ -10,6 +10,8 @@
 //!
 //! Needs Xvfb (`scripts/setup.sh app`); without it the test is skipped, and fails under CI.
 
+mod xvfb;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
@@ -182,37 +184,22 @@ fn holding(dir: &Path, needle: &str) -> Vec<PathBuf> {
 }
 
 fn parent() -> Result<(), String> {
-    let Some(xvfb) = which("Xvfb") else {
-        if std::env::var_os("CI").is_some() {
-            return Err("Xvfb is missing under CI: scripts/setup.sh app installs it".into());
-        }
-        println!("recent_files: skipped: no Xvfb (scripts/setup.sh app installs it)");
-        return Ok(());
-    };
-    let display = format!(":{}", 200 + std::process::id() % 300);
-    let mut server = Command::new(xvfb)
-        .args([display.as_str(), "-screen", "0", "1024x768x24", "-nolisten", "tcp"])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map_err(|e| format!("starting Xvfb: {e}"))?;
-    std::thread::sleep(Duration::from_millis(800));
-    let result = (|| {
+    xvfb::with_display("recent_files", 200, |display| {
         // The probe works: a plain GTK chooser records the attachment.
-        let (_home, list) = run_case(&display, "plain")?;
+        let (_home, list) = run_case(display, "plain")?;
         let list = list.ok_or("the plain chooser wrote no recently-used.xbel: the probe does not reach GTK's list")?;
         if !list.contains(ATTACHMENT) {
             return Err(format!("the plain chooser did not record the attachment, so the probe proves nothing:\n{list}"));
         }
         // The same with the native dialog of Tauri's dialog plugin (save and open dialogs).
-        let (_home, list) = run_case(&display, "plain-native")?;
+        let (_home, list) = run_case(display, "plain-native")?;
         if !list.is_some_and(|l| l.contains(ATTACHMENT)) {
             return Err("the plain native chooser did not record the file, so its probe proves nothing".into());
         }
         // With the app's setting: no trace of the name anywhere under HOME, and the user's
         // earlier entries are still there, whichever chooser picked the file.
         for mode in ["app", "app-native"] {
-            let (home, list) = run_case(&display, mode)?;
+            let (home, list) = run_case(display, mode)?;
             let hits = holding(home.path(), ATTACHMENT);
             if !hits.is_empty() {
                 return Err(format!("{mode}: the attachment's name is in {hits:?}"));
@@ -222,12 +209,5 @@ fn parent() -> Result<(), String> {
             }
         }
         Ok(())
-    })();
-    let _ = server.kill();
-    let _ = server.wait();
-    result
-}
-
-fn which(name: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|d| d.join(name)).find(|p| p.is_file()))
+    })
 }

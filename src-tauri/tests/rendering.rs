@@ -11,7 +11,8 @@
 //!
 //! Needs Xvfb (`scripts/setup.sh app`); without it the test is skipped, and fails under CI.
 
-use std::path::PathBuf;
+mod xvfb;
+
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
@@ -100,29 +101,14 @@ fn run_case(display: &str, mode: &str) -> Result<String, String> {
 }
 
 fn parent() -> Result<(), String> {
-    let Some(xvfb) = which("Xvfb") else {
-        if std::env::var_os("CI").is_some() {
-            return Err("Xvfb is missing under CI: scripts/setup.sh app installs it".into());
-        }
-        println!("rendering: skipped: no Xvfb (scripts/setup.sh app installs it)");
-        return Ok(());
-    };
-    let display = format!(":{}", 500 + std::process::id() % 300);
-    let mut server = Command::new(xvfb)
-        .args([display.as_str(), "-screen", "0", "1024x768x24", "-nolisten", "tcp"])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .map_err(|e| format!("starting Xvfb: {e}"))?;
-    std::thread::sleep(Duration::from_millis(800));
-    let result = (|| {
+    xvfb::with_display("rendering", 500, |display| {
         // The probe works: with wry's settings alone the page gets a WebGL context.
-        let plain = run_case(&display, "plain")?;
+        let plain = run_case(display, "plain")?;
         if !plain.starts_with("webgl:yes") {
             return Err(format!("without the app's settings the page got no WebGL context, so the probe proves nothing:\n{plain}"));
         }
         // With the app's: none, and WebKit renders without OpenGL.
-        let app = run_case(&display, "app")?;
+        let app = run_case(display, "app")?;
         if !app.starts_with("webgl:no\n") {
             return Err(format!("with the app's settings the page still got a WebGL context (or did not load):\n{app}"));
         }
@@ -131,17 +117,10 @@ fn parent() -> Result<(), String> {
         }
         // Under WebKitWebDriver (the end-to-end suite) the renderer is WebKit's default, and
         // WebGL still off.
-        let driven = run_case(&display, "app-webdriver")?;
+        let driven = run_case(display, "app-webdriver")?;
         if !driven.starts_with("webgl:no\n") || driven.contains("policy:Never") {
             return Err(format!("under WebDriver: WebGL must be off, the renderer WebKit's default:\n{driven}"));
         }
         Ok(())
-    })();
-    let _ = server.kill();
-    let _ = server.wait();
-    result
-}
-
-fn which(name: &str) -> Option<PathBuf> {
-    std::env::var_os("PATH").and_then(|paths| std::env::split_paths(&paths).map(|d| d.join(name)).find(|p| p.is_file()))
+    })
 }

@@ -36,6 +36,7 @@ use serde::{Deserialize, Serialize};
 
 use super::gazetteer;
 use super::normalize::{fold_key, Folded, Width};
+use super::public_bodies;
 
 /// How sure a detection is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -106,6 +107,10 @@ const VI_READING: u32 = 1 << 16;
 const ID_CUE: u32 = 1 << 17;
 /// A messaging platform's name before a handle (`Zalo`).
 const PLATFORM: u32 = 1 << 18;
+/// An English word of a company's trade after its name ([`EN_TRADES`]).
+const EN_TRADE: u32 = 1 << 19;
+/// `xưởng` (workshop) and `nhà` of `nhà máy` (factory), before a workshop's name.
+const WORKSHOP: u32 = 1 << 20;
 
 /// The words that start a rule needing no capital letter: a Vietnamese family name (`nguyen
 /// van an`), a legal form before a number, a locality or street word before one (`xóm 3`).
@@ -196,7 +201,8 @@ const LEGAL_AFTERS: &[&str] = &["ltd", "inc", "corp", "llc", "jsc", "limited", "
 /// diacritics: `bản`, `ấp`, `làng`, `tổ`, `xã` are `ban`, `ap`, `lang`, `to`, `xa`).
 const LOCALITIES_ASCII: &[&str] = &["thon", "xom", "phuong", "khom", "hem", "ngo", "ngach"];
 /// Locality words as written, with their diacritics (lower case).
-const LOCALITIES_WRITTEN: &[&str] = &["thôn", "xóm", "ấp", "bản", "làng", "xã", "phường", "khóm", "tổ", "hẻm", "ngõ", "ngách", "khu"];
+const LOCALITIES_WRITTEN: &[&str] =
+    &["thôn", "xóm", "ấp", "bản", "làng", "xã", "phường", "khóm", "tổ", "hẻm", "ngõ", "ngách", "khu", "kiệt"];
 /// Street words after a house number and before a name (folded).
 const STREETS_BEFORE: &[&str] = &["duong", "pho"];
 /// Street words after a name (folded).
@@ -486,6 +492,10 @@ enum Anchor {
     Platform,
     /// `ID` and a colon in CJK text (`ID：rin-osk`), before a handle.
     IdCue,
+    /// A trade word after a company's name with no legal form (`福源機械`, `鑫隆五金`).
+    Trade,
+    /// A Japanese ward or city before a town's name and block numbers (`北区赤羽2-3-4`).
+    Ward,
 }
 
 /// Messaging platforms whose name, in CJK text, may come before a handle (ASCII, matched
@@ -609,15 +619,17 @@ impl Entities {
             (CUES_AFTER, CUE_AFTER),
             (VERBS, VERB),
             (LEGAL_AFTERS, LEGAL_AFTER),
-            (&["cong", "cty", "doanh", "xi"][..], LEGAL_BEFORE),
+            (&["cong", "cty", "doanh", "xi", "ctcp"][..], LEGAL_BEFORE),
             (LOCALITIES_ASCII, LOCALITY),
-            (&["ban", "ap", "lang", "to", "xa", "khu"][..], LOCALITY),
+            (&["ban", "ap", "lang", "to", "xa", "khu", "kiet"][..], LOCALITY),
             (STREETS_BEFORE, STREET),
             (STREETS_AFTER, STREET),
             (PLACES_AFTER, PLACE_AFTER),
             (STOPS, STOP),
             (&["id"][..], ID_CUE),
             (PLATFORMS, PLATFORM),
+            (EN_TRADES, EN_TRADE),
+            (&["xuong", "nha"][..], WORKSHOP),
         ] {
             for w in list {
                 add(w, flag);
@@ -653,6 +665,14 @@ impl Entities {
         }
         cjk_patterns.push("id".to_owned());
         anchors.push(Anchor::IdCue);
+        for p in CJK_TRADES {
+            cjk_patterns.push((*p).to_owned());
+            anchors.push(Anchor::Trade);
+        }
+        for p in ["区", "市"] {
+            cjk_patterns.push(p.to_owned());
+            anchors.push(Anchor::Ward);
+        }
         let cjk = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
@@ -712,6 +732,7 @@ impl Entities {
         if !w.text.is_ascii() && w.text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xF0) {
             self.cjk(w, &mut out);
         }
+        out.retain(|d| !public_or_acronym(text, d));
         // Overlapping detections (`3丁目` in `3丁目5番地`) as one, the surer confidence kept.
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut merged: Vec<Found> = Vec::with_capacity(out.len());
@@ -829,6 +850,8 @@ impl Entities {
         };
         // Handles after `ID:` (ranges of the original, not of words).
         let mut handles = Vec::new();
+        // Addresses that end with an abbreviation's full stop (not a word's range).
+        let mut dotted = Vec::new();
         let mut push = |a: usize, b: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
             let (s, e) = (range(a).0, range(b).1);
             out.push(Found { start: s, end: e, rule, label, confidence });
@@ -1082,13 +1105,14 @@ impl Entities {
                 let mut j = i + 1;
                 let legal = match w0 {
                     "cong" => word_is(ft, &toks, j, "ty"),
-                    "cty" => true,
+                    // `CTCP`: công ty cổ phần, a joint-stock company.
+                    "cty" | "ctcp" => true,
                     "doanh" => word_is(ft, &toks, j, "nghiep"),
                     "xi" => word_is(ft, &toks, j, "nghiep"),
                     _ => false,
                 };
                 if legal {
-                    if w0 != "cty" {
+                    if w0 != "cty" && w0 != "ctcp" {
                         j += 1;
                     }
                     // The rest of the legal form.
@@ -1106,7 +1130,8 @@ impl Entities {
                     // A trade before the name (`Công ty CP Xuất khẩu lao động An Khang`,
                     // `Thương mại và Dịch vụ Phúc Lộc`): trade words in any case, up to the
                     // last capitalised word.
-                    if let Some(k) = trade_and_name(j, 1, &industry, &cap, &joined) {
+                    // Only spaces between the legal form and its name (`công ty. Thanh toán…` is none).
+                    if let Some(k) = trade_and_name(j, 1, &industry, &cap, &joined).filter(|_| joined(j - 1)) {
                         push(j, k, "detector:organisation", "organisation", Confidence::High);
                         i = k + 1;
                         continue;
@@ -1114,7 +1139,7 @@ impl Entities {
                     // After a legal form any capitalised word is the name's (`Cty CP Dong A`).
                     let name_word =
                         |k: usize| org_word(k, &namey, &digits) || (cap(k) && word(k).bytes().all(|b| b.is_ascii_alphanumeric()));
-                    if name_word(j) {
+                    if name_word(j) && joined(j - 1) {
                         let mut k = j;
                         while k < j + 5 && joined(k) && name_word(k + 1) {
                             k += 1;
@@ -1146,6 +1171,14 @@ impl Entities {
                     while start > 0 && start > end.saturating_sub(4) && joined(start - 1) && org_word(start - 1, &namey, &digits) {
                         start -= 1;
                     }
+                    // A Vietnamese syllable of one letter written without its marks opens the
+                    // name (`O Mon Manpower JSC` for Ô Môn), not a sentence's article.
+                    if start > 0 && joined(start - 1) && cap(start - 1) && matches!(word(start - 1), "a" | "o" | "u" | "y") {
+                        let before = text[..range(start - 1).0].trim_end();
+                        if !before.is_empty() && !before.ends_with(['.', '!', '?', ':', '"']) {
+                            start -= 1;
+                        }
+                    }
                     if (start..=end).any(|k| !digits(k)) {
                         push(start, end, "detector:organisation", "organisation", Confidence::High);
                     }
@@ -1154,6 +1187,57 @@ impl Entities {
                         i += 2;
                         continue;
                     }
+                }
+            }
+            // A workshop's or factory's name after `xưởng` or `nhà máy` and its trade (`xưởng may
+            // Phú Thành`, `nhà máy gỗ Hưng Thịnh`): capitalised syllables, no province nor country
+            // (`nhà máy Nhật`). Possible.
+            if flags & WORKSHOP != 0 {
+                let factory =
+                    self.written(text, range(i), "nhà") && word_is(ft, &toks, i + 1, "may") && self.written(text, range(i + 1), "máy");
+                if factory || self.written(text, range(i), "xưởng") {
+                    let mut j = if factory { i + 2 } else { i + 1 };
+                    while j < i + 5 && j < n && joined(j - 1) && !cap(j) && VI_WORKSHOP_TRADES.contains(&word(j)) {
+                        j += 1;
+                    }
+                    let name_word =
+                        |k: usize| k < n && cap(k) && syllable(k) && !self.street_or_locality(text, range(k), fl(k), word(k), false);
+                    if name_word(j) && joined(j - 1) && !NATIONALITIES.contains(&word(j)) {
+                        let mut k = j;
+                        while k < j + 3 && joined(k) && name_word(k + 1) {
+                            k += 1;
+                        }
+                        if !self.place_like(ft, toks[j].0, toks[k].1) {
+                            push(j, k, "detector:organisation", "organisation", Confidence::Possible);
+                            i = k + 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+            // A company's name before an English word of its trade, with no legal form (`Bluewater
+            // Staffing`, `Sakura Cooperative`): one to three capitalised words, not after `the`,
+            // no place's name. Possible.
+            if namey(i) && !marked(i) && fl(i) & EN_TRADE == 0 && !after_the(i) {
+                let mut k = i;
+                while k < i + 2 && joined(k) && namey(k + 1) && !marked(k + 1) && fl(k + 1) & EN_TRADE == 0 {
+                    k += 1;
+                }
+                // One word opening a sentence is no name by its capital (`Fresh Seafood is sold`).
+                let opens = || {
+                    let before = text[..range(i).0].trim_end();
+                    before.is_empty() || before.ends_with(['.', '!', '?', ':', '"'])
+                };
+                if k + 1 < n
+                    && joined(k)
+                    && cap(k + 1)
+                    && fl(k + 1) & EN_TRADE != 0
+                    && !(k == i && opens())
+                    && !self.place_like(ft, toks[i].0, toks[k].1)
+                {
+                    push(i, k + 1, "detector:organisation", "organisation", Confidence::Possible);
+                    i = k + 2;
+                    continue;
                 }
             }
             // Places: the name or number after a locality word (`thôn Đông Lạc`, `xóm 3`).
@@ -1173,22 +1257,57 @@ impl Entities {
                 if digits(j) && joined(j - 1) {
                     // A lane's number in a street address takes the house number before it and
                     // the street after it (`số 128 ngõ 101 Trần Phú`).
-                    if matches!(word(i), "ngo" | "ngach" | "hem") {
+                    if matches!(word(i), "ngo" | "ngach" | "hem" | "kiet") {
                         let from = if i >= 2 && digits(i - 1) && word_is(ft, &toks, i - 2, "so") && self.written(text, range(i - 2), "số")
                         {
                             i - 2
                         } else {
-                            j
+                            i
                         };
-                        let mut k = j;
-                        while k < j + 3 && joined(k) && cap(k + 1) && syllable(k + 1) && fl(k + 1) & (STREET | LOCALITY) == 0 {
+                        // `số nhà 8 ngõ 12`: the house number's words too.
+                        // A house number with `/` (`Số 1/38/144 Ngõ 54`), or after `số nhà` (`số nhà 5
+                        // ngõ 153`).
+                        let mut h = i;
+                        while h >= 2 && digits(h - 1) && digits(h - 2) && &text[range(h - 2).1..range(h - 1).0] == "/" {
+                            h -= 1;
+                        }
+                        let h = if h < i { h - 1 } else { h };
+                        let so_nha = h >= 3 && digits(h - 1) && word(h - 2) == "nha" && word_is(ft, &toks, h - 3, "so");
+                        let from = if so_nha && self.written(text, range(h - 3), "số") {
+                            h - 3
+                        } else if h < i && h >= 1 && word_is(ft, &toks, h - 1, "so") && self.written(text, range(h - 1), "số") {
+                            h - 1
+                        } else {
+                            from
+                        };
+                        let mut k = lane_number_end(text, j, n, &range, &digits);
+                        let lane_end = k;
+                        while k < lane_end + 3
+                            && joined(k)
+                            && cap(k + 1)
+                            && syllable(k + 1)
+                            && !self.street_or_locality(text, range(k + 1), fl(k + 1), word(k + 1), cap(k + 2))
+                        {
                             k += 1;
+                        }
+                        // The street after the lane (`kiệt 18 đường Hùng Vương`).
+                        if k == lane_end && fl(k + 1) & STREET != 0 && joined(k) && joined(k + 1) && cap(k + 2) && syllable(k + 2) {
+                            k += 2;
+                            while k < lane_end + 5
+                                && joined(k)
+                                && cap(k + 1)
+                                && syllable(k + 1)
+                                && !self.street_or_locality(text, range(k + 1), fl(k + 1), word(k + 1), cap(k + 2))
+                            {
+                                k += 1;
+                            }
                         }
                         push(from, k, "detector:address", "address", Confidence::High);
                         i = k + 1;
                         continue;
                     }
-                    push(j, j, "detector:place_locality", "place", Confidence::High);
+                    // The locality word with its number (`tổ 4`, `khu phố 2`).
+                    push(i, j, "detector:place_locality", "place", Confidence::High);
                     i = j + 1;
                     continue;
                 }
@@ -1214,6 +1333,12 @@ impl Entities {
                 }
             }
             // An ID card's number after its name (`số CMND 909363379`).
+            if let Some(k) = (matches!(word(i), "cmnd" | "cccd") && i + 1 < n).then(|| grouped_id_end(text, ft, &toks, i, &range)).flatten()
+            {
+                push(i + 1, k, "detector:id_number", "id_number", Confidence::High);
+                i = k + 1;
+                continue;
+            }
             if matches!(word(i), "cmnd" | "cccd") && digits(i + 1) && matches!(word(i + 1).len(), 9 | 12) && joined(i) {
                 push(i + 1, i + 1, "detector:id_number", "id_number", Confidence::High);
                 i += 2;
@@ -1233,17 +1358,35 @@ impl Entities {
                 && romaji_shaped(word(i + 3))
                 && !marked(i + 3)
             {
-                push(i, i + 3, "detector:address", "address", Confidence::High);
-                i += 4;
+                // With the town's unit (`1-14-7 Takada-machi`, `2-3-8 Kita-cho`).
+                let k = if i + 4 < n && between(i + 3) == "-" && matches!(word(i + 4), "cho" | "machi" | "mura" | "son") {
+                    i + 4
+                } else {
+                    i + 3
+                };
+                push(i, k, "detector:address", "address", Confidence::High);
+                i = k + 1;
                 continue;
             }
+            // A romanised Japanese town with its unit before block numbers (`Takada-machi
+            // 1-14-7`), or without one before three (`Akamatsu 5-6-1`).
+            if cap(i) && i + 3 < n && romaji_shaped(word(i)) && !marked(i) {
+                let unit = between(i) == "-" && matches!(word(i + 1), "cho" | "machi" | "mura" | "son");
+                let first = if unit { i + 2 } else { i + 1 };
+                let k = lane_number_end_by(text, first, n, &range, &digits, "-");
+                if first < n && digits(first) && between(first - 1) == " " && k >= first + if unit { 1 } else { 2 } {
+                    push(i, k, "detector:address", "address", Confidence::High);
+                    i = k + 1;
+                    continue;
+                }
+            }
             // A Taiwanese address in English: `No. 95, Lane 198, Sec. 2, Minsheng Rd`.
-            if word(i) == "no" && cap(i) && digits(i + 1) && matches!(between(i), ". " | " ") {
+            if word(i) == "no" && cap(i) && digits(i + 1) && matches!(between(i), ". " | " " | ".") {
                 let mut k = i + 1;
                 let mut parts = 0;
                 while k + 2 < n
                     && between(k) == ", "
-                    && matches!(word(k + 1), "lane" | "alley" | "sec" | "section")
+                    && matches!(word(k + 1), "lane" | "ln" | "alley" | "aly" | "sec" | "section")
                     && cap(k + 1)
                     && matches!(between(k + 1), ". " | " ")
                     && digits(k + 2)
@@ -1258,10 +1401,44 @@ impl Entities {
                     }
                     if r + 1 < n && joined(r) && STREETS_AFTER.contains(&word(r + 1)) {
                         (k, parts) = (r + 1, parts + 1);
+                        // The section after the road (`Zhongshan Rd., Sec. 2`).
+                        if k + 2 < n && between(k) == "., " && matches!(word(k + 1), "sec" | "section") && digits(k + 2) {
+                            k += 2;
+                        }
                     }
                 }
                 if parts > 0 {
-                    push(i, k, "detector:address", "address", Confidence::High);
+                    // The full stop of the last abbreviation (`Heping Rd.`) is the address's.
+                    let dot = usize::from(text[range(k).1..].starts_with('.') && matches!(word(k), "rd" | "st" | "ave" | "ln" | "blvd"));
+                    dotted.push(Found {
+                        start: range(i).0,
+                        end: range(k).1 + dot,
+                        rule: "detector:address",
+                        label: "address",
+                        confidence: Confidence::High,
+                    });
+                    i = k + 1;
+                    continue;
+                }
+            }
+            // A Vietnamese house number with `/` before its street (`42/7 Kim Mã`, `12/3/45
+            // Bach Dang`): two to four capitalised syllables, one written with its marks or a
+            // family name first (streets are named after people); not a date (`ngày 12/5`).
+            // Every part of the number (`6/16/509`), and `số` before it.
+            let house = if digits(i) && i + 3 < n && between(i) == "/" { lane_number_end(text, i, n, &range, &digits) } else { i };
+            if house > i && house + 2 < n && joined(house) && !(i > 0 && DATE_WORDS.contains(&word(i - 1))) {
+                let mut k = house;
+                while k < house + 4
+                    && joined(k)
+                    && cap(k + 1)
+                    && syllable(k + 1)
+                    && !self.street_or_locality(text, range(k + 1), fl(k + 1), word(k + 1), cap(k + 2))
+                {
+                    k += 1;
+                }
+                if k >= house + 2 && ((house + 1..=k).any(&marked) || fl(house + 1) & VI_FAMILY != 0) {
+                    let from = if i > 0 && word_is(ft, &toks, i - 1, "so") && self.written(text, range(i - 1), "số") { i - 1 } else { i };
+                    push(from, k, "detector:address", "address", Confidence::High);
                     i = k + 1;
                     continue;
                 }
@@ -1308,6 +1485,7 @@ impl Entities {
             i += 1;
         }
         out.extend(handles);
+        out.extend(dotted);
     }
 
     /// Whether the folded words `ft[s..e]` (or with the next word) name a province or larger.
@@ -1324,6 +1502,16 @@ impl Entities {
     fn locality_written(&self, text: &str, (s, e): (usize, usize), folded: &str) -> bool {
         let written = &text[s..e];
         LOCALITIES_WRITTEN.iter().any(|w| lower_is(written, w)) || (written.is_ascii() && LOCALITIES_ASCII.contains(&folded))
+    }
+
+    /// Whether a word is a street word, or a locality word written as one (`Xã`); capitalised,
+    /// also a name's syllable and before no capitalised word it is no locality (`Tô`, a family
+    /// name, is no `tổ`; `Kiệt` of `Lý Thường Kiệt` no `kiệt`).
+    fn street_or_locality(&self, text: &str, range: (usize, usize), flags: u32, folded: &str, next_capitalised: bool) -> bool {
+        // Capitalised, a word that is also a name's syllable is the name's (`Kiệt`, `Tô`), unless
+        // a capitalised name follows it (`Xã Hòa Thành`).
+        let name = text[range.0..].starts_with(char::is_uppercase) && flags & (VI_FAMILY | VI_GIVEN | VI_MIDDLE) != 0 && !next_capitalised;
+        flags & STREET != 0 || (flags & LOCALITY != 0 && !name && self.locality_written(text, range, folded))
     }
 
     fn written(&self, text: &str, (s, e): (usize, usize), word: &str) -> bool {
@@ -1478,7 +1666,7 @@ impl Entities {
                     // when a name stands before it.
                     let suffix = CJK_PLACE_NAMED.iter().find(|x| t[s..e].ends_with(*x)).map_or(e, |x| e - x.len());
                     if let Some(start) = (suffix < e).then(|| place_before(t, suffix, e)).flatten().filter(|&k| k < s) {
-                        push(start, suffix, "detector:place_locality", "place", Confidence::High);
+                        push(start, e, "detector:place_locality", "place", Confidence::High);
                         continue;
                     }
                     // A family name followed by a listed given name (`佐藤陽子`), or by two to
@@ -1543,6 +1731,17 @@ impl Entities {
                         push(k, s, "detector:name_verb", "name", Confidence::High);
                     }
                 }
+                Anchor::Trade => {
+                    let jp = *kana.get_or_init(|| t.chars().any(|c| is_hiragana(c) || is_katakana(c)));
+                    if let Some((start, end, c)) = trade_name(t, s, e, jp) {
+                        push(start, end, "detector:organisation", "organisation", c);
+                    }
+                }
+                Anchor::Ward => {
+                    if let Some(end) = town_and_block_numbers(t, e) {
+                        push(admin_before(t, e), end, "detector:address", "address", Confidence::High);
+                    }
+                }
                 Anchor::Platform | Anchor::IdCue => {
                     if let Some((hs, he)) = handle_after(t, s, e, anchor == Anchor::IdCue, None) {
                         push(hs, he, "detector:social_handle", "social", Confidence::High);
@@ -1553,6 +1752,7 @@ impl Entities {
                         (is_han(c) || is_katakana(c) || c.is_ascii_alphanumeric() || c == '&' || c == 'ー') && !CJK_STOPS.contains(&c)
                     };
                     let start = run_back(t, s, 12, name_ok);
+                    let start = if before_too { through_inner(t, start, name_ok) } else { start };
                     let possible = t[s..e].starts_with('工');
                     if start < s {
                         let name = &t[start..s];
@@ -1568,12 +1768,15 @@ impl Entities {
                         // These legal forms are Japanese: only kana end the name (`株式会社大和農園に`).
                         let end =
                             run_forward(t, e, 12, |c| is_han(c) || is_katakana(c) || c.is_ascii_alphanumeric() || c == '&' || c == 'ー');
+                        let alone = t[..s].chars().next_back().is_some_and(|c| c.is_ascii() || c.is_whitespace());
+                        let end = if end == e && alone { hiragana_name_alone(t, e) } else { end };
                         push(e, end, "detector:organisation", "organisation", Confidence::High);
                     }
                 }
                 Anchor::PlaceNamed => {
                     if let Some(start) = place_before(t, s, e) {
-                        push(start, s, "detector:place_locality", "place", Confidence::High);
+                        // The suffix is part of the name (`松川村`, `大和川町`).
+                        push(start, e, "detector:place_locality", "place", Confidence::High);
                         // `美浜町1-2-3`: block and house numbers after a town.
                         let end = block_numbers(t, e);
                         if end > e {
@@ -1845,7 +2048,7 @@ const VI_TRADES: &[&str] = &[
     "xuat", "khau", "nhap", "lao", "dong", "thuong", "mai", "va", "dich", "vu", "cung", "ung", "nhan", "luc", "dau", "tu", "xay", "dung",
     "san", "ky", "thuat", "cong", "nghe", "phat", "trien", "van", "tai", "du", "lich", "dao", "tao", "thuc", "pham", "may", "mac", "hop",
     "tac", "quoc", "te", "dien", "nong", "nghiep", "thuy", "hai", "giao", "duc", "tai", "chinh", "bat", "san", "vat", "lieu", "khi",
-    "kinh", "doanh", "tong",
+    "kinh", "doanh", "tong", "viec", "lam",
 ];
 
 /// From word `from`, walking `step` (1 forwards, -1 backwards) over a company's trade words (any
@@ -1890,7 +2093,7 @@ fn org_word(i: usize, namey: &impl Fn(usize) -> bool, digits: &impl Fn(usize) ->
 /// `霞ヶ関`); not a word known to be no name (`農村`), not a distance (`公里`, `千余里`: `里` is
 /// also a unit of length).
 fn place_before(t: &str, s: usize, e: usize) -> Option<usize> {
-    let start = run_back(t, s, 4, |c| (is_han(c) && !CJK_STOPS.contains(&c)) || PLACE_JOINERS.contains(&c));
+    let start = name_run_back(t, s, 4, false, |c| PLACE_JOINERS.contains(&c));
     // The name starts with kanji (`ケ` of `…のケ丘` is no start).
     let start = start + t[start..s].chars().take_while(|c| PLACE_JOINERS.contains(c)).map(char::len_utf8).sum::<usize>();
     let name = &t[start..s];
@@ -1904,8 +2107,13 @@ fn place_before(t: &str, s: usize, e: usize) -> Option<usize> {
         } else {
             after.chars().next().is_some_and(|c| is_han(c) && !CJK_STOPS.contains(&c))
         };
-    (name.chars().count() >= 2 && !distance && !inside && !CJK_NOT_NAMES.contains(&name) && !CJK_NOT_NAMES.contains(&&t[start..e]))
-        .then_some(start)
+    (name.chars().count() >= 2
+        && !distance
+        && !inside
+        && !CJK_NOT_NAMES.contains(&name)
+        && !CJK_NOT_NAMES.contains(&&t[start..e])
+        && !unit_word(name))
+    .then_some(start)
 }
 
 /// Kana that join the parts of a place's name (`緑ケ丘`, `霞ヶ関`, `御茶ノ水`).
@@ -1951,7 +2159,7 @@ fn admin_before(t: &str, mut start: usize) -> usize {
         let from = run_back(t, u, longest, |c| {
             (is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c)) || PLACE_JOINERS.contains(&c)
         });
-        if t[from..u].chars().count() < 2
+        if t[from..u].chars().count() < least_town_name(t, from, unit)
             || !t[from..].starts_with(is_han)
             || gazetteer::is_province_or_larger(&t[from..start])
             || gazetteer::is_province_or_larger(&t[from..u])
@@ -2003,9 +2211,347 @@ fn address_after(t: &str, mut e: usize) -> usize {
             Some(c @ ('樓' | '楼' | 'F' | 'f')) if n > 0 => e += n + c.len_utf8(),
             // Block and house numbers after `丁目` (`2丁目4-17`).
             Some('-') if n > 0 && t[..e].ends_with("丁目") && digits(&rest[n + 1..]) > 0 => e += n,
+            // The house number after `番地` (`若葉町3番地2`).
+            _ if n > 0 && t[..e].ends_with("番地") => e += n,
             _ => return e,
         }
     }
+}
+
+/// English words of a trade that end a company's name without a legal form (`Bluewater
+/// Staffing`, `Sakura Cooperative`, `O Mon Manpower`), folded.
+const EN_TRADES: &[&str] = &[
+    "staffing",
+    "manpower",
+    "recruitment",
+    "cooperative",
+    "seafood",
+    "seafoods",
+    "foods",
+    "textiles",
+    "garments",
+    "garment",
+    "electronics",
+    "logistics",
+    "trading",
+    "sewing",
+    "apparel",
+    "fisheries",
+    "industries",
+    "manufacturing",
+    "holdings",
+    "plastics",
+    "farms",
+];
+
+/// Folded lower-case words of a workshop's trade between `xưởng`/`nhà máy` and its name (`may`,
+/// garments; `gỗ`, wood; `cơ khí`, machinery).
+const VI_WORKSHOP_TRADES: &[&str] = &[
+    "may", "mac", "go", "det", "nhua", "in", "co", "khi", "banh", "keo", "giay", "da", "thep", "thuc", "pham", "che", "bien", "dong",
+    "tau", "san", "xuat", "dien", "tu", "gach", "gom", "su", "thuy", "hai", "san", "ca", "moc", "noi", "that", "nhom", "kinh", "son",
+    "giat", "ui",
+];
+
+/// Folded Vietnamese names of countries after `nhà máy`, `xưởng` (`nhà máy Nhật`, a Japanese
+/// factory), which name no company.
+const NATIONALITIES: &[&str] = &["nhat", "han", "dai", "trung", "my", "thai", "viet", "duc", "phap", "anh", "uc", "nga", "hoa"];
+
+/// Folded words before a date written with `/` (`ngày 12/5`, `on 3/4`).
+const DATE_WORDS: &[&str] = &["ngay", "thang", "hom", "luc", "tu", "den", "on", "since", "until", "by", "from", "date", "dated"];
+
+/// The last word of a lane's number written with `/` (`ngõ 42/7`, `hẻm 12/3/45`), from its
+/// first, word `j`.
+fn lane_number_end(text: &str, j: usize, n: usize, range: &impl Fn(usize) -> (usize, usize), digits: &impl Fn(usize) -> bool) -> usize {
+    lane_number_end_by(text, j, n, range, digits, "/")
+}
+
+/// The last word of a number in parts joined by `sep` (`1-14-7`), from its first, word `j`.
+fn lane_number_end_by(
+    text: &str,
+    mut j: usize,
+    n: usize,
+    range: &impl Fn(usize) -> (usize, usize),
+    digits: &impl Fn(usize) -> bool,
+    sep: &str,
+) -> usize {
+    while j + 1 < n && digits(j) && &text[range(j).1..range(j + 1).0] == sep && digits(j + 1) {
+        j += 1;
+    }
+    j
+}
+
+/// The last word of a Vietnamese ID card's number written in groups after its name (`CMND: 123
+/// 456 789`, `CCCD số 0012-0300-4005`): groups of digits joined by a space, `-` or `.`, nine or
+/// twelve digits in all, after `CMND` or `CCCD` at word `i` and an optional colon or `số`.
+fn grouped_id_end(text: &str, ft: &str, toks: &[(usize, usize, u32)], i: usize, range: &impl Fn(usize) -> (usize, usize)) -> Option<usize> {
+    let w = &ft[toks[i].0..toks[i].1];
+    if !matches!(w, "cmnd" | "cccd") {
+        return None;
+    }
+    let mut j = i + 1;
+    if j < toks.len() && &ft[toks[j].0..toks[j].1] == "so" {
+        j += 1;
+    }
+    let is_digits = |k: usize| k < toks.len() && ft[toks[k].0..toks[k].1].bytes().all(|b| b.is_ascii_digit());
+    if !is_digits(j) || !text[range(j - 1).1..range(j).0].trim().trim_end_matches(':').is_empty() {
+        return None;
+    }
+    let (first, mut k, mut count) = (j, j, toks[j].1 - toks[j].0);
+    while is_digits(k + 1) && matches!(&text[range(k).1..range(k + 1).0], " " | "-" | ".") && count < 12 {
+        k += 1;
+        count += toks[k].1 - toks[k].0;
+    }
+    (k > first && matches!(count, 9 | 12)).then_some(k)
+}
+
+/// Whether a detection is a public body's name or an acronym after a verb of contact, which the
+/// name and organisation rules must not take (`gọi Cục Quản lý lao động ngoài nước`, `called
+/// IOM`, `gọi OTIT`): a listed public body ([`public_bodies`]) starts it, or it is one word of
+/// two to five capitals after a verb (an organisation's acronym, no person's name).
+fn public_or_acronym(text: &str, d: &Found) -> bool {
+    if !matches!(d.label, "name" | "organisation") {
+        return false;
+    }
+    let span = &text[d.start..d.end];
+    let acronym = (2..=5).contains(&span.len()) && span.bytes().all(|b| b.is_ascii_uppercase());
+    (d.rule == "detector:name_verb" && acronym) || public_bodies::starts_with_public_body(&text[d.start..])
+}
+
+/// Trade words after a company's name that has no legal form (`福源機械`, `鑫隆五金`, `坂本縫製`,
+/// `宏泰仲介`), in Japanese and in traditional and simplified Chinese.
+const CJK_TRADES: &[&str] = &[
+    "建設",
+    "建设",
+    "營造",
+    "营造",
+    "工務店",
+    "機械",
+    "机械",
+    "精機",
+    "精工",
+    "五金",
+    "縫製",
+    "缝制",
+    "紡織",
+    "纺织",
+    "水産",
+    "水產",
+    "水产",
+    "食品",
+    "工業",
+    "工业",
+    "産業",
+    "產業",
+    "产业",
+    "興業",
+    "兴业",
+    "電子",
+    "电子",
+    "電機",
+    "电机",
+    "電装",
+    "電工",
+    "塑膠",
+    "塑胶",
+    "鋳造",
+    "鑄造",
+    "铸造",
+    "鉄工",
+    "鐵工",
+    "铁工",
+    "金属",
+    "金屬",
+    "製造",
+    "物流",
+    "運輸",
+    "运输",
+    "商事",
+    "仲介",
+    "人力",
+    "農園",
+    "农园",
+    "化工",
+    "科技",
+    "實業",
+    "实业",
+    "実業",
+    "企業",
+    "企业",
+    "精密",
+    "光電",
+    "光电",
+    "繊維",
+    "纖維",
+    "纤维",
+    "紡績",
+    "商店",
+    "商会",
+    "商會",
+    "運送",
+    "重工",
+    "鋼鐵",
+    "钢铁",
+    "農場",
+    "农场",
+    "牧場",
+    "フーズ",
+    "ファーム",
+];
+
+/// What may follow the trade word that ends a company's name, besides a particle or punctuation:
+/// a factory, a shop, a legal form, or in Chinese a verb of working there (`在宏泰仲介工作`).
+const TRADE_AFTER: &[&str] = &[
+    "工場",
+    "工廠",
+    "工厂",
+    "廠",
+    "厂",
+    "公司",
+    "行",
+    "株式会社",
+    "有限会社",
+    "股份",
+    "有限公司",
+    "協同組合",
+    "企業社",
+    "企业社",
+    "工作",
+    "做",
+    "上班",
+];
+
+/// Characters trade names are made of (字號): the auspicious characters of the traditional rhyme
+/// of shop names (`順裕興隆瑞永昌，…萬…豐祥，泰和茂盛…德，謙吉…仁…鼎…，聚益…義，…恆壽…發…`) with
+/// their simplified and Japanese forms, and the commonest others (`金`, `鑫`, `鴻`, `宏`, `佳`,
+/// `嘉`, `福`, `富`, `旭`, `栄`, `華`, `億`). Those that are also common in ordinary compounds
+/// (`元`, `利`, `通`, `信`, `光`, `同`, `中`, `公`, `長`, `成`) are left out.
+const TRADE_NAME_CHARS: &[char] = &[
+    '順', '顺', '裕', '興', '兴', '隆', '瑞', '永', '昌', '亨', '萬', '万', '豐', '丰', '豊', '祥', '泰', '和', '茂', '盛', '德', '徳',
+    '謙', '谦', '吉', '仁', '鼎', '聚', '益', '義', '义', '恆', '恒', '壽', '寿', '發', '发', '金', '鑫', '鴻', '鸿', '宏', '佳', '嘉',
+    '福', '富', '旭', '栄', '榮', '荣', '華', '华', '億', '亿',
+];
+
+/// Chinese particles that are also characters inside names (`中和里`, `大和川`, `日向`).
+const INNER_PARTICLES: &[char] = &['和', '向', '我'];
+
+/// A company's name before the trade word at `t[s..e]`, with no legal form (`福源機械`, `吉祥食品`,
+/// `サクラ精機`, `Em làm ở ひまわり縫製`): the name and its trade words, when the name is
+/// one to four characters opening a clause and the trades end a word (a particle, punctuation,
+/// a factory or legal form, or in Chinese a verb follows). The name must stand alone among Latin
+/// words, hold katakana or a trade name's character (`順`, `興`, `佳`): ordinary compounds
+/// (`大型機械を`, `建設業`, `建設現場`) are left, and so are provinces and countries (`日本食品`).
+fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize, usize, Confidence)> {
+    // A second trade word (`永昌建設電子`): the first one took it.
+    if CJK_TRADES.iter().any(|w| t[..s].ends_with(w)) {
+        return None;
+    }
+    let mut end = e;
+    while let Some(w) = CJK_TRADES.iter().find(|w| t[end..].starts_with(**w)) {
+        end += w.len();
+    }
+    let after = TRADE_AFTER.iter().find(|w| t[end..].starts_with(**w)).map_or(end, |w| end + w.len());
+    let ends = |k: usize| {
+        t[k..].chars().next().is_none_or(|c| !(is_han(c) || is_katakana(c)) || CJK_STOPS.contains(&c) || ZH_CLAUSE_AFTER.contains(&c))
+    };
+    if !ends(end) && after == end {
+        return None;
+    }
+    // Up to four kanji, or eight characters with katakana (`サクラ精機`).
+    let mut start = name_run_back(t, s, 8, jp, is_katakana);
+    if !t[start..s].chars().any(is_katakana) {
+        start = name_run_back(t, s, 4, jp, |_| false);
+    }
+    let cjk = |c: char| is_han(c) || is_katakana(c) || is_hiragana(c);
+    if start == s {
+        // A name in hiragana only, standing alone (`Em làm ở ひまわり縫製`).
+        start = run_back(t, s, 4, is_hiragana);
+        if t[..start].chars().next_back().is_some_and(cjk) {
+            return None;
+        }
+    }
+    // Never across a legal form, another trade or a shop (`株式会社大和農園`: the name is `大和`;
+    // `食品行和五金行` names none), nor from a particle.
+    let word_end = |k: usize| CJK_LEGAL.iter().chain(CJK_TRADES).chain(TRADE_AFTER).any(|w| t[..k].ends_with(w));
+    if let Some(k) = t[start..s].char_indices().map(|(k, c)| start + k + c.len_utf8()).rfind(|&k| word_end(k)) {
+        start = k;
+    }
+    start += t[start..s].chars().take_while(|c| CJK_STOPS.contains(c)).map(char::len_utf8).sum::<usize>();
+    let name = &t[start..s];
+    if name.is_empty() || name.chars().all(is_number_char) || CJK_NOT_NAMES.contains(&name) || gazetteer::is_province_or_larger(name) {
+        return None;
+    }
+    // Among Latin words: a space or a Latin letter before, and no CJK word goes on after.
+    let alone = t[..start].chars().next_back().is_some_and(|c| c.is_ascii() || c.is_whitespace()) && ends(after);
+    let shaped = name.chars().any(|c| is_katakana(c) || TRADE_NAME_CHARS.contains(&c));
+    (alone || shaped).then_some((start, end, if alone { Confidence::High } else { Confidence::Possible }))
+}
+
+/// Where a name of at most `max` characters ending at byte `end` starts, walking back over kanji
+/// and the characters `extra` allows: a particle ends it, except in Japanese text (`jp`: kana),
+/// where the Chinese particles are characters of names, and [`INNER_PARTICLES`] with a kanji
+/// before them (`中和里`, `大和川町`).
+fn name_run_back(t: &str, end: usize, max: usize, jp: bool, extra: impl Fn(char) -> bool) -> usize {
+    let mut start = end;
+    for (k, c) in t[..end].char_indices().rev().take(max) {
+        let inner = INNER_PARTICLES.contains(&c) && t[..k].chars().next_back().is_some_and(|b| is_han(b) && !CJK_STOPS.contains(&b));
+        if !((is_han(c) && (jp || inner || !CJK_STOPS.contains(&c))) || extra(c)) {
+            break;
+        }
+        start = k;
+    }
+    start
+}
+
+/// Where a run that `ok` allows, starting at `start`, starts once an [`INNER_PARTICLES`]
+/// character with a character of the name before it is crossed (`大和川水産株式会社`).
+fn through_inner(t: &str, mut start: usize, ok: impl Fn(char) -> bool + Copy) -> usize {
+    while let Some(p) = t[..start].chars().next_back().filter(|p| INNER_PARTICLES.contains(p)) {
+        let at = start - p.len_utf8();
+        if !t[..at].chars().next_back().is_some_and(|b| ok(b) && is_han(b)) {
+            break;
+        }
+        start = run_back(t, at, 4, ok);
+    }
+    start
+}
+
+/// A company's name in hiragana after a Japanese legal form at byte `e` that stands alone, a
+/// word of two to eight characters before no other kana or kanji (`(株)さくら.`, `有限会社さくら
+/// after`): its end, or `e`.
+fn hiragana_name_alone(t: &str, e: usize) -> usize {
+    let end = run_forward(t, e, 8, is_hiragana);
+    let alone = t[end..].chars().next().is_none_or(|c| !(is_han(c) || is_katakana(c) || is_hiragana(c)));
+    if alone && t[e..end].chars().count() >= 2 {
+        end
+    } else {
+        e
+    }
+}
+
+/// The fewest characters of a town's name before its `unit` starting at byte `from`: one for a
+/// town or village standing alone among Latin words (`ở 本町4丁目`), else two.
+fn least_town_name(t: &str, from: usize, unit: char) -> usize {
+    let alone = t[..from].chars().next_back().is_none_or(|c| c.is_ascii() || c.is_whitespace());
+    if alone && matches!(unit, '町' | '村') && from > 0 {
+        1
+    } else {
+        2
+    }
+}
+
+/// Where a Japanese town's name with no suffix and its block numbers, after a ward or city ending
+/// at byte `e`, end (`北区赤羽2-3-4`, `西成区花園北1-2-3`): one to four kanji, then numbers in two or
+/// three parts joined by `-`.
+fn town_and_block_numbers(t: &str, e: usize) -> Option<usize> {
+    let town = run_forward(t, e, 4, |c| (is_han(c) && !CJK_STOPS.contains(&c) && !is_number_char(c)) || PLACE_JOINERS.contains(&c));
+    let end = block_numbers(t, town);
+    (town > e && end > town).then_some(end)
+}
+
+/// Whether a place's name is made of administrative units only (`市町` of `市町村`: a word, no
+/// name; `本町町`, `島村町` are names).
+fn unit_word(name: &str) -> bool {
+    name.chars().all(|c| CJK_UNIT_ENDS.contains(&c))
 }
 
 /// Where a run of at most `max` characters satisfying `ok` ending at byte `end` starts.
@@ -2107,7 +2653,7 @@ mod tests {
     #[test]
     fn places_and_addresses() {
         assert_eq!(names("nhà ở thôn Đông Lạc"), ["Đông Lạc"]);
-        assert_eq!(names("xóm 3, xã hội"), ["3"]);
+        assert_eq!(names("xóm 3, xã hội"), ["xóm 3"]);
         assert_eq!(names("住所は美浜町3丁目5番地"), ["美浜町3丁目5番地"]);
         assert_eq!(names("住在中山路123巷4弄5號"), ["中山路123巷4弄5號"]);
         assert_eq!(names("lives at 45 Kings Road"), ["45 Kings Road"]);
@@ -2148,14 +2694,14 @@ mod tests {
         assert_eq!(names("她搬到自由路170巷11號以後"), ["自由路170巷11號"]);
         assert_eq!(names("搬到台北市信義路5號"), ["信義路5號"], "a province stays");
         assert_eq!(names("千葉県足立区松浦町19丁目1番3号"), ["足立区松浦町19丁目1番3号"]);
-        assert_eq!(names("秋山さんは美山村に住んでいる"), ["秋山", "美山"]);
-        assert_eq!(names("困ったときは緑ケ丘町の人に相談した"), ["緑ケ丘"]);
+        assert_eq!(names("秋山さんは美山村に住んでいる"), ["秋山", "美山村"]);
+        assert_eq!(names("困ったときは緑ケ丘町の人に相談した"), ["緑ケ丘町"]);
         assert_eq!(names("寮は美浜町1-2-3にある"), ["美浜町1-2-3"]);
-        assert_eq!(names("美浜町で12人が働く"), ["美浜"], "no block numbers");
+        assert_eq!(names("美浜町で12人が働く"), ["美浜町"], "no block numbers");
         // `里` as "inside" and as a length; a mountain or farming village.
         assert_eq!(names("宿舍里3号床"), ["3号"], "no `鄰` after `里`: the address is the number");
         assert_eq!(names("她在工厂里工作了三年"), Vec::<String>::new(), "`里`: inside");
-        assert_eq!(names("雇主家住在光明里，每天來"), ["光明"]);
+        assert_eq!(names("雇主家住在光明里，每天來"), ["光明里"]);
         assert_eq!(names("延续修筑了2000多年，总计长度达50000多公里"), Vec::<String>::new());
         assert_eq!(names("东胡却地千余里"), Vec::<String>::new());
         assert!(names("山村で育った").is_empty());
@@ -2236,12 +2782,12 @@ mod tests {
 
     #[test]
     fn street_addresses_in_english_romaji_and_vietnamese() {
-        assert_eq!(names("lived at No. 126, Lane 63, Sec. 2, Zhongshan Rd., Yongkang Dist."), ["No. 126, Lane 63, Sec. 2, Zhongshan Rd"]);
+        assert_eq!(names("lived at No. 126, Lane 63, Sec. 2, Zhongshan Rd., Yongkang Dist."), ["No. 126, Lane 63, Sec. 2, Zhongshan Rd."]);
         assert_eq!(names("was at 5-6-1 Akamatsu, a shack"), ["5-6-1 Akamatsu"]);
         assert_eq!(names("nhà ở số 111 ngõ 286 Lạch Tray."), ["số 111 ngõ 286 Lạch Tray"]);
         assert!(names("No. 5 was the best. The score was 3-1-0 Final.").is_empty());
-        assert_eq!(names("ở ngõ 5 thì"), ["5"], "a lane alone is its number");
-        assert_eq!(names("nhà ở Số 1/38/144 Ngõ 54 Phố 25 xã"), ["54 Phố 25"], "a street word ends the lane's street");
+        assert_eq!(names("ở ngõ 5 thì"), ["ngõ 5"], "a lane alone is its word and number");
+        assert_eq!(names("nhà ở Số 1/38/144 Ngõ 54 Phố 25 xã"), ["Số 1/38/144 Ngõ 54 Phố 25"], "a street word ends the lane's street");
     }
 
     #[test]
@@ -2318,7 +2864,7 @@ mod tests {
     fn vietnamese_localities_named_with_ordinary_words() {
         assert_eq!(names("Nhà chú ở ấp Phú An, cách nhà em chừng hai cây số."), ["Phú An"]);
         assert_eq!(names("Nhà bác ở xóm An An, cách xa."), ["An An"]);
-        assert_eq!(names("Em ở thôn số 5, xã Tân An"), ["5", "Tân An"]);
+        assert_eq!(names("Em ở thôn số 5, xã Tân An"), ["thôn số 5", "Tân An"]);
         assert_eq!(names("thôn so 5 người"), Vec::<String>::new(), "`so` without its diacritics is no `số`");
         // In lower case, ordinary words; without a locality word, an article.
         assert_eq!(names("ở xóm an toàn"), Vec::<String>::new());
@@ -2349,5 +2895,86 @@ mod tests {
         assert_eq!(names("Hope Workers called"), ["Hope Workers"], "no `the`: possible");
         assert!(names("Cho vậy vì cũng bên bên làm như trong với một chỉ.").is_empty());
         assert!(names("She wrote to Bộ Lao động.").is_empty());
+    }
+
+    /// Sixth round (issue 18): a company's name before a trade word, with no legal form; ordinary
+    /// compounds of the same words are left.
+    #[test]
+    fn companies_before_a_trade_word_without_a_legal_form() {
+        assert_eq!(names("Chị ấy làm ở 福源機械 hai năm."), ["福源機械"], "alone among Latin words");
+        assert_eq!(names("She sewed at 坂本縫製 until May."), ["坂本縫製"]);
+        assert_eq!(names("前の職場は吉祥食品で、給料は安かった。"), ["吉祥食品"], "a trade name's character");
+        assert_eq!(names("她在鑫隆五金工作了兩年。"), ["鑫隆五金"], "a Chinese verb after it");
+        assert_eq!(names("在宏泰仲介的辦公室"), ["宏泰仲介"]);
+        assert_eq!(names("実習先はサクラ精機で、毎日残業だった。"), ["サクラ精機"], "katakana");
+        assert_eq!(names("Em làm ở ひまわり縫製 ba năm."), ["ひまわり縫製"], "hiragana alone");
+        assert_eq!(names("Anh ấy bỏ 永昌建設電子 rồi."), ["永昌建設電子"], "trades in a row");
+        assert_eq!(names("寮は株式会社福山食品の裏にある。"), ["福山食品"], "never across a legal form");
+        // Ordinary words: a trade's compound, a modifier, a country, a shop's word before another.
+        assert!(names("工場で大型機械を使う。建設業は人手不足で、建設現場は危ない。").is_empty());
+        assert!(names("日本食品の会社で働いた。").is_empty());
+        assert!(names("街には食品行和五金行が多い。").is_empty());
+        assert!(names("她說電子業很辛苦。").is_empty());
+        // Taiwanese trades (`科技`, `實業`), katakana ones (`フーズ`), Vietnamese workshops.
+        assert_eq!(names("工作在宏達科技，老闆很兇。"), ["宏達科技"]);
+        assert_eq!(names("勤め先はサクラフーズで、毎日残業だった。"), ["サクラフーズ"]);
+        assert_eq!(names("Em làm ở xưởng may Minh Anh hai năm."), ["Minh Anh"]);
+        assert_eq!(names("Nhà máy gỗ Hưng Thịnh trả lương chậm."), ["Hưng Thịnh"]);
+        assert!(names("Em làm ở nhà máy Nhật ở Bắc Ninh. Nhà em ở gần xưởng. Minh đến.").is_empty());
+    }
+
+    /// English trades after a name with no legal form, and a one-letter Vietnamese syllable before
+    /// a legal form (`O Mon` for Ô Môn).
+    #[test]
+    fn english_trades_and_one_letter_syllables_of_company_names() {
+        assert_eq!(names("She was placed by Bluewater Staffing in May."), ["Bluewater Staffing"]);
+        assert_eq!(names("We met at the office of Sakura Cooperative yesterday."), ["Sakura Cooperative"]);
+        assert_eq!(names("Em đi qua O Mon Manpower JSC năm ngoái."), ["O Mon Manpower"]);
+        assert!(names("Fresh Seafood is sold here.").is_empty(), "one word opening a sentence");
+        assert!(names("She joined the Fishermen Cooperative.").is_empty(), "after `the`");
+        assert!(names("A Cooperative effort helped.").is_empty());
+        // A legal form before its name needs only spaces between.
+        assert!(names("Hợp đồng ghi công ty. Thanh toán vào ngày 5.").is_empty());
+    }
+
+    /// Places the sixth corpus showed as classes: a town with its suffix, Chinese particles inside
+    /// names, romaji towns with their unit, Taiwanese addresses in English, Vietnamese lanes and
+    /// house numbers.
+    #[test]
+    fn towns_with_their_suffix_and_addresses_written_many_ways() {
+        assert_eq!(names("Chị ấy trốn sang 松川村, ở nhờ nhà bạn."), ["松川村"]);
+        assert_eq!(names("寮は大和川町にあった。"), ["大和川町"], "`和` inside a name");
+        assert_eq!(names("She stayed at 中和里 for a week."), ["中和里"]);
+        assert!(names("市町村の窓口で聞いた。町内会の人も村人も親切だった。").is_empty());
+        assert_eq!(names("Địa chỉ: 1-14-7 Takada-machi, gần ga."), ["1-14-7 Takada-machi"]);
+        assert_eq!(names("She lived at No.7, Aly. 5, Ln. 12, Heping Rd., then moved."), ["No.7, Aly. 5, Ln. 12, Heping Rd."]);
+        assert_eq!(names("Em ở tổ 4, khu phố 2 từ năm ngoái."), ["tổ 4", "khu phố 2"]);
+        assert_eq!(names("Nhà chị ở kiệt 18 đường Hùng Vương."), ["kiệt 18 đường Hùng Vương"]);
+        assert_eq!(names("Em thuê phòng ở ngõ 42/7 Kim Mã."), ["ngõ 42/7 Kim Mã"]);
+        assert_eq!(names("Quê em: số nhà 8 ngõ 12 Lê Duẩn."), ["số nhà 8 ngõ 12 Lê Duẩn"]);
+        assert_eq!(names("Nhà ở số 12/3/45 Bạch Đằng, gần chợ."), ["số 12/3/45 Bạch Đằng"]);
+        assert_eq!(names("Chú ấy ở ngõ 9 Lý Thường Kiệt."), ["ngõ 9 Lý Thường Kiệt"], "`Kiệt` is a name's");
+        assert_eq!(names("dorm at 若葉町3番地2 / tel"), ["若葉町3番地2"]);
+        assert_eq!(names("Em làm ở 本町4丁目2-1 ba tháng."), ["本町4丁目2-1"], "a town of one character alone");
+        assert_eq!(names("寮は北区赤羽2-3-4にある。"), ["赤羽2-3-4"], "a town with no suffix after its ward");
+        assert_eq!(names("Em ở Takada-machi 1-14-7, gần ga."), ["Takada-machi 1-14-7"]);
+        assert_eq!(names("She lived at No. 12, Zhongshan Rd., Sec. 2, Taichung."), ["No. 12, Zhongshan Rd., Sec. 2"]);
+        assert!(names("市川さんは区役所に行った。").iter().all(|n| n == "市川"));
+        // Dates and slogans written with `/`.
+        assert!(names("Ngày 12/5 Minh đến đón em.").is_empty());
+        assert!(names("We worked 24/7 Support Team shifts.").is_empty());
+    }
+
+    /// Public bodies after a verb of contact stay, and so does an acronym there.
+    #[test]
+    fn public_bodies_and_acronyms_after_a_verb_are_no_names() {
+        assert!(names("Em đã gọi Cục Quản lý lao động ngoài nước hai lần.").is_empty());
+        assert!(names("Chị ấy gọi Bộ Lao động – Thương binh và Xã hội rồi.").is_empty());
+        assert!(names("We called IOM and then ILO.").is_empty());
+        assert!(names("She contacted the Workforce Development Agency.").is_empty());
+        assert!(names("Em gọi ABC nhưng không ai nghe.").is_empty(), "an acronym after a verb");
+        // A person after the same verbs still counts.
+        assert_eq!(names("Em đã gọi Bộ Thị Hằng hai lần."), ["Bộ Thị Hằng"]);
+        assert_eq!(names("We called Mai Tanaka."), ["Mai Tanaka"]);
     }
 }

@@ -27,6 +27,7 @@ pub mod leak;
 pub mod marker;
 pub mod normalize;
 pub mod policy;
+mod public_bodies;
 pub mod record_schema;
 pub mod redact;
 pub mod transforms;

@@ -273,6 +273,10 @@ fn variants(id: &KnownIdentifier) -> Vec<Variant> {
         let place_named = gazetteer::is_province_or_larger(&f) && !(id.person && f == whole);
         if long_enough(&f) && !place_named && !f.chars().all(|c| c.is_ascii_digit() || c == ' ') {
             out.push(Variant { folded: f, capitalised });
+        } else if id.person && f == whole && f.chars().count() == 2 && f.chars().all(char::is_alphabetic) {
+            // A person the vault knows by a two-letter name (`An`, `Ly`, `Hu`) is still that
+            // person where the name is written capitalised; lower case it is a word (`an`).
+            out.push(Variant { folded: f, capitalised: true });
         } else if f.chars().filter(|c| c.is_ascii_digit()).count() >= 7 {
             // Long numbers are also matched by digits; keep the spaced form too.
             out.push(Variant { folded: f, capitalised: false });
@@ -550,6 +554,12 @@ fn detectors() -> Vec<Detector> {
         d("jp_residence_card", "id_number", r"(?i)(?-u:\b)[a-z]{2}\d{8}[a-z]{2}(?-u:\b)", 0, any, |c| c.digits >= 8),
         d("tw_resident_certificate", "id_number", r"(?i)(?-u:\b)[a-z][a-d0-9]\d{8}(?-u:\b)", 0, any, |c| c.digits >= 8),
         d("passport", "id_number", r"(?i)(?-u:\b)[a-z]{1,2}\d{7,8}(?-u:\b)", 0, any, |c| c.digits >= 7),
+        // The same numbers written in groups, their letters in capitals (`TK 20481173 QB`,
+        // `C 1234567`, `A9 1234 5678`), as cards print them and notes copy them. The clue is the
+        // longest run of digits: four for an ARC in two groups.
+        d("jp_residence_card", "id_number", r"(?-u:\b)[A-Z]{2}[ \-]\d{8}[ \-][A-Z]{2}(?-u:\b)", 0, any, |c| c.digits >= 8),
+        d("tw_resident_certificate", "id_number", r"(?-u:\b)[A-Z][A-D0-9][ \-]?\d{4}[ \-]\d{4}(?-u:\b)", 0, any, |c| c.digits >= 4),
+        d("passport", "id_number", r"(?-u:\b)[A-Z]{1,2}[ \-]\d{7,8}(?-u:\b)", 0, any, |c| c.digits >= 7),
     ]
 }
 
@@ -1199,6 +1209,16 @@ mod tests {
         assert_eq!(redact(&word, "I met Nguyen An. Then"), "I met [REDACTED:name]. Then", "a sentence's full stop after a name stays");
     }
 
+    /// A person the vault knows by a two-letter name is matched where it is written capitalised;
+    /// the same letters in lower case, or inside a word, are words.
+    #[test]
+    fn a_known_two_letter_name_is_matched_capitalised() {
+        let r = redactor(&[("An", IdentifierKind::Name, true), ("Ly", IdentifierKind::Actor, true), ("Hu", IdentifierKind::Place, false)]);
+        assert_eq!(redact(&r, "Call An tonight; Ly knows."), "Call [REDACTED:name] tonight; [REDACTED:actor] knows.");
+        assert_eq!(redact(&r, "an hour, a ly of tea, Anh, Lyon"), "an hour, a ly of tea, Anh, Lyon");
+        assert_eq!(redact(&r, "Hu is a place"), "Hu is a place", "only people are matched by two letters");
+    }
+
     #[test]
     fn known_names_match_without_case_diacritics_or_width() {
         let r = redactor(&[("Nguyễn Thị Hương", IdentifierKind::Name, true)]);
@@ -1463,6 +1483,27 @@ mod tests {
             }
         }
         assert!(spans > 1000, "the texts have identifiers ({spans} spans)");
+    }
+
+    /// ID numbers written in groups, as cards print them (sixth round, issue 18); letters in
+    /// lower case or words around a number are no card.
+    #[test]
+    fn id_numbers_written_in_groups() {
+        let r = redactor(&[]);
+        let cases = [
+            ("card TK 20481173 QB kept", "card [REDACTED:id_number] kept"),
+            ("在留カードはAB-12345678-CDです", "在留カードは[REDACTED:id_number]です"),
+            ("ARC F2 3344 5566 lost", "ARC [REDACTED:id_number] lost"),
+            ("passport C 7788123 held", "passport [REDACTED:id_number] held"),
+            ("hộ chiếu B-8812345 bị giữ", "hộ chiếu [REDACTED:id_number] bị giữ"),
+            ("CCCD 001 203 004 005", "CCCD [REDACTED:id_number]"),
+            ("CCCD 001-203-004-005", "CCCD [REDACTED:id_number]"),
+            ("CMND: 123 456 789, cấp", "CMND: [REDACTED:id_number], cấp"),
+            ("we are 12345678 on", "we are 12345678 on"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(redact(&r, input), want, "{input}");
+        }
     }
 
     #[test]

@@ -1,0 +1,73 @@
+//! Public bodies of labour migration between Vietnam, Japan and Taiwan (ministries, agencies,
+//! UN bodies, hotlines, unions): public organisations the item 5 says stay. The list
+//! ([`public_bodies.tsv`](gazetteer/public_bodies.tsv)) is kept beside the gazetteer; its header
+//! names the bodies' own sites it was written from. A person's or company's name found by
+//! [`super::entities`] never starts with one (`gọi Cục Quản lý lao động ngoài nước`, `called
+//! IOM`).
+
+use std::sync::OnceLock;
+
+use super::normalize::fold_key;
+
+const PUBLIC_BODIES_TSV: &str = include_str!("gazetteer/public_bodies.tsv");
+
+/// The list, folded for comparison; acronyms as written (they count only in capitals).
+struct Bodies {
+    folded: Vec<String>,
+    acronyms: Vec<&'static str>,
+    /// The longest name, in characters: how much of a text is folded to compare.
+    longest: usize,
+}
+
+fn bodies() -> &'static Bodies {
+    static B: OnceLock<Bodies> = OnceLock::new();
+    B.get_or_init(|| {
+        let (mut folded, mut acronyms, mut longest) = (Vec::new(), Vec::new(), 0);
+        for line in PUBLIC_BODIES_TSV.lines().filter(|l| !l.starts_with('#')) {
+            let Some((kind, name)) = line.split_once('\t') else { continue };
+            if kind == "acronym" {
+                acronyms.push(name);
+            } else {
+                longest = longest.max(name.chars().count());
+                folded.push(fold_key(name));
+            }
+        }
+        Bodies { folded, acronyms, longest }
+    })
+}
+
+/// Whether `text` starts with a listed public body's name, as a whole word: its name in any
+/// case and with or without diacritics (`Bộ Lao động - Thương binh và Xã hội`, `bo lao dong
+/// thuong binh va xa hoi`, `移民署`), or its acronym in capitals (`IOM`, `OTIT`).
+pub(crate) fn starts_with_public_body(text: &str) -> bool {
+    let b = bodies();
+    let ends_word = |rest: &str| rest.chars().next().is_none_or(|c| !c.is_alphanumeric() || !c.is_ascii());
+    if b.acronyms.iter().any(|a| text.strip_prefix(a).is_some_and(ends_word)) {
+        return true;
+    }
+    let head_end = text.char_indices().nth(b.longest + 4).map_or(text.len(), |(i, _)| i);
+    let head = fold_key(&text[..head_end]);
+    b.folded
+        .iter()
+        .any(|name| head.strip_prefix(name.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ') || !name.is_ascii()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_bodies_are_matched_whole_and_acronyms_in_capitals() {
+        assert!(starts_with_public_body("Cục Quản lý lao động ngoài nước hôm qua"));
+        assert!(starts_with_public_body("Bộ Lao động - Thương binh và Xã hội rồi"));
+        assert!(starts_with_public_body("bo lao dong thuong binh va xa hoi"));
+        assert!(starts_with_public_body("IOM in Hanoi."));
+        assert!(starts_with_public_body("出入国在留管理庁に相談した"));
+        assert!(starts_with_public_body("勞動部的人說"));
+        // A name that only starts like one, an acronym's letters in a name, a longer word.
+        assert!(!starts_with_public_body("Bộ Lao Quân"));
+        assert!(!starts_with_public_body("Nia Thompson said"));
+        assert!(!starts_with_public_body("IOMA Trading"));
+        assert!(!starts_with_public_body("Cục trưởng Quản"));
+    }
+}

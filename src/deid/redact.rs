@@ -273,6 +273,10 @@ fn variants(id: &KnownIdentifier) -> Vec<Variant> {
         let place_named = gazetteer::is_province_or_larger(&f) && !(id.person && f == whole);
         if long_enough(&f) && !place_named && !f.chars().all(|c| c.is_ascii_digit() || c == ' ') {
             out.push(Variant { folded: f, capitalised });
+        } else if id.person && f == whole && f.chars().count() == 2 && f.chars().all(char::is_alphabetic) {
+            // A person the vault knows by a two-letter name (`An`, `Ly`, `Hu`) is still that
+            // person where the name is written capitalised; lower case it is a word (`an`).
+            out.push(Variant { folded: f, capitalised: true });
         } else if f.chars().filter(|c| c.is_ascii_digit()).count() >= 7 {
             // Long numbers are also matched by digits; keep the spaced form too.
             out.push(Variant { folded: f, capitalised: false });
@@ -1197,6 +1201,16 @@ mod tests {
         assert_eq!(redact(&r, "许多人"), "许多人", "alone, 许 is also a word (许多: many)");
         let word = redactor(&[("Nguyen An", IdentifierKind::Name, true)]);
         assert_eq!(redact(&word, "I met Nguyen An. Then"), "I met [REDACTED:name]. Then", "a sentence's full stop after a name stays");
+    }
+
+    /// A person the vault knows by a two-letter name is matched where it is written capitalised;
+    /// the same letters in lower case, or inside a word, are words.
+    #[test]
+    fn a_known_two_letter_name_is_matched_capitalised() {
+        let r = redactor(&[("An", IdentifierKind::Name, true), ("Ly", IdentifierKind::Actor, true), ("Hu", IdentifierKind::Place, false)]);
+        assert_eq!(redact(&r, "Call An tonight; Ly knows."), "Call [REDACTED:name] tonight; [REDACTED:actor] knows.");
+        assert_eq!(redact(&r, "an hour, a ly of tea, Anh, Lyon"), "an hour, a ly of tea, Anh, Lyon");
+        assert_eq!(redact(&r, "Hu is a place"), "Hu is a place", "only people are matched by two letters");
     }
 
     #[test]

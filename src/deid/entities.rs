@@ -491,23 +491,11 @@ enum Anchor {
 
 /// Messaging platforms whose name, in CJK text, may come before a handle (ASCII, matched
 /// without case).
-const PLATFORMS: &[&str] = &[
-    "zalo",
-    "line",
-    "facebook",
-    "fb",
-    "viber",
-    "whatsapp",
-    "telegram",
-    "tiktok",
-    "instagram",
-    "ig",
-    "wechat",
-    "kakaotalk",
-    "messenger",
-    "tele",
-    "insta",
-];
+const PLATFORMS: &[&str] =
+    &["zalo", "line", "facebook", "fb", "viber", "whatsapp", "telegram", "tiktok", "instagram", "ig", "wechat", "kakaotalk", "messenger"];
+
+/// Short names of platforms in chat (`tele`, `insta`, `face`), as [`PLATFORMS`].
+const PLATFORMS_SHORT: &[&str] = &["tele", "insta", "face"];
 
 /// Platforms as Chinese and Japanese texts name them, before a handle (`微信號：maiu_vn1986`).
 const CJK_PLATFORMS: &[&str] = &["微信號", "微信号", "微信", "臉書", "脸书", "ライン", "フェイスブック", "インスタ", "抖音"];
@@ -634,6 +622,7 @@ impl Entities {
             (STOPS, STOP),
             (&["id"][..], ID_CUE),
             (PLATFORMS, PLATFORM),
+            (PLATFORMS_SHORT, PLATFORM),
         ] {
             for w in list {
                 add(w, flag);
@@ -663,7 +652,7 @@ impl Entities {
             cjk_patterns.push((*p).to_owned());
             anchors.push(Anchor::Legal { before_too: CJK_LEGAL_BEFORE.contains(p) });
         }
-        for p in PLATFORMS.iter().chain(CJK_PLATFORMS) {
+        for p in PLATFORMS.iter().chain(CJK_PLATFORMS).chain(PLATFORMS_SHORT) {
             cjk_patterns.push((*p).to_owned());
             anchors.push(Anchor::Platform);
         }
@@ -1005,7 +994,7 @@ impl Entities {
             // A handle in a phrase about a platform (`nick fb của em là minh.thai.35`, `thang96 on
             // Telegram`).
             if let Some((hs, he, confidence)) =
-                (flags & PLATFORM != 0).then(|| handle_in_phrase(text, range(i).0, range(i).1, Some(self))).flatten()
+                (flags & (PLATFORM | ID_CUE) != 0).then(|| handle_in_phrase(text, range(i).0, range(i).1, Some(self))).flatten()
             {
                 handles.push(Found { start: hs, end: he, rule: "detector:social_handle", label: "social", confidence });
                 i += 1;
@@ -1574,8 +1563,7 @@ impl Entities {
                 Anchor::Platform | Anchor::IdCue => {
                     if let Some((hs, he)) = handle_after(t, s, e, anchor == Anchor::IdCue, None) {
                         push(hs, he, "detector:social_handle", "social", Confidence::High);
-                    } else if let Some((hs, he, c)) = (anchor == Anchor::Platform).then(|| handle_in_phrase(t, s, e, Some(self))).flatten()
-                    {
+                    } else if let Some((hs, he, c)) = handle_in_phrase(t, s, e, Some(self)) {
                         push(hs, he, "detector:social_handle", "social", c);
                     }
                 }
@@ -1741,15 +1729,16 @@ fn handle_after(t: &str, s: usize, e: usize, colon: bool, latin: Option<&Entitie
 /// `帳號`), in any case for ASCII.
 const HANDLE_NOUNS: &[&str] = &[
     "id", "nick", "nickname", "name", "handle", "account", "acc", "page", "user", "username", "ten", "tên", "tai", "tài", "khoan", "khoản",
-    "帳號", "账号", "帐号", "帳戶", "账户", "號", "号", "名前", "名字", "名稱", "名称",
+    "帳號", "账号", "帐号", "帳戶", "账户", "號", "号", "名前", "名字", "名稱", "名称", "碼", "码", "kênh", "kenh", "channel",
 ];
-/// Words that say whose the handle is (`của em`, `my`, `の`, `的`).
+/// Words that say whose the handle is (`của em`, `my`, `の`, `的`), and others that go with
+/// them (`mới`, `nhé`, `上`).
 const HANDLE_OWNERS: &[&str] = &[
-    "cua", "của", "em", "chi", "chị", "anh", "toi", "tôi", "minh", "mình", "ban", "bạn", "ấy", "ay", "họ", "my", "her", "his", "their",
-    "の", "的",
+    "cua", "của", "em", "chi", "chị", "anh", "toi", "tôi", "minh", "mình", "ban", "bạn", "ấy", "ay", "họ", "nhé", "nhe", "nha", "ơi", "oi",
+    "mới", "moi", "cũ", "old", "other", "上", "my", "her", "his", "their", "の", "的",
 ];
-/// Copulas before a handle (`là`, `was`, `是`, `は`); a colon counts as one.
-const HANDLE_COPULAS: &[&str] = &["la", "là", "is", "was", "是", "は", "為", "为", ":", "："];
+/// Copulas before a handle (`là`, `was`, `是`, `は`, `叫`); a colon or a comma counts as one.
+const HANDLE_COPULAS: &[&str] = &["la", "là", "is", "was", "是", "は", "為", "为", "叫", ":", "：", ",", "，"];
 /// Words before a platform's name after a handle (`thang96 on Telegram`, `@rin trên TikTok`).
 const HANDLE_ON: &[&str] = &["on", "trên", "tren", "qua", "via"];
 /// Lower-case words that follow `ID is` or `tên là` without being a handle (`her LINE ID is
@@ -1773,14 +1762,22 @@ fn handle_in_phrase(t: &str, s: usize, e: usize, lexicon: Option<&Entities>) -> 
     if (s > 0 && b[s - 1].is_ascii_alphanumeric()) || b.get(e).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
-    // `line`, `messenger` in lower case are English words too (`the line is 2km long`): a
+    // `line`, `messenger`, `face` in lower case are English words too (`the line is 2km long`): a
     // noun, an owner or a colon must say that a handle follows, and `on` is no cue.
-    let english = matches!(&t[s..e], "line" | "messenger");
-    // A noun before the name counts as one after it (`nick fb của em là …`).
+    let english = matches!(&t[s..e], "line" | "messenger" | "face");
+    // A noun or an owner before the name counts as one after it (`nick fb của em là …`, `Her
+    // Facebook is …`).
     let before = t[..s].trim_end_matches(' ');
     let prev = &before[before.char_indices().rev().take_while(|&(_, c)| latin_letter(c)).last().map_or(before.len(), |(k, _)| k)..];
-    let named = !prev.is_empty() && HANDLE_NOUNS.iter().any(|x| prev.eq_ignore_ascii_case(x));
-    handle_before_platform(t, s, e, english).or_else(|| handle_after_words(t, e, lexicon, english, named))
+    let listed = |list: &[&str]| !prev.is_empty() && list.iter().any(|x| prev.eq_ignore_ascii_case(x));
+    // `ID` is a noun itself (`IDはtanaka_99`, `ID của em là hoa_99`); an ID number is no handle
+    // (`ID là AB1234567`): a lower-case letter in it.
+    if t[s..e].eq_ignore_ascii_case("id") {
+        return handle_after_words(t, e, lexicon, false, (true, listed(HANDLE_OWNERS)))
+            .filter(|&(hs, he, _)| t[hs..he].bytes().any(|c| c.is_ascii_lowercase()));
+    }
+    let cues = (listed(HANDLE_NOUNS), listed(HANDLE_OWNERS));
+    handle_before_platform(t, s, e, english).or_else(|| handle_after_words(t, e, lexicon, english, cues))
 }
 
 /// Whether `c` is a letter of a Latin word (with its marks), not a CJK character.
@@ -1837,14 +1834,21 @@ fn handle_before_platform(t: &str, s: usize, e: usize, english: bool) -> Option<
     handle_shape(h).filter(|&shaped| shaped).map(|_| (start - at, end, Confidence::High))
 }
 
-/// The handle after a platform's name ending at `e`, past connective words; `named`: a noun
-/// came before the name (`nick fb`).
-fn handle_after_words(t: &str, e: usize, lexicon: Option<&Entities>, english: bool, named: bool) -> Option<(usize, usize, Confidence)> {
-    let (mut named, mut owned, mut copula, mut colon, mut words) = (named, false, false, false, 0);
+/// The handle after a platform's name ending at `e`, past connective words; `cues`: a noun, an
+/// owner came before the name (`nick fb`, `her Facebook`).
+fn handle_after_words(
+    t: &str,
+    e: usize,
+    lexicon: Option<&Entities>,
+    english: bool,
+    cues: (bool, bool),
+) -> Option<(usize, usize, Confidence)> {
+    let ((mut named, mut owned), mut copula, mut colon, mut words) = (cues, false, false, 0);
     let mut i = e;
     loop {
         let rest = &t[i..];
-        let spaces = rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len();
+        // Spaces, and quotes around the handle (`IDは「tanaka_99」`).
+        let spaces = rest.len() - rest.trim_start_matches([' ', '\u{3000}', '"', '\'', '“', '‘', '「', '『']).len();
         i += spaces;
         let rest = &t[i..];
         let run = rest.find(|c: char| !(latin_letter(c) || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))).unwrap_or(rest.len());
@@ -2520,6 +2524,11 @@ mod tests {
         assert_eq!(handles("tele của anh ấy là hung_88"), high("hung_88"));
         assert_eq!(handles("ラインのIDはkim_77です"), high("kim_77"));
         assert_eq!(handles("她的抖音帳號是 dance.vy99"), high("dance.vy99"));
+        assert_eq!(handles("face mới của em là bich.ngoc99 nha"), high("bich.ngoc99"));
+        // `ID` is a noun of its own; quotes around the handle; an owner before the name.
+        assert_eq!(handles("LINEで話した。IDは「sato_k12」。"), high("sato_k12"));
+        assert_eq!(handles("ID của em là thao_vy nha"), high("thao_vy"));
+        assert_eq!(handles("Her Zalo, kim.le88, is where the offers come."), high("kim.le88"));
         // No connective, a Latin word after: possible.
         assert_eq!(handles("有事用微信 wxid_88kim nhé"), [("wxid_88kim".to_owned(), Confidence::Possible)]);
         // A plain word after a noun and a copula: possible.
@@ -2551,6 +2560,9 @@ mod tests {
             "LINEのグループで話した。",
             "She moved to the U.S. on Facebook's advice.",
             "工作在online-shop上",
+            "Her face was red, 2 days later, and swollen.",
+            "She uses Zalo, Facebook, LINE and Viber.",
+            "Her ID is AB1234567 and her ID card is kept by the company.",
         ] {
             assert_eq!(handles(text), Vec::new(), "{text}");
         }

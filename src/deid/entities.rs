@@ -1729,8 +1729,11 @@ fn handle_after(t: &str, s: usize, e: usize, colon: bool, latin: Option<&Entitie
 /// `帳號`), in any case for ASCII.
 const HANDLE_NOUNS: &[&str] = &[
     "id", "nick", "nickname", "name", "handle", "account", "acc", "page", "user", "username", "ten", "tên", "tai", "tài", "khoan", "khoản",
-    "帳號", "账号", "帐号", "帳戶", "账户", "號", "号", "名前", "名字", "名稱", "名称", "碼", "码", "kênh", "kenh", "channel",
+    "帳號", "账号", "帐号", "帳戶", "账户", "號", "号", "名前", "名字", "名稱", "名称", "碼", "码", "暱稱", "昵称", "profile", "kênh",
+    "kenh", "channel",
 ];
+/// Longer nouns naming a handle (`アカウント`, `用戶名`), as [`HANDLE_NOUNS`].
+const HANDLE_NOUNS_CJK: &[&str] = &["アカウント", "ニックネーム", "ユーザー名", "用戶名", "用户名"];
 /// Words that say whose the handle is (`của em`, `my`, `の`, `的`), and others that go with
 /// them (`mới`, `nhé`, `上`).
 const HANDLE_OWNERS: &[&str] = &[
@@ -1738,7 +1741,7 @@ const HANDLE_OWNERS: &[&str] = &[
     "mới", "moi", "cũ", "old", "other", "上", "my", "her", "his", "their", "の", "的",
 ];
 /// Copulas before a handle (`là`, `was`, `是`, `は`, `叫`); a colon or a comma counts as one.
-const HANDLE_COPULAS: &[&str] = &["la", "là", "is", "was", "是", "は", "為", "为", "叫", ":", "：", ",", "，"];
+const HANDLE_COPULAS: &[&str] = &["la", "là", "is", "was", "是", "は", "為", "为", "叫", "as", "called", "named", ":", "：", ",", "，"];
 /// Words before a platform's name after a handle (`thang96 on Telegram`, `@rin trên TikTok`).
 const HANDLE_ON: &[&str] = &["on", "trên", "tren", "qua", "via"];
 /// Lower-case words that follow `ID is` or `tên là` without being a handle (`her LINE ID is
@@ -1847,8 +1850,8 @@ fn handle_after_words(
     let mut i = e;
     loop {
         let rest = &t[i..];
-        // Spaces, and quotes around the handle (`IDは「tanaka_99」`).
-        let spaces = rest.len() - rest.trim_start_matches([' ', '\u{3000}', '"', '\'', '“', '‘', '「', '『']).len();
+        // Spaces, and quotes or brackets around the handle (`IDは「tanaka_99」`, `Facebook (hoa.9)`).
+        let spaces = rest.len() - rest.trim_start_matches([' ', '\u{3000}', '"', '\'', '“', '‘', '「', '『', '(', '（']).len();
         i += spaces;
         let rest = &t[i..];
         let run = rest.find(|c: char| !(latin_letter(c) || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))).unwrap_or(rest.len());
@@ -1858,7 +1861,7 @@ fn handle_after_words(
             list.iter().find(|x| if word.is_empty() { w.starts_with(**x) } else { w.eq_ignore_ascii_case(x) }).map(|x| x.len())
         };
         if words < 5 {
-            if let Some(k) = is(HANDLE_NOUNS) {
+            if let Some(k) = is(HANDLE_NOUNS).or_else(|| is(HANDLE_NOUNS_CJK)) {
                 (named, words, i) = (true, words + 1, i + k);
                 continue;
             }
@@ -2529,6 +2532,10 @@ mod tests {
         assert_eq!(handles("LINEで話した。IDは「sato_k12」。"), high("sato_k12"));
         assert_eq!(handles("ID của em là thao_vy nha"), high("thao_vy"));
         assert_eq!(handles("Her Zalo, kim.le88, is where the offers come."), high("kim.le88"));
+        assert_eq!(handles("インスタのアカウントはmai_nail7です"), high("mai_nail7"));
+        assert_eq!(handles("LINE暱稱是 xiaomei_88"), high("xiaomei_88"));
+        // A copula alone, with no noun or owner: possible.
+        assert_eq!(handles("look her up on TikTok as dance.queen99"), [("dance.queen99".to_owned(), Confidence::Possible)]);
         // No connective, a Latin word after: possible.
         assert_eq!(handles("有事用微信 wxid_88kim nhé"), [("wxid_88kim".to_owned(), Confidence::Possible)]);
         // A plain word after a noun and a copula: possible.
@@ -2562,6 +2569,8 @@ mod tests {
             "工作在online-shop上",
             "Her face was red, 2 days later, and swollen.",
             "She uses Zalo, Facebook, LINE and Viber.",
+            "LINE is the no.1 app in Japan; Facebook (the app) is blocked in China.",
+            "She was called on LINE at 3am. We met on Facebook (2019).",
             "Her ID is AB1234567 and her ID card is kept by the company.",
         ] {
             assert_eq!(handles(text), Vec::new(), "{text}");

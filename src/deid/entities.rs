@@ -1790,11 +1790,17 @@ fn latin_letter(c: char) -> bool {
 
 /// A handle's shape: whether `h` (ASCII letters, digits and `._-`) has at least two letters
 /// and a digit or `_` (`thang96`, `thu_hang`), or dots between parts of two characters or
-/// more with a lower-case letter (`hong.quy`; not `U.S`, `e.g`). `None`: no handle.
+/// more with a lower-case letter (`hong.quy`; not `U.S`, `e.g`). `None`: no handle (nor a
+/// number and a unit, `10am`).
 fn handle_shape(h: &str) -> Option<bool> {
     let b = h.as_bytes();
     let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
     if h.len() < 3 || letters < 2 || !b[0].is_ascii_alphanumeric() {
+        return None;
+    }
+    // A number and a unit is no handle (`10am`, `4G`, `2km`): one starts with a letter, or
+    // has `_` or `.` in it.
+    if b[0].is_ascii_digit() && !b.iter().any(|c| matches!(c, b'_' | b'.')) {
         return None;
     }
     let marked = b.iter().any(|c| c.is_ascii_digit() || *c == b'_');
@@ -2571,6 +2577,7 @@ mod tests {
             "She uses Zalo, Facebook, LINE and Viber.",
             "LINE is the no.1 app in Japan; Facebook (the app) is blocked in China.",
             "She was called on LINE at 3am. We met on Facebook (2019).",
+            "Zalo em, 10am mai gọi lại nhé",
             "Her ID is AB1234567 and her ID card is kept by the company.",
         ] {
             assert_eq!(handles(text), Vec::new(), "{text}");

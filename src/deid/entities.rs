@@ -1740,8 +1740,8 @@ const HANDLE_OWNERS: &[&str] = &[
     "cua", "của", "em", "chi", "chị", "anh", "toi", "tôi", "minh", "mình", "ban", "bạn", "ấy", "ay", "họ", "nhé", "nhe", "nha", "ơi", "oi",
     "mới", "moi", "cũ", "old", "other", "上", "my", "her", "his", "their", "の", "的",
 ];
-/// Copulas before a handle (`là`, `was`, `是`, `は`, `叫`); a colon or a comma counts as one.
-const HANDLE_COPULAS: &[&str] = &["la", "là", "is", "was", "是", "は", "為", "为", "叫", "as", "called", "named", ":", "：", ",", "，"];
+/// Copulas before a handle (`là`, `was`, `是`, `は`, `叫`); a colon counts as one.
+const HANDLE_COPULAS: &[&str] = &["la", "là", "is", "was", "是", "は", "為", "为", "叫", "as", "called", "named", ":", "："];
 /// Words before a platform's name after a handle (`thang96 on Telegram`, `@rin trên TikTok`).
 const HANDLE_ON: &[&str] = &["on", "trên", "tren", "qua", "via"];
 /// Lower-case words that follow `ID is` or `tên là` without being a handle (`her LINE ID is
@@ -1765,6 +1765,11 @@ fn handle_in_phrase(t: &str, s: usize, e: usize, lexicon: Option<&Entities>) -> 
     if (s > 0 && b[s - 1].is_ascii_alphanumeric()) || b.get(e).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
+    // A name in quotes is a key or a term (`"id": "rule_7"` in JSON), and one inside a longer
+    // identifier (`record_id`, `.line`, `/zalo`) is none: no phrase about a handle.
+    if b.get(e).is_some_and(|c| matches!(c, b'"' | b'_' | b'-')) || (s > 0 && matches!(b[s - 1], b'_' | b'.' | b'-' | b'/' | b'@')) {
+        return None;
+    }
     // `line`, `messenger`, `face` in lower case are English words too (`the line is 2km long`): a
     // noun, an owner or a colon must say that a handle follows, and `on` is no cue.
     let english = matches!(&t[s..e], "line" | "messenger" | "face");
@@ -1773,11 +1778,12 @@ fn handle_in_phrase(t: &str, s: usize, e: usize, lexicon: Option<&Entities>) -> 
     let before = t[..s].trim_end_matches(' ');
     let prev = &before[before.char_indices().rev().take_while(|&(_, c)| latin_letter(c)).last().map_or(before.len(), |(k, _)| k)..];
     let listed = |list: &[&str]| !prev.is_empty() && list.iter().any(|x| prev.eq_ignore_ascii_case(x));
-    // `ID` is a noun itself (`IDはtanaka_99`, `ID của em là hoa_99`); an ID number is no handle
-    // (`ID là AB1234567`): a lower-case letter in it.
+    // `ID` is a noun itself (`IDはtanaka_99`, `ID của em là hoa_99`), with a connective after it
+    // (`ID interview_07` is left to `handle_after`); an ID number is no handle (`ID là
+    // AB1234567`): a lower-case letter in it.
     if t[s..e].eq_ignore_ascii_case("id") {
         return handle_after_words(t, e, lexicon, false, (true, listed(HANDLE_OWNERS)))
-            .filter(|&(hs, he, _)| t[hs..he].bytes().any(|c| c.is_ascii_lowercase()));
+            .filter(|&(hs, he, _)| t[e..hs].contains(|c: char| c != ' ') && t[hs..he].bytes().any(|c| c.is_ascii_lowercase()));
     }
     let cues = (listed(HANDLE_NOUNS), listed(HANDLE_OWNERS));
     handle_before_platform(t, s, e, english).or_else(|| handle_after_words(t, e, lexicon, english, cues))
@@ -2537,7 +2543,6 @@ mod tests {
         // `ID` is a noun of its own; quotes around the handle; an owner before the name.
         assert_eq!(handles("LINEで話した。IDは「sato_k12」。"), high("sato_k12"));
         assert_eq!(handles("ID của em là thao_vy nha"), high("thao_vy"));
-        assert_eq!(handles("Her Zalo, kim.le88, is where the offers come."), high("kim.le88"));
         assert_eq!(handles("インスタのアカウントはmai_nail7です"), high("mai_nail7"));
         assert_eq!(handles("LINE暱稱是 xiaomei_88"), high("xiaomei_88"));
         // A copula alone, with no noun or owner: possible.
@@ -2578,6 +2583,9 @@ mod tests {
             "LINE is the no.1 app in Japan; Facebook (the app) is blocked in China.",
             "She was called on LINE at 3am. We met on Facebook (2019).",
             "Zalo em, 10am mai gọi lại nhé",
+            r#"{"id": "interview_07", "line": "note_3", "zalo": true}"#,
+            "record_id,interview_date,zalo_handle",
+            "ID interview_07 was moved",
             "Her ID is AB1234567 and her ID card is kept by the company.",
         ] {
             assert_eq!(handles(text), Vec::new(), "{text}");

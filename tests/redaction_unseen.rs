@@ -210,9 +210,11 @@ fn redaction_of_a_seventh_corpus() {
     // "Seventh corpus (blind)"): names 58.1% (93 of 160), organisations 72.3% (47 of 65), places
     // 65.8% (50 of 76), handles 48.6% (17 of 35), ID numbers 87.5% (35 of 40); phones and e-mail
     // 100%; words 99.46% (4,788 of 4,814). Rounded down here. Below the issue's targets for every
-    // kind but phones and e-mail, and for words.
+    // kind but phones and e-mail, and for words. From the sixth round (issue 18, session 6) the
+    // seventh is a tuning corpus for handles, no longer blind for them: handles 100% (35 of 35)
+    // after the rules for phrases about a platform (`nick fb của em là …`, `… (LINE)`).
     let floors =
-        [("name", 58.0), ("org", 72.0), ("place", 65.5), ("phone", 100.0), ("social", 48.5), ("email", 100.0), ("id_number", 87.5)];
+        [("name", 58.0), ("org", 72.0), ("place", 65.5), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 87.5)];
     // With everything known, names 97.5% (156 of 160): a known given name or family name of two
     // letters ("An", "Si", "Ly", "Hu") is not redacted, a failure of the rules recorded, not hidden.
     measure_with_known("seventh.jsonl", &floors, 99.4, &[("name", 97.5)]);

@@ -712,6 +712,7 @@ impl Entities {
         if !w.text.is_ascii() && w.text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xF0) {
             self.cjk(w, &mut out);
         }
+        self.coordinated_names(text, &mut out);
         // Overlapping detections (`3丁目` in `3丁目5番地`) as one, the surer confidence kept.
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut merged: Vec<Found> = Vec::with_capacity(out.len());
@@ -827,6 +828,21 @@ impl Entities {
             }
             k > 0 && word(k - 1) == "the"
         };
+        // The rules of the sixth round, functions of their own, read the words through this.
+        let view = Words {
+            text,
+            ft,
+            toks: &toks,
+            n,
+            word: &word,
+            fl: &fl,
+            cap: &cap,
+            marked: &marked,
+            namey: &namey,
+            joined: &joined,
+            range: &range,
+        };
+        let mut more: Vec<Found> = Vec::new();
         // Handles after `ID:` (ranges of the original, not of words).
         let mut handles = Vec::new();
         let mut push = |a: usize, b: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
@@ -836,6 +852,10 @@ impl Entities {
         let mut i = 0;
         while i < n {
             let flags = fl(i);
+            if let Some(h) = self.names_at_cue(&view, i) {
+                (i, _) = (h.last + 1, more.push(h.found()));
+                continue;
+            }
             // Without a verb, a word of Chinese characters standing alone in Latin text, a
             // listed surname and one or two listed given-name characters (`Chủ nhà là 柏薇,`).
             if i > 0 && word(i).as_bytes()[0] >= 0x80 && text[..range(i).0].ends_with(' ') {
@@ -1305,9 +1325,14 @@ impl Entities {
                 i += 2;
                 continue;
             }
+            if let Some(h) = self.names_at_capital(&view, i) {
+                (i, _) = (h.last + 1, more.push(h.found()));
+                continue;
+            }
             i += 1;
         }
         out.extend(handles);
+        out.extend(more);
     }
 
     /// Whether the folded words `ft[s..e]` (or with the next word) name a province or larger.
@@ -1403,6 +1428,10 @@ impl Entities {
         self.zh_clause_names(t, |s, e| {
             let (os, oe) = w.original_range(s, e);
             out.push(Found { start: os, end: oe, rule: "detector:name_position", label: "name", confidence: Confidence::Possible });
+        });
+        self.cjk_names_by_cue(t, |s, e, confidence| {
+            let (os, oe) = w.original_range(s, e);
+            out.push(Found { start: os, end: oe, rule: "detector:name_position", label: "name", confidence });
         });
         let mut push = |s: usize, e: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
             if s < e {
@@ -1506,7 +1535,7 @@ impl Entities {
                         && !place
                         && ends
                         && given.chars().count() >= 2
-                        && !CJK_NOT_NAMES.iter().any(|x| given.starts_with(x))
+                        && !CJK_NOT_NAMES.iter().chain(JA_JOB_TITLES).any(|x| given.starts_with(x))
                         && (listed || japanese())
                         && (gs == e || japanese())
                     {
@@ -1616,6 +1645,929 @@ impl Entities {
                 }
             }
         }
+    }
+}
+
+// Sixth round (issue 18): names by cue, coordination and romanisation. Each rule is a function
+// of its own, called once from the word pass of [`Entities::latin`], from [`Entities::cjk`] or
+// after both ([`Entities::coordinated_names`]).
+
+/// The words of a text as [`Entities::latin`] reads them (its closures, borrowed), for the
+/// rules written as functions of their own.
+struct Words<'a> {
+    text: &'a str,
+    /// The folded text and its words' ranges in it.
+    ft: &'a str,
+    toks: &'a [(usize, usize, u32)],
+    n: usize,
+    word: &'a dyn Fn(usize) -> &'a str,
+    fl: &'a dyn Fn(usize) -> u32,
+    cap: &'a dyn Fn(usize) -> bool,
+    marked: &'a dyn Fn(usize) -> bool,
+    namey: &'a dyn Fn(usize) -> bool,
+    joined: &'a dyn Fn(usize) -> bool,
+    range: &'a dyn Fn(usize) -> (usize, usize),
+}
+
+impl Words<'_> {
+    /// The original text of word `k`.
+    fn written(&self, k: usize) -> &str {
+        let (s, e) = (self.range)(k);
+        &self.text[s..e]
+    }
+
+    /// The original text between words `k` and `k + 1`.
+    fn between(&self, k: usize) -> &str {
+        &self.text[(self.range)(k).1..(self.range)(k + 1).0]
+    }
+
+    /// Whether word `k` is Chinese or Japanese characters.
+    fn han(&self, k: usize) -> bool {
+        k < self.n && self.written(k).starts_with(is_han)
+    }
+
+    /// Whether word `k` is written in capitals throughout and short: an acronym (`IOM`, `ILO`,
+    /// `OTIT`), the name of a body rather than of a person.
+    fn acronym(&self, k: usize) -> bool {
+        let w = self.written(k);
+        w.len() <= 4 && w.chars().all(|c| !c.is_lowercase())
+    }
+
+    /// Whether word `k` may be a word of a person's name after a cue: capitalised letters (a
+    /// Vietnamese syllable with its diacritics though it is also a stop word), no acronym.
+    fn name_word(&self, k: usize) -> bool {
+        k < self.n && ((self.namey)(k) || ((self.cap)(k) && (self.marked)(k) && self.letters(k))) && !self.acronym(k)
+    }
+
+    fn letters(&self, k: usize) -> bool {
+        self.written(k).chars().all(char::is_alphabetic)
+    }
+
+    /// The last word of a person's name from word `k`: up to four capitalised words, joined,
+    /// a hyphenated syllable in lower case taken with the one before it (`Chien-hung`).
+    fn name_run(&self, k: usize) -> Option<usize> {
+        if !self.name_word(k) {
+            return None;
+        }
+        let mut end = k;
+        let mut words = 1;
+        loop {
+            if end + 1 < self.n && self.between(end) == "-" && !(self.cap)(end + 1) && pinyin_shaped((self.word)(end + 1)) {
+                end += 1;
+                continue;
+            }
+            let family = |k: usize| k < self.n && (self.cap)(k) && VI_FAMILIES_PLAIN.contains(&(self.word)(k));
+            if words < 4 && (self.joined)(end) && self.between(end) != "-" && (self.name_word(end + 1) || family(end + 1)) {
+                end += 1;
+                words += 1;
+                continue;
+            }
+            return Some(end);
+        }
+    }
+
+    /// Whether any word from `a` to `b` is a listed name.
+    fn listed(&self, a: usize, b: usize) -> bool {
+        (a..=b).any(|k| (self.fl)(k) & NAME_FLAGS != 0)
+    }
+
+    /// Whether word `k` is written (in lower case) as one of `words`.
+    fn is(&self, k: usize, words: &[&str]) -> bool {
+        k < self.n && words.iter().any(|w| lower_is(self.written(k), w))
+    }
+}
+
+/// A name found by a rule of this round: original byte range, rule, confidence, and the word
+/// after which the word pass goes on.
+struct Hit {
+    start: usize,
+    end: usize,
+    rule: &'static str,
+    confidence: Confidence,
+    last: usize,
+}
+
+/// Vietnamese words after which a name comes (as written): `tên` (named), `nợ` (owe), `bạn`
+/// (friend).
+const VI_NAME_CUES: &[&str] = &["tên", "nợ", "bạn"];
+/// Vietnamese verbs of giving and contact before `cho` (to) and a name (`nộp cho`, `nhắn cho`).
+const VI_GIVE_VERBS: &[&str] = &["nộp", "gửi", "đưa", "trả", "nhắn", "chuyển", "gọi", "giao"];
+/// Vietnamese head words of a public body's or an institution's name, capitalised before
+/// lower-case words (`Đại sứ quán`, `Bộ Lao động`, `Trung tâm`), as written.
+const VI_BODY_HEADS: &[&str] =
+    &["đại", "bộ", "cục", "sở", "hội", "phòng", "trung", "tổng", "ủy", "ban", "viện", "văn", "nhà", "chùa", "trường", "bệnh", "quỹ", "tập"];
+/// English words after which a name comes (folded): `named`, `nicknamed`.
+const EN_NAME_CUES: &[&str] = &["named", "nicknamed", "surnamed"];
+/// Participles before `by` and a person (`run by`, `signed by`).
+const BY_VERBS: &[&str] = &[
+    "run",
+    "signed",
+    "managed",
+    "owned",
+    "sent",
+    "introduced",
+    "recruited",
+    "hired",
+    "brought",
+    "arranged",
+    "organised",
+    "organized",
+    "founded",
+    "hosted",
+    "interviewed",
+    "driven",
+    "referred",
+    "helped",
+    "met",
+    "employed",
+    "supervised",
+    "written",
+];
+/// English roles before a name that the earlier rules do not read (`Trainee …`, `broker …`):
+/// two words or a listed one, as for the others.
+const MORE_ROLE_CUES: &[&str] = &[
+    "trainee",
+    "broker",
+    "recruiter",
+    "employer",
+    "landlord",
+    "landlady",
+    "manager",
+    "officer",
+    "boss",
+    "foreman",
+    "caseworker",
+    "lawyer",
+    "pastor",
+    "nurse",
+    "teacher",
+    "agent",
+    "owner",
+    "director",
+    "worker",
+    "roommate",
+    "housemate",
+    "classmate",
+];
+/// What a person does after their name in English (`… said`, `… shared a room`).
+const EN_PREDICATES: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "asked",
+    "wrote",
+    "explained",
+    "replied",
+    "promised",
+    "shared",
+    "lent",
+    "helped",
+    "picked",
+    "drove",
+    "paid",
+    "took",
+    "kept",
+    "brought",
+    "sent",
+    "called",
+    "texted",
+    "messaged",
+    "gave",
+    "showed",
+    "warned",
+    "agreed",
+    "offered",
+    "introduced",
+    "signed",
+    "lives",
+    "lived",
+    "stayed",
+    "hid",
+    "left",
+    "died",
+    "married",
+    "translated",
+    "interpreted",
+    "recruited",
+    "borrowed",
+];
+/// Words of an organisation's or a place's name, never of a person's (folded).
+const BODY_WORDS: &[&str] = &[
+    "group",
+    "center",
+    "centre",
+    "foundation",
+    "staffing",
+    "recruitment",
+    "manpower",
+    "union",
+    "association",
+    "council",
+    "ministry",
+    "office",
+    "agency",
+    "bureau",
+    "department",
+    "services",
+    "service",
+    "trading",
+    "foods",
+    "food",
+    "electronics",
+    "church",
+    "school",
+    "hospital",
+    "clinic",
+    "university",
+    "bank",
+    "network",
+    "project",
+    "coalition",
+    "committee",
+    "house",
+    "shelter",
+    "precision",
+    "logistics",
+    "industries",
+    "industry",
+    "factory",
+    "company",
+    "international",
+    "global",
+    "labour",
+    "labor",
+    "rights",
+    "aid",
+    "legal",
+    "law",
+    "mission",
+    "parish",
+    "temple",
+    "station",
+    "airport",
+    "court",
+    "police",
+    "embassy",
+    "consulate",
+    "times",
+    "news",
+    "post",
+    "daily",
+    "press",
+    "party",
+    "army",
+    "hotel",
+    "restaurant",
+    "market",
+    "park",
+    "bridge",
+    "river",
+    "lake",
+    "mountain",
+];
+/// Roles of a person before a name in Chinese or Japanese text (`越南勞工Huệ說`, `雇主是周欣怡`).
+const CJK_PERSON_ROLES: &[&str] = &[
+    "雇主",
+    "老闆",
+    "老板",
+    "老闆娘",
+    "老板娘",
+    "負責人",
+    "负责人",
+    "仲介",
+    "中介",
+    "房東",
+    "房东",
+    "主管",
+    "担当者",
+    "勞工",
+    "劳工",
+    "看護",
+    "看护",
+    "移工",
+    "外勞",
+    "外劳",
+    "同鄉",
+    "同乡",
+    "同郷の",
+    "朋友",
+    "室友",
+    "實習生",
+    "実習生",
+    "技能実習生",
+];
+/// Japanese job titles after a family name (`宮崎所長`, `古田部長`).
+const JA_JOB_TITLES: &[&str] =
+    &["所長", "部長", "課長", "係長", "店長", "工場長", "班長", "主任", "会長", "理事長", "院長", "園長", "校長"];
+/// Compound Chinese surnames written as one word in Latin letters.
+const ZH_COMPOUND_SURNAMES: &[&str] = &[
+    "ouyang",
+    "situ",
+    "ssutu",
+    "szeto",
+    "tuanmu",
+    "duanmu",
+    "zhangjian",
+    "changchien",
+    "shangguan",
+    "shangkuan",
+    "zhuge",
+    "chuko",
+    "sima",
+    "ssuma",
+    "huangfu",
+    "murong",
+    "xiahou",
+    "hsiahou",
+    "gongsun",
+    "linghu",
+    "yuchi",
+    "fanjiang",
+    "fanchiang",
+    "dongfang",
+];
+/// The commonest Chinese surnames in Latin letters, pinyin and Wade–Giles as Taiwanese
+/// passports write them (hand-written: ambiguous English words such as `long`, `bao`, `man`, and
+/// `kong` of `Hong Kong`, left out), sorted for a binary search.
+const ZH_SURNAMES_LATN: &[&str] = &[
+    "bai", "cai", "cao", "chan", "chang", "chao", "chen", "cheng", "chiang", "chien", "chiu", "chou", "chu", "chuang", "cui", "dai",
+    "deng", "ding", "dong", "du", "duan", "fan", "fang", "feng", "fu", "gao", "gong", "gu", "guo", "han", "hao", "he", "ho", "hou",
+    "hsiao", "hsieh", "hsu", "hu", "huang", "hung", "jia", "jiang", "jin", "kang", "kao", "ko", "ku", "kuo", "lai", "lei", "li", "liang",
+    "liao", "lin", "liu", "lo", "lu", "luo", "lyu", "ma", "mao", "meng", "mo", "pan", "peng", "qian", "qin", "qiu", "ren", "shao", "shen",
+    "shi", "song", "su", "sun", "tan", "tang", "tao", "tian", "tsai", "tsao", "tseng", "tu", "wan", "wang", "wei", "wen", "wu", "xia",
+    "xiang", "xiao", "xie", "xiong", "xu", "xue", "yan", "yang", "yao", "ye", "yeh", "yin", "yu", "yuan", "zeng", "zhang", "zhao", "zheng",
+    "zhong", "zhou", "zhu", "zou",
+];
+
+/// How many syllables of pinyin or Wade–Giles a folded word is, when it is one to three of them
+/// written together (`jiahao`, `guoqiang`, `ouyang`); `None` otherwise.
+fn pinyin_syllables(w: &str) -> Option<usize> {
+    if w.is_empty() || w.len() > 14 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    if pinyin_shaped(w) {
+        return Some(1);
+    }
+    // The longest syllable first (`xiang` before `xia`): `xiangmei`, not `xia` + `ngmei`.
+    (1..w.len().min(7)).rev().filter(|&k| pinyin_shaped(&w[..k])).find_map(|k| pinyin_syllables(&w[k..]).filter(|&s| s < 3).map(|s| s + 1))
+}
+
+/// Whether a folded word is a Chinese surname in Latin letters (`chen`, `hsu`, `ouyang`).
+fn zh_surname_latn(w: &str) -> bool {
+    ZH_SURNAMES_LATN.binary_search(&w).is_ok() || ZH_COMPOUND_SURNAMES.contains(&w)
+}
+
+impl Entities {
+    /// Where a person's name written in Chinese characters starts the Han word `han`: a listed
+    /// surname and one or two characters, cut before a title (`劉家豪老師` → `劉家豪`), and
+    /// whether the surname was listed (always, for now: without one, characters after a cue are
+    /// as often a word, `called 工廠`).
+    /// Never a province (`宮崎` is one too) or a word known to be no name.
+    fn han_name(&self, han: &str) -> Option<(usize, bool)> {
+        if !han.chars().all(is_han) {
+            return None;
+        }
+        let (len, sure) = match self.surname_len(han) {
+            Some(sl) => {
+                let given: usize = han[sl..]
+                    .char_indices()
+                    .take_while(|&(b, _)| !CJK_TITLES.iter().chain(JA_JOB_TITLES).any(|t| han[sl + b..].starts_with(t)))
+                    .take(2)
+                    .map(|(_, c)| c.len_utf8())
+                    .sum();
+                (sl + given, true)
+            }
+            None => return None,
+        };
+        let name = &han[..len];
+        let chars = name.chars().count();
+        let fits = (1..=4).contains(&chars);
+        (fits && !gazetteer::is_province_or_larger(name) && !CJK_NOT_NAMES.contains(&name)).then_some((len, sure))
+    }
+
+    /// The names of this round in Latin text that start at a cue word `i` or at word `i`
+    /// itself, tried before the earlier rules (the cue words are in no lexicon, and a name
+    /// after an earlier cue may be written in characters): see [`Entities::cue_name`],
+    /// [`Entities::han_name_with_cue`] and [`vi_middle_name`].
+    fn names_at_cue(&self, v: &Words, i: usize) -> Option<Hit> {
+        // Every rule here reads a capitalised or Han word after `i`, or is at a Han word.
+        let next = i + 1 < v.n && ((v.cap)(i + 1) || v.han(i + 1));
+        if !next && !v.han(i) {
+            return None;
+        }
+        vi_middle_name(v, i).or_else(|| self.han_name_with_cue(v, i)).or_else(|| self.cue_name(v, i))
+    }
+
+    /// A name after a cue the earlier rules do not read: Vietnamese `tên` (named), `nợ`,
+    /// `bạn`, `là` after an owner or manager (`ông chủ là …`), `cho` after a verb of giving or
+    /// contact (`nộp cho …`), `với` after `liên lạc` (contact) or before `và` (`em với Lợi và
+    /// Thắm`); English `named`, `called himself`, `known as`, `by` after `run`, `signed`…, a
+    /// message's `To:` and a letter's `Dear`, more roles (`Trainee`, `broker`). Then
+    /// capitalised words (a name of Chinese characters: [`Entities::han_name_with_cue`]); sure
+    /// when one is listed.
+    fn cue_name(&self, v: &Words, i: usize) -> Option<Hit> {
+        let (word, w) = ((v.word)(i), v.written(i));
+        let prev = |k: usize, words: &[&str]| i >= k && v.is(i - k, words);
+        let mut from = i + 1;
+        let rule = if VI_NAME_CUES.iter().any(|c| lower_is(w, c))
+            || (lower_is(w, "là") && (prev(1, &["chủ", "lý"]) || (prev(1, &["nhà"]) && prev(2, &["chủ"]))))
+            || (lower_is(w, "cho") && prev(1, VI_GIVE_VERBS))
+        {
+            "detector:name_honorific"
+        } else if lower_is(w, "với") {
+            // After `liên lạc`, `nói chuyện`, or before `và` and another capitalised word.
+            let and = v.name_run(i + 1).is_some_and(|e| v.is(e + 1, &["và"]) && v.name_word(e + 2));
+            if !(prev(1, &["lạc", "chuyện"]) || and) {
+                return None;
+            }
+            "detector:name_verb"
+        } else if !w.is_ascii() {
+            return None;
+        } else if EN_NAME_CUES.contains(&word) || (word == "by" && prev(1, BY_VERBS)) {
+            "detector:name_verb"
+        } else if matches!(word, "himself" | "herself") && prev(1, &["called", "calls", "call"]) {
+            "detector:name_verb"
+        } else if word == "as" && prev(1, &["known"]) {
+            "detector:name_verb"
+        } else if (word == "to" && v.between(i).starts_with(':') && at_line_start(v.text, (v.range)(i).0)) || (word == "dear" && (v.cap)(i))
+        {
+            "detector:name_position"
+        } else if MORE_ROLE_CUES.contains(&word) {
+            "detector:name_honorific"
+        } else {
+            return None;
+        };
+        // Only spaces between (and the colon of `To:`): `the employer. Chị làm` is no cue.
+        let gap = v.between(i);
+        if !gap.strip_prefix(':').filter(|_| word == "to").unwrap_or(gap).chars().all(char::is_whitespace) {
+            return None;
+        }
+        if v.han(from) {
+            let (start, _) = (v.range)(from);
+            let (len, sure) = self.han_name(v.written(from))?;
+            return Some(Hit { start, end: start + len, rule, confidence: confidence(sure), last: from });
+        }
+        // `To: Michelina`: the name ends the line.
+        let end = v.name_run(from)?;
+        if word == "to" && !v.text[(v.range)(end).1..].starts_with(['\n', ',']) && (v.range)(end).1 < v.text.len() {
+            return None;
+        }
+        // A role before one unlisted word is more likely a thing's (`Manager Office`).
+        if MORE_ROLE_CUES.contains(&word) && end == from && !v.listed(from, end) {
+            return None;
+        }
+        // Not a body's or a company's name (`run by Caritas Group`, `nộp cho Công ty`, `với
+        // Đại sứ quán`: a capitalised head word before lower-case ones).
+        if (v.is(from, VI_BODY_HEADS) && end + 1 < v.n && !(v.cap)(end + 1) && !v.is(end + 1, &["và"]))
+            || (from..=end).any(|k| BODY_WORDS.contains(&(v.word)(k)) || (v.fl)(k) & (LEGAL_BEFORE | LEGAL_AFTER | PLATFORM) != 0)
+            || self.place_like(v.ft, v.toks[from].0, v.toks[end].1)
+        {
+            return None;
+        }
+        from = from.min(end);
+        let sure = v.listed(from, end);
+        Some(Hit { start: (v.range)(from).0, end: (v.range)(end).1, rule, confidence: confidence(sure), last: end })
+    }
+}
+
+/// Whether byte `s` of `text` starts a line (spaces before it allowed).
+fn at_line_start(text: &str, s: usize) -> bool {
+    let before = text[..s].trim_end_matches(' ');
+    before.is_empty() || before.ends_with('\n')
+}
+
+fn confidence(sure: bool) -> Confidence {
+    if sure {
+        Confidence::High
+    } else {
+        Confidence::Possible
+    }
+}
+
+impl Entities {
+    /// A name in Chinese or Japanese characters in Latin text by its cue: after an honorific,
+    /// a role or a verb of contact (`Ms 小野寺`, `tên 端木惠如`, `là 劉家豪老師`), or before a
+    /// Japanese honorific or the Vietnamese `tiên sinh` (`斎藤-san`, `許 tiên sinh`); a listed
+    /// family name and a listed given name with a space between (`大野 恵子`).
+    fn han_name_with_cue(&self, v: &Words, i: usize) -> Option<Hit> {
+        if v.han(i) {
+            let han = v.written(i);
+            let (start, _) = (v.range)(i);
+            let san = i + 1 < v.n && v.between(i) == "-" && (v.fl)(i + 1) & CUE_AFTER != 0;
+            let tien_sinh = v.is(i + 1, &["tiên"]) && v.is(i + 2, &["sinh"]);
+            if san || tien_sinh {
+                let sure = self.surname_len(han).is_some_and(|l| l == han.len());
+                let fits = (1..=4).contains(&han.chars().count()) && !CJK_NOT_NAMES.contains(&han);
+                let last = if tien_sinh { i + 2 } else { i + 1 };
+                return fits.then_some(Hit {
+                    start,
+                    end: start + han.len(),
+                    rule: "detector:name_honorific",
+                    confidence: confidence(sure),
+                    last,
+                });
+            }
+            // `大野 恵子`: both listed.
+            if self.family_han.contains(han) && v.han(i + 1) && v.between(i) == " " && self.ja_given.contains(v.written(i + 1)) {
+                let end = (v.range)(i + 1).1;
+                return Some(Hit { start, end, rule: "detector:name_family_given", confidence: Confidence::High, last: i + 1 });
+            }
+            return None;
+        }
+        let cue = (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), (v.word)(i));
+        let gap = v.between(i);
+        if cue && v.han(i + 1) && gap.strip_prefix('.').unwrap_or(gap).chars().all(|c| c == ' ') {
+            let (start, _) = (v.range)(i + 1);
+            let (len, sure) = self.han_name(v.written(i + 1))?;
+            return Some(Hit { start, end: start + len, rule: "detector:name_honorific", confidence: confidence(sure), last: i + 1 });
+        }
+        None
+    }
+
+    /// The names of this round that start at a capitalised word `i` no earlier rule took:
+    /// romanised Chinese names ([`romanised_zh_name`]), Vietnamese names given name first
+    /// without diacritics ([`Entities::vi_given_first_plain`]), Latin names after a person's
+    /// role in Chinese or Japanese text ([`latin_name_after_cjk_role`]) and English names by
+    /// what follows them ([`english_name_by_predicate`]).
+    fn names_at_capital(&self, v: &Words, i: usize) -> Option<Hit> {
+        if !(v.cap)(i) || (v.marked)(i) && !(i > 0 && v.han(i - 1)) {
+            return None;
+        }
+        latin_name_after_cjk_role(v, i)
+            .or_else(|| romanised_zh_name(self, v, i))
+            .or_else(|| self.vi_given_first_plain(v, i))
+            .or_else(|| english_name_by_predicate(self, v, i))
+    }
+
+    /// A Vietnamese name without diacritics, given names first and the family name last, of
+    /// three or four capitalised syllables (`Cam Thin Tran`, `Xuan Thu Khoa Tran`): the family
+    /// name one that is no English word ([`VI_FAMILIES_PLAIN`]), one of the others a listed
+    /// given or middle name.
+    fn vi_given_first_plain(&self, v: &Words, i: usize) -> Option<Hit> {
+        let syllable = |k: usize| {
+            k < v.n && (v.cap)(k) && !(v.marked)(k) && (v.word)(k).len() <= 5 && v.letters(k) && !v.acronym(k) && (v.fl)(k) & STOP == 0
+        };
+        let mut end = i;
+        while end < i + 3 && syllable(end) && (v.joined)(end) && v.between(end) == " " {
+            end += 1;
+            if VI_FAMILIES_PLAIN.contains(&(v.word)(end)) && end >= i + 2 && (v.cap)(end) {
+                let given = (i..end).any(|k| (v.fl)(k) & (VI_GIVEN | VI_MIDDLE) != 0);
+                if given && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1) {
+                    return Some(Hit {
+                        start: (v.range)(i).0,
+                        end: (v.range)(end).1,
+                        rule: "detector:name_vi",
+                        confidence: Confidence::High,
+                        last: end,
+                    });
+                }
+                return None;
+            }
+        }
+        None
+    }
+}
+
+/// A Vietnamese name with the middle name `Văn` or `Thị` takes any capitalised syllable after
+/// it as the given name, though it is also a word (`Ho Thi Yen`: `yen` is a currency); at word
+/// `i`, or after a cue at `i` (`chị Ho Thi Yen`).
+fn vi_middle_name(v: &Words, i: usize) -> Option<Hit> {
+    let at = |k: usize| {
+        k + 2 < v.n
+            && (v.cap)(k)
+            && v.letters(k)
+            && (v.word)(k).len() <= 7
+            && matches!((v.word)(k + 1), "van" | "thi")
+            && (v.cap)(k + 1)
+            && (v.cap)(k + 2)
+            && (v.fl)(k + 2) & STOP != 0
+            && v.letters(k + 2)
+            && (v.word)(k + 2).len() <= 5
+            && !v.acronym(k + 2)
+            && v.between(k) == " "
+            && v.between(k + 1) == " "
+    };
+    let k = if at(i) {
+        i
+    } else if (v.fl)(i) & CUE_BEFORE != 0 && at(i + 1) {
+        i + 1
+    } else {
+        return None;
+    };
+    Some(Hit { start: (v.range)(k).0, end: (v.range)(k + 2).1, rule: "detector:name_vi", confidence: Confidence::High, last: k + 2 })
+}
+
+/// A Latin name written right after a person's role in Chinese or Japanese text (`越南勞工Huệ說`,
+/// `雇主是Xiao Wei，`, `担当者MIYAZAKI Makotoは`): possible, sure when a word is listed.
+fn latin_name_after_cjk_role(v: &Words, i: usize) -> Option<Hit> {
+    if i == 0 || !v.han(i - 1) || !v.between(i - 1).is_empty() {
+        return None;
+    }
+    let before = v.written(i - 1);
+    let before = before.strip_suffix('是').unwrap_or(before);
+    if !CJK_PERSON_ROLES.iter().any(|r| before.ends_with(r)) {
+        return None;
+    }
+    // Capitals throughout are a name's here (`MIYAZAKI`), but no platform's (`LINE`).
+    let word = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.fl)(k) & (STOP | PLATFORM) == 0;
+    let mut end = i;
+    loop {
+        if end + 1 < v.n && v.between(end) == "-" && !(v.cap)(end + 1) && pinyin_shaped((v.word)(end + 1)) {
+            end += 1;
+        } else if end < i + 3 && v.between(end) == " " && word(end + 1) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    (word(i) || (v.marked)(i)).then(|| Hit {
+        start: (v.range)(i).0,
+        end: (v.range)(end).1,
+        rule: "detector:name_position",
+        confidence: confidence(v.listed(i, end)),
+        last: end,
+    })
+}
+
+/// A romanised Chinese name, family name first or last: a listed surname in Latin letters
+/// (pinyin or Wade–Giles, or a compound one written as one word: `Tuanmu`, `Zhangjian`) and a
+/// given name of one or two syllables written together or with a hyphen (`Lin Huiru`, `Xu
+/// Guoqiang`, `Qiang Xie`, `Tuanmu Pei-shan`, `Hsiu-lan Ouyang`). Possible: the shape and a
+/// surname only. Not after `the`, not a province (`Hong Kong`), not before a legal form or a
+/// body's word (`Bao Long Group`).
+fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
+    // A capitalised word in Latin letters, no acronym, at most two syllables (`Guoqiang`), or
+    // one with a hyphenated syllable (`Pei-shan`); the word after it.
+    let given = |k: usize| -> Option<usize> {
+        if !(k < v.n && (v.cap)(k) && !(v.marked)(k) && v.letters(k) && !v.acronym(k)) {
+            return None;
+        }
+        if k + 1 < v.n && v.between(k) == "-" && !(v.cap)(k + 1) && pinyin_shaped((v.word)(k)) && pinyin_shaped((v.word)(k + 1)) {
+            return Some(k + 1);
+        }
+        (pinyin_syllables((v.word)(k)).is_some_and(|s| s <= 2) && (v.fl)(k) & STOP == 0).then_some(k)
+    };
+    let surname = |k: usize| k < v.n && (v.cap)(k) && !(v.marked)(k) && !v.acronym(k) && zh_surname_latn((v.word)(k));
+    let spaced = |k: usize| k + 1 < v.n && v.between(k) == " ";
+    let family_first = || (surname(i) && (v.fl)(i) & STOP == 0 && spaced(i)).then(|| given(i + 1)).flatten();
+    let end = family_first().or_else(|| given(i).filter(|&g| spaced(g) && surname(g + 1)).map(|g| g + 1))?;
+    // Not followed by more capitalised words (`Wei Long Trading`), nor a body's.
+    let more = end + 1 < v.n && (v.joined)(end) && ((v.cap)(end + 1) || v.between(end) == "-");
+    let body = (i..=end).any(|k| BODY_WORDS.contains(&(v.word)(k)) || (v.fl)(k) & (LEGAL_AFTER | LEGAL_BEFORE | PLATFORM) != 0);
+    let article = i > 0 && (v.word)(i - 1) == "the";
+    (!more && !body && !article && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1)).then(|| Hit {
+        start: (v.range)(i).0,
+        end: (v.range)(end).1,
+        rule: "detector:name_romanised_zh",
+        confidence: Confidence::Possible,
+        last: end,
+    })
+}
+
+/// An English name by what follows it, not by a lexicon (`Binnie Darill and Rochette Tierza
+/// shared a room`, `Valeda Whitcombe from Evercrest Recruitment said`, `Fairweather (volunteer
+/// interpreter)`): one or two capitalised words, then a verb of what people do (`said`,
+/// `told`, `shared`…), an `and` with another such name, `from` a capitalised name and a verb,
+/// or a role in brackets. One word only before a role or `from`. Possible; not after `the`, no
+/// body's word (`Blue Dragon Foundation said`), no province or country.
+fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
+    let word = |k: usize| {
+        k < v.n && v.name_word(k) && !(v.marked)(k) && !BODY_WORDS.contains(&(v.word)(k)) && (v.fl)(k) & (CUE_BEFORE | VERB) == 0
+    };
+    if !word(i) || (i > 0 && matches!((v.word)(i - 1), "the" | "a" | "an")) {
+        return None;
+    }
+    let mut end = i;
+    while end < i + 2 && (v.joined)(end) && v.between(end) == " " && word(end + 1) {
+        end += 1;
+    }
+    if end + 1 < v.n && (v.joined)(end) && (v.cap)(end + 1) {
+        return None; // a longer capitalised run: a title or a body's name
+    }
+    let pair = end > i;
+    let after = &v.text[(v.range)(end).1..];
+    let next = end + 1;
+    let predicate = |k: usize| k < v.n && EN_PREDICATES.contains(&(v.word)(k)) && !(v.cap)(k);
+    // A role in brackets, maybe after one word (`(church volunteer, …)`).
+    let bracket = after.starts_with(" (");
+    let role_at = |k: usize| v.is(k, ROLE_CUES) || v.is(k, MORE_ROLE_CUES);
+    let role = bracket && (role_at(next) || (!(v.cap)(next) && role_at(next + 1) && v.between(next) == " "));
+    // `from` a capitalised name (up to five words, a legal form's dots and commas between)
+    // and a verb.
+    // Or, after a pair, `from` a few words in any case (`from the parish drove`).
+    let from_said = v.is(next, &["from"])
+        && (next + 2..next + 9).any(|k| {
+            predicate(k) && (next + 1..k).all(|m| (v.cap)(m) || (pair && m < next + 5 && !v.between(m).contains([',', ';', '.'])))
+        });
+    // `and` another capitalised pair and a verb.
+    let and_pair = pair
+        && v.is(next, &["and"])
+        && word(next + 1)
+        && word(next + 2)
+        && v.between(next + 1) == " "
+        && (predicate(next + 3) || (next + 3 < v.n && v.is(next + 3, &["will", "can", "would", "could"])));
+    let said = pair && end == i + 1 && (predicate(next) || (v.is(next, &["will", "can", "would", "could"]) && after.starts_with(' ')));
+    let found = said || and_pair || role || from_said;
+    (found && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1)).then(|| Hit {
+        start: (v.range)(i).0,
+        end: (v.range)(end).1,
+        rule: "detector:name_given_family",
+        confidence: confidence(v.listed(i, end) && pair),
+        last: end,
+    })
+}
+
+/// Words that join two people's names (`Lợi và Thắm`, `許芳 and Kazuya Nishimura`).
+const NAME_JOINERS: &[&str] = &[" and ", " và ", " & ", "、", "和", "與", "与"];
+/// Characters before `姓` that make it a word, not "surnamed" (`百姓`, `贵姓`, `同姓`).
+const NOT_SURNAMED: &[char] = &['百', '贵', '貴', '同', '改', '无', '無', '复', '複', '冒'];
+/// Place suffixes after a surname and `家` (`王家村`, `李家莊`): a place, not a person.
+const PLACE_SUFFIXES: &[char] = &['村', '町', '里', '庄', '莊', '寨', '屯', '鎮', '镇', '港', '灣', '湾', '巷', '路', '街'];
+
+impl Entities {
+    /// A person's name joined by `and`, `và`, `&`, `、`, `和` to a name already found (`Mrs.
+    /// Orvas and Gayel Ferrel`, `em với Lợi và Thắm`, `許芳 and Kazuya Nishimura`): capitalised
+    /// Latin words that are no stop word, body's word or province, or Chinese characters with a
+    /// listed surname. Possible.
+    fn coordinated_names(&self, text: &str, out: &mut Vec<Found>) {
+        for k in 0..out.len() {
+            let (s, e) = (out[k].start, out[k].end);
+            if out[k].label != "name" {
+                continue;
+            }
+            for j in NAME_JOINERS {
+                if let Some(end) = text[e..].strip_prefix(j).and_then(|_| self.conjunct_after(text, e + j.len())) {
+                    out.push(Found {
+                        start: e + j.len(),
+                        end,
+                        rule: "detector:name_position",
+                        label: "name",
+                        confidence: Confidence::Possible,
+                    });
+                }
+                if let Some(start) = text[..s].strip_suffix(j).and_then(|_| self.conjunct_before(text, s - j.len())) {
+                    out.push(Found {
+                        start,
+                        end: s - j.len(),
+                        rule: "detector:name_position",
+                        label: "name",
+                        confidence: Confidence::Possible,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Whether Latin words `text[s..e]` may be a person's name joined to another: one to four
+    /// capitalised words, no acronym, stop word, platform, legal form, body's word or province.
+    fn conjunct_words(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split(' ').collect();
+        !words.is_empty()
+            && words.len() <= 4
+            && words.iter().all(|w| {
+                let folded = fold_key(w);
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && w.chars().any(char::is_lowercase)
+                    && self.flags(&folded) & (STOP | PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | CUE_BEFORE | VERB | LOCALITY | STREET) == 0
+                    && !BODY_WORDS.contains(&folded.as_str())
+            })
+            && !gazetteer::is_province_or_larger(name)
+    }
+
+    /// The end of a person's name that starts at byte `p`, joined to a name before it.
+    fn conjunct_after(&self, text: &str, p: usize) -> Option<usize> {
+        let rest = &text[p..];
+        if rest.starts_with(is_han) {
+            let run = run_forward(text, p, 6, is_han);
+            return self.han_name(&text[p..run]).filter(|&(_, sure)| sure).map(|(len, _)| p + len);
+        }
+        // Capitalised words up to the first that is not one.
+        let mut end = p;
+        let mut words = 0;
+        while words < 5 {
+            let w = run_forward(text, end, 20, char::is_alphabetic);
+            if w == end || !text[end..].starts_with(char::is_uppercase) {
+                break;
+            }
+            words += 1;
+            if text[w..].starts_with(' ') && text[w + 1..].starts_with(char::is_uppercase) {
+                end = w + 1;
+            } else {
+                end = w;
+                break;
+            }
+        }
+        let name = text[p..end].trim_end();
+        (!name.is_empty() && words <= 4 && self.conjunct_words(name)).then_some(p + name.len())
+    }
+
+    /// The start of a person's name that ends at byte `p`, joined to a name after it.
+    fn conjunct_before(&self, text: &str, p: usize) -> Option<usize> {
+        if text[..p].ends_with(is_han) {
+            let start = run_back(text, p, 4, is_han);
+            return self.han_name(&text[start..p]).filter(|&(len, sure)| sure && start + len == p).map(|_| start);
+        }
+        let mut start = p;
+        let mut words = 0;
+        loop {
+            let w = run_back(text, start, 20, char::is_alphabetic);
+            if w == start || !text[w..].starts_with(char::is_uppercase) {
+                break;
+            }
+            words += 1;
+            start = w;
+            if words < 4 && text[..start].ends_with(' ') && text[..start - 1].ends_with(char::is_alphabetic) {
+                let prev = run_back(text, start - 1, 20, char::is_alphabetic);
+                if text[prev..].starts_with(char::is_uppercase) {
+                    start -= 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let name = &text[start..p];
+        (start < p && self.conjunct_words(name)).then_some(start)
+    }
+
+    /// Chinese and Japanese names by a cue this round reads: after `姓` (surnamed: `負責人姓许`),
+    /// after a person's role and `是` or a colon (`雇主是周欣怡，`), a surname with `家` and a
+    /// given-name character (`郑家豪帶她去`: `家` is no particle there), and a listed family
+    /// name before a Japanese job title (`シェルターの宮崎所長`).
+    fn cjk_names_by_cue(&self, t: &str, mut push: impl FnMut(usize, usize, Confidence)) {
+        let name_end_ok = |rest: &str| {
+            rest.chars().next().is_none_or(|c| !is_han(c) || ZH_CLAUSE_AFTER.contains(&c) || CJK_STOPS.contains(&c))
+                || CJK_TITLES.iter().chain(JA_JOB_TITLES).any(|x| rest.starts_with(x))
+        };
+        for (p, c) in t.char_indices() {
+            let after = p + c.len_utf8();
+            match c {
+                '姓' if !t[..p].ends_with(NOT_SURNAMED) => {
+                    if let Some(sl) = self.surname_len(&t[after..]) {
+                        let rest = &t[after + sl..];
+                        if rest.chars().next().is_none_or(|c| !is_han(c) || c == '的') || CJK_TITLES.iter().any(|x| rest.starts_with(x)) {
+                            push(after, after + sl, Confidence::High);
+                        }
+                    }
+                }
+                '是' | '：' | ':' if CJK_PERSON_ROLES.iter().any(|r| t[..p].ends_with(r)) => {
+                    let end = run_forward(t, after, 5, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                    if let Some((len, true)) = self.han_name(&t[after..end]) {
+                        if name_end_ok(&t[after + len..]) {
+                            push(after, after + len, Confidence::Possible);
+                        }
+                    }
+                }
+                c if ZH_CLAUSE_AFTER.contains(&c) => {
+                    // `仲介蔡惠如每個月`: after a person's role, a surname and one or two characters.
+                    let from = (2..=3).filter_map(|k| t[..p].char_indices().rev().nth(k - 1).map(|(b, _)| b)).find(|&b| {
+                        CJK_PERSON_ROLES.iter().any(|r| t[..b].ends_with(r))
+                            && t[b..p].chars().all(|c| is_han(c) && !CJK_STOPS.contains(&c))
+                            && self.han_name(&t[b..p]).is_some_and(|(len, sure)| sure && b + len == p)
+                            // Two characters only with a listed given name (`仲介公司每個月`: a word).
+                            && (t[b..p].chars().count() == 3 || t[b..p].chars().skip(1).all(|c| self.zh_given_chars.contains(&c)))
+                    });
+                    if let Some(b) = from {
+                        push(b, p, Confidence::Possible);
+                    }
+                }
+                '家' => {
+                    let Some(sur) = t[..p].chars().next_back() else { continue };
+                    let ss = p - sur.len_utf8();
+                    let Some(given) = t[after..].chars().next() else { continue };
+                    let end = after + given.len_utf8();
+                    let opens = t[..ss].chars().next_back().is_none_or(|b| !is_han(b) || ZH_CLAUSE_BEFORE.contains(&b))
+                        || CJK_PERSON_ROLES.iter().any(|r| t[..ss].ends_with(r));
+                    if opens
+                        && self.family_han.contains(&t[ss..p])
+                        && self.zh_given_chars.contains(&given)
+                        && !PLACE_SUFFIXES.contains(&given)
+                        && name_end_ok(&t[end..])
+                    {
+                        push(ss, end, Confidence::Possible);
+                    }
+                }
+                _ => {}
+            }
+        }
+        for title in JA_JOB_TITLES {
+            for (p, _) in t.match_indices(title) {
+                let start = run_back(t, p, 3, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                let name = &t[start..p];
+                let listed =
+                    self.family_han.contains(name) || (name.contains('髙') && self.family_han.contains(name.replace('髙', "高").as_str()));
+                let opens = t[..start].chars().next_back().is_none_or(|b| !is_han(b) || CJK_STOPS.contains(&b));
+                if listed && opens && name.chars().count() >= 2 {
+                    push(start, p, Confidence::High);
+                }
+            }
+        }
+    }
+}
+
+impl Hit {
+    fn found(self) -> Found {
+        Found { start: self.start, end: self.end, rule: self.rule, label: "name", confidence: self.confidence }
     }
 }
 
@@ -1767,8 +2719,8 @@ fn pinyin_shaped(w: &str) -> bool {
         "w", "",
     ];
     const FINALS: &[&str] = &[
-        "a", "o", "e", "i", "u", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "ung", "er", "ia", "ie", "ieh", "iao", "iu",
-        "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uei", "uan", "un", "uang", "ue", "ueh", "ih", "yu", "uen",
+        "a", "o", "e", "i", "u", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "ung", "er", "ia", "ie", "ieh", "ien", "iao",
+        "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uei", "uan", "un", "uang", "ue", "ueh", "ih", "yu", "uen",
     ];
     INITIALS.iter().any(|i| w.strip_prefix(i).is_some_and(|f| FINALS.contains(&f)))
 }
@@ -2349,5 +3301,100 @@ mod tests {
         assert_eq!(names("Hope Workers called"), ["Hope Workers"], "no `the`: possible");
         assert!(names("Cho vậy vì cũng bên bên làm như trong với một chỉ.").is_empty());
         assert!(names("She wrote to Bộ Lao động.").is_empty());
+    }
+
+    #[test]
+    fn names_after_vietnamese_cues_ten_no_ban_and_la_after_an_owner() {
+        assert_eq!(names("Cô gái tên Hường làm cùng ca với em"), ["Hường"]);
+        assert_eq!(names("Em còn nợ Bích Ngọc 20 triệu đồng"), ["Bích Ngọc"]);
+        assert_eq!(names("Ông chủ là Wang Jianguo, rất khó tính"), ["Wang Jianguo"]);
+        assert_eq!(names("Bà chủ tên 歐陽美玲, người Đài"), ["歐陽美玲"]);
+        assert_eq!(names("tiền cọc em nộp cho Lanh Thu Pham hết"), ["Lanh Thu Pham"]);
+        assert_eq!(names("Sau đó em liên lạc với Marit Olsen qua Zalo"), ["Marit Olsen"]);
+        // Lower case after the cue, a public body, a sentence's end between.
+        assert!(names("tên công ty là gì em không nhớ").is_empty());
+        assert!(names("Em chưa bao giờ liên lạc với Đại sứ quán").is_empty());
+        assert!(names("Em còn nợ ngân hàng. Chị ấy cũng vậy").is_empty());
+        assert!(names("all kept by the employer. Chị làm việc cả ngày").is_empty());
+    }
+
+    #[test]
+    fn names_after_english_cues_and_in_a_message_header() {
+        assert_eq!(names("The hostel is run by Marisol Quint; she knows"), ["Marisol Quint"]);
+        assert_eq!(names("a driver who called himself Tobin drove us"), ["Tobin"]);
+        assert_eq!(names("From: someone\nTo: Arlette\nHi, it is me"), ["Arlette"]);
+        assert_eq!(names("Trainee Lam Hoa Ngo, dorm 3"), ["Lam Hoa Ngo"]);
+        assert!(names("The hostel is run by the church").is_empty());
+        assert!(names("The hostel is run by Caritas Group now").is_empty());
+        assert!(names("The hostel is run by IOM now").is_empty());
+        assert!(names("From: someone\nTo: Arlette Group Office\n").is_empty());
+    }
+
+    #[test]
+    fn names_in_characters_by_their_cue_in_latin_text() {
+        assert_eq!(names("Ms 石黒 at the front desk"), ["石黒"]);
+        assert_eq!(names("người quản lý là 石田-san, trả lương"), ["石田"]);
+        assert_eq!(names("em chăm mẹ của 林 tiên sinh, ở"), ["林"]);
+        assert_eq!(names("The officer, 小林 直子, wrote"), ["小林 直子"]);
+        assert!(names("She paid Ms. 工場 nothing").is_empty(), "no surname, no name");
+    }
+
+    #[test]
+    fn chinese_and_japanese_names_after_surnamed_a_role_and_with_jia() {
+        assert_eq!(names("仲介公司的負責人姓林，電話找不到"), ["林"]);
+        assert_eq!(names("她在工廠做看護，雇主是陳美如，住在台中。"), ["陳美如"]);
+        assert_eq!(names("王家豪帶她去醫院"), ["王家豪"]);
+        assert_eq!(names("寮の中川所長によると"), ["中川"]);
+        assert!(names("老百姓都知道這件事。").is_empty());
+        assert!(names("請寫姓名和電話。").is_empty());
+        assert!(names("王家村的人都去了").is_empty(), "a village");
+        assert!(names("仲介公司每個月收錢").is_empty(), "a word after the role");
+        assert_eq!(names("中介蔡惠如每個月扣錢"), ["蔡惠如"]);
+    }
+
+    #[test]
+    fn latin_names_after_a_role_in_cjk_text() {
+        assert_eq!(names("越南移工Thảo說她很累"), ["Thảo"]);
+        assert_eq!(names("雇主是Kao Chih-ming，住在台中"), ["Kao Chih-ming"]);
+        assert!(names("雇主是LINE群組裡的人").is_empty(), "a platform");
+    }
+
+    #[test]
+    fn romanised_chinese_names_written_together_or_given_first() {
+        assert_eq!(names("Then Zhou Minghui paid late"), ["Zhou Minghui"]);
+        assert_eq!(names("so Mingyu Zhao wrote back"), ["Mingyu Zhao"]);
+        assert_eq!(names("so Ouyang Hsiu-chen wrote back"), ["Ouyang Hsiu-chen"]);
+        assert_eq!(names("so Lin Chien-ming wrote back"), ["Lin Chien-ming"]);
+        assert!(names("She flew to Hong Kong in May").is_empty());
+        assert!(names("She worked at Chen Hui Motors for a year").is_empty(), "a longer capitalised run");
+        assert!(pinyin_syllables("jiahao") == Some(2) && pinyin_syllables("xiang") == Some(1) && pinyin_syllables("street").is_none());
+    }
+
+    #[test]
+    fn vietnamese_names_given_first_plain_and_a_word_after_thi() {
+        assert_eq!(names("then Kieu Thu Tran said no"), ["Kieu Thu Tran"]);
+        assert_eq!(names("ở với chị Lo Thi Yen mấy tháng"), ["Lo Thi Yen"]);
+        assert!(names("The fee was 300 Yen in total").is_empty());
+    }
+
+    #[test]
+    fn english_names_by_what_follows_them() {
+        assert_eq!(names("Dorrie Quillan and Amabel Frisk shared a flat"), ["Dorrie Quillan", "Amabel Frisk"]);
+        assert_eq!(names("Ottilie from Harbourline Staffing said it was fine"), ["Ottilie"]);
+        assert_eq!(names("Fenwick (volunteer driver) can be reached"), ["Fenwick"]);
+        assert_eq!(names("Tamsin Ruel from the diocese drove her home"), ["Tamsin Ruel"]);
+        assert_eq!(names("Talk to Orla Bexley (church volunteer) first"), ["Orla Bexley"]);
+        assert!(names("Blue Dragon Foundation said no").is_empty());
+        assert!(names("The Red Cross said no").is_empty());
+        assert!(names("Brokers advertise on Facebook").is_empty());
+    }
+
+    #[test]
+    fn names_joined_to_a_name_found() {
+        assert_eq!(names("Mrs. Petrak and Lowena Blyth in the flat"), ["Petrak", "Lowena Blyth"]);
+        assert_eq!(names("Hôm đó em với Hường và Nhàn đi"), ["Hường", "Nhàn"]);
+        assert_eq!(names("林美玲 and Petrak-san met"), ["林美玲", "Petrak"]);
+        assert_eq!(names("Mrs. Petrak and the Red Cross"), ["Petrak"]);
+        assert_eq!(names("Mrs. Petrak and Hanoi"), ["Petrak"]);
     }
 }

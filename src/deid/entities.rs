@@ -1676,8 +1676,11 @@ impl Words<'_> {
         &self.text[s..e]
     }
 
-    /// The original text between words `k` and `k + 1`.
+    /// The original text between words `k` and `k + 1` (nothing after the last word).
     fn between(&self, k: usize) -> &str {
+        if k + 1 >= self.n {
+            return "";
+        }
         &self.text[(self.range)(k).1..(self.range)(k + 1).0]
     }
 
@@ -2031,7 +2034,11 @@ impl Entities {
             Some(sl) => {
                 let given: usize = han[sl..]
                     .char_indices()
-                    .take_while(|&(b, _)| !CJK_TITLES.iter().chain(JA_JOB_TITLES).any(|t| han[sl + b..].starts_with(t)))
+                    // `君` ends a Chinese given name too (`李佩君`), when it ends the word.
+                    .take_while(|&(b, _)| {
+                        let rest = &han[sl + b..];
+                        !CJK_TITLES.iter().chain(JA_JOB_TITLES).any(|t| rest.starts_with(t)) || (b > 0 && rest == "君")
+                    })
                     .take(2)
                     .map(|(_, c)| c.len_utf8())
                     .sum();
@@ -2046,16 +2053,27 @@ impl Entities {
     }
 
     /// The names of this round in Latin text that start at a cue word `i` or at word `i`
-    /// itself, tried before the earlier rules (the cue words are in no lexicon, and a name
-    /// after an earlier cue may be written in characters): see [`Entities::cue_name`],
-    /// [`Entities::han_name_with_cue`] and [`vi_middle_name`].
+    /// itself, tried before the earlier rules (the cue words are in no lexicon, a name after an
+    /// earlier cue may be written in characters, and the earlier rules would take a part of the
+    /// others): see [`latin_name_after_cjk_role`], [`romanised_zh_name`], [`vi_name_with_a_word`],
+    /// [`Entities::han_name_with_cue`] and [`Entities::cue_name`].
     fn names_at_cue(&self, v: &Words, i: usize) -> Option<Hit> {
         // Every rule here reads a capitalised or Han word after `i`, or is at a Han word.
         let next = i + 1 < v.n && ((v.cap)(i + 1) || v.han(i + 1));
-        if !next && !v.han(i) {
+        if !next && !v.han(i) && !(v.cap)(i) {
             return None;
         }
-        vi_middle_name(v, i).or_else(|| self.han_name_with_cue(v, i)).or_else(|| self.cue_name(v, i))
+        // Before the earlier rules take a part of them (`Zhangjian Li` of `Zhangjian Li-hua`).
+        let romanised = || {
+            romanised_zh_name(self, v, i).filter(|h| {
+                h.last == i + 2 || ZH_COMPOUND_SURNAMES.contains(&(v.word)(i)) || ZH_COMPOUND_SURNAMES.contains(&(v.word)(h.last))
+            })
+        };
+        latin_name_after_cjk_role(v, i)
+            .or_else(romanised)
+            .or_else(|| vi_name_with_a_word(v, i))
+            .or_else(|| self.han_name_with_cue(v, i))
+            .or_else(|| self.cue_name(v, i))
     }
 
     /// A name after a cue the earlier rules do not read: Vietnamese `tên` (named), `nợ`,
@@ -2186,17 +2204,13 @@ impl Entities {
 
     /// The names of this round that start at a capitalised word `i` no earlier rule took:
     /// romanised Chinese names ([`romanised_zh_name`]), Vietnamese names given name first
-    /// without diacritics ([`Entities::vi_given_first_plain`]), Latin names after a person's
-    /// role in Chinese or Japanese text ([`latin_name_after_cjk_role`]) and English names by
-    /// what follows them ([`english_name_by_predicate`]).
+    /// without diacritics ([`Entities::vi_given_first_plain`]) and English names by what
+    /// follows them ([`english_name_by_predicate`]).
     fn names_at_capital(&self, v: &Words, i: usize) -> Option<Hit> {
         if !(v.cap)(i) || (v.marked)(i) && !(i > 0 && v.han(i - 1)) {
             return None;
         }
-        latin_name_after_cjk_role(v, i)
-            .or_else(|| romanised_zh_name(self, v, i))
-            .or_else(|| self.vi_given_first_plain(v, i))
-            .or_else(|| english_name_by_predicate(self, v, i))
+        romanised_zh_name(self, v, i).or_else(|| self.vi_given_first_plain(v, i)).or_else(|| english_name_by_predicate(self, v, i))
     }
 
     /// A Vietnamese name without diacritics, given names first and the family name last, of
@@ -2228,33 +2242,39 @@ impl Entities {
     }
 }
 
-/// A Vietnamese name with the middle name `Văn` or `Thị` takes any capitalised syllable after
-/// it as the given name, though it is also a word (`Ho Thi Yen`: `yen` is a currency); at word
-/// `i`, or after a cue at `i` (`chị Ho Thi Yen`).
-fn vi_middle_name(v: &Words, i: usize) -> Option<Hit> {
-    let at = |k: usize| {
-        k + 2 < v.n
-            && (v.cap)(k)
-            && v.letters(k)
-            && (v.word)(k).len() <= 7
-            && matches!((v.word)(k + 1), "van" | "thi")
-            && (v.cap)(k + 1)
-            && (v.cap)(k + 2)
-            && (v.fl)(k + 2) & STOP != 0
-            && v.letters(k + 2)
-            && (v.word)(k + 2).len() <= 5
-            && !v.acronym(k + 2)
-            && v.between(k) == " "
-            && v.between(k + 1) == " "
+/// A Vietnamese name of three or four capitalised syllables, family name first, with a syllable
+/// that is also a word (`Chu Thu Yen`: `yen` is a currency; `Quan Minh Toàn`: `quan` is a
+/// district; `Dinh Yen Ngo`), at word `i` or after a cue at `i` (`chị Ho Thi Yen`): every
+/// syllable after the first a listed Vietnamese name, or any after `Văn` or `Thị`; the first a
+/// listed family name, or any after a word in lower case. The earlier rules stop at the word.
+fn vi_name_with_a_word(v: &Words, i: usize) -> Option<Hit> {
+    let syllable = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.word)(k).len() <= 7 && !v.acronym(k);
+    let vi = |k: usize| (v.fl)(k) & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) != 0;
+    let at = |k: usize| -> Option<usize> {
+        // A listed family name, or an unlisted one after a word in lower case (`nhờ Quan Minh
+        // Toàn`), not at a sentence's start.
+        let lead = (v.fl)(k) & VI_FAMILY != 0 || (k > 0 && !(v.cap)(k - 1) && v.between(k - 1) == " " && v.letters(k - 1));
+        if !(syllable(k) && lead) {
+            return None;
+        }
+        let mut end = k;
+        while end < k + 3
+            && end + 1 < v.n
+            && v.between(end) == " "
+            && syllable(end + 1)
+            && (vi(end + 1) || matches!((v.word)(end), "van" | "thi"))
+        {
+            end += 1;
+        }
+        (end >= k + 2 && (k..=end).any(|m| (v.fl)(m) & STOP != 0)).then_some(end)
     };
-    let k = if at(i) {
-        i
-    } else if (v.fl)(i) & CUE_BEFORE != 0 && at(i + 1) {
-        i + 1
-    } else {
-        return None;
+    let cue = (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), (v.word)(i));
+    let (k, end) = match at(i) {
+        Some(end) => (i, end),
+        None if cue => (i + 1, at(i + 1)?),
+        None => return None,
     };
-    Some(Hit { start: (v.range)(k).0, end: (v.range)(k + 2).1, rule: "detector:name_vi", confidence: Confidence::High, last: k + 2 })
+    Some(Hit { start: (v.range)(k).0, end: (v.range)(end).1, rule: "detector:name_vi", confidence: Confidence::High, last: end })
 }
 
 /// A Latin name written right after a person's role in Chinese or Japanese text (`越南勞工Huệ說`,
@@ -2274,16 +2294,21 @@ fn latin_name_after_cjk_role(v: &Words, i: usize) -> Option<Hit> {
     loop {
         if end + 1 < v.n && v.between(end) == "-" && !(v.cap)(end + 1) && pinyin_shaped((v.word)(end + 1)) {
             end += 1;
-        } else if end < i + 3 && v.between(end) == " " && word(end + 1) {
+        } else if end < i + 3 && end + 1 < v.n && v.between(end) == " " && word(end + 1) {
             end += 1;
         } else {
             break;
         }
     }
+    // A listed family and given name keeps the sure rule, which stands though the family name
+    // is a province's (`MIYAZAKI Makoto`).
+    let (f0, f1) = ((v.fl)(i), (v.fl)(i + 1));
+    let pair = end == i + 1
+        && ((f0 & JA_FAMILY != 0 && f1 & JA_GIVEN != 0) || (f0 & (EN_GIVEN | JA_GIVEN) != 0 && f1 & (EN_FAMILY | JA_FAMILY) != 0));
     (word(i) || (v.marked)(i)).then(|| Hit {
         start: (v.range)(i).0,
         end: (v.range)(end).1,
-        rule: "detector:name_position",
+        rule: if pair { SURE_FAMILY_GIVEN } else { "detector:name_position" },
         confidence: confidence(v.listed(i, end)),
         last: end,
     })
@@ -2377,6 +2402,11 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     })
 }
 
+/// Characters a Chinese clause goes on with after its subject, besides [`ZH_CLAUSE_AFTER`]
+/// (`…給她`, `…常常來`).
+const ZH_MORE_CLAUSE_AFTER: &[char] = &['給', '给', '常', '跟', '叫', '讓', '让'];
+/// Time adverbs that open a clause before its subject (`後來陳建宏給她`, `以後，黃佩君常常來`).
+const ZH_TIME_OPENERS: &[&str] = &["後來", "后来", "以後", "以后", "然後", "然后", "當時", "当时", "那時", "那时", "最後", "最后"];
 /// Words that join two people's names (`Lợi và Thắm`, `許芳 and Kazuya Nishimura`).
 const NAME_JOINERS: &[&str] = &[" and ", " và ", " & ", "、", "和", "與", "与"];
 /// Characters before `姓` that make it a word, not "surnamed" (`百姓`, `贵姓`, `同姓`).
@@ -2518,10 +2548,12 @@ impl Entities {
                         }
                     }
                 }
-                c if ZH_CLAUSE_AFTER.contains(&c) => {
-                    // `仲介蔡惠如每個月`: after a person's role, a surname and one or two characters.
+                c if ZH_CLAUSE_AFTER.contains(&c) || ZH_MORE_CLAUSE_AFTER.contains(&c) => {
+                    // `仲介蔡惠如每個月`, `後來陳建宏給她`: after a person's role or a time adverb,
+                    // a surname and one or two characters.
                     let from = (2..=3).filter_map(|k| t[..p].char_indices().rev().nth(k - 1).map(|(b, _)| b)).find(|&b| {
-                        CJK_PERSON_ROLES.iter().any(|r| t[..b].ends_with(r))
+                        let before = t[..b].strip_suffix('，').unwrap_or(&t[..b]);
+                        (CJK_PERSON_ROLES.iter().any(|r| t[..b].ends_with(r)) || ZH_TIME_OPENERS.iter().any(|o| before.ends_with(o)))
                             && t[b..p].chars().all(|c| is_han(c) && !CJK_STOPS.contains(&c))
                             && self.han_name(&t[b..p]).is_some_and(|(len, sure)| sure && b + len == p)
                             // Two characters only with a listed given name (`仲介公司每個月`: a word).
@@ -3350,12 +3382,16 @@ mod tests {
         assert!(names("王家村的人都去了").is_empty(), "a village");
         assert!(names("仲介公司每個月收錢").is_empty(), "a word after the role");
         assert_eq!(names("中介蔡惠如每個月扣錢"), ["蔡惠如"]);
+        assert_eq!(names("後來林雅婷給她一個地址"), ["林雅婷"]);
+        assert_eq!(names("卓益的仲介是李佩君，護照在他那裡"), ["李佩君"], "`君` ends a given name");
+        assert!(names("後來公司給她一個地址").is_empty());
     }
 
     #[test]
     fn latin_names_after_a_role_in_cjk_text() {
         assert_eq!(names("越南移工Thảo說她很累"), ["Thảo"]);
         assert_eq!(names("雇主是Kao Chih-ming，住在台中"), ["Kao Chih-ming"]);
+        assert_eq!(names("她的雇主是Ouyang Mei-hua，住在台中"), ["Ouyang Mei-hua"]);
         assert!(names("雇主是LINE群組裡的人").is_empty(), "a platform");
     }
 
@@ -3374,6 +3410,8 @@ mod tests {
     fn vietnamese_names_given_first_plain_and_a_word_after_thi() {
         assert_eq!(names("then Kieu Thu Tran said no"), ["Kieu Thu Tran"]);
         assert_eq!(names("ở với chị Lo Thi Yen mấy tháng"), ["Lo Thi Yen"]);
+        assert_eq!(names("em nhờ Quan Minh Toàn hỏi giúp"), ["Quan Minh Toàn"]);
+        assert_eq!(names("contact Kim Yen Tran, 0912"), ["Kim Yen Tran"]);
         assert!(names("The fee was 300 Yen in total").is_empty());
     }
 

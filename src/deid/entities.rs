@@ -1755,10 +1755,33 @@ struct Hit {
 const VI_NAME_CUES: &[&str] = &["tên", "nợ", "bạn"];
 /// Vietnamese verbs of giving and contact before `cho` (to) and a name (`nộp cho`, `nhắn cho`).
 const VI_GIVE_VERBS: &[&str] = &["nộp", "gửi", "đưa", "trả", "nhắn", "chuyển", "gọi", "giao"];
+/// Vietnamese administrative units, capitalised in an address (`Xã An Hải Tỉnh Quảng Trị`):
+/// never a syllable of a name.
+const VI_UNITS: &[&str] = &["xã", "tỉnh", "phường", "huyện", "quận", "tp", "thôn", "xóm", "ấp", "phố", "đường", "số"];
 /// Vietnamese head words of a public body's or an institution's name, capitalised before
 /// lower-case words (`Đại sứ quán`, `Bộ Lao động`, `Trung tâm`), as written.
-const VI_BODY_HEADS: &[&str] =
-    &["đại", "bộ", "cục", "sở", "hội", "phòng", "trung", "tổng", "ủy", "ban", "viện", "văn", "nhà", "chùa", "trường", "bệnh", "quỹ", "tập"];
+const VI_BODY_HEADS: &[&str] = &[
+    "đại",
+    "bộ",
+    "cục",
+    "sở",
+    "hội",
+    "phòng",
+    "trung",
+    "tổng",
+    "ủy",
+    "ban",
+    "viện",
+    "văn",
+    "nhà",
+    "chùa",
+    "trường",
+    "bệnh",
+    "quỹ",
+    "tập",
+    "ngân",
+    "hợp",
+];
 /// English words after which a name comes (folded): `named`, `nicknamed`.
 const EN_NAME_CUES: &[&str] = &["named", "nicknamed", "surnamed"];
 /// Participles before `by` and a person (`run by`, `signed by`).
@@ -1927,6 +1950,124 @@ const BODY_WORDS: &[&str] = &[
     "river",
     "lake",
     "mountain",
+    "act",
+    "organization",
+    "organisation",
+    "forum",
+    "alliance",
+    "federation",
+    "institute",
+    "fund",
+    "programme",
+    "program",
+    "initiative",
+    "campaign",
+    "movement",
+    "society",
+    "club",
+    "team",
+    "trust",
+    "eatery",
+    "shop",
+    "store",
+    "farm",
+    "plant",
+    "mill",
+    "works",
+];
+/// English words that open a sentence, capitalised there but no name (`Although`, `Yesterday`).
+const EN_OPENERS: &[&str] = &[
+    "although",
+    "because",
+    "while",
+    "since",
+    "though",
+    "unless",
+    "once",
+    "yesterday",
+    "today",
+    "tonight",
+    "later",
+    "meanwhile",
+    "however",
+    "finally",
+    "eventually",
+    "suddenly",
+    "perhaps",
+    "maybe",
+    "still",
+    "even",
+    "only",
+    "also",
+    "so",
+    "yet",
+    "instead",
+    "otherwise",
+    "afterwards",
+    "soon",
+    "now",
+    "here",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "every",
+    "each",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "one",
+    "two",
+    "three",
+    "last",
+    "next",
+    "first",
+    "your",
+    "if",
+    "where",
+    "what",
+    "who",
+    "how",
+    "why",
+    "as",
+    "like",
+    "unlike",
+    "despite",
+    "during",
+    "until",
+    "without",
+    "within",
+    "under",
+    "over",
+    "upon",
+    "into",
+    "through",
+    "thus",
+    "therefore",
+    "indeed",
+    "sometimes",
+    "often",
+    "never",
+    "always",
+    "usually",
+    "again",
+    "luckily",
+    "unfortunately",
+    "fortunately",
+    "everyone",
+    "nobody",
+    "someone",
+    "people",
+    "workers",
+    "migrants",
+    "trainees",
+    "brokers",
+    "employers",
+    "officials",
+    "police",
 ];
 /// Roles of a person before a name in Chinese or Japanese text (`越南勞工Huệ說`, `雇主是周欣怡`).
 const CJK_PERSON_ROLES: &[&str] = &[
@@ -2154,6 +2295,11 @@ fn at_line_start(text: &str, s: usize) -> bool {
     before.is_empty() || before.ends_with('\n')
 }
 
+/// A letter of a Latin word (with its diacritics), not of Chinese or Japanese.
+fn latin_letter(c: char) -> bool {
+    c.is_alphabetic() && !is_han(c) && !is_hiragana(c) && !is_katakana(c)
+}
+
 fn confidence(sure: bool) -> Confidence {
     if sure {
         Confidence::High
@@ -2254,7 +2400,7 @@ fn vi_name_with_a_word(v: &Words, i: usize) -> Option<Hit> {
         // A listed family name, or an unlisted one after a word in lower case (`nhờ Quan Minh
         // Toàn`), not at a sentence's start.
         let lead = (v.fl)(k) & VI_FAMILY != 0 || (k > 0 && !(v.cap)(k - 1) && v.between(k - 1) == " " && v.letters(k - 1));
-        if !(syllable(k) && lead) {
+        if !(syllable(k) && lead) || v.is(k, VI_UNITS) {
             return None;
         }
         let mut end = k;
@@ -2263,6 +2409,7 @@ fn vi_name_with_a_word(v: &Words, i: usize) -> Option<Hit> {
             && v.between(end) == " "
             && syllable(end + 1)
             && (vi(end + 1) || matches!((v.word)(end), "van" | "thi"))
+            && !v.is(end + 1, VI_UNITS)
         {
             end += 1;
         }
@@ -2289,7 +2436,8 @@ fn latin_name_after_cjk_role(v: &Words, i: usize) -> Option<Hit> {
         return None;
     }
     // Capitals throughout are a name's here (`MIYAZAKI`), but no platform's (`LINE`).
-    let word = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.fl)(k) & (STOP | PLATFORM) == 0;
+    // A Vietnamese syllable with its diacritics though it is a stop word too (`Công`).
+    let word = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.fl)(k) & PLATFORM == 0 && ((v.fl)(k) & STOP == 0 || (v.marked)(k));
     let mut end = i;
     loop {
         if end + 1 < v.n && v.between(end) == "-" && !(v.cap)(end + 1) && pinyin_shaped((v.word)(end + 1)) {
@@ -2356,10 +2504,20 @@ fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
 /// or a role in brackets. One word only before a role or `from`. Possible; not after `the`, no
 /// body's word (`Blue Dragon Foundation said`), no province or country.
 fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
+    // No country's or province's name (`Migrants Japan`), no word that opens an English
+    // sentence (`Although Huy left`).
     let word = |k: usize| {
-        k < v.n && v.name_word(k) && !(v.marked)(k) && !BODY_WORDS.contains(&(v.word)(k)) && (v.fl)(k) & (CUE_BEFORE | VERB) == 0
+        k < v.n
+            && v.name_word(k)
+            && !(v.marked)(k)
+            && !BODY_WORDS.contains(&(v.word)(k))
+            && !EN_OPENERS.contains(&(v.word)(k))
+            && (v.fl)(k) & (CUE_BEFORE | VERB) == 0
+            && !gazetteer::is_province_or_larger_folded((v.word)(k))
     };
-    if !word(i) || (i > 0 && matches!((v.word)(i - 1), "the" | "a" | "an")) {
+    // Not inside a longer capitalised run (`Migrant Forum Asia said`), not after an article.
+    let inside = i > 0 && (v.joined)(i - 1) && v.between(i - 1) == " " && (v.cap)(i - 1);
+    if !word(i) || inside || (i > 0 && matches!((v.word)(i - 1), "the" | "a" | "an")) {
         return None;
     }
     let mut end = i;
@@ -2457,7 +2615,7 @@ impl Entities {
             && words.iter().all(|w| {
                 let folded = fold_key(w);
                 w.starts_with(char::is_uppercase)
-                    && w.chars().all(char::is_alphabetic)
+                    && w.chars().all(latin_letter)
                     && w.chars().any(char::is_lowercase)
                     && self.flags(&folded) & (STOP | PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | CUE_BEFORE | VERB | LOCALITY | STREET) == 0
                     && !BODY_WORDS.contains(&folded.as_str())
@@ -2476,7 +2634,7 @@ impl Entities {
         let mut end = p;
         let mut words = 0;
         while words < 5 {
-            let w = run_forward(text, end, 20, char::is_alphabetic);
+            let w = run_forward(text, end, 20, latin_letter);
             if w == end || !text[end..].starts_with(char::is_uppercase) {
                 break;
             }
@@ -2501,14 +2659,14 @@ impl Entities {
         let mut start = p;
         let mut words = 0;
         loop {
-            let w = run_back(text, start, 20, char::is_alphabetic);
+            let w = run_back(text, start, 20, latin_letter);
             if w == start || !text[w..].starts_with(char::is_uppercase) {
                 break;
             }
             words += 1;
             start = w;
-            if words < 4 && text[..start].ends_with(' ') && text[..start - 1].ends_with(char::is_alphabetic) {
-                let prev = run_back(text, start - 1, 20, char::is_alphabetic);
+            if words < 4 && text[..start].ends_with(' ') && text[..start - 1].ends_with(latin_letter) {
+                let prev = run_back(text, start - 1, 20, latin_letter);
                 if text[prev..].starts_with(char::is_uppercase) {
                     start -= 1;
                     continue;
@@ -3346,6 +3504,7 @@ mod tests {
         // Lower case after the cue, a public body, a sentence's end between.
         assert!(names("tên công ty là gì em không nhớ").is_empty());
         assert!(names("Em chưa bao giờ liên lạc với Đại sứ quán").is_empty());
+        assert!(names("Em còn nợ Ngân hàng Nông nghiệp 50 triệu").is_empty());
         assert!(names("Em còn nợ ngân hàng. Chị ấy cũng vậy").is_empty());
         assert!(names("all kept by the employer. Chị làm việc cả ngày").is_empty());
     }
@@ -3425,6 +3584,9 @@ mod tests {
         assert!(names("Blue Dragon Foundation said no").is_empty());
         assert!(names("The Red Cross said no").is_empty());
         assert!(names("Brokers advertise on Facebook").is_empty());
+        assert!(names("Although Huy left early").is_empty(), "a sentence's opening word");
+        assert!(names("The Network with Migrants Japan helped").is_empty(), "a country");
+        assert!(names("Workers Union and Migrant Forum Asia said no").is_empty(), "inside a longer run");
     }
 
     #[test]
@@ -3434,5 +3596,6 @@ mod tests {
         assert_eq!(names("林美玲 and Petrak-san met"), ["林美玲", "Petrak"]);
         assert_eq!(names("Mrs. Petrak and the Red Cross"), ["Petrak"]);
         assert_eq!(names("Mrs. Petrak and Hanoi"), ["Petrak"]);
+        assert_eq!(names("寮は3-1-2 Kitanoにあり、Lê Thị Hạnhさんが"), ["3-1-2 Kitano", "Lê Thị Hạnh"], "kana are no Latin word");
     }
 }

@@ -1686,14 +1686,16 @@ impl Words<'_> {
 
     /// Whether word `k` is Chinese or Japanese characters.
     fn han(&self, k: usize) -> bool {
-        k < self.n && self.written(k).starts_with(is_han)
+        // A word of other characters than ASCII in the folded view has the flags `STOP` only:
+        // most words are ruled out without their original.
+        k < self.n && (self.fl)(k) == STOP && self.written(k).starts_with(is_han)
     }
 
     /// Whether word `k` is written in capitals throughout and short: an acronym (`IOM`, `ILO`,
     /// `OTIT`), the name of a body rather than of a person.
     fn acronym(&self, k: usize) -> bool {
         let w = self.written(k);
-        w.len() <= 4 && w.chars().all(|c| !c.is_lowercase())
+        w.len() <= 4 && !w.bytes().any(|b| b.is_ascii_lowercase()) && (w.is_ascii() || w.chars().all(|c| !c.is_lowercase()))
     }
 
     /// Whether word `k` may be a word of a person's name after a cue: capitalised letters (a
@@ -1703,7 +1705,12 @@ impl Words<'_> {
     }
 
     fn letters(&self, k: usize) -> bool {
-        self.written(k).chars().all(char::is_alphabetic)
+        let w = self.written(k);
+        if w.is_ascii() {
+            w.bytes().all(|b| b.is_ascii_alphabetic())
+        } else {
+            w.chars().all(char::is_alphabetic)
+        }
     }
 
     /// The last word of a person's name from word `k`: up to four capitalised words, joined,
@@ -2143,6 +2150,46 @@ const ZH_SURNAMES_LATN: &[&str] = &[
     "zhong", "zhou", "zhu", "zou",
 ];
 
+// What a folded word is to the rules of this round, looked up once (one hash of its key)
+// instead of scanning their lists.
+const W_PREDICATE: u8 = 1;
+const W_BODY: u8 = 1 << 1;
+const W_OPENER: u8 = 1 << 2;
+const W_ROLE: u8 = 1 << 3;
+const W_NAME_CUE: u8 = 1 << 4;
+const W_SURNAME: u8 = 1 << 5;
+const W_COMPOUND: u8 = 1 << 6;
+
+/// The flags of a folded word in the lists of this round ([`EN_PREDICATES`], [`BODY_WORDS`],
+/// [`EN_OPENERS`], [`MORE_ROLE_CUES`], [`EN_NAME_CUES`], [`ZH_SURNAMES_LATN`],
+/// [`ZH_COMPOUND_SURNAMES`]).
+fn word_flags(word: &str) -> u8 {
+    static WORDS: OnceLock<FxHashMap<Key, u8>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut m: FxHashMap<Key, u8> = FxHashMap::default();
+        for (list, flag) in [
+            (EN_PREDICATES, W_PREDICATE),
+            (BODY_WORDS, W_BODY),
+            (EN_OPENERS, W_OPENER),
+            (MORE_ROLE_CUES, W_ROLE),
+            (EN_NAME_CUES, W_NAME_CUE),
+            (ZH_SURNAMES_LATN, W_SURNAME),
+            (ZH_COMPOUND_SURNAMES, W_COMPOUND),
+        ] {
+            for w in list {
+                *m.entry(key(w).expect("a short word")).or_default() |= flag;
+            }
+        }
+        m
+    });
+    key(word).and_then(|k| words.get(&k)).copied().unwrap_or(0)
+}
+
+/// Whether folded word `k` of `v` has any of the flags `flags` of [`word_flags`].
+fn has(v: &Words, k: usize, flags: u8) -> bool {
+    k < v.n && word_flags((v.word)(k)) & flags != 0
+}
+
 /// How many syllables of pinyin or Wade–Giles a folded word is, when it is one to three of them
 /// written together (`jiahao`, `guoqiang`, `ouyang`); `None` otherwise.
 fn pinyin_syllables(w: &str) -> Option<usize> {
@@ -2158,7 +2205,7 @@ fn pinyin_syllables(w: &str) -> Option<usize> {
 
 /// Whether a folded word is a Chinese surname in Latin letters (`chen`, `hsu`, `ouyang`).
 fn zh_surname_latn(w: &str) -> bool {
-    ZH_SURNAMES_LATN.binary_search(&w).is_ok() || ZH_COMPOUND_SURNAMES.contains(&w)
+    word_flags(w) & (W_SURNAME | W_COMPOUND) != 0
 }
 
 impl Entities {
@@ -2201,14 +2248,29 @@ impl Entities {
     fn names_at_cue(&self, v: &Words, i: usize) -> Option<Hit> {
         // Every rule here reads a capitalised or Han word after `i`, or is at a Han word.
         let next = i + 1 < v.n && ((v.cap)(i + 1) || v.han(i + 1));
-        if !next && !v.han(i) && !(v.cap)(i) {
-            return None;
+        // Without a capitalised or Han word after it, only a word of characters before its
+        // title, or a Latin name after a role in characters, starts here.
+        if !next {
+            return if v.han(i) {
+                self.han_name_with_cue(v, i)
+            } else if (v.cap)(i) {
+                latin_name_after_cjk_role(v, i)
+            } else {
+                None
+            };
         }
         // Before the earlier rules take a part of them (`Zhangjian Li` of `Zhangjian Li-hua`).
+        // Only where the earlier rules would take a part: a hyphenated given name, a compound
+        // surname.
+        let hyphen = |k: usize| k + 1 < v.n && v.between(k) == "-";
+        let part = || {
+            hyphen(i) || hyphen(i + 1) || has(v, i, W_COMPOUND) || has(v, i + 1, W_COMPOUND) || hyphen(i + 2) && has(v, i + 3, W_COMPOUND)
+        };
         let romanised = || {
-            romanised_zh_name(self, v, i).filter(|h| {
-                h.last == i + 2 || ZH_COMPOUND_SURNAMES.contains(&(v.word)(i)) || ZH_COMPOUND_SURNAMES.contains(&(v.word)(h.last))
-            })
+            part()
+                .then(|| romanised_zh_name(self, v, i))
+                .flatten()
+                .filter(|h| h.last == i + 2 || has(v, i, W_COMPOUND) || has(v, h.last, W_COMPOUND))
         };
         latin_name_after_cjk_role(v, i)
             .or_else(romanised)
@@ -2225,7 +2287,14 @@ impl Entities {
     /// capitalised words (a name of Chinese characters: [`Entities::han_name_with_cue`]); sure
     /// when one is listed.
     fn cue_name(&self, v: &Words, i: usize) -> Option<Hit> {
-        let (word, w) = ((v.word)(i), v.written(i));
+        let word = (v.word)(i);
+        // The cue words folded: most words are none, and are ruled out without their original.
+        let candidate = matches!(word, "ten" | "no" | "ban" | "la" | "cho" | "voi" | "by" | "himself" | "herself" | "as" | "to" | "dear")
+            || has(v, i, W_NAME_CUE | W_ROLE);
+        if !candidate {
+            return None;
+        }
+        let w = v.written(i);
         let prev = |k: usize, words: &[&str]| i >= k && v.is(i - k, words);
         let mut from = i + 1;
         let rule = if VI_NAME_CUES.iter().any(|c| lower_is(w, c))
@@ -2242,7 +2311,7 @@ impl Entities {
             "detector:name_verb"
         } else if !w.is_ascii() {
             return None;
-        } else if EN_NAME_CUES.contains(&word) || (word == "by" && prev(1, BY_VERBS)) {
+        } else if has(v, i, W_NAME_CUE) || (word == "by" && prev(1, BY_VERBS)) {
             "detector:name_verb"
         } else if matches!(word, "himself" | "herself") && prev(1, &["called", "calls", "call"]) {
             "detector:name_verb"
@@ -2251,7 +2320,7 @@ impl Entities {
         } else if (word == "to" && v.between(i).starts_with(':') && at_line_start(v.text, (v.range)(i).0)) || (word == "dear" && (v.cap)(i))
         {
             "detector:name_position"
-        } else if MORE_ROLE_CUES.contains(&word) {
+        } else if has(v, i, W_ROLE) {
             "detector:name_honorific"
         } else {
             return None;
@@ -2272,13 +2341,13 @@ impl Entities {
             return None;
         }
         // A role before one unlisted word is more likely a thing's (`Manager Office`).
-        if MORE_ROLE_CUES.contains(&word) && end == from && !v.listed(from, end) {
+        if has(v, i, W_ROLE) && end == from && !v.listed(from, end) {
             return None;
         }
         // Not a body's or a company's name (`run by Caritas Group`, `nộp cho Công ty`, `với
         // Đại sứ quán`: a capitalised head word before lower-case ones).
         if (v.is(from, VI_BODY_HEADS) && end + 1 < v.n && !(v.cap)(end + 1) && !v.is(end + 1, &["và"]))
-            || (from..=end).any(|k| BODY_WORDS.contains(&(v.word)(k)) || (v.fl)(k) & (LEGAL_BEFORE | LEGAL_AFTER | PLATFORM) != 0)
+            || (from..=end).any(|k| has(v, k, W_BODY) || (v.fl)(k) & (LEGAL_BEFORE | LEGAL_AFTER | PLATFORM) != 0)
             || self.place_like(v.ft, v.toks[from].0, v.toks[end].1)
         {
             return None;
@@ -2338,9 +2407,9 @@ impl Entities {
             }
             return None;
         }
-        let cue = (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), (v.word)(i));
-        let gap = v.between(i);
-        if cue && v.han(i + 1) && gap.strip_prefix('.').unwrap_or(gap).chars().all(|c| c == ' ') {
+        let cue = (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && v.han(i + 1) && cue_written(v.written(i), (v.word)(i));
+        let gap = || v.between(i).strip_prefix('.').unwrap_or(v.between(i)).chars().all(|c| c == ' ');
+        if cue && gap() {
             let (start, _) = (v.range)(i + 1);
             let (len, sure) = self.han_name(v.written(i + 1))?;
             return Some(Hit { start, end: start + len, rule: "detector:name_honorific", confidence: confidence(sure), last: i + 1 });
@@ -2364,6 +2433,10 @@ impl Entities {
     /// name one that is no English word ([`VI_FAMILIES_PLAIN`]), one of the others a listed
     /// given or middle name.
     fn vi_given_first_plain(&self, v: &Words, i: usize) -> Option<Hit> {
+        // A family name two or three words on, looked up first.
+        if !(i + 2..=i + 3).any(|k| (v.fl)(k) & VI_FAMILY != 0) {
+            return None;
+        }
         let syllable = |k: usize| {
             k < v.n && (v.cap)(k) && !(v.marked)(k) && (v.word)(k).len() <= 5 && v.letters(k) && !v.acronym(k) && (v.fl)(k) & STOP == 0
         };
@@ -2397,10 +2470,14 @@ fn vi_name_with_a_word(v: &Words, i: usize) -> Option<Hit> {
     let syllable = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.word)(k).len() <= 7 && !v.acronym(k);
     let vi = |k: usize| (v.fl)(k) & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) != 0;
     let at = |k: usize| -> Option<usize> {
+        // The next word a listed Vietnamese name, or any after `Văn`, `Thị`: ruled out cheaply.
+        if !(k + 1 < v.n && (vi(k + 1) || matches!((v.word)(k), "van" | "thi"))) {
+            return None;
+        }
         // A listed family name, or an unlisted one after a word in lower case (`nhờ Quan Minh
         // Toàn`), not at a sentence's start.
-        let lead = (v.fl)(k) & VI_FAMILY != 0 || (k > 0 && !(v.cap)(k - 1) && v.between(k - 1) == " " && v.letters(k - 1));
-        if !(syllable(k) && lead) || v.is(k, VI_UNITS) {
+        let lead = || (v.fl)(k) & VI_FAMILY != 0 || (k > 0 && !(v.cap)(k - 1) && v.between(k - 1) == " " && v.letters(k - 1));
+        if !(syllable(k) && lead()) || v.is(k, VI_UNITS) {
             return None;
         }
         let mut end = k;
@@ -2415,11 +2492,10 @@ fn vi_name_with_a_word(v: &Words, i: usize) -> Option<Hit> {
         }
         (end >= k + 2 && (k..=end).any(|m| (v.fl)(m) & STOP != 0)).then_some(end)
     };
-    let cue = (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), (v.word)(i));
+    let cue = || (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), (v.word)(i));
     let (k, end) = match at(i) {
         Some(end) => (i, end),
-        None if cue => (i + 1, at(i + 1)?),
-        None => return None,
+        None => (i + 1, at(i + 1).filter(|_| cue())?),
     };
     Some(Hit { start: (v.range)(k).0, end: (v.range)(end).1, rule: "detector:name_vi", confidence: Confidence::High, last: end })
 }
@@ -2480,13 +2556,15 @@ fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
         }
         (pinyin_syllables((v.word)(k)).is_some_and(|s| s <= 2) && (v.fl)(k) & STOP == 0).then_some(k)
     };
-    let surname = |k: usize| k < v.n && (v.cap)(k) && !(v.marked)(k) && !v.acronym(k) && zh_surname_latn((v.word)(k));
+    let surname = |k: usize| k < v.n && zh_surname_latn((v.word)(k)) && (v.cap)(k) && !(v.marked)(k) && !v.acronym(k);
     let spaced = |k: usize| k + 1 < v.n && v.between(k) == " ";
     let family_first = || (surname(i) && (v.fl)(i) & STOP == 0 && spaced(i)).then(|| given(i + 1)).flatten();
-    let end = family_first().or_else(|| given(i).filter(|&g| spaced(g) && surname(g + 1)).map(|g| g + 1))?;
+    // Given name first: the surname looked up before the given name's syllables are counted.
+    let given_first = || (surname(i + 1) || surname(i + 2)).then(|| given(i).filter(|&g| spaced(g) && surname(g + 1))).flatten();
+    let end = family_first().or_else(|| given_first().map(|g| g + 1))?;
     // Not followed by more capitalised words (`Wei Long Trading`), nor a body's.
     let more = end + 1 < v.n && (v.joined)(end) && ((v.cap)(end + 1) || v.between(end) == "-");
-    let body = (i..=end).any(|k| BODY_WORDS.contains(&(v.word)(k)) || (v.fl)(k) & (LEGAL_AFTER | LEGAL_BEFORE | PLATFORM) != 0);
+    let body = (i..=end).any(|k| has(v, k, W_BODY) || (v.fl)(k) & (LEGAL_AFTER | LEGAL_BEFORE | PLATFORM) != 0);
     let article = i > 0 && (v.word)(i - 1) == "the";
     (!more && !body && !article && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1)).then(|| Hit {
         start: (v.range)(i).0,
@@ -2504,14 +2582,26 @@ fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
 /// or a role in brackets. One word only before a role or `from`. Possible; not after `the`, no
 /// body's word (`Blue Dragon Foundation said`), no province or country.
 fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
+    // First, cheaply, whether anything of the kind follows a capitalised run of up to three
+    // words: most capitalised words are followed by none of it.
+    let mut run = i;
+    while run < i + 2 && run + 1 < v.n && (v.cap)(run + 1) && v.between(run) == " " {
+        run += 1;
+    }
+    let follows = v.text[(v.range)(run).1..].starts_with(" (")
+        || (run + 1 < v.n
+            && !(v.cap)(run + 1)
+            && (matches!((v.word)(run + 1), "from" | "and" | "will" | "can" | "would" | "could") || has(v, run + 1, W_PREDICATE)));
+    if !follows {
+        return None;
+    }
     // No country's or province's name (`Migrants Japan`), no word that opens an English
     // sentence (`Although Huy left`).
     let word = |k: usize| {
         k < v.n
             && v.name_word(k)
             && !(v.marked)(k)
-            && !BODY_WORDS.contains(&(v.word)(k))
-            && !EN_OPENERS.contains(&(v.word)(k))
+            && !has(v, k, W_BODY | W_OPENER)
             && (v.fl)(k) & (CUE_BEFORE | VERB) == 0
             && !gazetteer::is_province_or_larger_folded((v.word)(k))
     };
@@ -2530,10 +2620,10 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     let pair = end > i;
     let after = &v.text[(v.range)(end).1..];
     let next = end + 1;
-    let predicate = |k: usize| k < v.n && EN_PREDICATES.contains(&(v.word)(k)) && !(v.cap)(k);
+    let predicate = |k: usize| has(v, k, W_PREDICATE) && !(v.cap)(k);
     // A role in brackets, maybe after one word (`(church volunteer, …)`).
     let bracket = after.starts_with(" (");
-    let role_at = |k: usize| v.is(k, ROLE_CUES) || v.is(k, MORE_ROLE_CUES);
+    let role_at = |k: usize| v.is(k, ROLE_CUES) || has(v, k, W_ROLE);
     let role = bracket && (role_at(next) || (!(v.cap)(next) && role_at(next + 1) && v.between(next) == " "));
     // `from` a capitalised name (up to five words, a legal form's dots and commas between)
     // and a verb.
@@ -2565,6 +2655,13 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
 const ZH_MORE_CLAUSE_AFTER: &[char] = &['給', '给', '常', '跟', '叫', '讓', '让'];
 /// Time adverbs that open a clause before its subject (`後來陳建宏給她`, `以後，黃佩君常常來`).
 const ZH_TIME_OPENERS: &[&str] = &["後來", "后来", "以後", "以后", "然後", "然后", "當時", "当时", "那時", "那时", "最後", "最后"];
+/// Every character at which a rule of [`Entities::cjk_names_by_cue`] looks (`姓`, `是`, a colon,
+/// the last of a job title, `家`, and the characters of [`ZH_CLAUSE_AFTER`] and
+/// [`ZH_MORE_CLAUSE_AFTER`]), sorted for a binary search.
+const CJK_CUE_CHARS: &[char] = &[
+    ':', '也', '任', '会', '住', '叫', '告', '在', '姓', '家', '就', '带', '帮', '帶', '常', '幫', '打', '把', '是', '會', '每', '給',
+    '给', '說', '讓', '让', '说', '跟', '还', '還', '都', '長', '：',
+];
 /// Words that join two people's names (`Lợi và Thắm`, `許芳 and Kazuya Nishimura`).
 const NAME_JOINERS: &[&str] = &[" and ", " và ", " & ", "、", "和", "與", "与"];
 /// Characters before `姓` that make it a word, not "surnamed" (`百姓`, `贵姓`, `同姓`).
@@ -2618,7 +2715,7 @@ impl Entities {
                     && w.chars().all(latin_letter)
                     && w.chars().any(char::is_lowercase)
                     && self.flags(&folded) & (STOP | PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | CUE_BEFORE | VERB | LOCALITY | STREET) == 0
-                    && !BODY_WORDS.contains(&folded.as_str())
+                    && word_flags(&folded) & W_BODY == 0
             })
             && !gazetteer::is_province_or_larger(name)
     }
@@ -2688,6 +2785,10 @@ impl Entities {
                 || CJK_TITLES.iter().chain(JA_JOB_TITLES).any(|x| rest.starts_with(x))
         };
         for (p, c) in t.char_indices() {
+            // Most characters start none of these rules.
+            if CJK_CUE_CHARS.binary_search(&c).is_err() {
+                continue;
+            }
             let after = p + c.len_utf8();
             match c {
                 '姓' if !t[..p].ends_with(NOT_SURNAMED) => {
@@ -2721,6 +2822,19 @@ impl Entities {
                         push(b, p, Confidence::Possible);
                     }
                 }
+                // A Japanese job title (`所長`, `主任`) after a listed family name.
+                '長' | '任' => {
+                    let Some(title) = JA_JOB_TITLES.iter().find(|x| t[..after].ends_with(*x)) else { continue };
+                    let ts = after - title.len();
+                    let start = run_back(t, ts, 3, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                    let name = &t[start..ts];
+                    let listed = self.family_han.contains(name)
+                        || (name.contains('髙') && self.family_han.contains(name.replace('髙', "高").as_str()));
+                    let opens = t[..start].chars().next_back().is_none_or(|b| !is_han(b) || CJK_STOPS.contains(&b));
+                    if listed && opens && name.chars().count() >= 2 {
+                        push(start, ts, Confidence::High);
+                    }
+                }
                 '家' => {
                     let Some(sur) = t[..p].chars().next_back() else { continue };
                     let ss = p - sur.len_utf8();
@@ -2738,18 +2852,6 @@ impl Entities {
                     }
                 }
                 _ => {}
-            }
-        }
-        for title in JA_JOB_TITLES {
-            for (p, _) in t.match_indices(title) {
-                let start = run_back(t, p, 3, |c| is_han(c) && !CJK_STOPS.contains(&c));
-                let name = &t[start..p];
-                let listed =
-                    self.family_han.contains(name) || (name.contains('髙') && self.family_han.contains(name.replace('髙', "高").as_str()));
-                let opens = t[..start].chars().next_back().is_none_or(|b| !is_han(b) || CJK_STOPS.contains(&b));
-                if listed && opens && name.chars().count() >= 2 {
-                    push(start, p, Confidence::High);
-                }
             }
         }
     }
@@ -3587,6 +3689,14 @@ mod tests {
         assert!(names("Although Huy left early").is_empty(), "a sentence's opening word");
         assert!(names("The Network with Migrants Japan helped").is_empty(), "a country");
         assert!(names("Workers Union and Migrant Forum Asia said no").is_empty(), "inside a longer run");
+    }
+
+    #[test]
+    fn the_cjk_cue_characters_are_sorted_and_complete() {
+        assert!(CJK_CUE_CHARS.windows(2).all(|w| w[0] < w[1]));
+        let cues = ZH_CLAUSE_AFTER.iter().chain(ZH_MORE_CLAUSE_AFTER).chain(&['姓', '是', '：', ':', '家']);
+        let titles = JA_JOB_TITLES.iter().filter_map(|t| t.chars().last());
+        assert!(cues.copied().chain(titles).all(|c| CJK_CUE_CHARS.contains(&c)));
     }
 
     #[test]

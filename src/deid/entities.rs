@@ -2311,11 +2311,11 @@ impl Entities {
             "detector:name_verb"
         } else if !w.is_ascii() {
             return None;
-        } else if has(v, i, W_NAME_CUE) || (word == "by" && prev(1, BY_VERBS)) {
-            "detector:name_verb"
-        } else if matches!(word, "himself" | "herself") && prev(1, &["called", "calls", "call"]) {
-            "detector:name_verb"
-        } else if word == "as" && prev(1, &["known"]) {
+        } else if has(v, i, W_NAME_CUE)
+            || (word == "by" && prev(1, BY_VERBS))
+            || (matches!(word, "himself" | "herself") && prev(1, &["called", "calls", "call"]))
+            || (word == "as" && prev(1, &["known"]))
+        {
             "detector:name_verb"
         } else if (word == "to" && v.between(i).starts_with(':') && at_line_start(v.text, (v.range)(i).0)) || (word == "dear" && (v.cap)(i))
         {
@@ -2515,14 +2515,11 @@ fn latin_name_after_cjk_role(v: &Words, i: usize) -> Option<Hit> {
     // A Vietnamese syllable with its diacritics though it is a stop word too (`Công`).
     let word = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.fl)(k) & PLATFORM == 0 && ((v.fl)(k) & STOP == 0 || (v.marked)(k));
     let mut end = i;
-    loop {
-        if end + 1 < v.n && v.between(end) == "-" && !(v.cap)(end + 1) && pinyin_shaped((v.word)(end + 1)) {
-            end += 1;
-        } else if end < i + 3 && end + 1 < v.n && v.between(end) == " " && word(end + 1) {
-            end += 1;
-        } else {
-            break;
-        }
+    // A hyphenated syllable in lower case (`Chih-ming`), or up to four capitalised words.
+    while (end + 1 < v.n && v.between(end) == "-" && !(v.cap)(end + 1) && pinyin_shaped((v.word)(end + 1)))
+        || (end < i + 3 && end + 1 < v.n && v.between(end) == " " && word(end + 1))
+    {
+        end += 1;
     }
     // A listed family and given name keeps the sure rule, which stands though the family name
     // is a province's (`MIYAZAKI Makoto`).

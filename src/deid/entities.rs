@@ -2259,13 +2259,16 @@ impl Entities {
                 None
             };
         }
+        // A word in lower case is a cue or nothing here.
+        if !(v.cap)(i) {
+            return vi_name_with_a_word(v, i).or_else(|| self.han_name_with_cue(v, i)).or_else(|| self.cue_name(v, i));
+        }
         // Before the earlier rules take a part of them (`Zhangjian Li` of `Zhangjian Li-hua`).
         // Only where the earlier rules would take a part: a hyphenated given name, a compound
-        // surname.
+        // surname (four letters at least: looked up only then).
         let hyphen = |k: usize| k + 1 < v.n && v.between(k) == "-";
-        let part = || {
-            hyphen(i) || hyphen(i + 1) || has(v, i, W_COMPOUND) || has(v, i + 1, W_COMPOUND) || hyphen(i + 2) && has(v, i + 3, W_COMPOUND)
-        };
+        let compound = |k: usize| k < v.n && (v.word)(k).len() >= 4 && has(v, k, W_COMPOUND);
+        let part = || hyphen(i) || hyphen(i + 1) || compound(i) || compound(i + 1) || hyphen(i + 2) && compound(i + 3);
         let romanised = || {
             part()
                 .then(|| romanised_zh_name(self, v, i))

@@ -737,6 +737,7 @@ impl Entities {
         if !w.text.is_ascii() && w.text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xF0) {
             self.cjk(w, &mut out);
         }
+        self.coordinated_names(text, &mut out);
         out.retain(|d| !public_or_acronym(text, d));
         // Overlapping detections (`3丁目` in `3丁目5番地`) as one, the surer confidence kept.
         out.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
@@ -853,6 +854,21 @@ impl Entities {
             }
             k > 0 && word(k - 1) == "the"
         };
+        // The rules of the sixth round, functions of their own, read the words through this.
+        let view = Words {
+            text,
+            ft,
+            toks: &toks,
+            n,
+            word: &word,
+            fl: &fl,
+            cap: &cap,
+            marked: &marked,
+            namey: &namey,
+            joined: &joined,
+            range: &range,
+        };
+        let mut more: Vec<Found> = Vec::new();
         // Handles after `ID:` (ranges of the original, not of words).
         let mut handles = Vec::new();
         // Addresses that end with an abbreviation's full stop (not a word's range).
@@ -864,6 +880,10 @@ impl Entities {
         let mut i = 0;
         while i < n {
             let flags = fl(i);
+            if let Some(h) = self.names_at_cue(&view, i) {
+                (i, _) = (h.last + 1, more.push(h.found()));
+                continue;
+            }
             // Without a verb, a word of Chinese characters standing alone in Latin text, a
             // listed surname and one or two listed given-name characters (`Chủ nhà là 柏薇,`).
             if i > 0 && word(i).as_bytes()[0] >= 0x80 && text[..range(i).0].ends_with(' ') {
@@ -1499,10 +1519,15 @@ impl Entities {
                 i += 2;
                 continue;
             }
+            if let Some(h) = self.names_at_capital(&view, i) {
+                (i, _) = (h.last + 1, more.push(h.found()));
+                continue;
+            }
             i += 1;
         }
         out.extend(handles);
         out.extend(dotted);
+        out.extend(more);
     }
 
     /// Whether the folded words `ft[s..e]` (or with the next word) name a province or larger.
@@ -1609,6 +1634,10 @@ impl Entities {
             let (os, oe) = w.original_range(s, e);
             out.push(Found { start: os, end: oe, rule: "detector:name_position", label: "name", confidence: Confidence::Possible });
         });
+        self.cjk_names_by_cue(t, |s, e, confidence| {
+            let (os, oe) = w.original_range(s, e);
+            out.push(Found { start: os, end: oe, rule: "detector:name_position", label: "name", confidence });
+        });
         let mut push = |s: usize, e: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
             if s < e {
                 let (os, oe) = w.original_range(s, e);
@@ -1711,7 +1740,7 @@ impl Entities {
                         && !place
                         && ends
                         && given.chars().count() >= 2
-                        && !CJK_NOT_NAMES.iter().any(|x| given.starts_with(x))
+                        && !CJK_NOT_NAMES.iter().chain(JA_JOB_TITLES).any(|x| given.starts_with(x))
                         && (listed || japanese())
                         && (gs == e || japanese())
                     {
@@ -1838,6 +1867,1221 @@ impl Entities {
                 }
             }
         }
+    }
+}
+
+// Sixth round (issue 18): names by cue, coordination and romanisation. Each rule is a function
+// of its own, called once from the word pass of [`Entities::latin`], from [`Entities::cjk`] or
+// after both ([`Entities::coordinated_names`]).
+
+/// The words of a text as [`Entities::latin`] reads them (its closures, borrowed), for the
+/// rules written as functions of their own.
+struct Words<'a> {
+    text: &'a str,
+    /// The folded text and its words' ranges in it.
+    ft: &'a str,
+    toks: &'a [(usize, usize, u32)],
+    n: usize,
+    word: &'a dyn Fn(usize) -> &'a str,
+    fl: &'a dyn Fn(usize) -> u32,
+    cap: &'a dyn Fn(usize) -> bool,
+    marked: &'a dyn Fn(usize) -> bool,
+    namey: &'a dyn Fn(usize) -> bool,
+    joined: &'a dyn Fn(usize) -> bool,
+    range: &'a dyn Fn(usize) -> (usize, usize),
+}
+
+impl Words<'_> {
+    /// The original text of word `k`.
+    fn written(&self, k: usize) -> &str {
+        let (s, e) = (self.range)(k);
+        &self.text[s..e]
+    }
+
+    /// The original text between words `k` and `k + 1` (nothing after the last word).
+    fn between(&self, k: usize) -> &str {
+        if k + 1 >= self.n {
+            return "";
+        }
+        &self.text[(self.range)(k).1..(self.range)(k + 1).0]
+    }
+
+    /// Whether word `k` is Chinese or Japanese characters.
+    fn han(&self, k: usize) -> bool {
+        // A word of other characters than ASCII in the folded view has the flags `STOP` only:
+        // most words are ruled out without their original.
+        k < self.n && (self.fl)(k) == STOP && self.written(k).starts_with(is_han)
+    }
+
+    /// Whether word `k` is written in capitals throughout and short: an acronym (`IOM`, `ILO`,
+    /// `OTIT`), the name of a body rather than of a person.
+    fn acronym(&self, k: usize) -> bool {
+        let w = self.written(k);
+        w.len() <= 4 && !w.bytes().any(|b| b.is_ascii_lowercase()) && (w.is_ascii() || w.chars().all(|c| !c.is_lowercase()))
+    }
+
+    /// Whether word `k` may be a word of a person's name after a cue: capitalised letters (a
+    /// Vietnamese syllable with its diacritics though it is also a stop word), no acronym.
+    fn name_word(&self, k: usize) -> bool {
+        k < self.n && ((self.namey)(k) || ((self.cap)(k) && (self.marked)(k) && self.letters(k))) && !self.acronym(k)
+    }
+
+    fn letters(&self, k: usize) -> bool {
+        let w = self.written(k);
+        if w.is_ascii() {
+            w.bytes().all(|b| b.is_ascii_alphabetic())
+        } else {
+            w.chars().all(char::is_alphabetic)
+        }
+    }
+
+    /// The last word of a person's name from word `k`: up to four capitalised words, joined,
+    /// a hyphenated syllable in lower case taken with the one before it (`Chien-hung`).
+    fn name_run(&self, k: usize) -> Option<usize> {
+        if !self.name_word(k) {
+            return None;
+        }
+        let mut end = k;
+        let mut words = 1;
+        loop {
+            if end + 1 < self.n && self.between(end) == "-" && !(self.cap)(end + 1) && pinyin_shaped((self.word)(end + 1)) {
+                end += 1;
+                continue;
+            }
+            let family = |k: usize| k < self.n && (self.cap)(k) && VI_FAMILIES_PLAIN.contains(&(self.word)(k));
+            if words < 4 && (self.joined)(end) && self.between(end) != "-" && (self.name_word(end + 1) || family(end + 1)) {
+                end += 1;
+                words += 1;
+                continue;
+            }
+            return Some(end);
+        }
+    }
+
+    /// Whether any word from `a` to `b` is a listed name.
+    fn listed(&self, a: usize, b: usize) -> bool {
+        (a..=b).any(|k| (self.fl)(k) & NAME_FLAGS != 0)
+    }
+
+    /// Whether word `k` is written (in lower case) as one of `words`.
+    fn is(&self, k: usize, words: &[&str]) -> bool {
+        k < self.n && words.iter().any(|w| lower_is(self.written(k), w))
+    }
+}
+
+/// A name found by a rule of this round: original byte range, rule, confidence, and the word
+/// after which the word pass goes on.
+struct Hit {
+    start: usize,
+    end: usize,
+    rule: &'static str,
+    confidence: Confidence,
+    last: usize,
+}
+
+/// Vietnamese words after which a name comes (as written): `tên` (named), `nợ` (owe), `bạn`
+/// (friend).
+const VI_NAME_CUES: &[&str] = &["tên", "nợ", "bạn"];
+/// Vietnamese verbs of giving and contact before `cho` (to) and a name (`nộp cho`, `nhắn cho`).
+const VI_GIVE_VERBS: &[&str] = &["nộp", "gửi", "đưa", "trả", "nhắn", "chuyển", "gọi", "giao"];
+/// Vietnamese administrative units, capitalised in an address (`Xã An Hải Tỉnh Quảng Trị`):
+/// never a syllable of a name.
+const VI_UNITS: &[&str] = &["xã", "tỉnh", "phường", "huyện", "quận", "tp", "thôn", "xóm", "ấp", "phố", "đường", "số"];
+/// Vietnamese head words of a public body's or an institution's name, capitalised before
+/// lower-case words (`Đại sứ quán`, `Bộ Lao động`, `Trung tâm`), as written.
+const VI_BODY_HEADS: &[&str] = &[
+    "đại",
+    "bộ",
+    "cục",
+    "sở",
+    "hội",
+    "phòng",
+    "trung",
+    "tổng",
+    "ủy",
+    "ban",
+    "viện",
+    "văn",
+    "nhà",
+    "chùa",
+    "trường",
+    "bệnh",
+    "quỹ",
+    "tập",
+    "ngân",
+    "hợp",
+];
+/// English words after which a name comes (folded): `named`, `nicknamed`.
+const EN_NAME_CUES: &[&str] = &["named", "nicknamed", "surnamed"];
+/// Participles before `by` and a person (`run by`, `signed by`).
+const BY_VERBS: &[&str] = &[
+    "run",
+    "signed",
+    "managed",
+    "owned",
+    "sent",
+    "introduced",
+    "recruited",
+    "hired",
+    "brought",
+    "arranged",
+    "organised",
+    "organized",
+    "founded",
+    "hosted",
+    "interviewed",
+    "driven",
+    "referred",
+    "helped",
+    "met",
+    "employed",
+    "supervised",
+    "written",
+];
+/// English roles before a name that the earlier rules do not read (`Trainee …`, `broker …`):
+/// two words or a listed one, as for the others.
+const MORE_ROLE_CUES: &[&str] = &[
+    "trainee",
+    "broker",
+    "recruiter",
+    "employer",
+    "landlord",
+    "landlady",
+    "manager",
+    "officer",
+    "boss",
+    "foreman",
+    "caseworker",
+    "lawyer",
+    "pastor",
+    "nurse",
+    "teacher",
+    "agent",
+    "owner",
+    "director",
+    "worker",
+    "roommate",
+    "housemate",
+    "classmate",
+];
+/// What a person does after their name in English (`… said`, `… shared a room`).
+const EN_PREDICATES: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "asked",
+    "wrote",
+    "explained",
+    "replied",
+    "promised",
+    "shared",
+    "lent",
+    "helped",
+    "picked",
+    "drove",
+    "paid",
+    "took",
+    "kept",
+    "brought",
+    "sent",
+    "called",
+    "texted",
+    "messaged",
+    "gave",
+    "showed",
+    "warned",
+    "agreed",
+    "offered",
+    "introduced",
+    "signed",
+    "lives",
+    "lived",
+    "stayed",
+    "hid",
+    "left",
+    "died",
+    "married",
+    "translated",
+    "interpreted",
+    "recruited",
+    "borrowed",
+];
+/// Words of an organisation's or a place's name, never of a person's (folded).
+const BODY_WORDS: &[&str] = &[
+    "group",
+    "center",
+    "centre",
+    "foundation",
+    "staffing",
+    "recruitment",
+    "manpower",
+    "union",
+    "association",
+    "council",
+    "ministry",
+    "office",
+    "agency",
+    "bureau",
+    "department",
+    "services",
+    "service",
+    "trading",
+    "foods",
+    "food",
+    "electronics",
+    "church",
+    "school",
+    "hospital",
+    "clinic",
+    "university",
+    "bank",
+    "network",
+    "project",
+    "coalition",
+    "committee",
+    "house",
+    "shelter",
+    "precision",
+    "logistics",
+    "industries",
+    "industry",
+    "factory",
+    "company",
+    "international",
+    "global",
+    "labour",
+    "labor",
+    "rights",
+    "aid",
+    "legal",
+    "law",
+    "mission",
+    "parish",
+    "temple",
+    "station",
+    "airport",
+    "court",
+    "police",
+    "embassy",
+    "consulate",
+    "times",
+    "news",
+    "post",
+    "daily",
+    "press",
+    "party",
+    "army",
+    "hotel",
+    "restaurant",
+    "market",
+    "park",
+    "bridge",
+    "river",
+    "lake",
+    "mountain",
+    "act",
+    "organization",
+    "organisation",
+    "forum",
+    "alliance",
+    "federation",
+    "institute",
+    "fund",
+    "programme",
+    "program",
+    "initiative",
+    "campaign",
+    "movement",
+    "society",
+    "club",
+    "team",
+    "trust",
+    "eatery",
+    "shop",
+    "store",
+    "farm",
+    "plant",
+    "mill",
+    "works",
+];
+/// English words that open a sentence, capitalised there but no name (`Although`, `Yesterday`).
+const EN_OPENERS: &[&str] = &[
+    "although",
+    "because",
+    "while",
+    "since",
+    "though",
+    "unless",
+    "once",
+    "yesterday",
+    "today",
+    "tonight",
+    "later",
+    "meanwhile",
+    "however",
+    "finally",
+    "eventually",
+    "suddenly",
+    "perhaps",
+    "maybe",
+    "still",
+    "even",
+    "only",
+    "also",
+    "so",
+    "yet",
+    "instead",
+    "otherwise",
+    "afterwards",
+    "soon",
+    "now",
+    "here",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "every",
+    "each",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "one",
+    "two",
+    "three",
+    "last",
+    "next",
+    "first",
+    "your",
+    "if",
+    "where",
+    "what",
+    "who",
+    "how",
+    "why",
+    "as",
+    "like",
+    "unlike",
+    "despite",
+    "during",
+    "until",
+    "without",
+    "within",
+    "under",
+    "over",
+    "upon",
+    "into",
+    "through",
+    "thus",
+    "therefore",
+    "indeed",
+    "sometimes",
+    "often",
+    "never",
+    "always",
+    "usually",
+    "again",
+    "luckily",
+    "unfortunately",
+    "fortunately",
+    "everyone",
+    "nobody",
+    "someone",
+    "people",
+    "workers",
+    "migrants",
+    "trainees",
+    "brokers",
+    "employers",
+    "officials",
+    "police",
+];
+/// Roles of a person before a name in Chinese or Japanese text (`越南勞工Huệ說`, `雇主是周欣怡`).
+const CJK_PERSON_ROLES: &[&str] = &[
+    "雇主",
+    "老闆",
+    "老板",
+    "老闆娘",
+    "老板娘",
+    "負責人",
+    "负责人",
+    "仲介",
+    "中介",
+    "房東",
+    "房东",
+    "主管",
+    "担当者",
+    "勞工",
+    "劳工",
+    "看護",
+    "看护",
+    "移工",
+    "外勞",
+    "外劳",
+    "同鄉",
+    "同乡",
+    "同郷の",
+    "朋友",
+    "室友",
+    "實習生",
+    "実習生",
+    "技能実習生",
+];
+/// Japanese job titles after a family name (`宮崎所長`, `古田部長`).
+const JA_JOB_TITLES: &[&str] =
+    &["所長", "部長", "課長", "係長", "店長", "工場長", "班長", "主任", "会長", "理事長", "院長", "園長", "校長"];
+/// Compound Chinese surnames written as one word in Latin letters.
+const ZH_COMPOUND_SURNAMES: &[&str] = &[
+    "ouyang",
+    "situ",
+    "ssutu",
+    "szeto",
+    "tuanmu",
+    "duanmu",
+    "zhangjian",
+    "changchien",
+    "shangguan",
+    "shangkuan",
+    "zhuge",
+    "chuko",
+    "sima",
+    "ssuma",
+    "huangfu",
+    "murong",
+    "xiahou",
+    "hsiahou",
+    "gongsun",
+    "linghu",
+    "yuchi",
+    "fanjiang",
+    "fanchiang",
+    "dongfang",
+];
+/// The commonest Chinese surnames in Latin letters, pinyin and Wade–Giles as Taiwanese
+/// passports write them (hand-written: ambiguous English words such as `long`, `bao`, `man`, and
+/// `kong` of `Hong Kong`, left out), sorted for a binary search.
+const ZH_SURNAMES_LATN: &[&str] = &[
+    "bai", "cai", "cao", "chan", "chang", "chao", "chen", "cheng", "chiang", "chien", "chiu", "chou", "chu", "chuang", "cui", "dai",
+    "deng", "ding", "dong", "du", "duan", "fan", "fang", "feng", "fu", "gao", "gong", "gu", "guo", "han", "hao", "he", "ho", "hou",
+    "hsiao", "hsieh", "hsu", "hu", "huang", "hung", "jia", "jiang", "jin", "kang", "kao", "ko", "ku", "kuo", "lai", "lei", "li", "liang",
+    "liao", "lin", "liu", "lo", "lu", "luo", "lyu", "ma", "mao", "meng", "mo", "pan", "peng", "qian", "qin", "qiu", "ren", "shao", "shen",
+    "shi", "song", "su", "sun", "tan", "tang", "tao", "tian", "tsai", "tsao", "tseng", "tu", "wan", "wang", "wei", "wen", "wu", "xia",
+    "xiang", "xiao", "xie", "xiong", "xu", "xue", "yan", "yang", "yao", "ye", "yeh", "yin", "yu", "yuan", "zeng", "zhang", "zhao", "zheng",
+    "zhong", "zhou", "zhu", "zou",
+];
+
+// What a folded word is to the rules of this round, looked up once (one hash of its key)
+// instead of scanning their lists.
+const W_PREDICATE: u8 = 1;
+const W_BODY: u8 = 1 << 1;
+const W_OPENER: u8 = 1 << 2;
+const W_ROLE: u8 = 1 << 3;
+const W_NAME_CUE: u8 = 1 << 4;
+const W_SURNAME: u8 = 1 << 5;
+const W_COMPOUND: u8 = 1 << 6;
+
+/// The flags of a folded word in the lists of this round ([`EN_PREDICATES`], [`BODY_WORDS`],
+/// [`EN_OPENERS`], [`MORE_ROLE_CUES`], [`EN_NAME_CUES`], [`ZH_SURNAMES_LATN`],
+/// [`ZH_COMPOUND_SURNAMES`]).
+fn word_flags(word: &str) -> u8 {
+    static WORDS: OnceLock<FxHashMap<Key, u8>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut m: FxHashMap<Key, u8> = FxHashMap::default();
+        for (list, flag) in [
+            (EN_PREDICATES, W_PREDICATE),
+            (BODY_WORDS, W_BODY),
+            (EN_OPENERS, W_OPENER),
+            (MORE_ROLE_CUES, W_ROLE),
+            (EN_NAME_CUES, W_NAME_CUE),
+            (ZH_SURNAMES_LATN, W_SURNAME),
+            (ZH_COMPOUND_SURNAMES, W_COMPOUND),
+        ] {
+            for w in list {
+                *m.entry(key(w).expect("a short word")).or_default() |= flag;
+            }
+        }
+        m
+    });
+    key(word).and_then(|k| words.get(&k)).copied().unwrap_or(0)
+}
+
+/// Whether folded word `k` of `v` has any of the flags `flags` of [`word_flags`].
+fn has(v: &Words, k: usize, flags: u8) -> bool {
+    k < v.n && word_flags((v.word)(k)) & flags != 0
+}
+
+/// How many syllables of pinyin or Wade–Giles a folded word is, when it is one to three of them
+/// written together (`jiahao`, `guoqiang`, `ouyang`); `None` otherwise.
+fn pinyin_syllables(w: &str) -> Option<usize> {
+    if w.is_empty() || w.len() > 14 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    if pinyin_shaped(w) {
+        return Some(1);
+    }
+    // The longest syllable first (`xiang` before `xia`): `xiangmei`, not `xia` + `ngmei`.
+    (1..w.len().min(7)).rev().filter(|&k| pinyin_shaped(&w[..k])).find_map(|k| pinyin_syllables(&w[k..]).filter(|&s| s < 3).map(|s| s + 1))
+}
+
+/// Whether a folded word is a Chinese surname in Latin letters (`chen`, `hsu`, `ouyang`).
+fn zh_surname_latn(w: &str) -> bool {
+    word_flags(w) & (W_SURNAME | W_COMPOUND) != 0
+}
+
+impl Entities {
+    /// Where a person's name written in Chinese characters starts the Han word `han`: a listed
+    /// surname and one or two characters, cut before a title (`劉家豪老師` → `劉家豪`), and
+    /// whether the surname was listed (always, for now: without one, characters after a cue are
+    /// as often a word, `called 工廠`).
+    /// Never a province (`宮崎` is one too) or a word known to be no name.
+    fn han_name(&self, han: &str) -> Option<(usize, bool)> {
+        if !han.chars().all(is_han) {
+            return None;
+        }
+        let (len, sure) = match self.surname_len(han) {
+            Some(sl) => {
+                let given: usize = han[sl..]
+                    .char_indices()
+                    // `君` ends a Chinese given name too (`李佩君`), when it ends the word.
+                    .take_while(|&(b, _)| {
+                        let rest = &han[sl + b..];
+                        !CJK_TITLES.iter().chain(JA_JOB_TITLES).any(|t| rest.starts_with(t)) || (b > 0 && rest == "君")
+                    })
+                    .take(2)
+                    .map(|(_, c)| c.len_utf8())
+                    .sum();
+                (sl + given, true)
+            }
+            None => return None,
+        };
+        let name = &han[..len];
+        let chars = name.chars().count();
+        let fits = (1..=4).contains(&chars);
+        (fits && !gazetteer::is_province_or_larger(name) && !CJK_NOT_NAMES.contains(&name)).then_some((len, sure))
+    }
+
+    /// The names of this round in Latin text that start at a cue word `i` or at word `i`
+    /// itself, tried before the earlier rules (the cue words are in no lexicon, a name after an
+    /// earlier cue may be written in characters, and the earlier rules would take a part of the
+    /// others): see [`latin_name_after_cjk_role`], [`romanised_zh_name`], [`vi_name_with_a_word`],
+    /// [`Entities::han_name_with_cue`] and [`Entities::cue_name`].
+    fn names_at_cue(&self, v: &Words, i: usize) -> Option<Hit> {
+        // Every rule here reads a capitalised or Han word after `i`, or is at a Han word.
+        let next = i + 1 < v.n && ((v.cap)(i + 1) || v.han(i + 1));
+        // Without a capitalised or Han word after it, only a word of characters before its
+        // title, or a Latin name after a role in characters, starts here.
+        if !next {
+            return if v.han(i) {
+                self.han_name_with_cue(v, i)
+            } else if (v.cap)(i) {
+                latin_name_after_cjk_role(v, i)
+            } else {
+                None
+            };
+        }
+        // A word in lower case is a cue or nothing here.
+        if !(v.cap)(i) {
+            return vi_name_with_a_word(v, i).or_else(|| self.han_name_with_cue(v, i)).or_else(|| self.cue_name(v, i));
+        }
+        // Before the earlier rules take a part of them (`Zhangjian Li` of `Zhangjian Li-hua`).
+        // Only where the earlier rules would take a part: a hyphenated given name, a compound
+        // surname (four letters at least: looked up only then).
+        let hyphen = |k: usize| k + 1 < v.n && v.between(k) == "-";
+        let compound = |k: usize| k < v.n && (v.word)(k).len() >= 4 && has(v, k, W_COMPOUND);
+        let part = || hyphen(i) || hyphen(i + 1) || compound(i) || compound(i + 1) || hyphen(i + 2) && compound(i + 3);
+        let romanised = || {
+            part()
+                .then(|| romanised_zh_name(self, v, i))
+                .flatten()
+                .filter(|h| h.last == i + 2 || has(v, i, W_COMPOUND) || has(v, h.last, W_COMPOUND))
+        };
+        latin_name_after_cjk_role(v, i)
+            .or_else(romanised)
+            .or_else(|| vi_name_with_a_word(v, i))
+            .or_else(|| self.han_name_with_cue(v, i))
+            .or_else(|| self.cue_name(v, i))
+    }
+
+    /// A name after a cue the earlier rules do not read: Vietnamese `tên` (named), `nợ`,
+    /// `bạn`, `là` after an owner or manager (`ông chủ là …`), `cho` after a verb of giving or
+    /// contact (`nộp cho …`), `với` after `liên lạc` (contact) or before `và` (`em với Lợi và
+    /// Thắm`); English `named`, `called himself`, `known as`, `by` after `run`, `signed`…, a
+    /// message's `To:` and a letter's `Dear`, more roles (`Trainee`, `broker`). Then
+    /// capitalised words (a name of Chinese characters: [`Entities::han_name_with_cue`]); sure
+    /// when one is listed.
+    fn cue_name(&self, v: &Words, i: usize) -> Option<Hit> {
+        let word = (v.word)(i);
+        // The cue words folded: most words are none, and are ruled out without their original.
+        let candidate = matches!(word, "ten" | "no" | "ban" | "la" | "cho" | "voi" | "by" | "himself" | "herself" | "as" | "to" | "dear")
+            || has(v, i, W_NAME_CUE | W_ROLE);
+        if !candidate {
+            return None;
+        }
+        let w = v.written(i);
+        let prev = |k: usize, words: &[&str]| i >= k && v.is(i - k, words);
+        let mut from = i + 1;
+        let rule = if VI_NAME_CUES.iter().any(|c| lower_is(w, c))
+            || (lower_is(w, "là") && (prev(1, &["chủ", "lý"]) || (prev(1, &["nhà"]) && prev(2, &["chủ"]))))
+            || (lower_is(w, "cho") && prev(1, VI_GIVE_VERBS))
+        {
+            "detector:name_honorific"
+        } else if lower_is(w, "với") {
+            // After `liên lạc`, `nói chuyện`, or before `và` and another capitalised word.
+            let and = v.name_run(i + 1).is_some_and(|e| v.is(e + 1, &["và"]) && v.name_word(e + 2));
+            if !(prev(1, &["lạc", "chuyện"]) || and) {
+                return None;
+            }
+            "detector:name_verb"
+        } else if !w.is_ascii() {
+            return None;
+        } else if has(v, i, W_NAME_CUE)
+            || (word == "by" && prev(1, BY_VERBS))
+            || (matches!(word, "himself" | "herself") && prev(1, &["called", "calls", "call"]))
+            || (word == "as" && prev(1, &["known"]))
+        {
+            "detector:name_verb"
+        } else if (word == "to" && v.between(i).starts_with(':') && at_line_start(v.text, (v.range)(i).0)) || (word == "dear" && (v.cap)(i))
+        {
+            "detector:name_position"
+        } else if has(v, i, W_ROLE) {
+            "detector:name_honorific"
+        } else {
+            return None;
+        };
+        // Only spaces between (and the colon of `To:`): `the employer. Chị làm` is no cue.
+        let gap = v.between(i);
+        if !gap.strip_prefix(':').filter(|_| word == "to").unwrap_or(gap).chars().all(char::is_whitespace) {
+            return None;
+        }
+        if v.han(from) {
+            let (start, _) = (v.range)(from);
+            let (len, sure) = self.han_name(v.written(from))?;
+            return Some(Hit { start, end: start + len, rule, confidence: confidence(sure), last: from });
+        }
+        // `To: Michelina`: the name ends the line.
+        let end = v.name_run(from)?;
+        if word == "to" && !v.text[(v.range)(end).1..].starts_with(['\n', ',']) && (v.range)(end).1 < v.text.len() {
+            return None;
+        }
+        // A role before one unlisted word is more likely a thing's (`Manager Office`).
+        if has(v, i, W_ROLE) && end == from && !v.listed(from, end) {
+            return None;
+        }
+        // Not a body's or a company's name (`run by Caritas Group`, `nộp cho Công ty`, `với
+        // Đại sứ quán`: a capitalised head word before lower-case ones).
+        if (v.is(from, VI_BODY_HEADS) && end + 1 < v.n && !(v.cap)(end + 1) && !v.is(end + 1, &["và"]))
+            || (from..=end).any(|k| has(v, k, W_BODY) || (v.fl)(k) & (LEGAL_BEFORE | LEGAL_AFTER | PLATFORM) != 0)
+            || self.place_like(v.ft, v.toks[from].0, v.toks[end].1)
+        {
+            return None;
+        }
+        from = from.min(end);
+        let sure = v.listed(from, end);
+        Some(Hit { start: (v.range)(from).0, end: (v.range)(end).1, rule, confidence: confidence(sure), last: end })
+    }
+}
+
+/// Whether byte `s` of `text` starts a line (spaces before it allowed).
+fn at_line_start(text: &str, s: usize) -> bool {
+    let before = text[..s].trim_end_matches(' ');
+    before.is_empty() || before.ends_with('\n')
+}
+
+/// A letter of a Latin word (with its diacritics), not of Chinese or Japanese.
+fn latin_letter(c: char) -> bool {
+    c.is_alphabetic() && !is_han(c) && !is_hiragana(c) && !is_katakana(c)
+}
+
+fn confidence(sure: bool) -> Confidence {
+    if sure {
+        Confidence::High
+    } else {
+        Confidence::Possible
+    }
+}
+
+impl Entities {
+    /// A name in Chinese or Japanese characters in Latin text by its cue: after an honorific,
+    /// a role or a verb of contact (`Ms 小野寺`, `tên 端木惠如`, `là 劉家豪老師`), or before a
+    /// Japanese honorific or the Vietnamese `tiên sinh` (`斎藤-san`, `許 tiên sinh`); a listed
+    /// family name and a listed given name with a space between (`大野 恵子`).
+    fn han_name_with_cue(&self, v: &Words, i: usize) -> Option<Hit> {
+        if v.han(i) {
+            let han = v.written(i);
+            let (start, _) = (v.range)(i);
+            let san = i + 1 < v.n && v.between(i) == "-" && (v.fl)(i + 1) & CUE_AFTER != 0;
+            let tien_sinh = v.is(i + 1, &["tiên"]) && v.is(i + 2, &["sinh"]);
+            if san || tien_sinh {
+                let sure = self.surname_len(han).is_some_and(|l| l == han.len());
+                let fits = (1..=4).contains(&han.chars().count()) && !CJK_NOT_NAMES.contains(&han);
+                let last = if tien_sinh { i + 2 } else { i + 1 };
+                return fits.then_some(Hit {
+                    start,
+                    end: start + han.len(),
+                    rule: "detector:name_honorific",
+                    confidence: confidence(sure),
+                    last,
+                });
+            }
+            // `大野 恵子`: both listed.
+            if self.family_han.contains(han) && v.han(i + 1) && v.between(i) == " " && self.ja_given.contains(v.written(i + 1)) {
+                let end = (v.range)(i + 1).1;
+                return Some(Hit { start, end, rule: "detector:name_family_given", confidence: Confidence::High, last: i + 1 });
+            }
+            return None;
+        }
+        let cue = (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && v.han(i + 1) && cue_written(v.written(i), (v.word)(i));
+        let gap = || v.between(i).strip_prefix('.').unwrap_or(v.between(i)).chars().all(|c| c == ' ');
+        if cue && gap() {
+            let (start, _) = (v.range)(i + 1);
+            let (len, sure) = self.han_name(v.written(i + 1))?;
+            return Some(Hit { start, end: start + len, rule: "detector:name_honorific", confidence: confidence(sure), last: i + 1 });
+        }
+        None
+    }
+
+    /// The names of this round that start at a capitalised word `i` no earlier rule took:
+    /// romanised Chinese names ([`romanised_zh_name`]), Vietnamese names given name first
+    /// without diacritics ([`Entities::vi_given_first_plain`]) and English names by what
+    /// follows them ([`english_name_by_predicate`]).
+    fn names_at_capital(&self, v: &Words, i: usize) -> Option<Hit> {
+        if !(v.cap)(i) || (v.marked)(i) && !(i > 0 && v.han(i - 1)) {
+            return None;
+        }
+        romanised_zh_name(self, v, i).or_else(|| self.vi_given_first_plain(v, i)).or_else(|| english_name_by_predicate(self, v, i))
+    }
+
+    /// A Vietnamese name without diacritics, given names first and the family name last, of
+    /// three or four capitalised syllables (`Cam Thin Tran`, `Xuan Thu Khoa Tran`): the family
+    /// name one that is no English word ([`VI_FAMILIES_PLAIN`]), one of the others a listed
+    /// given or middle name.
+    fn vi_given_first_plain(&self, v: &Words, i: usize) -> Option<Hit> {
+        // A family name two or three words on, looked up first.
+        if !(i + 2..=i + 3).any(|k| (v.fl)(k) & VI_FAMILY != 0) {
+            return None;
+        }
+        let syllable = |k: usize| {
+            k < v.n && (v.cap)(k) && !(v.marked)(k) && (v.word)(k).len() <= 5 && v.letters(k) && !v.acronym(k) && (v.fl)(k) & STOP == 0
+        };
+        let mut end = i;
+        while end < i + 3 && syllable(end) && (v.joined)(end) && v.between(end) == " " {
+            end += 1;
+            if VI_FAMILIES_PLAIN.contains(&(v.word)(end)) && end >= i + 2 && (v.cap)(end) {
+                let given = (i..end).any(|k| (v.fl)(k) & (VI_GIVEN | VI_MIDDLE) != 0);
+                if given && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1) {
+                    return Some(Hit {
+                        start: (v.range)(i).0,
+                        end: (v.range)(end).1,
+                        rule: "detector:name_vi",
+                        confidence: Confidence::High,
+                        last: end,
+                    });
+                }
+                return None;
+            }
+        }
+        None
+    }
+}
+
+/// A Vietnamese name of three or four capitalised syllables, family name first, with a syllable
+/// that is also a word (`Chu Thu Yen`: `yen` is a currency; `Quan Minh Toàn`: `quan` is a
+/// district; `Dinh Yen Ngo`), at word `i` or after a cue at `i` (`chị Ho Thi Yen`): every
+/// syllable after the first a listed Vietnamese name, or any after `Văn` or `Thị`; the first a
+/// listed family name, or any after a word in lower case. The earlier rules stop at the word.
+fn vi_name_with_a_word(v: &Words, i: usize) -> Option<Hit> {
+    let syllable = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.word)(k).len() <= 7 && !v.acronym(k);
+    let vi = |k: usize| (v.fl)(k) & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) != 0;
+    let at = |k: usize| -> Option<usize> {
+        // The next word a listed Vietnamese name, or any after `Văn`, `Thị`: ruled out cheaply.
+        if !(k + 1 < v.n && (vi(k + 1) || matches!((v.word)(k), "van" | "thi"))) {
+            return None;
+        }
+        // A listed family name, or an unlisted one after a word in lower case (`nhờ Quan Minh
+        // Toàn`), not at a sentence's start.
+        let lead = || (v.fl)(k) & VI_FAMILY != 0 || (k > 0 && !(v.cap)(k - 1) && v.between(k - 1) == " " && v.letters(k - 1));
+        if !(syllable(k) && lead()) || v.is(k, VI_UNITS) {
+            return None;
+        }
+        let mut end = k;
+        while end < k + 3
+            && end + 1 < v.n
+            && v.between(end) == " "
+            && syllable(end + 1)
+            && (vi(end + 1) || matches!((v.word)(end), "van" | "thi"))
+            && !v.is(end + 1, VI_UNITS)
+        {
+            end += 1;
+        }
+        (end >= k + 2 && (k..=end).any(|m| (v.fl)(m) & STOP != 0)).then_some(end)
+    };
+    let cue = || (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), (v.word)(i));
+    let (k, end) = match at(i) {
+        Some(end) => (i, end),
+        None => (i + 1, at(i + 1).filter(|_| cue())?),
+    };
+    Some(Hit { start: (v.range)(k).0, end: (v.range)(end).1, rule: "detector:name_vi", confidence: Confidence::High, last: end })
+}
+
+/// A Latin name written right after a person's role in Chinese or Japanese text (`越南勞工Huệ說`,
+/// `雇主是Xiao Wei，`, `担当者MIYAZAKI Makotoは`): possible, sure when a word is listed.
+fn latin_name_after_cjk_role(v: &Words, i: usize) -> Option<Hit> {
+    if i == 0 || !v.han(i - 1) || !v.between(i - 1).is_empty() {
+        return None;
+    }
+    let before = v.written(i - 1);
+    let before = before.strip_suffix('是').unwrap_or(before);
+    if !CJK_PERSON_ROLES.iter().any(|r| before.ends_with(r)) {
+        return None;
+    }
+    // Capitals throughout are a name's here (`MIYAZAKI`), but no platform's (`LINE`).
+    // A Vietnamese syllable with its diacritics though it is a stop word too (`Công`).
+    let word = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.fl)(k) & PLATFORM == 0 && ((v.fl)(k) & STOP == 0 || (v.marked)(k));
+    let mut end = i;
+    // A hyphenated syllable in lower case (`Chih-ming`), or up to four capitalised words.
+    while (end + 1 < v.n && v.between(end) == "-" && !(v.cap)(end + 1) && pinyin_shaped((v.word)(end + 1)))
+        || (end < i + 3 && end + 1 < v.n && v.between(end) == " " && word(end + 1))
+    {
+        end += 1;
+    }
+    // A listed family and given name keeps the sure rule, which stands though the family name
+    // is a province's (`MIYAZAKI Makoto`).
+    let (f0, f1) = ((v.fl)(i), (v.fl)(i + 1));
+    let pair = end == i + 1
+        && ((f0 & JA_FAMILY != 0 && f1 & JA_GIVEN != 0) || (f0 & (EN_GIVEN | JA_GIVEN) != 0 && f1 & (EN_FAMILY | JA_FAMILY) != 0));
+    (word(i) || (v.marked)(i)).then(|| Hit {
+        start: (v.range)(i).0,
+        end: (v.range)(end).1,
+        rule: if pair { SURE_FAMILY_GIVEN } else { "detector:name_position" },
+        confidence: confidence(v.listed(i, end)),
+        last: end,
+    })
+}
+
+/// A romanised Chinese name, family name first or last: a listed surname in Latin letters
+/// (pinyin or Wade–Giles, or a compound one written as one word: `Tuanmu`, `Zhangjian`) and a
+/// given name of one or two syllables written together or with a hyphen (`Lin Huiru`, `Xu
+/// Guoqiang`, `Qiang Xie`, `Tuanmu Pei-shan`, `Hsiu-lan Ouyang`). Possible: the shape and a
+/// surname only. Not after `the`, not a province (`Hong Kong`), not before a legal form or a
+/// body's word (`Bao Long Group`).
+fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
+    // A capitalised word in Latin letters, no acronym, at most two syllables (`Guoqiang`), or
+    // one with a hyphenated syllable (`Pei-shan`); the word after it.
+    let given = |k: usize| -> Option<usize> {
+        if !(k < v.n && (v.cap)(k) && !(v.marked)(k) && v.letters(k) && !v.acronym(k)) {
+            return None;
+        }
+        if k + 1 < v.n && v.between(k) == "-" && !(v.cap)(k + 1) && pinyin_shaped((v.word)(k)) && pinyin_shaped((v.word)(k + 1)) {
+            return Some(k + 1);
+        }
+        (pinyin_syllables((v.word)(k)).is_some_and(|s| s <= 2) && (v.fl)(k) & STOP == 0).then_some(k)
+    };
+    let surname = |k: usize| k < v.n && zh_surname_latn((v.word)(k)) && (v.cap)(k) && !(v.marked)(k) && !v.acronym(k);
+    let spaced = |k: usize| k + 1 < v.n && v.between(k) == " ";
+    let family_first = || (surname(i) && (v.fl)(i) & STOP == 0 && spaced(i)).then(|| given(i + 1)).flatten();
+    // Given name first: the surname looked up before the given name's syllables are counted.
+    let given_first = || (surname(i + 1) || surname(i + 2)).then(|| given(i).filter(|&g| spaced(g) && surname(g + 1))).flatten();
+    let end = family_first().or_else(|| given_first().map(|g| g + 1))?;
+    // Not followed by more capitalised words (`Wei Long Trading`), nor a body's.
+    let more = end + 1 < v.n && (v.joined)(end) && ((v.cap)(end + 1) || v.between(end) == "-");
+    let body = (i..=end).any(|k| has(v, k, W_BODY) || (v.fl)(k) & (LEGAL_AFTER | LEGAL_BEFORE | PLATFORM) != 0);
+    let article = i > 0 && (v.word)(i - 1) == "the";
+    (!more && !body && !article && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1)).then(|| Hit {
+        start: (v.range)(i).0,
+        end: (v.range)(end).1,
+        rule: "detector:name_romanised_zh",
+        confidence: Confidence::Possible,
+        last: end,
+    })
+}
+
+/// An English name by what follows it, not by a lexicon (`Binnie Darill and Rochette Tierza
+/// shared a room`, `Valeda Whitcombe from Evercrest Recruitment said`, `Fairweather (volunteer
+/// interpreter)`): one or two capitalised words, then a verb of what people do (`said`,
+/// `told`, `shared`…), an `and` with another such name, `from` a capitalised name and a verb,
+/// or a role in brackets. One word only before a role or `from`. Possible; not after `the`, no
+/// body's word (`Blue Dragon Foundation said`), no province or country.
+fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
+    // First, cheaply, whether anything of the kind follows a capitalised run of up to three
+    // words: most capitalised words are followed by none of it.
+    let mut run = i;
+    while run < i + 2 && run + 1 < v.n && (v.cap)(run + 1) && v.between(run) == " " {
+        run += 1;
+    }
+    let follows = v.text[(v.range)(run).1..].starts_with(" (")
+        || (run + 1 < v.n
+            && !(v.cap)(run + 1)
+            && (matches!((v.word)(run + 1), "from" | "and" | "will" | "can" | "would" | "could") || has(v, run + 1, W_PREDICATE)));
+    if !follows {
+        return None;
+    }
+    // No country's or province's name (`Migrants Japan`), no word that opens an English
+    // sentence (`Although Huy left`).
+    let word = |k: usize| {
+        k < v.n
+            && v.name_word(k)
+            && !(v.marked)(k)
+            && !has(v, k, W_BODY | W_OPENER)
+            && (v.fl)(k) & (CUE_BEFORE | VERB) == 0
+            && !gazetteer::is_province_or_larger_folded((v.word)(k))
+    };
+    // Not inside a longer capitalised run (`Migrant Forum Asia said`), not after an article.
+    let inside = i > 0 && (v.joined)(i - 1) && v.between(i - 1) == " " && (v.cap)(i - 1);
+    if !word(i) || inside || (i > 0 && matches!((v.word)(i - 1), "the" | "a" | "an")) {
+        return None;
+    }
+    let mut end = i;
+    while end < i + 2 && (v.joined)(end) && v.between(end) == " " && word(end + 1) {
+        end += 1;
+    }
+    if end + 1 < v.n && (v.joined)(end) && (v.cap)(end + 1) {
+        return None; // a longer capitalised run: a title or a body's name
+    }
+    let pair = end > i;
+    let after = &v.text[(v.range)(end).1..];
+    let next = end + 1;
+    let predicate = |k: usize| has(v, k, W_PREDICATE) && !(v.cap)(k);
+    // A role in brackets, maybe after one word (`(church volunteer, …)`).
+    let bracket = after.starts_with(" (");
+    let role_at = |k: usize| v.is(k, ROLE_CUES) || has(v, k, W_ROLE);
+    let role = bracket && (role_at(next) || (!(v.cap)(next) && role_at(next + 1) && v.between(next) == " "));
+    // `from` a capitalised name (up to five words, a legal form's dots and commas between)
+    // and a verb.
+    // Or, after a pair, `from` a few words in any case (`from the parish drove`).
+    let from_said = v.is(next, &["from"])
+        && (next + 2..next + 9).any(|k| {
+            predicate(k) && (next + 1..k).all(|m| (v.cap)(m) || (pair && m < next + 5 && !v.between(m).contains([',', ';', '.'])))
+        });
+    // `and` another capitalised pair and a verb.
+    let and_pair = pair
+        && v.is(next, &["and"])
+        && word(next + 1)
+        && word(next + 2)
+        && v.between(next + 1) == " "
+        && (predicate(next + 3) || (next + 3 < v.n && v.is(next + 3, &["will", "can", "would", "could"])));
+    let said = pair && end == i + 1 && (predicate(next) || (v.is(next, &["will", "can", "would", "could"]) && after.starts_with(' ')));
+    let found = said || and_pair || role || from_said;
+    (found && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1)).then(|| Hit {
+        start: (v.range)(i).0,
+        end: (v.range)(end).1,
+        rule: "detector:name_given_family",
+        confidence: confidence(v.listed(i, end) && pair),
+        last: end,
+    })
+}
+
+/// Characters a Chinese clause goes on with after its subject, besides [`ZH_CLAUSE_AFTER`]
+/// (`…給她`, `…常常來`).
+const ZH_MORE_CLAUSE_AFTER: &[char] = &['給', '给', '常', '跟', '叫', '讓', '让'];
+/// Time adverbs that open a clause before its subject (`後來陳建宏給她`, `以後，黃佩君常常來`).
+const ZH_TIME_OPENERS: &[&str] = &["後來", "后来", "以後", "以后", "然後", "然后", "當時", "当时", "那時", "那时", "最後", "最后"];
+/// Every character at which a rule of [`Entities::cjk_names_by_cue`] looks (`姓`, `是`, a colon,
+/// the last of a job title, `家`, and the characters of [`ZH_CLAUSE_AFTER`] and
+/// [`ZH_MORE_CLAUSE_AFTER`]), sorted for a binary search.
+const CJK_CUE_CHARS: &[char] = &[
+    ':', '也', '任', '会', '住', '叫', '告', '在', '姓', '家', '就', '带', '帮', '帶', '常', '幫', '打', '把', '是', '會', '每', '給',
+    '给', '說', '讓', '让', '说', '跟', '还', '還', '都', '長', '：',
+];
+/// Words that join two people's names (`Lợi và Thắm`, `許芳 and Kazuya Nishimura`).
+const NAME_JOINERS: &[&str] = &[" and ", " và ", " & ", "、", "和", "與", "与"];
+/// Characters before `姓` that make it a word, not "surnamed" (`百姓`, `贵姓`, `同姓`).
+const NOT_SURNAMED: &[char] = &['百', '贵', '貴', '同', '改', '无', '無', '复', '複', '冒'];
+/// Place suffixes after a surname and `家` (`王家村`, `李家莊`): a place, not a person.
+const PLACE_SUFFIXES: &[char] = &['村', '町', '里', '庄', '莊', '寨', '屯', '鎮', '镇', '港', '灣', '湾', '巷', '路', '街'];
+
+impl Entities {
+    /// A person's name joined by `and`, `và`, `&`, `、`, `和` to a name already found (`Mrs.
+    /// Orvas and Gayel Ferrel`, `em với Lợi và Thắm`, `許芳 and Kazuya Nishimura`): capitalised
+    /// Latin words that are no stop word, body's word or province, or Chinese characters with a
+    /// listed surname. Possible.
+    fn coordinated_names(&self, text: &str, out: &mut Vec<Found>) {
+        for k in 0..out.len() {
+            let (s, e) = (out[k].start, out[k].end);
+            if out[k].label != "name" {
+                continue;
+            }
+            for j in NAME_JOINERS {
+                if let Some(end) = text[e..].strip_prefix(j).and_then(|_| self.conjunct_after(text, e + j.len())) {
+                    out.push(Found {
+                        start: e + j.len(),
+                        end,
+                        rule: "detector:name_position",
+                        label: "name",
+                        confidence: Confidence::Possible,
+                    });
+                }
+                if let Some(start) = text[..s].strip_suffix(j).and_then(|_| self.conjunct_before(text, s - j.len())) {
+                    out.push(Found {
+                        start,
+                        end: s - j.len(),
+                        rule: "detector:name_position",
+                        label: "name",
+                        confidence: Confidence::Possible,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Whether Latin words `text[s..e]` may be a person's name joined to another: one to four
+    /// capitalised words, no acronym, stop word, platform, legal form, body's word or province.
+    fn conjunct_words(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split(' ').collect();
+        !words.is_empty()
+            && words.len() <= 4
+            && words.iter().all(|w| {
+                let folded = fold_key(w);
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(latin_letter)
+                    && w.chars().any(char::is_lowercase)
+                    && self.flags(&folded) & (STOP | PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | CUE_BEFORE | VERB | LOCALITY | STREET) == 0
+                    && word_flags(&folded) & W_BODY == 0
+            })
+            && !gazetteer::is_province_or_larger(name)
+    }
+
+    /// The end of a person's name that starts at byte `p`, joined to a name before it.
+    fn conjunct_after(&self, text: &str, p: usize) -> Option<usize> {
+        let rest = &text[p..];
+        if rest.starts_with(is_han) {
+            let run = run_forward(text, p, 6, is_han);
+            return self.han_name(&text[p..run]).filter(|&(_, sure)| sure).map(|(len, _)| p + len);
+        }
+        // Capitalised words up to the first that is not one.
+        let mut end = p;
+        let mut words = 0;
+        while words < 5 {
+            let w = run_forward(text, end, 20, latin_letter);
+            if w == end || !text[end..].starts_with(char::is_uppercase) {
+                break;
+            }
+            words += 1;
+            if text[w..].starts_with(' ') && text[w + 1..].starts_with(char::is_uppercase) {
+                end = w + 1;
+            } else {
+                end = w;
+                break;
+            }
+        }
+        let name = text[p..end].trim_end();
+        (!name.is_empty() && words <= 4 && self.conjunct_words(name)).then_some(p + name.len())
+    }
+
+    /// The start of a person's name that ends at byte `p`, joined to a name after it.
+    fn conjunct_before(&self, text: &str, p: usize) -> Option<usize> {
+        if text[..p].ends_with(is_han) {
+            let start = run_back(text, p, 4, is_han);
+            return self.han_name(&text[start..p]).filter(|&(len, sure)| sure && start + len == p).map(|_| start);
+        }
+        let mut start = p;
+        let mut words = 0;
+        loop {
+            let w = run_back(text, start, 20, latin_letter);
+            if w == start || !text[w..].starts_with(char::is_uppercase) {
+                break;
+            }
+            words += 1;
+            start = w;
+            if words < 4 && text[..start].ends_with(' ') && text[..start - 1].ends_with(latin_letter) {
+                let prev = run_back(text, start - 1, 20, latin_letter);
+                if text[prev..].starts_with(char::is_uppercase) {
+                    start -= 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let name = &text[start..p];
+        (start < p && self.conjunct_words(name)).then_some(start)
+    }
+
+    /// Chinese and Japanese names by a cue this round reads: after `姓` (surnamed: `負責人姓许`),
+    /// after a person's role and `是` or a colon (`雇主是周欣怡，`), a surname with `家` and a
+    /// given-name character (`郑家豪帶她去`: `家` is no particle there), and a listed family
+    /// name before a Japanese job title (`シェルターの宮崎所長`).
+    fn cjk_names_by_cue(&self, t: &str, mut push: impl FnMut(usize, usize, Confidence)) {
+        let name_end_ok = |rest: &str| {
+            rest.chars().next().is_none_or(|c| !is_han(c) || ZH_CLAUSE_AFTER.contains(&c) || CJK_STOPS.contains(&c))
+                || CJK_TITLES.iter().chain(JA_JOB_TITLES).any(|x| rest.starts_with(x))
+        };
+        for (p, c) in t.char_indices() {
+            // Most characters start none of these rules.
+            if CJK_CUE_CHARS.binary_search(&c).is_err() {
+                continue;
+            }
+            let after = p + c.len_utf8();
+            match c {
+                '姓' if !t[..p].ends_with(NOT_SURNAMED) => {
+                    if let Some(sl) = self.surname_len(&t[after..]) {
+                        let rest = &t[after + sl..];
+                        if rest.chars().next().is_none_or(|c| !is_han(c) || c == '的') || CJK_TITLES.iter().any(|x| rest.starts_with(x)) {
+                            push(after, after + sl, Confidence::High);
+                        }
+                    }
+                }
+                '是' | '：' | ':' if CJK_PERSON_ROLES.iter().any(|r| t[..p].ends_with(r)) => {
+                    let end = run_forward(t, after, 5, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                    if let Some((len, true)) = self.han_name(&t[after..end]) {
+                        if name_end_ok(&t[after + len..]) {
+                            push(after, after + len, Confidence::Possible);
+                        }
+                    }
+                }
+                c if ZH_CLAUSE_AFTER.contains(&c) || ZH_MORE_CLAUSE_AFTER.contains(&c) => {
+                    // `仲介蔡惠如每個月`, `後來陳建宏給她`: after a person's role or a time adverb,
+                    // a surname and one or two characters.
+                    let from = (2..=3).filter_map(|k| t[..p].char_indices().rev().nth(k - 1).map(|(b, _)| b)).find(|&b| {
+                        let before = t[..b].strip_suffix('，').unwrap_or(&t[..b]);
+                        (CJK_PERSON_ROLES.iter().any(|r| t[..b].ends_with(r)) || ZH_TIME_OPENERS.iter().any(|o| before.ends_with(o)))
+                            && t[b..p].chars().all(|c| is_han(c) && !CJK_STOPS.contains(&c))
+                            && self.han_name(&t[b..p]).is_some_and(|(len, sure)| sure && b + len == p)
+                            // Two characters only with a listed given name (`仲介公司每個月`: a word).
+                            && (t[b..p].chars().count() == 3 || t[b..p].chars().skip(1).all(|c| self.zh_given_chars.contains(&c)))
+                    });
+                    if let Some(b) = from {
+                        push(b, p, Confidence::Possible);
+                    }
+                }
+                // A Japanese job title (`所長`, `主任`) after a listed family name.
+                '長' | '任' => {
+                    let Some(title) = JA_JOB_TITLES.iter().find(|x| t[..after].ends_with(*x)) else { continue };
+                    let ts = after - title.len();
+                    let start = run_back(t, ts, 3, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                    let name = &t[start..ts];
+                    let listed = self.family_han.contains(name)
+                        || (name.contains('髙') && self.family_han.contains(name.replace('髙', "高").as_str()));
+                    let opens = t[..start].chars().next_back().is_none_or(|b| !is_han(b) || CJK_STOPS.contains(&b));
+                    if listed && opens && name.chars().count() >= 2 {
+                        push(start, ts, Confidence::High);
+                    }
+                }
+                '家' => {
+                    let Some(sur) = t[..p].chars().next_back() else { continue };
+                    let ss = p - sur.len_utf8();
+                    let Some(given) = t[after..].chars().next() else { continue };
+                    let end = after + given.len_utf8();
+                    let opens = t[..ss].chars().next_back().is_none_or(|b| !is_han(b) || ZH_CLAUSE_BEFORE.contains(&b))
+                        || CJK_PERSON_ROLES.iter().any(|r| t[..ss].ends_with(r));
+                    if opens
+                        && self.family_han.contains(&t[ss..p])
+                        && self.zh_given_chars.contains(&given)
+                        && !PLACE_SUFFIXES.contains(&given)
+                        && name_end_ok(&t[end..])
+                    {
+                        push(ss, end, Confidence::Possible);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+impl Hit {
+    fn found(self) -> Found {
+        Found { start: self.start, end: self.end, rule: self.rule, label: "name", confidence: self.confidence }
     }
 }
 
@@ -1990,11 +3234,6 @@ fn handle_in_phrase(t: &str, s: usize, e: usize, lexicon: Option<&Entities>) -> 
     }
     let cues = (listed(HANDLE_NOUNS), listed(HANDLE_OWNERS));
     handle_before_platform(t, s, e, english).or_else(|| handle_after_words(t, e, lexicon, english, cues))
-}
-
-/// Whether `c` is a letter of a Latin word (with its marks), not a CJK character.
-fn latin_letter(c: char) -> bool {
-    c.is_alphabetic() && !is_han(c) && !is_hiragana(c) && !is_katakana(c)
 }
 
 /// A handle's shape: whether `h` (ASCII letters, digits and `._-`) has at least two letters
@@ -2176,8 +3415,8 @@ fn pinyin_shaped(w: &str) -> bool {
         "w", "",
     ];
     const FINALS: &[&str] = &[
-        "a", "o", "e", "i", "u", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "ung", "er", "ia", "ie", "ieh", "iao", "iu",
-        "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uei", "uan", "un", "uang", "ue", "ueh", "ih", "yu", "uen",
+        "a", "o", "e", "i", "u", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "ung", "er", "ia", "ie", "ieh", "ien", "iao",
+        "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uei", "uan", "un", "uang", "ue", "ueh", "ih", "yu", "uen",
     ];
     INITIALS.iter().any(|i| w.strip_prefix(i).is_some_and(|f| FINALS.contains(&f)))
 }
@@ -3254,5 +4493,119 @@ mod tests {
         // A person after the same verbs still counts.
         assert_eq!(names("Em đã gọi Bộ Thị Hằng hai lần."), ["Bộ Thị Hằng"]);
         assert_eq!(names("We called Mai Tanaka."), ["Mai Tanaka"]);
+    }
+
+    #[test]
+    fn names_after_vietnamese_cues_ten_no_ban_and_la_after_an_owner() {
+        assert_eq!(names("Cô gái tên Hường làm cùng ca với em"), ["Hường"]);
+        assert_eq!(names("Em còn nợ Bích Ngọc 20 triệu đồng"), ["Bích Ngọc"]);
+        assert_eq!(names("Ông chủ là Wang Jianguo, rất khó tính"), ["Wang Jianguo"]);
+        assert_eq!(names("Bà chủ tên 歐陽美玲, người Đài"), ["歐陽美玲"]);
+        assert_eq!(names("tiền cọc em nộp cho Lanh Thu Pham hết"), ["Lanh Thu Pham"]);
+        assert_eq!(names("Sau đó em liên lạc với Marit Olsen qua Zalo"), ["Marit Olsen"]);
+        // Lower case after the cue, a public body, a sentence's end between.
+        assert!(names("tên công ty là gì em không nhớ").is_empty());
+        assert!(names("Em chưa bao giờ liên lạc với Đại sứ quán").is_empty());
+        assert!(names("Em còn nợ Ngân hàng Nông nghiệp 50 triệu").is_empty());
+        assert!(names("Em còn nợ ngân hàng. Chị ấy cũng vậy").is_empty());
+        assert!(names("all kept by the employer. Chị làm việc cả ngày").is_empty());
+    }
+
+    #[test]
+    fn names_after_english_cues_and_in_a_message_header() {
+        assert_eq!(names("The hostel is run by Marisol Quint; she knows"), ["Marisol Quint"]);
+        assert_eq!(names("a driver who called himself Tobin drove us"), ["Tobin"]);
+        assert_eq!(names("From: someone\nTo: Arlette\nHi, it is me"), ["Arlette"]);
+        assert_eq!(names("Trainee Lam Hoa Ngo, dorm 3"), ["Lam Hoa Ngo"]);
+        assert!(names("The hostel is run by the church").is_empty());
+        assert!(names("The hostel is run by Caritas Group now").is_empty());
+        assert!(names("The hostel is run by IOM now").is_empty());
+        assert!(names("From: someone\nTo: Arlette Group Office\n").is_empty());
+    }
+
+    #[test]
+    fn names_in_characters_by_their_cue_in_latin_text() {
+        assert_eq!(names("Ms 石黒 at the front desk"), ["石黒"]);
+        assert_eq!(names("người quản lý là 石田-san, trả lương"), ["石田"]);
+        assert_eq!(names("em chăm mẹ của 林 tiên sinh, ở"), ["林"]);
+        assert_eq!(names("The officer, 小林 直子, wrote"), ["小林 直子"]);
+        assert!(names("She paid Ms. 工場 nothing").is_empty(), "no surname, no name");
+    }
+
+    #[test]
+    fn chinese_and_japanese_names_after_surnamed_a_role_and_with_jia() {
+        assert_eq!(names("仲介公司的負責人姓林，電話找不到"), ["林"]);
+        assert_eq!(names("她在工廠做看護，雇主是陳美如，住在台中。"), ["陳美如"]);
+        assert_eq!(names("王家豪帶她去醫院"), ["王家豪"]);
+        assert_eq!(names("寮の中川所長によると"), ["中川"]);
+        assert!(names("老百姓都知道這件事。").is_empty());
+        assert!(names("請寫姓名和電話。").is_empty());
+        assert!(names("王家村的人都去了").is_empty(), "a village");
+        assert!(names("仲介公司每個月收錢").is_empty(), "a word after the role");
+        assert_eq!(names("中介蔡惠如每個月扣錢"), ["蔡惠如"]);
+        assert_eq!(names("後來林雅婷給她一個地址"), ["林雅婷"]);
+        assert_eq!(names("卓益的仲介是李佩君，護照在他那裡"), ["李佩君"], "`君` ends a given name");
+        assert!(names("後來公司給她一個地址").is_empty());
+    }
+
+    #[test]
+    fn latin_names_after_a_role_in_cjk_text() {
+        assert_eq!(names("越南移工Thảo說她很累"), ["Thảo"]);
+        assert_eq!(names("雇主是Kao Chih-ming，住在台中"), ["Kao Chih-ming"]);
+        assert_eq!(names("她的雇主是Ouyang Mei-hua，住在台中"), ["Ouyang Mei-hua"]);
+        assert!(names("雇主是LINE群組裡的人").is_empty(), "a platform");
+    }
+
+    #[test]
+    fn romanised_chinese_names_written_together_or_given_first() {
+        assert_eq!(names("Then Zhou Minghui paid late"), ["Zhou Minghui"]);
+        assert_eq!(names("so Mingyu Zhao wrote back"), ["Mingyu Zhao"]);
+        assert_eq!(names("so Ouyang Hsiu-chen wrote back"), ["Ouyang Hsiu-chen"]);
+        assert_eq!(names("so Lin Chien-ming wrote back"), ["Lin Chien-ming"]);
+        assert!(names("She flew to Hong Kong in May").is_empty());
+        assert!(names("She worked at Chen Hui Motors for a year").is_empty(), "a longer capitalised run");
+        assert!(pinyin_syllables("jiahao") == Some(2) && pinyin_syllables("xiang") == Some(1) && pinyin_syllables("street").is_none());
+    }
+
+    #[test]
+    fn vietnamese_names_given_first_plain_and_a_word_after_thi() {
+        assert_eq!(names("then Kieu Thu Tran said no"), ["Kieu Thu Tran"]);
+        assert_eq!(names("ở với chị Lo Thi Yen mấy tháng"), ["Lo Thi Yen"]);
+        assert_eq!(names("em nhờ Quan Minh Toàn hỏi giúp"), ["Quan Minh Toàn"]);
+        assert_eq!(names("contact Kim Yen Tran, 0912"), ["Kim Yen Tran"]);
+        assert!(names("The fee was 300 Yen in total").is_empty());
+    }
+
+    #[test]
+    fn english_names_by_what_follows_them() {
+        assert_eq!(names("Dorrie Quillan and Amabel Frisk shared a flat"), ["Dorrie Quillan", "Amabel Frisk"]);
+        assert_eq!(names("Ottilie from Harbourline Staffing said it was fine"), ["Ottilie"]);
+        assert_eq!(names("Fenwick (volunteer driver) can be reached"), ["Fenwick"]);
+        assert_eq!(names("Tamsin Ruel from the diocese drove her home"), ["Tamsin Ruel"]);
+        assert_eq!(names("Talk to Orla Bexley (church volunteer) first"), ["Orla Bexley"]);
+        assert!(names("Blue Dragon Foundation said no").is_empty());
+        assert!(names("The Red Cross said no").is_empty());
+        assert!(names("Brokers advertise on Facebook").is_empty());
+        assert!(names("Although Huy left early").is_empty(), "a sentence's opening word");
+        assert!(names("The Network with Migrants Japan helped").is_empty(), "a country");
+        assert!(names("Workers Union and Migrant Forum Asia said no").is_empty(), "inside a longer run");
+    }
+
+    #[test]
+    fn the_cjk_cue_characters_are_sorted_and_complete() {
+        assert!(CJK_CUE_CHARS.windows(2).all(|w| w[0] < w[1]));
+        let cues = ZH_CLAUSE_AFTER.iter().chain(ZH_MORE_CLAUSE_AFTER).chain(&['姓', '是', '：', ':', '家']);
+        let titles = JA_JOB_TITLES.iter().filter_map(|t| t.chars().last());
+        assert!(cues.copied().chain(titles).all(|c| CJK_CUE_CHARS.contains(&c)));
+    }
+
+    #[test]
+    fn names_joined_to_a_name_found() {
+        assert_eq!(names("Mrs. Petrak and Lowena Blyth in the flat"), ["Petrak", "Lowena Blyth"]);
+        assert_eq!(names("Hôm đó em với Hường và Nhàn đi"), ["Hường", "Nhàn"]);
+        assert_eq!(names("林美玲 and Petrak-san met"), ["林美玲", "Petrak"]);
+        assert_eq!(names("Mrs. Petrak and the Red Cross"), ["Petrak"]);
+        assert_eq!(names("Mrs. Petrak and Hanoi"), ["Petrak"]);
+        assert_eq!(names("寮は3-1-2 Kitanoにあり、Lê Thị Hạnhさんが"), ["3-1-2 Kitano", "Lê Thị Hạnh"], "kana are no Latin word");
     }
 }

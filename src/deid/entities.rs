@@ -113,6 +113,26 @@ const WITHOUT_CAPITALS: u32 = VI_FAMILY | LEGAL_BEFORE | LOCALITY | STREET | ID_
 
 const NAME_FLAGS: u32 = VI_FAMILY | VI_MIDDLE | VI_GIVEN | JA_FAMILY | JA_GIVEN | EN_GIVEN | EN_FAMILY;
 
+/// A Vietnamese family name that is no other word written plainly ([`VI_FAMILIES_PLAIN`]).
+const VI_PLAIN: u32 = 1 << 19;
+
+/// The cues: words that may start a detection in lower case ([`may_start`]). A title, kinship
+/// or role word, a verb of contact, an honorific after a name, a legal form, a locality or
+/// street word, a platform, `ID`, a plain Vietnamese family name (`nguyen van an`). A new rule
+/// that starts at a lower-case word gives that word one of these flags (its list in
+/// [`Entities::new`]), or a new flag added here.
+const CUES: u32 =
+    CUE_BEFORE | CUE_AFTER | VERB | LEGAL_AFTER | LEGAL_BEFORE | LOCALITY | STREET | PLACE_AFTER | ID_CUE | PLATFORM | VI_PLAIN;
+
+/// Whether a word of [`Entities::latin`] (its flags and shape) may start a detection: only a
+/// capitalised word, a number or a cue ([`CUES`]) does. A lower-case word that is only listed as
+/// a name (`to`, `an`, `my`: Tô, An, Mỹ) starts nothing: a name in lower case needs a cue or a
+/// capitalised word first. Every rule of the word pass starts at such a word (the one rule
+/// before this gate, a Chinese name standing alone in Latin text, starts at CJK characters).
+fn may_start(flags: u32, shape: u8) -> bool {
+    flags & CUES != 0 || shape & (CAPITAL | DIGITS) != 0
+}
+
 /// A word's shape in [`Entities::latin`]: its folded form is letters only, digits only; its
 /// original starts with a capital, has a letter outside ASCII (diacritics).
 const LETTERS: u8 = 1;
@@ -618,6 +638,7 @@ impl Entities {
             (STOPS, STOP),
             (&["id"][..], ID_CUE),
             (PLATFORMS, PLATFORM),
+            (VI_FAMILIES_PLAIN, VI_PLAIN),
         ] {
             for w in list {
                 add(w, flag);
@@ -699,6 +720,61 @@ impl Entities {
         }
     }
 
+    /// The words of an ASCII `text` with their flags and shapes (capitals included) into `toks`
+    /// and `shape`, in one pass over its bytes; returns their original ranges, and whether any
+    /// word is listed (not as a stop word only) and any is [`WITHOUT_CAPITALS`]. The folded view
+    /// of an ASCII text is its runs of letters and digits in lower case, one space between
+    /// (`normalize::fold`), so its words are the original's one for one and need no
+    /// [`align`]ment. `None` (and nothing pushed) should `ft` not be that view.
+    #[allow(clippy::type_complexity)]
+    fn ascii_words(
+        &self,
+        text: &str,
+        ft: &str,
+        toks: &mut Vec<(usize, usize, u32)>,
+        shape: &mut Vec<u8>,
+    ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
+        let b = text.as_bytes();
+        let mut ranges = Vec::new();
+        let (mut any, mut uncapitalised) = (false, false);
+        // Where the next folded word starts.
+        let (mut i, mut at) = (0, 0);
+        while i < b.len() {
+            if !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            let (mut letters, mut numerals) = (true, true);
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                letters &= b[i].is_ascii_alphabetic();
+                numerals &= b[i].is_ascii_digit();
+                i += 1;
+            }
+            let (fs, fe) = (at, at + i - s);
+            at = fe + 1;
+            let Some(word) = ft.get(fs..fe).filter(|w| w.eq_ignore_ascii_case(&text[s..i])) else {
+                toks.clear();
+                shape.clear();
+                return None;
+            };
+            let flags = self.flags(word);
+            any |= flags & !STOP != 0;
+            uncapitalised |= flags & WITHOUT_CAPITALS != 0;
+            toks.push((fs, fe, flags));
+            ranges.push((s, i));
+            shape.push(
+                if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 } | if b[s].is_ascii_uppercase() { CAPITAL } else { 0 },
+            );
+        }
+        if at.saturating_sub(1) != ft.len() {
+            toks.clear();
+            shape.clear();
+            return None;
+        }
+        Some((ranges, any, uncapitalised))
+    }
+
     /// Every detection in `text` (with its folded and width views), in no particular order.
     pub(crate) fn find(&self, text: &str, f: &Folded, w: &Width) -> Vec<Found> {
         // One ASCII word (a code, a date, an amount) holds nothing any rule looks for.
@@ -735,9 +811,15 @@ impl Entities {
         // the rules ask it again and again.
         let mut shape: Vec<u8> = Vec::new();
         let (mut any, mut uncapitalised) = (false, false);
+        // An ASCII text's words are read from the original, their original ranges and capitals
+        // with them ([`Entities::ascii_words`]); other texts' from the folded view, aligned below.
+        let ascii = if text.is_ascii() { self.ascii_words(text, ft, &mut toks, &mut shape) } else { None };
+        if let Some((_, a, u)) = &ascii {
+            (any, uncapitalised) = (*a, *u);
+        }
         // The words between spaces, each read once for its end and its shape.
         let bytes = ft.as_bytes();
-        let mut next = 0;
+        let mut next = if ascii.is_some() { bytes.len() } else { 0 };
         while next < bytes.len() {
             let (s, mut e) = (next, next);
             let (mut high, mut letters, mut numerals) = (0u8, true, true);
@@ -786,14 +868,18 @@ impl Entities {
         let n = toks.len();
         // Each word's original range: the original's words taken in order when they line up with
         // the folded ones (nearly always), else through the folded view's map, word by word.
-        let aligned = align(text, ft, &toks);
+        let (aligned, ascii) = match ascii {
+            Some((ranges, ..)) => (Some(ranges), true),
+            None => (align(text, ft, &toks), false),
+        };
         let orig: Vec<std::cell::OnceCell<(usize, usize)>> =
             (0..if aligned.is_some() { 0 } else { n }).map(|_| std::cell::OnceCell::new()).collect();
         let range = |i: usize| match &aligned {
             Some(a) => a[i],
             None => *orig[i].get_or_init(|| f.original_range(toks[i].0, toks[i].1)),
         };
-        for (i, sh) in shape.iter_mut().enumerate() {
+        // (An ASCII text's shapes are whole: no diacritics, its capitals found with its words.)
+        for (i, sh) in shape.iter_mut().enumerate().take(if ascii { 0 } else { n }) {
             let (s, e) = range(i);
             if text[s..].chars().next().is_some_and(char::is_uppercase) {
                 *sh |= CAPITAL;
@@ -847,9 +933,9 @@ impl Entities {
                     continue;
                 }
             }
-            // Every rule starts at a listed word, a capitalised word or a number: most words of
-            // a text are none of them.
-            if flags & !STOP == 0 && !digits(i) && !cap(i) {
+            // Every rule starts at a capitalised word, a number or a cue ([`may_start`]): most
+            // words of a text are none of them.
+            if !may_start(flags, shape[i]) {
                 i += 1;
                 continue;
             }

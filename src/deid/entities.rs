@@ -35,7 +35,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::gazetteer;
-use super::normalize::{fold_key, Folded, Width};
+use super::normalize::{fold_key, Folded, Width, ASCII_FOLD};
 
 /// How sure a detection is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -711,6 +711,15 @@ impl Entities {
         std::str::from_utf8(lower).is_ok_and(|w| self.flags(w) & NAME_FLAGS != 0)
     }
 
+    /// [`Entities::flags`] of a word given by its first byte, its length and its [`key`].
+    fn flags_of_key(&self, first: u8, len: usize, key: Key) -> u32 {
+        if first < 128 && len < KEY_LEN && self.shapes[usize::from(first)][len] {
+            self.words.get(&key).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    }
+
     fn flags(&self, word: &str) -> u32 {
         match word.as_bytes().first() {
             Some(&b) if b < 128 && word.len() < KEY_LEN && self.shapes[usize::from(b)][word.len()] => {
@@ -723,9 +732,10 @@ impl Entities {
     /// The words of an ASCII `text` with their flags and shapes (capitals included) into `toks`
     /// and `shape`, in one pass over its bytes; returns their original ranges, and whether any
     /// word is listed (not as a stop word only) and any is [`WITHOUT_CAPITALS`]. The folded view
-    /// of an ASCII text is its runs of letters and digits in lower case, one space between
-    /// (`normalize::fold`), so its words are the original's one for one and need no
-    /// [`align`]ment. `None` (and nothing pushed) should `ft` not be that view.
+    /// of an ASCII text is its runs of letters and digits in lower case, one space between: the
+    /// words are split here by the fold's own table ([`ASCII_FOLD`]), so they are the folded
+    /// words one for one and need no [`align`]ment. `None` (and nothing pushed) should `ft` not
+    /// be that view.
     #[allow(clippy::type_complexity)]
     fn ascii_words(
         &self,
@@ -735,30 +745,34 @@ impl Entities {
         shape: &mut Vec<u8>,
     ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
         let b = text.as_bytes();
-        let mut ranges = Vec::new();
+        let mut ranges = Vec::with_capacity(toks.capacity());
         let (mut any, mut uncapitalised) = (false, false);
         // Where the next folded word starts.
         let (mut i, mut at) = (0, 0);
         while i < b.len() {
-            if !b[i].is_ascii_alphanumeric() {
+            if ASCII_FOLD[usize::from(b[i])] == 0 {
                 i += 1;
                 continue;
             }
             let s = i;
-            let (mut letters, mut numerals) = (true, true);
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
-                letters &= b[i].is_ascii_alphabetic();
-                numerals &= b[i].is_ascii_digit();
+            // The folded word's lexicon key ([`key`]), made on the way.
+            let (mut letters, mut numerals, mut k) = (true, true, 0u128);
+            while i < b.len() {
+                let c = ASCII_FOLD[usize::from(b[i])];
+                if c == 0 {
+                    break;
+                }
+                letters &= c > b'9';
+                numerals &= c <= b'9';
+                if i - s < KEY_LEN {
+                    k |= Key::from(c) << (8 * (i - s));
+                }
                 i += 1;
             }
             let (fs, fe) = (at, at + i - s);
             at = fe + 1;
-            let Some(word) = ft.get(fs..fe).filter(|w| w.eq_ignore_ascii_case(&text[s..i])) else {
-                toks.clear();
-                shape.clear();
-                return None;
-            };
-            let flags = self.flags(word);
+            debug_assert!(ft.get(fs..fe).is_some_and(|w| w.eq_ignore_ascii_case(&text[s..i])), "{text:?} folds to {ft:?}");
+            let flags = self.flags_of_key(b[s].to_ascii_lowercase(), i - s, k);
             any |= flags & !STOP != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((fs, fe, flags));
@@ -806,10 +820,11 @@ impl Entities {
     /// Names, organisations and places in Latin script, word by word on the folded view.
     fn latin(&self, text: &str, f: &Folded, out: &mut Vec<Found>) {
         let ft = f.text.as_str();
-        let mut toks: Vec<(usize, usize, u32)> = Vec::new();
+        // Room for a word every three bytes, so that the vectors seldom grow.
+        let mut toks: Vec<(usize, usize, u32)> = Vec::with_capacity(ft.len() / 3 + 1);
         // Each word's shape ([`LETTERS`], [`DIGITS`], then [`CAPITAL`], [`MARKED`]), found once:
         // the rules ask it again and again.
-        let mut shape: Vec<u8> = Vec::new();
+        let mut shape: Vec<u8> = Vec::with_capacity(ft.len() / 3 + 1);
         let (mut any, mut uncapitalised) = (false, false);
         // An ASCII text's words are read from the original, their original ranges and capitals
         // with them ([`Entities::ascii_words`]); other texts' from the folded view, aligned below.
@@ -924,7 +939,7 @@ impl Entities {
             let flags = fl(i);
             // Without a verb, a word of Chinese characters standing alone in Latin text, a
             // listed surname and one or two listed given-name characters (`Chủ nhà là 柏薇,`).
-            if i > 0 && word(i).as_bytes()[0] >= 0x80 && text[..range(i).0].ends_with(' ') {
+            if i > 0 && ft.as_bytes()[toks[i].0] >= 0x80 && text[..range(i).0].ends_with(' ') {
                 let han = &text[range(i).0..range(i).1];
                 let alone = text[range(i).1..].starts_with([' ', ',', '.', ';', ')']);
                 if alone && self.zh_name_alone(han) {
@@ -1711,10 +1726,17 @@ impl Entities {
 fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usize, usize)>> {
     let mut out = Vec::with_capacity(toks.len());
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        // No ASCII character is a combining mark: only the others are looked up.
-        let inside =
-            if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) };
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // ASCII a byte at a time; no ASCII character is a combining mark: only the others are
+        // decoded and looked up.
+        let (inside, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().expect("a character starts here");
+            (c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c), c.len_utf8())
+        };
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -1723,6 +1745,7 @@ fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usiz
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push((s, text.len()));

@@ -35,7 +35,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::gazetteer;
-use super::normalize::{fold_key, Folded, Width};
+use super::normalize::{fold_key, Folded, Width, ASCII_FOLD};
 use super::public_bodies;
 
 /// How sure a detection is.
@@ -118,6 +118,26 @@ const WORKSHOP: u32 = 1 << 20;
 const WITHOUT_CAPITALS: u32 = VI_FAMILY | LEGAL_BEFORE | LOCALITY | STREET | ID_CUE | PLATFORM;
 
 const NAME_FLAGS: u32 = VI_FAMILY | VI_MIDDLE | VI_GIVEN | JA_FAMILY | JA_GIVEN | EN_GIVEN | EN_FAMILY;
+
+/// A Vietnamese family name that is no other word written plainly ([`VI_FAMILIES_PLAIN`]).
+const VI_PLAIN: u32 = 1 << 21;
+
+/// The cues: words that may start a detection in lower case ([`may_start`]). A title, kinship
+/// or role word, a verb of contact, an honorific after a name, a legal form, a locality or
+/// street word, a platform, `ID`, a plain Vietnamese family name (`nguyen van an`). A new rule
+/// that starts at a lower-case word gives that word one of these flags (its list in
+/// [`Entities::new`]), or a new flag added here.
+const CUES: u32 =
+    CUE_BEFORE | CUE_AFTER | VERB | LEGAL_AFTER | LEGAL_BEFORE | LOCALITY | STREET | PLACE_AFTER | ID_CUE | PLATFORM | VI_PLAIN | WORKSHOP;
+
+/// Whether a word of [`Entities::latin`] (its flags and shape) may start a detection: only a
+/// capitalised word, a number or a cue ([`CUES`]) does. A lower-case word that is only listed as
+/// a name (`to`, `an`, `my`: Tô, An, Mỹ) starts nothing: a name in lower case needs a cue or a
+/// capitalised word first. Every rule of the word pass starts at such a word (the one rule
+/// before this gate, a Chinese name standing alone in Latin text, starts at CJK characters).
+fn may_start(flags: u32, shape: u8) -> bool {
+    flags & CUES != 0 || shape & (CAPITAL | DIGITS) != 0
+}
 
 /// A word's shape in [`Entities::latin`]: its folded form is letters only, digits only; its
 /// original starts with a capital, has a letter outside ASCII (diacritics).
@@ -635,6 +655,7 @@ impl Entities {
             (EN_TRADES, EN_TRADE),
             (&["xuong", "nha"][..], WORKSHOP),
             (PLATFORMS_SHORT, PLATFORM),
+            (VI_FAMILIES_PLAIN, VI_PLAIN),
         ] {
             for w in list {
                 add(w, flag);
@@ -715,6 +736,15 @@ impl Entities {
         std::str::from_utf8(lower).is_ok_and(|w| self.flags(w) & NAME_FLAGS != 0)
     }
 
+    /// [`Entities::flags`] of a word given by its first byte, its length and its [`key`].
+    fn flags_of_key(&self, first: u8, len: usize, key: Key) -> u32 {
+        if first < 128 && len < KEY_LEN && self.shapes[usize::from(first)][len] {
+            self.words.get(&key).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    }
+
     fn flags(&self, word: &str) -> u32 {
         match word.as_bytes().first() {
             Some(&b) if b < 128 && word.len() < KEY_LEN && self.shapes[usize::from(b)][word.len()] => {
@@ -722,6 +752,66 @@ impl Entities {
             }
             _ => 0,
         }
+    }
+
+    /// The words of an ASCII `text` with their flags and shapes (capitals included) into `toks`
+    /// and `shape`, in one pass over its bytes; returns their original ranges, and whether any
+    /// word is listed (not as a stop word only) and any is [`WITHOUT_CAPITALS`]. The folded view
+    /// of an ASCII text is its runs of letters and digits in lower case, one space between: the
+    /// words are split here by the fold's own table ([`ASCII_FOLD`]), so they are the folded
+    /// words one for one and need no [`align`]ment. `None` (and nothing pushed) should `ft` not
+    /// be that view.
+    #[allow(clippy::type_complexity)]
+    fn ascii_words(
+        &self,
+        text: &str,
+        ft: &str,
+        toks: &mut Vec<(usize, usize, u32)>,
+        shape: &mut Vec<u8>,
+    ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
+        let b = text.as_bytes();
+        let mut ranges = Vec::with_capacity(toks.capacity());
+        let (mut any, mut uncapitalised) = (false, false);
+        // Where the next folded word starts.
+        let (mut i, mut at) = (0, 0);
+        while i < b.len() {
+            if ASCII_FOLD[usize::from(b[i])] == 0 {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            // The folded word's lexicon key ([`key`]), made on the way.
+            let (mut letters, mut numerals, mut k) = (true, true, 0u128);
+            while i < b.len() {
+                let c = ASCII_FOLD[usize::from(b[i])];
+                if c == 0 {
+                    break;
+                }
+                letters &= c > b'9';
+                numerals &= c <= b'9';
+                if i - s < KEY_LEN {
+                    k |= Key::from(c) << (8 * (i - s));
+                }
+                i += 1;
+            }
+            let (fs, fe) = (at, at + i - s);
+            at = fe + 1;
+            debug_assert!(ft.get(fs..fe).is_some_and(|w| w.eq_ignore_ascii_case(&text[s..i])), "{text:?} folds to {ft:?}");
+            let flags = self.flags_of_key(b[s].to_ascii_lowercase(), i - s, k);
+            any |= flags & !STOP != 0;
+            uncapitalised |= flags & WITHOUT_CAPITALS != 0;
+            toks.push((fs, fe, flags));
+            ranges.push((s, i));
+            shape.push(
+                if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 } | if b[s].is_ascii_uppercase() { CAPITAL } else { 0 },
+            );
+        }
+        if at.saturating_sub(1) != ft.len() {
+            toks.clear();
+            shape.clear();
+            return None;
+        }
+        Some((ranges, any, uncapitalised))
     }
 
     /// Every detection in `text` (with its folded and width views), in no particular order.
@@ -757,14 +847,21 @@ impl Entities {
     /// Names, organisations and places in Latin script, word by word on the folded view.
     fn latin(&self, text: &str, f: &Folded, out: &mut Vec<Found>) {
         let ft = f.text.as_str();
-        let mut toks: Vec<(usize, usize, u32)> = Vec::new();
+        // Room for a word every three bytes, so that the vectors seldom grow.
+        let mut toks: Vec<(usize, usize, u32)> = Vec::with_capacity(ft.len() / 3 + 1);
         // Each word's shape ([`LETTERS`], [`DIGITS`], then [`CAPITAL`], [`MARKED`]), found once:
         // the rules ask it again and again.
-        let mut shape: Vec<u8> = Vec::new();
+        let mut shape: Vec<u8> = Vec::with_capacity(ft.len() / 3 + 1);
         let (mut any, mut uncapitalised) = (false, false);
+        // An ASCII text's words are read from the original, their original ranges and capitals
+        // with them ([`Entities::ascii_words`]); other texts' from the folded view, aligned below.
+        let ascii = if text.is_ascii() { self.ascii_words(text, ft, &mut toks, &mut shape) } else { None };
+        if let Some((_, a, u)) = &ascii {
+            (any, uncapitalised) = (*a, *u);
+        }
         // The words between spaces, each read once for its end and its shape.
         let bytes = ft.as_bytes();
-        let mut next = 0;
+        let mut next = if ascii.is_some() { bytes.len() } else { 0 };
         while next < bytes.len() {
             let (s, mut e) = (next, next);
             let (mut high, mut letters, mut numerals) = (0u8, true, true);
@@ -813,14 +910,18 @@ impl Entities {
         let n = toks.len();
         // Each word's original range: the original's words taken in order when they line up with
         // the folded ones (nearly always), else through the folded view's map, word by word.
-        let aligned = align(text, ft, &toks);
+        let (aligned, ascii) = match ascii {
+            Some((ranges, ..)) => (Some(ranges), true),
+            None => (align(text, ft, &toks), false),
+        };
         let orig: Vec<std::cell::OnceCell<(usize, usize)>> =
             (0..if aligned.is_some() { 0 } else { n }).map(|_| std::cell::OnceCell::new()).collect();
         let range = |i: usize| match &aligned {
             Some(a) => a[i],
             None => *orig[i].get_or_init(|| f.original_range(toks[i].0, toks[i].1)),
         };
-        for (i, sh) in shape.iter_mut().enumerate() {
+        // (An ASCII text's shapes are whole: no diacritics, its capitals found with its words.)
+        for (i, sh) in shape.iter_mut().enumerate().take(if ascii { 0 } else { n }) {
             let (s, e) = range(i);
             if text[s..].chars().next().is_some_and(char::is_uppercase) {
                 *sh |= CAPITAL;
@@ -886,7 +987,7 @@ impl Entities {
             }
             // Without a verb, a word of Chinese characters standing alone in Latin text, a
             // listed surname and one or two listed given-name characters (`Chủ nhà là 柏薇,`).
-            if i > 0 && word(i).as_bytes()[0] >= 0x80 && text[..range(i).0].ends_with(' ') {
+            if i > 0 && ft.as_bytes()[toks[i].0] >= 0x80 && text[..range(i).0].ends_with(' ') {
                 let han = &text[range(i).0..range(i).1];
                 let alone = text[range(i).1..].starts_with([' ', ',', '.', ';', ')']);
                 if alone && self.zh_name_alone(han) {
@@ -895,9 +996,9 @@ impl Entities {
                     continue;
                 }
             }
-            // Every rule starts at a listed word, a capitalised word or a number: most words of
-            // a text are none of them.
-            if flags & !STOP == 0 && !digits(i) && !cap(i) {
+            // Every rule starts at a capitalised word, a number or a cue ([`may_start`]): most
+            // words of a text are none of them.
+            if !may_start(flags, shape[i]) {
                 i += 1;
                 continue;
             }
@@ -3091,10 +3192,17 @@ impl Hit {
 fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usize, usize)>> {
     let mut out = Vec::with_capacity(toks.len());
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        // No ASCII character is a combining mark: only the others are looked up.
-        let inside =
-            if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) };
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // ASCII a byte at a time; no ASCII character is a combining mark: only the others are
+        // decoded and looked up.
+        let (inside, len) = if b[i] < 0x80 {
+            (b[i].is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().expect("a character starts here");
+            (c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c), c.len_utf8())
+        };
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -3103,6 +3211,7 @@ fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usiz
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push((s, text.len()));

@@ -200,7 +200,7 @@ fn fold_char(c: char, out: &mut impl FnMut(char)) {
 
 /// Each ASCII byte's fold: letters and digits lower-cased, anything else 0 (a separator).
 /// Bytes from 0x80 (never looked up) are 0 too: 256 entries spare the lookup a bounds check.
-static ASCII_FOLD: [u8; 256] = {
+pub(crate) static ASCII_FOLD: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 128 {

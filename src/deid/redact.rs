@@ -406,6 +406,9 @@ struct Clues {
     at: bool,
     slash: bool,
     dot: bool,
+    /// A colon, or `id` after a space or a platform's name: what a handle after `LINE ID:`,
+    /// `Zalo:` needs ([`PLATFORMS`]).
+    id_or_colon: bool,
     /// Longest run of ASCII digits; `usize::MAX` when the text has a digit of another script
     /// (`\d` is Unicode), whose runs are not counted here.
     digits: usize,
@@ -413,7 +416,7 @@ struct Clues {
 
 impl Clues {
     fn of(text: &str) -> Clues {
-        let (mut c, mut run) = (Clues { at: false, slash: false, dot: false, digits: 0 }, 0);
+        let (mut c, mut run) = (Clues { at: false, slash: false, dot: false, id_or_colon: false, digits: 0 }, 0);
         let mut other_digit = false;
         let b = text.as_bytes();
         let mut i = 0;
@@ -428,8 +431,18 @@ impl Clues {
                 b'@' => c.at = true,
                 b'/' => c.slash = true,
                 b'.' => c.dot = true,
+                b':' => c.id_or_colon = true,
+                // `id` (any case) after a space (`\s` is Unicode: any), a character outside
+                // ASCII, or a platform's name (`lineid`).
+                b'i' | b'I' if !c.id_or_colon && i > 0 && matches!(b.get(i + 1), Some(b'd' | b'D')) => {
+                    let before = text[..i].chars().next_back().expect("a character before");
+                    c.id_or_colon = before.is_whitespace()
+                        || !before.is_ascii()
+                        || PLATFORMS.iter().any(|p| b[..i].len() >= p.len() && b[i - p.len()..i].eq_ignore_ascii_case(p.as_bytes()));
+                }
                 0x80.. => {
                     let ch = text[i..].chars().next().expect("a character starts here");
+                    c.id_or_colon |= ch == '：';
                     other_digit |= ch.is_numeric();
                     i += ch.len_utf8();
                     run = 0;
@@ -500,6 +513,10 @@ fn handle_like(s: &str) -> bool {
     s.chars().any(|c| c.is_ascii_digit() || c == '_' || c == '.') && s.chars().any(|c| c.is_ascii_alphanumeric())
 }
 
+/// The platforms whose name comes before a handle (`Zalo hoa_tw`, `LINE ID: rin-osk`).
+const PLATFORMS: &[&str] =
+    &["zalo", "line", "facebook", "fb", "viber", "whatsapp", "telegram", "tiktok", "instagram", "ig", "wechat", "kakaotalk", "messenger"];
+
 fn detectors() -> Vec<Detector> {
     let d = |rule, label, re: &str, group, check, needs| Detector {
         rule,
@@ -511,6 +528,7 @@ fn detectors() -> Vec<Detector> {
     };
     let always = |_: &Clues| true;
     let end = r#"[^\s<>"'）)\]，、。]+"#;
+    let platforms = PLATFORMS.join("|");
     vec![
         d("email", "email", r"(?i)[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}", 0, any, |c| c.at),
         d(
@@ -526,7 +544,7 @@ fn detectors() -> Vec<Detector> {
         d(
             "social_handle",
             "social",
-            r"(?i)(?-u:\b)(?:zalo|line|facebook|fb|viber|whatsapp|telegram|tiktok|instagram|ig|wechat|kakaotalk|messenger)(?:\s+id)?\s*[:：]?\s*(@?[a-z0-9][a-z0-9_.\-]{2,40}[a-z0-9])",
+            &format!(r"(?i)(?-u:\b)(?:{platforms})(?:\s+id)?\s*[:：]?\s*(@?[a-z0-9][a-z0-9_.\-]{{2,40}}[a-z0-9])"),
             1,
             handle_like,
             always,
@@ -535,10 +553,10 @@ fn detectors() -> Vec<Detector> {
         d(
             "social_handle",
             "social",
-            r"(?i)(?-u:\b)(?:zalo|line|facebook|fb|viber|whatsapp|telegram|tiktok|instagram|ig|wechat|kakaotalk|messenger)(?:\s*id\s*[:：]?|\s*[:：])\s*(@?[a-z0-9][a-z0-9_.\-]{1,40}[a-z0-9])",
+            &format!(r"(?i)(?-u:\b)(?:{platforms})(?:\s*id\s*[:：]?|\s*[:：])\s*(@?[a-z0-9][a-z0-9_.\-]{{1,40}}[a-z0-9])"),
             1,
             |s| s.len() >= 3,
-            always,
+            |c| c.id_or_colon,
         ),
         // `@` and a handle, `-` allowed inside (`@hoa-tw`, `@rin.osk_2`).
         d("social_handle", "social", r"(?:^|[\s(（])(@[A-Za-z0-9_.][A-Za-z0-9_.\-]{1,28}[A-Za-z0-9_.])", 1, any, |c| c.at),
@@ -1419,10 +1437,20 @@ mod tests {
     /// the fixtures and digits of other scripts, every detector that matches was let through.
     #[test]
     fn clues_skip_only_detectors_that_cannot_match() {
-        let mut texts: Vec<String> =
-            ["ＡＢ１２３４５６７８ＣＤ", "AB١٢٣٤٥٦٧٨CD", "hộ chiếu C１２３４５６７", "x@y.vn", "www.a.vn/x", "zalo: abc_12"]
-                .map(String::from)
-                .to_vec();
+        let mut texts: Vec<String> = [
+            "ＡＢ１２３４５６７８ＣＤ",
+            "AB١٢٣٤٥٦٧٨CD",
+            "hộ chiếu C１２３４５６７",
+            "x@y.vn",
+            "www.a.vn/x",
+            "zalo: abc_12",
+            "LINE ID rin",
+            "her lineid hoa",
+            "Telegram：hoa",
+            "Zalo\u{3000}Id\u{a0}minh",
+        ]
+        .map(String::from)
+        .to_vec();
         texts.extend(crate::deid::test_texts::corpus_texts());
         let r = redactor(&[]);
         let mut matched = 0;

@@ -1,9 +1,11 @@
 //! An honest measurement of redaction on corpora the detectors were not built from, in
 //! `tests/redaction_corpus/`, each made by its own `generate_*.py` from other name sources and
 //! other templates than the detectors' lexicons (all but the first committed before they were
-//! first measured): `unseen.jsonl`, `heldout.jsonl`, `fresh.jsonl`, `fourth.jsonl` (tuned on since, each by the
-//! round after it), and `fifth.jsonl`, `sixth.jsonl`, `seventh.jsonl` and `eighth.jsonl`, written blind (by engineers who read
-//! neither the rules, their lexicons nor the record of misses) and not tuned on.
+//! first measured). `unseen.jsonl`, `heldout.jsonl`, `fresh.jsonl`, `fourth.jsonl`,
+//! `fifth.jsonl` and `sixth.jsonl` have been tuned on since, each by a round after it;
+//! `seventh.jsonl` and `eighth.jsonl` were written blind (by engineers who read neither the
+//! rules, their lexicons nor the record of misses) and measured blind with the sixth round's
+//! rules (the seventh has been tuned on for handles since).
 //! Prints, and records in `docs/deidentification.md`: recall per kind with nothing known to the
 //! vault, recall with everything known (asserted 100%), and the share of words left untouched in
 //! texts that hold no identifier. Tuned-on corpora assert the issue's targets; blind ones hold
@@ -150,74 +152,64 @@ fn redaction_of_a_fourth_corpus() {
 /// The fifth corpus (`fifth.jsonl`, `generate_fifth.py`): written blind while the rules were
 /// being tuned on the fourth, by an engineer who read neither the rules, their lexicons, the
 /// docs' record of misses nor the earlier corpora, and committed before it was first measured.
-/// Its first measurement, the blind one, is recorded here as floors.
+/// The sixth round's rules were written reading its misses: a tuned-on corpus now.
 #[test]
 fn redaction_of_a_fifth_corpus() {
-    // The blind run with the fourth round's rules (docs/deidentification.md, "Fifth corpus
-    // (blind)"): names 50.5%, organisations 39.3%, places 45.9%, handles 91.4%; phones, e-mail
-    // and ID numbers 100%; words 99.81%. With the fifth round's rules (written from the fourth
-    // corpus's misses, this one unseen), rounded down here: names 69.8% (155 of 222),
-    // organisations 67.4% (60 of 89), places 68.2% (58 of 85), handles 97.1% (34 of 35); words
-    // 99.94%. Still below the issue's targets for names, organisations, places and handles.
-    let floors =
-        [("name", 69.5), ("org", 67.0), ("place", 68.0), ("phone", 100.0), ("social", 97.0), ("email", 100.0), ("id_number", 100.0)];
-    // With everything known the blind run had two failures of the rules (names 96.8%, places
-    // 90.6%: a known one-character family name after 姓 or before "tiên sinh"; a known English
-    // address ending "St." left its full stop outside the marker); both fixed since, 100% asserted.
-    measure("fifth.jsonl", &floors, 99.9);
+    // Blind, with the fourth round's rules (docs/deidentification.md, "Fifth corpus (blind)"):
+    // names 50.5%, organisations 39.3%, places 45.9%, handles 91.4%; words 99.81%. With the fifth
+    // round's rules, still blind to them: names 69.8%, organisations 67.4%, places 68.2%, handles
+    // 97.1%. The issue's targets since the sixth round (names 95.9%, organisations 98.9%, places
+    // 97.6%, the rest 100%; words 99.94%).
+    measure("fifth.jsonl", &TARGETS, 99.5);
 }
 
 /// The sixth corpus (`sixth.jsonl`, `generate_sixth.py`): written blind after the fifth round, by
 /// an engineer who read neither the rules, their lexicons, the docs' record of misses nor the
-/// earlier corpora and generators' templates, with name sources none of them used, and committed
-/// before it was first measured. Its first measurement, the blind one, is recorded here as floors.
+/// earlier corpora and generators' templates, and committed before it was first measured. The
+/// sixth round's rules were written reading its misses: a tuned-on corpus now.
 #[test]
 fn redaction_of_a_sixth_corpus() {
-    // The blind run with the fifth round's rules (docs/deidentification.md, "Sixth corpus
-    // (blind)"): names 82.2% (134 of 163), organisations 80.3% (49 of 61), places 75.0% (57 of
-    // 76), ID numbers 95.6% (43 of 45); phones, handles and e-mail 100%; words 99.48% (2,673 of
-    // 2,687). Rounded down here. Below the issue's targets for names, organisations, places, ID
-    // numbers and words. With everything known, 100% (asserted).
-    let floors =
-        [("name", 82.0), ("org", 80.0), ("place", 75.0), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 95.5)];
-    measure("sixth.jsonl", &floors, 99.4);
+    // Blind, with the fifth round's rules (docs/deidentification.md, "Sixth corpus (blind)"):
+    // names 82.2%, organisations 80.3%, places 75.0%, ID numbers 95.6%; words 99.48%. The issue's
+    // targets since the sixth round (names 98.8%, the rest 100%; words 100%).
+    measure("sixth.jsonl", &TARGETS, 99.5);
 }
 
-/// The eighth corpus (`eighth.jsonl`, `generate_eighth.py`): written blind by an engineer who read
-/// neither the rules, their lexicons, the docs' record of misses nor the earlier corpora and
-/// generators, with npm name sources none of them used, and committed before it was first
-/// measured. Its first measurement, the blind one, is recorded here as floors.
-#[test]
-fn redaction_of_a_eighth_corpus() {
-    // The blind run with the rules of its day (docs/deidentification.md, "Eighth corpus (blind)"):
-    // names 71.4% (120 of 168), organisations 87.3% (62 of 71), places 62.0% (49 of 79),
-    // handles 35.1% (13 of 37); phones, e-mail and ID numbers 100%; words 99.76% (2,892 of
-    // 2,899). Rounded down here. Below the issue's targets for names, organisations, places and
-    // handles. With everything known, 100% (asserted).
-    let floors =
-        [("name", 71.0), ("org", 87.0), ("place", 62.0), ("phone", 100.0), ("social", 35.0), ("email", 100.0), ("id_number", 100.0)];
-    measure("eighth.jsonl", &floors, 99.7);
-}
-
-/// The seventh corpus (`seventh.jsonl`, `generate_seventh.py`): written blind after the sixth, by
-/// an engineer who read neither the rules, their lexicons, the docs' record of misses nor the
-/// earlier corpora and generators, with name sources from PyPI that none of them used, and
-/// committed before it was first measured. Its first measurement, the blind one, is recorded
-/// here as floors.
+/// The seventh corpus (`seventh.jsonl`, `generate_seventh.py`): written blind during the sixth
+/// round, by an engineer who read neither the rules, their lexicons, the docs' record of misses
+/// nor the earlier corpora and generators, with PyPI name sources none of them used, and
+/// committed before it was first measured. Blind to the sixth round's rules except the handle
+/// rules, which were written from its misses.
 #[test]
 fn redaction_of_a_seventh_corpus() {
-    // The blind run with the rules on main after the sixth corpus (docs/deidentification.md,
-    // "Seventh corpus (blind)"): names 58.1% (93 of 160), organisations 72.3% (47 of 65), places
-    // 65.8% (50 of 76), handles 48.6% (17 of 35), ID numbers 87.5% (35 of 40); phones and e-mail
-    // 100%; words 99.46% (4,788 of 4,814). Rounded down here. Below the issue's targets for every
-    // kind but phones and e-mail, and for words. From the sixth round (issue 18, session 6) the
-    // seventh is a tuning corpus for handles, no longer blind for them: handles 100% (35 of 35)
-    // after the rules for phrases about a platform (`nick fb của em là …`, `… (LINE)`).
+    // Its own blind run, with the fifth round's rules (docs/deidentification.md, "Seventh corpus
+    // (blind)"): names 58.1%, organisations 72.3%, places 65.8%, handles 48.6%, ID numbers 87.5%;
+    // words 99.46%; with everything known names 97.5% (a person known by a two-letter name, a bug
+    // fixed since). With the sixth round's rules ("The sixth round's rules on the seventh and
+    // eighth corpora"), rounded down here: names 66.9% (107 of 160), organisations 78.5% (51 of
+    // 65), places 75.0% (57 of 76), ID numbers 87.5% (35 of 40), handles 100% (tuned on); phones
+    // and e-mail 100%; words 99.23% (4,777 of 4,814). Below the issue's targets for names,
+    // organisations, places, ID numbers and words. With everything known, 100% (asserted).
     let floors =
-        [("name", 58.0), ("org", 72.0), ("place", 65.5), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 87.5)];
-    // With everything known, names 97.5% (156 of 160): a known given name or family name of two
-    // letters ("An", "Si", "Ly", "Hu") is not redacted, a failure of the rules recorded, not hidden.
-    measure_with_known("seventh.jsonl", &floors, 99.4, &[("name", 97.5)]);
+        [("name", 66.5), ("org", 78.0), ("place", 75.0), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 87.5)];
+    measure("seventh.jsonl", &floors, 99.2);
+}
+
+/// The eighth corpus (`eighth.jsonl`, `generate_eighth.py`): written blind during the sixth
+/// round, by an engineer who read neither the rules, their lexicons, the docs' record of misses
+/// nor the earlier corpora and generators, with npm name sources none of them used, and committed
+/// before it was first measured. Blind to every rule of the sixth round.
+#[test]
+fn redaction_of_an_eighth_corpus() {
+    // Its own blind run, with the fifth round's rules (docs/deidentification.md, "Eighth corpus
+    // (blind)"): names 71.4%, organisations 87.3%, places 62.0%, handles 35.1%; words 99.76%.
+    // With the sixth round's rules, rounded down here: names 73.8% (124 of 168), organisations
+    // 95.8% (68 of 71), places 78.5% (62 of 79), handles 75.7% (28 of 37); phones, e-mail and ID
+    // numbers 100%; words 99.76% (2,892 of 2,899). Below the issue's targets for names, places and
+    // handles. With everything known, 100% (asserted).
+    let floors =
+        [("name", 73.5), ("org", 95.5), ("place", 78.0), ("phone", 100.0), ("social", 75.5), ("email", 100.0), ("id_number", 100.0)];
+    measure("eighth.jsonl", &floors, 99.7);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

@@ -4688,7 +4688,11 @@ mod tests {
     #[test]
     fn english_names_by_what_follows_them() {
         assert_eq!(names("Dorrie Quillan and Amabel Frisk shared a flat"), ["Dorrie Quillan", "Amabel Frisk"]);
-        assert_eq!(names("Ottilie from Harbourline Staffing said it was fine"), ["Ottilie", "Harbourline Staffing"], "the organisation by its trade");
+        assert_eq!(
+            names("Ottilie from Harbourline Staffing said it was fine"),
+            ["Ottilie", "Harbourline Staffing"],
+            "the organisation by its trade"
+        );
         assert_eq!(names("Fenwick (volunteer driver) can be reached"), ["Fenwick"]);
         assert_eq!(names("Tamsin Ruel from the diocese drove her home"), ["Tamsin Ruel"]);
         assert_eq!(names("Talk to Orla Bexley (church volunteer) first"), ["Orla Bexley"]);

@@ -781,7 +781,7 @@ impl Entities {
             }
             let s = i;
             // The folded word's lexicon key ([`key`]), made on the way.
-            let (mut letters, mut numerals, mut k) = (true, true, 0u128);
+            let (mut letters, mut numerals, mut lo, mut hi) = (true, true, 0u64, 0u64);
             while i < b.len() {
                 let c = ASCII_FOLD[usize::from(b[i])];
                 if c == 0 {
@@ -789,15 +789,17 @@ impl Entities {
                 }
                 letters &= c > b'9';
                 numerals &= c <= b'9';
-                if i - s < KEY_LEN {
-                    k |= Key::from(c) << (8 * (i - s));
+                match i - s {
+                    j @ 0..8 => lo |= u64::from(c) << (8 * j),
+                    j @ 8..KEY_LEN => hi |= u64::from(c) << (8 * (j - 8)),
+                    _ => {}
                 }
                 i += 1;
             }
             let (fs, fe) = (at, at + i - s);
             at = fe + 1;
             debug_assert!(ft.get(fs..fe).is_some_and(|w| w.eq_ignore_ascii_case(&text[s..i])), "{text:?} folds to {ft:?}");
-            let flags = self.flags_of_key(b[s].to_ascii_lowercase(), i - s, k);
+            let flags = self.flags_of_key(b[s].to_ascii_lowercase(), i - s, Key::from(lo) | Key::from(hi) << 64);
             any |= flags & !STOP != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((fs, fe, flags));
@@ -3201,7 +3203,9 @@ fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usiz
             (b[i].is_ascii_alphanumeric(), 1)
         } else {
             let c = text[i..].chars().next().expect("a character starts here");
-            (c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c), c.len_utf8())
+            // Latin letters with diacritics (`ễ`, `ư`) are letters without a table lookup.
+            let latin = matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷';
+            (latin || c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c), c.len_utf8())
         };
         match (inside, start) {
             (true, None) => start = Some(i),
@@ -3221,7 +3225,8 @@ fn align(text: &str, ft: &str, toks: &[(usize, usize, u32)]) -> Option<Vec<(usiz
     }
     let same = out.iter().zip(toks).all(|(&(s, e), &(fs, fe, _))| {
         let o = &text[s..e];
-        !o.is_ascii() || o.eq_ignore_ascii_case(&ft[fs..fe])
+        // The folded word is the original's in lower case: compared through the fold's table.
+        !o.is_ascii() || (o.len() == fe - fs && o.bytes().zip(ft[fs..fe].bytes()).all(|(a, f)| ASCII_FOLD[usize::from(a)] == f))
     });
     same.then_some(out)
 }

@@ -1051,7 +1051,12 @@ impl Entities {
                 // A capitalised family name has a capitalised given name: `Hàn Quốc lạnh`
                 // (Korea is cold), `Thành công hay` (success) are no names.
                 let given_case = if lower { !cap(i + 2) } else { cap(i + 2) };
-                if middle && distinctive && syllable(i + 2) && joined(i + 1) && given_case && !self.place_like(ft, toks[i].0, toks[i + 1].1)
+                if middle
+                    && distinctive
+                    && syllable(i + 2)
+                    && joined(i + 1)
+                    && given_case
+                    && !self.place_like(ft, toks[i].0, toks[i + 1].1, &text[range(i).0..range(i + 1).1])
                 {
                     let mut end = i + 2;
                     // A second given name or middle name, up to four syllables (`Đoàn Ngọc Thắng
@@ -1074,7 +1079,7 @@ impl Entities {
                         end += 1;
                     }
                     let sure = (i + 1..=end).all(|k| fl(k) & (VI_GIVEN | VI_MIDDLE) != 0);
-                    if !self.place_like(ft, toks[i].0, toks[end].1) {
+                    if !self.place_like(ft, toks[i].0, toks[end].1, &text[range(i).0..range(end).1]) {
                         push(i, end, "detector:name_vi", "name", if sure { Confidence::High } else { Confidence::Possible });
                         i = end + 1;
                         continue;
@@ -1089,7 +1094,11 @@ impl Entities {
                 }
                 // `Anh Đoàn Bảo Hương`: the family name starts a full name of its own.
                 let starts_name = joined(j) && namey(j + 1) && fl(j + 1) & (VI_MIDDLE | VI_GIVEN) != 0;
-                if fl(j) & VI_FAMILY != 0 && namey(j) && !starts_name && !self.place_like(ft, toks[i].0, toks[j].1) {
+                if fl(j) & VI_FAMILY != 0
+                    && namey(j)
+                    && !starts_name
+                    && !self.place_like(ft, toks[i].0, toks[j].1, &text[range(i).0..range(j).1])
+                {
                     push(i, j, "detector:name_vi", "name", Confidence::High);
                     i = j + 1;
                     continue;
@@ -1177,7 +1186,7 @@ impl Entities {
                     // After an English role (`Volunteer`, `friend`) one unlisted word is more
                     // likely a thing's name (`Volunteer Center`).
                     let role = ROLE_CUES.contains(&word(i)) && j == i + 1 && fl(i + 1) & NAME_FLAGS == 0;
-                    if !role && !self.place_like(ft, toks[i + 1].0, toks[j].1) {
+                    if !role && !self.place_like(ft, toks[i + 1].0, toks[j].1, &text[range(i + 1).0..range(j).1]) {
                         let sure = (i + 1..=j).any(|k| fl(k) & NAME_FLAGS != 0);
                         // A listed given and family name keeps its rule, which stands though the
                         // family name is a province's (`Her cousin Ishikawa Kenji`).
@@ -1207,7 +1216,7 @@ impl Entities {
                 let fits = (flags & EN_GIVEN != 0 && !after_the(i)) || sure;
                 // `Nagano-ken`, `Chiba Shi`: a prefecture or city, not Nagano Ken.
                 let unit = JA_UNITS.contains(&word(i + 1)) && gazetteer::is_province_or_larger_folded(word(i));
-                if fits && !unit && !self.place_like(ft, toks[i].0, toks[i + 1].1) {
+                if fits && !unit && !self.place_like(ft, toks[i].0, toks[i + 1].1, &text[range(i).0..range(i + 1).1]) {
                     push(i, i + 1, SURE_FAMILY_GIVEN, "name", if sure { Confidence::High } else { Confidence::Possible });
                     i += 2;
                     continue;
@@ -1225,7 +1234,7 @@ impl Entities {
                     && romaji_shaped(word(i + 1))
                     && word(i).len().min(word(i + 1).len()) >= 3
                     && word(i).len() + word(i + 1).len() >= 9;
-                if (english || romaji) && !self.place_like(ft, toks[i].0, toks[i + 1].1) {
+                if (english || romaji) && !self.place_like(ft, toks[i].0, toks[i + 1].1, &text[range(i).0..range(i + 1).1]) {
                     push(i, i + 1, "detector:name_given_family", "name", Confidence::Possible);
                     i += 2;
                     continue;
@@ -1347,7 +1356,7 @@ impl Entities {
                         while k < j + 3 && joined(k) && name_word(k + 1) {
                             k += 1;
                         }
-                        if !self.place_like(ft, toks[j].0, toks[k].1) {
+                        if !self.place_like(ft, toks[j].0, toks[k].1, &text[range(j).0..range(k).1]) {
                             push(j, k, "detector:organisation", "organisation", Confidence::Possible);
                             i = k + 1;
                             continue;
@@ -1373,7 +1382,7 @@ impl Entities {
                     && cap(k + 1)
                     && fl(k + 1) & EN_TRADE != 0
                     && !(k == i && opens())
-                    && !self.place_like(ft, toks[i].0, toks[k].1)
+                    && !self.place_like(ft, toks[i].0, toks[k].1, &text[range(i).0..range(k).1])
                 {
                     push(i, k + 1, "detector:organisation", "organisation", Confidence::Possible);
                     i = k + 2;
@@ -1633,9 +1642,11 @@ impl Entities {
         out.extend(more);
     }
 
-    /// Whether the folded words `ft[s..e]` (or with the next word) name a province or larger.
-    fn place_like(&self, ft: &str, s: usize, e: usize) -> bool {
-        if gazetteer::is_province_or_larger_folded(&ft[s..e]) {
+    /// Whether the folded words `ft[s..e]` (or with the next word) name a province or larger;
+    /// `written` is the original of `ft[s..e]`.
+    fn place_like(&self, ft: &str, s: usize, e: usize, written: &str) -> bool {
+        // Folded alike is not enough when the diacritics say otherwise (`Huệ`, not `Huế`).
+        if gazetteer::is_province_or_larger_folded(&ft[s..e]) && gazetteer::written_as_province_or_larger(written) {
             return true;
         }
         let next_end = ft[e..].trim_start().find(' ').map_or(ft.len(), |k| e + 1 + k);
@@ -2676,7 +2687,7 @@ impl Entities {
         // Đại sứ quán`: a capitalised head word before lower-case ones).
         if (v.is(from, VI_BODY_HEADS) && end + 1 < v.n && !(v.cap)(end + 1) && !v.is(end + 1, &["và"]))
             || (from..=end).any(|k| has(v, k, W_BODY) || (v.fl)(k) & (LEGAL_BEFORE | LEGAL_AFTER | PLATFORM) != 0)
-            || self.place_like(v.ft, v.toks[from].0, v.toks[end].1)
+            || self.place_like(v.ft, v.toks[from].0, v.toks[end].1, &v.text[(v.range)(from).0..(v.range)(end).1])
         {
             return None;
         }
@@ -2773,7 +2784,7 @@ impl Entities {
             end += 1;
             if VI_FAMILIES_PLAIN.contains(&(v.word)(end)) && end >= i + 2 && (v.cap)(end) {
                 let given = (i..end).any(|k| (v.fl)(k) & (VI_GIVEN | VI_MIDDLE) != 0);
-                if given && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1) {
+                if given && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[(v.range)(i).0..(v.range)(end).1]) {
                     return Some(Hit {
                         start: (v.range)(i).0,
                         end: (v.range)(end).1,
@@ -2891,12 +2902,14 @@ fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     let more = end + 1 < v.n && (v.joined)(end) && ((v.cap)(end + 1) || v.between(end) == "-");
     let body = (i..=end).any(|k| has(v, k, W_BODY) || (v.fl)(k) & (LEGAL_AFTER | LEGAL_BEFORE | PLATFORM) != 0);
     let article = i > 0 && (v.word)(i - 1) == "the";
-    (!more && !body && !article && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1)).then(|| Hit {
-        start: (v.range)(i).0,
-        end: (v.range)(end).1,
-        rule: "detector:name_romanised_zh",
-        confidence: Confidence::Possible,
-        last: end,
+    (!more && !body && !article && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[(v.range)(i).0..(v.range)(end).1])).then(|| {
+        Hit {
+            start: (v.range)(i).0,
+            end: (v.range)(end).1,
+            rule: "detector:name_romanised_zh",
+            confidence: Confidence::Possible,
+            last: end,
+        }
     })
 }
 
@@ -2966,7 +2979,7 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
         && (predicate(next + 3) || (next + 3 < v.n && v.is(next + 3, &["will", "can", "would", "could"])));
     let said = pair && end == i + 1 && (predicate(next) || (v.is(next, &["will", "can", "would", "could"]) && after.starts_with(' ')));
     let found = said || and_pair || role || from_said;
-    (found && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1)).then(|| Hit {
+    (found && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[(v.range)(i).0..(v.range)(end).1])).then(|| Hit {
         start: (v.range)(i).0,
         end: (v.range)(end).1,
         rule: "detector:name_given_family",

@@ -36,7 +36,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
+use unicode_normalization::UnicodeNormalization;
 
 use super::normalize::{fold, fold_key, is_cjk};
 use super::words::{index, NonAscii, WordIndex};
@@ -447,6 +448,40 @@ fn all() -> &'static FxHashSet<String> {
 /// larger region or a country.
 pub fn is_province_or_larger(name: &str) -> bool {
     all().contains(&province_key(name))
+}
+
+/// Every province-level unit, larger region and country as written (NFC, lower case), by its
+/// folded key.
+fn written() -> &'static FxHashMap<String, Vec<String>> {
+    static MAP: OnceLock<FxHashMap<String, Vec<String>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let provinces = PROVINCES.iter().flat_map(|(_, _, names)| names.iter());
+        let regions = [VIETNAM_REGIONS, JAPAN_REGIONS, TAIWAN_REGIONS, COUNTRIES].into_iter().flatten();
+        let mut map: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for name in provinces.chain(regions) {
+            map.entry(province_key(name)).or_default().push(lower_nfc(name));
+        }
+        map
+    })
+}
+
+fn lower_nfc(s: &str) -> String {
+    s.nfc().flat_map(char::to_lowercase).collect()
+}
+
+/// Whether `name`, which folds like a province-level unit, region or country, is written as
+/// one. Written with Vietnamese diacritics it must carry that unit's own: the given name `Huệ`
+/// folds like the city `Huế` but is not it. Without diacritics (`Hue`), or in another script,
+/// it may be either, and counts as the place.
+pub(crate) fn written_as_province_or_larger(name: &str) -> bool {
+    let marked = name.chars().any(|c| !c.is_ascii() && c.is_alphabetic() && (c as u32) < 0x2000);
+    if !marked {
+        return true;
+    }
+    let lower = lower_nfc(name);
+    written()
+        .get(&province_key(name))
+        .is_none_or(|forms| forms.iter().any(|f| lower == *f || lower.ends_with(&format!(" {f}")) || lower.starts_with(&format!("{f} "))))
 }
 
 /// [`is_province_or_larger`] of a name already folded (`fold_key`'s output: the words of a

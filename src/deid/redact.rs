@@ -843,12 +843,14 @@ impl Redactor {
         // Not remembered: field notes and quotes rarely repeat (docs/benchmarks.md).
         let found = entities().find(text, &folded, &width);
         if !found.is_empty() {
+            // A name that only folds like a province (`Huệ`, the city `Huế`) vetoes nothing.
             let kept: Vec<(usize, usize, bool)> = kept
                 .iter()
                 .map(|&(s, e, listed)| {
                     let (s, e) = folded.original_range(s, e);
                     (s, e, listed)
                 })
+                .filter(|&(s, e, listed)| listed || gazetteer::written_as_province_or_larger(&text[s..e]))
                 .collect();
             let vetoed = |d: &entities::Found| {
                 kept.iter().any(|&(s, e, listed)| {
@@ -1225,6 +1227,19 @@ mod tests {
         assert_eq!(redact(&r, "许多人"), "许多人", "alone, 许 is also a word (许多: many)");
         let word = redactor(&[("Nguyen An", IdentifierKind::Name, true)]);
         assert_eq!(redact(&word, "I met Nguyen An. Then"), "I met [REDACTED:name]. Then", "a sentence's full stop after a name stays");
+    }
+
+    /// A given name that only folds like a province (`Huệ`; the city is `Huế`) is a name; the
+    /// province written as itself, or without diacritics, stays.
+    #[test]
+    fn a_name_that_folds_like_a_province_is_still_a_name() {
+        let r = redactor(&[]);
+        assert_eq!(redact(&r, "Em ở nhờ nhà chú Huệ hai tháng."), "Em ở nhờ nhà chú [REDACTED:name] hai tháng.");
+        assert_eq!(redact(&r, "Em ở nhờ nhà chú Huế hai tháng."), "Em ở nhờ nhà chú Huế hai tháng.");
+        assert_eq!(redact(&r, "Em học ở Huế hai năm, rồi ra Hue."), "Em học ở Huế hai năm, rồi ra Hue.");
+        assert_eq!(redact(&r, "Em học ở Thừa Thiên Huế."), "Em học ở Thừa Thiên Huế.");
+        assert!(gazetteer::written_as_province_or_larger("Huế") && gazetteer::written_as_province_or_larger("Hue"));
+        assert!(!gazetteer::written_as_province_or_larger("Huệ"));
     }
 
     /// A person the vault knows by a two-letter name is matched where it is written capitalised;

@@ -34,7 +34,7 @@ pub struct Verified {
 /// one a bundle can hold.
 pub fn verify(manifest: &[u8], signature: &[u8], roster: &Roster) -> Result<Verified, ReadError> {
     let text = std::str::from_utf8(signature).map_err(|_| ReadError::SignatureInvalid("it is not text".into()))?;
-    let sig = minisign::SignatureBox::from_string(text).map_err(|e| ReadError::SignatureInvalid(e.to_string()))?;
+    let sig = super::roster::signature_box(text)?;
     let key_id = key_id_hex(sig.keynum());
     let (signer, key) = roster.signer(&sig, manifest)?;
 

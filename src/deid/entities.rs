@@ -4360,6 +4360,9 @@ const JA_ROLES_BEFORE_NO: &[&str] =
     &["社長", "担当者", "通訳", "先輩", "同僚", "支援者", "弁護士", "部長", "課長", "所長", "班長", "職員", "奥さん"];
 /// Particles after a Japanese name.
 const JA_NAME_PARTICLES: &[char] = &['は', 'が', 'に', 'を', 'と', 'の', 'も', 'へ', 'や', 'か', 'さ', '('];
+/// The last characters of a Japanese body's name (`監理団体`, `労働組合`, `株式会社`): no person's.
+const JA_BODY_ENDS: &[&str] =
+    &["団体", "組合", "会社", "協会", "機構", "法人", "局", "署", "所", "省", "庁", "部", "課", "会", "社", "店", "院", "校"];
 /// What a bracket after a name says it is (`上坂淑青（監理団体職員）`, `（Liêm，越南籍看護）`).
 const BRACKET_ROLES: &[&str] = &[
     "職員",
@@ -4417,8 +4420,13 @@ impl Entities {
         let third = given.next();
         let goes_on =
             |c: Option<(usize, char)>| c.is_none_or(|(_, c)| !is_han(c) || ZH_CLAUSE_AFTER.contains(&c) || ZH_AFTER_NAME.contains(&c));
+        // After a compound surname (`司徒`, `張簡`: hardly a word) any given-name character.
+        let compound = ZH_COMPOUND_SURNAMES_HAN.contains(&&t[a..g]);
         let given_char = |c: char| {
-            self.zh_given_chars.contains(&c) && !ZH_AFTER_NAME.contains(&c) && !CLAUSE_CHARS.contains(&c) && !CJK_STOPS.contains(&c)
+            (compound || self.zh_given_chars.contains(&c))
+                && !ZH_AFTER_NAME.contains(&c)
+                && !CLAUSE_CHARS.contains(&c)
+                && !CJK_STOPS.contains(&c)
         };
         if !given_char(g1) || t[a..g].ends_with(g1) {
             return None;
@@ -4568,8 +4576,19 @@ impl Entities {
         let name = &t[start..p];
         let opens = t[..start].chars().next_back().is_none_or(|c| !is_han(c) && !is_katakana(c) || CJK_STOPS.contains(&c));
         let han = name.chars().filter(|&c| is_han(c)).count();
-        (opens && (2..=5).contains(&han) && name.matches(' ').count() <= 1 && surname_at(self, name).is_some_and(|l| l < name.len()))
-            .then_some((start, p, Confidence::Possible))
+        // Unlisted, three or four characters at a sentence's start in Japanese text (kana after
+        // the bracket), and no body's name (`監理団体（…職員）`).
+        let japanese = t[close..].chars().nth(1).is_some_and(is_hiragana);
+        let unlisted = japanese
+            && (3..=4).contains(&han)
+            && t[..start].chars().next_back().is_none_or(|c| matches!(c, '。' | '、' | ' ' | '.' | '\n'))
+            && !JA_BODY_ENDS.iter().any(|x| name.ends_with(x));
+        let listed = surname_at(self, name).is_some_and(|l| l < name.len());
+        (opens && (2..=5).contains(&han) && name.matches(' ').count() <= 1 && (listed || unlisted)).then_some((
+            start,
+            p,
+            Confidence::Possible,
+        ))
     }
 
     /// A Japanese family and given name with a space between (`棟方 一慶さん`) before a title: the
@@ -5537,6 +5556,11 @@ mod tests {
         assert_eq!(names("中村恵美（監理団体職員）は何も言わなかった。"), ["中村恵美"]);
         assert_eq!(names("電話：0912345678（Khuê，越南籍看護）"), ["Khuê"]);
         assert!(names("監理団体（組合）は来なかった。").is_empty());
+        assert!(names("監理団体（受入れ担当）は来なかった。").is_empty());
+        // An unlisted name of three or four characters before such a bracket, in Japanese.
+        assert_eq!(names("出口淑青（監理団体職員）は何も言わなかった。"), ["出口淑青"]);
+        // After a compound surname, any given-name characters.
+        assert_eq!(names("翻譯司徒千語陪她去法院。"), ["司徒千語"]);
         // A family name after a role and `の`; a spaced name before a title.
         assert_eq!(names("社長の中村は鍵を取り上げた。"), ["中村"]);
         assert!(names("支援者の中村 恵美さんが来た。")[0].starts_with("中村 恵美"));

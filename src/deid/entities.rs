@@ -4654,7 +4654,8 @@ impl Entities {
                     || (!(v.cap)(k) && has(v, k, W_PREDICATE)))
         };
         let against_han = i + 1 < v.n && v.between(i).is_empty() && v.han(i + 1);
-        if against_han || cue_at(i + 1) || cue_at(i + 2) {
+        let punctuated = |k: usize| matches!(v.between(k), ", " | " (");
+        if against_han || cue_at(i + 1) || cue_at(i + 2) || punctuated(i) || punctuated(i + 1) {
             if let Some(h) = self.subject_name(v, i) {
                 return Some(h);
             }
@@ -4739,8 +4740,11 @@ impl Entities {
         let end =
             if (v.joined)(i) && v.between(i) == " " && self.clause_name_word(v, i + 1) && !self.verb_at(v, i + 1) { i + 1 } else { i };
         let next = end + 1;
-        let apostrophe = matches!(v.between(end), "'" | "’");
-        if next >= v.n || (v.cap)(next) || !(apostrophe || v.between(end).chars().all(|c| c == ' ')) {
+        let gap = v.between(end);
+        let apostrophe = matches!(gap, "'" | "’");
+        let spaced = gap.chars().all(|c| c == ' ');
+        let (comma, bracket) = (gap == ", ", gap == " (");
+        if next >= v.n || (v.cap)(next) || !(apostrophe || spaced || comma || bracket) {
             return None;
         }
         let (s, e) = ((v.range)(i).0, (v.range)(end).1);
@@ -4760,7 +4764,18 @@ impl Entities {
         // A possessive before a person's thing or kin (`Thảo Nghi's family`).
         let possessive = v.text[e..].starts_with("'s ") || v.text[e..].starts_with("’s ");
         let owned = possessive && (v.is(next + 1, POSSESSED) || (v.is(next + 1, &["s"]) && v.is(next + 2, POSSESSED)));
-        let found = self.verb_at(v, next) || vocative || english || herself || from || and || owned;
+        // An age after the name (`Khuê (24 tuổi)`, `Maren, 31, said`).
+        let age = (v.word)(next).len() == 2 && (v.word)(next).parse::<u8>().is_ok_and(|a| (15..80).contains(&a));
+        let rest = &v.text[(v.range)(next).1..];
+        let aged = (comma || bracket)
+            && age
+            && (rest.starts_with([')', ',']) || [" tuổi", " years", "-year", " yrs", "歳", "岁", "歲"].iter().any(|x| rest.starts_with(x)));
+        // A description after the name, not after a preposition (`Khuê, a trainee from…`,
+        // `Maren, who…`; not `in Kawasaki, a city`).
+        let described = comma
+            && v.is(next, &["a", "an", "who", "the"])
+            && !(i > 0 && v.is(i - 1, &["in", "at", "from", "to", "near", "of", "on", "into", "around", "ở", "tại", "o", "tai"]));
+        let found = spaced && (self.verb_at(v, next) || vocative || english || herself || from || and) || owned || aged || described;
         (found && !(end == i && self.lone_family(v, i))).then(|| hit(v, i, end, Confidence::Possible))
     }
 
@@ -5514,6 +5529,12 @@ mod tests {
         assert_eq!(names("Khuê herself signs in katakana."), ["Khuê"]);
         assert_eq!(names("Khuê and Loan ran at night."), ["Khuê", "Loan"]);
         assert_eq!(names("She stays with Thơm's family in Osaka."), ["Thơm"]);
+        // An age or a description after the name.
+        assert_eq!(names("Khuê (24 tuổi) làm ở xưởng may."), ["Khuê"]);
+        assert_eq!(names("Margot, 31, drives the van on Sundays."), ["Margot"]);
+        assert_eq!(names("Khuê, a trainee from the north, left in May."), ["Khuê"]);
+        assert!(names("She worked in Kawasaki, a city near Tokyo.").is_empty());
+        assert!(names("In May (2019) the rules changed.").is_empty());
         assert!(names("Police from the city said nothing.").is_empty());
         // A lone common family name is never enough.
         assert!(names("Nguyen said the fee was too high.").is_empty());

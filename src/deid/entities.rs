@@ -4732,7 +4732,7 @@ impl Entities {
             return None;
         }
         // Written against Chinese characters that go on with a clause.
-        if i + 1 < v.n && v.between(i) == "" && v.han(i + 1) {
+        if i + 1 < v.n && v.between(i).is_empty() && v.han(i + 1) {
             let go_on = v.written(i + 1).chars().next().is_some_and(|c| ZH_AFTER_LATIN_NAME.binary_search(&c).is_ok());
             let opens = i == 0 || !v.between(i - 1).is_empty();
             return (go_on && opens).then(|| hit(v, i, i, Confidence::Possible));

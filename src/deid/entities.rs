@@ -127,19 +127,8 @@ const VI_PLAIN: u32 = 1 << 21;
 /// street word, a platform, `ID`, a plain Vietnamese family name (`nguyen van an`). A new rule
 /// that starts at a lower-case word gives that word one of these flags (its list in
 /// [`Entities::new`]), or a new flag added here.
-const CUES: u32 = CUE_BEFORE
-    | CUE_AFTER
-    | VERB
-    | LEGAL_AFTER
-    | LEGAL_BEFORE
-    | LOCALITY
-    | STREET
-    | PLACE_AFTER
-    | ID_CUE
-    | PLATFORM
-    | VI_PLAIN
-    | WORKSHOP
-    | NAME_INTRO;
+const CUES: u32 =
+    CUE_BEFORE | CUE_AFTER | VERB | LEGAL_AFTER | LEGAL_BEFORE | LOCALITY | STREET | PLACE_AFTER | ID_CUE | PLATFORM | VI_PLAIN | WORKSHOP;
 
 /// Whether a word of [`Entities::latin`] (its flags and shape) may start a detection: only a
 /// capitalised word, a number or a cue ([`CUES`]) does. A lower-case word that is only listed as
@@ -4184,9 +4173,9 @@ fn run_forward(t: &str, start: usize, max: usize, ok: impl Fn(char) -> bool) -> 
 // Chinese and Japanese, in katakana, in brackets and in lists. Each rule is a function of its
 // own, called with one line from [`Entities::latin`], [`Entities::cjk`] or [`Entities::find`].
 
-/// A lower-case word after which a name is introduced ([`intro_name`]): `la`/`là` after a
-/// pronoun (`em là …`), `cua`/`của` after `bạn` (`bạn của …`), `back` after `call`, `to` after
-/// `according`.
+/// A lower-case word after which a name is introduced ([`Entities::intro_name`]): `la`/`là`
+/// after a pronoun (`em là …`), `cua`/`của` after `bạn` (`bạn của …`), `back` after `call`, `to`
+/// after `according`. Read from the capitalised word after it, so not in [`CUES`].
 const NAME_INTRO: u32 = 1 << 28;
 /// A verb a person does after her name ([`subject_name`]): Vietnamese verbs of speech, motion
 /// and possession (checked as written, with their diacritics) and English ones the sixth round's
@@ -4522,14 +4511,15 @@ impl Entities {
                     }
                 }
                 _ => {
-                    let before_role = CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).any(|r| t[..after].ends_with(r));
+                    let before_role =
+                        CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).any(|r| r.ends_with(c) && t[..after].ends_with(r));
                     let name_end = before_role.then(|| self.zh_name_at(t, after)).flatten();
                     if let Some(end) = name_end {
                         push(after, end, Confidence::Possible);
                         skip_to = end;
                         continue;
                     }
-                    if CJK_ROLES_AFTER.iter().any(|r| t[p..].starts_with(r)) {
+                    if CJK_ROLES_AFTER.iter().any(|r| r.starts_with(c) && t[p..].starts_with(r)) {
                         if let Some(s) = self.zh_name_before(t, p) {
                             push(s, p, Confidence::Possible);
                         }
@@ -4643,7 +4633,14 @@ impl Entities {
     /// an apposition after a person noun (`the union lawyer, Priya Ashworth,`).
     fn names_in_clause(&self, v: &Words, i: usize) -> Option<Hit> {
         if !(v.cap)(i) {
-            return ((v.fl)(i) & NAME_INTRO != 0).then(|| self.intro_name(v, i)).flatten();
+            return None;
+        }
+        // After an introduction: looked up at the capitalised word (the cue words need not
+        // open the gate of the word pass).
+        if i > 0 && (v.fl)(i - 1) & NAME_INTRO != 0 {
+            if let Some(h) = self.intro_name(v, i - 1) {
+                return Some(h);
+            }
         }
         // Cheaply first: whether anything these rules read stands after the word or the next
         // one, or an apposition's comma before it. Most capitalised words have none of it.

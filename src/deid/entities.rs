@@ -2095,7 +2095,11 @@ impl Words<'_> {
 
     /// Whether word `k` is written (in lower case) as one of `words`.
     fn is(&self, k: usize, words: &[&str]) -> bool {
-        k < self.n && words.iter().any(|w| lower_is(self.written(k), w))
+        // Lower case keeps a Latin letter's length in UTF-8: most words are ruled out by it.
+        k < self.n && {
+            let written = self.written(k);
+            words.iter().any(|w| w.len() == written.len() && lower_is(written, w))
+        }
     }
 }
 
@@ -4376,16 +4380,17 @@ const BRACKET_ROLES: &[&str] = &[
 /// character of a role before a name, the first of a role after one, `・`, `の`, an opening
 /// bracket, a space. The set is made once from the lists.
 fn round7_trigger(c: char) -> bool {
-    static CHARS: OnceLock<Vec<char>> = OnceLock::new();
-    let chars = CHARS.get_or_init(|| {
+    // The characters, sorted, and a mask of their low six bits that rules most others out.
+    static CHARS: OnceLock<(u64, Vec<char>)> = OnceLock::new();
+    let (mask, chars) = CHARS.get_or_init(|| {
         let last = CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).filter_map(|r| r.chars().next_back());
         let first = CJK_ROLES_AFTER.iter().filter_map(|r| r.chars().next());
         let mut v: Vec<char> = last.chain(first).chain(['・', 'の', '(', ' ', '叫']).collect();
         v.sort_unstable();
         v.dedup();
-        v
+        (v.iter().fold(0u64, |m, &c| m | 1 << (c as u32 & 63)), v)
     });
-    chars.binary_search(&c).is_ok()
+    mask & 1 << (c as u32 & 63) != 0 && chars.binary_search(&c).is_ok()
 }
 
 /// The byte length of a listed surname (two characters tried first) at the start of `t`, without
@@ -4651,7 +4656,13 @@ impl Entities {
                     || (!(v.cap)(k) && has(v, k, W_PREDICATE)))
         };
         let against_han = i + 1 < v.n && v.between(i).is_empty() && v.han(i + 1);
-        let punctuated = |k: usize| matches!(v.between(k), ", " | " (");
+        // A comma or bracket before a description or an age (`, a`, `, who`, ` (24`).
+        let punctuated = |k: usize| {
+            matches!(v.between(k), ", " | " (")
+                && k + 1 < v.n
+                && (matches!((v.word)(k + 1), "a" | "an" | "who" | "the")
+                    || ((v.word)(k + 1).len() == 2 && (v.fl)(k + 1) == 0 && !(v.cap)(k + 1)))
+        };
         if against_han || cue_at(i + 1) || cue_at(i + 2) || punctuated(i) || punctuated(i + 1) {
             if let Some(h) = self.subject_name(v, i) {
                 return Some(h);
@@ -4725,7 +4736,7 @@ impl Entities {
     /// `and` another single name and a verb (`Thanh and Lam ran`); or written against a Chinese
     /// clause (`Ánh逃跑後`). Possible.
     fn subject_name(&self, v: &Words, i: usize) -> Option<Hit> {
-        if !self.clause_name_word(v, i) || (i > 0 && (v.cap)(i - 1) && v.between(i - 1) == " ") {
+        if (i > 0 && (v.cap)(i - 1) && v.between(i - 1) == " ") || !self.clause_name_word(v, i) {
             return None;
         }
         // Written against Chinese characters that go on with a clause.
@@ -4906,7 +4917,8 @@ const VI_TAIWAN_PLACES: &[&str] = &[
 
 /// Whether a detection is a Taiwanese city written in Vietnamese ([`VI_TAIWAN_PLACES`]).
 fn taiwan_place_in_vietnamese(text: &str, d: &Found) -> bool {
-    d.label == "name" && VI_TAIWAN_PLACES.iter().any(|p| lower_is(&text[d.start..d.end], p))
+    let span = &text[d.start..d.end];
+    d.label == "name" && span.contains(' ') && VI_TAIWAN_PLACES.iter().any(|p| p.len() == span.len() && lower_is(span, p))
 }
 
 #[cfg(test)]

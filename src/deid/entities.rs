@@ -4516,9 +4516,11 @@ impl Entities {
                     }
                 }
                 _ => {
+                    // The name first (a listed surname after the character rules most out), then
+                    // the role before it.
                     let before_role =
-                        CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).any(|r| r.ends_with(c) && t[..after].ends_with(r));
-                    let name_end = before_role.then(|| self.zh_name_at(t, after)).flatten();
+                        || CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).any(|r| r.ends_with(c) && t[..after].ends_with(r));
+                    let name_end = self.zh_name_at(t, after).filter(|_| before_role());
                     if let Some(end) = name_end {
                         push(after, end, Confidence::Possible);
                         skip_to = end;

@@ -191,9 +191,11 @@ fn redaction_of_a_seventh_corpus() {
     // 65), places 75.0% (57 of 76), ID numbers 87.5% (35 of 40), handles 100% (tuned on); phones
     // and e-mail 100%; words 99.23% (4,777 of 4,814). Below the issue's targets for names,
     // organisations, places, ID numbers and words. With everything known, 100% (asserted).
+    // Names tuned on from this round (the seventh, issue 18 session 7): 94.4% (151 of 160); words
+    // 99.54% (4,792 of 4,814).
     let floors =
-        [("name", 66.5), ("org", 78.0), ("place", 75.0), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 87.5)];
-    measure("seventh.jsonl", &floors, 99.2);
+        [("name", 94.0), ("org", 78.0), ("place", 75.0), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 87.5)];
+    measure("seventh.jsonl", &floors, 99.5);
 }
 
 /// The eighth corpus (`eighth.jsonl`, `generate_eighth.py`): written blind during the sixth
@@ -208,8 +210,9 @@ fn redaction_of_an_eighth_corpus() {
     // 95.8% (68 of 71), places 78.5% (62 of 79), handles 75.7% (28 of 37); phones, e-mail and ID
     // numbers 100%; words 99.76% (2,892 of 2,899). Below the issue's targets for names, places and
     // handles. With everything known, 100% (asserted).
+    // Names tuned on from this round (the seventh, issue 18 session 7): 93.5% (157 of 168).
     let floors =
-        [("name", 73.5), ("org", 95.5), ("place", 78.0), ("phone", 100.0), ("social", 75.5), ("email", 100.0), ("id_number", 100.0)];
+        [("name", 93.0), ("org", 95.5), ("place", 78.0), ("phone", 100.0), ("social", 75.5), ("email", 100.0), ("id_number", 100.0)];
     measure("eighth.jsonl", &floors, 99.7);
 }
 

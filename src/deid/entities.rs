@@ -122,13 +122,31 @@ const NAME_FLAGS: u32 = VI_FAMILY | VI_MIDDLE | VI_GIVEN | JA_FAMILY | JA_GIVEN 
 /// A Vietnamese family name that is no other word written plainly ([`VI_FAMILIES_PLAIN`]).
 const VI_PLAIN: u32 = 1 << 21;
 
+/// A word naming a public place after its name (`airport`, `station`): the capitalised words
+/// before it name the place, no person ([`facility_name`]).
+const FACILITY: u32 = 1 << 30;
+/// A noun naming a handle or an account before a comma or colon and the handle itself (`the
+/// same page, hoa.tran91`; [`handle_after_noun`]).
+const HANDLE_NOUN: u32 = 1 << 31;
+
 /// The cues: words that may start a detection in lower case ([`may_start`]). A title, kinship
 /// or role word, a verb of contact, an honorific after a name, a legal form, a locality or
 /// street word, a platform, `ID`, a plain Vietnamese family name (`nguyen van an`). A new rule
 /// that starts at a lower-case word gives that word one of these flags (its list in
 /// [`Entities::new`]), or a new flag added here.
-const CUES: u32 =
-    CUE_BEFORE | CUE_AFTER | VERB | LEGAL_AFTER | LEGAL_BEFORE | LOCALITY | STREET | PLACE_AFTER | ID_CUE | PLATFORM | VI_PLAIN | WORKSHOP;
+const CUES: u32 = CUE_BEFORE
+    | CUE_AFTER
+    | VERB
+    | LEGAL_AFTER
+    | LEGAL_BEFORE
+    | LOCALITY
+    | STREET
+    | PLACE_AFTER
+    | ID_CUE
+    | PLATFORM
+    | VI_PLAIN
+    | WORKSHOP
+    | HANDLE_NOUN;
 
 /// Whether a word of [`Entities::latin`] (its flags and shape) may start a detection: only a
 /// capitalised word, a number or a cue ([`CUES`]) does. A lower-case word that is only listed as
@@ -656,6 +674,9 @@ impl Entities {
             (&["xuong", "nha"][..], WORKSHOP),
             (PLATFORMS_SHORT, PLATFORM),
             (VI_FAMILIES_PLAIN, VI_PLAIN),
+            (EN_TRADES_MORE, EN_TRADE),
+            (FACILITIES, FACILITY),
+            (HANDLE_NOUNS_BEFORE_COMMA, HANDLE_NOUN),
         ] {
             for w in list {
                 add(w, flag);
@@ -1002,6 +1023,11 @@ impl Entities {
             // words of a text are none of them.
             if !may_start(flags, shape[i]) {
                 i += 1;
+                continue;
+            }
+            // The seventh round's places, handles and organisations ([`Entities::places_handles_orgs_at`]).
+            if let Some((found, last)) = self.places_handles_orgs_at(&view, i) {
+                (i, _) = (last + 1, more.extend(found));
                 continue;
             }
             // A romanised Chinese name with a hyphenated given name, in either order (`Chang
@@ -1895,6 +1921,8 @@ impl Entities {
                     let jp = *kana.get_or_init(|| t.chars().any(|c| is_hiragana(c) || is_katakana(c)));
                     if let Some((start, end, c)) = trade_name(t, s, e, jp) {
                         push(start, end, "detector:organisation", "organisation", c);
+                    } else if let Some((start, end)) = self.trade_after_family_or_city(t, s, e) {
+                        push(start, end, "detector:organisation", "organisation", Confidence::Possible);
                     }
                 }
                 Anchor::Ward => {
@@ -1936,6 +1964,9 @@ impl Entities {
                     }
                 }
                 Anchor::PlaceNamed => {
+                    if let Some(start) = village_before_a_count(t, s, e) {
+                        push(start, e, "detector:place_locality", "place", Confidence::High);
+                    }
                     if let Some(start) = place_before(t, s, e) {
                         // The suffix is part of the name (`松川村`, `大和川町`).
                         push(start, e, "detector:place_locality", "place", Confidence::High);
@@ -1975,6 +2006,7 @@ impl Entities {
                                 || PLACE_JOINERS.contains(&c)
                         });
                         start += t[start..].chars().take_while(|c| PLACE_JOINERS.contains(c)).map(char::len_utf8).sum::<usize>();
+                        start = town_name_through_numerals(t, start);
                     }
                     start = admin_before(t, start);
                     push(start, address_after(t, e), "detector:address", "address", Confidence::High);
@@ -3295,7 +3327,7 @@ fn handle_after(t: &str, s: usize, e: usize, colon: bool, latin: Option<&Entitie
         // In CJK text a Latin word after it makes it a phrase (`Facebook self-help group上`).
         None => shaped && !(spaces(end) > end && b.get(spaces(end)).is_some_and(u8::is_ascii_alphabetic)),
     };
-    let ok = handle.len() >= 3 && b[start].is_ascii_alphanumeric() && (cue || at || fits);
+    let ok = handle.len() >= 3 && b[start].is_ascii_alphanumeric() && (cue || at || fits) && !a_quantity(handle);
     ok.then_some((i, end))
 }
 
@@ -4148,6 +4180,338 @@ fn run_forward(t: &str, start: usize, max: usize, ok: impl Fn(char) -> bool) -> 
         end += c.len_utf8();
     }
     end
+}
+
+// Seventh round (issue 18, rules7o): places below province, handles and organisations the
+// sixth round's rules left, as classes of grammar. Each rule is a function of its own, called
+// from the word pass through [`Entities::places_handles_orgs_at`], or from one arm of
+// [`Entities::cjk`].
+
+/// English trade words that end a company's name (`Sasaki Construction`, `Mizuno Metal Works`,
+/// `Takagi Precision`), beside [`EN_TRADES`] and with its flag.
+const EN_TRADES_MORE: &[&str] = &["construction", "precision", "products", "works", "metalworks", "engineering", "machinery"];
+
+/// Words after the name of a public place ([`FACILITY`]).
+const FACILITIES: &[&str] = &["airport", "station", "terminal", "hospital", "university", "pagoda", "temple"];
+
+/// Nouns before a comma and a handle ([`HANDLE_NOUN`]).
+const HANDLE_NOUNS_BEFORE_COMMA: &[&str] = &["page", "profile", "account", "channel", "nick"];
+
+/// Lane words of a Vietnamese street address, as written (`ngõ`, alley; `ngách`, `hẻm`,
+/// `kiệt`), and their plain spellings that are no English word.
+const VI_LANES: &[&str] = &["ngõ", "ngách", "hẻm", "kiệt", "ngo", "ngach", "hem"];
+
+/// Words before a house number and its street (`ở 27 Tân Thuận`, `at 180 Bà Rịa`).
+const AT_ADDRESS: &[&str] = &["ở", "tại", "at", "from"];
+
+/// Romanised Japanese units after a town's name (`Nakano-machi`).
+const JA_TOWN_UNITS: &[&str] = &["cho", "machi", "mura", "son"];
+
+impl Words<'_> {
+    /// Whether word `k` is ASCII digits only.
+    fn number(&self, k: usize) -> bool {
+        k < self.n && (self.word)(k).bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// Whether word `k` is a capitalised syllable that may name a street or a commune (letters,
+    /// seven at most, in any script).
+    fn street_syllable(&self, k: usize) -> bool {
+        k < self.n && (self.cap)(k) && (self.word)(k).len() <= 7 && self.letters(k)
+    }
+
+    /// The last word of the capitalised syllables of a street's or place's name from word `k`
+    /// (at most `max`), none of them a street or locality word.
+    fn street_end(&self, e: &Entities, k: usize, max: usize) -> Option<usize> {
+        let ok = |j: usize| {
+            self.street_syllable(j)
+                && !e.street_or_locality(self.text, (self.range)(j), (self.fl)(j), (self.word)(j), j + 1 < self.n && (self.cap)(j + 1))
+        };
+        if !ok(k) {
+            return None;
+        }
+        let mut end = k;
+        while end < k + max - 1 && (self.joined)(end) && ok(end + 1) {
+            end += 1;
+        }
+        Some(end)
+    }
+
+    /// A detection from word `a` to word `b`.
+    fn found(&self, a: usize, b: usize, rule: &'static str, label: &'static str, confidence: Confidence) -> Found {
+        Found { start: (self.range)(a).0, end: (self.range)(b).1, rule, label, confidence }
+    }
+
+    /// The last word that starts before byte `end`, from word `k`.
+    fn last_before(&self, mut k: usize, end: usize) -> usize {
+        while k + 1 < self.n && (self.range)(k + 1).0 < end {
+            k += 1;
+        }
+        k
+    }
+}
+
+impl Entities {
+    /// The seventh round's rules of the word pass that start at word `i`: what each found (none
+    /// for a public place's name, which no later rule may take) and the last word it took.
+    fn places_handles_orgs_at(&self, v: &Words, i: usize) -> Option<(Option<Found>, usize)> {
+        if let Some(last) = facility_name(v, i) {
+            return Some((None, last));
+        }
+        let found = vi_house_number_and_lane(self, v, i)
+            .or_else(|| house_number_and_street(self, v, i))
+            .or_else(|| locality_number(v, i))
+            .or_else(|| romaji_block_and_town(v, i))
+            .or_else(|| company_in_characters_after_cong_ty(v, i))
+            .or_else(|| company_named_after_a_province(v, i))
+            .or_else(|| handle_after_noun(v, i))
+            .or_else(|| handle_later_in_the_sentence(self, v, i))?;
+        let last = v.last_before(i, found.end);
+        Some((Some(found), last))
+    }
+}
+
+/// The last word of a public place's name at word `i`: one to three capitalised words before
+/// `airport`, `station` (`Noi Bai airport`, `Tan Son Nhat Airport`), which name no person.
+fn facility_name(v: &Words, i: usize) -> Option<usize> {
+    if !(v.cap)(i) || !v.letters(i) || (i > 0 && (v.joined)(i - 1) && (v.cap)(i - 1)) {
+        return None;
+    }
+    let mut k = i;
+    while k < i + 3 && (v.joined)(k) && (v.fl)(k + 1) & FACILITY == 0 && (v.cap)(k + 1) && v.letters(k + 1) {
+        k += 1;
+    }
+    ((v.joined)(k) && (v.fl)(k + 1) & FACILITY != 0).then_some(k + 1)
+}
+
+/// A Vietnamese street address with a house number and no `số` before its lane (`60 ngõ 53 Tô
+/// Hiệu`, `54 ngo 85 Lach Tray`, `12 ngõ 5 ngách 3 Kim Mã`): the number, each lane with its
+/// number, and the street's capitalised syllables.
+fn vi_house_number_and_lane(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    let lane =
+        |k: usize| k + 1 < v.n && (v.joined)(k - 1) && v.is(k, VI_LANES) && (v.joined)(k) && v.number(k + 1) && (v.fl)(k) & LOCALITY != 0;
+    // After `số` or `số nhà` (house number) the lane's rule takes the address from there.
+    let so = i > 0 && (v.is(i - 1, &["số"]) || v.is(i - 1, &["nhà"]) && v.is(i.wrapping_sub(2), &["số"]));
+    if so || !v.number(i) || (i > 0 && matches!(v.between(i - 1), "/" | "-" | ".")) || !lane(i + 1) {
+        return None;
+    }
+    let mut k = lane_number_end(v.text, i + 2, v.n, &|j| (v.range)(j), &|j| v.number(j));
+    while lane(k + 1) {
+        k = lane_number_end(v.text, k + 2, v.n, &|j| (v.range)(j), &|j| v.number(j));
+    }
+    let end = if (v.joined)(k) { v.street_end(e, k + 1, 4).unwrap_or(k) } else { k };
+    Some(v.found(i, end, "detector:address", "address", Confidence::High))
+}
+
+/// A house number and its street with no street word, after `ở`, `tại`, `at`, `from` (`ở 27
+/// Tân Thuận`, `at 180 Bà Rịa`): two to four capitalised syllables, one written with its marks
+/// (a Vietnamese street); no year (`from 2019`).
+fn house_number_and_street(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    let w = (v.word)(i);
+    let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    if i == 0 || !v.number(i) || w.len() > 4 || year || !v.is(i - 1, AT_ADDRESS) || !(v.joined)(i - 1) || !(v.joined)(i) {
+        return None;
+    }
+    let end = v.street_end(e, i + 1, 4)?;
+    (end > i + 1 && (i + 1..=end).any(|k| (v.marked)(k))).then(|| v.found(i, end, "detector:address", "address", Confidence::High))
+}
+
+/// A Vietnamese locality word and its number that the locality rule leaves: `khu` (quarter)
+/// without `phố` (`khu 14`), and `tổ` written plainly after `o` or `tai` (`o to 3`; `to` alone
+/// is English).
+fn locality_number(v: &Words, i: usize) -> Option<Found> {
+    if !(v.joined)(i) || !v.number(i + 1) {
+        return None;
+    }
+    let khu = v.is(i, &["khu"]);
+    let to = (v.word)(i) == "to" && v.written(i).is_ascii() && i > 0 && matches!((v.word)(i - 1), "o" | "tai") && (v.joined)(i - 1);
+    (khu || to).then(|| v.found(i, i + 1, PLACE_AFTER_LOCALITY, "place", Confidence::High))
+}
+
+/// A romanised Japanese address of two numbers before a town with its unit (`2-25
+/// Nakano-machi`, `3-14 Seki-cho`).
+fn romaji_block_and_town(v: &Words, i: usize) -> Option<Found> {
+    let ok = v.number(i)
+        && !(i > 0 && v.between(i - 1) == "-")
+        && v.between(i) == "-"
+        && v.number(i + 1)
+        && v.between(i + 1) == " "
+        && (v.cap)(i + 2)
+        && !(v.marked)(i + 2)
+        && romaji_shaped((v.word)(i + 2))
+        && v.between(i + 2) == "-"
+        && i + 3 < v.n
+        && JA_TOWN_UNITS.contains(&(v.word)(i + 3));
+    ok.then(|| v.found(i, i + 3, "detector:address", "address", Confidence::High))
+}
+
+/// A company named in Chinese or Japanese characters after Vietnamese `công ty` (`công ty
+/// 栗原塗装`).
+fn company_in_characters_after_cong_ty(v: &Words, i: usize) -> Option<Found> {
+    let ok = v.is(i, &["công", "cong"]) && v.is(i + 1, &["ty"]) && v.between(i) == " " && v.between(i + 1) == " " && v.han(i + 2);
+    let chars = if ok { v.written(i + 2).chars().count() } else { 0 };
+    (2..=10).contains(&chars).then(|| v.found(i + 2, i + 2, "detector:organisation", "organisation", Confidence::High))
+}
+
+/// A company named after a province below a country, with a trade word (`Chiba Industries`,
+/// `Fukushima Marine Products`): the province's name stays alone, not inside a company's.
+fn company_named_after_a_province(v: &Words, i: usize) -> Option<Found> {
+    if !(v.namey)(i) || (v.marked)(i) || (i > 0 && (v.word)(i - 1) == "the") {
+        return None;
+    }
+    let province = |a: usize, b: usize| {
+        let name = &v.text[(v.range)(a).0..(v.range)(b).1];
+        gazetteer::is_province_or_larger(name) && gazetteer::country_of(name).is_some()
+    };
+    let p = (i..i + 2).rev().find(|&k| k < v.n && (k == i || (v.joined)(i) && (v.namey)(k)) && province(i, k))?;
+    let mut k = p;
+    // One more word of the name before the trade (`Marine`).
+    if (v.joined)(k) && (v.namey)(k + 1) && (v.fl)(k + 1) & EN_TRADE == 0 {
+        k += 1;
+    }
+    if !((v.joined)(k) && (v.cap)(k + 1) && (v.fl)(k + 1) & EN_TRADE != 0) {
+        return None;
+    }
+    Some(v.found(i, k + 1, "detector:organisation", "organisation", Confidence::High))
+}
+
+/// A handle after a noun naming it and a comma or colon (`the same page, hoa.tran91`, `nick:
+/// minh_88`): a handle's shape with a digit or `_`. Possible.
+fn handle_after_noun(v: &Words, i: usize) -> Option<Found> {
+    if (v.fl)(i) & HANDLE_NOUN == 0 || !matches!(v.between(i), ", " | ": " | ":") {
+        return None;
+    }
+    let (start, _) = (v.range)(i + 1);
+    let rest = &v.text[start..];
+    let run = rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))).unwrap_or(rest.len());
+    let h = rest[..run].trim_end_matches(['.', '_', '-']);
+    let digit = h.bytes().any(|c| c.is_ascii_digit() || c == b'_');
+    (handle_shape(h) == Some(true) && digit && !rest[run..].starts_with(latin_letter)).then(|| Found {
+        start,
+        end: start + h.len(),
+        rule: "detector:social_handle",
+        label: "social",
+        confidence: Confidence::Possible,
+    })
+}
+
+/// Whether a word after a platform's name and a colon is a number and a unit, no handle
+/// (`Facebook: 3pm`, `LINE: 10h`): digits, then at most three letters.
+pub(crate) fn a_quantity(s: &str) -> bool {
+    let letters = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ':');
+    letters.len() < s.len() && letters.len() <= 3 && letters.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// A handle later in the sentence that names its platform at word `i`, after an owner and a
+/// copula (`em xin số LINE của chị nha, của em là hanh97`, `…Zalo, mine is duy_tw`), where the
+/// phrase rules find none: a handle's shape, sure after `của em là`.
+fn handle_later_in_the_sentence(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    if (v.fl)(i) & PLATFORM == 0 {
+        return None;
+    }
+    let (s, pe) = (v.range)(i);
+    if handle_after(v.text, s, pe, false, Some(e)).is_some() || handle_in_phrase(v.text, s, pe, Some(e)).is_some() {
+        return None;
+    }
+    // Up to twelve words on, in the same sentence.
+    let mut k = i + 1;
+    while k + 2 < v.n && k < i + 12 && !v.between(k - 1).contains(['.', '!', '?', '\n', ';']) {
+        let owner = v.is(k, &["của", "cua"]) && v.is(k + 1, &["em", "tôi", "toi", "mình", "minh", "chị", "chi", "anh"]);
+        let mine = v.is(k, &["mine"]);
+        let copula = if owner { k + 2 } else { k + 1 };
+        if (owner || mine) && copula < v.n && v.is(copula, &["là", "la", "is"]) && (v.joined)(copula - 1) && v.between(copula) == " " {
+            let (hs, _) = (v.range)(copula + 1);
+            let rest = &v.text[hs..];
+            let run = rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))).unwrap_or(rest.len());
+            let h = rest[..run].trim_end_matches(['.', '_', '-']);
+            if handle_shape(h) == Some(true) && !rest[run..].starts_with(latin_letter) {
+                return Some(Found {
+                    start: hs,
+                    end: hs + h.len(),
+                    rule: "detector:social_handle",
+                    label: "social",
+                    confidence: Confidence::High,
+                });
+            }
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// What may follow a company's trade words in Chinese before the clause goes on: a factory,
+/// `公司` (`凯文食品厂`).
+const TRADE_FACTORY: &[&str] = &["工廠", "工厂", "廠", "厂", "公司"];
+
+/// Characters of common place nouns, which name no village before `里` (`在工厂里一间`).
+const NOT_VILLAGE_CHARS: &[char] =
+    &['厂', '廠', '工', '家', '店', '房', '室', '校', '院', '城', '村', '鎮', '镇', '市', '區', '区', '舍', '館', '馆', '子', '裡', '里'];
+
+impl Entities {
+    /// A company's name before its trade words at `t[s..e]` that [`trade_name`] leaves: a
+    /// listed family name after a boundary (`櫻井縫製の`, `島田精工から`), or two characters after
+    /// a city or ward (`昆明市凯文食品厂`); the trade words end the clause or come before a
+    /// factory. Never a province or a country. Possible.
+    fn trade_after_family_or_city(&self, t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+        if CJK_TRADES.iter().any(|w| t[..s].ends_with(w)) {
+            return None;
+        }
+        let mut end = e;
+        while let Some(w) = CJK_TRADES.iter().find(|w| t[end..].starts_with(**w)) {
+            end += w.len();
+        }
+        let after = TRADE_FACTORY.iter().chain(TRADE_AFTER).find(|w| t[end..].starts_with(**w)).map_or(end, |w| end + w.len());
+        let ends = t[after..]
+            .chars()
+            .next()
+            .is_none_or(|c| !(is_han(c) || is_katakana(c)) || CJK_STOPS.contains(&c) || ZH_CLAUSE_AFTER.contains(&c));
+        if !ends {
+            return None;
+        }
+        let name_char = |c: char| is_han(c) && !CJK_STOPS.contains(&c) && !is_number_char(c);
+        for len in [2, 3] {
+            let start = t[..s].char_indices().rev().nth(len - 1).map(|(k, _)| k)?;
+            let name = &t[start..s];
+            if !name.chars().all(name_char) || gazetteer::is_province_or_larger(name) || CJK_NOT_NAMES.contains(&name) {
+                return None;
+            }
+            let before = t[..start].chars().next_back();
+            let boundary = before.is_none_or(|c| !is_han(c) || CJK_STOPS.contains(&c));
+            let after_city = len == 2 && before.is_some_and(|c| matches!(c, '市' | '區' | '区' | '縣' | '县' | '省'));
+            if (boundary && self.family_han.contains(name)) || after_city {
+                return Some((start, end));
+            }
+        }
+        None
+    }
+}
+
+/// Where a Japanese town's name before `丁目` or `番地`, found from byte `start`, begins when it
+/// holds kanji numerals (`三島江209番地`, `五畳敷2丁目`): past a numeral before it, and a name's
+/// kanji before that, two characters more at most.
+fn town_name_through_numerals(t: &str, start: usize) -> usize {
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let name = |c: char| is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c);
+    if !t[..start].chars().next_back().is_some_and(numeral) || t[start..].chars().next().is_none_or(|c| !name(c) || numeral(c)) {
+        return start;
+    }
+    run_back(t, start, 2, name)
+}
+
+/// Where a Taiwanese village's (`里`) name at `t[s..e]` starts when a count of places follows it
+/// (`在品安里一間小吃店`), which [`place_before`] reads as "inside": two characters after
+/// `在`, `住` or a unit, no common place noun (`在工厂里一间`).
+fn village_before_a_count(t: &str, s: usize, e: usize) -> Option<usize> {
+    let mut after = t[e..].chars();
+    let count =
+        matches!(after.next(), Some('一' | '兩' | '两' | '幾' | '几')) && after.next().is_some_and(|c| "間间家個个棟栋處处".contains(c));
+    if &t[s..e] != "里" || !count {
+        return None;
+    }
+    let start = t[..s].char_indices().rev().nth(1).map(|(k, _)| k)?;
+    let name = &t[start..s];
+    let cue = t[..start].chars().next_back().is_some_and(|c| matches!(c, '在' | '住' | '到' | '區' | '区' | '鄉' | '鎮' | '市'));
+    (cue && name.chars().all(|c| is_han(c) && !CJK_STOPS.contains(&c) && !NOT_VILLAGE_CHARS.contains(&c))).then_some(start)
 }
 
 #[cfg(test)]

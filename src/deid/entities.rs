@@ -864,6 +864,7 @@ impl Entities {
                 _ => merged.push(d),
             }
         }
+        join_touching_places(&mut merged);
         merged
     }
 
@@ -1721,7 +1722,7 @@ impl Entities {
         if t.chars().any(|c| is_hiragana(c) || is_katakana(c)) {
             return;
         }
-        let name_char = |c: char| is_han(c) && !CJK_STOPS.contains(&c) && !is_number_char(c);
+        let name_char = |c: char| is_han(c) && !CJK_STOPS.contains(&c);
         // A clause opens at the start, after punctuation or a particle, or after a person's
         // role (`老闆娘邹雅坤每天`, `中介胡淑子留的`).
         let opens = |k: usize| {
@@ -1964,6 +1965,9 @@ impl Entities {
                     }
                 }
                 Anchor::PlaceNamed => {
+                    if let Some(start) = village_after_its_district(t, s, e) {
+                        push(start, e, PLACE_AFTER_LOCALITY, "place", Confidence::High);
+                    }
                     if let Some(start) = village_before_a_count(t, s, e) {
                         push(start, e, "detector:place_locality", "place", Confidence::High);
                     }
@@ -4000,6 +4004,8 @@ const CJK_TRADES: &[&str] = &[
     "牧場",
     "フーズ",
     "ファーム",
+    "制衣",
+    "製衣",
 ];
 
 /// What may follow the trade word that ends a company's name, besides a particle or punctuation:
@@ -4260,6 +4266,10 @@ impl Entities {
         let found = vi_house_number_and_lane(self, v, i)
             .or_else(|| house_number_and_street(self, v, i))
             .or_else(|| locality_number(v, i))
+            .or_else(|| self.place_before_its_province(v, i))
+            .or_else(|| plain_commune(v, i))
+            .or_else(|| locality_word_named_before_hamlet(v, i))
+            .or_else(|| self.romaji_place_after_near(v, i))
             .or_else(|| romaji_block_and_town(v, i))
             .or_else(|| company_in_characters_after_cong_ty(v, i))
             .or_else(|| company_named_after_a_province(v, i))
@@ -4468,11 +4478,12 @@ impl Entities {
         if !ends {
             return None;
         }
-        let name_char = |c: char| is_han(c) && !CJK_STOPS.contains(&c) && !is_number_char(c);
+        let name_char = |c: char| is_han(c) && !CJK_STOPS.contains(&c);
         for len in [2, 3] {
             let start = t[..s].char_indices().rev().nth(len - 1).map(|(k, _)| k)?;
             let name = &t[start..s];
-            if !name.chars().all(name_char) || gazetteer::is_province_or_larger(name) || CJK_NOT_NAMES.contains(&name) {
+            let numerals = name.chars().all(is_number_char);
+            if !name.chars().all(name_char) || numerals || gazetteer::is_province_or_larger(name) || CJK_NOT_NAMES.contains(&name) {
                 return None;
             }
             let before = t[..start].chars().next_back();
@@ -4512,6 +4523,127 @@ fn village_before_a_count(t: &str, s: usize, e: usize) -> Option<usize> {
     let name = &t[start..s];
     let cue = t[..start].chars().next_back().is_some_and(|c| matches!(c, '在' | '住' | '到' | '區' | '区' | '鄉' | '鎮' | '市'));
     (cue && name.chars().all(|c| is_han(c) && !CJK_STOPS.contains(&c) && !NOT_VILLAGE_CHARS.contains(&c))).then_some(start)
+}
+
+/// Where a Taiwanese village's (`里`) name at `t[s..e]` starts, with its district before it,
+/// when its neighbourhood (`鄰`) follows (`三重區福德里24鄰`): the name's characters stop at a
+/// unit, so the district's name is never cut (`重區福德`).
+fn village_after_its_district(t: &str, s: usize, e: usize) -> Option<usize> {
+    if &t[s..e] != "里" || !t[e..].trim_start_matches(|c: char| is_number_char(c)).starts_with(['鄰', '邻']) {
+        return None;
+    }
+    let start = run_back(t, s, 3, |c| is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c) && !is_number_char(c));
+    let name = &t[start..s];
+    if name.chars().count() < 2 || unit_word(name) || CJK_NOT_NAMES.contains(&name) {
+        return None;
+    }
+    // The district before it (`三重區`), though a province's name is in it (`三重`, Mie).
+    let district = t[..start].chars().next_back().filter(|c| matches!(c, '區' | '区' | '鄉' | '乡' | '鎮' | '镇'));
+    let Some(unit) = district else { return Some(admin_before(t, start)) };
+    let u = start - unit.len_utf8();
+    let from = run_back(t, u, 3, |c| is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c));
+    Some(if t[from..u].chars().count() >= 2 { from } else { start })
+}
+
+/// Places and addresses that touch with nothing between (`西村町` and `2丁目16番地`, a town whose
+/// name holds a unit's character) as one detection: an address is read whole.
+fn join_touching_places(found: &mut Vec<Found>) {
+    let place = |d: &Found| matches!(d.label, "place" | "address");
+    found.dedup_by(|next, last| {
+        let touch = last.end == next.start && place(last) && place(next);
+        if touch {
+            last.end = next.end;
+            last.confidence = last.confidence.max(next.confidence);
+        }
+        touch
+    });
+}
+
+impl Entities {
+    /// A Vietnamese commune's or district's name before its province, after `ở`, `tại`,
+    /// `from` (`Quê em ở Chiềng Hặc, Nam Định`, `from Cát Tiên 3, Hải Dương`): one to three
+    /// capitalised syllables, one written with its marks, and a number, then a comma and a
+    /// province (no country: `ở Đào Viên, Đài Loan` is a city of Taiwan). Possible.
+    fn place_before_its_province(&self, v: &Words, i: usize) -> Option<Found> {
+        if i == 0 || !v.is(i - 1, &["ở", "tại", "from"]) || !(v.joined)(i - 1) || !v.street_syllable(i) {
+            return None;
+        }
+        let mut k = i;
+        while k < i + 2 && (v.joined)(k) && v.street_syllable(k + 1) {
+            k += 1;
+        }
+        if (v.joined)(k) && v.number(k + 1) {
+            k += 1;
+        }
+        if !(i..=k).any(|j| (v.marked)(j)) || v.between(k) != ", " {
+            return None;
+        }
+        let name = &v.text[(v.range)(i).0..(v.range)(k).1];
+        if gazetteer::is_province_or_larger(name) {
+            return None;
+        }
+        // The province: one to three capitalised words after the comma.
+        let province = (k + 1..k + 4).any(|p| {
+            p < v.n && (k + 1..p).all(|j| (v.joined)(j)) && (k + 1..=p).all(|j| (v.cap)(j)) && {
+                let prov = &v.text[(v.range)(k + 1).0..(v.range)(p).1];
+                gazetteer::is_province_or_larger(prov) && gazetteer::country_of(prov).is_some()
+            }
+        });
+        province.then(|| v.found(i, k, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
+    }
+
+    /// A romanised Japanese place's name alone after `near` (`the shelter near Nakanose`): one
+    /// capitalised word of romaji shape, six letters or more, no province, no possessive and no
+    /// capitalised word after it. Possible.
+    fn romaji_place_after_near(&self, v: &Words, i: usize) -> Option<Found> {
+        let w = (v.word)(i);
+        let alone = i + 1 >= v.n || !(v.cap)(i + 1) && !v.number(i + 1) && !v.between(i).starts_with('\'');
+        let ok = i > 0
+            && v.is(i - 1, &["near"])
+            && (v.joined)(i - 1)
+            && (v.cap)(i)
+            && !(v.marked)(i)
+            && w.len() >= 6
+            && romaji_shaped(w)
+            && alone
+            && !gazetteer::is_province_or_larger_folded(w);
+        ok.then(|| v.found(i, i, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
+    }
+}
+
+/// A commune after `xa` (`xã` written plainly) after `o` or `tai` (`ở`, `tại`) in Vietnamese
+/// written without diacritics (`o xa Trai Moi`): one to three capitalised syllables.
+fn plain_commune(v: &Words, i: usize) -> Option<Found> {
+    let ok = i > 0
+        && matches!((v.word)(i), "xa" | "thon" | "xom")
+        && v.written(i).is_ascii()
+        && matches!((v.word)(i - 1), "o" | "tai")
+        && v.written(i - 1).is_ascii()
+        && (v.joined)(i - 1)
+        && (v.joined)(i)
+        && v.street_syllable(i + 1)
+        && v.written(i + 1).is_ascii();
+    if !ok {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 3 && (v.joined)(k) && v.street_syllable(k + 1) && v.written(k + 1).is_ascii() {
+        k += 1;
+    }
+    Some(v.found(i + 1, k, PLACE_AFTER_LOCALITY, "place", Confidence::High))
+}
+
+/// A hamlet's or village's name that opens with a locality word's spelling (`Phuong An hamlet`,
+/// `Xom Moi village`): the capitalised words before `hamlet`, `village`. Possible.
+fn locality_word_named_before_hamlet(v: &Words, i: usize) -> Option<Found> {
+    if (v.fl)(i) & LOCALITY == 0 || !(v.cap)(i) || !v.letters(i) {
+        return None;
+    }
+    let mut k = i;
+    while k < i + 2 && (v.joined)(k) && (v.cap)(k + 1) && v.letters(k + 1) && (v.fl)(k + 1) & PLACE_AFTER == 0 {
+        k += 1;
+    }
+    (k > i && (v.joined)(k) && (v.fl)(k + 1) & PLACE_AFTER != 0).then(|| v.found(i, k, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
 }
 
 #[cfg(test)]
@@ -4625,7 +4757,8 @@ mod tests {
     #[test]
     fn taiwanese_and_japanese_address_grammar() {
         assert_eq!(names("她住在光明里13鄰，離工廠不遠"), ["光明里13鄰"]);
-        assert_eq!(names("住在中正區光明里3鄰和平東路二段5號之1的3樓"), ["中正區光明里3鄰", "和平東路二段5號之1"]);
+        // Its parts touch: one address ([`join_touching_places`]).
+        assert_eq!(names("住在中正區光明里3鄰和平東路二段5號之1的3樓"), ["中正區光明里3鄰和平東路二段5號之1"]);
         assert_eq!(names("住在和平路281弄10號5樓"), ["和平路281弄10號5樓"]);
         assert_eq!(names("她搬到自由路170巷11號以後"), ["自由路170巷11號"]);
         assert_eq!(names("搬到台北市信義路5號"), ["信義路5號"], "a province stays");

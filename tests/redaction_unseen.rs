@@ -5,7 +5,8 @@
 //! `fifth.jsonl` and `sixth.jsonl` have been tuned on since, each by a round after it;
 //! `seventh.jsonl` and `eighth.jsonl` were written blind (by engineers who read neither the
 //! rules, their lexicons nor the record of misses) and measured blind with the sixth round's
-//! rules (the seventh has been tuned on for handles since).
+//! rules (the seventh has been tuned on for handles since, and both for places, ID numbers,
+//! handles and organisations by the seventh round).
 //! Prints, and records in `docs/deidentification.md`: recall per kind with nothing known to the
 //! vault, recall with everything known (asserted 100%), and the share of words left untouched in
 //! texts that hold no identifier. Tuned-on corpora assert the issue's targets; blind ones hold
@@ -190,9 +191,12 @@ fn redaction_of_a_seventh_corpus() {
     // 65), places 75.0% (57 of 76), ID numbers 87.5% (35 of 40), handles 100% (tuned on); phones
     // and e-mail 100%; words 99.23% (4,777 of 4,814). Below the issue's targets for names,
     // organisations, places, ID numbers and words. With everything known, 100% (asserted).
+    // Tuned on from this round for places, ID numbers, handles and organisations (the seventh
+    // round's rules, docs "Seventh round (issue 18, session 7)"): organisations 93.8% (61 of 65),
+    // places 100%, ID numbers 100%; words 99.52% (4,791 of 4,814).
     let floors =
-        [("name", 66.5), ("org", 78.0), ("place", 75.0), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 87.5)];
-    measure("seventh.jsonl", &floors, 99.2);
+        [("name", 66.5), ("org", 93.5), ("place", 100.0), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 100.0)];
+    measure("seventh.jsonl", &floors, 99.5);
 }
 
 /// The eighth corpus (`eighth.jsonl`, `generate_eighth.py`): written blind during the sixth
@@ -206,9 +210,11 @@ fn redaction_of_an_eighth_corpus() {
     // With the sixth round's rules, rounded down here: names 73.8% (124 of 168), organisations
     // 95.8% (68 of 71), places 78.5% (62 of 79), handles 75.7% (28 of 37); phones, e-mail and ID
     // numbers 100%; words 99.76% (2,892 of 2,899). Below the issue's targets for names, places and
-    // handles. With everything known, 100% (asserted).
+    // handles. With everything known, 100% (asserted). Tuned on from this round for places,
+    // ID numbers, handles and organisations (the seventh round's rules): organisations 97.2% (69
+    // of 71), places 100%, handles 100%; words unchanged.
     let floors =
-        [("name", 73.5), ("org", 95.5), ("place", 78.0), ("phone", 100.0), ("social", 75.5), ("email", 100.0), ("id_number", 100.0)];
+        [("name", 73.5), ("org", 97.0), ("place", 100.0), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 100.0)];
     measure("eighth.jsonl", &floors, 99.7);
 }
 

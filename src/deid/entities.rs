@@ -4665,6 +4665,92 @@ mod tests {
     /// Where the original's words line up with the folded ones, their ranges are the ones the
     /// folded view's map gives: on the redaction corpus and the fixtures' strings.
     #[test]
+    fn vietnamese_house_numbers_khu_and_plain_communes() {
+        // A house number before its lane, no `số`; lanes after lanes; no diacritics.
+        assert_eq!(names("Chị ấy ở 12 ngõ 45 Kim Liên, gần chợ."), ["12 ngõ 45 Kim Liên"]);
+        assert_eq!(names("gửi về 8 ngõ 3 ngách 17 Văn Cao nhé"), ["8 ngõ 3 ngách 17 Văn Cao"]);
+        assert_eq!(names("dia chi: 31 hem 9 Le Loi, gan cho"), ["31 hem 9 Le Loi"]);
+        // After `số` the lane's own rule takes `số` too.
+        assert_eq!(names("nhà ở số 12 ngõ 45 Kim Liên"), ["số 12 ngõ 45 Kim Liên"]);
+        // A house number and a street with marks after `ở`, `at`; not a year, not plain words.
+        assert_eq!(names("Hồi đó em ở 42 Lạc Long, Huế."), ["42 Lạc Long"]);
+        assert_eq!(names("She rents a room at 9 Đồng Khởi with two friends."), ["9 Đồng Khởi"]);
+        assert!(names("from 2019 Hà Nội changed the rules").is_empty());
+        assert!(names("Em ở 3 năm rồi").is_empty());
+        // `khu` with its number; `to` only after `o`/`tai`.
+        assert_eq!(names("Bác ấy ở khu 7 là người quen."), ["khu 7"]);
+        assert_eq!(names("chi o to 5 cho em muon tien"), ["to 5"]);
+        assert!(names("from 1 to 5 people a room").is_empty());
+        // A commune after plain `xa`, `thon` after `o`.
+        assert_eq!(names("con gui ve o xa Dong Son nhe"), ["Dong Son"]);
+        // A commune before its province, after `ở`; not a province, not before a country.
+        assert_eq!(names("Quê em ở Mường Khoa 2, Lai Châu, xa lắm."), [("Mường Khoa 2")]);
+        assert!(found("Anh ấy làm ở Mường Khoa, Nhật Bản, hai năm.").iter().all(|x| x.1 != "place"));
+        assert!(names("Em ở Hà Nội, Việt Nam.").is_empty());
+        // A hamlet named with a locality word's spelling.
+        assert_eq!(names("She grew up in Xom Moi hamlet by the river."), ["Xom Moi"]);
+    }
+
+    #[test]
+    fn romaji_addresses_of_two_numbers_and_places_after_near() {
+        assert_eq!(names("Her room: 4-12 Kamiya-cho, Aichi."), ["4-12 Kamiya-cho"]);
+        assert_eq!(names("The shelter near Higashiyama took her in."), ["Higashiyama"]);
+        // Three numbers keep their older rule; a possessive, a province, a short word stay.
+        assert_eq!(names("Her room: 1-4-12 Kamiya-cho."), ["1-4-12 Kamiya-cho"]);
+        assert!(names("We met near Tanaka's shop.").is_empty());
+        assert!(names("It is near Fukuoka.").is_empty());
+        assert!(names("She lives near Sora.").is_empty());
+        assert!(names("Meet 4-12 people later").is_empty());
+    }
+
+    #[test]
+    fn japanese_towns_with_numerals_and_villages_before_a_count_or_their_district() {
+        // Kanji numerals inside a town's name before 番地 or 丁目.
+        assert_eq!(names("本人は二本松209番地に住んでいる。"), ["二本松209番地"]);
+        assert_eq!(names("今治市八幡台2丁目5-1で働いた"), ["今治市八幡台2丁目5-1"]);
+        // A town whose name holds a unit's character, and its block numbers: one address.
+        assert_eq!(names("宿舎は北村町3丁目8番地にある"), ["北村町3丁目8番地"]);
+        // A Taiwanese village before a count of places, with its district before 鄰.
+        assert_eq!(names("她在福安里一間工廠做事"), ["福安里"]);
+        assert!(names("她在工厂里一间宿舍住").is_empty());
+        assert_eq!(names("住在彰化縣田中鎮復興里5鄰"), ["田中鎮復興里5鄰"]);
+    }
+
+    #[test]
+    fn companies_in_characters_after_cong_ty_a_province_or_a_family_name() {
+        assert_eq!(names("Em làm ở công ty 北川電子 hai năm."), ["北川電子"]);
+        assert_eq!(found("She sued Aomori Apple Products last year.")[0].0, "Aomori Apple Products");
+        assert_eq!(names("He worked for Hoshino Construction in Gifu."), ["Hoshino Construction"]);
+        assert_eq!(names("The night shift at Kato Metal Works ends at six."), ["Kato Metal Works"]);
+        // A province alone, a country's companies in general, `the` before: no company.
+        assert!(names("Aomori is cold in winter.").is_empty());
+        assert!(names("Japan Products are expensive here.").is_empty());
+        assert!(names("She joined the Osaka Construction union.").is_empty());
+        // A listed family name before a trade, two characters after a city.
+        assert_eq!(names("田村建設から逃げた"), ["田村建設"]);
+        assert_eq!(names("介绍她去广州市新月制衣厂的中介"), ["新月制衣"]);
+        assert!(names("冷凍食品から作った").is_empty());
+    }
+
+    #[test]
+    fn handles_later_in_the_sentence_and_after_page() {
+        assert_eq!(handles("anh cho em xin Zalo của anh nhé, của em là minh_tu88"), [("minh_tu88".to_owned(), Confidence::High)]);
+        assert_eq!(handles("they all message the same page, tuyen.dung.24"), [("tuyen.dung.24".to_owned(), Confidence::Possible)]);
+        // Another sentence, no owner, a plain word or a number: no handle.
+        assert!(handles("Em có Zalo. Số của em là 0912345678").is_empty());
+        assert!(handles("em xin Zalo của chị, của em là Lan").is_empty());
+        assert!(handles("Look at the page, then call").is_empty());
+        // A number and a unit after a platform's colon is a time, not a handle.
+        assert!(handles("Facebook: 3pm, then LINE").is_empty());
+    }
+
+    #[test]
+    fn public_places_are_no_names() {
+        assert!(names("We landed at Tan Son Nhat airport at night.").is_empty());
+        assert!(names("She waited at Kuwana Station for an hour.").is_empty());
+    }
+
+    #[test]
     fn aligned_words_are_the_mapped_words() {
         let mut texts = crate::deid::test_texts::corpus_texts();
         for json in crate::deid::test_texts::fixtures() {

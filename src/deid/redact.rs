@@ -1587,6 +1587,36 @@ mod tests {
     /// ID numbers written in groups, as cards print them (sixth round, issue 18); letters in
     /// lower case or words around a number are no card.
     #[test]
+    fn account_and_my_numbers_after_their_name_and_in_fours() {
+        let r = redactor(&[]);
+        for (text, want) in [
+            ("số tài khoản 0451000123456 ở Vietcombank", "số tài khoản [REDACTED:id_number] ở Vietcombank"),
+            ("so tai khoan la 0451 0001 23456", "so tai khoan la [REDACTED:id_number]"),
+            ("Account no. 88120045 at the post bank", "Account no. [REDACTED:id_number] at the post bank"),
+            ("口座番号は12345678です", "口座番号は[REDACTED:id_number]です"),
+            ("マイナンバー：1234 5678 9012", "マイナンバー：[REDACTED:id_number]"),
+            ("card 4321 8765 2109 and more", "card [REDACTED:id_number] and more"),
+            // An amount in thousands, a short number, years: no identifier.
+            ("nạp vào tài khoản 15.000.000 đồng", "nạp vào tài khoản 15.000.000 đồng"),
+            ("account 1234 only", "account 1234 only"),
+            ("from 2019 2020 to 2021", "from 2019 2020 to 2021"),
+        ] {
+            assert_eq!(redact(&r, text), want, "{text}");
+        }
+    }
+
+    /// A street address with its house number stands though a province's name is inside it;
+    /// a city is no place below province.
+    #[test]
+    fn addresses_hold_provinces_and_cities_stay() {
+        let r = redactor(&[]);
+        assert_eq!(redact(&r, "nhà ở 16 đường Thái Bình, gần chợ"), "nhà ở [REDACTED:address], gần chợ");
+        assert_eq!(redact(&r, "寮は岡山台397番地にある"), "寮は[REDACTED:address]にある");
+        assert_eq!(redact(&r, "横浜市の駅で会った"), "横浜市の駅で会った");
+        assert_eq!(redact(&r, "横浜市の美浜町に住む"), "横浜市の[REDACTED:place]に住む");
+    }
+
+    #[test]
     fn id_numbers_written_in_groups() {
         let r = redactor(&[]);
         let cases = [

@@ -1971,7 +1971,7 @@ impl Entities {
                     if let Some(start) = village_before_a_count(t, s, e) {
                         push(start, e, "detector:place_locality", "place", Confidence::High);
                     }
-                    if let Some(start) = place_before(t, s, e) {
+                    if let Some(start) = place_before(t, s, e).map(|k| after_a_unit(t, k, s)) {
                         // The suffix is part of the name (`松川村`, `大和川町`).
                         push(start, e, "detector:place_locality", "place", Confidence::High);
                         // `美浜町1-2-3`: block and house numbers after a town.
@@ -4646,6 +4646,18 @@ fn locality_word_named_before_hamlet(v: &Words, i: usize) -> Option<Found> {
     (k > i && (v.joined)(k) && (v.fl)(k + 1) & PLACE_AFTER != 0).then(|| v.found(i, k, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
 }
 
+/// Where a town's name found from byte `start` to its suffix at `s` starts once a larger unit
+/// inside it is left out (`市五野井` of `四日市市五野井町` is `五野井`): after the last unit's
+/// character that leaves two characters or more.
+fn after_a_unit(t: &str, start: usize, s: usize) -> usize {
+    t[start..s]
+        .char_indices()
+        .filter(|&(k, c)| CJK_UNIT_ENDS.contains(&c) && t[start + k + c.len_utf8()..s].chars().count() >= 2)
+        .map(|(k, c)| start + k + c.len_utf8())
+        .last()
+        .unwrap_or(start)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4710,6 +4722,8 @@ mod tests {
         assert_eq!(names("今治市八幡台2丁目5-1で働いた"), ["今治市八幡台2丁目5-1"]);
         // A town whose name holds a unit's character, and its block numbers: one address.
         assert_eq!(names("宿舎は北村町3丁目8番地にある"), ["北村町3丁目8番地"]);
+        // A city before a town is no part of the town's name (`市` of `四日市市`).
+        assert_eq!(names("四日市市五反田町の工場"), ["五反田町"]);
         // A Taiwanese village before a count of places, with its district before 鄰.
         assert_eq!(names("她在福安里一間工廠做事"), ["福安里"]);
         assert!(names("她在工厂里一间宿舍住").is_empty());

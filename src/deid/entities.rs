@@ -4195,7 +4195,22 @@ fn run_forward(t: &str, start: usize, max: usize, ok: impl Fn(char) -> bool) -> 
 
 /// English trade words that end a company's name (`Sasaki Construction`, `Mizuno Metal Works`,
 /// `Takagi Precision`), beside [`EN_TRADES`] and with its flag.
-const EN_TRADES_MORE: &[&str] = &["construction", "precision", "products", "works", "metalworks", "engineering", "machinery"];
+const EN_TRADES_MORE: &[&str] = &[
+    "construction",
+    "precision",
+    "products",
+    "works",
+    "metalworks",
+    "engineering",
+    "machinery",
+    "company",
+    "agency",
+    "factory",
+    "farm",
+    "fishery",
+    "shipbuilding",
+    "packaging",
+];
 
 /// Words after the name of a public place ([`FACILITY`]).
 const FACILITIES: &[&str] = &["airport", "station", "terminal", "hospital", "university", "pagoda", "temple"];
@@ -4273,6 +4288,9 @@ impl Entities {
             .or_else(|| romaji_block_and_town(v, i))
             .or_else(|| company_in_characters_after_cong_ty(v, i))
             .or_else(|| company_named_after_a_province(v, i))
+            .or_else(|| company_before_trade_words(v, i))
+            .or_else(|| union_after_nghiep_doan(v, i))
+            .or_else(|| romaji_chome_address(v, i))
             .or_else(|| handle_after_noun(v, i))
             .or_else(|| handle_later_in_the_sentence(self, v, i))?;
         let last = v.last_before(i, found.end);
@@ -4658,6 +4676,71 @@ fn after_a_unit(t: &str, start: usize, s: usize) -> usize {
         .unwrap_or(start)
 }
 
+/// A company's name before two or three trade words (`Sunrise Recruitment Agency`, `Hikari
+/// Food Packaging Company`), which the one-word trade rule would cut after the first: one to
+/// three capitalised words, not after `the`, no place's name, not one word opening a sentence.
+/// Possible.
+fn company_before_trade_words(v: &Words, i: usize) -> Option<Found> {
+    let trade = |k: usize| k < v.n && (v.cap)(k) && (v.fl)(k) & EN_TRADE != 0;
+    if !(v.namey)(i) || (v.marked)(i) || trade(i) || (i > 0 && (v.word)(i - 1) == "the") {
+        return None;
+    }
+    let mut k = i;
+    while k < i + 2 && (v.joined)(k) && (v.namey)(k + 1) && !(v.marked)(k + 1) && !trade(k + 1) {
+        k += 1;
+    }
+    let mut end = k;
+    while end < k + 3 && (v.joined)(end) && trade(end + 1) {
+        end += 1;
+    }
+    let before = v.text[..(v.range)(i).0].trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '"']);
+    let place = gazetteer::is_province_or_larger(&v.text[(v.range)(i).0..(v.range)(k).1]);
+    (end >= k + 2 && !(k == i && opens) && !place).then(|| v.found(i, end, "detector:organisation", "organisation", Confidence::Possible))
+}
+
+/// A Japanese supervising union as Vietnamese workers name it, after `nghiệp đoàn` (`nghiệp
+/// đoàn Hikari`, `nghiệp đoàn 光協同組合`): capitalised words or a word in characters.
+fn union_after_nghiep_doan(v: &Words, i: usize) -> Option<Found> {
+    if i == 0 || (v.word)(i) != "doan" || (v.word)(i - 1) != "nghiep" || !(v.joined)(i - 1) || !(v.joined)(i) {
+        return None;
+    }
+    if v.han(i + 1) {
+        return Some(v.found(i + 1, i + 1, "detector:organisation", "organisation", Confidence::High));
+    }
+    let name = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.fl)(k) & STOP == 0;
+    if !name(i + 1) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 4 && (v.joined)(k) && name(k + 1) {
+        k += 1;
+    }
+    Some(v.found(i + 1, k, "detector:organisation", "organisation", Confidence::High))
+}
+
+/// A romanised Japanese address written with `chome` (`Oyamada 3-chome 18-4`, `2-chome 5-1
+/// Kitano`): the town before or after it, the block and house numbers.
+fn romaji_chome_address(v: &Words, i: usize) -> Option<Found> {
+    let town = |k: usize| k < v.n && (v.cap)(k) && !(v.marked)(k) && romaji_shaped((v.word)(k));
+    let chome = |k: usize| v.number(k) && v.between(k) == "-" && k + 1 < v.n && (v.word)(k + 1) == "chome";
+    let first = if chome(i) {
+        i
+    } else if town(i) && v.between(i) == " " && chome(i + 1) {
+        i + 1
+    } else {
+        return None;
+    };
+    let mut end = first + 1;
+    if (v.joined)(end) && v.number(end + 1) {
+        end = lane_number_end_by(v.text, end + 1, v.n, &|j| (v.range)(j), &|j| v.number(j), "-");
+    }
+    if first == i && v.between(end) == " " && town(end + 1) {
+        end += 1;
+    }
+    Some(v.found(i, end, "detector:address", "address", Confidence::High))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4756,6 +4839,17 @@ mod tests {
         assert!(handles("Look at the page, then call").is_empty());
         // A number and a unit after a platform's colon is a time, not a handle.
         assert!(handles("Facebook: 3pm, then LINE").is_empty());
+    }
+
+    #[test]
+    fn more_trades_unions_and_chome_addresses() {
+        assert_eq!(names("She was placed by Sunrise Recruitment Agency in 2019."), ["Sunrise Recruitment Agency"]);
+        assert_eq!(names("Em qua Nhật theo nghiệp đoàn Hikari Kyodo năm ngoái."), ["Hikari Kyodo"]);
+        assert_eq!(names("The dorm is at Kamiyama 2-chome 14-3, near the river."), ["Kamiyama 2-chome 14-3"]);
+        assert_eq!(names("Her room: 4-chome 2-9 Minato."), ["4-chome 2-9 Minato"]);
+        // One trade word after `the`, a sentence's one opening word: no company.
+        assert!(names("She called the Recruitment Agency twice.").is_empty());
+        assert!(names("Farm Services Company closed.").is_empty());
     }
 
     #[test]

@@ -611,12 +611,35 @@ const NUMBER_CUES: &[&str] = &[
     "銀行卡",
     "银行卡",
     "my number",
+    "id no.",
+    "id number",
+    "id",
+    "mã số",
+    "ma so",
+    "bhxh",
+    "社員番号",
+    "保険証番号",
+    "健保卡號",
+    "工號",
+    "工号",
 ];
 
 /// The pattern of a number after one of [`NUMBER_CUES`]: a copula or colon between (`là`,
 /// `is`, `:`, `は`, `是`), the number's digits in groups of any size.
 fn account_number_re() -> String {
-    let cues = NUMBER_CUES.iter().map(|c| regex::escape(c)).collect::<Vec<_>>().join("|");
+    // A cue in Latin letters starts a word (`paid 12345678` holds no `id`).
+    let cues =
+        NUMBER_CUES
+            .iter()
+            .map(|c| {
+                if c.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                    format!(r"(?-u:\b){}", regex::escape(c))
+                } else {
+                    regex::escape(c)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("|");
     format!(r"(?i)(?:{cues})\s*(?:số|so|là|la|is|no\.?|は|是|為|为|:|：|#)?\s*[:：]?\s*(\d(?:[ \-.]?\d){{7,23}})(?-u:\b)")
 }
 
@@ -1600,6 +1623,8 @@ mod tests {
             ("nạp vào tài khoản 15.000.000 đồng", "nạp vào tài khoản 15.000.000 đồng"),
             ("account 1234 only", "account 1234 only"),
             ("from 2019 2020 to 2021", "from 2019 2020 to 2021"),
+            ("she paid 12345678 yen", "she paid 12345678 yen"),
+            ("ID 987654321012 on the card", "ID [REDACTED:id_number] on the card"),
         ] {
             assert_eq!(redact(&r, text), want, "{text}");
         }

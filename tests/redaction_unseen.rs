@@ -211,10 +211,10 @@ fn redaction_of_an_eighth_corpus() {
     // 95.8% (68 of 71), places 78.5% (62 of 79), handles 75.7% (28 of 37); phones, e-mail and ID
     // numbers 100%; words 99.76% (2,892 of 2,899). Below the targets for names, places and
     // handles. With everything known, 100% (asserted). Tuned on from this round for places,
-    // ID numbers, handles and organisations (the seventh round's rules): organisations 97.2% (69
+    // ID numbers, handles and organisations (the seventh round's rules): organisations 98.6% (70
     // of 71), places 100%, handles 100%; words unchanged.
     let floors =
-        [("name", 73.5), ("org", 97.0), ("place", 100.0), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 100.0)];
+        [("name", 73.5), ("org", 98.5), ("place", 100.0), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 100.0)];
     measure("eighth.jsonl", &floors, 99.7);
 }
 

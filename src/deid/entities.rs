@@ -4210,6 +4210,10 @@ const EN_TRADES_MORE: &[&str] = &[
     "fishery",
     "shipbuilding",
     "packaging",
+    "fishing",
+    "restaurant",
+    "hotel",
+    "bakery",
 ];
 
 /// Words after the name of a public place ([`FACILITY`]).
@@ -4716,7 +4720,10 @@ fn company_before_trade_words(v: &Words, i: usize) -> Option<Found> {
     let before = v.text[..(v.range)(i).0].trim_end();
     let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '"']);
     let place = gazetteer::is_province_or_larger(&v.text[(v.range)(i).0..(v.range)(k).1]);
-    (end >= k + 2 && !(k == i && opens) && !place).then(|| v.found(i, end, "detector:organisation", "organisation", Confidence::Possible))
+    // One trade word after two name words too: a person's name before it names the company
+    // (`Golden Bay Manpower`, not the person Golden Bay).
+    (end >= k + 1 + usize::from(k == i) && !(k == i && opens) && !place)
+        .then(|| v.found(i, end, "detector:organisation", "organisation", Confidence::Possible))
 }
 
 /// A Japanese supervising union as Vietnamese workers name it, after `nghiệp đoàn` (`nghiệp
@@ -4869,6 +4876,7 @@ mod tests {
     #[test]
     fn more_trades_unions_and_chome_addresses() {
         assert_eq!(names("She was placed by Sunrise Recruitment Agency in 2019."), ["Sunrise Recruitment Agency"]);
+        assert_eq!(names("Her passport is held by Silver Lake Staffing now."), ["Silver Lake Staffing"]);
         assert_eq!(names("Em qua Nhật theo nghiệp đoàn Hikari Kyodo năm ngoái."), ["Hikari Kyodo"]);
         assert_eq!(names("The dorm is at Kamiyama 2-chome 14-3, near the river."), ["Kamiyama 2-chome 14-3"]);
         assert_eq!(names("Her room: 4-chome 2-9 Minato."), ["4-chome 2-9 Minato"]);

@@ -4305,7 +4305,8 @@ impl Entities {
             .or_else(|| union_after_nghiep_doan(v, i))
             .or_else(|| romaji_chome_address(v, i))
             .or_else(|| handle_after_noun(v, i))
-            .or_else(|| handle_later_in_the_sentence(self, v, i))?;
+            .or_else(|| handle_later_in_the_sentence(self, v, i))
+            .or_else(|| handle_in_the_clause(self, v, i))?;
         let last = v.last_before(i, found.end);
         Some((Some(found), last))
     }
@@ -4768,6 +4769,46 @@ fn romaji_chome_address(v: &Words, i: usize) -> Option<Found> {
     Some(v.found(i, end, "detector:address", "address", Confidence::High))
 }
 
+/// A handle in the clause that names its platform at word `i`, up to eight words on, where no
+/// other rule finds one (`Zalo của chị Hoa tên hoa_tran99`, `add Zalo rồi nhắn minh.tu88`): a
+/// handle's shape with a lower-case letter and a digit or `_`, starting with a letter (not `9pm`,
+/// `v23.1`, `AB1234567`). Possible.
+fn handle_in_the_clause(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    // `line`, `messenger`, `face` in lower case are English words too.
+    if (v.fl)(i) & PLATFORM == 0 || matches!(v.written(i), "line" | "messenger" | "face") {
+        return None;
+    }
+    let (s, pe) = (v.range)(i);
+    if handle_after(v.text, s, pe, false, Some(e)).is_some() || handle_in_phrase(v.text, s, pe, Some(e)).is_some() {
+        return None;
+    }
+    let part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
+    let mut k = i + 1;
+    while k < v.n && k <= i + 8 {
+        let gap = v.between(k - 1);
+        if gap.contains([',', '!', '?', ';', '\n', '(', '"']) || gap.starts_with(". ") {
+            return None;
+        }
+        let hs = (v.range)(k).0;
+        if !v.text[..hs].ends_with(part) {
+            let rest = &v.text[hs..];
+            let h = rest[..rest.find(|c: char| !part(c)).unwrap_or(rest.len())].trim_end_matches(['.', '_', '-']);
+            let marked = h.bytes().any(|c| c.is_ascii_digit() || c == b'_') && h.bytes().any(|c| c.is_ascii_lowercase());
+            if marked && h.starts_with(|c: char| c.is_ascii_alphabetic()) && handle_shape(h) == Some(true) && h.len() >= 5 {
+                return Some(Found {
+                    start: hs,
+                    end: hs + h.len(),
+                    rule: "detector:social_handle",
+                    label: "social",
+                    confidence: Confidence::Possible,
+                });
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4871,6 +4912,12 @@ mod tests {
         assert!(handles("Look at the page, then call").is_empty());
         // A number and a unit after a platform's colon is a time, not a handle.
         assert!(handles("Facebook: 3pm, then LINE").is_empty());
+        // In the clause after the platform, a handle's shape with a digit or `_`; not a time, a
+        // version, a code in capitals, nor past a comma.
+        assert_eq!(handles("em nhắn Zalo cho chị Hoa tên hoa_tran99 nha"), [("hoa_tran99".to_owned(), Confidence::Possible)]);
+        assert!(handles("em gọi Zalo cho chị lúc 9pm").is_empty());
+        assert!(handles("Zalo bản v23.1 bị lỗi").is_empty());
+        assert!(handles("Zalo hỏng rồi, số em là AB1234567 nhé").is_empty());
     }
 
     #[test]

@@ -580,7 +580,7 @@ fn detectors() -> Vec<Detector> {
         d("passport", "id_number", r"(?-u:\b)[A-Z]{1,2}[ \-]\d{7,8}(?-u:\b)", 0, any, |c| c.digits >= 7),
         // A Japanese My Number or a card's number in groups of four (`3374 0625 5265`), and an
         // account's or card's number after its name ([`NUMBER_CUES`]).
-        d("number_in_fours", "id_number", r"(?-u:\b)\d{4}(?:[ \-]\d{4}){2,3}(?-u:\b)", 0, any, |c| c.digits >= 4),
+        d("number_in_fours", "id_number", r"(?-u:\b)\d{4}(?:[ \-]\d{4}){2,3}(?-u:\b)", 0, not_years, |c| c.digits >= 4),
         d("account_number", "id_number", &account_number_re(), 1, eight_digits_or_more, |c| c.digits >= 3),
     ]
 }
@@ -641,6 +641,11 @@ fn account_number_re() -> String {
             .collect::<Vec<_>>()
             .join("|");
     format!(r"(?i)(?:{cues})\s*(?:số|so|là|la|is|no\.?|は|是|為|为|:|：|#)?\s*[:：]?\s*(\d(?:[ \-.]?\d){{7,23}})(?-u:\b)")
+}
+
+/// Whether groups of four digits are not all years (`2018 2019 2020`).
+fn not_years(s: &str) -> bool {
+    !s.split([' ', '-']).all(|g| g.starts_with("19") || g.starts_with("20"))
 }
 
 /// Whether a number holds eight digits or more and is no amount in thousands (`tài khoản
@@ -1623,6 +1628,7 @@ mod tests {
             ("nạp vào tài khoản 15.000.000 đồng", "nạp vào tài khoản 15.000.000 đồng"),
             ("account 1234 only", "account 1234 only"),
             ("from 2019 2020 to 2021", "from 2019 2020 to 2021"),
+            ("in 2018 2019 2020 she moved", "in 2018 2019 2020 she moved"),
             ("she paid 12345678 yen", "she paid 12345678 yen"),
             ("ID 987654321012 on the card", "ID [REDACTED:id_number] on the card"),
         ] {

@@ -122,13 +122,31 @@ const NAME_FLAGS: u32 = VI_FAMILY | VI_MIDDLE | VI_GIVEN | JA_FAMILY | JA_GIVEN 
 /// A Vietnamese family name that is no other word written plainly ([`VI_FAMILIES_PLAIN`]).
 const VI_PLAIN: u32 = 1 << 21;
 
+/// A word naming a public place after its name (`airport`, `station`): the capitalised words
+/// before it name the place, no person ([`facility_name`]).
+const FACILITY: u32 = 1 << 30;
+/// A noun naming a handle or an account before a comma or colon and the handle itself (`the
+/// same page, hoa.tran91`; [`handle_after_noun`]).
+const HANDLE_NOUN: u32 = 1 << 31;
+
 /// The cues: words that may start a detection in lower case ([`may_start`]). A title, kinship
 /// or role word, a verb of contact, an honorific after a name, a legal form, a locality or
 /// street word, a platform, `ID`, a plain Vietnamese family name (`nguyen van an`). A new rule
 /// that starts at a lower-case word gives that word one of these flags (its list in
 /// [`Entities::new`]), or a new flag added here.
-const CUES: u32 =
-    CUE_BEFORE | CUE_AFTER | VERB | LEGAL_AFTER | LEGAL_BEFORE | LOCALITY | STREET | PLACE_AFTER | ID_CUE | PLATFORM | VI_PLAIN | WORKSHOP;
+const CUES: u32 = CUE_BEFORE
+    | CUE_AFTER
+    | VERB
+    | LEGAL_AFTER
+    | LEGAL_BEFORE
+    | LOCALITY
+    | STREET
+    | PLACE_AFTER
+    | ID_CUE
+    | PLATFORM
+    | VI_PLAIN
+    | WORKSHOP
+    | HANDLE_NOUN;
 
 /// Whether a word of [`Entities::latin`] (its flags and shape) may start a detection: only a
 /// capitalised word, a number or a cue ([`CUES`]) does. A lower-case word that is only listed as
@@ -228,7 +246,7 @@ const LOCALITIES_WRITTEN: &[&str] =
 const STREETS_BEFORE: &[&str] = &["duong", "pho"];
 /// Street words after a name (folded).
 const STREETS_AFTER: &[&str] = &["street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd"];
-const PLACES_AFTER: &[&str] = &["village", "hamlet"];
+const PLACES_AFTER: &[&str] = &["village", "hamlet", "commune"];
 /// Words never part of a name (folded).
 const STOPS: &[&str] = &[
     "zalo",
@@ -659,6 +677,9 @@ impl Entities {
             (NAME_INTROS, NAME_INTRO),
             (VI_PERSON_VERBS, PERSON_VERB),
             (EN_PERSON_VERBS, PERSON_VERB),
+            (EN_TRADES_MORE, EN_TRADE),
+            (FACILITIES, FACILITY),
+            (HANDLE_NOUNS_BEFORE_COMMA, HANDLE_NOUN),
         ] {
             for w in list {
                 add(w, flag);
@@ -848,6 +869,7 @@ impl Entities {
                 _ => merged.push(d),
             }
         }
+        join_touching_places(&mut merged);
         merged
     }
 
@@ -1007,6 +1029,11 @@ impl Entities {
             // words of a text are none of them.
             if !may_start(flags, shape[i]) {
                 i += 1;
+                continue;
+            }
+            // The seventh round's places, handles and organisations ([`Entities::places_handles_orgs_at`]).
+            if let Some((found, last)) = self.places_handles_orgs_at(&view, i) {
+                (i, _) = (last + 1, more.extend(found));
                 continue;
             }
             // A romanised Chinese name with a hyphenated given name, in either order (`Chang
@@ -1707,7 +1734,7 @@ impl Entities {
         if t.chars().any(|c| is_hiragana(c) || is_katakana(c)) {
             return;
         }
-        let name_char = |c: char| is_han(c) && !CJK_STOPS.contains(&c) && !is_number_char(c);
+        let name_char = |c: char| is_han(c) && !CJK_STOPS.contains(&c);
         // A clause opens at the start, after punctuation or a particle, or after a person's
         // role (`老闆娘邹雅坤每天`, `中介胡淑子留的`).
         let opens = |k: usize| {
@@ -1911,6 +1938,8 @@ impl Entities {
                     let jp = *kana.get_or_init(|| t.chars().any(|c| is_hiragana(c) || is_katakana(c)));
                     if let Some((start, end, c)) = trade_name(t, s, e, jp) {
                         push(start, end, "detector:organisation", "organisation", c);
+                    } else if let Some((start, end)) = self.trade_after_family_or_city(t, s, e) {
+                        push(start, end, "detector:organisation", "organisation", Confidence::Possible);
                     }
                 }
                 Anchor::Ward => {
@@ -1952,7 +1981,13 @@ impl Entities {
                     }
                 }
                 Anchor::PlaceNamed => {
-                    if let Some(start) = place_before(t, s, e) {
+                    if let Some(start) = village_after_its_district(t, s, e) {
+                        push(start, e, PLACE_AFTER_LOCALITY, "place", Confidence::High);
+                    }
+                    if let Some(start) = village_before_a_count(t, s, e) {
+                        push(start, e, "detector:place_locality", "place", Confidence::High);
+                    }
+                    if let Some(start) = place_before(t, s, e).map(|k| after_a_unit(t, k, s)) {
                         // The suffix is part of the name (`松川村`, `大和川町`).
                         push(start, e, "detector:place_locality", "place", Confidence::High);
                         // `美浜町1-2-3`: block and house numbers after a town.
@@ -1991,6 +2026,7 @@ impl Entities {
                                 || PLACE_JOINERS.contains(&c)
                         });
                         start += t[start..].chars().take_while(|c| PLACE_JOINERS.contains(c)).map(char::len_utf8).sum::<usize>();
+                        start = town_name_through_numerals(t, start);
                     }
                     start = admin_before(t, start);
                     push(start, address_after(t, e), "detector:address", "address", Confidence::High);
@@ -3317,7 +3353,7 @@ fn handle_after(t: &str, s: usize, e: usize, colon: bool, latin: Option<&Entitie
         // In CJK text a Latin word after it makes it a phrase (`Facebook self-help group上`).
         None => shaped && !(spaces(end) > end && b.get(spaces(end)).is_some_and(u8::is_ascii_alphabetic)),
     };
-    let ok = handle.len() >= 3 && b[start].is_ascii_alphanumeric() && (cue || at || fits);
+    let ok = handle.len() >= 3 && b[start].is_ascii_alphanumeric() && (cue || at || fits) && !a_quantity(handle);
     ok.then_some((i, end))
 }
 
@@ -3990,6 +4026,8 @@ const CJK_TRADES: &[&str] = &[
     "牧場",
     "フーズ",
     "ファーム",
+    "制衣",
+    "製衣",
 ];
 
 /// What may follow the trade word that ends a company's name, besides a particle or punctuation:
@@ -4923,6 +4961,627 @@ fn taiwan_place_in_vietnamese(text: &str, d: &Found) -> bool {
     d.label == "name" && span.contains(' ') && VI_TAIWAN_PLACES.iter().any(|p| p.len() == span.len() && lower_is(span, p))
 }
 
+// Seventh round (issue 18, rules7o): places below province, handles and organisations the
+// sixth round's rules left, as classes of grammar. Each rule is a function of its own, called
+// from the word pass through [`Entities::places_handles_orgs_at`], or from one arm of
+// [`Entities::cjk`].
+
+/// English trade words that end a company's name (`Sasaki Construction`, `Mizuno Metal Works`,
+/// `Takagi Precision`), beside [`EN_TRADES`] and with its flag.
+const EN_TRADES_MORE: &[&str] = &[
+    "construction",
+    "precision",
+    "products",
+    "works",
+    "metalworks",
+    "engineering",
+    "machinery",
+    "company",
+    "agency",
+    "factory",
+    "farm",
+    "fishery",
+    "shipbuilding",
+    "packaging",
+    "fishing",
+    "restaurant",
+    "hotel",
+    "bakery",
+];
+
+/// Words after the name of a public place ([`FACILITY`]).
+const FACILITIES: &[&str] = &["airport", "station", "terminal", "hospital", "university", "pagoda", "temple"];
+
+/// Nouns before a comma and a handle ([`HANDLE_NOUN`]).
+const HANDLE_NOUNS_BEFORE_COMMA: &[&str] = &["page", "profile", "account", "channel", "nick"];
+
+/// Lane words of a Vietnamese street address, as written (`ngõ`, alley; `ngách`, `hẻm`,
+/// `kiệt`), and their plain spellings that are no English word.
+const VI_LANES: &[&str] = &["ngõ", "ngách", "hẻm", "kiệt", "ngo", "ngach", "hem"];
+
+/// Words before a house number and its street (`ở 27 Tân Thuận`, `at 180 Bà Rịa`).
+const AT_ADDRESS: &[&str] = &["ở", "tại", "at", "from"];
+
+/// Romanised Japanese units after a town's name (`Nakano-machi`).
+const JA_TOWN_UNITS: &[&str] = &["cho", "machi", "mura", "son"];
+
+impl Words<'_> {
+    /// Whether word `k` is ASCII digits only.
+    fn number(&self, k: usize) -> bool {
+        k < self.n && (self.word)(k).bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// Whether word `k` is a capitalised syllable that may name a street or a commune (letters,
+    /// seven at most, in any script).
+    fn street_syllable(&self, k: usize) -> bool {
+        k < self.n && (self.cap)(k) && (self.word)(k).len() <= 7 && self.letters(k)
+    }
+
+    /// The last word of the capitalised syllables of a street's or place's name from word `k`
+    /// (at most `max`), none of them a street or locality word.
+    fn street_end(&self, e: &Entities, k: usize, max: usize) -> Option<usize> {
+        // A locality word capitalised that is also a name's syllable is the street's, unless a
+        // number follows it (`Võ Văn Kiệt Xã Đông Hòa`: `Kiệt` is no `kiệt`).
+        // Nor when a capitalised name follows (`Xã Tân Phú`), which it stands before.
+        let locality_next = |j: usize| {
+            j >= self.n || !(self.cap)(j) || e.street_or_locality(self.text, (self.range)(j), (self.fl)(j), (self.word)(j), true)
+        };
+        let name = |j: usize| (self.fl)(j) & (VI_FAMILY | VI_GIVEN | VI_MIDDLE) != 0 && !self.number(j + 1) && locality_next(j + 1);
+        let ok = |j: usize| {
+            self.street_syllable(j)
+                && (name(j)
+                    || !e.street_or_locality(self.text, (self.range)(j), (self.fl)(j), (self.word)(j), j + 1 < self.n && (self.cap)(j + 1)))
+                && (self.fl)(j) & STREET == 0
+        };
+        if !ok(k) {
+            return None;
+        }
+        let mut end = k;
+        while end < k + max - 1 && (self.joined)(end) && ok(end + 1) {
+            end += 1;
+        }
+        Some(end)
+    }
+
+    /// A detection from word `a` to word `b`.
+    fn found(&self, a: usize, b: usize, rule: &'static str, label: &'static str, confidence: Confidence) -> Found {
+        Found { start: (self.range)(a).0, end: (self.range)(b).1, rule, label, confidence }
+    }
+
+    /// The last word that starts before byte `end`, from word `k`.
+    fn last_before(&self, mut k: usize, end: usize) -> usize {
+        while k + 1 < self.n && (self.range)(k + 1).0 < end {
+            k += 1;
+        }
+        k
+    }
+}
+
+impl Entities {
+    /// The seventh round's rules of the word pass that start at word `i`: what each found (none
+    /// for a public place's name, which no later rule may take) and the last word it took.
+    fn places_handles_orgs_at(&self, v: &Words, i: usize) -> Option<(Option<Found>, usize)> {
+        if let Some(last) = facility_name(v, i) {
+            return Some((None, last));
+        }
+        let found = vi_house_number_and_lane(self, v, i)
+            .or_else(|| house_number_and_street(self, v, i))
+            .or_else(|| locality_number(v, i))
+            .or_else(|| self.place_before_its_province(v, i))
+            .or_else(|| plain_commune(v, i))
+            .or_else(|| locality_word_named_before_hamlet(v, i))
+            .or_else(|| self.romaji_place_after_near(v, i))
+            .or_else(|| romaji_block_and_town(v, i))
+            .or_else(|| company_in_characters_after_cong_ty(v, i))
+            .or_else(|| company_named_after_a_province(v, i))
+            .or_else(|| company_before_trade_words(v, i))
+            .or_else(|| union_after_nghiep_doan(v, i))
+            .or_else(|| romaji_chome_address(v, i))
+            .or_else(|| handle_after_noun(v, i))
+            .or_else(|| handle_later_in_the_sentence(self, v, i))
+            .or_else(|| handle_in_the_clause(self, v, i))?;
+        let last = v.last_before(i, found.end);
+        Some((Some(found), last))
+    }
+}
+
+/// The last word of a public place's name at word `i`: one to three capitalised words before
+/// `airport`, `station` (`Noi Bai airport`, `Tan Son Nhat Airport`), which name no person.
+fn facility_name(v: &Words, i: usize) -> Option<usize> {
+    if !(v.cap)(i) || !v.letters(i) || (i > 0 && (v.joined)(i - 1) && (v.cap)(i - 1)) {
+        return None;
+    }
+    let mut k = i;
+    while k < i + 3 && (v.joined)(k) && (v.fl)(k + 1) & FACILITY == 0 && (v.cap)(k + 1) && v.letters(k + 1) {
+        k += 1;
+    }
+    ((v.joined)(k) && (v.fl)(k + 1) & FACILITY != 0).then_some(k + 1)
+}
+
+/// A Vietnamese street address with a house number and no `số` before its lane (`60 ngõ 53 Tô
+/// Hiệu`, `54 ngo 85 Lach Tray`, `12 ngõ 5 ngách 3 Kim Mã`): the number, each lane with its
+/// number, and the street's capitalised syllables.
+fn vi_house_number_and_lane(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    let lane =
+        |k: usize| k + 1 < v.n && (v.joined)(k - 1) && v.is(k, VI_LANES) && (v.joined)(k) && v.number(k + 1) && (v.fl)(k) & LOCALITY != 0;
+    // After `số` or `số nhà` (house number) the lane's rule takes the address from there.
+    let so = i > 0 && (v.is(i - 1, &["số"]) || v.is(i - 1, &["nhà"]) && v.is(i.wrapping_sub(2), &["số"]));
+    if so || !v.number(i) || (i > 0 && matches!(v.between(i - 1), "/" | "-" | ".")) || !lane(i + 1) {
+        return None;
+    }
+    let mut k = lane_number_end(v.text, i + 2, v.n, &|j| (v.range)(j), &|j| v.number(j));
+    while lane(k + 1) {
+        k = lane_number_end(v.text, k + 2, v.n, &|j| (v.range)(j), &|j| v.number(j));
+    }
+    let end = if (v.joined)(k) { v.street_end(e, k + 1, 4).unwrap_or(k) } else { k };
+    Some(v.found(i, end, "detector:address", "address", Confidence::High))
+}
+
+/// A house number and its street with no street word, after `ở`, `tại`, `at`, `from`, `địa
+/// chỉ:` (`ở 27 Tân Thuận`, `at 180 Bà Rịa`), or after `số`, `số nhà`, which it takes (`số 12
+/// Lê Lợi`): two to four capitalised syllables, one written with its marks (a Vietnamese
+/// street); no year (`from 2019`).
+fn house_number_and_street(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    let w = (v.word)(i);
+    let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    if i == 0 || !v.number(i) || w.len() > 4 || year || !(v.joined)(i) {
+        return None;
+    }
+    let colon = v.between(i - 1).trim() == ":" && v.is(i - 1, &["chỉ", "address"]);
+    let from = if v.is(i - 1, &["số"]) && (v.joined)(i - 1) {
+        i - 1
+    } else if i >= 2 && v.is(i - 1, &["nhà"]) && v.is(i - 2, &["số"]) && (v.joined)(i - 1) && (v.joined)(i - 2) {
+        i - 2
+    } else if (v.is(i - 1, AT_ADDRESS) && (v.joined)(i - 1)) || colon {
+        i
+    } else {
+        return None;
+    };
+    let end = v.street_end(e, i + 1, 4)?;
+    (end > i + 1 && (i + 1..=end).any(|k| (v.marked)(k))).then(|| v.found(from, end, "detector:address", "address", Confidence::High))
+}
+
+/// A Vietnamese locality word and its number that the locality rule leaves: `khu` (quarter)
+/// without `phố` (`khu 14`), and `tổ` written plainly after `o` or `tai` (`o to 3`; `to` alone
+/// is English).
+fn locality_number(v: &Words, i: usize) -> Option<Found> {
+    if !(v.joined)(i) || !v.number(i + 1) {
+        return None;
+    }
+    let khu = v.is(i, &["khu"]);
+    let to = (v.word)(i) == "to" && v.written(i).is_ascii() && i > 0 && matches!((v.word)(i - 1), "o" | "tai") && (v.joined)(i - 1);
+    (khu || to).then(|| v.found(i, i + 1, PLACE_AFTER_LOCALITY, "place", Confidence::High))
+}
+
+/// A romanised Japanese address of two numbers before a town with its unit (`2-25
+/// Nakano-machi`, `3-14 Seki-cho`).
+fn romaji_block_and_town(v: &Words, i: usize) -> Option<Found> {
+    let ok = v.number(i)
+        && !(i > 0 && v.between(i - 1) == "-")
+        && v.between(i) == "-"
+        && v.number(i + 1)
+        && v.between(i + 1) == " "
+        && (v.cap)(i + 2)
+        && !(v.marked)(i + 2)
+        && romaji_shaped((v.word)(i + 2))
+        && v.between(i + 2) == "-"
+        && i + 3 < v.n
+        && JA_TOWN_UNITS.contains(&(v.word)(i + 3));
+    ok.then(|| v.found(i, i + 3, "detector:address", "address", Confidence::High))
+}
+
+/// A company named in Chinese or Japanese characters after Vietnamese `công ty` (`công ty
+/// 栗原塗装`).
+fn company_in_characters_after_cong_ty(v: &Words, i: usize) -> Option<Found> {
+    let ok = v.is(i, &["công", "cong"]) && v.is(i + 1, &["ty"]) && v.between(i) == " " && v.between(i + 1) == " " && v.han(i + 2);
+    let chars = if ok { v.written(i + 2).chars().count() } else { 0 };
+    (2..=10).contains(&chars).then(|| v.found(i + 2, i + 2, "detector:organisation", "organisation", Confidence::High))
+}
+
+/// A company named after a province below a country, with a trade word (`Chiba Industries`,
+/// `Fukushima Marine Products`): the province's name stays alone, not inside a company's.
+fn company_named_after_a_province(v: &Words, i: usize) -> Option<Found> {
+    if !(v.namey)(i) || (v.marked)(i) || (i > 0 && (v.word)(i - 1) == "the") {
+        return None;
+    }
+    let province = |a: usize, b: usize| {
+        let name = &v.text[(v.range)(a).0..(v.range)(b).1];
+        gazetteer::is_province_or_larger(name) && gazetteer::country_of(name).is_some()
+    };
+    let p = (i..i + 2).rev().find(|&k| k < v.n && (k == i || (v.joined)(i) && (v.namey)(k)) && province(i, k))?;
+    let mut k = p;
+    // One more word of the name before the trade (`Marine`).
+    if (v.joined)(k) && (v.namey)(k + 1) && (v.fl)(k + 1) & EN_TRADE == 0 {
+        k += 1;
+    }
+    if !((v.joined)(k) && (v.cap)(k + 1) && (v.fl)(k + 1) & EN_TRADE != 0) {
+        return None;
+    }
+    Some(v.found(i, k + 1, "detector:organisation", "organisation", Confidence::High))
+}
+
+/// A handle after a noun naming it and a comma or colon (`the same page, hoa.tran91`, `nick:
+/// minh_88`): a handle's shape with a digit or `_`. Possible.
+fn handle_after_noun(v: &Words, i: usize) -> Option<Found> {
+    if (v.fl)(i) & HANDLE_NOUN == 0 || !matches!(v.between(i), ", " | ": " | ":") {
+        return None;
+    }
+    let (start, _) = (v.range)(i + 1);
+    let rest = &v.text[start..];
+    let run = rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))).unwrap_or(rest.len());
+    let h = rest[..run].trim_end_matches(['.', '_', '-']);
+    let digit = h.bytes().any(|c| c.is_ascii_digit() || c == b'_');
+    (handle_shape(h) == Some(true) && digit && !rest[run..].starts_with(latin_letter)).then(|| Found {
+        start,
+        end: start + h.len(),
+        rule: "detector:social_handle",
+        label: "social",
+        confidence: Confidence::Possible,
+    })
+}
+
+/// Whether a word after a platform's name and a colon is a number and a unit, no handle
+/// (`Facebook: 3pm`, `LINE: 10h`): digits, then at most three letters.
+pub(crate) fn a_quantity(s: &str) -> bool {
+    let letters = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ':');
+    letters.len() < s.len() && letters.len() <= 3 && letters.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+/// A handle later in the sentence that names its platform at word `i`, after an owner and a
+/// copula (`em xin số LINE của chị nha, của em là hanh97`, `…Zalo, mine is duy_tw`), where the
+/// phrase rules find none: a handle's shape, sure after `của em là`.
+fn handle_later_in_the_sentence(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    if (v.fl)(i) & PLATFORM == 0 {
+        return None;
+    }
+    let (s, pe) = (v.range)(i);
+    if handle_after(v.text, s, pe, false, Some(e)).is_some() || handle_in_phrase(v.text, s, pe, Some(e)).is_some() {
+        return None;
+    }
+    // Up to twelve words on, in the same sentence.
+    let mut k = i + 1;
+    while k + 2 < v.n && k < i + 12 && !v.between(k - 1).contains(['.', '!', '?', '\n', ';']) {
+        let owner = v.is(k, &["của", "cua"]) && v.is(k + 1, &["em", "tôi", "toi", "mình", "minh", "chị", "chi", "anh"]);
+        let mine = v.is(k, &["mine"]);
+        let copula = if owner { k + 2 } else { k + 1 };
+        if (owner || mine) && copula < v.n && v.is(copula, &["là", "la", "is"]) && (v.joined)(copula - 1) && v.between(copula) == " " {
+            let (hs, _) = (v.range)(copula + 1);
+            let rest = &v.text[hs..];
+            let run = rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))).unwrap_or(rest.len());
+            let h = rest[..run].trim_end_matches(['.', '_', '-']);
+            if handle_shape(h) == Some(true) && !rest[run..].starts_with(latin_letter) {
+                return Some(Found {
+                    start: hs,
+                    end: hs + h.len(),
+                    rule: "detector:social_handle",
+                    label: "social",
+                    confidence: Confidence::High,
+                });
+            }
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// What may follow a company's trade words in Chinese before the clause goes on: a factory,
+/// `公司` (`凯文食品厂`).
+const TRADE_FACTORY: &[&str] = &["工廠", "工厂", "廠", "厂", "公司"];
+
+/// Characters of common place nouns, which name no village before `里` (`在工厂里一间`).
+const NOT_VILLAGE_CHARS: &[char] =
+    &['厂', '廠', '工', '家', '店', '房', '室', '校', '院', '城', '村', '鎮', '镇', '市', '區', '区', '舍', '館', '馆', '子', '裡', '里'];
+
+impl Entities {
+    /// A company's name before its trade words at `t[s..e]` that [`trade_name`] leaves: a
+    /// listed family name after a boundary (`櫻井縫製の`, `島田精工から`), or two characters after
+    /// a city or ward (`昆明市凯文食品厂`); the trade words end the clause or come before a
+    /// factory. Never a province or a country. Possible.
+    fn trade_after_family_or_city(&self, t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+        if CJK_TRADES.iter().any(|w| t[..s].ends_with(w)) {
+            return None;
+        }
+        let mut end = e;
+        while let Some(w) = CJK_TRADES.iter().find(|w| t[end..].starts_with(**w)) {
+            end += w.len();
+        }
+        let after = TRADE_FACTORY.iter().chain(TRADE_AFTER).find(|w| t[end..].starts_with(**w)).map_or(end, |w| end + w.len());
+        let ends = t[after..]
+            .chars()
+            .next()
+            .is_none_or(|c| !(is_han(c) || is_katakana(c)) || CJK_STOPS.contains(&c) || ZH_CLAUSE_AFTER.contains(&c));
+        if !ends {
+            return None;
+        }
+        let name_char = |c: char| is_han(c) && !CJK_STOPS.contains(&c);
+        for len in [2, 3] {
+            let start = t[..s].char_indices().rev().nth(len - 1).map(|(k, _)| k)?;
+            let name = &t[start..s];
+            let numerals = name.chars().all(is_number_char);
+            if !name.chars().all(name_char) || numerals || gazetteer::is_province_or_larger(name) || CJK_NOT_NAMES.contains(&name) {
+                return None;
+            }
+            let before = t[..start].chars().next_back();
+            let boundary = before.is_none_or(|c| !is_han(c) || CJK_STOPS.contains(&c));
+            let after_city = len == 2 && before.is_some_and(|c| matches!(c, '市' | '區' | '区' | '縣' | '县' | '省'));
+            if (boundary && self.family_han.contains(name)) || after_city {
+                return Some((start, end));
+            }
+        }
+        None
+    }
+}
+
+/// Where a Japanese town's name before `丁目` or `番地`, found from byte `start`, begins when it
+/// holds kanji numerals (`三島江209番地`, `五畳敷2丁目`): past a numeral before it, and a name's
+/// kanji before that, two characters more at most.
+fn town_name_through_numerals(t: &str, start: usize) -> usize {
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let name = |c: char| is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c);
+    if !t[..start].chars().next_back().is_some_and(numeral) || t[start..].chars().next().is_none_or(|c| !name(c) || numeral(c)) {
+        return start;
+    }
+    run_back(t, start, 2, name)
+}
+
+/// Where a Taiwanese village's (`里`) name at `t[s..e]` starts when a count of places follows it
+/// (`在品安里一間小吃店`), which [`place_before`] reads as "inside": two characters after
+/// `在`, `住` or a unit, no common place noun (`在工厂里一间`).
+fn village_before_a_count(t: &str, s: usize, e: usize) -> Option<usize> {
+    let mut after = t[e..].chars();
+    let count =
+        matches!(after.next(), Some('一' | '兩' | '两' | '幾' | '几')) && after.next().is_some_and(|c| "間间家個个棟栋處处".contains(c));
+    if &t[s..e] != "里" || !count {
+        return None;
+    }
+    let start = t[..s].char_indices().rev().nth(1).map(|(k, _)| k)?;
+    let name = &t[start..s];
+    let cue = t[..start].chars().next_back().is_some_and(|c| matches!(c, '在' | '住' | '到' | '區' | '区' | '鄉' | '鎮' | '市'));
+    (cue && name.chars().all(|c| is_han(c) && !CJK_STOPS.contains(&c) && !NOT_VILLAGE_CHARS.contains(&c))).then_some(start)
+}
+
+/// Where a Taiwanese village's (`里`) name at `t[s..e]` starts, with its district before it,
+/// when its neighbourhood (`鄰`) follows (`三重區福德里24鄰`): the name's characters stop at a
+/// unit, so the district's name is never cut (`重區福德`).
+fn village_after_its_district(t: &str, s: usize, e: usize) -> Option<usize> {
+    if &t[s..e] != "里" || !t[e..].trim_start_matches(|c: char| is_number_char(c)).starts_with(['鄰', '邻']) {
+        return None;
+    }
+    let start = run_back(t, s, 3, |c| is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c) && !is_number_char(c));
+    let name = &t[start..s];
+    if name.chars().count() < 2 || unit_word(name) || CJK_NOT_NAMES.contains(&name) {
+        return None;
+    }
+    // The district before it (`三重區`), though a province's name is in it (`三重`, Mie).
+    let district = t[..start].chars().next_back().filter(|c| matches!(c, '區' | '区' | '鄉' | '乡' | '鎮' | '镇'));
+    let Some(unit) = district else { return Some(admin_before(t, start)) };
+    let u = start - unit.len_utf8();
+    let from = run_back(t, u, 3, |c| is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c));
+    Some(if t[from..u].chars().count() >= 2 { from } else { start })
+}
+
+/// Places and addresses that touch with nothing between (`西村町` and `2丁目16番地`, a town whose
+/// name holds a unit's character) as one detection: an address is read whole.
+fn join_touching_places(found: &mut Vec<Found>) {
+    let place = |d: &Found| matches!(d.label, "place" | "address");
+    found.dedup_by(|next, last| {
+        let touch = last.end == next.start && place(last) && place(next);
+        if touch {
+            last.end = next.end;
+            last.confidence = last.confidence.max(next.confidence);
+        }
+        touch
+    });
+}
+
+impl Entities {
+    /// A Vietnamese commune's or district's name before its province, after `ở`, `tại`,
+    /// `from` (`Quê em ở Chiềng Hặc, Nam Định`, `from Cát Tiên 3, Hải Dương`): one to three
+    /// capitalised syllables, one written with its marks, and a number, then a comma and a
+    /// province (no country: `ở Đào Viên, Đài Loan` is a city of Taiwan). Possible.
+    fn place_before_its_province(&self, v: &Words, i: usize) -> Option<Found> {
+        if i == 0 || !v.is(i - 1, &["ở", "tại", "from"]) || !(v.joined)(i - 1) || !v.street_syllable(i) {
+            return None;
+        }
+        let mut k = i;
+        while k < i + 2 && (v.joined)(k) && v.street_syllable(k + 1) {
+            k += 1;
+        }
+        if (v.joined)(k) && v.number(k + 1) {
+            k += 1;
+        }
+        if !(i..=k).any(|j| (v.marked)(j)) || v.between(k) != ", " {
+            return None;
+        }
+        let name = &v.text[(v.range)(i).0..(v.range)(k).1];
+        if gazetteer::is_province_or_larger(name) {
+            return None;
+        }
+        // The province: one to three capitalised words after the comma.
+        let province = (k + 1..k + 4).any(|p| {
+            p < v.n && (k + 1..p).all(|j| (v.joined)(j)) && (k + 1..=p).all(|j| (v.cap)(j)) && {
+                let prov = &v.text[(v.range)(k + 1).0..(v.range)(p).1];
+                gazetteer::is_province_or_larger(prov) && gazetteer::country_of(prov).is_some()
+            }
+        });
+        province.then(|| v.found(i, k, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
+    }
+
+    /// A romanised Japanese place's name alone after `near` (`the shelter near Nakanose`): one
+    /// capitalised word of romaji shape, six letters or more, no province, no possessive and no
+    /// capitalised word after it. Possible.
+    fn romaji_place_after_near(&self, v: &Words, i: usize) -> Option<Found> {
+        let w = (v.word)(i);
+        let alone = i + 1 >= v.n || !(v.cap)(i + 1) && !v.number(i + 1) && !v.between(i).starts_with('\'');
+        let ok = i > 0
+            && v.is(i - 1, &["near"])
+            && (v.joined)(i - 1)
+            && (v.cap)(i)
+            && !(v.marked)(i)
+            && w.len() >= 6
+            && romaji_shaped(w)
+            && alone
+            && !gazetteer::is_province_or_larger_folded(w);
+        ok.then(|| v.found(i, i, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
+    }
+}
+
+/// A commune after `xa` (`xã` written plainly) after `o` or `tai` (`ở`, `tại`) in Vietnamese
+/// written without diacritics (`o xa Trai Moi`): one to three capitalised syllables.
+fn plain_commune(v: &Words, i: usize) -> Option<Found> {
+    let ok = i > 0
+        && matches!((v.word)(i), "xa" | "thon" | "xom")
+        && v.written(i).is_ascii()
+        && matches!((v.word)(i - 1), "o" | "tai")
+        && v.written(i - 1).is_ascii()
+        && (v.joined)(i - 1)
+        && (v.joined)(i)
+        && v.street_syllable(i + 1)
+        && v.written(i + 1).is_ascii();
+    if !ok {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 3 && (v.joined)(k) && v.street_syllable(k + 1) && v.written(k + 1).is_ascii() {
+        k += 1;
+    }
+    Some(v.found(i + 1, k, PLACE_AFTER_LOCALITY, "place", Confidence::High))
+}
+
+/// A hamlet's or village's name that opens with a locality word's spelling (`Phuong An hamlet`,
+/// `Xom Moi village`): the capitalised words before `hamlet`, `village`. Possible.
+fn locality_word_named_before_hamlet(v: &Words, i: usize) -> Option<Found> {
+    if (v.fl)(i) & LOCALITY == 0 || !(v.cap)(i) || !v.letters(i) {
+        return None;
+    }
+    let mut k = i;
+    while k < i + 2 && (v.joined)(k) && (v.cap)(k + 1) && v.letters(k + 1) && (v.fl)(k + 1) & PLACE_AFTER == 0 {
+        k += 1;
+    }
+    (k > i && (v.joined)(k) && (v.fl)(k + 1) & PLACE_AFTER != 0).then(|| v.found(i, k, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
+}
+
+/// Where a town's name found from byte `start` to its suffix at `s` starts once a larger unit
+/// inside it is left out (`市五野井` of `四日市市五野井町` is `五野井`): after the last unit's
+/// character that leaves two characters or more.
+fn after_a_unit(t: &str, start: usize, s: usize) -> usize {
+    t[start..s]
+        .char_indices()
+        .filter(|&(k, c)| CJK_UNIT_ENDS.contains(&c) && t[start + k + c.len_utf8()..s].chars().count() >= 2)
+        .map(|(k, c)| start + k + c.len_utf8())
+        .next_back()
+        .unwrap_or(start)
+}
+
+/// A company's name before two or three trade words (`Sunrise Recruitment Agency`, `Hikari
+/// Food Packaging Company`), which the one-word trade rule would cut after the first: one to
+/// three capitalised words, not after `the`, no place's name, not one word opening a sentence.
+/// Possible.
+fn company_before_trade_words(v: &Words, i: usize) -> Option<Found> {
+    let trade = |k: usize| k < v.n && (v.cap)(k) && (v.fl)(k) & EN_TRADE != 0;
+    if !(v.namey)(i) || (v.marked)(i) || trade(i) || (i > 0 && (v.word)(i - 1) == "the") {
+        return None;
+    }
+    let mut k = i;
+    while k < i + 2 && (v.joined)(k) && (v.namey)(k + 1) && !(v.marked)(k + 1) && !trade(k + 1) {
+        k += 1;
+    }
+    let mut end = k;
+    while end < k + 3 && (v.joined)(end) && trade(end + 1) {
+        end += 1;
+    }
+    let before = v.text[..(v.range)(i).0].trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '"']);
+    let place = gazetteer::is_province_or_larger(&v.text[(v.range)(i).0..(v.range)(k).1]);
+    // One trade word after two name words too: a person's name before it names the company
+    // (`Golden Bay Manpower`, not the person Golden Bay).
+    (end >= k + 1 + usize::from(k == i) && !(k == i && opens) && !place)
+        .then(|| v.found(i, end, "detector:organisation", "organisation", Confidence::Possible))
+}
+
+/// A Japanese supervising union as Vietnamese workers name it, after `nghiệp đoàn` (`nghiệp
+/// đoàn Hikari`, `nghiệp đoàn 光協同組合`): capitalised words or a word in characters.
+fn union_after_nghiep_doan(v: &Words, i: usize) -> Option<Found> {
+    if i == 0 || (v.word)(i) != "doan" || (v.word)(i - 1) != "nghiep" || !(v.joined)(i - 1) || !(v.joined)(i) {
+        return None;
+    }
+    if v.han(i + 1) {
+        return Some(v.found(i + 1, i + 1, "detector:organisation", "organisation", Confidence::High));
+    }
+    let name = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.fl)(k) & STOP == 0;
+    if !name(i + 1) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 4 && (v.joined)(k) && name(k + 1) {
+        k += 1;
+    }
+    Some(v.found(i + 1, k, "detector:organisation", "organisation", Confidence::High))
+}
+
+/// A romanised Japanese address written with `chome` (`Oyamada 3-chome 18-4`, `2-chome 5-1
+/// Kitano`): the town before or after it, the block and house numbers.
+fn romaji_chome_address(v: &Words, i: usize) -> Option<Found> {
+    let town = |k: usize| k < v.n && (v.cap)(k) && !(v.marked)(k) && romaji_shaped((v.word)(k));
+    let chome = |k: usize| v.number(k) && v.between(k) == "-" && k + 1 < v.n && (v.word)(k + 1) == "chome";
+    let first = if chome(i) {
+        i
+    } else if town(i) && v.between(i) == " " && chome(i + 1) {
+        i + 1
+    } else {
+        return None;
+    };
+    let mut end = first + 1;
+    if (v.joined)(end) && v.number(end + 1) {
+        end = lane_number_end_by(v.text, end + 1, v.n, &|j| (v.range)(j), &|j| v.number(j), "-");
+    }
+    if first == i && v.between(end) == " " && town(end + 1) {
+        end += 1;
+    }
+    Some(v.found(i, end, "detector:address", "address", Confidence::High))
+}
+
+/// A handle in the clause that names its platform at word `i`, up to eight words on, where no
+/// other rule finds one (`Zalo của chị Hoa tên hoa_tran99`, `add Zalo rồi nhắn minh.tu88`): a
+/// handle's shape with a lower-case letter and a digit or `_`, starting with a letter (not `9pm`,
+/// `v23.1`, `AB1234567`). Possible.
+fn handle_in_the_clause(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    // `line`, `messenger`, `face` in lower case are English words too.
+    if (v.fl)(i) & PLATFORM == 0 || matches!(v.written(i), "line" | "messenger" | "face") {
+        return None;
+    }
+    let (s, pe) = (v.range)(i);
+    if handle_after(v.text, s, pe, false, Some(e)).is_some() || handle_in_phrase(v.text, s, pe, Some(e)).is_some() {
+        return None;
+    }
+    let part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');
+    let mut k = i + 1;
+    while k < v.n && k <= i + 8 {
+        let gap = v.between(k - 1);
+        if gap.contains([',', '!', '?', ';', '\n', '(', '"']) || gap.starts_with(". ") {
+            return None;
+        }
+        let hs = (v.range)(k).0;
+        if !v.text[..hs].ends_with(part) {
+            let rest = &v.text[hs..];
+            let h = rest[..rest.find(|c: char| !part(c)).unwrap_or(rest.len())].trim_end_matches(['.', '_', '-']);
+            let marked = h.bytes().any(|c| c.is_ascii_digit() || c == b'_') && h.bytes().any(|c| c.is_ascii_lowercase());
+            if marked && h.starts_with(|c: char| c.is_ascii_alphabetic()) && handle_shape(h) == Some(true) && h.len() >= 5 {
+                return Some(Found {
+                    start: hs,
+                    end: hs + h.len(),
+                    rule: "detector:social_handle",
+                    label: "social",
+                    confidence: Confidence::Possible,
+                });
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -4941,6 +5600,117 @@ mod tests {
 
     /// Where the original's words line up with the folded ones, their ranges are the ones the
     /// folded view's map gives: on the redaction corpus and the fixtures' strings.
+    #[test]
+    fn vietnamese_house_numbers_khu_and_plain_communes() {
+        // A house number before its lane, no `số`; lanes after lanes; no diacritics.
+        assert_eq!(names("Chị ấy ở 12 ngõ 45 Kim Liên, gần chợ."), ["12 ngõ 45 Kim Liên"]);
+        assert_eq!(names("gửi về 8 ngõ 3 ngách 17 Văn Cao nhé"), ["8 ngõ 3 ngách 17 Văn Cao"]);
+        assert_eq!(names("dia chi: 31 hem 9 Le Loi, gan cho"), ["31 hem 9 Le Loi"]);
+        // After `số` the lane's own rule takes `số` too.
+        assert_eq!(names("nhà ở số 12 ngõ 45 Kim Liên"), ["số 12 ngõ 45 Kim Liên"]);
+        // A house number and a street with marks after `ở`, `at`; not a year, not plain words.
+        assert_eq!(names("Hồi đó em ở 42 Lạc Long, Huế."), ["42 Lạc Long"]);
+        assert_eq!(names("She rents a room at 9 Đồng Khởi with two friends."), ["9 Đồng Khởi"]);
+        assert!(names("from 2019 Hà Nội changed the rules").is_empty());
+        assert!(names("Em ở 3 năm rồi").is_empty());
+        assert_eq!(names("Nhà chị ấy ở số nhà 7 Hùng Vương nhé"), ["số nhà 7 Hùng Vương"]);
+        assert_eq!(names("Địa chỉ: 15 Trần Hưng Đạo, Quận 5"), ["15 Trần Hưng Đạo"]);
+        assert_eq!(names("nhà ở số 9 Võ Văn Kiệt Xã Tân Phú")[0], "số 9 Võ Văn Kiệt");
+        assert_eq!(names("Her family lives in Phu Xuan commune."), ["Phu Xuan"]);
+        assert!(names("Phòng số 3 ở tầng hai").is_empty());
+        // `khu` with its number; `to` only after `o`/`tai`.
+        assert_eq!(names("Bác ấy ở khu 7 là người quen."), ["khu 7"]);
+        assert_eq!(names("chi o to 5 cho em muon tien"), ["to 5"]);
+        assert!(names("from 1 to 5 people a room").is_empty());
+        // A commune after plain `xa`, `thon` after `o`.
+        assert_eq!(names("con gui ve o xa Dong Son nhe"), ["Dong Son"]);
+        // A commune before its province, after `ở`; not a province, not before a country.
+        assert_eq!(names("Quê em ở Mường Khoa 2, Lai Châu, xa lắm."), [("Mường Khoa 2")]);
+        assert!(found("Anh ấy làm ở Mường Khoa, Nhật Bản, hai năm.").iter().all(|x| x.1 != "place"));
+        assert!(names("Em ở Hà Nội, Việt Nam.").is_empty());
+        // A hamlet named with a locality word's spelling.
+        assert_eq!(names("She grew up in Xom Moi hamlet by the river."), ["Xom Moi"]);
+    }
+
+    #[test]
+    fn romaji_addresses_of_two_numbers_and_places_after_near() {
+        assert_eq!(names("Her room: 4-12 Kamiya-cho, Aichi."), ["4-12 Kamiya-cho"]);
+        assert_eq!(names("The shelter near Higashiyama took her in."), ["Higashiyama"]);
+        // Three numbers keep their older rule; a possessive, a province, a short word stay.
+        assert_eq!(names("Her room: 1-4-12 Kamiya-cho."), ["1-4-12 Kamiya-cho"]);
+        assert!(names("We met near Tanaka's shop.").is_empty());
+        assert!(names("It is near Fukuoka.").is_empty());
+        assert!(names("She lives near Sora.").is_empty());
+        assert!(names("Meet 4-12 people later").is_empty());
+    }
+
+    #[test]
+    fn japanese_towns_with_numerals_and_villages_before_a_count_or_their_district() {
+        // Kanji numerals inside a town's name before 番地 or 丁目.
+        assert_eq!(names("本人は二本松209番地に住んでいる。"), ["二本松209番地"]);
+        assert_eq!(names("今治市八幡台2丁目5-1で働いた"), ["今治市八幡台2丁目5-1"]);
+        // A town whose name holds a unit's character, and its block numbers: one address.
+        assert_eq!(names("宿舎は北村町3丁目8番地にある"), ["北村町3丁目8番地"]);
+        // A city before a town is no part of the town's name (`市` of `四日市市`).
+        assert_eq!(names("四日市市五反田町の工場"), ["五反田町"]);
+        // A Taiwanese village before a count of places, with its district before 鄰.
+        assert_eq!(names("她在福安里一間工廠做事"), ["福安里"]);
+        assert!(names("她在工厂里一间宿舍住").is_empty());
+        assert_eq!(names("住在彰化縣田中鎮復興里5鄰"), ["田中鎮復興里5鄰"]);
+    }
+
+    #[test]
+    fn companies_in_characters_after_cong_ty_a_province_or_a_family_name() {
+        assert_eq!(names("Em làm ở công ty 北川電子 hai năm."), ["北川電子"]);
+        assert_eq!(found("She sued Aomori Apple Products last year.")[0].0, "Aomori Apple Products");
+        assert_eq!(names("He worked for Hoshino Construction in Gifu."), ["Hoshino Construction"]);
+        assert_eq!(names("The night shift at Kato Metal Works ends at six."), ["Kato Metal Works"]);
+        // A province alone, a country's companies in general, `the` before: no company.
+        assert!(names("Aomori is cold in winter.").is_empty());
+        assert!(names("Japan Products are expensive here.").is_empty());
+        assert!(names("She joined the Osaka Construction union.").is_empty());
+        // A listed family name before a trade, two characters after a city.
+        assert_eq!(names("田村建設から逃げた"), ["田村建設"]);
+        assert_eq!(names("介绍她去广州市新月制衣厂的中介"), ["新月制衣"]);
+        assert!(names("冷凍食品から作った").is_empty());
+    }
+
+    #[test]
+    fn handles_later_in_the_sentence_and_after_page() {
+        assert_eq!(handles("anh cho em xin Zalo của anh nhé, của em là minh_tu88"), [("minh_tu88".to_owned(), Confidence::High)]);
+        assert_eq!(handles("they all message the same page, tuyen.dung.24"), [("tuyen.dung.24".to_owned(), Confidence::Possible)]);
+        // Another sentence, no owner, a plain word or a number: no handle.
+        assert!(handles("Em có Zalo. Số của em là 0912345678").is_empty());
+        assert!(handles("em xin Zalo của chị, của em là Lan").is_empty());
+        assert!(handles("Look at the page, then call").is_empty());
+        // A number and a unit after a platform's colon is a time, not a handle.
+        assert!(handles("Facebook: 3pm, then LINE").is_empty());
+        // In the clause after the platform, a handle's shape with a digit or `_`; not a time, a
+        // version, a code in capitals, nor past a comma.
+        assert_eq!(handles("em nhắn Zalo cho chị Hoa tên hoa_tran99 nha"), [("hoa_tran99".to_owned(), Confidence::Possible)]);
+        assert!(handles("em gọi Zalo cho chị lúc 9pm").is_empty());
+        assert!(handles("Zalo bản v23.1 bị lỗi").is_empty());
+        assert!(handles("Zalo hỏng rồi, số em là AB1234567 nhé").is_empty());
+    }
+
+    #[test]
+    fn more_trades_unions_and_chome_addresses() {
+        assert_eq!(names("She was placed by Sunrise Recruitment Agency in 2019."), ["Sunrise Recruitment Agency"]);
+        assert_eq!(names("Her passport is held by Silver Lake Staffing now."), ["Silver Lake Staffing"]);
+        assert_eq!(names("Em qua Nhật theo nghiệp đoàn Hikari Kyodo năm ngoái."), ["Hikari Kyodo"]);
+        assert_eq!(names("The dorm is at Kamiyama 2-chome 14-3, near the river."), ["Kamiyama 2-chome 14-3"]);
+        assert_eq!(names("Her room: 4-chome 2-9 Minato."), ["4-chome 2-9 Minato"]);
+        // One trade word after `the`, a sentence's one opening word: no company.
+        assert!(names("She called the Recruitment Agency twice.").is_empty());
+        assert!(names("Recruitment Agency staff came by.").is_empty());
+    }
+
+    #[test]
+    fn public_places_are_no_names() {
+        assert!(names("We landed at Tan Son Nhat airport at night.").is_empty());
+        assert!(names("She waited at Kuwana Station for an hour.").is_empty());
+    }
+
     #[test]
     fn aligned_words_are_the_mapped_words() {
         let mut texts = crate::deid::test_texts::corpus_texts();
@@ -5034,7 +5804,8 @@ mod tests {
     #[test]
     fn taiwanese_and_japanese_address_grammar() {
         assert_eq!(names("她住在光明里13鄰，離工廠不遠"), ["光明里13鄰"]);
-        assert_eq!(names("住在中正區光明里3鄰和平東路二段5號之1的3樓"), ["中正區光明里3鄰", "和平東路二段5號之1"]);
+        // Its parts touch: one address ([`join_touching_places`]).
+        assert_eq!(names("住在中正區光明里3鄰和平東路二段5號之1的3樓"), ["中正區光明里3鄰和平東路二段5號之1"]);
         assert_eq!(names("住在和平路281弄10號5樓"), ["和平路281弄10號5樓"]);
         assert_eq!(names("她搬到自由路170巷11號以後"), ["自由路170巷11號"]);
         assert_eq!(names("搬到台北市信義路5號"), ["信義路5號"], "a province stays");

@@ -555,7 +555,7 @@ fn detectors() -> Vec<Detector> {
             "social",
             &format!(r"(?i)(?-u:\b)(?:{platforms})(?:\s*id\s*[:：]?|\s*[:：])\s*(@?[a-z0-9][a-z0-9_.\-]{{1,40}}[a-z0-9])"),
             1,
-            |s| s.len() >= 3,
+            |s| s.len() >= 3 && !entities::a_quantity(s),
             |c| c.id_or_colon,
         ),
         // `@` and a handle, `-` allowed inside (`@hoa-tw`, `@rin.osk_2`).
@@ -578,7 +578,89 @@ fn detectors() -> Vec<Detector> {
         d("jp_residence_card", "id_number", r"(?-u:\b)[A-Z]{2}[ \-]\d{8}[ \-][A-Z]{2}(?-u:\b)", 0, any, |c| c.digits >= 8),
         d("tw_resident_certificate", "id_number", r"(?-u:\b)[A-Z][A-D0-9][ \-]?\d{4}[ \-]\d{4}(?-u:\b)", 0, any, |c| c.digits >= 4),
         d("passport", "id_number", r"(?-u:\b)[A-Z]{1,2}[ \-]\d{7,8}(?-u:\b)", 0, any, |c| c.digits >= 7),
+        // A Japanese My Number or a card's number in groups of four (`3374 0625 5265`), and an
+        // account's or card's number after its name ([`NUMBER_CUES`]).
+        d("number_in_fours", "id_number", r"(?-u:\b)\d{4}(?:[ \-]\d{4}){2,3}(?-u:\b)", 0, not_years, |c| c.digits >= 4),
+        d("account_number", "id_number", &account_number_re(), 1, eight_digits_or_more, |c| c.digits >= 3),
     ]
+}
+
+/// Names of an account's or a card's number (Vietnamese, English, Japanese, Chinese), before
+/// which a number of eight digits or more is an identifier (`số tài khoản 1020197273379`,
+/// `Account 1502173296367`, `口座番号 1234567`, `マイナンバー 974631413640`, `帳號 …`).
+const NUMBER_CUES: &[&str] = &[
+    "tài khoản",
+    "tai khoan",
+    "stk",
+    "account no.",
+    "account no",
+    "account number",
+    "account",
+    "acct",
+    "a/c",
+    "bank card",
+    "口座番号",
+    "口座",
+    "マイナンバー",
+    "個人番号",
+    "帳號",
+    "帐号",
+    "账号",
+    "帳戶",
+    "账户",
+    "銀行卡",
+    "银行卡",
+    "my number",
+    "id no.",
+    "id number",
+    "id",
+    "mã số",
+    "ma so",
+    "bhxh",
+    "社員番号",
+    "保険証番号",
+    "健保卡號",
+    "工號",
+    "工号",
+];
+
+/// The pattern of a number after one of [`NUMBER_CUES`]: a copula or colon between (`là`,
+/// `is`, `:`, `は`, `是`), the number's digits in groups of any size.
+fn account_number_re() -> String {
+    // A cue in Latin letters starts a word (`paid 12345678` holds no `id`).
+    let cues =
+        NUMBER_CUES
+            .iter()
+            .map(|c| {
+                if c.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                    format!(r"(?-u:\b){}", regex::escape(c))
+                } else {
+                    regex::escape(c)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("|");
+    format!(r"(?i)(?:{cues})\s*(?:số|so|là|la|is|no\.?|は|是|為|为|:|：|#)?\s*[:：]?\s*(\d(?:[ \-.]?\d){{7,23}})(?-u:\b)")
+}
+
+/// Whether groups of four digits are not all years (`2018 2019 2020`).
+fn not_years(s: &str) -> bool {
+    !s.split([' ', '-']).all(|g| g.starts_with("19") || g.starts_with("20"))
+}
+
+/// Whether a number holds eight digits or more and is no amount in thousands (`tài khoản
+/// 15.000.000 đồng`).
+fn eight_digits_or_more(s: &str) -> bool {
+    let mut groups = s.split('.');
+    let first = groups.next().unwrap_or("");
+    let thousands = s.contains('.') && first.len() <= 3 && groups.all(|g| g.len() == 3);
+    s.bytes().filter(u8::is_ascii_digit).count() >= 8 && !thousands
+}
+
+/// Whether a detection is a street address with its house number (`16 đường Điện Biên Phủ`,
+/// `大岡山397番地`), which stands though a province's name is inside it.
+fn street_address(d: &entities::Found) -> bool {
+    d.rule == "detector:address"
 }
 
 fn digit_run_re() -> &'static Regex {
@@ -858,8 +940,10 @@ impl Redactor {
                     // A sure person's or company's name holding a province's (`山口物流` before
                     // `有限会社`) stands.
                     // So does a place after its locality word (`thôn Hòa Bình Thượng`).
-                    let sure =
-                        d.rule == entities::SURE_FAMILY_GIVEN || d.label == "organisation" || d.rule == entities::PLACE_AFTER_LOCALITY;
+                    let sure = d.rule == entities::SURE_FAMILY_GIVEN
+                        || d.label == "organisation"
+                        || d.rule == entities::PLACE_AFTER_LOCALITY
+                        || street_address(d);
                     let inside = part && sure && d.confidence == Confidence::High;
                     d.start < e && d.end > s && (listed || !inside)
                 })
@@ -1530,6 +1614,39 @@ mod tests {
 
     /// ID numbers written in groups, as cards print them (sixth round, issue 18); letters in
     /// lower case or words around a number are no card.
+    #[test]
+    fn account_and_my_numbers_after_their_name_and_in_fours() {
+        let r = redactor(&[]);
+        for (text, want) in [
+            ("số tài khoản 0451000123456 ở Vietcombank", "số tài khoản [REDACTED:id_number] ở Vietcombank"),
+            ("so tai khoan la 0451 0001 23456", "so tai khoan la [REDACTED:id_number]"),
+            ("Account no. 88120045 at the post bank", "Account no. [REDACTED:id_number] at the post bank"),
+            ("口座番号は12345678です", "口座番号は[REDACTED:id_number]です"),
+            ("マイナンバー：1234 5678 9012", "マイナンバー：[REDACTED:id_number]"),
+            ("card 4321 8765 2109 and more", "card [REDACTED:id_number] and more"),
+            // An amount in thousands, a short number, years: no identifier.
+            ("nạp vào tài khoản 15.000.000 đồng", "nạp vào tài khoản 15.000.000 đồng"),
+            ("account 1234 only", "account 1234 only"),
+            ("from 2019 2020 to 2021", "from 2019 2020 to 2021"),
+            ("in 2018 2019 2020 she moved", "in 2018 2019 2020 she moved"),
+            ("she paid 12345678 yen", "she paid 12345678 yen"),
+            ("ID 987654321012 on the card", "ID [REDACTED:id_number] on the card"),
+        ] {
+            assert_eq!(redact(&r, text), want, "{text}");
+        }
+    }
+
+    /// A street address with its house number stands though a province's name is inside it;
+    /// a city is no place below province.
+    #[test]
+    fn addresses_hold_provinces_and_cities_stay() {
+        let r = redactor(&[]);
+        assert_eq!(redact(&r, "nhà ở 16 đường Thái Bình, gần chợ"), "nhà ở [REDACTED:address], gần chợ");
+        assert_eq!(redact(&r, "寮は岡山台397番地にある"), "寮は[REDACTED:address]にある");
+        assert_eq!(redact(&r, "横浜市の駅で会った"), "横浜市の駅で会った");
+        assert_eq!(redact(&r, "横浜市の美浜町に住む"), "横浜市の[REDACTED:place]に住む");
+    }
+
     #[test]
     fn id_numbers_written_in_groups() {
         let r = redactor(&[]);

@@ -231,9 +231,14 @@ fn redaction_of_a_ninth_corpus() {
     // 59), places 82.2% (60 of 73), handles 81.8% (27 of 33), ID numbers 87.2% (34 of 39); phones
     // and e-mail 100%; words 99.54% (3,227 of 3,242). Below the targets for names,
     // organisations, places, handles and ID numbers. With everything known, 100% (asserted).
+    // With the seventh round's rules (written beside it, blind to it; measured once after the
+    // merge), rounded down here: names 88.6% (147 of 166), organisations 93.2% (55 of 59), places
+    // 87.7% (64 of 73), handles 87.9% (29 of 33), ID numbers 89.7% (35 of 39); words 99.44%
+    // (3,224 of 3,242: the round's new rules touched three more words than the sixth's). Below
+    // the targets for names, handles, ID numbers and words.
     let floors =
-        [("name", 87.5), ("org", 89.5), ("place", 82.0), ("phone", 100.0), ("social", 81.5), ("email", 100.0), ("id_number", 87.0)];
-    measure("ninth.jsonl", &floors, 99.5);
+        [("name", 88.5), ("org", 93.0), ("place", 87.5), ("phone", 100.0), ("social", 87.5), ("email", 100.0), ("id_number", 89.5)];
+    measure("ninth.jsonl", &floors, 99.4);
 }
 
 /// The tenth corpus (`tenth.jsonl`, `generate_tenth.py`): written blind while two rounds of rules
@@ -249,9 +254,13 @@ fn redaction_of_a_tenth_corpus() {
     // 3,355). Below the targets for names, places, handles, ID numbers and words. With
     // everything known, names 98.1% (157 of 160): a known one-character Chinese family name
     // written alone (杨, 詹, 谢) is not found, a failure of the rules recorded here; the rest 100%.
+    // With the seventh round's rules (blind to it; measured once after the merge), rounded down
+    // here: names 73.1% (117 of 160), organisations 90.8% (59 of 65), places 76.0% (57 of 75),
+    // handles 100% (35 of 35), ID numbers 82.5% (33 of 40); words 99.61% (3,342 of 3,355). Below
+    // the targets for names, places and ID numbers.
     let floors =
-        [("name", 65.0), ("org", 90.5), ("place", 70.5), ("phone", 100.0), ("social", 85.5), ("email", 100.0), ("id_number", 82.5)];
-    measure_with_known("tenth.jsonl", &floors, 99.4, &[("name", 98.0)]);
+        [("name", 73.0), ("org", 90.5), ("place", 75.5), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 82.5)];
+    measure_with_known("tenth.jsonl", &floors, 99.55, &[("name", 98.0)]);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

@@ -122,6 +122,24 @@ const NAME_FLAGS: u32 = VI_FAMILY | VI_MIDDLE | VI_GIVEN | JA_FAMILY | JA_GIVEN 
 /// A Vietnamese family name that is no other word written plainly ([`VI_FAMILIES_PLAIN`]).
 const VI_PLAIN: u32 = 1 << 21;
 
+// The words the sixth round's name rules ask about, in the one lexicon so that the flags the
+// word pass looked up once answer them (bits 22 to 27).
+/// What a person does after their name in English ([`EN_PREDICATES`]: `said`, `shared`).
+const PREDICATE: u32 = 1 << 22;
+/// A word of an organisation's or a place's name, never of a person's ([`BODY_WORDS`]).
+const BODY: u32 = 1 << 23;
+/// An English word that opens a sentence, capitalised there but no name ([`EN_OPENERS`]).
+const OPENER: u32 = 1 << 24;
+/// An English role before a name that the earlier rules do not read ([`MORE_ROLE_CUES`]).
+const ROLE: u32 = 1 << 25;
+/// A Chinese surname in Latin letters ([`ZH_SURNAMES_LATN`], and the compound ones).
+const ZH_SURNAME: u32 = 1 << 26;
+/// A compound Chinese surname written as one word ([`ZH_COMPOUND_SURNAMES`]: `ouyang`).
+const ZH_COMPOUND: u32 = 1 << 27;
+/// The flags above, which make no word a listed one to the word pass's first gate (`any`):
+/// they only say what a word is to a rule already running.
+const RULE_WORDS: u32 = PREDICATE | BODY | OPENER | ROLE | ZH_SURNAME | ZH_COMPOUND;
+
 /// The cues: words that may start a detection in lower case ([`may_start`]). A title, kinship
 /// or role word, a verb of contact, an honorific after a name, a legal form, a locality or
 /// street word, a platform, `ID`, a plain Vietnamese family name (`nguyen van an`). A new rule
@@ -656,6 +674,12 @@ impl Entities {
             (&["xuong", "nha"][..], WORKSHOP),
             (PLATFORMS_SHORT, PLATFORM),
             (VI_FAMILIES_PLAIN, VI_PLAIN),
+            (EN_PREDICATES, PREDICATE),
+            (BODY_WORDS, BODY),
+            (EN_OPENERS, OPENER),
+            (MORE_ROLE_CUES, ROLE),
+            (ZH_SURNAMES_LATN, ZH_SURNAME),
+            (ZH_COMPOUND_SURNAMES, ZH_SURNAME | ZH_COMPOUND),
         ] {
             for w in list {
                 add(w, flag);
@@ -800,7 +824,7 @@ impl Entities {
             at = fe + 1;
             debug_assert!(ft.get(fs..fe).is_some_and(|w| w.eq_ignore_ascii_case(&text[s..i])), "{text:?} folds to {ft:?}");
             let flags = self.flags_of_key(b[s].to_ascii_lowercase(), i - s, Key::from(lo) | Key::from(hi) << 64);
-            any |= flags & !STOP != 0;
+            any |= flags & !(STOP | RULE_WORDS) != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((fs, fe, flags));
             ranges.push((s, i));
@@ -885,7 +909,7 @@ impl Entities {
                 for (ps, pe) in script_parts(word) {
                     let part = &word[ps..pe];
                     let flags = if part.is_ascii() { self.flags(part) } else { STOP };
-                    any |= flags & !STOP != 0;
+                    any |= flags & !(STOP | RULE_WORDS) != 0;
                     uncapitalised |= flags & WITHOUT_CAPITALS != 0;
                     toks.push((s + ps, s + pe, flags));
                     let letters = part.bytes().all(|b| b.is_ascii_alphabetic());
@@ -895,7 +919,7 @@ impl Entities {
                 continue;
             }
             let flags = if high.is_ascii() { self.flags(word) } else { STOP };
-            any |= flags & !STOP != 0;
+            any |= flags & !(STOP | RULE_WORDS) != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((s, e, flags));
             shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 });
@@ -2486,44 +2510,9 @@ const ZH_SURNAMES_LATN: &[&str] = &[
     "zhong", "zhou", "zhu", "zou",
 ];
 
-// What a folded word is to the rules of this round, looked up once (one hash of its key)
-// instead of scanning their lists.
-const W_PREDICATE: u8 = 1;
-const W_BODY: u8 = 1 << 1;
-const W_OPENER: u8 = 1 << 2;
-const W_ROLE: u8 = 1 << 3;
-const W_NAME_CUE: u8 = 1 << 4;
-const W_SURNAME: u8 = 1 << 5;
-const W_COMPOUND: u8 = 1 << 6;
-
-/// The flags of a folded word in the lists of this round ([`EN_PREDICATES`], [`BODY_WORDS`],
-/// [`EN_OPENERS`], [`MORE_ROLE_CUES`], [`EN_NAME_CUES`], [`ZH_SURNAMES_LATN`],
-/// [`ZH_COMPOUND_SURNAMES`]).
-fn word_flags(word: &str) -> u8 {
-    static WORDS: OnceLock<FxHashMap<Key, u8>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        let mut m: FxHashMap<Key, u8> = FxHashMap::default();
-        for (list, flag) in [
-            (EN_PREDICATES, W_PREDICATE),
-            (BODY_WORDS, W_BODY),
-            (EN_OPENERS, W_OPENER),
-            (MORE_ROLE_CUES, W_ROLE),
-            (EN_NAME_CUES, W_NAME_CUE),
-            (ZH_SURNAMES_LATN, W_SURNAME),
-            (ZH_COMPOUND_SURNAMES, W_COMPOUND),
-        ] {
-            for w in list {
-                *m.entry(key(w).expect("a short word")).or_default() |= flag;
-            }
-        }
-        m
-    });
-    key(word).and_then(|k| words.get(&k)).copied().unwrap_or(0)
-}
-
-/// Whether folded word `k` of `v` has any of the flags `flags` of [`word_flags`].
-fn has(v: &Words, k: usize, flags: u8) -> bool {
-    k < v.n && word_flags((v.word)(k)) & flags != 0
+/// Whether folded word `k` of `v` has any of the lexicon's `flags` (0 past the last word).
+fn has(v: &Words, k: usize, flags: u32) -> bool {
+    (v.fl)(k) & flags != 0
 }
 
 /// How many syllables of pinyin or Wade–Giles a folded word is, when it is one to three of them
@@ -2537,11 +2526,6 @@ fn pinyin_syllables(w: &str) -> Option<usize> {
     }
     // The longest syllable first (`xiang` before `xia`): `xiangmei`, not `xia` + `ngmei`.
     (1..w.len().min(7)).rev().filter(|&k| pinyin_shaped(&w[..k])).find_map(|k| pinyin_syllables(&w[k..]).filter(|&s| s < 3).map(|s| s + 1))
-}
-
-/// Whether a folded word is a Chinese surname in Latin letters (`chen`, `hsu`, `ouyang`).
-fn zh_surname_latn(w: &str) -> bool {
-    word_flags(w) & (W_SURNAME | W_COMPOUND) != 0
 }
 
 impl Entities {
@@ -2603,13 +2587,13 @@ impl Entities {
         // Only where the earlier rules would take a part: a hyphenated given name, a compound
         // surname (four letters at least: looked up only then).
         let hyphen = |k: usize| k + 1 < v.n && v.between(k) == "-";
-        let compound = |k: usize| k < v.n && (v.word)(k).len() >= 4 && has(v, k, W_COMPOUND);
+        let compound = |k: usize| k < v.n && (v.word)(k).len() >= 4 && has(v, k, ZH_COMPOUND);
         let part = || hyphen(i) || hyphen(i + 1) || compound(i) || compound(i + 1) || hyphen(i + 2) && compound(i + 3);
         let romanised = || {
             part()
                 .then(|| romanised_zh_name(self, v, i))
                 .flatten()
-                .filter(|h| h.last == i + 2 || has(v, i, W_COMPOUND) || has(v, h.last, W_COMPOUND))
+                .filter(|h| h.last == i + 2 || has(v, i, ZH_COMPOUND) || has(v, h.last, ZH_COMPOUND))
         };
         latin_name_after_cjk_role(v, i)
             .or_else(romanised)
@@ -2629,7 +2613,8 @@ impl Entities {
         let word = (v.word)(i);
         // The cue words folded: most words are none, and are ruled out without their original.
         let candidate = matches!(word, "ten" | "no" | "ban" | "la" | "cho" | "voi" | "by" | "himself" | "herself" | "as" | "to" | "dear")
-            || has(v, i, W_NAME_CUE | W_ROLE);
+            || has(v, i, ROLE)
+            || EN_NAME_CUES.contains(&word);
         if !candidate {
             return None;
         }
@@ -2650,7 +2635,7 @@ impl Entities {
             "detector:name_verb"
         } else if !w.is_ascii() {
             return None;
-        } else if has(v, i, W_NAME_CUE)
+        } else if EN_NAME_CUES.contains(&word)
             || (word == "by" && prev(1, BY_VERBS))
             || (matches!(word, "himself" | "herself") && prev(1, &["called", "calls", "call"]))
             || (word == "as" && prev(1, &["known"]))
@@ -2659,7 +2644,7 @@ impl Entities {
         } else if (word == "to" && v.between(i).starts_with(':') && at_line_start(v.text, (v.range)(i).0)) || (word == "dear" && (v.cap)(i))
         {
             "detector:name_position"
-        } else if has(v, i, W_ROLE) {
+        } else if has(v, i, ROLE) {
             "detector:name_honorific"
         } else {
             return None;
@@ -2680,13 +2665,13 @@ impl Entities {
             return None;
         }
         // A role before one unlisted word is more likely a thing's (`Manager Office`).
-        if has(v, i, W_ROLE) && end == from && !v.listed(from, end) {
+        if has(v, i, ROLE) && end == from && !v.listed(from, end) {
             return None;
         }
         // Not a body's or a company's name (`run by Caritas Group`, `nộp cho Công ty`, `với
         // Đại sứ quán`: a capitalised head word before lower-case ones).
         if (v.is(from, VI_BODY_HEADS) && end + 1 < v.n && !(v.cap)(end + 1) && !v.is(end + 1, &["và"]))
-            || (from..=end).any(|k| has(v, k, W_BODY) || (v.fl)(k) & (LEGAL_BEFORE | LEGAL_AFTER | PLATFORM) != 0)
+            || (from..=end).any(|k| has(v, k, BODY) || (v.fl)(k) & (LEGAL_BEFORE | LEGAL_AFTER | PLATFORM) != 0)
             || self.place_like(v.ft, v.toks[from].0, v.toks[end].1, &v.text[(v.range)(from).0..(v.range)(end).1])
         {
             return None;
@@ -2892,7 +2877,7 @@ fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
         }
         (pinyin_syllables((v.word)(k)).is_some_and(|s| s <= 2) && (v.fl)(k) & STOP == 0).then_some(k)
     };
-    let surname = |k: usize| k < v.n && zh_surname_latn((v.word)(k)) && (v.cap)(k) && !(v.marked)(k) && !v.acronym(k);
+    let surname = |k: usize| k < v.n && has(v, k, ZH_SURNAME) && (v.cap)(k) && !(v.marked)(k) && !v.acronym(k);
     let spaced = |k: usize| k + 1 < v.n && v.between(k) == " ";
     let family_first = || (surname(i) && (v.fl)(i) & STOP == 0 && spaced(i)).then(|| given(i + 1)).flatten();
     // Given name first: the surname looked up before the given name's syllables are counted.
@@ -2900,7 +2885,7 @@ fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     let end = family_first().or_else(|| given_first().map(|g| g + 1))?;
     // Not followed by more capitalised words (`Wei Long Trading`), nor a body's.
     let more = end + 1 < v.n && (v.joined)(end) && ((v.cap)(end + 1) || v.between(end) == "-");
-    let body = (i..=end).any(|k| has(v, k, W_BODY) || (v.fl)(k) & (LEGAL_AFTER | LEGAL_BEFORE | PLATFORM) != 0);
+    let body = (i..=end).any(|k| has(v, k, BODY) || (v.fl)(k) & (LEGAL_AFTER | LEGAL_BEFORE | PLATFORM) != 0);
     let article = i > 0 && (v.word)(i - 1) == "the";
     (!more && !body && !article && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[(v.range)(i).0..(v.range)(end).1])).then(|| {
         Hit {
@@ -2929,7 +2914,7 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     let follows = v.text[(v.range)(run).1..].starts_with(" (")
         || (run + 1 < v.n
             && !(v.cap)(run + 1)
-            && (matches!((v.word)(run + 1), "from" | "and" | "will" | "can" | "would" | "could") || has(v, run + 1, W_PREDICATE)));
+            && (matches!((v.word)(run + 1), "from" | "and" | "will" | "can" | "would" | "could") || has(v, run + 1, PREDICATE)));
     if !follows {
         return None;
     }
@@ -2939,7 +2924,7 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
         k < v.n
             && v.name_word(k)
             && !(v.marked)(k)
-            && !has(v, k, W_BODY | W_OPENER)
+            && !has(v, k, BODY | OPENER)
             && (v.fl)(k) & (CUE_BEFORE | VERB) == 0
             && !gazetteer::is_province_or_larger_folded((v.word)(k))
     };
@@ -2958,10 +2943,10 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     let pair = end > i;
     let after = &v.text[(v.range)(end).1..];
     let next = end + 1;
-    let predicate = |k: usize| has(v, k, W_PREDICATE) && !(v.cap)(k);
+    let predicate = |k: usize| has(v, k, PREDICATE) && !(v.cap)(k);
     // A role in brackets, maybe after one word (`(church volunteer, …)`).
     let bracket = after.starts_with(" (");
-    let role_at = |k: usize| v.is(k, ROLE_CUES) || has(v, k, W_ROLE);
+    let role_at = |k: usize| v.is(k, ROLE_CUES) || has(v, k, ROLE);
     let role = bracket && (role_at(next) || (!(v.cap)(next) && role_at(next + 1) && v.between(next) == " "));
     // `from` a capitalised name (up to five words, a legal form's dots and commas between)
     // and a verb.
@@ -3052,8 +3037,7 @@ impl Entities {
                 w.starts_with(char::is_uppercase)
                     && w.chars().all(latin_letter)
                     && w.chars().any(char::is_lowercase)
-                    && self.flags(&folded) & (STOP | PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | CUE_BEFORE | VERB | LOCALITY | STREET) == 0
-                    && word_flags(&folded) & W_BODY == 0
+                    && self.flags(&folded) & (STOP | PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | CUE_BEFORE | VERB | LOCALITY | STREET | BODY) == 0
             })
             && !gazetteer::is_province_or_larger(name)
     }

@@ -840,6 +840,100 @@ impl Entities {
         Some((ranges, any, uncapitalised))
     }
 
+    /// The words of a `text` outside ASCII but below U+3000 (Latin with diacritics: Vietnamese)
+    /// with their flags and whole shapes into `toks` and `shape`, in one pass over the original
+    /// beside its folded view `ft`: each original word (a run of letters, digits and combining
+    /// marks, as [`align`] reads them) is paired with the next folded word, which gives its
+    /// folded range, flags and shape, and the original gives its range, capital and diacritics.
+    /// Returns what [`Entities::ascii_words`] returns. `None` (and nothing pushed) when the
+    /// pairing is not one for one, exactly when [`align`] would fail: as many words, and each
+    /// ASCII one its folded word but for case; or when a folded word mixes ASCII with other
+    /// letters (split in parts by the folded view's tokenising), or at a character from U+3000
+    /// (CJK text, most of which stops at the word pass's first gate before any alignment).
+    #[allow(clippy::type_complexity)]
+    fn latin_words(
+        &self,
+        text: &str,
+        ft: &str,
+        toks: &mut Vec<(usize, usize, u32)>,
+        shape: &mut Vec<u8>,
+    ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
+        let (b, fb) = (text.as_bytes(), ft.as_bytes());
+        // Whether the character at `i` is inside a word (as [`align`] decides), and its length;
+        // `None` from U+3000 (lead byte 0xE3 and above).
+        let class = |i: usize| -> Option<(bool, usize)> {
+            match b[i] {
+                x @ 0..0x80 => Some((x.is_ascii_alphanumeric(), 1)),
+                0xE3.. => None,
+                _ => {
+                    let c = text[i..].chars().next().expect("a character starts here");
+                    let latin = matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷';
+                    Some((latin || c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c), c.len_utf8()))
+                }
+            }
+        };
+        let mut ranges = Vec::with_capacity(toks.capacity());
+        let (mut any, mut uncapitalised) = (false, false);
+        // Where the next folded word starts.
+        let (mut i, mut at) = (0, 0usize);
+        let whole = 'pass: loop {
+            // The next original word.
+            let s = loop {
+                if i >= b.len() {
+                    break 'pass at.saturating_sub(1) == ft.len();
+                }
+                let Some((inside, len)) = class(i) else { break 'pass false };
+                if inside {
+                    break i;
+                }
+                i += len;
+            };
+            while i < b.len() {
+                let Some((inside, len)) = class(i) else { break 'pass false };
+                if !inside {
+                    break;
+                }
+                i += len;
+            }
+            // Its folded word.
+            let fs = at;
+            let Some(fe) = fb.get(fs..).map(|rest| rest.iter().position(|&c| c == b' ').map_or(fb.len(), |k| fs + k)) else {
+                break 'pass false;
+            };
+            at = fe + 1;
+            let (mut high, mut letters, mut numerals) = (0u8, true, true);
+            for &c in &fb[fs..fe] {
+                high |= c;
+                letters &= c.is_ascii_alphabetic();
+                numerals &= c.is_ascii_digit();
+            }
+            let ascii = b[s..i].is_ascii();
+            let mixed = !high.is_ascii() && fb[fs..fe].iter().any(u8::is_ascii_alphanumeric);
+            let unlike = ascii && (i - s != fe - fs || b[s..i].iter().zip(&fb[fs..fe]).any(|(&o, &f)| ASCII_FOLD[usize::from(o)] != f));
+            if fe == fs || mixed || unlike {
+                break 'pass false;
+            }
+            let flags = if high.is_ascii() { self.flags(&ft[fs..fe]) } else { STOP };
+            any |= flags & !(STOP | RULE_WORDS) != 0;
+            uncapitalised |= flags & WITHOUT_CAPITALS != 0;
+            toks.push((fs, fe, flags));
+            ranges.push((s, i));
+            let capital = if ascii { b[s].is_ascii_uppercase() } else { text[s..].chars().next().is_some_and(char::is_uppercase) };
+            shape.push(
+                if letters { LETTERS } else { 0 }
+                    | if numerals { DIGITS } else { 0 }
+                    | if capital { CAPITAL } else { 0 }
+                    | if ascii { 0 } else { MARKED },
+            );
+        };
+        if !whole {
+            toks.clear();
+            shape.clear();
+            return None;
+        }
+        Some((ranges, any, uncapitalised))
+    }
+
     /// Every detection in `text` (with its folded and width views), in no particular order.
     pub(crate) fn find(&self, text: &str, f: &Folded, w: &Width) -> Vec<Found> {
         // One ASCII word (a code, a date, an amount) holds nothing any rule looks for.
@@ -879,15 +973,21 @@ impl Entities {
         // the rules ask it again and again.
         let mut shape: Vec<u8> = Vec::with_capacity(ft.len() / 3 + 1);
         let (mut any, mut uncapitalised) = (false, false);
-        // An ASCII text's words are read from the original, their original ranges and capitals
-        // with them ([`Entities::ascii_words`]); other texts' from the folded view, aligned below.
-        let ascii = if text.is_ascii() { self.ascii_words(text, ft, &mut toks, &mut shape) } else { None };
-        if let Some((_, a, u)) = &ascii {
+        // A text's words are read from the original, their original ranges and whole shapes with
+        // them ([`Entities::ascii_words`], [`Entities::latin_words`]); other texts' (CJK, or
+        // where the original's words and the folded ones do not pair) from the folded view,
+        // aligned below.
+        let read = if text.is_ascii() {
+            self.ascii_words(text, ft, &mut toks, &mut shape)
+        } else {
+            self.latin_words(text, ft, &mut toks, &mut shape)
+        };
+        if let Some((_, a, u)) = &read {
             (any, uncapitalised) = (*a, *u);
         }
         // The words between spaces, each read once for its end and its shape.
         let bytes = ft.as_bytes();
-        let mut next = if ascii.is_some() { bytes.len() } else { 0 };
+        let mut next = if read.is_some() { bytes.len() } else { 0 };
         while next < bytes.len() {
             let (s, mut e) = (next, next);
             let (mut high, mut letters, mut numerals) = (0u8, true, true);
@@ -936,7 +1036,7 @@ impl Entities {
         let n = toks.len();
         // Each word's original range: the original's words taken in order when they line up with
         // the folded ones (nearly always), else through the folded view's map, word by word.
-        let (aligned, ascii) = match ascii {
+        let (aligned, whole) = match read {
             Some((ranges, ..)) => (Some(ranges), true),
             None => (align(text, ft, &toks), false),
         };
@@ -946,8 +1046,8 @@ impl Entities {
             Some(a) => a[i],
             None => *orig[i].get_or_init(|| f.original_range(toks[i].0, toks[i].1)),
         };
-        // (An ASCII text's shapes are whole: no diacritics, its capitals found with its words.)
-        for (i, sh) in shape.iter_mut().enumerate().take(if ascii { 0 } else { n }) {
+        // (Shapes read with the words are whole: capitals and diacritics found with them.)
+        for (i, sh) in shape.iter_mut().enumerate().take(if whole { 0 } else { n }) {
             let (s, e) = range(i);
             if text[s..].chars().next().is_some_and(char::is_uppercase) {
                 *sh |= CAPITAL;
@@ -4178,6 +4278,46 @@ mod tests {
             }
         }
         assert!(aligned * 10 > texts.len() * 9, "most texts line up ({aligned} of {})", texts.len());
+    }
+
+    #[test]
+    fn latin_words_read_in_one_pass_are_the_aligned_words() {
+        let mut texts = crate::deid::test_texts::corpus_texts();
+        for json in crate::deid::test_texts::fixtures() {
+            texts.extend(crate::deid::test_texts::strings(&json));
+        }
+        texts.extend(["Nguye\u{0302}\u{0303}n Văn", "Bà Ｌan ở xã", "½ Phường ™ 3", "Ø Lê-Văn ﬁn", "chị Hoà 同鄉Khúc"].map(String::from));
+        let lex = entities();
+        let mut read = 0;
+        for t in texts.iter().filter(|t| !t.is_ascii()) {
+            let f = fold(t);
+            let (mut toks, mut shape) = (Vec::new(), Vec::new());
+            let Some((ranges, ..)) = lex.latin_words(t, &f.text, &mut toks, &mut shape) else {
+                assert!(toks.is_empty() && shape.is_empty(), "{t:?}");
+                // Only CJK text, a word of two scripts, or words that do not pair are left.
+                let mut words = Vec::new();
+                let mut at = 0;
+                for w in f.text.split(' ') {
+                    words.push((at, at + w.len(), 0));
+                    at += w.len() + 1;
+                }
+                let mixed = f.text.split(' ').any(|w| !w.is_ascii() && w.bytes().any(|b| b.is_ascii_alphanumeric()));
+                assert!(t.chars().any(|c| c >= '\u{3000}') || mixed || align(t, &f.text, &words).is_none(), "{t:?}");
+                continue;
+            };
+            read += 1;
+            let folded: Vec<&str> = toks.iter().map(|&(s, e, _)| &f.text[s..e]).collect();
+            assert_eq!(folded, f.text.split(' ').collect::<Vec<_>>(), "{t:?}");
+            assert_eq!(align(t, &f.text, &toks).as_ref(), Some(&ranges), "{t:?}");
+            for (k, &(s, e)) in ranges.iter().enumerate() {
+                assert_eq!((s, e), f.original_range(toks[k].0, toks[k].1), "{t:?}");
+                let capital = t[s..].starts_with(char::is_uppercase);
+                assert_eq!(shape[k] & CAPITAL != 0, capital, "{t:?}");
+                assert_eq!(shape[k] & MARKED != 0, !t[s..e].is_ascii(), "{t:?}");
+                assert_eq!(toks[k].2, if folded[k].is_ascii() { lex.flags(folded[k]) } else { STOP }, "{t:?}");
+            }
+        }
+        assert!(read > 20, "Latin texts with diacritics are read in one pass ({read})");
     }
 
     #[test]

@@ -2919,7 +2919,9 @@ fn vi_name_with_a_word(v: &Words, i: usize) -> Option<Hit> {
     let cue = || (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), (v.word)(i));
     let (k, end) = match at(i) {
         Some(end) => (i, end),
-        None => (i + 1, at(i + 1).filter(|_| cue())?),
+        // The cue first: most words are none, and the name after one is the dearer question.
+        None if cue() => (i + 1, at(i + 1)?),
+        None => return None,
     };
     Some(Hit { start: (v.range)(k).0, end: (v.range)(end).1, rule: "detector:name_vi", confidence: Confidence::High, last: end })
 }

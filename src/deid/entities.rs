@@ -860,17 +860,15 @@ impl Entities {
     ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
         let (b, fb) = (text.as_bytes(), ft.as_bytes());
         // Whether the character at `i` is inside a word (as [`align`] decides), and its length;
-        // `None` from U+3000 (lead byte 0xE3 and above).
+        // `None` from U+3000 (lead byte 0xE3 and above). ASCII is classed a byte at a time
+        // before this is called.
         let class = |i: usize| -> Option<(bool, usize)> {
-            match b[i] {
-                x @ 0..0x80 => Some((x.is_ascii_alphanumeric(), 1)),
-                0xE3.. => None,
-                _ => {
-                    let c = text[i..].chars().next().expect("a character starts here");
-                    let latin = matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷';
-                    Some((latin || c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c), c.len_utf8()))
-                }
+            if b[i] >= 0xE3 {
+                return None;
             }
+            let c = text[i..].chars().next().expect("a character starts here");
+            let latin = matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷';
+            Some((latin || c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c), c.len_utf8()))
         };
         let mut ranges = Vec::with_capacity(toks.capacity());
         let (mut any, mut uncapitalised) = (false, false);
@@ -882,6 +880,13 @@ impl Entities {
                 if i >= b.len() {
                     break 'pass at.saturating_sub(1) == ft.len();
                 }
+                if b[i] < 0x80 {
+                    if ASCII_FOLD[usize::from(b[i])] != 0 {
+                        break i;
+                    }
+                    i += 1;
+                    continue;
+                }
                 let Some((inside, len)) = class(i) else { break 'pass false };
                 if inside {
                     break i;
@@ -889,6 +894,13 @@ impl Entities {
                 i += len;
             };
             while i < b.len() {
+                if b[i] < 0x80 {
+                    if ASCII_FOLD[usize::from(b[i])] == 0 {
+                        break;
+                    }
+                    i += 1;
+                    continue;
+                }
                 let Some((inside, len)) = class(i) else { break 'pass false };
                 if !inside {
                     break;

@@ -1099,6 +1099,7 @@ impl Entities {
             ft,
             toks: &toks,
             n,
+            cjk: !whole,
             word: &word,
             fl: &fl,
             cap: &cap,
@@ -2132,6 +2133,10 @@ struct Words<'a> {
     ft: &'a str,
     toks: &'a [(usize, usize, u32)],
     n: usize,
+    /// Whether a word may be Chinese or Japanese characters: not when the words were read
+    /// whole from the original ([`Entities::ascii_words`], [`Entities::latin_words`]), which
+    /// holds no character from U+3000 then.
+    cjk: bool,
     word: &'a dyn Fn(usize) -> &'a str,
     fl: &'a dyn Fn(usize) -> u32,
     cap: &'a dyn Fn(usize) -> bool,
@@ -2160,7 +2165,7 @@ impl Words<'_> {
     fn han(&self, k: usize) -> bool {
         // A word of other characters than ASCII in the folded view has the flags `STOP` only:
         // most words are ruled out without their original.
-        k < self.n && (self.fl)(k) == STOP && self.written(k).starts_with(is_han)
+        self.cjk && k < self.n && (self.fl)(k) == STOP && self.written(k).starts_with(is_han)
     }
 
     /// Whether word `k` is written in capitals throughout and short: an acronym (`IOM`, `ILO`,
@@ -4320,6 +4325,7 @@ mod tests {
                 continue;
             };
             read += 1;
+            assert!(!t.chars().any(is_han), "{t:?}: no Han word when read whole (Words::cjk)");
             let folded: Vec<&str> = toks.iter().map(|&(s, e, _)| &f.text[s..e]).collect();
             assert_eq!(folded, f.text.split(' ').collect::<Vec<_>>(), "{t:?}");
             assert_eq!(align(t, &f.text, &toks).as_ref(), Some(&ranges), "{t:?}");

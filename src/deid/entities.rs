@@ -3156,7 +3156,8 @@ impl Entities {
                 w.starts_with(char::is_uppercase)
                     && w.chars().all(latin_letter)
                     && w.chars().any(char::is_lowercase)
-                    && self.flags(&folded) & (STOP | PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | CUE_BEFORE | VERB | LOCALITY | STREET | BODY) == 0
+                    && self.flags(&folded) & (STOP | PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | CUE_BEFORE | VERB | LOCALITY | STREET | BODY)
+                        == 0
             })
             && !gazetteer::is_province_or_larger(name)
     }

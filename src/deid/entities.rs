@@ -163,6 +163,9 @@ const LETTERS: u8 = 1;
 const DIGITS: u8 = 1 << 1;
 const CAPITAL: u8 = 1 << 2;
 const MARKED: u8 = 1 << 3;
+/// Only spaces, `-`, `&` or `'` between the word and the next one in the original (found with
+/// the words when they are read whole: see `joined` in [`Entities::latin`]).
+const JOINED: u8 = 1 << 4;
 
 /// Honorifics and kinship terms before a name (folded). `em` and `anh` are also pronouns: they
 /// count only before a capitalised word, as every cue does.
@@ -796,13 +799,21 @@ impl Entities {
         let b = text.as_bytes();
         let mut ranges = Vec::with_capacity(toks.capacity());
         let (mut any, mut uncapitalised) = (false, false);
-        // Where the next folded word starts.
-        let (mut i, mut at) = (0, 0);
+        // Where the next folded word starts; whether the bytes since the last word join it to
+        // the next ([`JOINED`]).
+        let (mut i, mut at, mut glue) = (0, 0, true);
         while i < b.len() {
             if ASCII_FOLD[usize::from(b[i])] == 0 {
+                glue &= matches!(b[i], b' ' | b'-' | b'&' | b'\'');
                 i += 1;
                 continue;
             }
+            if glue {
+                if let Some(last) = shape.last_mut() {
+                    *last |= JOINED;
+                }
+            }
+            glue = true;
             let s = i;
             // The folded word's lexicon key ([`key`]), made on the way.
             let (mut letters, mut numerals, mut lo, mut hi) = (true, true, 0u64, 0u64);
@@ -872,8 +883,9 @@ impl Entities {
         };
         let mut ranges = Vec::with_capacity(toks.capacity());
         let (mut any, mut uncapitalised) = (false, false);
-        // Where the next folded word starts.
-        let (mut i, mut at) = (0, 0usize);
+        // Where the next folded word starts; whether the characters since the last word join it
+        // to the next ([`JOINED`]).
+        let (mut i, mut at, mut glue) = (0, 0usize, true);
         let whole = 'pass: loop {
             // The next original word.
             let s = loop {
@@ -884,6 +896,7 @@ impl Entities {
                     if ASCII_FOLD[usize::from(b[i])] != 0 {
                         break i;
                     }
+                    glue &= matches!(b[i], b' ' | b'-' | b'&' | b'\'');
                     i += 1;
                     continue;
                 }
@@ -891,8 +904,15 @@ impl Entities {
                 if inside {
                     break i;
                 }
+                glue = false;
                 i += len;
             };
+            if glue {
+                if let Some(last) = shape.last_mut() {
+                    *last |= JOINED;
+                }
+            }
+            glue = true;
             while i < b.len() {
                 if b[i] < 0x80 {
                     if ASCII_FOLD[usize::from(b[i])] == 0 {
@@ -1080,8 +1100,14 @@ impl Entities {
         let open = |i: usize| fl(i) & STOP == 0 || (fl(i) & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) != 0 && marked(i));
         let namey = |i: usize| i < n && open(i) && shape[i] & (CAPITAL | LETTERS) == CAPITAL | LETTERS;
         // Only spaces (or `-`, `&`, `'`) between words i and i + 1 in the original.
-        let joined =
-            |i: usize| i + 1 < n && text[range(i).1..range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'');
+        let joined = |i: usize| {
+            i + 1 < n
+                && if whole {
+                    shape[i] & JOINED != 0
+                } else {
+                    text[range(i).1..range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'')
+                }
+        };
         let syllable = |i: usize| i < n && word(i).len() <= 7 && shape[i] & LETTERS != 0 && open(i);
         // A Vietnamese word of a company's trade (`xuất khẩu lao động`, `thương mại`).
         let industry = |i: usize| i < n && VI_TRADES.contains(&word(i)) && !(word(i) == "cong" && word_is(ft, &toks, i + 1, "ty"));
@@ -4335,10 +4361,22 @@ mod tests {
                 let capital = t[s..].starts_with(char::is_uppercase);
                 assert_eq!(shape[k] & CAPITAL != 0, capital, "{t:?}");
                 assert_eq!(shape[k] & MARKED != 0, !t[s..e].is_ascii(), "{t:?}");
+                let joined = k + 1 < ranges.len() && t[e..ranges[k + 1].0].chars().all(|c| matches!(c, ' ' | '-' | '&' | '\''));
+                assert_eq!(shape[k] & JOINED != 0, joined, "{t:?}");
                 assert_eq!(toks[k].2, if folded[k].is_ascii() { lex.flags(folded[k]) } else { STOP }, "{t:?}");
             }
         }
         assert!(read > 20, "Latin texts with diacritics are read in one pass ({read})");
+        // ASCII texts' words are joined alike.
+        for t in texts.iter().filter(|t| t.is_ascii()) {
+            let f = fold(t);
+            let (mut toks, mut shape) = (Vec::new(), Vec::new());
+            let (ranges, ..) = lex.ascii_words(t, &f.text, &mut toks, &mut shape).expect("an ASCII text is read whole");
+            for (k, &(_, e)) in ranges.iter().enumerate() {
+                let joined = k + 1 < ranges.len() && t[e..ranges[k + 1].0].chars().all(|c| matches!(c, ' ' | '-' | '&' | '\''));
+                assert_eq!(shape[k] & JOINED != 0, joined, "{t:?}");
+            }
+        }
     }
 
     #[test]

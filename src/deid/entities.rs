@@ -129,6 +129,24 @@ const FACILITY: u32 = 1 << 30;
 /// same page, hoa.tran91`; [`handle_after_noun`]).
 const HANDLE_NOUN: u32 = 1 << 31;
 
+// The words the sixth round's name rules ask about, in the one lexicon so that the flags the
+// word pass looked up once answer them (bits 22 to 27).
+/// What a person does after their name in English ([`EN_PREDICATES`]: `said`, `shared`).
+const PREDICATE: u32 = 1 << 22;
+/// A word of an organisation's or a place's name, never of a person's ([`BODY_WORDS`]).
+const BODY: u32 = 1 << 23;
+/// An English word that opens a sentence, capitalised there but no name ([`EN_OPENERS`]).
+const OPENER: u32 = 1 << 24;
+/// An English role before a name that the earlier rules do not read ([`MORE_ROLE_CUES`]).
+const ROLE: u32 = 1 << 25;
+/// A Chinese surname in Latin letters ([`ZH_SURNAMES_LATN`], and the compound ones).
+const ZH_SURNAME: u32 = 1 << 26;
+/// A compound Chinese surname written as one word ([`ZH_COMPOUND_SURNAMES`]: `ouyang`).
+const ZH_COMPOUND: u32 = 1 << 27;
+/// The flags above, which make no word a listed one to the word pass's first gate (`any`):
+/// they only say what a word is to a rule already running.
+const RULE_WORDS: u32 = PREDICATE | BODY | OPENER | ROLE | ZH_SURNAME | ZH_COMPOUND;
+
 /// The cues: words that may start a detection in lower case ([`may_start`]). A title, kinship
 /// or role word, a verb of contact, an honorific after a name, a legal form, a locality or
 /// street word, a platform, `ID`, a plain Vietnamese family name (`nguyen van an`). A new rule
@@ -163,6 +181,9 @@ const LETTERS: u8 = 1;
 const DIGITS: u8 = 1 << 1;
 const CAPITAL: u8 = 1 << 2;
 const MARKED: u8 = 1 << 3;
+/// Only spaces, `-`, `&` or `'` between the word and the next one in the original (found with
+/// the words when they are read whole: see `joined` in [`Entities::latin`]).
+const JOINED: u8 = 1 << 4;
 
 /// Honorifics and kinship terms before a name (folded). `em` and `anh` are also pronouns: they
 /// count only before a capitalised word, as every cue does.
@@ -680,6 +701,12 @@ impl Entities {
             (EN_TRADES_MORE, EN_TRADE),
             (FACILITIES, FACILITY),
             (HANDLE_NOUNS_BEFORE_COMMA, HANDLE_NOUN),
+            (EN_PREDICATES, PREDICATE),
+            (BODY_WORDS, BODY),
+            (EN_OPENERS, OPENER),
+            (MORE_ROLE_CUES, ROLE),
+            (ZH_SURNAMES_LATN, ZH_SURNAME),
+            (ZH_COMPOUND_SURNAMES, ZH_SURNAME | ZH_COMPOUND),
         ] {
             for w in list {
                 add(w, flag);
@@ -797,13 +824,21 @@ impl Entities {
         let b = text.as_bytes();
         let mut ranges = Vec::with_capacity(toks.capacity());
         let (mut any, mut uncapitalised) = (false, false);
-        // Where the next folded word starts.
-        let (mut i, mut at) = (0, 0);
+        // Where the next folded word starts; whether the bytes since the last word join it to
+        // the next ([`JOINED`]).
+        let (mut i, mut at, mut glue) = (0, 0, true);
         while i < b.len() {
             if ASCII_FOLD[usize::from(b[i])] == 0 {
+                glue &= matches!(b[i], b' ' | b'-' | b'&' | b'\'');
                 i += 1;
                 continue;
             }
+            if glue {
+                if let Some(last) = shape.last_mut() {
+                    *last |= JOINED;
+                }
+            }
+            glue = true;
             let s = i;
             // The folded word's lexicon key ([`key`]), made on the way.
             let (mut letters, mut numerals, mut lo, mut hi) = (true, true, 0u64, 0u64);
@@ -825,7 +860,7 @@ impl Entities {
             at = fe + 1;
             debug_assert!(ft.get(fs..fe).is_some_and(|w| w.eq_ignore_ascii_case(&text[s..i])), "{text:?} folds to {ft:?}");
             let flags = self.flags_of_key(b[s].to_ascii_lowercase(), i - s, Key::from(lo) | Key::from(hi) << 64);
-            any |= flags & !STOP != 0;
+            any |= flags & !(STOP | RULE_WORDS) != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((fs, fe, flags));
             ranges.push((s, i));
@@ -834,6 +869,121 @@ impl Entities {
             );
         }
         if at.saturating_sub(1) != ft.len() {
+            toks.clear();
+            shape.clear();
+            return None;
+        }
+        Some((ranges, any, uncapitalised))
+    }
+
+    /// The words of a `text` outside ASCII but below U+3000 (Latin with diacritics: Vietnamese)
+    /// with their flags and whole shapes into `toks` and `shape`, in one pass over the original
+    /// beside its folded view `ft`: each original word (a run of letters, digits and combining
+    /// marks, as [`align`] reads them) is paired with the next folded word, which gives its
+    /// folded range, flags and shape, and the original gives its range, capital and diacritics.
+    /// Returns what [`Entities::ascii_words`] returns. `None` (and nothing pushed) when the
+    /// pairing is not one for one, exactly when [`align`] would fail: as many words, and each
+    /// ASCII one its folded word but for case; or when a folded word mixes ASCII with other
+    /// letters (split in parts by the folded view's tokenising), or at a character from U+3000
+    /// (CJK text, most of which stops at the word pass's first gate before any alignment).
+    #[allow(clippy::type_complexity)]
+    fn latin_words(
+        &self,
+        text: &str,
+        ft: &str,
+        toks: &mut Vec<(usize, usize, u32)>,
+        shape: &mut Vec<u8>,
+    ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
+        let (b, fb) = (text.as_bytes(), ft.as_bytes());
+        // Whether the character at `i` is inside a word (as [`align`] decides), and its length;
+        // `None` from U+3000 (lead byte 0xE3 and above). ASCII is classed a byte at a time
+        // before this is called.
+        let class = |i: usize| -> Option<(bool, usize)> {
+            if b[i] >= 0xE3 {
+                return None;
+            }
+            let c = text[i..].chars().next().expect("a character starts here");
+            let latin = matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷';
+            Some((latin || c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c), c.len_utf8()))
+        };
+        let mut ranges = Vec::with_capacity(toks.capacity());
+        let (mut any, mut uncapitalised) = (false, false);
+        // Where the next folded word starts; whether the characters since the last word join it
+        // to the next ([`JOINED`]).
+        let (mut i, mut at, mut glue) = (0, 0usize, true);
+        let whole = 'pass: loop {
+            // The next original word.
+            let s = loop {
+                if i >= b.len() {
+                    break 'pass at.saturating_sub(1) == ft.len();
+                }
+                if b[i] < 0x80 {
+                    if ASCII_FOLD[usize::from(b[i])] != 0 {
+                        break i;
+                    }
+                    glue &= matches!(b[i], b' ' | b'-' | b'&' | b'\'');
+                    i += 1;
+                    continue;
+                }
+                let Some((inside, len)) = class(i) else { break 'pass false };
+                if inside {
+                    break i;
+                }
+                glue = false;
+                i += len;
+            };
+            if glue {
+                if let Some(last) = shape.last_mut() {
+                    *last |= JOINED;
+                }
+            }
+            glue = true;
+            while i < b.len() {
+                if b[i] < 0x80 {
+                    if ASCII_FOLD[usize::from(b[i])] == 0 {
+                        break;
+                    }
+                    i += 1;
+                    continue;
+                }
+                let Some((inside, len)) = class(i) else { break 'pass false };
+                if !inside {
+                    break;
+                }
+                i += len;
+            }
+            // Its folded word.
+            let fs = at;
+            let Some(fe) = fb.get(fs..).map(|rest| rest.iter().position(|&c| c == b' ').map_or(fb.len(), |k| fs + k)) else {
+                break 'pass false;
+            };
+            at = fe + 1;
+            let (mut high, mut letters, mut numerals) = (0u8, true, true);
+            for &c in &fb[fs..fe] {
+                high |= c;
+                letters &= c.is_ascii_alphabetic();
+                numerals &= c.is_ascii_digit();
+            }
+            let ascii = b[s..i].is_ascii();
+            let mixed = !high.is_ascii() && fb[fs..fe].iter().any(u8::is_ascii_alphanumeric);
+            let unlike = ascii && (i - s != fe - fs || b[s..i].iter().zip(&fb[fs..fe]).any(|(&o, &f)| ASCII_FOLD[usize::from(o)] != f));
+            if fe == fs || mixed || unlike {
+                break 'pass false;
+            }
+            let flags = if high.is_ascii() { self.flags(&ft[fs..fe]) } else { STOP };
+            any |= flags & !(STOP | RULE_WORDS) != 0;
+            uncapitalised |= flags & WITHOUT_CAPITALS != 0;
+            toks.push((fs, fe, flags));
+            ranges.push((s, i));
+            let capital = if ascii { b[s].is_ascii_uppercase() } else { text[s..].chars().next().is_some_and(char::is_uppercase) };
+            shape.push(
+                if letters { LETTERS } else { 0 }
+                    | if numerals { DIGITS } else { 0 }
+                    | if capital { CAPITAL } else { 0 }
+                    | if ascii { 0 } else { MARKED },
+            );
+        };
+        if !whole {
             toks.clear();
             shape.clear();
             return None;
@@ -882,15 +1032,21 @@ impl Entities {
         // the rules ask it again and again.
         let mut shape: Vec<u8> = Vec::with_capacity(ft.len() / 3 + 1);
         let (mut any, mut uncapitalised) = (false, false);
-        // An ASCII text's words are read from the original, their original ranges and capitals
-        // with them ([`Entities::ascii_words`]); other texts' from the folded view, aligned below.
-        let ascii = if text.is_ascii() { self.ascii_words(text, ft, &mut toks, &mut shape) } else { None };
-        if let Some((_, a, u)) = &ascii {
+        // A text's words are read from the original, their original ranges and whole shapes with
+        // them ([`Entities::ascii_words`], [`Entities::latin_words`]); other texts' (CJK, or
+        // where the original's words and the folded ones do not pair) from the folded view,
+        // aligned below.
+        let read = if text.is_ascii() {
+            self.ascii_words(text, ft, &mut toks, &mut shape)
+        } else {
+            self.latin_words(text, ft, &mut toks, &mut shape)
+        };
+        if let Some((_, a, u)) = &read {
             (any, uncapitalised) = (*a, *u);
         }
         // The words between spaces, each read once for its end and its shape.
         let bytes = ft.as_bytes();
-        let mut next = if ascii.is_some() { bytes.len() } else { 0 };
+        let mut next = if read.is_some() { bytes.len() } else { 0 };
         while next < bytes.len() {
             let (s, mut e) = (next, next);
             let (mut high, mut letters, mut numerals) = (0u8, true, true);
@@ -912,7 +1068,7 @@ impl Entities {
                 for (ps, pe) in script_parts(word) {
                     let part = &word[ps..pe];
                     let flags = if part.is_ascii() { self.flags(part) } else { STOP };
-                    any |= flags & !STOP != 0;
+                    any |= flags & !(STOP | RULE_WORDS) != 0;
                     uncapitalised |= flags & WITHOUT_CAPITALS != 0;
                     toks.push((s + ps, s + pe, flags));
                     let letters = part.bytes().all(|b| b.is_ascii_alphabetic());
@@ -922,7 +1078,7 @@ impl Entities {
                 continue;
             }
             let flags = if high.is_ascii() { self.flags(word) } else { STOP };
-            any |= flags & !STOP != 0;
+            any |= flags & !(STOP | RULE_WORDS) != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((s, e, flags));
             shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 });
@@ -939,7 +1095,7 @@ impl Entities {
         let n = toks.len();
         // Each word's original range: the original's words taken in order when they line up with
         // the folded ones (nearly always), else through the folded view's map, word by word.
-        let (aligned, ascii) = match ascii {
+        let (aligned, whole) = match read {
             Some((ranges, ..)) => (Some(ranges), true),
             None => (align(text, ft, &toks), false),
         };
@@ -949,8 +1105,8 @@ impl Entities {
             Some(a) => a[i],
             None => *orig[i].get_or_init(|| f.original_range(toks[i].0, toks[i].1)),
         };
-        // (An ASCII text's shapes are whole: no diacritics, its capitals found with its words.)
-        for (i, sh) in shape.iter_mut().enumerate().take(if ascii { 0 } else { n }) {
+        // (Shapes read with the words are whole: capitals and diacritics found with them.)
+        for (i, sh) in shape.iter_mut().enumerate().take(if whole { 0 } else { n }) {
             let (s, e) = range(i);
             if text[s..].chars().next().is_some_and(char::is_uppercase) {
                 *sh |= CAPITAL;
@@ -971,8 +1127,14 @@ impl Entities {
         let open = |i: usize| fl(i) & STOP == 0 || (fl(i) & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) != 0 && marked(i));
         let namey = |i: usize| i < n && open(i) && shape[i] & (CAPITAL | LETTERS) == CAPITAL | LETTERS;
         // Only spaces (or `-`, `&`, `'`) between words i and i + 1 in the original.
-        let joined =
-            |i: usize| i + 1 < n && text[range(i).1..range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'');
+        let joined = |i: usize| {
+            i + 1 < n
+                && if whole {
+                    shape[i] & JOINED != 0
+                } else {
+                    text[range(i).1..range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'')
+                }
+        };
         let syllable = |i: usize| i < n && word(i).len() <= 7 && shape[i] & LETTERS != 0 && open(i);
         // A Vietnamese word of a company's trade (`xuất khẩu lao động`, `thương mại`).
         let industry = |i: usize| i < n && VI_TRADES.contains(&word(i)) && !(word(i) == "cong" && word_is(ft, &toks, i + 1, "ty"));
@@ -990,6 +1152,7 @@ impl Entities {
             ft,
             toks: &toks,
             n,
+            cjk: !whole,
             word: &word,
             fl: &fl,
             cap: &cap,
@@ -2048,6 +2211,10 @@ struct Words<'a> {
     ft: &'a str,
     toks: &'a [(usize, usize, u32)],
     n: usize,
+    /// Whether a word may be Chinese or Japanese characters: not when the words were read
+    /// whole from the original ([`Entities::ascii_words`], [`Entities::latin_words`]), which
+    /// holds no character from U+3000 then.
+    cjk: bool,
     word: &'a dyn Fn(usize) -> &'a str,
     fl: &'a dyn Fn(usize) -> u32,
     cap: &'a dyn Fn(usize) -> bool,
@@ -2076,7 +2243,7 @@ impl Words<'_> {
     fn han(&self, k: usize) -> bool {
         // A word of other characters than ASCII in the folded view has the flags `STOP` only:
         // most words are ruled out without their original.
-        k < self.n && (self.fl)(k) == STOP && self.written(k).starts_with(is_han)
+        self.cjk && k < self.n && (self.fl)(k) == STOP && self.written(k).starts_with(is_han)
     }
 
     /// Whether word `k` is written in capitals throughout and short: an acronym (`IOM`, `ILO`,
@@ -2542,44 +2709,9 @@ const ZH_SURNAMES_LATN: &[&str] = &[
     "zhong", "zhou", "zhu", "zou",
 ];
 
-// What a folded word is to the rules of this round, looked up once (one hash of its key)
-// instead of scanning their lists.
-const W_PREDICATE: u8 = 1;
-const W_BODY: u8 = 1 << 1;
-const W_OPENER: u8 = 1 << 2;
-const W_ROLE: u8 = 1 << 3;
-const W_NAME_CUE: u8 = 1 << 4;
-const W_SURNAME: u8 = 1 << 5;
-const W_COMPOUND: u8 = 1 << 6;
-
-/// The flags of a folded word in the lists of this round ([`EN_PREDICATES`], [`BODY_WORDS`],
-/// [`EN_OPENERS`], [`MORE_ROLE_CUES`], [`EN_NAME_CUES`], [`ZH_SURNAMES_LATN`],
-/// [`ZH_COMPOUND_SURNAMES`]).
-fn word_flags(word: &str) -> u8 {
-    static WORDS: OnceLock<FxHashMap<Key, u8>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        let mut m: FxHashMap<Key, u8> = FxHashMap::default();
-        for (list, flag) in [
-            (EN_PREDICATES, W_PREDICATE),
-            (BODY_WORDS, W_BODY),
-            (EN_OPENERS, W_OPENER),
-            (MORE_ROLE_CUES, W_ROLE),
-            (EN_NAME_CUES, W_NAME_CUE),
-            (ZH_SURNAMES_LATN, W_SURNAME),
-            (ZH_COMPOUND_SURNAMES, W_COMPOUND),
-        ] {
-            for w in list {
-                *m.entry(key(w).expect("a short word")).or_default() |= flag;
-            }
-        }
-        m
-    });
-    key(word).and_then(|k| words.get(&k)).copied().unwrap_or(0)
-}
-
-/// Whether folded word `k` of `v` has any of the flags `flags` of [`word_flags`].
-fn has(v: &Words, k: usize, flags: u8) -> bool {
-    k < v.n && word_flags((v.word)(k)) & flags != 0
+/// Whether folded word `k` of `v` has any of the lexicon's `flags` (0 past the last word).
+fn has(v: &Words, k: usize, flags: u32) -> bool {
+    (v.fl)(k) & flags != 0
 }
 
 /// How many syllables of pinyin or Wade–Giles a folded word is, when it is one to three of them
@@ -2593,11 +2725,6 @@ fn pinyin_syllables(w: &str) -> Option<usize> {
     }
     // The longest syllable first (`xiang` before `xia`): `xiangmei`, not `xia` + `ngmei`.
     (1..w.len().min(7)).rev().filter(|&k| pinyin_shaped(&w[..k])).find_map(|k| pinyin_syllables(&w[k..]).filter(|&s| s < 3).map(|s| s + 1))
-}
-
-/// Whether a folded word is a Chinese surname in Latin letters (`chen`, `hsu`, `ouyang`).
-fn zh_surname_latn(w: &str) -> bool {
-    word_flags(w) & (W_SURNAME | W_COMPOUND) != 0
 }
 
 impl Entities {
@@ -2659,13 +2786,13 @@ impl Entities {
         // Only where the earlier rules would take a part: a hyphenated given name, a compound
         // surname (four letters at least: looked up only then).
         let hyphen = |k: usize| k + 1 < v.n && v.between(k) == "-";
-        let compound = |k: usize| k < v.n && (v.word)(k).len() >= 4 && has(v, k, W_COMPOUND);
+        let compound = |k: usize| k < v.n && (v.word)(k).len() >= 4 && has(v, k, ZH_COMPOUND);
         let part = || hyphen(i) || hyphen(i + 1) || compound(i) || compound(i + 1) || hyphen(i + 2) && compound(i + 3);
         let romanised = || {
             part()
                 .then(|| romanised_zh_name(self, v, i))
                 .flatten()
-                .filter(|h| h.last == i + 2 || has(v, i, W_COMPOUND) || has(v, h.last, W_COMPOUND))
+                .filter(|h| h.last == i + 2 || has(v, i, ZH_COMPOUND) || has(v, h.last, ZH_COMPOUND))
         };
         latin_name_after_cjk_role(v, i)
             .or_else(romanised)
@@ -2685,7 +2812,8 @@ impl Entities {
         let word = (v.word)(i);
         // The cue words folded: most words are none, and are ruled out without their original.
         let candidate = matches!(word, "ten" | "no" | "ban" | "la" | "cho" | "voi" | "by" | "himself" | "herself" | "as" | "to" | "dear")
-            || has(v, i, W_NAME_CUE | W_ROLE);
+            || has(v, i, ROLE)
+            || EN_NAME_CUES.contains(&word);
         if !candidate {
             return None;
         }
@@ -2706,7 +2834,7 @@ impl Entities {
             "detector:name_verb"
         } else if !w.is_ascii() {
             return None;
-        } else if has(v, i, W_NAME_CUE)
+        } else if EN_NAME_CUES.contains(&word)
             || (word == "by" && prev(1, BY_VERBS))
             || (matches!(word, "himself" | "herself") && prev(1, &["called", "calls", "call"]))
             || (word == "as" && prev(1, &["known"]))
@@ -2715,7 +2843,7 @@ impl Entities {
         } else if (word == "to" && v.between(i).starts_with(':') && at_line_start(v.text, (v.range)(i).0)) || (word == "dear" && (v.cap)(i))
         {
             "detector:name_position"
-        } else if has(v, i, W_ROLE) {
+        } else if has(v, i, ROLE) {
             "detector:name_honorific"
         } else {
             return None;
@@ -2736,13 +2864,13 @@ impl Entities {
             return None;
         }
         // A role before one unlisted word is more likely a thing's (`Manager Office`).
-        if has(v, i, W_ROLE) && end == from && !v.listed(from, end) {
+        if has(v, i, ROLE) && end == from && !v.listed(from, end) {
             return None;
         }
         // Not a body's or a company's name (`run by Caritas Group`, `nộp cho Công ty`, `với
         // Đại sứ quán`: a capitalised head word before lower-case ones).
         if (v.is(from, VI_BODY_HEADS) && end + 1 < v.n && !(v.cap)(end + 1) && !v.is(end + 1, &["và"]))
-            || (from..=end).any(|k| has(v, k, W_BODY) || (v.fl)(k) & (LEGAL_BEFORE | LEGAL_AFTER | PLATFORM) != 0)
+            || (from..=end).any(|k| has(v, k, BODY) || (v.fl)(k) & (LEGAL_BEFORE | LEGAL_AFTER | PLATFORM) != 0)
             || self.place_like(v.ft, v.toks[from].0, v.toks[end].1, &v.text[(v.range)(from).0..(v.range)(end).1])
         {
             return None;
@@ -2890,7 +3018,9 @@ fn vi_name_with_a_word(v: &Words, i: usize) -> Option<Hit> {
     let cue = || (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), (v.word)(i));
     let (k, end) = match at(i) {
         Some(end) => (i, end),
-        None => (i + 1, at(i + 1).filter(|_| cue())?),
+        // The cue first: most words are none, and the name after one is the dearer question.
+        None if cue() => (i + 1, at(i + 1)?),
+        None => return None,
     };
     Some(Hit { start: (v.range)(k).0, end: (v.range)(end).1, rule: "detector:name_vi", confidence: Confidence::High, last: end })
 }
@@ -2948,7 +3078,7 @@ fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
         }
         (pinyin_syllables((v.word)(k)).is_some_and(|s| s <= 2) && (v.fl)(k) & STOP == 0).then_some(k)
     };
-    let surname = |k: usize| k < v.n && zh_surname_latn((v.word)(k)) && (v.cap)(k) && !(v.marked)(k) && !v.acronym(k);
+    let surname = |k: usize| k < v.n && has(v, k, ZH_SURNAME) && (v.cap)(k) && !(v.marked)(k) && !v.acronym(k);
     let spaced = |k: usize| k + 1 < v.n && v.between(k) == " ";
     let family_first = || (surname(i) && (v.fl)(i) & STOP == 0 && spaced(i)).then(|| given(i + 1)).flatten();
     // Given name first: the surname looked up before the given name's syllables are counted.
@@ -2956,7 +3086,7 @@ fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     let end = family_first().or_else(|| given_first().map(|g| g + 1))?;
     // Not followed by more capitalised words (`Wei Long Trading`), nor a body's.
     let more = end + 1 < v.n && (v.joined)(end) && ((v.cap)(end + 1) || v.between(end) == "-");
-    let body = (i..=end).any(|k| has(v, k, W_BODY) || (v.fl)(k) & (LEGAL_AFTER | LEGAL_BEFORE | PLATFORM) != 0);
+    let body = (i..=end).any(|k| has(v, k, BODY) || (v.fl)(k) & (LEGAL_AFTER | LEGAL_BEFORE | PLATFORM) != 0);
     let article = i > 0 && (v.word)(i - 1) == "the";
     (!more && !body && !article && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[(v.range)(i).0..(v.range)(end).1])).then(|| {
         Hit {
@@ -2985,7 +3115,7 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     let follows = v.text[(v.range)(run).1..].starts_with(" (")
         || (run + 1 < v.n
             && !(v.cap)(run + 1)
-            && (matches!((v.word)(run + 1), "from" | "and" | "will" | "can" | "would" | "could") || has(v, run + 1, W_PREDICATE)));
+            && (matches!((v.word)(run + 1), "from" | "and" | "will" | "can" | "would" | "could") || has(v, run + 1, PREDICATE)));
     if !follows {
         return None;
     }
@@ -2995,7 +3125,7 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
         k < v.n
             && v.name_word(k)
             && !(v.marked)(k)
-            && !has(v, k, W_BODY | W_OPENER)
+            && !has(v, k, BODY | OPENER)
             && (v.fl)(k) & (CUE_BEFORE | VERB) == 0
             && !gazetteer::is_province_or_larger_folded((v.word)(k))
     };
@@ -3014,10 +3144,10 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     let pair = end > i;
     let after = &v.text[(v.range)(end).1..];
     let next = end + 1;
-    let predicate = |k: usize| has(v, k, W_PREDICATE) && !(v.cap)(k);
+    let predicate = |k: usize| has(v, k, PREDICATE) && !(v.cap)(k);
     // A role in brackets, maybe after one word (`(church volunteer, …)`).
     let bracket = after.starts_with(" (");
-    let role_at = |k: usize| v.is(k, ROLE_CUES) || has(v, k, W_ROLE);
+    let role_at = |k: usize| v.is(k, ROLE_CUES) || has(v, k, ROLE);
     let role = bracket && (role_at(next) || (!(v.cap)(next) && role_at(next + 1) && v.between(next) == " "));
     // `from` a capitalised name (up to five words, a legal form's dots and commas between)
     // and a verb.
@@ -3108,8 +3238,8 @@ impl Entities {
                 w.starts_with(char::is_uppercase)
                     && w.chars().all(latin_letter)
                     && w.chars().any(char::is_lowercase)
-                    && self.flags(&folded) & (STOP | PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | CUE_BEFORE | VERB | LOCALITY | STREET) == 0
-                    && word_flags(&folded) & W_BODY == 0
+                    && self.flags(&folded) & (STOP | PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | CUE_BEFORE | VERB | LOCALITY | STREET | BODY)
+                        == 0
             })
             && !(gazetteer::is_province_or_larger(name) && gazetteer::written_as_province_or_larger(name))
     }
@@ -4693,7 +4823,7 @@ impl Entities {
             k < v.n
                 && ((v.fl)(k) & PERSON_VERB != 0
                     || matches!((v.word)(k), "oi" | "from" | "and" | "herself" | "himself" | "s")
-                    || (!(v.cap)(k) && has(v, k, W_PREDICATE)))
+                    || (!(v.cap)(k) && has(v, k, PREDICATE)))
         };
         let against_han = i + 1 < v.n && v.between(i).is_empty() && v.han(i + 1);
         // A comma or bracket before a description or an age (`, a`, `, who`, ` (24`).
@@ -4735,7 +4865,7 @@ impl Entities {
             // A cue as written (`Chị`, `Anh`), not a name folded like one (`Ánh`).
             && !((v.fl)(k) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(k), (v.word)(k)))
             && ((v.fl)(k) & STOP == 0 || (v.marked)(k) || self.verb_at(v, k + 1))
-            && !has(v, k, W_BODY | W_OPENER)
+            && !has(v, k, BODY | OPENER)
             && !v.is(k, VI_NOT_NAMES)
             && !v.is(k, EN_PRONOUNS)
             && !v.is(k, VI_BODY_HEADS)
@@ -4838,18 +4968,18 @@ impl Entities {
         k < v.n
             && !(v.cap)(k)
             && v.written(k).is_ascii()
-            && (has(v, k, W_PREDICATE) || ((v.fl)(k) & PERSON_VERB != 0 && v.is(k, EN_PERSON_VERBS)))
+            && (has(v, k, PREDICATE) || ((v.fl)(k) & PERSON_VERB != 0 && v.is(k, EN_PERSON_VERBS)))
     }
 
     /// A name in apposition after a person noun and a comma, closed by a comma (`The union
     /// lawyer, Priya Ashworth, wants`, `the third girl, Van, stayed`): one to three capitalised
     /// words at `i`. Possible.
     fn apposition_name(&self, v: &Words, i: usize) -> Option<Hit> {
-        if i == 0 || v.between(i - 1) != ", " || !(v.is(i - 1, APPOSITION_NOUNS) || has(v, i - 1, W_ROLE) || v.is(i - 1, ROLE_CUES)) {
+        if i == 0 || v.between(i - 1) != ", " || !(v.is(i - 1, APPOSITION_NOUNS) || has(v, i - 1, ROLE) || v.is(i - 1, ROLE_CUES)) {
             return None;
         }
         let word =
-            |k: usize| k < v.n && v.name_word(k) && !has(v, k, W_BODY | W_OPENER) && (v.fl)(k) & (PLATFORM | LEGAL_AFTER | CUE_BEFORE) == 0;
+            |k: usize| k < v.n && v.name_word(k) && !has(v, k, BODY | OPENER) && (v.fl)(k) & (PLATFORM | LEGAL_AFTER | CUE_BEFORE) == 0;
         if !word(i) {
             return None;
         }
@@ -5737,6 +5867,59 @@ mod tests {
             }
         }
         assert!(aligned * 10 > texts.len() * 9, "most texts line up ({aligned} of {})", texts.len());
+    }
+
+    #[test]
+    fn latin_words_read_in_one_pass_are_the_aligned_words() {
+        let mut texts = crate::deid::test_texts::corpus_texts();
+        for json in crate::deid::test_texts::fixtures() {
+            texts.extend(crate::deid::test_texts::strings(&json));
+        }
+        texts.extend(["Nguye\u{0302}\u{0303}n Văn", "Bà Ｌan ở xã", "½ Phường ™ 3", "Ø Lê-Văn ﬁn", "chị Hoà 同鄉Khúc"].map(String::from));
+        let lex = entities();
+        let mut read = 0;
+        for t in texts.iter().filter(|t| !t.is_ascii()) {
+            let f = fold(t);
+            let (mut toks, mut shape) = (Vec::new(), Vec::new());
+            let Some((ranges, ..)) = lex.latin_words(t, &f.text, &mut toks, &mut shape) else {
+                assert!(toks.is_empty() && shape.is_empty(), "{t:?}");
+                // Only CJK text, a word of two scripts, or words that do not pair are left.
+                let mut words = Vec::new();
+                let mut at = 0;
+                for w in f.text.split(' ') {
+                    words.push((at, at + w.len(), 0));
+                    at += w.len() + 1;
+                }
+                let mixed = f.text.split(' ').any(|w| !w.is_ascii() && w.bytes().any(|b| b.is_ascii_alphanumeric()));
+                assert!(t.chars().any(|c| c >= '\u{3000}') || mixed || align(t, &f.text, &words).is_none(), "{t:?}");
+                continue;
+            };
+            read += 1;
+            assert!(!t.chars().any(is_han), "{t:?}: no Han word when read whole (Words::cjk)");
+            let folded: Vec<&str> = toks.iter().map(|&(s, e, _)| &f.text[s..e]).collect();
+            assert_eq!(folded, f.text.split(' ').collect::<Vec<_>>(), "{t:?}");
+            assert_eq!(align(t, &f.text, &toks).as_ref(), Some(&ranges), "{t:?}");
+            for (k, &(s, e)) in ranges.iter().enumerate() {
+                assert_eq!((s, e), f.original_range(toks[k].0, toks[k].1), "{t:?}");
+                let capital = t[s..].starts_with(char::is_uppercase);
+                assert_eq!(shape[k] & CAPITAL != 0, capital, "{t:?}");
+                assert_eq!(shape[k] & MARKED != 0, !t[s..e].is_ascii(), "{t:?}");
+                let joined = k + 1 < ranges.len() && t[e..ranges[k + 1].0].chars().all(|c| matches!(c, ' ' | '-' | '&' | '\''));
+                assert_eq!(shape[k] & JOINED != 0, joined, "{t:?}");
+                assert_eq!(toks[k].2, if folded[k].is_ascii() { lex.flags(folded[k]) } else { STOP }, "{t:?}");
+            }
+        }
+        assert!(read > 20, "Latin texts with diacritics are read in one pass ({read})");
+        // ASCII texts' words are joined alike.
+        for t in texts.iter().filter(|t| t.is_ascii()) {
+            let f = fold(t);
+            let (mut toks, mut shape) = (Vec::new(), Vec::new());
+            let (ranges, ..) = lex.ascii_words(t, &f.text, &mut toks, &mut shape).expect("an ASCII text is read whole");
+            for (k, &(_, e)) in ranges.iter().enumerate() {
+                let joined = k + 1 < ranges.len() && t[e..ranges[k + 1].0].chars().all(|c| matches!(c, ' ' | '-' | '&' | '\''));
+                assert_eq!(shape[k] & JOINED != 0, joined, "{t:?}");
+            }
+        }
     }
 
     #[test]

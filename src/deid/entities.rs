@@ -5311,7 +5311,7 @@ fn company_in_characters_after_cong_ty(v: &Words, i: usize) -> Option<Found> {
 /// A company named after a province below a country, with a trade word (`Chiba Industries`,
 /// `Fukushima Marine Products`): the province's name stays alone, not inside a company's.
 fn company_named_after_a_province(v: &Words, i: usize) -> Option<Found> {
-    if !(v.namey)(i) || (v.marked)(i) || (i > 0 && (v.word)(i - 1) == "the") {
+    if !(v.namey)(i) || (v.marked)(i) || (i > 0 && (v.word)(i - 1) == "the") || !trade_word_after(v, i) {
         return None;
     }
     let province = |a: usize, b: usize| {
@@ -5328,6 +5328,13 @@ fn company_named_after_a_province(v: &Words, i: usize) -> Option<Found> {
         return None;
     }
     Some(v.found(i, k + 1, "detector:organisation", "organisation", Confidence::High))
+}
+
+/// Whether one of the three words after word `i` is a capitalised trade word (`Industries`,
+/// `Manpower`): what both company rules of the seventh round need before they look up a
+/// province's name (a fold and a hash per capitalised word otherwise).
+fn trade_word_after(v: &Words, i: usize) -> bool {
+    (i + 1..=i + 3).any(|k| k < v.n && (v.cap)(k) && (v.fl)(k) & EN_TRADE != 0)
 }
 
 /// A handle after a noun naming it and a comma or colon (`the same page, hoa.tran91`, `nick:
@@ -5610,7 +5617,7 @@ fn after_a_unit(t: &str, start: usize, s: usize) -> usize {
 /// Possible.
 fn company_before_trade_words(v: &Words, i: usize) -> Option<Found> {
     let trade = |k: usize| k < v.n && (v.cap)(k) && (v.fl)(k) & EN_TRADE != 0;
-    if !(v.namey)(i) || (v.marked)(i) || trade(i) || (i > 0 && (v.word)(i - 1) == "the") {
+    if !(v.namey)(i) || (v.marked)(i) || trade(i) || (i > 0 && (v.word)(i - 1) == "the") || !trade_word_after(v, i) {
         return None;
     }
     let mut k = i;

@@ -5664,7 +5664,7 @@ fn romaji_chome_address(v: &Words, i: usize) -> Option<Found> {
     let chome = |k: usize| v.number(k) && v.between(k) == "-" && k + 1 < v.n && (v.word)(k + 1) == "chome";
     let first = if chome(i) {
         i
-    } else if town(i) && v.between(i) == " " && chome(i + 1) {
+    } else if v.between(i) == " " && chome(i + 1) && town(i) {
         i + 1
     } else {
         return None;

@@ -194,7 +194,8 @@ fn redaction_of_a_seventh_corpus() {
     // organisations, places, ID numbers and words. With everything known, 100% (asserted).
     // Tuned on from this round (the seventh, issue 18 session 7; docs "Seventh round"): names
     // 94.4% (151 of 160), organisations 93.8% (61 of 65), places 100%, ID numbers 100%; words
-    // 99.54% with the names' rules, 99.52% with the others'.
+    // 99.54% with the names' rules, 99.52% with the others'; 99.58% (4,794 of 4,814) with
+    // cities redacted.
     let floors =
         [("name", 94.0), ("org", 93.5), ("place", 100.0), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 100.0)];
     measure("seventh.jsonl", &floors, 99.5);
@@ -257,10 +258,12 @@ fn redaction_of_a_tenth_corpus() {
     // With the seventh round's rules (blind to it; measured once after the merge), rounded down
     // here: names 73.1% (117 of 160), organisations 90.8% (59 of 65), places 76.0% (57 of 75),
     // handles 100% (35 of 35), ID numbers 82.5% (33 of 40); words 99.61% (3,342 of 3,355). Below
-    // the issue's targets for names, places and ID numbers.
+    // the issue's targets for names, places and ID numbers. Words 99.25% (3,330 of 3,355) since
+    // cities are redacted again (the seventh round had left them out; docs, "Seventh round …
+    // places"): four of them, which this corpus does not mark, in identifier-free texts.
     let floors =
         [("name", 73.0), ("org", 90.5), ("place", 75.5), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 82.5)];
-    measure_with_known("tenth.jsonl", &floors, 99.55, &[("name", 98.0)]);
+    measure_with_known("tenth.jsonl", &floors, 99.2, &[("name", 98.0)]);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

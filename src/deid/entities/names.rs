@@ -126,7 +126,15 @@ pub(super) const ZH_CLAUSE_AFTER: &[char] =
     &['住', '每', '是', '在', '說', '说', '也', '都', '就', '還', '还', '會', '会', '把', '帶', '带', '告', '打', '幫', '帮'];
 
 /// A person's role before a name in Chinese (`老闆娘邹雅坤`, `中介胡淑子`).
-const ZH_ROLES: &[&str] = &["老闆娘", "老板娘", "中介", "仲介", "雇主", "同鄉", "同乡", "房東", "房东", "主管", "朋友", "室友"];
+const ZH_ROLES: &[&str] =
+    &["老闆娘", "老板娘", "中介", "仲介", "雇主", "同鄉", "同乡", "房東", "房东", "主管", "朋友", "室友", "鄰居", "邻居"];
+
+/// Whether `before` ends with a role of a person that stands before a name in Chinese or
+/// Japanese (`邻居`, `雇主`, `社工`): the one list for the rules here and for the redactor's
+/// known one-character family names.
+pub(crate) fn ends_with_cjk_role(before: &str) -> bool {
+    CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).any(|r| before.ends_with(r))
+}
 
 /// Particles after which a Chinese clause's object or subject starts (`我跟秦伟是`).
 const ZH_CLAUSE_BEFORE: &[char] = &['跟', '和', '與', '与', '給', '给', '找', '叫', '讓', '让', '被', '是', '請', '请', '問', '问'];

@@ -25,6 +25,7 @@ pub mod gazetteer;
 pub mod kanon;
 pub mod leak;
 pub mod marker;
+mod names_model;
 pub mod normalize;
 pub mod policy;
 mod public_bodies;

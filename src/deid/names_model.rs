@@ -349,8 +349,13 @@ mod tests {
         };
         let r = Redactor::new(&[]);
         let rules = Redactor::new(&[]).with_name_model(Tagging::Off);
-        for (t, name) in [("Xoan sends money to her mother every month.", "Xoan"), ("tên trên thẻ là Thom", "Thom"), ("邻居杨帮她找到了工作。", "杨")] {
-            assert!(found(&rules, t).iter().all(|f| f.0 != name), "the rules alone find {name} in {t}: the example no longer tests the model");
+        for (t, name) in
+            [("Xoan sends money to her mother every month.", "Xoan"), ("tên trên thẻ là Thom", "Thom"), ("邻居杨帮她找到了工作。", "杨")]
+        {
+            assert!(
+                found(&rules, t).iter().all(|f| f.0 != name),
+                "the rules alone find {name} in {t}: the example no longer tests the model"
+            );
             assert!(found(&r, t).contains(&(name.to_owned(), RULE.to_owned(), Confidence::Possible)), "{t}: {:?}", found(&r, t));
         }
         // What a rule found keeps its rule and confidence.

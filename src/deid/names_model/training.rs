@@ -101,9 +101,11 @@ fn score(cases: &[Case], r: &Redactor, misses: &mut Vec<String>) -> Score {
         let spans = r.find(&c.text);
         for s in spans.iter().filter(|s| s.rule == super::RULE) {
             out.model_spans += 1;
-            let on_id = c.names.iter().chain(&c.others).any(|v| {
-                c.text.match_indices(v.as_str()).any(|(at, _)| s.start < at + v.len() && s.end > at)
-            });
+            let on_id = c
+                .names
+                .iter()
+                .chain(&c.others)
+                .any(|v| c.text.match_indices(v.as_str()).any(|(at, _)| s.start < at + v.len() && s.end > at));
             if !on_id {
                 out.model_wrong += 1;
                 misses.push(format!("  wrong: {:?} in {:?}", &c.text[s.start..s.end], c.text));
@@ -129,7 +131,11 @@ fn score(cases: &[Case], r: &Redactor, misses: &mut Vec<String>) -> Score {
 }
 
 fn pct((a, b): (usize, usize)) -> f64 {
-    if b == 0 { 100.0 } else { 100.0 * a as f64 / b as f64 }
+    if b == 0 {
+        100.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
 }
 
 fn model_dir() -> PathBuf {

@@ -41,10 +41,8 @@ pub(crate) enum Tagging {
     /// The committed model, loaded on first use.
     Committed,
     /// Another model (the leave-one-corpus-out measurement's).
-    #[cfg(test)]
     Given(&'static NameModel),
     /// None: the rules alone.
-    #[cfg(test)]
     Off,
 }
 
@@ -53,9 +51,7 @@ impl Tagging {
     pub(crate) fn model(self) -> Option<&'static NameModel> {
         match self {
             Tagging::Committed => Some(committed()),
-            #[cfg(test)]
             Tagging::Given(m) => Some(m),
-            #[cfg(test)]
             Tagging::Off => None,
         }
     }
@@ -279,7 +275,6 @@ fn plausible(text: &str, s: usize, e: usize) -> bool {
     !acronym && !common && !super::public_bodies::starts_with_public_body(span)
 }
 
-#[cfg(test)]
 mod training;
 
 #[cfg(test)]
@@ -347,8 +342,8 @@ mod tests {
         let found = |r: &Redactor, t: &str| -> Vec<(String, String, Confidence)> {
             r.find(t).iter().map(|s| (t[s.start..s.end].to_owned(), s.rule.clone(), s.confidence)).collect()
         };
-        let r = Redactor::new(&[]);
-        let rules = Redactor::new(&[]).with_name_model(Tagging::Off);
+        let r = Redactor::new(&[]).with_name_model(Tagging::Committed);
+        let rules = Redactor::new(&[]);
         for (t, name) in
             [("Xoan sends money to her mother every month.", "Xoan"), ("tên trên thẻ là Thom", "Thom"), ("邻居杨帮她找到了工作。", "杨")]
         {
@@ -365,7 +360,7 @@ mod tests {
         // The keep-list vetoes the model's spans too.
         let t = "Nụ, Loan và em đi làm ở xưởng.";
         assert!(found(&r, t).iter().any(|f| f.0 == "Loan" && f.1 == RULE));
-        let kept = Redactor::with_keep_list(&[], &["Loan".to_owned()]);
+        let kept = Redactor::with_keep_list(&[], &["Loan".to_owned()]).with_name_model(Tagging::Committed);
         assert!(found(&kept, t).iter().all(|f| f.0 != "Loan"), "{:?}", found(&kept, t));
         for t in ["I called the IOM office in Hanoi on Zalo.", "The Red Cross volunteer drove us to Osaka."] {
             assert!(found(&r, t).iter().all(|f| f.1 != RULE), "{t}: {:?}", found(&r, t));

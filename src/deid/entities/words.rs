@@ -1106,7 +1106,9 @@ mod tests {
 }
 
 // The name model's view of the one lexicon (`crate::deid::names_model`): its features read the
-// flags here, and its spans are checked against them; no list is copied.
+// flags here, and its spans are checked against them; no list is copied. Test-only, like the
+// model (an experiment, not shipped).
+#[cfg(test)]
 impl Entities {
     /// The lexicon's flags of one folded Latin word (the bits of the flag constants above).
     pub(crate) fn lexicon_flags(&self, folded: &str) -> u32 {

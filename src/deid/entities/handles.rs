@@ -44,8 +44,12 @@ pub(super) fn handle_after(t: &str, s: usize, e: usize, colon: bool, latin: Opti
     if colon && !colon_seen {
         return None;
     }
-    if i == e {
-        return None; // `Lines`, `Facebook.com`: no handle follows the name
+    // `Lines`, `Facebook.com`: no handle follows a Latin name with nothing between. After a
+    // name in characters a handle may touch it (`微信号tai_trinh`) when it starts with a letter
+    // (`微信100元` is an amount).
+    let touching = i == e;
+    if touching && (b[e - 1].is_ascii() || !b.get(i).is_some_and(u8::is_ascii_alphabetic)) {
+        return None;
     }
     let at = b.get(i) == Some(&b'@');
     let start = i + usize::from(at);
@@ -437,6 +441,9 @@ mod tests {
         assert_eq!(names("nhắn 微信號：maiu_vn1986."), ["maiu_vn1986"]);
         assert_eq!(names("或 微信号: nhatban.xinh"), ["nhatban.xinh"]);
         assert!(names("我們用微信聯絡").is_empty());
+        // A handle touching the platform's name in characters, when it starts with a letter.
+        assert_eq!(names("微信号tai_trinh，她说别打电话。"), ["tai_trinh"]);
+        assert!(names("她用微信100元买的。").is_empty());
     }
 
     #[test]

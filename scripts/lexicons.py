@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Regenerates src/deid/lexicon/names.tsv: personal names for the name detector
-(src/deid/entities.rs).
+(src/deid/entities/, read in words.rs).
 
 Sources, pinned (downloaded with pip and npm from PyPI and the npm registry, nothing else):
   - npm @faker-js/faker 10.6.0 (MIT): person data of the vi, ja, zh_TW, zh_CN and en locales.

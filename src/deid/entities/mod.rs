@@ -43,7 +43,6 @@ mod orgs;
 mod places;
 mod words;
 
-use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -109,20 +108,6 @@ pub(crate) struct Entities {
     zh_given_chars: std::collections::HashSet<char>,
 }
 
-/// The word pass's vectors (each word's folded range and flags, shape, original range), kept
-/// from text to text on each thread: most texts are short, and allocating them anew for each
-/// cost more than reading it.
-#[derive(Default)]
-struct WordBuffers {
-    toks: Vec<(usize, usize, u32)>,
-    shape: Vec<u8>,
-    ranges: Vec<(usize, usize)>,
-}
-
-thread_local! {
-    static WORD_BUFFERS: RefCell<WordBuffers> = RefCell::default();
-}
-
 /// The detector, built on first use.
 pub(crate) fn entities() -> &'static Entities {
     static E: OnceLock<Entities> = OnceLock::new();
@@ -164,33 +149,23 @@ impl Entities {
 
     /// Names, organisations and places in Latin script, word by word on the folded view.
     fn latin(&self, text: &str, f: &Folded, out: &mut Vec<Found>) {
-        let mut buffers = WORD_BUFFERS.with(RefCell::take);
-        self.latin_into(text, f, out, &mut buffers);
-        // A very long text's room is not kept.
-        if buffers.toks.capacity() <= 1 << 12 {
-            WORD_BUFFERS.with(|b| *b.borrow_mut() = buffers);
-        }
-    }
-
-    /// [`Entities::latin`] with its buffers.
-    fn latin_into(&self, text: &str, f: &Folded, out: &mut Vec<Found>, buffers: &mut WordBuffers) {
         let ft = f.text.as_str();
-        let WordBuffers { toks, shape, ranges } = buffers;
-        (toks.clear(), shape.clear(), ranges.clear());
         // Room for a word every three bytes, so that the vectors seldom grow.
-        toks.reserve(ft.len() / 3 + 1);
+        let mut toks: Vec<(usize, usize, u32)> = Vec::with_capacity(ft.len() / 3 + 1);
         // Each word's shape ([`LETTERS`], [`DIGITS`], then [`CAPITAL`], [`MARKED`]), found once:
         // the rules ask it again and again.
-        shape.reserve(ft.len() / 3 + 1);
-        ranges.reserve(ft.len() / 3 + 1);
+        let mut shape: Vec<u8> = Vec::with_capacity(ft.len() / 3 + 1);
         let (mut any, mut uncapitalised) = (false, false);
         // A text's words are read from the original, their original ranges and whole shapes with
         // them ([`Entities::ascii_words`], [`Entities::latin_words`]); other texts' (CJK, or
         // where the original's words and the folded ones do not pair) from the folded view,
         // aligned below.
-        let read =
-            if text.is_ascii() { self.ascii_words(text, ft, toks, shape, ranges) } else { self.latin_words(text, ft, toks, shape, ranges) };
-        if let Some((a, u)) = &read {
+        let read = if text.is_ascii() {
+            self.ascii_words(text, ft, &mut toks, &mut shape)
+        } else {
+            self.latin_words(text, ft, &mut toks, &mut shape)
+        };
+        if let Some((_, a, u)) = &read {
             (any, uncapitalised) = (*a, *u);
         }
         // The words between spaces, each read once for its end and its shape.
@@ -244,13 +219,9 @@ impl Entities {
         let n = toks.len();
         // Each word's original range: the original's words taken in order when they line up with
         // the folded ones (nearly always), else through the folded view's map, word by word.
-        let aligned_by_map;
-        let (aligned, whole): (Option<&[(usize, usize)]>, bool) = match read {
-            Some(_) => (Some(ranges), true),
-            None => {
-                aligned_by_map = align(text, ft, toks);
-                (aligned_by_map.as_deref(), false)
-            }
+        let (aligned, whole) = match read {
+            Some((ranges, ..)) => (Some(ranges), true),
+            None => (align(text, ft, &toks), false),
         };
         let orig: Vec<std::cell::OnceCell<(usize, usize)>> =
             (0..if aligned.is_some() { 0 } else { n }).map(|_| std::cell::OnceCell::new()).collect();

@@ -575,7 +575,7 @@ impl Entities {
     }
 
     /// The words of an ASCII `text` with their flags and shapes (capitals included) into `toks`
-    /// and `shape` and their original ranges into `ranges`, in one pass over its bytes; returns whether any
+    /// and `shape`, in one pass over its bytes; returns their original ranges, and whether any
     /// word is listed (not as a stop word only) and any is [`WITHOUT_CAPITALS`]. The folded view
     /// of an ASCII text is its runs of letters and digits in lower case, one space between: the
     /// words are split here by the fold's own table ([`ASCII_FOLD`]), so they are the folded
@@ -588,9 +588,9 @@ impl Entities {
         ft: &str,
         toks: &mut Vec<(usize, usize, u32)>,
         shape: &mut Vec<u8>,
-        ranges: &mut Vec<(usize, usize)>,
-    ) -> Option<(bool, bool)> {
+    ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
         let b = text.as_bytes();
+        let mut ranges = Vec::with_capacity(toks.capacity());
         let (mut any, mut uncapitalised) = (false, false);
         // Where the next folded word starts; whether the bytes since the last word join it to
         // the next ([`JOINED`]).
@@ -639,10 +639,9 @@ impl Entities {
         if at.saturating_sub(1) != ft.len() {
             toks.clear();
             shape.clear();
-            ranges.clear();
             return None;
         }
-        Some((any, uncapitalised))
+        Some((ranges, any, uncapitalised))
     }
 
     /// The words of a `text` outside ASCII but below U+3000 (Latin with diacritics: Vietnamese)
@@ -662,8 +661,7 @@ impl Entities {
         ft: &str,
         toks: &mut Vec<(usize, usize, u32)>,
         shape: &mut Vec<u8>,
-        ranges: &mut Vec<(usize, usize)>,
-    ) -> Option<(bool, bool)> {
+    ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
         let (b, fb) = (text.as_bytes(), ft.as_bytes());
         // Whether the character at `i` is inside a word (as [`align`] decides), and its length;
         // `None` from U+3000 (lead byte 0xE3 and above). ASCII is classed a byte at a time
@@ -676,6 +674,7 @@ impl Entities {
             let latin = matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷';
             Some((latin || c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c), c.len_utf8()))
         };
+        let mut ranges = Vec::with_capacity(toks.capacity());
         let (mut any, mut uncapitalised) = (false, false);
         // Where the next folded word starts; whether the characters since the last word join it
         // to the next ([`JOINED`]).
@@ -755,10 +754,9 @@ impl Entities {
         if !whole {
             toks.clear();
             shape.clear();
-            ranges.clear();
             return None;
         }
-        Some((any, uncapitalised))
+        Some((ranges, any, uncapitalised))
     }
 
     pub(super) fn written(&self, text: &str, (s, e): (usize, usize), word: &str) -> bool {
@@ -1066,8 +1064,8 @@ mod tests {
         let mut read = 0;
         for t in texts.iter().filter(|t| !t.is_ascii()) {
             let f = fold(t);
-            let (mut toks, mut shape, mut ranges) = (Vec::new(), Vec::new(), Vec::new());
-            let Some(_) = lex.latin_words(t, &f.text, &mut toks, &mut shape, &mut ranges) else {
+            let (mut toks, mut shape) = (Vec::new(), Vec::new());
+            let Some((ranges, ..)) = lex.latin_words(t, &f.text, &mut toks, &mut shape) else {
                 assert!(toks.is_empty() && shape.is_empty(), "{t:?}");
                 // Only CJK text, a word of two scripts, or words that do not pair are left.
                 let mut words = Vec::new();
@@ -1099,8 +1097,8 @@ mod tests {
         // ASCII texts' words are joined alike.
         for t in texts.iter().filter(|t| t.is_ascii()) {
             let f = fold(t);
-            let (mut toks, mut shape, mut ranges) = (Vec::new(), Vec::new(), Vec::new());
-            lex.ascii_words(t, &f.text, &mut toks, &mut shape, &mut ranges).expect("an ASCII text is read whole");
+            let (mut toks, mut shape) = (Vec::new(), Vec::new());
+            let (ranges, ..) = lex.ascii_words(t, &f.text, &mut toks, &mut shape).expect("an ASCII text is read whole");
             for (k, &(_, e)) in ranges.iter().enumerate() {
                 let joined = k + 1 < ranges.len() && t[e..ranges[k + 1].0].chars().all(|c| matches!(c, ' ' | '-' | '&' | '\''));
                 assert_eq!(shape[k] & JOINED != 0, joined, "{t:?}");

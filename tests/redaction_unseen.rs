@@ -239,9 +239,10 @@ fn redaction_of_a_ninth_corpus() {
     // merge), rounded down here: names 88.6% (147 of 166), organisations 93.2% (55 of 59), places
     // 87.7% (64 of 73), handles 87.9% (29 of 33), ID numbers 89.7% (35 of 39); words 99.44%
     // (3,224 of 3,242: the round's new rules touched three more words than the sixth's). Below
-    // the issue's targets for names, handles, ID numbers and words.
+    // the issue's targets for names, handles, ID numbers and words. Session 8 (its misses read
+    // since, "Eighth round"): places 91.8% (67 of 73).
     let floors =
-        [("name", 88.5), ("org", 93.0), ("place", 87.5), ("phone", 100.0), ("social", 87.5), ("email", 100.0), ("id_number", 89.5)];
+        [("name", 88.5), ("org", 93.0), ("place", 91.5), ("phone", 100.0), ("social", 87.5), ("email", 100.0), ("id_number", 89.5)];
     measure("ninth.jsonl", &floors, 99.4);
 }
 
@@ -266,9 +267,10 @@ fn redaction_of_a_tenth_corpus() {
     // places"): four of them, which this corpus does not mark, in identifier-free texts.
     // Session 8 (tuned on it since): a known one-character family name after a role or as a
     // clause's subject (`邻居杨帮她`, `詹说`) is found, so everything known is 100% and asserted;
-    // `邻居` is a role before a name, names 75.0% (120 of 160).
+    // `邻居` is a role before a name, names 75.0% (120 of 160). Session 8, "Eighth round": `找`
+    // before a name, names 78.1% (125 of 160).
     let floors =
-        [("name", 75.0), ("org", 90.5), ("place", 75.5), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 82.5)];
+        [("name", 78.0), ("org", 90.5), ("place", 75.5), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 82.5)];
     measure("tenth.jsonl", &floors, 99.2);
 }
 
@@ -283,9 +285,11 @@ fn redaction_of_an_eleventh_corpus() {
     // corpus (blind)"), rounded down here: names 78.8% (126 of 160), organisations 92.3% (60 of
     // 65), places 86.7% (65 of 75), handles 80.0% (28 of 35); phones, e-mail and ID numbers 100%;
     // words 99.88% (2,516 of 2,519). Below the issue's targets for names and handles. With
-    // everything known, 100% (asserted).
+    // everything known, 100% (asserted). Tuned on since, session 8 (docs/deidentification.md,
+    // "Eighth round"): names 80.0% (128 of 160), places 90.7% (68 of 75), handles 97.1% (34 of
+    // 35).
     let floors =
-        [("name", 78.5), ("org", 92.0), ("place", 86.5), ("phone", 100.0), ("social", 80.0), ("email", 100.0), ("id_number", 100.0)];
+        [("name", 79.5), ("org", 92.0), ("place", 90.5), ("phone", 100.0), ("social", 97.0), ("email", 100.0), ("id_number", 100.0)];
     measure("eleventh.jsonl", &floors, 99.85);
 }
 
@@ -303,10 +307,12 @@ fn redaction_of_a_twelfth_corpus() {
     // and handles. With everything known, names 99.4% (157 of 158: a known one-kanji Japanese
     // family name, 原, is not found) and places 98.6% (72 of 73: a known hamlet named like a
     // province, "ấp Bạc Liêu", is not found), failures of the rules recorded here; the rest
-    // 100%.
+    // 100%. Tuned on since, session 8 (docs/deidentification.md, "Eighth round"): names 89.2%
+    // (141 of 158), handles 92.3% (36 of 39); with everything known, places 100% (the hamlet named like a province is now
+    // found after its locality word), names still 99.4%.
     let floors =
-        [("name", 84.5), ("org", 92.0), ("place", 94.5), ("phone", 100.0), ("social", 87.0), ("email", 100.0), ("id_number", 100.0)];
-    measure_with_known("twelfth.jsonl", &floors, 99.9, &[("name", 99.0), ("place", 98.5)]);
+        [("name", 89.0), ("org", 92.0), ("place", 94.5), ("phone", 100.0), ("social", 92.0), ("email", 100.0), ("id_number", 100.0)];
+    measure_with_known("twelfth.jsonl", &floors, 99.9, &[("name", 99.0)]);
 }
 
 /// The thirteenth corpus (`thirteenth.jsonl`, `generate_thirteenth.py`): written blind while the

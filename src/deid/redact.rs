@@ -204,6 +204,9 @@ const ADMIN_PREFIXES: &[&str] = &[
     "hamlet",
 ];
 
+/// Locality words below a district (folded), before a known place named like a province.
+const VILLAGE_WORDS: &[&str] = &["thon", "xa", "xom", "phuong", "ap", "ban", "lang", "to", "khu", "village", "commune", "hamlet", "ward"];
+
 const ORG_PREFIXES: &[&str] = &["cong ty tnhh", "cong ty co phan", "cong ty", "trung tam", "the"];
 
 const ORG_SUFFIXES: &[&str] =
@@ -313,6 +316,13 @@ fn variants(id: &KnownIdentifier) -> Vec<Variant> {
             if let Some(stripped) = strip_prefix_words(&f, ADMIN_PREFIXES) {
                 add(stripped, false);
             }
+        }
+    }
+    // A known place named like a province (a hamlet `Bạc Liêu`) is that province where it stands
+    // alone; after a locality word below the province (`ấp Bạc Liêu`) it is the known place.
+    if matches!(id.kind, IdentifierKind::Place | IdentifierKind::Address) && gazetteer::is_province_or_larger(&whole) {
+        for locality in VILLAGE_WORDS {
+            add(&format!("{locality} {whole}"), false);
         }
     }
     // A one-character family name the vault holds as a person's name stands before a title or
@@ -1534,6 +1544,14 @@ mod tests {
         assert_eq!(redact(&r, "anh Hà Nội gọi"), "anh Hà Nội gọi");
         let kept = Redactor::with_keep_list(&[], &["Ishikawa".into()]);
         assert_eq!(redact(&kept, "Ishikawa Kenji called"), "Ishikawa Kenji called");
+    }
+
+    #[test]
+    fn a_known_place_named_like_a_province_stands_after_a_locality_word() {
+        let r = redactor(&[("Bạc Liêu", IdentifierKind::Place, false)]);
+        assert_eq!(redact(&r, "Hai đứa ở trọ chung tại ấp Bạc Liêu, gần chợ."), "Hai đứa ở trọ chung tại [REDACTED:place], gần chợ.");
+        // Alone or after `tỉnh` it is the province, which stays.
+        assert_eq!(redact(&r, "Em quê ở tỉnh Bạc Liêu, Bạc Liêu xa lắm."), "Em quê ở tỉnh Bạc Liêu, Bạc Liêu xa lắm.");
     }
 
     #[test]

@@ -44,8 +44,12 @@ pub(super) fn handle_after(t: &str, s: usize, e: usize, colon: bool, latin: Opti
     if colon && !colon_seen {
         return None;
     }
-    if i == e {
-        return None; // `Lines`, `Facebook.com`: no handle follows the name
+    // `Lines`, `Facebook.com`: no handle follows a Latin name with nothing between. After a
+    // name in characters a handle may touch it (`微信号tai_trinh`) when it starts with a letter
+    // (`微信100元` is an amount).
+    let touching = i == e;
+    if touching && (b[e - 1].is_ascii() || !b.get(i).is_some_and(u8::is_ascii_alphabetic)) {
+        return None;
     }
     let at = b.get(i) == Some(&b'@');
     let start = i + usize::from(at);
@@ -262,7 +266,7 @@ pub(super) const HANDLE_NOUNS_BEFORE_COMMA: &[&str] = &["page", "profile", "acco
 /// A handle after a noun naming it and a comma or colon (`the same page, hoa.tran91`, `nick:
 /// minh_88`): a handle's shape with a digit or `_`. Possible.
 pub(super) fn handle_after_noun(v: &Words, i: usize) -> Option<Found> {
-    if (v.fl)(i) & HANDLE_NOUN == 0 || !matches!(v.between(i), ", " | ": " | ":") {
+    if (v.fl)(i) & HANDLE_NOUN == 0 || !matches!(v.between(i), ", " | ": " | ":") || !v.is(i, HANDLE_NOUNS_BEFORE_COMMA) {
         return None;
     }
     let (start, _) = (v.range)(i + 1);
@@ -271,6 +275,44 @@ pub(super) fn handle_after_noun(v: &Words, i: usize) -> Option<Found> {
     let h = rest[..run].trim_end_matches(['.', '_', '-']);
     let digit = h.bytes().any(|c| c.is_ascii_digit() || c == b'_');
     (handle_shape(h) == Some(true) && digit && !rest[run..].starts_with(latin_letter)).then(|| Found {
+        start,
+        end: start + h.len(),
+        rule: "detector:social_handle",
+        label: "social",
+        confidence: Confidence::Possible,
+    })
+}
+
+/// Words after which a handle may stand with no platform named (`a screenshot from
+/// dibrino_khoa`, `dùng nick matsuyama.kensuke`, `Shopee shop betung80`).
+pub(super) const HANDLE_CUES_BARE: &[&str] = &["from", "nick", "shop"];
+
+/// Top-level domains: a dotted word ending in one is a site, no handle (`from facebook.com`).
+const DOMAIN_ENDS: &[&str] = &["com", "net", "org", "vn", "jp", "tw", "cn", "io", "co", "gov", "edu", "info"];
+
+/// A handle after `from`, `nick` or `shop` and a space, with no platform named
+/// ([`HANDLE_CUES_BARE`]), where only its shape can tell it: lower case, starting with a
+/// letter, and `_`, a hyphen and a digit, or a dot between two lower-case parts that is no site
+/// (`be_duyen_38`, `kien-chan56`, `saito.takehiko`). Possible.
+pub(super) fn bare_handle_after_cue(v: &Words, i: usize) -> Option<Found> {
+    if !v.is(i, HANDLE_CUES_BARE) || v.between(i) != " " || i + 1 >= v.n {
+        return None;
+    }
+    let (start, _) = (v.range)(i + 1);
+    let rest = &v.text[start..];
+    let run = rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))).unwrap_or(rest.len());
+    let h = rest[..run].trim_end_matches(['.', '_', '-']);
+    let b = h.as_bytes();
+    if h.len() < 5 || !b[0].is_ascii_lowercase() || b.iter().any(u8::is_ascii_uppercase) || rest[run..].starts_with(latin_letter) {
+        return None;
+    }
+    let underscore = h.contains('_');
+    let hyphen = h.contains('-') && h.bytes().any(|c| c.is_ascii_digit());
+    let parts: Vec<&str> = h.split('.').collect();
+    let dotted = parts.len() > 1
+        && parts.iter().all(|p| p.len() >= 2 && p.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+        && !DOMAIN_ENDS.contains(parts.last().unwrap_or(&""));
+    (underscore || hyphen || dotted).then(|| Found {
         start,
         end: start + h.len(),
         rule: "detector:social_handle",
@@ -379,10 +421,29 @@ mod tests {
     }
 
     #[test]
+    fn bare_handles_after_from_nick_and_shop() {
+        let possible = |h: &str| [(h.to_owned(), Confidence::Possible)];
+        assert_eq!(handles("She forwarded a screenshot from dibrino_khoa showing the demand."), possible("dibrino_khoa"));
+        assert_eq!(handles("her last message was from be_tai_13."), possible("be_tai_13"));
+        assert_eq!(handles("She forwarded a screenshot from kien-chan56 showing it."), possible("kien-chan56"));
+        assert_eq!(handles("Số Zalo cũ bị khóa, giờ chị dùng nick matsuyama.kensuke."), possible("matsuyama.kensuke"));
+        assert_eq!(handles("Shopee shop jamie_reed sells phone cards"), possible("jamie_reed"));
+        // Ordinary words, times, years, sites, names and codes after the cues: no handle.
+        assert!(handles("She came from Hanoi in 2019 and from there to Osaka.").is_empty());
+        assert!(handles("A letter from facebook.com and one from vnexpress.net").is_empty());
+        assert!(handles("From 10am to 5pm, from covid to now, from mp3 players").is_empty());
+        assert!(handles("The shop downstairs, a nick in the wall, from the e-mail").is_empty());
+        assert!(handles("Paid from B7491734 and from Ngọc Sương").is_empty());
+    }
+
+    #[test]
     fn handles_after_wechat_in_chinese() {
         assert_eq!(names("nhắn 微信號：maiu_vn1986."), ["maiu_vn1986"]);
         assert_eq!(names("或 微信号: nhatban.xinh"), ["nhatban.xinh"]);
         assert!(names("我們用微信聯絡").is_empty());
+        // A handle touching the platform's name in characters, when it starts with a letter.
+        assert_eq!(names("微信号tai_trinh，她说别打电话。"), ["tai_trinh"]);
+        assert!(names("她用微信100元买的。").is_empty());
     }
 
     #[test]

@@ -1255,7 +1255,7 @@ const AT_NUMBER: u8 = 1;
 const AT_CAPITAL: u8 = 1 << 1;
 /// One of the few words a rule names: `khu`, `to`, `xa`, `thon`, `xom`, `cong`, `doan` (folded).
 const AT_NAMED_WORD: u8 = 1 << 2;
-/// A noun naming a handle ([`HANDLE_NOUN`]).
+/// A noun naming a handle, or a word a bare handle follows ([`HANDLE_NOUN`]).
 const AT_HANDLE_NOUN: u8 = 1 << 3;
 /// A platform's name whose handle the word pass's phrase rules do not take
 /// ([`platform_handle_taken`]).
@@ -1278,6 +1278,8 @@ const RULES_AT: &[(u8, Rule)] = &[
     (AT_NAMED_WORD, |_, v, i| union_after_nghiep_doan(v, i)),
     (AT_NUMBER | AT_CAPITAL, |_, v, i| romaji_chome_address(v, i)),
     (AT_HANDLE_NOUN, |_, v, i| handle_after_noun(v, i)),
+    (AT_NUMBER, slashed_house_number_and_street),
+    (AT_HANDLE_NOUN, |_, v, i| bare_handle_after_cue(v, i)),
     (AT_FREE_PLATFORM, handle_later_in_the_sentence),
     (AT_FREE_PLATFORM, handle_in_the_clause),
 ];

@@ -306,6 +306,29 @@ pub(super) const MORE_ROLE_CUES: &[&str] = &[
     "classmate",
 ];
 
+/// Nationalities, capitalised in English, that may follow a role and a copula (`the agent is
+/// Japanese`): no name.
+const EN_DEMONYMS: &[&str] = &[
+    "vietnamese",
+    "japanese",
+    "chinese",
+    "taiwanese",
+    "filipino",
+    "filipina",
+    "thai",
+    "indonesian",
+    "korean",
+    "cambodian",
+    "burmese",
+    "nepali",
+    "american",
+    "english",
+    "british",
+    "malaysian",
+    "lao",
+    "laotian",
+];
+
 /// What a person does after their name in English (`… said`, `… shared a room`).
 pub(super) const EN_PREDICATES: &[&str] = &[
     "said",
@@ -680,6 +703,9 @@ impl Entities {
                 self.han_name_with_cue(v, i)
             } else if (v.cap)(i) {
                 latin_name_after_cjk_role(v, i)
+            } else if has(v, i, ROLE) && v.is(i + 1, &["is", "was"]) {
+                // A role, a copula and a name (`the staffing agent is Fritz`).
+                self.cue_name(v, i)
             } else {
                 None
             };
@@ -759,6 +785,11 @@ impl Entities {
         if !gap.strip_prefix(':').filter(|_| word == "to").unwrap_or(gap).chars().all(char::is_whitespace) {
             return None;
         }
+        // `the staffing agent is Fritz`: a role, a copula, then the name.
+        let copula = has(v, i, ROLE) && v.is(from, &["is", "was"]) && (v.joined)(from) && (v.cap)(from + 1);
+        if copula {
+            from += 1;
+        }
         if v.han(from) {
             let (start, _) = (v.range)(from);
             let (len, sure) = self.han_name(v.written(from))?;
@@ -769,9 +800,24 @@ impl Entities {
         if word == "to" && !v.text[(v.range)(end).1..].starts_with(['\n', ',']) && (v.range)(end).1 < v.text.len() {
             return None;
         }
-        // A role before one unlisted word is more likely a thing's (`Manager Office`).
-        if has(v, i, ROLE) && end == from && !v.listed(from, end) {
+        // After a copula only one word before a comma or full stop: longer names there are the
+        // later rules' (`the broker was Ninh My Thang`).
+        let closes = |k: usize| {
+            let after = &v.text[(v.range)(k).1..];
+            after.is_empty() || after.starts_with([',', '.', ';'])
+        };
+        if copula && !(end == from && closes(end)) {
             return None;
+        }
+        // A role before one unlisted word is more likely a thing's (`Manager Office`), unless
+        // `the` comes before the role (one word between allowed) and a comma, full stop or the
+        // text's end after the word (`the Filipino nurse Halter.`, `the staffing agent is Fritz,`),
+        // and the word says no nationality (`the agent is Japanese.`).
+        if has(v, i, ROLE) && end == from && !v.listed(from, end) {
+            let the = (1..=2).any(|k| i >= k && v.is(i - k, &["the"]));
+            if !(the && closes(end)) || v.is(end, EN_DEMONYMS) {
+                return None;
+            }
         }
         // Not a body's or a company's name (`run by Caritas Group`, `nộp cho Công ty`, `với
         // Đại sứ quán`: a capitalised head word before lower-case ones).
@@ -1650,6 +1696,11 @@ const BRACKET_ROLES: &[&str] = &[
     "劳工",
 ];
 
+/// Words before a person's name in Chinese that are no role: `找` (ask for: `有事請打…找蕭志明`)
+/// and `里長是` (the village chief is). A name after them must be a listed surname and listed
+/// given-name characters ([`Entities::zh_name_at`]).
+const ZH_CUES_BEFORE_NAME: &[&str] = &["找", "里長是", "里长是"];
+
 /// Whether a character starts a rule of [`Entities::cjk_names_of_this_round`]: the last
 /// character of a role before a name, the first of a role after one, `・`, `の`, an opening
 /// bracket, a space. The set is made once from the lists.
@@ -1657,7 +1708,8 @@ fn round7_trigger(c: char) -> bool {
     // The characters, sorted, and a mask of their low six bits that rules most others out.
     static CHARS: OnceLock<(u64, Vec<char>)> = OnceLock::new();
     let (mask, chars) = CHARS.get_or_init(|| {
-        let last = CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).filter_map(|r| r.chars().next_back());
+        let last =
+            CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).chain(ZH_CUES_BEFORE_NAME).filter_map(|r| r.chars().next_back());
         let first = CJK_ROLES_AFTER.iter().filter_map(|r| r.chars().next());
         let mut v: Vec<char> = last.chain(first).chain(['・', 'の', '(', ' ', '叫']).collect();
         v.sort_unstable();
@@ -1792,8 +1844,14 @@ impl Entities {
                 _ => {
                     // The name first (a listed surname after the character rules most out), then
                     // the role before it.
-                    let before_role =
-                        || CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).any(|r| r.ends_with(c) && t[..after].ends_with(r));
+                    let before_role = || {
+                        CJK_ROLES_MORE
+                            .iter()
+                            .chain(CJK_PERSON_ROLES)
+                            .chain(ZH_ROLES)
+                            .chain(ZH_CUES_BEFORE_NAME)
+                            .any(|r| r.ends_with(c) && t[..after].ends_with(r))
+                    };
                     let name_end = self.zh_name_at(t, after).filter(|_| before_role());
                     if let Some(end) = name_end {
                         push(after, end, Confidence::Possible);
@@ -2579,5 +2637,25 @@ mod tests {
         let mut chars = ZH_AFTER_LATIN_NAME.to_vec();
         chars.sort_unstable();
         assert_eq!(chars, ZH_AFTER_LATIN_NAME);
+    }
+
+    #[test]
+    fn english_names_alone_after_the_and_a_role() {
+        assert_eq!(names("Her new job is at a bento factory; the staffing agent is Fritz, reachable at home."), ["Fritz"]);
+        assert_eq!(names("She only trusts two people here: Diệu Thắm and the Filipino nurse Halter."), ["Diệu Thắm", "Halter"]);
+        // A nationality, a thing's name with no `the`, a word going on: no name.
+        assert!(names("Her new job is at a bento factory; the staffing agent is Japanese.").is_empty());
+        assert!(names("Ask at the Manager Office on the second floor.").is_empty());
+        assert!(names("The recruiter Office opens at nine.").is_empty());
+        assert_eq!(names("Interview notes: the broker was Ninh My Thang."), ["Ninh My Thang"]);
+    }
+
+    #[test]
+    fn chinese_names_after_zhao_and_the_village_chief() {
+        assert_eq!(names("有事請打 0973-351-749 找黃麗華。"), ["黃麗華"]);
+        assert_eq!(names("她的里長是蕭國華，住在附近。"), ["蕭國華"]);
+        // Looking for work, finding it, a chief who is a word: no name.
+        assert!(names("她去找工作，後來找到了。").is_empty());
+        assert!(names("她的里長是好人。").is_empty());
     }
 }

@@ -291,8 +291,9 @@ pub(super) const FACILITIES: &[&str] = &["airport", "station", "terminal", "hosp
 /// `kiệt`), and their plain spellings that are no English word.
 const VI_LANES: &[&str] = &["ngõ", "ngách", "hẻm", "kiệt", "ngo", "ngach", "hem"];
 
-/// Words before a house number and its street (`ở 27 Tân Thuận`, `at 180 Bà Rịa`).
-const AT_ADDRESS: &[&str] = &["ở", "tại", "at", "from"];
+/// Words before a house number and its street (`ở 27 Tân Thuận`, `at 180 Bà Rịa`, `in 150 Hai Bà
+/// Trưng`).
+const AT_ADDRESS: &[&str] = &["ở", "tại", "at", "from", "in"];
 
 /// Romanised Japanese units after a town's name (`Nakano-machi`).
 const JA_TOWN_UNITS: &[&str] = &["cho", "machi", "mura", "son"];
@@ -385,6 +386,25 @@ pub(super) fn house_number_and_street(e: &Entities, v: &Words, i: usize) -> Opti
     };
     let end = v.street_end(e, i + 1, 4)?;
     (end > i + 1 && (i + 1..=end).any(|k| (v.marked)(k))).then(|| v.found(from, end, "detector:address", "address", Confidence::High))
+}
+
+/// A Vietnamese street address whose house number has a slash, before `đường` or `phố` (`83/6
+/// đường Trần Phú`, `201/27 duong Phan Boi Chau`): the two numbers, the street word and the
+/// street's capitalised syllables. A slashed number alone is a date or a ratio; the street
+/// word after it is what makes it a house.
+pub(super) fn slashed_house_number_and_street(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    let ok = v.number(i)
+        && !(i > 0 && matches!(v.between(i - 1), "/" | "-" | "."))
+        && v.between(i) == "/"
+        && v.number(i + 1)
+        && (v.joined)(i + 1)
+        && v.is(i + 2, &["đường", "duong", "phố"])
+        && (v.joined)(i + 2);
+    if !ok {
+        return None;
+    }
+    let end = v.street_end(e, i + 3, 4)?;
+    Some(v.found(i, end, "detector:address", "address", Confidence::High))
 }
 
 /// A Vietnamese locality word and its number that the locality rule leaves: `khu` (quarter)
@@ -616,6 +636,19 @@ mod tests {
 
     /// Where the original's words line up with the folded ones, their ranges are the ones the
     /// folded view's map gives: on the redaction corpus and the fixtures' strings.
+    #[test]
+    fn slashed_house_numbers_before_a_street_word() {
+        assert_eq!(names("she has not told her family in 83/6 đường Trần Phú (Nghệ An)."), ["83/6 đường Trần Phú"]);
+        assert_eq!(names("she is now at 201/27 đường Phan Bội Châu with her parents."), ["201/27 đường Phan Bội Châu"]);
+        // A date, a ratio or a slashed number before an ordinary word: no address.
+        assert!(names("Ngày 12/5 đường về quê bị ngập.").is_empty());
+        assert!(names("tỷ lệ 3/4 đường dây bị hỏng").is_empty());
+        assert!(names("on 12/5 she left").is_empty());
+        // A house number and a street written with its marks after `in`; no year, no count.
+        assert_eq!(names("she has not told her family in 150 Hai Bà Trưng (Nghệ An)."), ["150 Hai Bà Trưng"]);
+        assert!(names("She arrived in 2019 Tết and in 3 weeks left.").is_empty());
+    }
+
     #[test]
     fn vietnamese_house_numbers_khu_and_plain_communes() {
         // A house number before its lane, no `số`; lanes after lanes; no diacritics.

@@ -83,7 +83,8 @@ const VI_PLAIN: u32 = 1 << 21;
 pub(super) const FACILITY: u32 = 1 << 30;
 
 /// A noun naming a handle or an account before a comma or colon and the handle itself (`the
-/// same page, hoa.tran91`; [`handle_after_noun`]).
+/// same page, hoa.tran91`; [`handle_after_noun`]), or a word before a handle with no platform
+/// named (`from dibrino_khoa`; [`bare_handle_after_cue`]).
 pub(super) const HANDLE_NOUN: u32 = 1 << 31;
 
 // The words the sixth round's name rules ask about, in the one lexicon so that the flags the
@@ -473,6 +474,7 @@ impl Entities {
             (EN_TRADES_MORE, EN_TRADE),
             (FACILITIES, FACILITY),
             (HANDLE_NOUNS_BEFORE_COMMA, HANDLE_NOUN),
+            (HANDLE_CUES_BARE, HANDLE_NOUN),
             (EN_PREDICATES, PREDICATE),
             (BODY_WORDS, BODY),
             (EN_OPENERS, OPENER),

@@ -240,9 +240,9 @@ fn redaction_of_a_ninth_corpus() {
     // 87.7% (64 of 73), handles 87.9% (29 of 33), ID numbers 89.7% (35 of 39); words 99.44%
     // (3,224 of 3,242: the round's new rules touched three more words than the sixth's). Below
     // the targets for names, handles, ID numbers and words. Session 8 (its misses read
-    // since, "Eighth round"): places 91.8% (67 of 73).
+    // since, "Eighth round"): places 91.8% (67 of 73); names 89.8% (149 of 166) with `巡査` a title.
     let floors =
-        [("name", 88.5), ("org", 93.0), ("place", 91.5), ("phone", 100.0), ("social", 87.5), ("email", 100.0), ("id_number", 89.5)];
+        [("name", 89.5), ("org", 93.0), ("place", 91.5), ("phone", 100.0), ("social", 87.5), ("email", 100.0), ("id_number", 89.5)];
     measure("ninth.jsonl", &floors, 99.4);
 }
 
@@ -309,10 +309,12 @@ fn redaction_of_a_twelfth_corpus() {
     // province, "ấp Bạc Liêu", is not found), failures of the rules recorded here; the rest
     // 100%. Tuned on since, session 8 (docs/deidentification.md, "Eighth round"): names 89.2%
     // (141 of 158), handles 92.3% (36 of 39); with everything known, places 100% (the hamlet named like a province is now
-    // found after its locality word), names still 99.4%.
+    // found after its locality word), names still 99.4%. Then `巡査` and `警部` became titles after
+    // a family name (the lead, after the blind runs): names 89.9% (142 of 158), everything known
+    // 100% (asserted).
     let floors =
-        [("name", 89.0), ("org", 92.0), ("place", 94.5), ("phone", 100.0), ("social", 92.0), ("email", 100.0), ("id_number", 100.0)];
-    measure_with_known("twelfth.jsonl", &floors, 99.9, &[("name", 99.0)]);
+        [("name", 89.5), ("org", 92.0), ("place", 94.5), ("phone", 100.0), ("social", 92.0), ("email", 100.0), ("id_number", 100.0)];
+    measure("twelfth.jsonl", &floors, 99.9);
 }
 
 /// The thirteenth corpus (`thirteenth.jsonl`, `generate_thirteenth.py`): written blind while the
@@ -345,21 +347,18 @@ fn redaction_of_a_fourteenth_corpus() {
     // and e-mail 100%; words 99.84% (2,570 of 2,574). Below the targets for names,
     // organisations, handles and ID numbers. With everything known, names 98.7% (160 of 162): a
     // known one-character Chinese family name after `老板` (`老板羅不让她去医院`) is not found, a
-    // failure of the rules recorded here; the rest 100%.
+    // failure of the rules recorded here; the rest 100%. Session 8, measured blind once more after
+    // the eighth round's rules (written from the eleventh and twelfth corpora): handles 94.3% (33
+    // of 35), the rest unchanged. Then (tuned on it): a known one-character family name after a
+    // role goes on with an adverb (`老板羅不`): everything known 100% (asserted).
     let floors =
-        [("name", 80.5), ("org", 69.0), ("place", 97.0), ("phone", 100.0), ("social", 85.5), ("email", 100.0), ("id_number", 85.5)];
-    measure_with_known("fourteenth.jsonl", &floors, 99.8, &[("name", 98.5)]);
+        [("name", 80.5), ("org", 69.0), ("place", 97.0), ("phone", 100.0), ("social", 94.0), ("email", 100.0), ("id_number", 85.5)];
+    measure("fourteenth.jsonl", &floors, 99.8);
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least
 /// `untouched`% of words left alone in identifier-free texts, and `floors` with nothing known.
 fn measure(file: &str, floors: &[(&str, f64)], untouched: f64) {
-    measure_with_known(file, floors, untouched, &[]);
-}
-
-/// As `measure`, but with everything known a kind listed in `known_floors` is held at its floor
-/// instead of 100% (a known failure of the rules, recorded rather than hidden).
-fn measure_with_known(file: &str, floors: &[(&str, f64)], untouched: f64, known_floors: &[(&str, f64)]) {
     let cases = corpus(file);
     let unknown = recall(&cases, false);
     let known = recall(&cases, true);
@@ -387,12 +386,7 @@ fn measure_with_known(file: &str, floors: &[(&str, f64)], untouched: f64, known_
     );
 
     for (k, v) in &known {
-        match known_floors.iter().find(|(kind, _)| kind == k) {
-            Some(&(_, floor)) => {
-                assert!(pct(*v) >= floor, "{file}, {k}: recall {:.1}% with everything known is below {floor}%", pct(*v))
-            }
-            None => assert_eq!(pct(*v), 100.0, "with everything known to the vault, every {k} must be found"),
-        }
+        assert_eq!(pct(*v), 100.0, "with everything known to the vault, every {k} must be found");
     }
     assert!(pct((kept, total)) >= untouched, "{file}: identifier-free texts keep {:.2}% of their words", pct((kept, total)));
     for &(k, floor) in floors {

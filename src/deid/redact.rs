@@ -391,6 +391,10 @@ const SUBJECT_VERBS: &[&str] = &[
     "打了",
 ];
 
+/// Adverbs a subject named after its role goes on with (`老板羅不让她`, `房东陈也…`); not at a
+/// clause's start, where `高不高` is no name.
+const SUBJECT_ADVERBS: &[char] = &['不', '没', '沒', '也', '都', '还', '還', '就', '每', '常', '已', '再'];
+
 /// Country calling codes stripped when comparing phone numbers by their digits.
 const COUNTRY_CODES: &[&str] = &["886", "84", "81", "82", "86", "66", "63", "62", "60", "49", "1"];
 
@@ -1117,8 +1121,11 @@ impl Redactor {
         for (i, c) in text.char_indices() {
             let Some(&(_, kind)) = self.lone_family.iter().find(|(f, _)| *f == c) else { continue };
             let (before, after) = (&text[..i], &text[i + c.len_utf8()..]);
-            let starts = before.chars().next_back().is_none_or(|b| !b.is_alphanumeric()) || entities::ends_with_cjk_role(before);
-            let ends = after.chars().next().is_none_or(|a| !a.is_alphanumeric()) || SUBJECT_VERBS.iter().any(|v| after.starts_with(v));
+            let after_role = entities::ends_with_cjk_role(before);
+            let starts = after_role || before.chars().next_back().is_none_or(|b| !b.is_alphanumeric());
+            let ends = after.chars().next().is_none_or(|a| !a.is_alphanumeric())
+                || SUBJECT_VERBS.iter().any(|v| after.starts_with(v))
+                || (after_role && after.starts_with(SUBJECT_ADVERBS));
             if starts && ends {
                 out.push(Span {
                     start: i,
@@ -1579,6 +1586,11 @@ mod tests {
         assert_eq!(redact(&r, "她很高兴，高兴地说"), "她很高兴，高兴地说");
         assert_eq!(redact(&r, "提高说服力"), "提高说服力");
         assert_eq!(redact(&r, "同事高兴地笑了"), "同事高兴地笑了");
+        // After a role, an adverb goes on too (`老板羅不让她`); the function word after a role stays.
+        let r2 = redactor(&[("羅", IdentifierKind::Name, true), ("向", IdentifierKind::Name, true)]);
+        assert_eq!(redact(&r2, "老板羅不让她去医院。"), "老板[REDACTED:name]不让她去医院。");
+        assert_eq!(redact(&r2, "老闆向她說對不起"), "老闆向她說對不起");
+        assert_eq!(redact(&r2, "羅不让她去"), "羅不让她去");
         let not_person = redactor(&[("高", IdentifierKind::Actor, false)]);
         assert_eq!(redact(&not_person, "高说她不来"), "高说她不来");
         let leak = r.find_known("邻居杨帮她");

@@ -51,6 +51,8 @@ pub(crate) const CJK_TITLES: &[&str] = &[
     "大哥",
     "大姐",
     "社長",
+    "巡査",
+    "警部",
 ];
 
 /// Chinese kinship terms after a family name (`梁姐`, `陳哥`), for a known one-character family

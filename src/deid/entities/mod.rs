@@ -150,16 +150,12 @@ impl Entities {
     /// Names, organisations and places in Latin script, word by word on the folded view.
     fn latin(&self, text: &str, f: &Folded, out: &mut Vec<Found>) {
         let ft = f.text.as_str();
-        // The pass's first gates, decided before any word is kept ([`Entities::may_hold`]): the
-        // many short texts that can hold nothing stop here.
-        if !self.may_hold(text, ft) {
-            return;
-        }
         // Room for a word every three bytes, so that the vectors seldom grow.
         let mut toks: Vec<(usize, usize, u32)> = Vec::with_capacity(ft.len() / 3 + 1);
         // Each word's shape ([`LETTERS`], [`DIGITS`], then [`CAPITAL`], [`MARKED`]), found once:
         // the rules ask it again and again.
         let mut shape: Vec<u8> = Vec::with_capacity(ft.len() / 3 + 1);
+        let (mut any, mut uncapitalised) = (false, false);
         // A text's words are read from the original, their original ranges and whole shapes with
         // them ([`Entities::ascii_words`], [`Entities::latin_words`]); other texts' (CJK, or
         // where the original's words and the folded ones do not pair) from the folded view,
@@ -169,6 +165,9 @@ impl Entities {
         } else {
             self.latin_words(text, ft, &mut toks, &mut shape)
         };
+        if let Some((_, a, u)) = &read {
+            (any, uncapitalised) = (*a, *u);
+        }
         // The words between spaces, each read once for its end and its shape.
         let bytes = ft.as_bytes();
         let mut next = if read.is_some() { bytes.len() } else { 0 };
@@ -193,6 +192,8 @@ impl Entities {
                 for (ps, pe) in script_parts(word) {
                     let part = &word[ps..pe];
                     let flags = if part.is_ascii() { self.flags(part) } else { STOP };
+                    any |= flags & !(STOP | RULE_WORDS) != 0;
+                    uncapitalised |= flags & WITHOUT_CAPITALS != 0;
                     toks.push((s + ps, s + pe, flags));
                     let letters = part.bytes().all(|b| b.is_ascii_alphabetic());
                     let numerals = part.bytes().all(|b| b.is_ascii_digit());
@@ -201,14 +202,25 @@ impl Entities {
                 continue;
             }
             let flags = if high.is_ascii() { self.flags(word) } else { STOP };
+            any |= flags & !(STOP | RULE_WORDS) != 0;
+            uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((s, e, flags));
             shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 });
+        }
+        // The shape rules need two capitalised words: a capital after a space.
+        if !any && !text.as_bytes().windows(2).any(|w| w[0] == b' ' && w[1].is_ascii_uppercase()) {
+            return;
+        }
+        // Without a capital letter only the rules that start at a `WITHOUT_CAPITALS` word can
+        // find anything (`nguyen van an`, `xóm 3`, `đường 87`, `cty 5`).
+        if !uncapitalised && !has_capital(text) {
+            return;
         }
         let n = toks.len();
         // Each word's original range: the original's words taken in order when they line up with
         // the folded ones (nearly always), else through the folded view's map, word by word.
         let (aligned, whole) = match read {
-            Some(ranges) => (Some(ranges), true),
+            Some((ranges, ..)) => (Some(ranges), true),
             None => (align(text, ft, &toks), false),
         };
         let orig: Vec<std::cell::OnceCell<(usize, usize)>> =

@@ -181,31 +181,12 @@ fn identifiers_of(i: &Interview) -> Vec<KnownIdentifier> {
 const HONORIFICS: &[&str] =
     &["anh", "chi", "em", "co", "ong", "ba", "bac", "chu", "di", "mr", "mrs", "ms", "miss", "dr", "president", "nguoi moi gioi"];
 
-const ADMIN_PREFIXES: &[&str] = &[
-    "thon",
-    "xa",
-    "xom",
-    "huyen",
-    "tinh",
-    "phuong",
-    "quan",
-    "thi tran",
-    "thi xa",
-    "thanh pho",
-    "ap",
-    "ban",
-    "lang",
-    "to",
-    "khu",
-    "village",
-    "commune",
-    "district",
-    "ward",
-    "hamlet",
-];
-
-/// Locality words below a district (folded), before a known place named like a province.
+/// Locality words below a district (folded): a known place's prefix, and before a known place
+/// named like a province.
 const VILLAGE_WORDS: &[&str] = &["thon", "xa", "xom", "phuong", "ap", "ban", "lang", "to", "khu", "village", "commune", "hamlet", "ward"];
+
+/// Administrative words from a district up (folded): a known place's prefix only.
+const TOWN_WORDS: &[&str] = &["huyen", "tinh", "quan", "thi tran", "thi xa", "thanh pho", "district"];
 
 const ORG_PREFIXES: &[&str] = &["cong ty tnhh", "cong ty co phan", "cong ty", "trung tam", "the"];
 
@@ -313,7 +294,7 @@ fn variants(id: &KnownIdentifier) -> Vec<Variant> {
             add(&stripped, !stripped.contains(' ') && !stripped.chars().any(is_cjk));
         }
         if matches!(id.kind, IdentifierKind::Address | IdentifierKind::Place | IdentifierKind::Contact) {
-            if let Some(stripped) = strip_prefix_words(&f, ADMIN_PREFIXES) {
+            if let Some(stripped) = strip_prefix_words(&f, VILLAGE_WORDS).or_else(|| strip_prefix_words(&f, TOWN_WORDS)) {
                 add(stripped, false);
             }
         }

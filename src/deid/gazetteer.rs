@@ -122,6 +122,8 @@ const PROVINCES: &[(&str, &str, &[&str])] = &[
             "Hồ Chí Minh",
             "Ho Chi Minh City",
             "Saigon",
+            "Sài Gòn",
+            "Sai Gon",
         ],
     ),
     (

@@ -626,16 +626,17 @@ impl Entities {
             let co_dot = word(i) == "co" && cap(i) && text[range(i).1..].starts_with('.');
             let kk = word(i) == "k" && cap(i) && word_is(ft, &toks, i + 1, "k") && cap(i + 1) && &text[range(i).1..range(i + 1).0] == ".";
             if (flags & LEGAL_AFTER != 0 || co_dot || kk) && i > 0 {
-                // A trade before the name (`Cung ứng nhân lực Minh Khang JSC`).
+                // The name ends before `Co.` of `Co., Ltd.`.
+                let end = if i >= 2 && word(i - 1) == "co" && flags & LEGAL_AFTER != 0 { i - 2 } else { i - 1 };
+                // A trade before the name (`Cung ứng nhân lực Minh Khang JSC`); `Co.` is no name
+                // (`đừng tin mấy Co., Ltd.`: `mấy` is no trade there).
                 if let Some(start) =
-                    (i >= 2 && flags & LEGAL_AFTER != 0).then(|| trade_and_name(i - 1, -1, &industry, &cap, &joined)).flatten()
+                    (end >= 1 && flags & LEGAL_AFTER != 0).then(|| trade_and_name(end, -1, &industry, &cap, &joined)).flatten()
                 {
-                    push(start, i - 1, "detector:organisation", "organisation", Confidence::High);
+                    push(start, end, "detector:organisation", "organisation", Confidence::High);
                     i += 1;
                     continue;
                 }
-                // The name ends before `Co.` of `Co., Ltd.`.
-                let end = if i >= 2 && word(i - 1) == "co" && flags & LEGAL_AFTER != 0 { i - 2 } else { i - 1 };
                 let name_end_ok = end < n && (end + 1 == i || text[range(end).1..range(end + 1).0].chars().all(|c| c == ' ' || c == ','));
                 if name_end_ok && org_word(end, &namey, &digits) {
                     let mut start = end;
@@ -1159,8 +1160,9 @@ impl Entities {
                             let c = if possible && name.chars().all(is_han) { Confidence::Possible } else { Confidence::High };
                             push(start, s, "detector:organisation", "organisation", c);
                         }
-                    } else if before_too {
+                    } else if before_too && !t[e..].starts_with(ZH_PARTICLES_AFTER_LEGAL) {
                         // These legal forms are Japanese: only kana end the name (`株式会社大和農園に`).
+                        // In a Chinese sentence a particle follows (`这家合同会社的老板说…`): no name.
                         let end =
                             run_forward(t, e, 12, |c| is_han(c) || is_katakana(c) || c.is_ascii_alphanumeric() || c == '&' || c == 'ー');
                         let alone = t[..s].chars().next_back().is_some_and(|c| c.is_ascii() || c.is_whitespace());

@@ -108,6 +108,12 @@ pub(super) const CJK_NOT_NAMES: &[&str] = &[
     "山村",
     "下町",
     "城下町",
+    // Clergy and carers before `さん` (`教会の神父さん`; session 9, the fifteenth corpus).
+    "神父",
+    "牧師",
+    "住職",
+    "医者",
+    "看護師",
 ];
 
 /// Characters that end a name or organisation read backwards (particles, prepositions).

@@ -32,6 +32,10 @@ pub(super) const CLAUSE_CHARS: &[char] =
 
 pub(super) const CJK_LEGAL_BEFORE: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)"];
 
+/// Chinese particles and adverbs that cannot open a company's name after a Japanese legal form
+/// written in a Chinese sentence (`这家合同会社的老板`); `和`, `不` can (`和光`, `不二`).
+pub(super) const ZH_PARTICLES_AFTER_LEGAL: &[char] = &['的', '是', '了', '说', '說', '都', '也', '就', '还', '還', '没', '沒', '很'];
+
 /// Folded words of a Vietnamese company's trade, written before its name (`Công ty CP Xuất
 /// khẩu lao động An Khang`, `Thương mại và Dịch vụ Phúc Lộc`, `Cung ứng nhân lực`).
 pub(super) const VI_TRADES: &[&str] = &[

@@ -1830,8 +1830,9 @@ const ZH_CUES_BEFORE_NAME: &[&str] = &["找", "里長是", "里长是"];
 /// bracket, a space, and the ninth round's [`ROUND9_TRIGGERS`]. The set is made once from the
 /// lists.
 fn round7_trigger(c: char) -> bool {
-    // The characters, sorted, and a mask of their low six bits that rules most others out.
-    static CHARS: OnceLock<(u64, Vec<char>)> = OnceLock::new();
+    // The characters, sorted, and a mask of their low ten bits that rules most others out (a
+    // mask of six bits let most characters through once the ninth round's roles were added).
+    static CHARS: OnceLock<([u64; 16], Vec<char>)> = OnceLock::new();
     let (mask, chars) = CHARS.get_or_init(|| {
         let last =
             CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).chain(ZH_CUES_BEFORE_NAME).filter_map(|r| r.chars().next_back());
@@ -1839,9 +1840,15 @@ fn round7_trigger(c: char) -> bool {
         let mut v: Vec<char> = last.chain(first).chain(['・', 'の', '(', ' ', '叫']).chain(ROUND9_TRIGGERS.iter().copied()).collect();
         v.sort_unstable();
         v.dedup();
-        (v.iter().fold(0u64, |m, &c| m | 1 << (c as u32 & 63)), v)
+        let mut mask = [0u64; 16];
+        for &c in &v {
+            let k = c as usize & 1023;
+            mask[k >> 6] |= 1 << (k & 63);
+        }
+        (mask, v)
     });
-    mask & 1 << (c as u32 & 63) != 0 && chars.binary_search(&c).is_ok()
+    let k = c as usize & 1023;
+    mask[k >> 6] & 1 << (k & 63) != 0 && chars.binary_search(&c).is_ok()
 }
 
 /// The byte length of a listed surname (two characters tried first) at the start of `t`, without
@@ -2644,7 +2651,7 @@ impl Entities {
     /// listed or written with diacritics, before a clause goes on (`căn cước của Vy,`), possible.
     /// Not a longer capitalised run, a body, a province or a country.
     pub(super) fn name_after_vi_title(&self, v: &Words, i: usize) -> Option<Found> {
-        if i == 0 || v.between(i - 1) != " " || !vi_title_end((v.word)(i - 1)) {
+        if i == 0 || !vi_title_end((v.word)(i - 1)) || v.between(i - 1) != " " {
             return None;
         }
         let title = vi_title_before(v, i - 1);
@@ -2681,11 +2688,16 @@ impl Entities {
     /// or written with diacritics after a verb of reaching, any after `said`; then a clause goes
     /// on in lower case or ends. Possible.
     pub(super) fn name_after_an_english_verb(&self, v: &Words, i: usize) -> Option<Found> {
-        // The verb's folded word first: most capitalised words follow none of them.
-        if i == 0 || !(EN_REACH_VERBS.contains(&(v.word)(i - 1)) || EN_SAID.contains(&(v.word)(i - 1))) || v.between(i - 1) != " " {
+        // The verb's folded word first, by its length and last letter: most capitalised words
+        // follow none of them.
+        let w = if i > 0 { (v.word)(i - 1) } else { "" };
+        if !(4..=11).contains(&w.len()) || !matches!(w.as_bytes()[w.len() - 1], b'd' | b's' | b'e' | b'h' | b't' | b'y') {
             return None;
         }
-        let reach = EN_REACH_VERBS.contains(&(v.word)(i - 1));
+        let reach = EN_REACH_VERBS.contains(&w);
+        if !(reach || EN_SAID.contains(&w)) || v.between(i - 1) != " " {
+            return None;
+        }
         // `said` after a comma or a quotation mark: the quote's speaker follows.
         let said =
             !reach && !(v.cap)(i - 1) && v.text[..(v.range)(i - 1).0].trim_end().ends_with([',', '"', '\u{201D}', '\u{2019}', '!', '?']);
@@ -2829,8 +2841,8 @@ impl Entities {
         let (c, next) = (chars.next()?, chars.next()?);
         let end = a + c.len_utf8();
         let goes_on = |c: char| ZH_LONE_SURNAME_BEFORE.contains(&c);
-        (self.family_han.contains(&t[a..end])
-            && goes_on(next)
+        (goes_on(next)
+            && self.family_han.contains(&t[a..end])
             && !goes_on(c)
             && !ZH_AFTER_NAME.contains(&c)
             && !CJK_STOPS.contains(&c)

@@ -1284,6 +1284,12 @@ const RULES_AT: &[(u8, Rule)] = &[
     (AT_HANDLE_NOUN, |_, v, i| bare_handle_after_cue(v, i)),
     (AT_FREE_PLATFORM, handle_later_in_the_sentence),
     (AT_FREE_PLATFORM, handle_in_the_clause),
+    // Ninth round (names): cues and positions around a capitalised word (`entities/names.rs`).
+    (AT_CAPITAL, |e, v, i| e.name_after_vi_title(v, i)),
+    (AT_CAPITAL, |e, v, i| e.name_after_an_english_verb(v, i)),
+    (AT_CAPITAL, |e, v, i| e.subject_from_somewhere(v, i)),
+    (AT_CAPITAL, |e, v, i| e.vi_plain_name_after_a_word(v, i)),
+    (AT_CAPITAL, |e, v, i| e.vi_subject_of_an_english_verb(v, i)),
 ];
 
 impl Words<'_> {

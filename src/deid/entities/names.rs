@@ -122,8 +122,26 @@ pub(super) const CJK_STOPS: &[char] = &[
     '間', '位', '個', '為', '向', '給', '被', '把', '叫', '由', '找', '跟', '幫', '替', '對', '請', '問', '說', '我', '她', '他', '你',
 ];
 
-/// Chinese verbs of contact before a name, and verbs after one.
-pub(super) const ZH_VERBS_BEFORE: &[&str] = &["聯絡", "联络", "打給", "打给", "告訴", "告诉", "拜託", "拜托", "認識", "认识"];
+/// Chinese verbs of contact before a name, and verbs after one. A verb with its perfective `了`
+/// too (`认识了詹志明`), which would end the name read after the bare verb.
+pub(super) const ZH_VERBS_BEFORE: &[&str] = &[
+    "聯絡",
+    "联络",
+    "打給",
+    "打给",
+    "告訴",
+    "告诉",
+    "拜託",
+    "拜托",
+    "認識",
+    "认识",
+    "認識了",
+    "认识了",
+    "聯絡了",
+    "联络了",
+    "拜託了",
+    "拜托了",
+];
 
 pub(super) const ZH_VERBS_AFTER: &[&str] = &["介紹", "介绍", "打電話", "打电话"];
 
@@ -890,8 +908,25 @@ impl Entities {
             }
             return None;
         }
-        let cue = (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && v.han(i + 1) && cue_written(v.written(i), (v.word)(i));
+        // Ninth round: a Vietnamese title before a name in characters (`Bác sĩ 永井`, `giám đốc
+        // 永井`), and `họ` (surnamed) after a person before a surname alone (`ông chủ họ 王.`).
+        let vi_title = || vi_title_end((v.word)(i)) && vi_title_before(v, i);
+        let cue = v.han(i + 1) && (((v.fl)(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), (v.word)(i))) || vi_title());
         let gap = || v.between(i).strip_prefix('.').unwrap_or(v.between(i)).chars().all(|c| c == ' ');
+        if (v.word)(i) == "ho" && v.han(i + 1) && gap() && v.is(i, &["họ"]) && i > 0 && v.is(i - 1, VI_BEFORE_SURNAMED) {
+            let han = v.written(i + 1);
+            let (start, _) = (v.range)(i + 1);
+            let alone = v.text[start + han.len()..].chars().next().is_none_or(|c| !is_han(c));
+            if self.surname_len(han) == Some(han.len()) && alone {
+                return Some(Hit {
+                    start,
+                    end: start + han.len(),
+                    rule: "detector:name_honorific",
+                    confidence: Confidence::High,
+                    last: i + 1,
+                });
+            }
+        }
         if cue && gap() {
             let (start, _) = (v.range)(i + 1);
             let (len, sure) = self.han_name(v.written(i + 1))?;
@@ -1324,6 +1359,10 @@ impl Entities {
                     let opens = t[..start].chars().next_back().is_none_or(|b| !is_han(b) || CJK_STOPS.contains(&b));
                     if listed && opens && name.chars().count() >= 2 {
                         push(start, ts, Confidence::High);
+                    } else if opens && t[..start].ends_with('の') && self.family_shaped(name) {
+                        // Ninth round: after a company's `の`, two characters of family names
+                        // (`竹上電子の東浜部長は`). Possible.
+                        push(start, ts, Confidence::Possible);
                     }
                 }
                 '家' => {
@@ -1331,8 +1370,10 @@ impl Entities {
                     let ss = p - sur.len_utf8();
                     let Some(given) = t[after..].chars().next() else { continue };
                     let end = after + given.len_utf8();
+                    // Or after a verb of contact (`认识了陈家豪，`: ninth round).
                     let opens = t[..ss].chars().next_back().is_none_or(|b| !is_han(b) || ZH_CLAUSE_BEFORE.contains(&b))
-                        || CJK_PERSON_ROLES.iter().any(|r| t[..ss].ends_with(r));
+                        || CJK_PERSON_ROLES.iter().any(|r| t[..ss].ends_with(r))
+                        || ZH_VERBS_BEFORE.iter().any(|v| t[..ss].ends_with(v));
                     if opens
                         && self.family_han.contains(&t[ss..p])
                         && self.zh_given_chars.contains(&given)
@@ -1609,11 +1650,64 @@ const CJK_ROLES_MORE: &[&str] = &[
     "先輩",
     "看護",
     "看护",
+    // Ninth round: kin, housemates and the other people of her story (`兒子洪玉珍每天…`).
+    "兒子",
+    "儿子",
+    "女兒",
+    "女儿",
+    "丈夫",
+    "老公",
+    "妻子",
+    "哥哥",
+    "弟弟",
+    "姊姊",
+    "姐姐",
+    "妹妹",
+    "表哥",
+    "表姐",
+    "表妹",
+    "表弟",
+    "堂哥",
+    "堂姐",
+    "媳婦",
+    "媳妇",
+    "女婿",
+    "孫子",
+    "孙子",
+    "孫女",
+    "孙女",
+    "舍監",
+    "舍监",
+    "司機",
+    "司机",
+    "會計",
+    "会计",
+    "秘書",
+    "秘书",
+    "警察",
+    "員警",
+    "员警",
+    "警員",
+    "警员",
+    "同學",
+    "同学",
+    "老鄉",
+    "老乡",
+    "店長",
+    "店长",
+    "指導員",
+    "指导员",
+    "修士",
+    "傳道",
+    "传道",
 ];
 
 /// Roles after a name (`郭明哲律師`, `陈医生`): the ones [`CJK_TITLES`] lacks.
-const CJK_ROLES_AFTER: &[&str] =
-    &["律師", "律师", "醫生", "医生", "牧師", "牧师", "社工", "翻譯", "翻译", "經理", "经理", "護士", "护士", "警官", "議員", "议员"];
+const CJK_ROLES_AFTER: &[&str] = &[
+    "律師", "律师", "醫生", "医生", "牧師", "牧师", "社工", "翻譯", "翻译", "經理", "经理", "護士", "护士", "警官", "議員", "议员",
+    // Ninth round: the church's and the clinic's (`教會的王秀英修女`, `莊俊傑神父`).
+    "修女", "修士", "神父", "傳道", "传道", "醫師", "医师", "師父", "师父", "院長", "院长", "主任",
+];
 
 /// Han characters a Chinese clause goes on with after its subject, besides [`ZH_CLAUSE_AFTER`]
 /// (`社工許雨萱陪…`, `老闆娘…收留她`, `仲介…要求`).
@@ -1673,8 +1767,36 @@ const VI_KATAKANA_MIDDLES: &[&str] =
     &["ヴァン", "バン", "ティ", "ティー", "ドゥック", "ドク", "フー", "ゴック", "ミン", "クアン", "ヴィエット"];
 
 /// Japanese roles before `の` and a family name (`社長の田中は`).
-const JA_ROLES_BEFORE_NO: &[&str] =
-    &["社長", "担当者", "通訳", "先輩", "同僚", "支援者", "弁護士", "部長", "課長", "所長", "班長", "職員", "奥さん"];
+const JA_ROLES_BEFORE_NO: &[&str] = &[
+    "社長",
+    "担当者",
+    "通訳",
+    "先輩",
+    "同僚",
+    "支援者",
+    "弁護士",
+    "部長",
+    "課長",
+    "所長",
+    "班長",
+    "職員",
+    "奥さん",
+    // Ninth round (`指導員の谷崎は`, `寮長の…`).
+    "指導員",
+    "監督",
+    "上司",
+    "寮長",
+    "管理人",
+    "工場長",
+    "店長",
+    "主任",
+    "係長",
+    "担任",
+    "医師",
+    "看護師",
+    "社員",
+    "同期",
+];
 
 /// Particles after a Japanese name.
 const JA_NAME_PARTICLES: &[char] = &['は', 'が', 'に', 'を', 'と', 'の', 'も', 'へ', 'や', 'か', 'さ', '('];
@@ -1711,20 +1833,28 @@ const ZH_CUES_BEFORE_NAME: &[&str] = &["找", "里長是", "里长是"];
 
 /// Whether a character starts a rule of [`Entities::cjk_names_of_this_round`]: the last
 /// character of a role before a name, the first of a role after one, `・`, `の`, an opening
-/// bracket, a space. The set is made once from the lists.
+/// bracket, a space, and the ninth round's [`ROUND9_TRIGGERS`]. The set is made once from the
+/// lists.
 fn round7_trigger(c: char) -> bool {
-    // The characters, sorted, and a mask of their low six bits that rules most others out.
-    static CHARS: OnceLock<(u64, Vec<char>)> = OnceLock::new();
+    // The characters, sorted, and a mask of their low ten bits that rules most others out (a
+    // mask of six bits let most characters through once the ninth round's roles were added).
+    static CHARS: OnceLock<([u64; 16], Vec<char>)> = OnceLock::new();
     let (mask, chars) = CHARS.get_or_init(|| {
         let last =
             CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).chain(ZH_CUES_BEFORE_NAME).filter_map(|r| r.chars().next_back());
         let first = CJK_ROLES_AFTER.iter().filter_map(|r| r.chars().next());
-        let mut v: Vec<char> = last.chain(first).chain(['・', 'の', '(', ' ', '叫']).collect();
+        let mut v: Vec<char> = last.chain(first).chain(['・', 'の', '(', ' ', '叫']).chain(ROUND9_TRIGGERS.iter().copied()).collect();
         v.sort_unstable();
         v.dedup();
-        (v.iter().fold(0u64, |m, &c| m | 1 << (c as u32 & 63)), v)
+        let mut mask = [0u64; 16];
+        for &c in &v {
+            let k = c as usize & 1023;
+            mask[k >> 6] |= 1 << (k & 63);
+        }
+        (mask, v)
     });
-    mask & 1 << (c as u32 & 63) != 0 && chars.binary_search(&c).is_ok()
+    let k = c as usize & 1023;
+    mask[k >> 6] & 1 << (k & 63) != 0 && chars.binary_search(&c).is_ok()
 }
 
 /// The byte length of a listed surname (two characters tried first) at the start of `t`, without
@@ -1840,13 +1970,34 @@ impl Entities {
                 'の' => {
                     if JA_ROLES_BEFORE_NO.iter().any(|r| t[..p].ends_with(r)) {
                         // In Japanese text the Chinese particles are characters of names (`平家`).
-                        let end = run_forward(t, after, 4, is_han);
+                        let end = run_forward(t, after, 6, is_han);
                         let name = &t[after..end];
                         let listed = surname_at(self, name).is_some_and(|l| l == name.len())
                             || (name.chars().count() >= 2 && self.family_han.contains(name));
-                        if listed && t[end..].starts_with(JA_NAME_PARTICLES) && !gazetteer::is_province_or_larger(name) {
-                            push(after, end, Confidence::High);
+                        if t[end..].starts_with(JA_NAME_PARTICLES) && !gazetteer::is_province_or_larger(name) {
+                            if listed {
+                                push(after, end, Confidence::High);
+                            } else if let Some(c) = self.ja_name_after_role(name) {
+                                push(after, end, c);
+                            }
                         }
+                    }
+                }
+                '的' => {
+                    if let Some(end) = self.zh_name_after_owner(t, p, after) {
+                        push(after, end, Confidence::Possible);
+                        skip_to = end;
+                    }
+                }
+                '阿' => {
+                    if let Some(e) = self.latin_name_after_a(t, after) {
+                        push(after, e, Confidence::Possible);
+                        skip_to = e;
+                    }
+                }
+                '郎' | '助' | '衛' => {
+                    if let Some((s, e)) = ja_name_by_given_ending(t, after) {
+                        push(s, e, Confidence::Possible);
                     }
                 }
                 _ => {
@@ -1860,7 +2011,7 @@ impl Entities {
                             .chain(ZH_CUES_BEFORE_NAME)
                             .any(|r| r.ends_with(c) && t[..after].ends_with(r))
                     };
-                    let name_end = self.zh_name_at(t, after).filter(|_| before_role());
+                    let name_end = self.zh_name_at(t, after).or_else(|| self.lone_surname_at(t, after)).filter(|_| before_role());
                     if let Some(end) = name_end {
                         push(after, end, Confidence::Possible);
                         skip_to = end;
@@ -1937,10 +2088,19 @@ impl Entities {
         if !(2..=3).contains(&family.chars().count()) || !opens {
             return None;
         }
-        let end = run_forward(t, p + 1, 3, |c| is_han(c) && !CJK_STOPS.contains(&c));
-        let titled = ["さん", "様", "さま", "氏", "君", "くん", "ちゃん", "先生"].iter().any(|x| t[end..].starts_with(x));
+        // The given name's one to three characters, shortest first, before a title or (ninth
+        // round) a job title (`高川　幸樹医師が`): a longer run would take the title's first.
+        let run = run_forward(t, p + 1, 3, |c| is_han(c) && !CJK_STOPS.contains(&c));
+        let titled = |end: usize| {
+            ["さん", "様", "さま", "氏", "君", "くん", "ちゃん", "先生"]
+                .iter()
+                .chain(JA_JOB_TITLES)
+                .chain(JA_TITLES_AFTER_SPACED)
+                .any(|x| t[end..].starts_with(x))
+        };
+        let end = t[p + 1..run].char_indices().map(|(b, c)| p + 1 + b + c.len_utf8()).find(|&e| titled(e))?;
         let listed = self.family_han.contains(family);
-        (end > p + 1 && titled).then_some((start, end, if listed { Confidence::High } else { Confidence::Possible }))
+        Some((start, end, if listed { Confidence::High } else { Confidence::Possible }))
     }
 }
 
@@ -2159,6 +2319,11 @@ impl Entities {
         while end < i + 2 && v.between(end) == " " && word(end + 1) {
             end += 1;
         }
+        // A romanised Taiwanese given name's hyphenated syllable (`Liao Wen-hsiung,`: ninth round).
+        // (Wade–Giles syllables, `hsiung`, are not all pinyin-shaped: any short one in lower case.)
+        if end > i && end + 1 < v.n && v.between(end) == "-" && !(v.cap)(end + 1) && v.letters(end + 1) && (v.word)(end + 1).len() <= 6 {
+            end += 1;
+        }
         let (s, e) = ((v.range)(i).0, (v.range)(end).1);
         let closed = v.text[e..].starts_with(',');
         let lone = end == i && self.lone_family(v, i);
@@ -2267,6 +2432,456 @@ pub(super) fn taiwan_place_in_vietnamese(text: &str, d: &Found) -> bool {
 // sixth round's rules left, as classes of grammar. Each rule is a function of its own, called
 // from the word pass through [`Entities::places_handles_orgs_at`], or from one arm of
 // [`Entities::cjk`].
+
+// Ninth round (issue 18, session 9): names by cues and positions the earlier rounds did not read,
+// each written for its class: a Vietnamese title or two-syllable kinship word before a name, `của`
+// (of) before a given name, a quote's inverted `said`, a subject before `from the …` and a verb, a
+// Vietnamese given name opening an English clause, a Latin name after the Chinese familiar prefix
+// `阿`, a Vietnamese full name without diacritics after a lower-case word (the word pass, through
+// [`RULES_AT`]); in Chinese a name after an owner and `的`, and in Japanese a given name by its
+// ending, a family name after more roles and `の` (the CJK pass, [`ROUND9_TRIGGERS`]).
+
+/// Vietnamese words before a name that the earlier cues do not read, as written in lower case:
+/// a title of a profession or of the church (`bác sĩ`, `luật sư`, `cha`, `sơ`) or a kinship
+/// word of two syllables (`em trai`, `chị gái`, `anh họ`); `("", w)` for one word. The last
+/// syllables folded are [`vi_title_end`]'s.
+const VI_TITLES_BEFORE_NAME: &[(&str, &str)] = &[
+    ("bác", "sĩ"),
+    ("bac", "si"),
+    ("y", "tá"),
+    ("luật", "sư"),
+    ("luat", "su"),
+    ("mục", "sư"),
+    ("linh", "mục"),
+    ("giám", "đốc"),
+    ("giam", "doc"),
+    ("kỹ", "sư"),
+    ("quản", "lý"),
+    ("phiên", "dịch"),
+    ("thông", "dịch"),
+    ("tổ", "trưởng"),
+    ("trưởng", "phòng"),
+    ("cô", "giáo"),
+    ("thầy", "giáo"),
+    ("sư", "cô"),
+    ("sư", "thầy"),
+    ("điều", "dưỡng"),
+    ("cán", "bộ"),
+    ("", "cha"),
+    ("", "sơ"),
+    ("", "thầy"),
+    ("", "sếp"),
+    ("em", "trai"),
+    ("em", "gái"),
+    ("em", "gai"),
+    ("anh", "trai"),
+    ("chị", "gái"),
+    ("chi", "gai"),
+    ("anh", "họ"),
+    ("chị", "họ"),
+    ("em", "họ"),
+    ("con", "trai"),
+    ("con", "gái"),
+    ("cháu", "trai"),
+    ("cháu", "gái"),
+    ("bạn", "trai"),
+    ("bạn", "gái"),
+    ("anh", "rể"),
+    ("em", "rể"),
+    ("chị", "dâu"),
+    ("em", "dâu"),
+    ("con", "rể"),
+    ("con", "dâu"),
+    ("", "vợ"),
+    ("", "chồng"),
+];
+
+/// Whether a folded word may end a title of [`VI_TITLES_BEFORE_NAME`] or be `của`: most
+/// capitalised words have none of them before.
+fn vi_title_end(w: &str) -> bool {
+    matches!(
+        w,
+        "si" | "ta"
+            | "su"
+            | "muc"
+            | "doc"
+            | "ly"
+            | "dich"
+            | "truong"
+            | "phong"
+            | "giao"
+            | "co"
+            | "thay"
+            | "duong"
+            | "bo"
+            | "cha"
+            | "so"
+            | "sep"
+            | "trai"
+            | "gai"
+            | "ho"
+            | "re"
+            | "dau"
+            | "vo"
+            | "chong"
+            | "cua"
+    )
+}
+
+/// Capitalised words after `của` (of) that name a country, a faith or a feast, no person
+/// (`của Nhật`, `của Chúa`, `của Tết`), as written in lower case. `Nga` and `Đức` are left to
+/// be names: in a migrant's story they are more often women and men than Russia and Germany.
+const VI_NOT_OWNERS: &[&str] =
+    &["nhật", "hàn", "trung", "mỹ", "đài", "lào", "thái", "pháp", "úc", "việt nam", "chúa", "phật", "đảng", "tết", "trời", "bác"];
+
+/// English verbs of reaching a person, before a name, that the earlier cues lack (`Reached Giao
+/// through her sister`).
+const EN_REACH_VERBS: &[&str] =
+    &["reached", "found", "interviewed", "hired", "thanked", "followed", "joined", "accompanied", "emailed", "reach", "meet", "visit"];
+
+/// Verbs of a quote's attribution, before the speaker when inverted (`…, said Yabe`).
+const EN_SAID: &[&str] =
+    &["said", "says", "asked", "added", "explained", "recalled", "replied", "wrote", "insisted", "admitted", "warned", "told"];
+
+/// Prepositions of place before a name, English and Vietnamese with and without diacritics: the
+/// three capitalised syllables after them are more often a district's (`in Hai Ba Trung`).
+const VI_PLACE_PREPOSITIONS: &[&str] =
+    &["in", "at", "to", "near", "from", "into", "around", "ở", "tại", "về", "đến", "qua", "o", "tai", "ve", "den", "qua", "tu", "từ"];
+
+/// English verbs in the third person after a Vietnamese name written in plain letters (`Nam
+/// sends`).
+const EN_THIRD_PERSON: &[&str] = &[
+    "sends", "works", "lives", "says", "wants", "needs", "earns", "pays", "owes", "calls", "visits", "misses", "hopes", "prays", "keeps",
+    "shares", "helps", "writes", "texts", "rents", "cooks", "cleans", "answers", "speaks", "knows", "thinks",
+];
+
+/// Participles after `was`, `is`, `has`, `had` that a person undergoes or does (`Chiến was told`),
+/// besides any ending in `-ed`.
+const EN_PARTICIPLES: &[&str] = &[
+    "told", "sent", "taken", "given", "left", "kept", "paid", "brought", "found", "made", "seen", "caught", "beaten", "hurt", "born",
+    "gone", "been", "shown", "held", "let", "put", "done",
+];
+
+/// Lower-case English words that capitalised at a clause's start are shaped like romanised
+/// Japanese but name no one (`Anyone from the union…`).
+const EN_ROMAJI_LOOKALIKES: &[&str] = &["anyone", "none", "media", "make", "take", "home", "time", "some"];
+
+/// Characters that start a rule of the ninth round in [`Entities::cjk_names_of_this_round`]:
+/// `的` (a name after its owner), the familiar prefix `阿` (a Latin name after it), and the last
+/// characters of Japanese given names' endings (`郎`, `之助`, `兵衛`).
+const ROUND9_TRIGGERS: &[char] = &['的', '郎', '助', '衛', '阿'];
+
+/// Titles after a Japanese family and given name written with a space between, besides the
+/// honorifics and [`JA_JOB_TITLES`] (`高川　幸樹医師`).
+const JA_TITLES_AFTER_SPACED: &[&str] = &["医師", "看護師", "弁護士", "牧師", "神父", "修道女", "教授", "先輩", "監督", "指導員"];
+
+/// The endings of Japanese men's given names (`秀五郎`, `祥郎`, `新之助`, `伝兵衛`).
+const JA_GIVEN_ENDINGS: &[&str] = &["郎", "之助", "兵衛"];
+
+/// Words ending like a given name that are no name (`新郎`: groom; `野郎`: a slur).
+const JA_NOT_GIVEN: &[&str] = &["新郎", "野郎", "女郎", "夜郎"];
+
+/// Owners before `的` after which a listed Chinese name is a person of theirs (`仲介的劉宗翰`,
+/// `教會的…`), besides the roles of a person: bodies and places a migrant deals with.
+const ZH_OWNERS: &[&str] = &[
+    "教會",
+    "教会",
+    "公司",
+    "工廠",
+    "工厂",
+    "協會",
+    "协会",
+    "醫院",
+    "医院",
+    "診所",
+    "诊所",
+    "工會",
+    "工会",
+    "庇護所",
+    "庇护所",
+    "收容所",
+    "中心",
+    "宿舍",
+    "家裡",
+    "家里",
+    "社區",
+    "社区",
+    "阿嬤",
+    "阿嬷",
+    "阿公",
+];
+
+/// Whether word `k` ends a title or kinship word of [`VI_TITLES_BEFORE_NAME`] as written.
+fn vi_title_before(v: &Words, k: usize) -> bool {
+    VI_TITLES_BEFORE_NAME.iter().any(|&(a, b)| v.is(k, &[b]) && (a.is_empty() || (k >= 1 && v.between(k - 1) == " " && v.is(k - 1, &[a]))))
+}
+
+/// Person nouns before `họ` (surnamed) and a Chinese surname alone (`ông chủ họ 王.`).
+const VI_BEFORE_SURNAMED: &[&str] = &["chủ", "ông", "bà", "người", "anh", "chị", "cô", "chú", "bác", "lão", "thằng"];
+
+impl Entities {
+    /// Whether two Han characters are shaped like a Japanese family name: each one a character
+    /// of a listed family name of two characters or more (`東浜`, `谷崎`, not `営業`). The set of
+    /// those characters is made once, from the lexicon.
+    fn family_shaped(&self, name: &str) -> bool {
+        static CHARS: OnceLock<std::collections::HashSet<char>> = OnceLock::new();
+        let chars = CHARS.get_or_init(|| self.family_han.iter().filter(|f| f.chars().count() >= 2).flat_map(|f| f.chars()).collect());
+        name.chars().count() == 2 && name.chars().all(|c| chars.contains(&c)) && !CJK_NOT_NAMES.contains(&name)
+    }
+
+    /// A Japanese name after a role and `の` that no list holds whole (`指導員の谷崎は`,
+    /// `社長の谷井敢太郎から`): two characters shaped like a family name ([`Entities::family_shaped`]),
+    /// or a listed family name of two characters and one to four of a given name. Possible.
+    fn ja_name_after_role(&self, name: &str) -> Option<Confidence> {
+        if self.family_shaped(name) {
+            return Some(Confidence::Possible);
+        }
+        let two = name.char_indices().nth(2).map(|(b, _)| b)?;
+        let given = name[two..].chars().count();
+        (self.family_han.contains(&name[..two]) && (1..=4).contains(&given)).then_some(Confidence::Possible)
+    }
+
+    /// A Chinese name after its owner and `的` at byte `p` of `t` (`大發仲介的劉宗翰給了她`,
+    /// `阿嬤的兒子…`): a listed surname and listed given-name characters where a clause goes on
+    /// ([`Entities::zh_name_at`]), after a person's role or a body of [`ZH_OWNERS`]. Its end.
+    fn zh_name_after_owner(&self, t: &str, p: usize, after: usize) -> Option<usize> {
+        // The name first: a listed surname after `的` rules most out.
+        let end = self.zh_name_at(t, after)?;
+        let before = &t[..p];
+        (ZH_OWNERS.iter().any(|o| before.ends_with(o)) || ends_with_cjk_role(before)).then_some(end)
+    }
+
+    /// A name in Latin letters at the capitalised word `i` after a Vietnamese title or kinship
+    /// word of [`VI_TITLES_BEFORE_NAME`] (`Bác sĩ Masaki ở…`, `Cha Godo`, `Em trai Lập`): one to
+    /// three name words, sure when one is listed; or after `của` (of), one or two name words,
+    /// listed or written with diacritics, before a clause goes on (`căn cước của Vy,`), possible.
+    /// Not a longer capitalised run, a body, a province or a country.
+    pub(super) fn name_after_vi_title(&self, v: &Words, i: usize) -> Option<Found> {
+        if i == 0 || !vi_title_end((v.word)(i - 1)) || v.between(i - 1) != " " {
+            return None;
+        }
+        let title = vi_title_before(v, i - 1);
+        let of = !title && v.is(i - 1, &["của"]);
+        if !title && !of {
+            return None;
+        }
+        let word = |k: usize| self.name_word_after(v, k) && (!of || self.clause_name_word(v, k));
+        if !word(i) {
+            return None;
+        }
+        let (mut end, max) = (i, if of { i + 1 } else { i + 2 });
+        while end < max && (v.joined)(end) && v.between(end) == " " && word(end + 1) {
+            end += 1;
+        }
+        // A longer capitalised run is a body's or a place's name.
+        if end + 1 < v.n && v.between(end) == " " && (v.cap)(end + 1) {
+            return None;
+        }
+        let (s, e) = ((v.range)(i).0, (v.range)(end).1);
+        if self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..e]) || VI_NOT_OWNERS.iter().any(|w| lower_is(&v.text[s..e], w)) {
+            return None;
+        }
+        if of && end == i && self.lone_family(v, i) {
+            return None;
+        }
+        let confidence = if of { Confidence::Possible } else { confidence(v.listed(i, end)) };
+        Some(v.found(i, end, "detector:name_honorific", "name", confidence))
+    }
+
+    /// A name after an English verb of reaching a person ([`EN_REACH_VERBS`]: `Reached Giao
+    /// through her sister`) or after an inverted quote's `said` (`…, said Yabe from the dispatch
+    /// company.`, `"…," says Kozuki`): one to three name words at the capitalised word `i`, listed
+    /// or written with diacritics after a verb of reaching, any after `said`; then a clause goes
+    /// on in lower case or ends. Possible.
+    pub(super) fn name_after_an_english_verb(&self, v: &Words, i: usize) -> Option<Found> {
+        // The verb's folded word first, by its length and last letter: most capitalised words
+        // follow none of them.
+        let w = if i > 0 { (v.word)(i - 1) } else { "" };
+        if !(4..=11).contains(&w.len()) || !matches!(w.as_bytes()[w.len() - 1], b'd' | b's' | b'e' | b'h' | b't' | b'y') {
+            return None;
+        }
+        let reach = EN_REACH_VERBS.contains(&w);
+        if !(reach || EN_SAID.contains(&w)) || v.between(i - 1) != " " {
+            return None;
+        }
+        // `said` after a comma or a quotation mark: the quote's speaker follows.
+        let said =
+            !reach && !(v.cap)(i - 1) && v.text[..(v.range)(i - 1).0].trim_end().ends_with([',', '"', '\u{201D}', '\u{2019}', '!', '?']);
+        if !reach && !said {
+            return None;
+        }
+        // Any name word after `said`; after a verb of reaching, one listed or with diacritics.
+        let word = |k: usize| if said { self.name_word_after(v, k) } else { self.clause_name_word(v, k) };
+        if !word(i) || self.lone_family(v, i) {
+            return None;
+        }
+        let mut end = i;
+        while end < i + 2 && v.between(end) == " " && word(end + 1) {
+            end += 1;
+        }
+        // Then a clause goes on in lower case, or ends (`.`, `,`, a bracket), not a longer
+        // capitalised run (`said Human Rights Watch`).
+        let after = &v.text[(v.range)(end).1..];
+        let goes_on =
+            end + 1 >= v.n || after.starts_with([',', '.', ';', ':', '!', '?', ')']) || after.starts_with(" (") || !(v.cap)(end + 1);
+        let (s, e) = ((v.range)(i).0, (v.range)(end).1);
+        (goes_on && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..e]))
+            .then(|| v.found(i, end, "detector:name_verb", "name", Confidence::Possible))
+    }
+
+    /// A single name opening a clause before `from` and where the person comes from, then a
+    /// verb (`Kozuki from the union translated…`, `Tairahayashi from the company came…`): the
+    /// capitalised word `i` listed, written with diacritics, or shaped like romanised Japanese (four
+    /// letters at least); up to four words in lower case between `from` and the verb, no
+    /// punctuation. Possible.
+    pub(super) fn subject_from_somewhere(&self, v: &Words, i: usize) -> Option<Found> {
+        if !(i + 1 < v.n && (v.word)(i + 1) == "from" && v.between(i) == " ") {
+            return None;
+        }
+        let before = v.text[..(v.range)(i).0].trim_end();
+        let opens = before.is_empty() || before.ends_with(['.', ';', ':', '!', '?', ',', '"', '\n']);
+        let w = (v.word)(i);
+        let shaped =
+            (v.fl)(i) & NAME_FLAGS != 0 || (v.marked)(i) || (w.len() >= 4 && romaji_shaped(w) && !EN_ROMAJI_LOOKALIKES.contains(&w));
+        if !opens || !shaped || !self.name_word_after(v, i) || self.lone_family(v, i) {
+            return None;
+        }
+        let verb = (i + 3..i + 7).find(|&k| self.en_verb_at(v, k))?;
+        let plain = (i + 2..verb).all(|k| !(v.cap)(k) && v.letters(k)) && (i + 1..verb).all(|k| v.between(k) == " ");
+        let (s, e) = (v.range)(i);
+        (plain && !self.place_like(v.ft, v.toks[i].0, v.toks[i].1, &v.text[s..e]))
+            .then(|| v.found(i, i, "detector:name_position", "name", Confidence::Possible))
+    }
+
+    /// A Vietnamese given name (one or two words, listed or written with diacritics) opening an
+    /// English clause before a verb the earlier lists lack: a verb in the third person (`Ngọc
+    /// sends money home`, `Vĩnh Nga sends…`) or `was`, `is`, `has`, `had` before a participle
+    /// (`; Chiến was told`). Possible; never a lone commonest family name.
+    pub(super) fn vi_subject_of_an_english_verb(&self, v: &Words, i: usize) -> Option<Found> {
+        let vi_shaped = |k: usize| k < v.n && ((v.fl)(k) & (VI_GIVEN | VI_MIDDLE | VI_FAMILY) != 0 || (v.marked)(k));
+        if !vi_shaped(i) {
+            return None;
+        }
+        let vi = |k: usize| vi_shaped(k) && self.clause_name_word(v, k);
+        // The verb after one or two words, looked at next: an English word in lower case.
+        let end = if v.between(i) == " " && i + 1 < v.n && (v.cap)(i + 1) { i + 1 } else { i };
+        let next = end + 1;
+        if next + 1 >= v.n || (v.cap)(next) || v.between(end) != " " || !v.written(next).bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        let w = (v.word)(next);
+        // Any verb in `-s` after a name written with diacritics; after one in plain letters only
+        // a listed one (`Long hours`, `Nam sends`: a plural noun is as likely).
+        let marked = (i..=end).any(|k| (v.marked)(k));
+        let third_person = if marked {
+            w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+        } else {
+            EN_THIRD_PERSON.contains(&w)
+        };
+        let participle = |k: usize| k < v.n && ((v.word)(k).ends_with("ed") || v.is(k, EN_PARTICIPLES)) && !(v.cap)(k);
+        let copula = matches!(w, "was" | "is" | "has" | "had") && participle(next + 1);
+        if !(third_person || copula) || !(i..=end).all(&vi) || (end == i && self.lone_family(v, i)) {
+            return None;
+        }
+        let before = v.text[..(v.range)(i).0].trim_end();
+        let opens = before.is_empty() || before.ends_with(['.', ';', ':', '!', '?', ',', '\n']);
+        let (s, e) = ((v.range)(i).0, (v.range)(end).1);
+        (opens && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..e]))
+            .then(|| v.found(i, end, "detector:name_position", "name", Confidence::Possible))
+    }
+
+    /// A Vietnamese full name written without diacritics whose family name may be in no list,
+    /// after a word in lower case (`sdt cua Chu Ngoc Hue la…`, `picked up Giap Thu Hue at`): three
+    /// capitalised syllables of up to five letters, the second a listed middle name, the third a
+    /// listed given name, the first no stop word nor a listed family name (the earlier rule's); no
+    /// longer capitalised run, no province.
+    /// Possible.
+    pub(super) fn vi_plain_name_after_a_word(&self, v: &Words, i: usize) -> Option<Found> {
+        // A listed family name first is the earlier rule's (`Tran Van Minh`, sure there).
+        if !(has(v, i + 1, VI_MIDDLE) && has(v, i + 2, VI_GIVEN))
+            || has(v, i, VI_FAMILY)
+            || i == 0
+            || (v.cap)(i - 1)
+            || v.between(i - 1) != " "
+            || !v.letters(i - 1)
+        {
+            return None;
+        }
+        let syllable = |k: usize| {
+            k < v.n && (v.cap)(k) && !(v.marked)(k) && v.letters(k) && (v.word)(k).len() <= 5 && !v.acronym(k) && (v.fl)(k) & STOP == 0
+        };
+        if !((i..=i + 2).all(syllable) && v.between(i) == " " && v.between(i + 1) == " ") {
+            return None;
+        }
+        // A longer capitalised run, or a place's name after a preposition (`in Hai Ba Trung`).
+        if (i + 3 < v.n && (v.joined)(i + 2) && (v.cap)(i + 3)) || v.is(i - 1, VI_PLACE_PREPOSITIONS) {
+            return None;
+        }
+        let (s, e) = ((v.range)(i).0, (v.range)(i + 2).1);
+        // A cue that is also a family name (`Chu`: chú, `Ong`: ông) opens a name here.
+        let cue = has(v, i, CUE_BEFORE | VERB) && !matches!((v.word)(i), "chu" | "ong");
+        (!self.place_like(v.ft, v.toks[i].0, v.toks[i + 2].1, &v.text[s..e]) && !cue && !has(v, i, BODY | LOCALITY | STREET))
+            .then(|| v.found(i, i + 2, "detector:name_vi", "name", Confidence::Possible))
+    }
+
+    /// A name in Latin letters right after the Chinese familiar prefix `阿`, which ends at byte
+    /// `p` of `t` (`找到阿Duyên，`, `阿Gấm說`): one or two capitalised words that may be a person's
+    /// name joined to another ([`Entities::conjunct_words`]: no platform, legal form or body).
+    /// Its end.
+    fn latin_name_after_a(&self, t: &str, p: usize) -> Option<usize> {
+        if !t[p..].starts_with(|c: char| c.is_uppercase() && latin_letter(c)) {
+            return None;
+        }
+        let first = run_forward(t, p, 20, latin_letter);
+        let second =
+            t[first..].strip_prefix(' ').filter(|r| r.starts_with(char::is_uppercase)).map(|_| run_forward(t, first + 1, 20, latin_letter));
+        let end = second.filter(|&e| e > first + 1 && self.conjunct_words(&t[p..e])).unwrap_or(first);
+        (t[end..].chars().next().is_none_or(|c| !latin_letter(c) && !c.is_ascii_digit()) && self.conjunct_words(&t[p..end])).then_some(end)
+    }
+
+    /// A Chinese surname of one character alone at byte `a` of `t`, before a character a clause
+    /// goes on with (`老板羅不让她…`: after a role, read by the caller), itself no such character
+    /// (`老板都說` is "the bosses all say"). Its end.
+    fn lone_surname_at(&self, t: &str, a: usize) -> Option<usize> {
+        let mut chars = t[a..].chars();
+        let (c, next) = (chars.next()?, chars.next()?);
+        let end = a + c.len_utf8();
+        let goes_on = |c: char| ZH_LONE_SURNAME_BEFORE.contains(&c);
+        (goes_on(next)
+            && self.family_han.contains(&t[a..end])
+            && !goes_on(c)
+            && !ZH_AFTER_NAME.contains(&c)
+            && !CJK_STOPS.contains(&c)
+            && !ZH_ROLE_SUFFIXES.contains(&c))
+        .then_some(end)
+    }
+}
+
+/// Characters that make a role a thing, though they are surnames too (`中介费`: the agency's
+/// fee; `中介商`, `雇主方`, `老闆們`).
+const ZH_ROLE_SUFFIXES: &[char] = &['費', '费', '們', '们', '商', '方', '業', '业', '界', '公'];
+
+/// Adverbs and verbs after a lone surname that make it a person (`老板羅不让她`, `仲介陳每個月`).
+const ZH_LONE_SURNAME_BEFORE: &[char] =
+    &['不', '每', '都', '也', '又', '還', '还', '就', '說', '说', '讓', '让', '叫', '把', '給', '给', '常', '沒', '没', '要'];
+
+/// A Japanese man's name by its given name's ending ([`JA_GIVEN_ENDINGS`]) that ends at byte
+/// `after` of `t` (`を東平秀五郎が`, `東近祥郎は`): three to six kanji after no kanji, before a
+/// particle, a title or punctuation, in Japanese text (kana). Its range.
+fn ja_name_by_given_ending(t: &str, after: usize) -> Option<(usize, usize)> {
+    if !JA_GIVEN_ENDINGS.iter().any(|x| t[..after].ends_with(x)) {
+        return None;
+    }
+    let start = run_back(t, after, 6, is_han);
+    let name = &t[start..after];
+    let count = name.chars().count();
+    let opens = t[..start].chars().next_back().is_none_or(|c| !is_han(c));
+    let rest = &t[after..];
+    let closes = rest.chars().next().is_none_or(|c| JA_NAME_PARTICLES.contains(&c) || !(is_han(c) || is_katakana(c) || is_hiragana(c)))
+        || CJK_TITLES.iter().chain(JA_JOB_TITLES).any(|x| rest.starts_with(x));
+    let japanese = || t.chars().any(|c| is_hiragana(c) || is_katakana(c));
+    ((3..=6).contains(&count) && opens && closes && !JA_NOT_GIVEN.iter().any(|x| name.ends_with(x)) && japanese()).then_some((start, after))
+}
 
 #[cfg(test)]
 mod tests {
@@ -2593,6 +3208,7 @@ mod tests {
 
     #[test]
     fn names_in_apposition_and_in_lists() {
+        assert_eq!(names("The shelter's lawyer, Hsu Chia-hsiung, called twice."), ["Hsu Chia-hsiung"]);
         assert_eq!(names("The shelter's lawyer, Maren Holt, asked for the payslips."), ["Maren Holt"]);
         assert_eq!(names("the second girl, Khuê, stayed behind."), ["Khuê"]);
         assert!(names("The lawyer, however, refused.").is_empty());
@@ -2665,5 +3281,91 @@ mod tests {
         // Looking for work, finding it, a chief who is a word: no name.
         assert!(names("她去找工作，後來找到了。").is_empty());
         assert!(names("她的里長是好人。").is_empty());
+    }
+
+    #[test]
+    fn names_after_vietnamese_titles_kinship_words_and_cua() {
+        assert_eq!(found("Bác sĩ Kawamura ở phòng khám dặn em nghỉ.")[0].0, "Kawamura");
+        assert_eq!(names("Hôm đó luật sư Lâm Thu đến đồn."), ["Lâm Thu"]);
+        assert_eq!(names("Sơ Agata ở nhà thờ giúp em."), ["Agata"]);
+        assert_eq!(names("Em gái Thoa đang ở trọ với em."), ["Thoa"]);
+        assert_eq!(names("anh họ Khải lo tiền vé."), ["Khải"]);
+        assert_eq!(names("Chủ giữ hộ chiếu của Lụa, không trả."), ["Lụa"]);
+        let c = found("Chủ giữ hộ chiếu của Lụa, không trả.");
+        assert_eq!(c[0].2, Confidence::Possible);
+        // A country, a faith, a body, a province, a lower-case word after them: no name.
+        assert!(names("Luật lao động của Nhật khác lắm.").is_empty());
+        assert!(names("Em cầu nguyện, nhờ ơn của Chúa.").is_empty());
+        assert!(names("Bác sĩ bảo em nghỉ hai tuần.").is_empty());
+        assert!(names("Giấy tờ của Bộ Lao động gửi về.").is_empty());
+        assert!(names("Em trai em đi làm ở Hà Nội.").is_empty());
+        // In characters after a title; a surname alone after `họ` and a person.
+        assert_eq!(names("Giám đốc 松井 không cho em nghỉ."), ["松井"]);
+        assert_eq!(names("Bà chủ họ 林, nói tiếng Việt được."), ["林"]);
+        assert!(names("Họ 林 hay gì đó.").is_empty());
+    }
+
+    #[test]
+    fn names_after_said_and_verbs_of_reaching_and_before_from() {
+        assert_eq!(names("\"We cannot help with the visa,\" said Moriguchi from the agency."), ["Moriguchi"]);
+        assert_eq!(names("Nobody paid the overtime, said Hoshino."), ["Hoshino"]);
+        assert_eq!(names("Reached Thoa through her cousin last week."), ["Thoa"]);
+        assert_eq!(names("Tomonaga from the dispatch office drove her home."), ["Tomonaga"]);
+        assert_eq!(names("Later, Sakuragi from the union translated the contract."), ["Sakuragi"]);
+        // `said` not after a quote; a body after `said`; no verb after `from`; a place.
+        assert!(names("She said Monday was her day off.").is_empty());
+        assert!(names("\"No,\" said Human Rights Watch in a statement.").is_empty());
+        assert!(names("Someone from the union came.").is_empty());
+        assert!(names("Anyone from the union can call.").is_empty());
+        assert!(names("Sapporo from the train, all snow.").is_empty());
+        assert!(names("Reached Osaka by the night bus.").is_empty());
+    }
+
+    #[test]
+    fn vietnamese_given_names_opening_an_english_clause_and_plain_full_names() {
+        assert_eq!(names("Hằng sends half her wages to her mother."), ["Hằng"]);
+        assert_eq!(names("The broker kept the passport; Tuấn was told to wait."), ["Tuấn"]);
+        assert_eq!(names("sdt cua Ninh Ngoc Lan la so cu roi"), ["Ninh Ngoc Lan"]);
+        assert_eq!(names("The police picked up Chu Thu Trang at the station."), ["Chu Thu Trang"]);
+        // A listed family name first keeps the earlier, sure rule.
+        assert_eq!(found("The police picked up Khuc Thu Trang at the station.")[0].2, Confidence::High);
+        // A lone commonest family name; a Vietnamese sentence; a place; not a verb.
+        assert!(names("Nguyễn was told to wait.").is_empty());
+        assert!(names("Hằng ơi em gửi rồi nhé").iter().all(|n| n == "Hằng"));
+        assert!(names("Prices rose in Hai Ba Trung last year.").is_empty());
+        assert!(names("Tết was quiet this year.").is_empty());
+        assert!(names("Long hours, low pay, and a supervisor who shouted.").is_empty());
+    }
+
+    #[test]
+    fn latin_names_after_a_and_chinese_names_after_an_owner_a_role_and_a_verb() {
+        assert_eq!(names("社工在車站找到阿Thoa，她很累。"), ["Thoa"]);
+        assert_eq!(names("仲介公司的陳志明給她一張紙。"), ["陳志明"]);
+        assert_eq!(names("是教會的林秀英修女收留她的。"), ["林秀英"]);
+        assert_eq!(names("雇主的女兒黃美玲每天罵她。"), ["黃美玲"]);
+        assert_eq!(names("她在工厂认识了王志明，后来一起走了。"), ["王志明"]);
+        // A word after `的`, a role with no name, a verb before a word: no name.
+        assert!(names("仲介公司的費用太高了。").is_empty());
+        assert!(names("教會的修女每天來看她。").is_empty());
+        assert!(names("她在台中认识了很多朋友。").is_empty());
+        assert!(names("阿LINE群組").is_empty());
+        // A surname alone after a role, before an adverb; a given name with `家` after a verb.
+        assert_eq!(names("老闆陳不准她休息。"), ["陳"]);
+        assert!(names("老板都说不行。").is_empty());
+        assert!(names("中介费要七千美元。").is_empty());
+        assert_eq!(names("她在夜市认识了林家豪，"), ["林家豪"]);
+    }
+
+    #[test]
+    fn japanese_names_by_a_given_names_ending_after_more_roles_and_before_job_titles() {
+        assert_eq!(names("在留カードを西畑源五郎が取り上げた。"), ["西畑源五郎"]);
+        assert_eq!(names("寮長の宮浦は毎晩見回りに来る。"), ["宮浦"]);
+        assert_eq!(names("社長の岡田健太郎から電話があった。"), ["岡田健太郎"]);
+        assert_eq!(names("北斗精機の沢浦課長は残業代を払わない。"), ["沢浦"]);
+        assert_eq!(names("病院で浜岡\u{3000}直樹医師が診た。"), ["浜岡\u{3000}直樹"]);
+        // A groom, a department's head, a role with no name: no name.
+        assert!(names("結婚式で新郎が挨拶した。").is_empty());
+        assert!(names("会社の営業部長は来なかった。").is_empty());
+        assert!(names("指導員の話は長かった。").is_empty());
     }
 }

@@ -983,6 +983,18 @@ impl Entities {
             let (os, oe) = w.original_range(s, e);
             out.push(Found { start: os, end: oe, rule: "detector:name_position", label: "name", confidence });
         });
+        if t.contains('「') {
+            names_in_corner_brackets(t, |s, e| {
+                let (os, oe) = w.original_range(s, e);
+                out.push(Found {
+                    start: os,
+                    end: oe,
+                    rule: "detector:organisation",
+                    label: "organisation",
+                    confidence: Confidence::Possible,
+                });
+            });
+        }
         let mut push = |s: usize, e: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
             if s < e {
                 let (os, oe) = w.original_range(s, e);
@@ -1169,6 +1181,9 @@ impl Entities {
                     }
                 }
                 Anchor::PlaceNamed => {
+                    if let Some(start) = town_of_one_character(t, s, e) {
+                        push(start, e, "detector:place_locality", "place", Confidence::Possible);
+                    }
                     if let Some(start) = village_after_its_district(t, s, e) {
                         push(start, e, PLACE_AFTER_LOCALITY, "place", Confidence::High);
                     }
@@ -1282,6 +1297,9 @@ const RULES_AT: &[(u8, Rule)] = &[
     (AT_HANDLE_NOUN, |_, v, i| bare_handle_after_cue(v, i)),
     (AT_FREE_PLATFORM, handle_later_in_the_sentence),
     (AT_FREE_PLATFORM, handle_in_the_clause),
+    (AT_CAPITAL, organisation_after_a_verb_of_work),
+    (AT_CAPITAL, shop_after_its_word),
+    (AT_CAPITAL, village_after_a_market),
 ];
 
 impl Words<'_> {

@@ -622,6 +622,8 @@ fn detectors() -> Vec<Detector> {
         d("account_number", "id_number", BANK_AFTER_NUMBER, 1, any, |c| c.digits >= 9),
         // A handle with a dot opening a sentence, before a lower-case word (`vy.557 posts …`).
         d("social_handle", "social", HANDLE_OPENING_A_SENTENCE, 1, opening_handle, |c| c.dot),
+        // The same after a colon or an arrow (`group: hamabe.ryouta (…)`, `→ saito.takehiko`).
+        d("social_handle", "social", HANDLE_AFTER_A_COLON, 1, opening_handle, |c| c.dot),
     ]
 }
 
@@ -638,6 +640,10 @@ const BANK_AFTER_NUMBER: &str = r"(?i)(?-u:\b)(\d{9,19})(?-u:\b)[ \t]*(?:(?:at|i
 /// it (`loi.164 posts daily offers`, `hole.jp posts …`): a handle opening the sentence, as a
 /// post quotes its author. The first part two letters or more (`e.g.`, `a.m.` are none).
 const HANDLE_OPENING_A_SENTENCE: &str = r"(?m)(?:^|[.!?。][ \t]+)([a-z][a-z0-9_]{1,24}(?:\.[a-z0-9_]{2,24})+)[ \t]+[a-z]";
+
+/// A word with dots between its parts after a colon or an arrow, ending there (`Contact for the
+/// group: hamabe.ryouta (…)`, `LINE交換した→ saito.takehiko`): a handle given as a contact.
+const HANDLE_AFTER_A_COLON: &str = r"[:：→][ \t]*([a-z][a-z0-9_]{1,24}(?:\.[a-z0-9_]{2,24})+)(?:$|[\s),;，、）])";
 
 /// Whether a dotted word opening a sentence is a handle ([`HANDLE_OPENING_A_SENTENCE`]): no
 /// file's name (`report.pdf`, `notes.txt`) nor a version (`v2.10`).
@@ -1877,6 +1883,9 @@ mod tests {
             ("e.g. she left early", "e.g. she left early"),
             ("gave her WeChat ID, gau.lan, and asked", "gave her WeChat ID, [REDACTED:social], and asked"),
             ("gave her WeChat ID, and asked", "gave her WeChat ID, and asked"),
+            ("Contact for the group: hamabe.ryouta (not her name)", "Contact for the group: [REDACTED:social] (not her name)"),
+            ("LINE交換した→ saito.takehiko", "LINE交換した→ [REDACTED:social]"),
+            ("Version: v1.22 and file: notes.txt, time: 10.30", "Version: v1.22 and file: notes.txt, time: 10.30"),
             ("notes.txt holds the dates", "notes.txt holds the dates"),
             ("v2.10 was installed", "v2.10 was installed"),
         ];

@@ -343,7 +343,9 @@ pub(super) fn handle_later_in_the_sentence(_: &Entities, v: &Words, i: usize) ->
     // Up to twelve words on, in the same sentence.
     let mut k = i + 1;
     while k + 2 < v.n && k < i + 12 && !v.between(k - 1).contains(['.', '!', '?', '\n', ';']) {
-        let owner = v.is(k, &["của", "cua"]) && v.is(k + 1, &["em", "tôi", "toi", "mình", "minh", "chị", "chi", "anh"]);
+        // An owner: a pronoun, or a person's name (`Insta của Mận là bong.sakura`).
+        let owner = v.is(k, &["của", "cua"])
+            && (v.is(k + 1, &["em", "tôi", "toi", "mình", "minh", "chị", "chi", "anh"]) || ((v.cap)(k + 1) && v.letters(k + 1)));
         let mine = v.is(k, &["mine"]);
         let copula = if owner { k + 2 } else { k + 1 };
         if (owner || mine) && copula < v.n && v.is(copula, &["là", "la", "is"]) && (v.joined)(copula - 1) && v.between(copula) == " " {
@@ -561,5 +563,6 @@ mod tests {
         // An adverb after `as`.
         assert!(handles("She posts on Facebook as well as on Zalo.").is_empty());
         assert!(handles("He writes on Facebook as someone else.").is_empty());
+        assert_eq!(handles("Insta của Mận là bong.sakura, hay đăng ảnh.")[0].0, "bong.sakura");
     }
 }

@@ -983,18 +983,8 @@ impl Entities {
             let (os, oe) = w.original_range(s, e);
             out.push(Found { start: os, end: oe, rule: "detector:name_position", label: "name", confidence });
         });
-        if t.contains('「') {
-            names_in_corner_brackets(t, |s, e| {
-                let (os, oe) = w.original_range(s, e);
-                out.push(Found {
-                    start: os,
-                    end: oe,
-                    rule: "detector:organisation",
-                    label: "organisation",
-                    confidence: Confidence::Possible,
-                });
-            });
-        }
+        names_in_corner_brackets(w, out);
+        lot_numbers_after_a_town(w, out);
         let mut push = |s: usize, e: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
             if s < e {
                 let (os, oe) = w.original_range(s, e);

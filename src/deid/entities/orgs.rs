@@ -326,9 +326,10 @@ pub(super) fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize
 /// factory that follows) stands where only a business's name stands (ninth round): between
 /// Chinese `在` and a verb of working or sending money (`在阿芳越南小吃寄錢`, `在宏泰仲介工作`),
 /// before Japanese `で働` (`坂本縫製で働いた`), or before `の` and a job title (`竹上電子の東浜部長`).
-/// Two characters of name or more, not all hiragana (`この病院`).
+/// Two characters of name or more, not all hiragana (`この病院`), no conjunction (`工地或農場`).
 fn framed(t: &str, start: usize, end: usize, after: usize, name: &str) -> bool {
-    if name.chars().count() < 2 || name.chars().all(is_hiragana) {
+    // Two places or trades joined by `或`, `與` (`在工地或農場工作`) name no business.
+    if name.chars().count() < 2 || name.chars().all(is_hiragana) || name.contains(['或', '与', '與', '及', '跟', '和']) {
         return false;
     }
     let verb = after > end && !TRADE_FACTORY.iter().chain(CJK_LEGAL).any(|w| t[end..after] == **w);
@@ -627,9 +628,9 @@ const SHOP_WORDS: &[&str] =
 
 /// Shops' and companies' names in corner brackets next to a word for one ([`SHOP_WORDS`]):
 /// `食材店「Hai Lúa」の掲示板`, `「ひまわり」という店`; up to sixteen characters with no
-/// sentence's punctuation (a quotation is none: `部長は「うちの子たち」と`). Each name's range
-/// in `t`. Possible.
-pub(super) fn names_in_corner_brackets(t: &str, mut push: impl FnMut(usize, usize)) {
+/// sentence's punctuation (a quotation is none: `部長は「うちの子たち」と`). Possible.
+pub(super) fn names_in_corner_brackets(w: &Width, out: &mut Vec<Found>) {
+    let t = w.text.as_ref();
     for (k, _) in t.match_indices('「') {
         let inner = k + '「'.len_utf8();
         let Some(len) = t[inner..].find('」') else { continue };
@@ -641,7 +642,8 @@ pub(super) fn names_in_corner_brackets(t: &str, mut push: impl FnMut(usize, usiz
         let shop_before = SHOP_WORDS.iter().any(|w| t[..k].ends_with(w));
         let shop_after = after.strip_prefix("という").is_some_and(|a| SHOP_WORDS.iter().any(|w| a.starts_with(w)));
         if shop_before || shop_after {
-            push(inner, inner + len);
+            let (start, end) = w.original_range(inner, inner + len);
+            out.push(Found { start, end, rule: "detector:organisation", label: "organisation", confidence: Confidence::Possible });
         }
     }
 }
@@ -821,6 +823,7 @@ mod tests {
         assert!(names("この病院の院長は優しい。").is_empty());
         assert!(names("部長は実習生を「うちの子たち」と呼んでいた。").is_empty());
         assert!(names("她在家工作，每個月寄錢。").is_empty());
+        assert!(names("逃跑的看護工常常在工地或農場工作。").is_empty());
         assert!(names("Tiệm chuyển tiền ở gần ga. Cửa hàng đóng cửa.").is_empty());
     }
 }

@@ -680,6 +680,59 @@ pub(super) fn town_of_one_character(t: &str, s: usize, e: usize) -> Option<usize
     (opens && particle).then_some(start)
 }
 
+/// Lot and house numbers with hyphens after a Japanese town's name with no `町` or `丁目`
+/// (`買田48-11のアパート`, `河内郡上三川町上三川52-29に`, `いの町神谷52-21;`), in Japanese text
+/// (kana): two to four kanji after a particle, punctuation or an administrative unit, then one
+/// to three digits (no leading zero: a phone's), and one or two more groups. Possible.
+pub(super) fn lot_numbers_after_a_town(w: &Width, out: &mut Vec<Found>) {
+    let t = w.text.as_ref();
+    let b = t.as_bytes();
+    if !b.contains(&b'-') || !t.chars().any(|c| is_hiragana(c) || is_katakana(c)) {
+        return;
+    }
+    let mut k = 0;
+    while k < b.len() {
+        // A run of digits right after a kanji.
+        if !(b[k].is_ascii_digit() && t[..k].chars().next_back().is_some_and(is_han)) {
+            k += 1;
+            continue;
+        }
+        let digits = |mut e: usize| {
+            let s = e;
+            while e < b.len() && b[e].is_ascii_digit() {
+                e += 1;
+            }
+            (e - s, e)
+        };
+        let (first, mut end) = digits(k);
+        let mut groups = 1;
+        while groups < 3 && b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            let (n, e) = digits(end + 1);
+            if n > 4 {
+                break;
+            }
+            (end, groups) = (e, groups + 1);
+        }
+        let next_digit = b.get(end).is_some_and(|c| c.is_ascii_digit() || *c == b'-');
+        if groups < 2 || first > 3 || b[k] == b'0' || next_digit {
+            k = end.max(k + 1);
+            continue;
+        }
+        let inner = |c: char| is_han(c) && !CJK_UNIT_ENDS.contains(&c);
+        let mut start = run_back(t, k, 4, inner);
+        // A town with its `町` or `村` before the numbers (`東的場町6-11-5`), its name taken whole.
+        if start == k && t[..k].ends_with(['町', '村']) {
+            start = run_back(t, k - '町'.len_utf8(), 4, inner);
+        }
+        let name = &t[start..k];
+        if name.chars().count() >= 2 && !CJK_NOT_NAMES.contains(&name) && !gazetteer::is_province_or_larger(name) {
+            let (os, oe) = w.original_range(start, end);
+            out.push(Found { start: os, end: oe, rule: "detector:address", label: "address", confidence: Confidence::Possible });
+        }
+        k = end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::deid::entities::tests::{found, names};
@@ -856,6 +909,11 @@ mod tests {
         assert_eq!(names("通町の縫製工場から逃げてきた。"), ["通町"]);
         assert_eq!(names("浜町のアパートに六人で住んでいる。"), ["浜町"]);
         assert_eq!(names("実習先は原川電子株式会社（和知町3丁目5番地）で、"), ["原川電子", "和知町3丁目5番地"]);
+        assert_eq!(names("Lý Quyênさんは買田48-11のアパートから来た。")[1], "買田48-11");
+        assert_eq!(names("寮は河内郡上三川町上三川52-29にあり、"), ["上三川町上三川52-29"]);
+        assert_eq!(names("東的場町6-11-5のアパートに五人いる。"), ["東的場町6-11-5"]);
+        // A phone, a date, a count: no lot number.
+        assert!(names("電話090-1234-5678に電話した。2024-05-01に来た。第3-2回。").is_empty());
         // `cho` (for), a market's kind or day, a province; `下町`, `隣町`, a town inside a word.
         assert!(names("Em gửi tiền cho Bãi Sậy.").is_empty());
         assert!(names("Đi chợ Tết với mẹ. Hôm nay đi chợ Đêm.").is_empty());

@@ -243,7 +243,9 @@ fn redaction_of_a_ninth_corpus() {
     // since, "Eighth round"): places 91.8% (67 of 73); names 89.8% (149 of 166) with `巡査` a title.
     let floors =
         [("name", 89.5), ("org", 93.0), ("place", 91.5), ("phone", 100.0), ("social", 87.5), ("email", 100.0), ("id_number", 89.5)];
-    // Session 9, ninth round (tuned on it since: docs, "Ninth round … organisations, handles, ID numbers, places"): organisations 94.9% (56 of 59), places 97.3% (71 of 73), handles 100% (33 of 33), ID numbers 100% (39 of 39).
+    // Session 9, ninth round (tuned on it since: docs, "Ninth round … organisations, handles, ID
+    // numbers, places"): organisations 94.9% (56 of 59), places 97.3% (71 of 73), handles 100% (33 of
+    // 33), ID numbers 100% (39 of 39).
     let floors = raise(floors, &[("org", 94.5), ("place", 97.0), ("social", 100.0), ("id_number", 100.0)]);
     measure("ninth.jsonl", &floors, 99.4);
 }
@@ -320,7 +322,8 @@ fn redaction_of_a_twelfth_corpus() {
     // 100% (asserted).
     let floors =
         [("name", 89.5), ("org", 92.0), ("place", 94.5), ("phone", 100.0), ("social", 92.0), ("email", 100.0), ("id_number", 100.0)];
-    // Session 9, ninth round (tuned on its handles after a colon or an arrow since): handles 97.4% (38 of 39).
+    // Session 9, ninth round (tuned on its handles after a colon or an arrow since): handles 97.4% (38
+    // of 39).
     let floors = raise(floors, &[("social", 97.0)]);
     measure("twelfth.jsonl", &floors, 99.9);
 }
@@ -339,7 +342,8 @@ fn redaction_of_a_thirteenth_corpus() {
     // for names, organisations, handles and ID numbers. With everything known, 100% (asserted).
     let floors =
         [("name", 79.0), ("org", 82.0), ("place", 97.0), ("phone", 100.0), ("social", 91.5), ("email", 100.0), ("id_number", 95.0)];
-    // Session 9, ninth round (tuned on it since): organisations, places, handles and ID numbers 100% (67, 77, 37 and 40).
+    // Session 9, ninth round (tuned on it since): organisations, places, handles and ID numbers 100%
+    // (67, 77, 37 and 40).
     let floors = raise(floors, &[("org", 100.0), ("place", 100.0), ("social", 100.0), ("id_number", 100.0)]);
     measure("thirteenth.jsonl", &floors, 99.5);
 }
@@ -363,7 +367,8 @@ fn redaction_of_a_fourteenth_corpus() {
     // role goes on with an adverb (`老板羅不`): everything known 100% (asserted).
     let floors =
         [("name", 80.5), ("org", 69.0), ("place", 97.0), ("phone", 100.0), ("social", 94.0), ("email", 100.0), ("id_number", 85.5)];
-    // Session 9, ninth round (tuned on it since): organisations 98.5% (64 of 65: `Hoàng Long JSC`, whose legal form the rules keep), places, handles and ID numbers 100% (77, 35 and 42).
+    // Session 9, ninth round (tuned on it since): organisations 98.5% (64 of 65: `Hoàng Long JSC`,
+    // whose legal form the rules keep), places, handles and ID numbers 100% (77, 35 and 42).
     let floors = raise(floors, &[("org", 98.4), ("place", 100.0), ("social", 100.0), ("id_number", 100.0)]);
     measure("fourteenth.jsonl", &floors, 99.8);
 }

@@ -242,9 +242,14 @@ fn redaction_of_a_ninth_corpus() {
     // the issue's targets for names, handles, ID numbers and words. Session 8 (its misses read
     // since, "Eighth round"): places 91.8% (67 of 73); names 89.8% (149 of 166) with `巡査` a title.
     // Tuned on since, session 9 (its classes shared with the thirteenth's and fourteenth's, "Ninth
-    // round … names"): names 91.6% (152 of 166).
+    // round … names"): names 91.6% (152 of 166); with the ninth round's handles merged, a handle
+    // found later in the sentence leaves its owner's name to the name rules: 92.2% (153 of 166).
     let floors =
-        [("name", 91.5), ("org", 93.0), ("place", 91.5), ("phone", 100.0), ("social", 87.5), ("email", 100.0), ("id_number", 89.5)];
+        [("name", 92.0), ("org", 93.0), ("place", 91.5), ("phone", 100.0), ("social", 87.5), ("email", 100.0), ("id_number", 89.5)];
+    // Session 9, ninth round (tuned on it since: docs, "Ninth round … organisations, handles, ID
+    // numbers, places"): organisations 94.9% (56 of 59), places 97.3% (71 of 73), handles 100% (33 of
+    // 33), ID numbers 100% (39 of 39).
+    let floors = raise(floors, &[("org", 94.5), ("place", 97.0), ("social", 100.0), ("id_number", 100.0)]);
     measure("ninth.jsonl", &floors, 99.4);
 }
 
@@ -275,6 +280,8 @@ fn redaction_of_a_tenth_corpus() {
     // 160).
     let floors =
         [("name", 81.5), ("org", 90.5), ("place", 75.5), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 82.5)];
+    // Session 9, ninth round (tuned on it since): places 77.3% (58 of 75), ID numbers 100% (40 of 40).
+    let floors = raise(floors, &[("place", 77.0), ("id_number", 100.0)]);
     measure("tenth.jsonl", &floors, 99.2);
 }
 
@@ -294,6 +301,8 @@ fn redaction_of_an_eleventh_corpus() {
     // 35).
     let floors =
         [("name", 79.5), ("org", 92.0), ("place", 90.5), ("phone", 100.0), ("social", 97.0), ("email", 100.0), ("id_number", 100.0)];
+    // Session 9, ninth round (not written from this corpus): places 92.0% (69 of 75).
+    let floors = raise(floors, &[("place", 92.0)]);
     measure("eleventh.jsonl", &floors, 99.85);
 }
 
@@ -318,6 +327,9 @@ fn redaction_of_a_twelfth_corpus() {
     // 100% (asserted).
     let floors =
         [("name", 89.5), ("org", 92.0), ("place", 94.5), ("phone", 100.0), ("social", 92.0), ("email", 100.0), ("id_number", 100.0)];
+    // Session 9, ninth round (tuned on its handles after a colon or an arrow since): handles 97.4% (38
+    // of 39).
+    let floors = raise(floors, &[("social", 97.0)]);
     measure("twelfth.jsonl", &floors, 99.9);
 }
 
@@ -337,6 +349,9 @@ fn redaction_of_a_thirteenth_corpus() {
     // (157 of 162).
     let floors =
         [("name", 96.5), ("org", 82.0), ("place", 97.0), ("phone", 100.0), ("social", 91.5), ("email", 100.0), ("id_number", 95.0)];
+    // Session 9, ninth round (tuned on it since): organisations, places, handles and ID numbers 100%
+    // (67, 77, 37 and 40).
+    let floors = raise(floors, &[("org", 100.0), ("place", 100.0), ("social", 100.0), ("id_number", 100.0)]);
     measure("thirteenth.jsonl", &floors, 99.5);
 }
 
@@ -361,7 +376,21 @@ fn redaction_of_a_fourteenth_corpus() {
     // of 162); organisations 70.7% (46 of 65: `của Minh Phát` read as a person's name).
     let floors =
         [("name", 100.0), ("org", 70.5), ("place", 97.0), ("phone", 100.0), ("social", 94.0), ("email", 100.0), ("id_number", 85.5)];
+    // Session 9, ninth round (tuned on it since): organisations 98.5% (64 of 65: `Hoàng Long JSC`,
+    // whose legal form the rules keep), places, handles and ID numbers 100% (77, 35 and 42).
+    let floors = raise(floors, &[("org", 98.4), ("place", 100.0), ("social", 100.0), ("id_number", 100.0)]);
     measure("fourteenth.jsonl", &floors, 99.8);
+}
+
+/// `floors` with the kinds in `raised` set to their later figures: a later round's floors in a
+/// line of their own, so that rounds written side by side merge.
+fn raise<const N: usize>(mut floors: [(&'static str, f64); N], raised: &[(&str, f64)]) -> [(&'static str, f64); N] {
+    for (kind, floor) in raised {
+        if let Some(f) = floors.iter_mut().find(|f| f.0 == *kind) {
+            f.1 = f.1.max(*floor);
+        }
+    }
+    floors
 }
 
 /// Prints the three measurements of one corpus and asserts 100% with everything known, at least

@@ -578,7 +578,7 @@ fn detectors() -> Vec<Detector> {
         d(
             "social_handle",
             "social",
-            &format!(r"(?i)(?-u:\b)(?:{platforms})(?:\s+id)?\s*[:：]?\s*(@?[a-z0-9][a-z0-9_.\-]{{2,40}}[a-z0-9])"),
+            &format!(r"(?i)(?-u:\b)(?:{platforms})(?:\s+id(?:\s*,)?)?\s*[:：]?\s*(@?[a-z0-9][a-z0-9_.\-]{{2,40}}[a-z0-9])"),
             1,
             handle_like,
             always,
@@ -616,7 +616,41 @@ fn detectors() -> Vec<Detector> {
         // account's or card's number after its name ([`NUMBER_CUES`]).
         d("number_in_fours", "id_number", r"(?-u:\b)\d{4}(?:[ \-]\d{4}){2,3}(?-u:\b)", 0, not_years, |c| c.digits >= 4),
         d("account_number", "id_number", &account_number_re(), 1, eight_digits_or_more, |c| c.digits >= 3),
+        // A document's number in brackets after `số` (`căn cước của X (số 988382949)`).
+        d("account_number", "id_number", NUMBER_IN_BRACKETS, 1, eight_digits_or_more, |c| c.digits >= 8),
+        // A long number a bank follows (`to 1903416308528 at the bank`, `045110846814 ở ngân hàng`).
+        d("account_number", "id_number", BANK_AFTER_NUMBER, 1, any, |c| c.digits >= 9),
+        // A handle with a dot opening a sentence, before a lower-case word (`vy.557 posts …`).
+        d("social_handle", "social", HANDLE_OPENING_A_SENTENCE, 1, opening_handle, |c| c.dot),
+        // The same after a colon or an arrow (`group: hamabe.ryouta (…)`, `→ saito.takehiko`).
+        d("social_handle", "social", HANDLE_AFTER_A_COLON, 1, opening_handle, |c| c.dot),
     ]
+}
+
+/// A number of eight to fourteen digits in brackets after a word for "number" (`(số
+/// 988382949)`, `(No. 12345678)`, `（番号 12345678）`): a document's number, as notes cite one.
+const NUMBER_IN_BRACKETS: &str = r"[(（][ \t]*(?:số|So|so|No\.?|no\.?|番号|號碼|号码)[ \t]*[:：]?[ \t]*(\d{8,14})[ \t]*[)）]";
+
+/// A number of nine to nineteen digits with nothing in it, then a bank's word within a few
+/// words (`at the bank`, `ở ngân hàng`, `at Vietcombank`, `の銀行`): an account's number
+/// however the sentence names it.
+const BANK_AFTER_NUMBER: &str = r"(?i)(?-u:\b)(\d{9,19})(?-u:\b)[ \t]*(?:(?:at|in|with|of|on|ở|o|tại|tai|の|在)[ \t]*)?(?:the[ \t]+)?(?:\p{L}+[ \t]+)?(?:bank|ngân hàng|ngan hang|銀行|银行|[a-z]+bank(?-u:\b))";
+
+/// A word with dots between its parts at a text's or sentence's start, a lower-case word after
+/// it (`loi.164 posts daily offers`, `hole.jp posts …`): a handle opening the sentence, as a
+/// post quotes its author. The first part two letters or more (`e.g.`, `a.m.` are none).
+const HANDLE_OPENING_A_SENTENCE: &str = r"(?m)(?:^|[.!?。][ \t]+)([a-z][a-z0-9_]{1,24}(?:\.[a-z0-9_]{2,24})+)[ \t]+[a-z]";
+
+/// A word with dots between its parts after a colon or an arrow, ending there (`Contact for the
+/// group: hamabe.ryouta (…)`, `LINE交換した→ saito.takehiko`): a handle given as a contact.
+const HANDLE_AFTER_A_COLON: &str = r"[:：→][ \t]*([a-z][a-z0-9_]{1,24}(?:\.[a-z0-9_]{2,24})+)(?:$|[\s),;，、）])";
+
+/// Whether a dotted word opening a sentence is a handle ([`HANDLE_OPENING_A_SENTENCE`]): no
+/// file's name (`report.pdf`, `notes.txt`) nor a version (`v2.10`).
+fn opening_handle(s: &str) -> bool {
+    const FILES: &[&str] = &["pdf", "doc", "docx", "txt", "jpg", "jpeg", "png", "xls", "xlsx", "csv", "zip", "mp3", "mp4", "html", "exe"];
+    let last = s.rsplit('.').next().unwrap_or("");
+    !FILES.contains(&last) && !s.split('.').all(|p| p.bytes().skip(1).all(|b| b.is_ascii_digit()))
 }
 
 /// Names of an account's or a card's number (Vietnamese, English, Japanese, Chinese), before
@@ -651,6 +685,8 @@ const NUMBER_CUES: &[&str] = &[
     "mã số",
     "ma so",
     "bhxh",
+    "bảo hiểm xã hội",
+    "bao hiem xa hoi",
     "社員番号",
     "保険証番号",
     "健保卡號",
@@ -674,7 +710,11 @@ fn account_number_re() -> String {
             })
             .collect::<Vec<_>>()
             .join("|");
-    format!(r"(?i)(?:{cues})\s*(?:số|so|là|la|is|no\.?|は|是|為|为|:|：|#)?\s*[:：]?\s*(\d(?:[ \-.]?\d){{7,23}})(?-u:\b)")
+    // Up to two words of letters between the name and its number (`số tài khoản nhận`,
+    // `account at Agribank`), and an opening bracket (`個人番号（439138172945）`).
+    format!(
+        r"(?i)(?:{cues})(?:[ \t]+\p{{L}}{{1,12}}){{0,2}}?\s*(?:số|so|là|la|is|no\.?|は|是|為|为|:|：|#)?\s*[:：]?\s*[(（]?\s*(\d(?:[ \-.]?\d){{7,23}})(?-u:\b)"
+    )
 }
 
 /// Whether groups of four digits are not all years (`2018 2019 2020`).
@@ -1763,6 +1803,19 @@ mod tests {
             ("in 2018 2019 2020 she moved", "in 2018 2019 2020 she moved"),
             ("she paid 12345678 yen", "she paid 12345678 yen"),
             ("ID 987654321012 on the card", "ID [REDACTED:id_number] on the card"),
+            // Ninth round: a word between the name and the number, a bracket, a bank after.
+            ("Gửi qua số tài khoản nhận 0451447533631.", "Gửi qua số tài khoản nhận [REDACTED:id_number]."),
+            ("彼女の個人番号（439138172945）で契約", "彼女の個人番号[REDACTED:id_number]で契約"),
+            ("sends money to 1903416308528 at the bank", "sends money to [REDACTED:id_number] at the bank"),
+            ("chuyển vào 045110846814 ở ngân hàng Agribank", "chuyển vào [REDACTED:id_number] ở ngân hàng Agribank"),
+            ("paid 045110846814 at Vietcombank", "paid [REDACTED:id_number] at Vietcombank"),
+            ("mã số hồ sơ 146597226 (CMND cũ)", "mã số hồ sơ [REDACTED:id_number] (CMND cũ)"),
+            ("Sổ bảo hiểm xã hội số 2428784652 vẫn", "Sổ bảo hiểm xã hội số [REDACTED:id_number] vẫn"),
+            ("căn cước của chị (số 988382949) vẫn", "căn cước của chị (số [REDACTED:id_number]) vẫn"),
+            // An amount, a year, a short number before a bank; words between with no number.
+            ("rút 15000000 ở ngân hàng", "rút 15000000 ở ngân hàng"),
+            ("in 2019 the bank closed", "in 2019 the bank closed"),
+            ("tài khoản của chị có 15.000.000 đồng", "tài khoản của chị có 15.000.000 đồng"),
         ] {
             assert_eq!(redact(&r, text), want, "{text}");
         }
@@ -1825,6 +1878,18 @@ mod tests {
             ("a LINE group for the dorm", "a LINE group for the dorm"),
             ("(Facebook @hoa-tw) warned", "(Facebook [REDACTED:social]) warned"),
             ("a Facebook self-help group", "a Facebook self-help group"),
+            // A handle with dots opening a sentence (ninth round); an abbreviation, a file's name,
+            // a version, a dotted word inside a sentence: none.
+            ("loi.164 posts daily offers.", "[REDACTED:social] posts daily offers."),
+            ("Lương thấp. vy.557 posts jobs", "Lương thấp. [REDACTED:social] posts jobs"),
+            ("e.g. she left early", "e.g. she left early"),
+            ("gave her WeChat ID, gau.lan, and asked", "gave her WeChat ID, [REDACTED:social], and asked"),
+            ("gave her WeChat ID, and asked", "gave her WeChat ID, and asked"),
+            ("Contact for the group: hamabe.ryouta (not her name)", "Contact for the group: [REDACTED:social] (not her name)"),
+            ("LINE交換した→ saito.takehiko", "LINE交換した→ [REDACTED:social]"),
+            ("Version: v1.22 and file: notes.txt, time: 10.30", "Version: v1.22 and file: notes.txt, time: 10.30"),
+            ("notes.txt holds the dates", "notes.txt holds the dates"),
+            ("v2.10 was installed", "v2.10 was installed"),
         ];
         for (input, want) in cases {
             assert_eq!(redact(&r, input), want, "{input}");
@@ -1848,6 +1913,11 @@ mod tests {
             assert_eq!(redact(&r, text), text);
         }
         assert_eq!(redact(&r, "株式会社大和農園に月に一度来る"), "株式会社[REDACTED:organisation]に月に一度来る");
+        // A handle found later in the sentence leaves the words before it to the other rules.
+        assert_eq!(
+            redact(&r, "Insta của Mận là bong.sakura, hay đăng ảnh."),
+            "Insta của [REDACTED:name] là [REDACTED:social], hay đăng ảnh."
+        );
         let shop = [("アジア食材「フォー山田」", IdentifierKind::Actor, false)];
         assert_eq!(redact(&redactor(&shop), "仕事はアジア食材「フォー山田」の皿洗い。"), "仕事は[REDACTED:actor]の皿洗い。");
     }

@@ -135,11 +135,14 @@ pub(super) fn handle_in_phrase(t: &str, s: usize, e: usize, lexicon: Option<&Ent
     // (`ID interview_07` is left to `handle_after`); an ID number is no handle (`ID là
     // AB1234567`): a lower-case letter in it.
     if t[s..e].eq_ignore_ascii_case("id") {
-        return handle_after_words(t, e, lexicon, false, (true, listed(HANDLE_OWNERS)))
+        return handle_after_words(t, e, lexicon, false, (true, listed(HANDLE_OWNERS)), false)
             .filter(|&(hs, he, _)| t[e..hs].contains(|c: char| c != ' ') && t[hs..he].bytes().any(|c| c.is_ascii_lowercase()));
     }
+    // `on Facebook as binhphan`: `on` before the platform and `as` after it name the handle
+    // as a noun would.
+    let on_as = listed(&["on", "trên", "tren"]) && t[e..].trim_start_matches(' ').starts_with("as ");
     let cues = (listed(HANDLE_NOUNS), listed(HANDLE_OWNERS));
-    handle_before_platform(t, s, e, english).or_else(|| handle_after_words(t, e, lexicon, english, cues))
+    handle_before_platform(t, s, e, english).or_else(|| handle_after_words(t, e, lexicon, english, cues, on_as))
 }
 
 /// A handle's shape: whether `h` (ASCII letters, digits and `._-`) has at least two letters
@@ -198,13 +201,16 @@ fn handle_before_platform(t: &str, s: usize, e: usize, english: bool) -> Option<
 }
 
 /// The handle after a platform's name ending at `e`, past connective words; `cues`: a noun, an
-/// owner came before the name (`nick fb`, `her Facebook`).
+/// owner came before the name (`nick fb`, `her Facebook`); `on_as`: `on` before the name and
+/// `as` after it (`writes on Facebook as binhphan`), which let a plain word be a handle as a noun
+/// and a copula do.
 fn handle_after_words(
     t: &str,
     e: usize,
     lexicon: Option<&Entities>,
     english: bool,
     cues: (bool, bool),
+    on_as: bool,
 ) -> Option<(usize, usize, Confidence)> {
     let ((mut named, mut owned), mut copula, mut colon, mut words) = (cues, false, false, 0);
     let mut i = e;
@@ -241,7 +247,7 @@ fn handle_after_words(
         let shaped = handle_shape(word)?;
         let sure = named || owned || colon;
         let plain_ok = !shaped
-            && named
+            && (named || on_as)
             && copula
             && word.len() >= 6
             && word.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
@@ -337,7 +343,9 @@ pub(super) fn handle_later_in_the_sentence(_: &Entities, v: &Words, i: usize) ->
     // Up to twelve words on, in the same sentence.
     let mut k = i + 1;
     while k + 2 < v.n && k < i + 12 && !v.between(k - 1).contains(['.', '!', '?', '\n', ';']) {
-        let owner = v.is(k, &["của", "cua"]) && v.is(k + 1, &["em", "tôi", "toi", "mình", "minh", "chị", "chi", "anh"]);
+        // An owner: a pronoun, or a person's name (`Insta của Mận là bong.sakura`).
+        let owner = v.is(k, &["của", "cua"])
+            && (v.is(k + 1, &["em", "tôi", "toi", "mình", "minh", "chị", "chi", "anh"]) || ((v.cap)(k + 1) && v.letters(k + 1)));
         let mine = v.is(k, &["mine"]);
         let copula = if owner { k + 2 } else { k + 1 };
         if (owner || mine) && copula < v.n && v.is(copula, &["là", "la", "is"]) && (v.joined)(copula - 1) && v.between(copula) == " " {
@@ -544,5 +552,17 @@ mod tests {
         ] {
             assert_eq!(handles(text), Vec::new(), "{text}");
         }
+    }
+
+    /// Ninth round (issue 18): a handle after `on Facebook as` and touching `臉書`.
+    #[test]
+    fn handles_after_on_a_platform_as_and_touching_its_name() {
+        assert_eq!(handles("He writes on Facebook as binhphan; the group posts jobs."), [("binhphan".to_owned(), Confidence::Possible)]);
+        assert_eq!(handles("她的臉書nhutrinh95，在教會認識了她。")[0].0, "nhutrinh95");
+        assert_eq!(handles("她的臉書hoa.mai14，在教會認識了她。")[0].0, "hoa.mai14");
+        // An adverb after `as`.
+        assert!(handles("She posts on Facebook as well as on Zalo.").is_empty());
+        assert!(handles("He writes on Facebook as someone else.").is_empty());
+        assert_eq!(handles("Insta của Mận là bong.sakura, hay đăng ảnh.")[0].0, "bong.sakura");
     }
 }

@@ -984,6 +984,8 @@ impl Entities {
             let (os, oe) = w.original_range(s, e);
             out.push(Found { start: os, end: oe, rule: "detector:name_position", label: "name", confidence });
         });
+        names_in_corner_brackets(w, out);
+        lot_numbers_after_a_town(w, out);
         let mut push = |s: usize, e: usize, rule: &'static str, label: &'static str, confidence: Confidence| {
             if s < e {
                 let (os, oe) = w.original_range(s, e);
@@ -1171,6 +1173,9 @@ impl Entities {
                     }
                 }
                 Anchor::PlaceNamed => {
+                    if let Some(start) = town_of_one_character(t, s, e) {
+                        push(start, e, "detector:place_locality", "place", Confidence::Possible);
+                    }
                     if let Some(start) = village_after_its_district(t, s, e) {
                         push(start, e, PLACE_AFTER_LOCALITY, "place", Confidence::High);
                     }
@@ -1240,7 +1245,9 @@ impl Entities {
             }
         }
         let found = RULES_AT.iter().filter(|(at, _)| at & classes != 0).find_map(|(_, rule)| rule(self, v, i))?;
-        let last = v.last_before(i, found.end);
+        // A handle found further on (later in the sentence: `Insta của Mận là bong.sakura`)
+        // leaves the words before it to the pass.
+        let last = if found.label == "social" && found.start > (v.range)(i).1 { i } else { v.last_before(i, found.end) };
         Some((Some(found), last))
     }
 }
@@ -1290,6 +1297,9 @@ const RULES_AT: &[(u8, Rule)] = &[
     (AT_CAPITAL, |e, v, i| e.subject_from_somewhere(v, i)),
     (AT_CAPITAL, |e, v, i| e.vi_plain_name_after_a_word(v, i)),
     (AT_CAPITAL, |e, v, i| e.vi_subject_of_an_english_verb(v, i)),
+    (AT_CAPITAL, organisation_after_a_verb_of_work),
+    (AT_CAPITAL, shop_after_its_word),
+    (AT_CAPITAL, village_after_a_market),
 ];
 
 impl Words<'_> {

@@ -214,6 +214,18 @@ pub(super) const CJK_TRADES: &[&str] = &[
     "ファーム",
     "制衣",
     "製衣",
+    // Ninth round: shops and remittance counters of migrant workers, hospitals and clinics.
+    "小吃",
+    "匯款",
+    "汇款",
+    "匯兌",
+    "汇兑",
+    "病院",
+    "医院",
+    "醫院",
+    "診所",
+    "诊所",
+    "クリニック",
 ];
 
 /// What may follow the trade word that ends a company's name, besides a particle or punctuation:
@@ -236,6 +248,12 @@ const TRADE_AFTER: &[&str] = &[
     "工作",
     "做",
     "上班",
+    // Ninth round: verbs of sending money and of working there (`在順利匯款寄錢`, `で働`).
+    "寄錢",
+    "寄钱",
+    "匯錢",
+    "汇钱",
+    "打工",
 ];
 
 /// Characters trade names are made of (字號): the auspicious characters of the traditional rhyme
@@ -301,7 +319,78 @@ pub(super) fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize
     // Among Latin words: a space or a Latin letter before, and no CJK word goes on after.
     let alone = t[..start].chars().next_back().is_some_and(|c| c.is_ascii() || c.is_whitespace()) && ends(after);
     let shaped = name.chars().any(|c| is_katakana(c) || TRADE_NAME_CHARS.contains(&c));
-    (alone || shaped).then_some((start, end, if alone { Confidence::High } else { Confidence::Possible }))
+    (alone || shaped || framed(t, start, end, after, name) || hospital_by_its_name(t, s, e, name, jp)).then_some((
+        start,
+        end,
+        if alone { Confidence::High } else { Confidence::Possible },
+    ))
+}
+
+/// Whether a trade's name from `start` to its trade words' `end` (`after`: past a verb or a
+/// factory that follows) stands where only a business's name stands (ninth round): between
+/// Chinese `在` and a verb of working or sending money (`在阿芳越南小吃寄錢`, `在宏泰仲介工作`),
+/// before Japanese `で働` (`坂本縫製で働いた`), or before `の` and a job title (`竹上電子の東浜部長`).
+/// Two characters of name or more, not all hiragana (`この病院`), no conjunction (`工地或農場`).
+fn framed(t: &str, start: usize, end: usize, after: usize, name: &str) -> bool {
+    // Two places or trades joined by `或`, `與` (`在工地或農場工作`) name no business.
+    if name.chars().count() < 2 || name.chars().all(is_hiragana) || name.contains(['或', '与', '與', '及', '跟', '和']) {
+        return false;
+    }
+    let verb = after > end && !TRADE_FACTORY.iter().chain(CJK_LEGAL).any(|w| t[end..after] == **w);
+    let located = (t[..start].ends_with('在') && verb) || t[end..].starts_with("で働");
+    // A job title in the next few characters of kanji (`の東浜部長は`).
+    let titled = t[end..].strip_prefix('の').is_some_and(|rest| {
+        let k = rest.char_indices().take(7).find(|&(_, c)| !is_han(c)).map(|(k, _)| k);
+        k.is_some_and(|k| JA_JOB_TITLES.iter().chain(["社長", "専務", "常務"].iter()).any(|x| rest[..k].ends_with(x)))
+    });
+    located || titled
+}
+
+/// Words of a hospital's kind before `病院` or `医院`, no hospital's own name (`大学病院`, a
+/// university hospital; `総合病院`, a general one; `市民病院`).
+const HOSPITAL_KINDS: &[&str] = &[
+    "大学",
+    "総合",
+    "市民",
+    "市立",
+    "県立",
+    "府立",
+    "都立",
+    "国立",
+    "公立",
+    "私立",
+    "中央",
+    "記念",
+    "救急",
+    "精神",
+    "労災",
+    "赤十字",
+    "日赤",
+    "地元",
+    "近所",
+    "近く",
+    "大きな",
+    "小さな",
+    "同じ",
+    "別の",
+    "歯科",
+    "眼科",
+    "動物",
+    "専門",
+    "民間",
+    "大型",
+    "小児",
+];
+
+/// Whether a Japanese hospital's name of two or three kanji stands before `病院`, `医院` or
+/// `クリニック` at `t[s..e]` (`谷井病院に`): in Japanese text (kana), no kind of hospital
+/// ([`HOSPITAL_KINDS`]).
+fn hospital_by_its_name(t: &str, s: usize, e: usize, name: &str, jp: bool) -> bool {
+    let len = name.chars().count();
+    jp && matches!(&t[s..e], "病院" | "医院" | "クリニック")
+        && (2..=3).contains(&len)
+        && name.chars().all(is_han)
+        && !HOSPITAL_KINDS.iter().any(|k| name.ends_with(k))
 }
 
 /// English trade words that end a company's name (`Sasaki Construction`, `Mizuno Metal Works`,
@@ -325,6 +414,19 @@ pub(super) const EN_TRADES_MORE: &[&str] = &[
     "restaurant",
     "hotel",
     "bakery",
+    // Ninth round: trades of care, remittance, parts, textiles, travel and placement.
+    "care",
+    "home",
+    "remit",
+    "remittance",
+    "parts",
+    "textile",
+    "knit",
+    "knitwear",
+    "tour",
+    "tours",
+    "travel",
+    "placement",
 ];
 
 /// A company named in Chinese or Japanese characters after Vietnamese `công ty` (`công ty
@@ -414,12 +516,17 @@ impl Entities {
 /// Possible.
 pub(super) fn company_before_trade_words(v: &Words, i: usize) -> Option<Found> {
     let trade = |k: usize| k < v.n && (v.cap)(k) && (v.fl)(k) & EN_TRADE != 0;
-    if !(v.namey)(i) || (v.marked)(i) || trade(i) || (i > 0 && (v.word)(i - 1) == "the") || !trade_word_after(v, i) {
+    if !(v.namey)(i) || trade(i) || (i > 0 && (v.word)(i - 1) == "the") || !trade_word_after(v, i) {
         return None;
     }
     let mut k = i;
-    while k < i + 2 && (v.joined)(k) && (v.namey)(k + 1) && !(v.marked)(k + 1) && !trade(k + 1) {
+    while k < i + 2 && (v.joined)(k) && (v.namey)(k + 1) && !trade(k + 1) {
         k += 1;
+    }
+    // Vietnamese syllables with their marks name a company only two or more together (`Kim Liên
+    // Tour`, not `Đi Tour`).
+    if k == i && (v.marked)(i) {
+        return None;
     }
     let mut end = k;
     while end < k + 3 && (v.joined)(end) && trade(end + 1) {
@@ -452,6 +559,130 @@ pub(super) fn union_after_nghiep_doan(v: &Words, i: usize) -> Option<Found> {
         k += 1;
     }
     Some(v.found(i + 1, k, "detector:organisation", "organisation", Confidence::High))
+}
+
+/// Verbs and nouns of work, money and contact before the word that leads to an organisation's
+/// name (`worked at`, `sent to`, `placed by`, `men from`), folded: the second word, then the
+/// first words it may follow.
+const EN_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
+    ("at", &["worked", "work", "works", "working", "employed", "job", "jobs", "interned", "trained"]),
+    ("for", &["worked", "work", "works", "working", "interned"]),
+    ("to", &["sent", "paid", "wired", "transferred", "owed", "owes", "fee", "fees", "money", "debt", "sold"]),
+    ("from", &["men", "man", "people", "staff", "someone", "guys", "agent", "agents", "broker", "brokers", "recruiter", "recruiters"]),
+    ("by", &["placed", "recruited", "hired", "employed", "sponsored", "brought", "trained"]),
+];
+
+/// Words of money and passage that lead to an organisation's name alone (`paid X`, `through
+/// X`, `via X`), folded.
+const EN_CUES_ALONE: &[&str] = &["paid", "through", "via"];
+
+/// Vietnamese cues, as written (lower case): the word before the name and the words it may
+/// follow (`làm ở`, `làm việc tại`, `làm cho`, `đi qua`, `gửi tiền về qua`,
+/// `đường của`, `đường dây của`). Not `tiền cho` (money for a person).
+const VI_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
+    ("ở", &["làm", "việc"]),
+    ("tại", &["làm", "việc"]),
+    ("cho", &["làm", "việc"]),
+    ("qua", &["đi", "gửi", "về", "chuyển", "tiền", "sang"]),
+    ("của", &["đường", "dây"]),
+];
+
+/// An organisation's name with no legal form after a verb or noun of work, money or contact
+/// ([`EN_CUES_BEFORE_ORG`], [`EN_CUES_ALONE`], [`VI_CUES_BEFORE_ORG`]): two to four capitalised
+/// words (`Worked at Golden Gate Remit`, `paid Trường An`, `đi qua Nhật Quang Việt`, `two men
+/// from Taishin Textile`). Not a province or country (`đi qua Hàn Quốc`), no platform (`through
+/// Facebook Messenger`), not a Vietnamese full name of family, middle and given name (the name
+/// rules' own). Only the shape tells: possible.
+pub(super) fn organisation_after_a_verb_of_work(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    if i == 0 || !v.name_word(i) || v.between(i - 1) != " " {
+        return None;
+    }
+    let prev = (v.word)(i - 1);
+    let before = |k: usize, words: &[&str]| k < i && v.between(k) == " " && words.contains(&(v.word)(k));
+    let cue = EN_CUES_ALONE.contains(&prev)
+        || EN_CUES_BEFORE_ORG.iter().any(|(w, first)| prev == *w && i >= 2 && before(i - 2, first))
+        || VI_CUES_BEFORE_ORG.iter().any(|(w, first)| v.is(i - 1, &[w]) && i >= 2 && v.is(i - 2, first) && v.between(i - 2) == " ");
+    if !cue {
+        return None;
+    }
+    let trade = |k: usize| k < v.n && (v.cap)(k) && (v.fl)(k) & EN_TRADE != 0;
+    // After the first word, a Vietnamese syllable that is also an English word (`An`, `Do`).
+    let syllable = |k: usize| k < v.n && (v.cap)(k) && has(v, k, VI_GIVEN | VI_MIDDLE | VI_FAMILY) && v.letters(k);
+    // A legal form ends the name (`Kimura Sewing Co., Ltd.`: its own rule's).
+    let legal = |k: usize| has(v, k, LEGAL_AFTER | LEGAL_BEFORE) || ((v.word)(k) == "co" && v.between(k).starts_with('.'));
+    let mut k = i;
+    while k < i + 3 && (v.joined)(k) && v.between(k) == " " && (v.name_word(k + 1) || trade(k + 1) || syllable(k + 1)) && !legal(k + 1) {
+        k += 1;
+    }
+    if k == i || (i..=k).any(|j| (v.fl)(j) & PLATFORM != 0) {
+        return None;
+    }
+    let (s, end) = ((v.range)(i).0, (v.range)(k).1);
+    if e.place_like(v.ft, v.toks[i].0, v.toks[k].1, &v.text[s..end]) || gazetteer::is_province_or_larger(v.written(i)) {
+        return None;
+    }
+    let person = k == i + 2 && has(v, i, VI_FAMILY) && has(v, i + 1, VI_MIDDLE) && has(v, i + 2, VI_GIVEN | VI_MIDDLE);
+    (!person).then(|| v.found(i, k, "detector:organisation", "organisation", Confidence::Possible))
+}
+
+/// Words for a shop or a company before its name in corner brackets (`ベトナム食材店「Hai
+/// Lúa」`, `小吃店「阿芳」`), or after it with `という` (`「Hai Lúa」という店`).
+const SHOP_WORDS: &[&str] =
+    &["店", "ショップ", "レストラン", "食堂", "餐廳", "餐厅", "小吃", "商店", "超市", "会社", "公司", "工場", "工廠", "工厂"];
+
+/// Shops' and companies' names in corner brackets next to a word for one ([`SHOP_WORDS`]):
+/// `食材店「Hai Lúa」の掲示板`, `「ひまわり」という店`; up to sixteen characters with no
+/// sentence's punctuation (a quotation is none: `部長は「うちの子たち」と`). Possible.
+pub(super) fn names_in_corner_brackets(w: &Width, out: &mut Vec<Found>) {
+    let t = w.text.as_ref();
+    for (k, _) in t.match_indices('「') {
+        let inner = k + '「'.len_utf8();
+        let Some(len) = t[inner..].find('」') else { continue };
+        let name = &t[inner..inner + len];
+        if name.trim().is_empty() || name.chars().count() > 16 || name.contains(['。', '、', '，', '！', '？', '!', '?', '「']) {
+            continue;
+        }
+        let after = &t[inner + len + '」'.len_utf8()..];
+        let shop_before = SHOP_WORDS.iter().any(|w| t[..k].ends_with(w));
+        let shop_after = after.strip_prefix("という").is_some_and(|a| SHOP_WORDS.iter().any(|w| a.starts_with(w)));
+        if shop_before || shop_after {
+            let (start, end) = w.original_range(inner, inner + len);
+            out.push(Found { start, end, rule: "detector:organisation", label: "organisation", confidence: Confidence::Possible });
+        }
+    }
+}
+
+/// Folded lower-case words of a shop's trade between `tiệm`, `cửa hàng` or `quán` and its name
+/// (`tiệm chuyển tiền Ba Miền`, remittance; `tiệm vàng`, gold; `quán cơm`, rice).
+const VI_SHOP_TRADES: &[&str] = &[
+    "chuyen", "tien", "vang", "bac", "dien", "thoai", "tap", "hoa", "thuoc", "com", "pho", "toc", "may", "sua", "xe", "ao", "cuoi", "banh",
+    "my", "an", "nail", "nuoc", "ca", "phe", "thit", "gao", "do", "gia", "dung",
+];
+
+/// A shop's name after `tiệm` or `cửa hàng` and the words of its trade (`Tiệm chuyển tiền Ba
+/// Miền`, `cửa hàng Minh Anh`), or after `quán` and at least one (`quán cơm Bà Tư`): one to
+/// three capitalised syllables, no province. Asked at the name's first word, which looks back
+/// at the shop's word. Possible.
+pub(super) fn shop_after_its_word(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    if i == 0 || !v.name_word(i) || v.between(i - 1) != " " {
+        return None;
+    }
+    let mut j = i - 1;
+    while j + 4 > i && j > 0 && !(v.cap)(j) && VI_SHOP_TRADES.contains(&(v.word)(j)) && v.between(j - 1) == " " {
+        j -= 1;
+    }
+    let trades = i - 1 - j;
+    let shop = v.is(j, &["tiệm"]) || (j > 0 && v.is(j, &["hàng"]) && v.is(j - 1, &["cửa"])) || (trades > 0 && v.is(j, &["quán"]));
+    if !shop {
+        return None;
+    }
+    let mut k = i;
+    while k < i + 2 && (v.joined)(k) && v.between(k) == " " && v.name_word(k + 1) {
+        k += 1;
+    }
+    let (s, end) = ((v.range)(i).0, (v.range)(k).1);
+    (!e.place_like(v.ft, v.toks[i].0, v.toks[k].1, &v.text[s..end]))
+        .then(|| v.found(i, k, "detector:organisation", "organisation", Confidence::Possible))
 }
 
 #[cfg(test)]
@@ -557,5 +788,46 @@ mod tests {
         assert!(names("A Cooperative effort helped.").is_empty());
         // A legal form before its name needs only spaces between.
         assert!(names("Hợp đồng ghi công ty. Thanh toán vào ngày 5.").is_empty());
+    }
+
+    /// Ninth round (issue 18): organisations with no legal form after a verb of work, money or
+    /// contact, with a trade word, in corner brackets, after `tiệm`; and words alike left.
+    #[test]
+    fn organisations_after_a_verb_of_work_or_by_their_trade() {
+        assert_eq!(names("Worked at Golden Gate Remit for fourteen months."), ["Golden Gate Remit"]);
+        assert_eq!(names("She was sent to Sunrise Care Home, he to a farm."), ["Sunrise Care Home"]);
+        assert_eq!(names("Her cousin wired the money through Evergreen Knit; the receipt"), ["Evergreen Knit"]);
+        assert_eq!(names("Taken to the airport by two men from Taishin Textile; she"), ["Taishin Textile"]);
+        assert_eq!(names("Fee paid to Trường An in Vinh: 6,500 USD."), ["Trường An"]);
+        assert_eq!(names("Chị cùng đi qua Nhật Quang Việt, nợ 150 triệu."), ["Nhật Quang Việt"]);
+        assert_eq!(names("Em trai cũng đi theo đường của Kim Liên Tour, mất 150 triệu."), ["Kim Liên Tour"]);
+        assert_eq!(names("Em làm ở Meiwa Auto Parts hai năm."), ["Meiwa Auto Parts"]);
+        // A country, a province, a platform, one word, `the`: no organisation.
+        assert!(names("Chị đi qua Hàn Quốc rồi về.").is_empty());
+        assert!(names("She worked at Osaka for a year.").is_empty());
+        assert!(names("He sent money through Facebook Messenger twice.").is_empty());
+        assert!(names("Worked at Toyota for a year.").is_empty());
+        assert_eq!(names("worked at Kimura Sewing Co., Ltd. for years"), ["Kimura Sewing"]);
+        assert!(names("She lives in a Care Home now.").is_empty());
+        assert!(names("She paid the Recruitment Agency twice.").is_empty());
+    }
+
+    #[test]
+    fn shops_and_remittance_counters_in_chinese_japanese_and_vietnamese() {
+        assert_eq!(names("她每個月在阿芳越南小吃寄錢，老闆娘會幫她寫地址。"), ["阿芳越南小吃"]);
+        assert_eq!(names("她每個月在順利匯款寄錢。"), ["順利匯款"]);
+        assert_eq!(names("她每個月在金安越南商店寄錢。"), ["金安越南商店"]);
+        assert_eq!(names("竹上電子の部長は厳しかった。"), ["竹上電子"]);
+        assert_eq!(names("東海村のベトナム食材店「Hai Lúa」の掲示板に求人が貼ってある。")[1], "Hai Lúa");
+        assert_eq!(names("Tiệm chuyển tiền Ba Miền ở gần ga."), ["Ba Miền"]);
+        // Ordinary words: a hospital of a university, a quotation, a shop's kind with no name.
+        assert_eq!(names("Phan Kim Lệさんは谷井病院に三日入院した。")[1], "谷井病院");
+        assert!(names("大学病院に三日入院した。").is_empty());
+        assert!(names("彼女は総合病院に行った。").is_empty());
+        assert!(names("この病院の院長は優しい。").is_empty());
+        assert!(names("部長は実習生を「うちの子たち」と呼んでいた。").is_empty());
+        assert!(names("她在家工作，每個月寄錢。").is_empty());
+        assert!(names("逃跑的看護工常常在工地或農場工作。").is_empty());
+        assert!(names("Tiệm chuyển tiền ở gần ga. Cửa hàng đóng cửa.").is_empty());
     }
 }

@@ -74,6 +74,11 @@ pub(super) fn place_before(t: &str, s: usize, e: usize) -> Option<usize> {
     let start = name_run_back(t, s, 4, false, |c| PLACE_JOINERS.contains(&c));
     // The name starts with kanji (`ケ` of `…のケ丘` is no start).
     let start = start + t[start..s].chars().take_while(|c| PLACE_JOINERS.contains(c)).map(char::len_utf8).sum::<usize>();
+    // A character that is a particle elsewhere opens the name after a bracket (`（和知町`).
+    let start = match t[..start].chars().next_back().filter(|c| INNER_PARTICLES.contains(c)) {
+        Some(p) if t[..start - p.len_utf8()].ends_with(['（', '(', '「', '【']) => start - p.len_utf8(),
+        _ => start,
+    };
     let name = &t[start..s];
     let distance = &t[s..e] == "里" && name.ends_with(|c: char| is_number_char(c) || QUANTITIES.contains(&c));
     // `里` is also "inside" in simplified Chinese (`在工厂里工作`, `宿舍里3号床`): a village's
@@ -630,6 +635,104 @@ pub(super) fn romaji_chome_address(v: &Words, i: usize) -> Option<Found> {
     Some(v.found(i, end, "detector:address", "address", Confidence::High))
 }
 
+/// First words after `chợ` that name no place: `chợ Tết` (the New Year market), `chợ Đêm` (a
+/// night market), the days of the week (`chợ Chủ Nhật`, `chợ Thứ Bảy`), folded.
+const MARKET_NOT_PLACES: &[&str] = &["tet", "dem", "chu", "thu", "phien", "moi", "lon"];
+
+/// A village's or ward's name after `chợ` (market), as markets are named after the place they
+/// serve (`gần chợ Bãi Sậy`, `chợ Cồn`): one to three capitalised syllables after the word
+/// written with its marks (`cho` is "for"); no province (`chợ Hà Nội`), no market's kind or
+/// day (`chợ Tết`, `chợ Chủ Nhật`). Possible.
+pub(super) fn village_after_a_market(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    if i == 0 || (v.word)(i - 1) != "cho" || v.between(i - 1) != " " || !v.is(i - 1, &["chợ"]) || !v.name_word(i) {
+        return None;
+    }
+    if MARKET_NOT_PLACES.contains(&(v.word)(i)) {
+        return None;
+    }
+    let mut k = i;
+    while k < i + 2 && (v.joined)(k) && v.between(k) == " " && v.name_word(k + 1) {
+        k += 1;
+    }
+    let (s, end) = ((v.range)(i).0, (v.range)(k).1);
+    (!e.place_like(v.ft, v.toks[i].0, v.toks[k].1, &v.text[s..end]))
+        .then(|| v.found(i, k, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
+}
+
+/// Characters before `町` that make a word, no town's name: `下町` (downtown), `港町` (a port
+/// town), `同町`, `当町`, `隣町`, `他町`, `各町`, `全町`, `両町`, `旧町`, `某町`, `城下町`'s `下`.
+const ONE_CHARACTER_NOT_TOWNS: &[char] =
+    &['下', '港', '同', '当', '隣', '他', '各', '全', '両', '旧', '某', '該', '此', '其', '別', '前', '後', '次', '元', '城', '町', '毎'];
+
+/// A Japanese town of one character before `町` at `t[s..e]` with no number after it (`通町の`,
+/// `浜町のアパート`), as notes name the town below a city: opening a clause (the text's start,
+/// punctuation, a space or kana before it), a particle after it, no word of one character and
+/// `町` ([`ONE_CHARACTER_NOT_TOWNS`]). The start of the town's name. Possible: only the shape
+/// tells.
+pub(super) fn town_of_one_character(t: &str, s: usize, e: usize) -> Option<usize> {
+    if &t[s..e] != "町" {
+        return None;
+    }
+    let c = t[..s].chars().next_back().filter(|&c| is_han(c) && !is_number_char(c) && !ONE_CHARACTER_NOT_TOWNS.contains(&c))?;
+    let start = s - c.len_utf8();
+    let opens = t[..start].chars().next_back().is_none_or(|b| !(is_han(b) || is_katakana(b)));
+    let particle = ["の", "に", "で", "から", "へ", "まで", "は", "、"].iter().any(|p| t[e..].starts_with(p));
+    (opens && particle).then_some(start)
+}
+
+/// Lot and house numbers with hyphens after a Japanese town's name with no `町` or `丁目`
+/// (`買田48-11のアパート`, `河内郡上三川町上三川52-29に`, `いの町神谷52-21;`), in Japanese text
+/// (kana): two to four kanji after a particle, punctuation or an administrative unit, then one
+/// to three digits (no leading zero: a phone's), and one or two more groups. Possible.
+pub(super) fn lot_numbers_after_a_town(w: &Width, out: &mut Vec<Found>) {
+    let t = w.text.as_ref();
+    let b = t.as_bytes();
+    if !b.contains(&b'-') || !t.chars().any(|c| is_hiragana(c) || is_katakana(c)) {
+        return;
+    }
+    let mut k = 0;
+    while k < b.len() {
+        // A run of digits right after a kanji.
+        if !(b[k].is_ascii_digit() && t[..k].chars().next_back().is_some_and(is_han)) {
+            k += 1;
+            continue;
+        }
+        let digits = |mut e: usize| {
+            let s = e;
+            while e < b.len() && b[e].is_ascii_digit() {
+                e += 1;
+            }
+            (e - s, e)
+        };
+        let (first, mut end) = digits(k);
+        let mut groups = 1;
+        while groups < 3 && b.get(end) == Some(&b'-') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+            let (n, e) = digits(end + 1);
+            if n > 4 {
+                break;
+            }
+            (end, groups) = (e, groups + 1);
+        }
+        let next_digit = b.get(end).is_some_and(|c| c.is_ascii_digit() || *c == b'-');
+        if groups < 2 || first > 3 || b[k] == b'0' || next_digit {
+            k = end.max(k + 1);
+            continue;
+        }
+        let inner = |c: char| is_han(c) && !CJK_UNIT_ENDS.contains(&c);
+        let mut start = run_back(t, k, 4, inner);
+        // A town with its `町` or `村` before the numbers (`東的場町6-11-5`), its name taken whole.
+        if start == k && t[..k].ends_with(['町', '村']) {
+            start = run_back(t, k - '町'.len_utf8(), 4, inner);
+        }
+        let name = &t[start..k];
+        if name.chars().count() >= 2 && !CJK_NOT_NAMES.contains(&name) && !gazetteer::is_province_or_larger(name) {
+            let (os, oe) = w.original_range(start, end);
+            out.push(Found { start: os, end: oe, rule: "detector:address", label: "address", confidence: Confidence::Possible });
+        }
+        k = end;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::deid::entities::tests::{found, names};
@@ -796,5 +899,25 @@ mod tests {
         // Dates and slogans written with `/`.
         assert!(names("Ngày 12/5 Minh đến đón em.").is_empty());
         assert!(names("We worked 24/7 Support Team shifts.").is_empty());
+    }
+
+    /// Ninth round (issue 18): a village after `chợ`, a Japanese town of one character before
+    /// `町` with no number; the words alike left.
+    #[test]
+    fn villages_after_a_market_and_towns_of_one_character() {
+        assert_eq!(names("Chị thuê nhà ở gần chợ Bãi Sậy."), ["Bãi Sậy"]);
+        assert_eq!(names("通町の縫製工場から逃げてきた。"), ["通町"]);
+        assert_eq!(names("浜町のアパートに六人で住んでいる。"), ["浜町"]);
+        assert_eq!(names("実習先は原川電子株式会社（和知町3丁目5番地）で、"), ["原川電子", "和知町3丁目5番地"]);
+        assert_eq!(names("Lý Quyênさんは買田48-11のアパートから来た。")[1], "買田48-11");
+        assert_eq!(names("寮は河内郡上三川町上三川52-29にあり、"), ["上三川町上三川52-29"]);
+        assert_eq!(names("東的場町6-11-5のアパートに五人いる。"), ["東的場町6-11-5"]);
+        // A phone, a date, a count: no lot number.
+        assert!(names("電話090-1234-5678に電話した。2024-05-01に来た。第3-2回。").is_empty());
+        // `cho` (for), a market's kind or day, a province; `下町`, `隣町`, a town inside a word.
+        assert!(names("Em gửi tiền cho Bãi Sậy.").is_empty());
+        assert!(names("Đi chợ Tết với mẹ. Hôm nay đi chợ Đêm.").is_empty());
+        assert!(names("gần chợ Hà Nội").is_empty());
+        assert!(names("下町の風景が好きだ。隣町に住んでいる。").is_empty());
     }
 }

@@ -334,20 +334,20 @@ pub(super) fn company_in_characters_after_cong_ty(v: &Words, i: usize) -> Option
 /// A company named after a province below a country, with a trade word (`Chiba Industries`,
 /// `Fukushima Marine Products`): the province's name stays alone, not inside a company's.
 pub(super) fn company_named_after_a_province(v: &Words, i: usize) -> Option<Found> {
-    if !(v.namey)(i) || (v.marked)(i) || (i > 0 && (v.word)(i - 1) == "the") || !trade_word_after(v, i) {
+    if !v.namey(i) || v.marked(i) || (i > 0 && v.word(i - 1) == "the") || !trade_word_after(v, i) {
         return None;
     }
     let province = |a: usize, b: usize| {
-        let name = &v.text[(v.range)(a).0..(v.range)(b).1];
+        let name = &v.text[v.range(a).0..v.range(b).1];
         gazetteer::is_province_or_larger(name) && gazetteer::country_of(name).is_some()
     };
-    let p = (i..i + 2).rev().find(|&k| k < v.n && (k == i || (v.joined)(i) && (v.namey)(k)) && province(i, k))?;
+    let p = (i..i + 2).rev().find(|&k| k < v.n && (k == i || v.joined(i) && v.namey(k)) && province(i, k))?;
     let mut k = p;
     // One more word of the name before the trade (`Marine`).
-    if (v.joined)(k) && (v.namey)(k + 1) && (v.fl)(k + 1) & EN_TRADE == 0 {
+    if v.joined(k) && v.namey(k + 1) && v.fl(k + 1) & EN_TRADE == 0 {
         k += 1;
     }
-    if !((v.joined)(k) && (v.cap)(k + 1) && (v.fl)(k + 1) & EN_TRADE != 0) {
+    if !(v.joined(k) && v.cap(k + 1) && v.fl(k + 1) & EN_TRADE != 0) {
         return None;
     }
     Some(v.found(i, k + 1, "detector:organisation", "organisation", Confidence::High))
@@ -357,7 +357,7 @@ pub(super) fn company_named_after_a_province(v: &Words, i: usize) -> Option<Foun
 /// `Manpower`): what both company rules of the seventh round need before they look up a
 /// province's name (a fold and a hash per capitalised word otherwise).
 fn trade_word_after(v: &Words, i: usize) -> bool {
-    (i + 1..=i + 3).any(|k| k < v.n && (v.cap)(k) && (v.fl)(k) & EN_TRADE != 0)
+    (i + 1..=i + 3).any(|k| k < v.n && v.cap(k) && v.fl(k) & EN_TRADE != 0)
 }
 
 /// What may follow a company's trade words in Chinese before the clause goes on: a factory,
@@ -409,21 +409,21 @@ impl Entities {
 /// three capitalised words, not after `the`, no place's name, not one word opening a sentence.
 /// Possible.
 pub(super) fn company_before_trade_words(v: &Words, i: usize) -> Option<Found> {
-    let trade = |k: usize| k < v.n && (v.cap)(k) && (v.fl)(k) & EN_TRADE != 0;
-    if !(v.namey)(i) || (v.marked)(i) || trade(i) || (i > 0 && (v.word)(i - 1) == "the") || !trade_word_after(v, i) {
+    let trade = |k: usize| k < v.n && v.cap(k) && v.fl(k) & EN_TRADE != 0;
+    if !v.namey(i) || v.marked(i) || trade(i) || (i > 0 && v.word(i - 1) == "the") || !trade_word_after(v, i) {
         return None;
     }
     let mut k = i;
-    while k < i + 2 && (v.joined)(k) && (v.namey)(k + 1) && !(v.marked)(k + 1) && !trade(k + 1) {
+    while k < i + 2 && v.joined(k) && v.namey(k + 1) && !v.marked(k + 1) && !trade(k + 1) {
         k += 1;
     }
     let mut end = k;
-    while end < k + 3 && (v.joined)(end) && trade(end + 1) {
+    while end < k + 3 && v.joined(end) && trade(end + 1) {
         end += 1;
     }
-    let before = v.text[..(v.range)(i).0].trim_end();
+    let before = v.text[..v.range(i).0].trim_end();
     let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '"']);
-    let place = gazetteer::is_province_or_larger(&v.text[(v.range)(i).0..(v.range)(k).1]);
+    let place = gazetteer::is_province_or_larger(&v.text[v.range(i).0..v.range(k).1]);
     // One trade word after two name words too: a person's name before it names the company
     // (`Golden Bay Manpower`, not the person Golden Bay).
     (end >= k + 1 + usize::from(k == i) && !(k == i && opens) && !place)
@@ -433,18 +433,18 @@ pub(super) fn company_before_trade_words(v: &Words, i: usize) -> Option<Found> {
 /// A Japanese supervising union as Vietnamese workers name it, after `nghiệp đoàn` (`nghiệp
 /// đoàn Hikari`, `nghiệp đoàn 光協同組合`): capitalised words or a word in characters.
 pub(super) fn union_after_nghiep_doan(v: &Words, i: usize) -> Option<Found> {
-    if i == 0 || (v.word)(i) != "doan" || (v.word)(i - 1) != "nghiep" || !(v.joined)(i - 1) || !(v.joined)(i) {
+    if i == 0 || v.word(i) != "doan" || v.word(i - 1) != "nghiep" || !v.joined(i - 1) || !v.joined(i) {
         return None;
     }
     if v.han(i + 1) {
         return Some(v.found(i + 1, i + 1, "detector:organisation", "organisation", Confidence::High));
     }
-    let name = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.fl)(k) & STOP == 0;
+    let name = |k: usize| k < v.n && v.cap(k) && v.letters(k) && v.fl(k) & STOP == 0;
     if !name(i + 1) {
         return None;
     }
     let mut k = i + 1;
-    while k < i + 4 && (v.joined)(k) && name(k + 1) {
+    while k < i + 4 && v.joined(k) && name(k + 1) {
         k += 1;
     }
     Some(v.found(i + 1, k, "detector:organisation", "organisation", Confidence::High))

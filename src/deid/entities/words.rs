@@ -874,12 +874,14 @@ impl Words<'_> {
     }
 
     /// The original text of word `k`.
+    #[inline]
     pub(super) fn written(&self, k: usize) -> &str {
         let (s, e) = self.range(k);
         &self.text[s..e]
     }
 
     /// The original text between words `k` and `k + 1` (nothing after the last word).
+    #[inline]
     pub(super) fn between(&self, k: usize) -> &str {
         if k + 1 >= self.n {
             return "";
@@ -888,6 +890,7 @@ impl Words<'_> {
     }
 
     /// Whether word `k` is Chinese or Japanese characters.
+    #[inline]
     pub(super) fn han(&self, k: usize) -> bool {
         // A word of other characters than ASCII in the folded view has the flags `STOP` only:
         // most words are ruled out without their original.
@@ -896,6 +899,7 @@ impl Words<'_> {
 
     /// Whether word `k` is written in capitals throughout and short: an acronym (`IOM`, `ILO`,
     /// `OTIT`), the name of a body rather than of a person.
+    #[inline]
     pub(super) fn acronym(&self, k: usize) -> bool {
         let w = self.written(k);
         w.len() <= 4 && !w.bytes().any(|b| b.is_ascii_lowercase()) && (w.is_ascii() || w.chars().all(|c| !c.is_lowercase()))
@@ -907,6 +911,7 @@ impl Words<'_> {
         k < self.n && (self.namey(k) || (self.cap(k) && self.marked(k) && self.letters(k))) && !self.acronym(k)
     }
 
+    #[inline]
     pub(super) fn letters(&self, k: usize) -> bool {
         let w = self.written(k);
         if w.is_ascii() {
@@ -1089,6 +1094,7 @@ pub(super) fn run_forward(t: &str, start: usize, max: usize, ok: impl Fn(char) -
 
 impl Words<'_> {
     /// Whether word `k` is ASCII digits only.
+    #[inline]
     pub(super) fn number(&self, k: usize) -> bool {
         k < self.n && self.word(k).bytes().all(|b| b.is_ascii_digit())
     }

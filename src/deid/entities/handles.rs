@@ -272,10 +272,10 @@ pub(super) const HANDLE_NOUNS_BEFORE_COMMA: &[&str] = &["page", "profile", "acco
 /// A handle after a noun naming it and a comma or colon (`the same page, hoa.tran91`, `nick:
 /// minh_88`): a handle's shape with a digit or `_`. Possible.
 pub(super) fn handle_after_noun(v: &Words, i: usize) -> Option<Found> {
-    if (v.fl)(i) & HANDLE_NOUN == 0 || !matches!(v.between(i), ", " | ": " | ":") || !v.is(i, HANDLE_NOUNS_BEFORE_COMMA) {
+    if v.fl(i) & HANDLE_NOUN == 0 || !matches!(v.between(i), ", " | ": " | ":") || !v.is(i, HANDLE_NOUNS_BEFORE_COMMA) {
         return None;
     }
-    let (start, _) = (v.range)(i + 1);
+    let (start, _) = v.range(i + 1);
     let rest = &v.text[start..];
     let run = rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))).unwrap_or(rest.len());
     let h = rest[..run].trim_end_matches(['.', '_', '-']);
@@ -304,7 +304,7 @@ pub(super) fn bare_handle_after_cue(v: &Words, i: usize) -> Option<Found> {
     if !v.is(i, HANDLE_CUES_BARE) || v.between(i) != " " || i + 1 >= v.n {
         return None;
     }
-    let (start, _) = (v.range)(i + 1);
+    let (start, _) = v.range(i + 1);
     let rest = &v.text[start..];
     let run = rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))).unwrap_or(rest.len());
     let h = rest[..run].trim_end_matches(['.', '_', '-']);
@@ -331,7 +331,7 @@ pub(super) fn bare_handle_after_cue(v: &Words, i: usize) -> Option<Found> {
 /// ([`handle_after`], [`handle_in_phrase`]): the two rules below look for one only where they
 /// find none, and are asked only then (asked once for both).
 pub(super) fn platform_handle_taken(e: &Entities, v: &Words, i: usize) -> bool {
-    let (s, pe) = (v.range)(i);
+    let (s, pe) = v.range(i);
     handle_after(v.text, s, pe, false, Some(e)).is_some() || handle_in_phrase(v.text, s, pe, Some(e)).is_some()
 }
 
@@ -345,11 +345,11 @@ pub(super) fn handle_later_in_the_sentence(_: &Entities, v: &Words, i: usize) ->
     while k + 2 < v.n && k < i + 12 && !v.between(k - 1).contains(['.', '!', '?', '\n', ';']) {
         // An owner: a pronoun, or a person's name (`Insta của Mận là bong.sakura`).
         let owner = v.is(k, &["của", "cua"])
-            && (v.is(k + 1, &["em", "tôi", "toi", "mình", "minh", "chị", "chi", "anh"]) || ((v.cap)(k + 1) && v.letters(k + 1)));
+            && (v.is(k + 1, &["em", "tôi", "toi", "mình", "minh", "chị", "chi", "anh"]) || (v.cap(k + 1) && v.letters(k + 1)));
         let mine = v.is(k, &["mine"]);
         let copula = if owner { k + 2 } else { k + 1 };
-        if (owner || mine) && copula < v.n && v.is(copula, &["là", "la", "is"]) && (v.joined)(copula - 1) && v.between(copula) == " " {
-            let (hs, _) = (v.range)(copula + 1);
+        if (owner || mine) && copula < v.n && v.is(copula, &["là", "la", "is"]) && v.joined(copula - 1) && v.between(copula) == " " {
+            let (hs, _) = v.range(copula + 1);
             let rest = &v.text[hs..];
             let run = rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))).unwrap_or(rest.len());
             let h = rest[..run].trim_end_matches(['.', '_', '-']);
@@ -385,7 +385,7 @@ pub(super) fn handle_in_the_clause(_: &Entities, v: &Words, i: usize) -> Option<
         if gap.contains([',', '!', '?', ';', '\n', '(', '"']) || gap.starts_with(". ") {
             return None;
         }
-        let hs = (v.range)(k).0;
+        let hs = v.range(k).0;
         if !v.text[..hs].ends_with(part) {
             let rest = &v.text[hs..];
             let h = rest[..rest.find(|c: char| !part(c)).unwrap_or(rest.len())].trim_end_matches(['.', '_', '-']);

@@ -223,43 +223,37 @@ impl Entities {
             Some((ranges, ..)) => (Some(ranges), true),
             None => (align(text, ft, &toks), false),
         };
-        let orig: Vec<std::cell::OnceCell<(usize, usize)>> =
+        let cells: Vec<std::cell::OnceCell<(usize, usize)>> =
             (0..if aligned.is_some() { 0 } else { n }).map(|_| std::cell::OnceCell::new()).collect();
-        let range = |i: usize| match &aligned {
-            Some(a) => a[i],
-            None => *orig[i].get_or_init(|| f.original_range(toks[i].0, toks[i].1)),
+        let ranges = match &aligned {
+            Some(a) => Ranges::Aligned(a),
+            None => Ranges::Mapped { folded: f, cells: &cells },
         };
         // (Shapes read with the words are whole: capitals and diacritics found with them.)
-        for (i, sh) in shape.iter_mut().enumerate().take(if whole { 0 } else { n }) {
-            let (s, e) = range(i);
-            if text[s..].chars().next().is_some_and(char::is_uppercase) {
-                *sh |= CAPITAL;
-            }
-            if !text[s..e].is_ascii() {
-                *sh |= MARKED;
+        if !whole {
+            for (i, sh) in shape.iter_mut().enumerate() {
+                let (s, e) = ranges.get(&toks, i);
+                if text[s..].chars().next().is_some_and(char::is_uppercase) {
+                    *sh |= CAPITAL;
+                }
+                if !text[s..e].is_ascii() {
+                    *sh |= MARKED;
+                }
             }
         }
-        let word = |i: usize| &ft[toks[i].0..toks[i].1];
-        let fl = |i: usize| if i < n { toks[i].2 } else { 0 };
-        let cap = |i: usize| i < n && shape[i] & CAPITAL != 0;
-        let digits = |i: usize| i < n && shape[i] & DIGITS != 0;
-        // A word that may be part of a name: capitalised, letters only, no stop word.
-        // Written with diacritics: a Vietnamese word, whatever its plain spelling also is.
-        let marked = |i: usize| i < n && shape[i] & MARKED != 0;
-        // Not a stop word, or a Vietnamese name word written with its diacritics (`Công`,
-        // `Yến`, not `cong`, `yen`).
-        let open = |i: usize| fl(i) & STOP == 0 || (fl(i) & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) != 0 && marked(i));
-        let namey = |i: usize| i < n && open(i) && shape[i] & (CAPITAL | LETTERS) == CAPITAL | LETTERS;
-        // Only spaces (or `-`, `&`, `'`) between words i and i + 1 in the original.
-        let joined = |i: usize| {
-            i + 1 < n
-                && if whole {
-                    shape[i] & JOINED != 0
-                } else {
-                    text[range(i).1..range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'')
-                }
-        };
-        let syllable = |i: usize| i < n && word(i).len() <= 7 && shape[i] & LETTERS != 0 && open(i);
+        // The words as the rules read them: the pass's own questions below are the view's.
+        let view = Words { text, ft, toks: &toks, n, cjk: !whole, shape: &shape, ranges };
+        let v = &view;
+        let word = |i: usize| v.word(i);
+        let fl = |i: usize| v.fl(i);
+        let cap = |i: usize| v.cap(i);
+        let digits = |i: usize| v.digits(i);
+        let marked = |i: usize| v.marked(i);
+        let open = |i: usize| v.open(i);
+        let namey = |i: usize| v.namey(i);
+        let joined = |i: usize| v.joined(i);
+        let range = |i: usize| v.range(i);
+        let syllable = |i: usize| i < n && word(i).len() <= 7 && v.shape[i] & LETTERS != 0 && open(i);
         // A Vietnamese word of a company's trade (`xuất khẩu lao động`, `thương mại`).
         let industry = |i: usize| i < n && VI_TRADES.contains(&word(i)) && !(word(i) == "cong" && word_is(ft, &toks, i + 1, "ty"));
         // Whether word i is in a run of capitalised words that follows `the`.
@@ -269,21 +263,6 @@ impl Entities {
                 k -= 1;
             }
             k > 0 && word(k - 1) == "the"
-        };
-        // The rules of the sixth round, functions of their own, read the words through this.
-        let view = Words {
-            text,
-            ft,
-            toks: &toks,
-            n,
-            cjk: !whole,
-            word: &word,
-            fl: &fl,
-            cap: &cap,
-            marked: &marked,
-            namey: &namey,
-            joined: &joined,
-            range: &range,
         };
         let mut more: Vec<Found> = Vec::new();
         // Handles after `ID:` (ranges of the original, not of words).
@@ -1247,7 +1226,7 @@ impl Entities {
         let found = RULES_AT.iter().filter(|(at, _)| at & classes != 0).find_map(|(_, rule)| rule(self, v, i))?;
         // A handle found further on (later in the sentence: `Insta của Mận là bong.sakura`)
         // leaves the words before it to the pass.
-        let last = if found.label == "social" && found.start > (v.range)(i).1 { i } else { v.last_before(i, found.end) };
+        let last = if found.label == "social" && found.start > v.range(i).1 { i } else { v.last_before(i, found.end) };
         Some((Some(found), last))
     }
 }
@@ -1305,15 +1284,15 @@ const RULES_AT: &[(u8, Rule)] = &[
 impl Words<'_> {
     /// The classes of word `k` for [`RULES_AT`] (0: no rule starts there).
     fn start_classes(&self, e: &Entities, k: usize) -> u8 {
-        let flags = (self.fl)(k);
+        let flags = self.fl(k);
         let mut classes = 0;
         if self.number(k) {
             classes |= AT_NUMBER;
         }
-        if (self.cap)(k) {
+        if self.cap(k) {
             classes |= AT_CAPITAL;
         }
-        if matches!((self.word)(k), "khu" | "to" | "xa" | "thon" | "xom" | "cong" | "doan") {
+        if matches!(self.word(k), "khu" | "to" | "xa" | "thon" | "xom" | "cong" | "doan") {
             classes |= AT_NAMED_WORD;
         }
         if flags & HANDLE_NOUN != 0 {

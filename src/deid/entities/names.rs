@@ -721,13 +721,13 @@ impl Entities {
     /// [`Entities::han_name_with_cue`] and [`Entities::cue_name`].
     pub(super) fn names_at_cue(&self, v: &Words, i: usize) -> Option<Hit> {
         // Every rule here reads a capitalised or Han word after `i`, or is at a Han word.
-        let next = i + 1 < v.n && ((v.cap)(i + 1) || v.han(i + 1));
+        let next = i + 1 < v.n && (v.cap(i + 1) || v.han(i + 1));
         // Without a capitalised or Han word after it, only a word of characters before its
         // title, or a Latin name after a role in characters, starts here.
         if !next {
             return if v.han(i) {
                 self.han_name_with_cue(v, i)
-            } else if (v.cap)(i) {
+            } else if v.cap(i) {
                 latin_name_after_cjk_role(v, i)
             } else if has(v, i, ROLE) && v.is(i + 1, &["is", "was"]) {
                 // A role, a copula and a name (`the staffing agent is Fritz`).
@@ -737,14 +737,14 @@ impl Entities {
             };
         }
         // A word in lower case is a cue or nothing here.
-        if !(v.cap)(i) {
+        if !v.cap(i) {
             return vi_name_with_a_word(v, i).or_else(|| self.han_name_with_cue(v, i)).or_else(|| self.cue_name(v, i));
         }
         // Before the earlier rules take a part of them (`Zhangjian Li` of `Zhangjian Li-hua`).
         // Only where the earlier rules would take a part: a hyphenated given name, a compound
         // surname (four letters at least: looked up only then).
         let hyphen = |k: usize| k + 1 < v.n && v.between(k) == "-";
-        let compound = |k: usize| k < v.n && (v.word)(k).len() >= 4 && has(v, k, ZH_COMPOUND);
+        let compound = |k: usize| k < v.n && v.word(k).len() >= 4 && has(v, k, ZH_COMPOUND);
         let part = || hyphen(i) || hyphen(i + 1) || compound(i) || compound(i + 1) || hyphen(i + 2) && compound(i + 3);
         let romanised = || {
             part()
@@ -767,7 +767,7 @@ impl Entities {
     /// capitalised words (a name of Chinese characters: [`Entities::han_name_with_cue`]); sure
     /// when one is listed.
     fn cue_name(&self, v: &Words, i: usize) -> Option<Hit> {
-        let word = (v.word)(i);
+        let word = v.word(i);
         // The cue words folded: most words are none, and are ruled out without their original.
         let candidate = matches!(word, "ten" | "no" | "ban" | "la" | "cho" | "voi" | "by" | "himself" | "herself" | "as" | "to" | "dear")
             || has(v, i, ROLE)
@@ -798,8 +798,7 @@ impl Entities {
             || (word == "as" && prev(1, &["known"]))
         {
             "detector:name_verb"
-        } else if (word == "to" && v.between(i).starts_with(':') && at_line_start(v.text, (v.range)(i).0)) || (word == "dear" && (v.cap)(i))
-        {
+        } else if (word == "to" && v.between(i).starts_with(':') && at_line_start(v.text, v.range(i).0)) || (word == "dear" && v.cap(i)) {
             "detector:name_position"
         } else if has(v, i, ROLE) {
             "detector:name_honorific"
@@ -812,24 +811,24 @@ impl Entities {
             return None;
         }
         // `the staffing agent is Fritz`: a role, a copula, then the name.
-        let copula = has(v, i, ROLE) && v.is(from, &["is", "was"]) && (v.joined)(from) && (v.cap)(from + 1);
+        let copula = has(v, i, ROLE) && v.is(from, &["is", "was"]) && v.joined(from) && v.cap(from + 1);
         if copula {
             from += 1;
         }
         if v.han(from) {
-            let (start, _) = (v.range)(from);
+            let (start, _) = v.range(from);
             let (len, sure) = self.han_name(v.written(from))?;
             return Some(Hit { start, end: start + len, rule, confidence: confidence(sure), last: from });
         }
         // `To: Michelina`: the name ends the line.
         let end = v.name_run(from)?;
-        if word == "to" && !v.text[(v.range)(end).1..].starts_with(['\n', ',']) && (v.range)(end).1 < v.text.len() {
+        if word == "to" && !v.text[v.range(end).1..].starts_with(['\n', ',']) && v.range(end).1 < v.text.len() {
             return None;
         }
         // After a copula only one word before a comma or full stop: longer names there are the
         // later rules' (`the broker was Ninh My Thang`).
         let closes = |k: usize| {
-            let after = &v.text[(v.range)(k).1..];
+            let after = &v.text[v.range(k).1..];
             after.is_empty() || after.starts_with([',', '.', ';'])
         };
         if copula && !(end == from && closes(end)) {
@@ -847,15 +846,15 @@ impl Entities {
         }
         // Not a body's or a company's name (`run by Caritas Group`, `nộp cho Công ty`, `với
         // Đại sứ quán`: a capitalised head word before lower-case ones).
-        if (v.is(from, VI_BODY_HEADS) && end + 1 < v.n && !(v.cap)(end + 1) && !v.is(end + 1, &["và"]))
-            || (from..=end).any(|k| has(v, k, BODY) || (v.fl)(k) & (LEGAL_BEFORE | LEGAL_AFTER | PLATFORM) != 0)
-            || self.place_like(v.ft, v.toks[from].0, v.toks[end].1, &v.text[(v.range)(from).0..(v.range)(end).1])
+        if (v.is(from, VI_BODY_HEADS) && end + 1 < v.n && !v.cap(end + 1) && !v.is(end + 1, &["và"]))
+            || (from..=end).any(|k| has(v, k, BODY) || v.fl(k) & (LEGAL_BEFORE | LEGAL_AFTER | PLATFORM) != 0)
+            || self.place_like(v.ft, v.toks[from].0, v.toks[end].1, &v.text[v.range(from).0..v.range(end).1])
         {
             return None;
         }
         from = from.min(end);
         let sure = v.listed(from, end);
-        Some(Hit { start: (v.range)(from).0, end: (v.range)(end).1, rule, confidence: confidence(sure), last: end })
+        Some(Hit { start: v.range(from).0, end: v.range(end).1, rule, confidence: confidence(sure), last: end })
     }
 }
 
@@ -886,8 +885,8 @@ impl Entities {
     fn han_name_with_cue(&self, v: &Words, i: usize) -> Option<Hit> {
         if v.han(i) {
             let han = v.written(i);
-            let (start, _) = (v.range)(i);
-            let san = i + 1 < v.n && v.between(i) == "-" && (v.fl)(i + 1) & CUE_AFTER != 0;
+            let (start, _) = v.range(i);
+            let san = i + 1 < v.n && v.between(i) == "-" && v.fl(i + 1) & CUE_AFTER != 0;
             let tien_sinh = v.is(i + 1, &["tiên"]) && v.is(i + 2, &["sinh"]);
             if san || tien_sinh {
                 let sure = self.surname_len(han).is_some_and(|l| l == han.len());
@@ -903,19 +902,19 @@ impl Entities {
             }
             // `大野 恵子`: both listed.
             if self.family_han.contains(han) && v.han(i + 1) && v.between(i) == " " && self.ja_given.contains(v.written(i + 1)) {
-                let end = (v.range)(i + 1).1;
+                let end = v.range(i + 1).1;
                 return Some(Hit { start, end, rule: "detector:name_family_given", confidence: Confidence::High, last: i + 1 });
             }
             return None;
         }
         // Ninth round: a Vietnamese title before a name in characters (`Bác sĩ 永井`, `giám đốc
         // 永井`), and `họ` (surnamed) after a person before a surname alone (`ông chủ họ 王.`).
-        let vi_title = || vi_title_end((v.word)(i)) && vi_title_before(v, i);
-        let cue = v.han(i + 1) && (((v.fl)(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), (v.word)(i))) || vi_title());
+        let vi_title = || vi_title_end(v.word(i)) && vi_title_before(v, i);
+        let cue = v.han(i + 1) && ((v.fl(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), v.word(i))) || vi_title());
         let gap = || v.between(i).strip_prefix('.').unwrap_or(v.between(i)).chars().all(|c| c == ' ');
-        if (v.word)(i) == "ho" && v.han(i + 1) && gap() && v.is(i, &["họ"]) && i > 0 && v.is(i - 1, VI_BEFORE_SURNAMED) {
+        if v.word(i) == "ho" && v.han(i + 1) && gap() && v.is(i, &["họ"]) && i > 0 && v.is(i - 1, VI_BEFORE_SURNAMED) {
             let han = v.written(i + 1);
-            let (start, _) = (v.range)(i + 1);
+            let (start, _) = v.range(i + 1);
             let alone = v.text[start + han.len()..].chars().next().is_none_or(|c| !is_han(c));
             if self.surname_len(han) == Some(han.len()) && alone {
                 return Some(Hit {
@@ -928,7 +927,7 @@ impl Entities {
             }
         }
         if cue && gap() {
-            let (start, _) = (v.range)(i + 1);
+            let (start, _) = v.range(i + 1);
             let (len, sure) = self.han_name(v.written(i + 1))?;
             return Some(Hit { start, end: start + len, rule: "detector:name_honorific", confidence: confidence(sure), last: i + 1 });
         }
@@ -940,7 +939,7 @@ impl Entities {
     /// without diacritics ([`Entities::vi_given_first_plain`]) and English names by what
     /// follows them ([`english_name_by_predicate`]).
     pub(super) fn names_at_capital(&self, v: &Words, i: usize) -> Option<Hit> {
-        if !(v.cap)(i) || (v.marked)(i) && !(i > 0 && v.han(i - 1)) {
+        if !v.cap(i) || v.marked(i) && !(i > 0 && v.han(i - 1)) {
             return None;
         }
         romanised_zh_name(self, v, i).or_else(|| self.vi_given_first_plain(v, i)).or_else(|| english_name_by_predicate(self, v, i))
@@ -952,21 +951,20 @@ impl Entities {
     /// given or middle name.
     fn vi_given_first_plain(&self, v: &Words, i: usize) -> Option<Hit> {
         // A family name two or three words on, looked up first.
-        if !(i + 2..=i + 3).any(|k| (v.fl)(k) & VI_FAMILY != 0) {
+        if !(i + 2..=i + 3).any(|k| v.fl(k) & VI_FAMILY != 0) {
             return None;
         }
-        let syllable = |k: usize| {
-            k < v.n && (v.cap)(k) && !(v.marked)(k) && (v.word)(k).len() <= 5 && v.letters(k) && !v.acronym(k) && (v.fl)(k) & STOP == 0
-        };
+        let syllable =
+            |k: usize| k < v.n && v.cap(k) && !v.marked(k) && v.word(k).len() <= 5 && v.letters(k) && !v.acronym(k) && v.fl(k) & STOP == 0;
         let mut end = i;
-        while end < i + 3 && syllable(end) && (v.joined)(end) && v.between(end) == " " {
+        while end < i + 3 && syllable(end) && v.joined(end) && v.between(end) == " " {
             end += 1;
-            if VI_FAMILIES_PLAIN.contains(&(v.word)(end)) && end >= i + 2 && (v.cap)(end) {
-                let given = (i..end).any(|k| (v.fl)(k) & (VI_GIVEN | VI_MIDDLE) != 0);
-                if given && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[(v.range)(i).0..(v.range)(end).1]) {
+            if VI_FAMILIES_PLAIN.contains(&v.word(end)) && end >= i + 2 && v.cap(end) {
+                let given = (i..end).any(|k| v.fl(k) & (VI_GIVEN | VI_MIDDLE) != 0);
+                if given && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[v.range(i).0..v.range(end).1]) {
                     return Some(Hit {
-                        start: (v.range)(i).0,
-                        end: (v.range)(end).1,
+                        start: v.range(i).0,
+                        end: v.range(end).1,
                         rule: "detector:name_vi",
                         confidence: Confidence::High,
                         last: end,
@@ -985,16 +983,16 @@ impl Entities {
 /// syllable after the first a listed Vietnamese name, or any after `Văn` or `Thị`; the first a
 /// listed family name, or any after a word in lower case. The earlier rules stop at the word.
 fn vi_name_with_a_word(v: &Words, i: usize) -> Option<Hit> {
-    let syllable = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.word)(k).len() <= 7 && !v.acronym(k);
-    let vi = |k: usize| (v.fl)(k) & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) != 0;
+    let syllable = |k: usize| k < v.n && v.cap(k) && v.letters(k) && v.word(k).len() <= 7 && !v.acronym(k);
+    let vi = |k: usize| v.fl(k) & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) != 0;
     let at = |k: usize| -> Option<usize> {
         // The next word a listed Vietnamese name, or any after `Văn`, `Thị`: ruled out cheaply.
-        if !(k + 1 < v.n && (vi(k + 1) || matches!((v.word)(k), "van" | "thi"))) {
+        if !(k + 1 < v.n && (vi(k + 1) || matches!(v.word(k), "van" | "thi"))) {
             return None;
         }
         // A listed family name, or an unlisted one after a word in lower case (`nhờ Quan Minh
         // Toàn`), not at a sentence's start.
-        let lead = || (v.fl)(k) & VI_FAMILY != 0 || (k > 0 && !(v.cap)(k - 1) && v.between(k - 1) == " " && v.letters(k - 1));
+        let lead = || v.fl(k) & VI_FAMILY != 0 || (k > 0 && !v.cap(k - 1) && v.between(k - 1) == " " && v.letters(k - 1));
         if !(syllable(k) && lead()) || v.is(k, VI_UNITS) {
             return None;
         }
@@ -1003,21 +1001,21 @@ fn vi_name_with_a_word(v: &Words, i: usize) -> Option<Hit> {
             && end + 1 < v.n
             && v.between(end) == " "
             && syllable(end + 1)
-            && (vi(end + 1) || matches!((v.word)(end), "van" | "thi"))
+            && (vi(end + 1) || matches!(v.word(end), "van" | "thi"))
             && !v.is(end + 1, VI_UNITS)
         {
             end += 1;
         }
-        (end >= k + 2 && (k..=end).any(|m| (v.fl)(m) & STOP != 0)).then_some(end)
+        (end >= k + 2 && (k..=end).any(|m| v.fl(m) & STOP != 0)).then_some(end)
     };
-    let cue = || (v.fl)(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), (v.word)(i));
+    let cue = || v.fl(i) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(i), v.word(i));
     let (k, end) = match at(i) {
         Some(end) => (i, end),
         // The cue first: most words are none, and the name after one is the dearer question.
         None if cue() => (i + 1, at(i + 1)?),
         None => return None,
     };
-    Some(Hit { start: (v.range)(k).0, end: (v.range)(end).1, rule: "detector:name_vi", confidence: Confidence::High, last: end })
+    Some(Hit { start: v.range(k).0, end: v.range(end).1, rule: "detector:name_vi", confidence: Confidence::High, last: end })
 }
 
 /// A Latin name written right after a person's role in Chinese or Japanese text (`越南勞工Huệ說`,
@@ -1033,22 +1031,22 @@ fn latin_name_after_cjk_role(v: &Words, i: usize) -> Option<Hit> {
     }
     // Capitals throughout are a name's here (`MIYAZAKI`), but no platform's (`LINE`).
     // A Vietnamese syllable with its diacritics though it is a stop word too (`Công`).
-    let word = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.fl)(k) & PLATFORM == 0 && ((v.fl)(k) & STOP == 0 || (v.marked)(k));
+    let word = |k: usize| k < v.n && v.cap(k) && v.letters(k) && v.fl(k) & PLATFORM == 0 && (v.fl(k) & STOP == 0 || v.marked(k));
     let mut end = i;
     // A hyphenated syllable in lower case (`Chih-ming`), or up to four capitalised words.
-    while (end + 1 < v.n && v.between(end) == "-" && !(v.cap)(end + 1) && pinyin_shaped((v.word)(end + 1)))
+    while (end + 1 < v.n && v.between(end) == "-" && !v.cap(end + 1) && pinyin_shaped(v.word(end + 1)))
         || (end < i + 3 && end + 1 < v.n && v.between(end) == " " && word(end + 1))
     {
         end += 1;
     }
     // A listed family and given name keeps the sure rule, which stands though the family name
     // is a province's (`MIYAZAKI Makoto`).
-    let (f0, f1) = ((v.fl)(i), (v.fl)(i + 1));
+    let (f0, f1) = (v.fl(i), v.fl(i + 1));
     let pair = end == i + 1
         && ((f0 & JA_FAMILY != 0 && f1 & JA_GIVEN != 0) || (f0 & (EN_GIVEN | JA_GIVEN) != 0 && f1 & (EN_FAMILY | JA_FAMILY) != 0));
-    (word(i) || (v.marked)(i)).then(|| Hit {
-        start: (v.range)(i).0,
-        end: (v.range)(end).1,
+    (word(i) || v.marked(i)).then(|| Hit {
+        start: v.range(i).0,
+        end: v.range(end).1,
         rule: if pair { SURE_FAMILY_GIVEN } else { "detector:name_position" },
         confidence: confidence(v.listed(i, end)),
         last: end,
@@ -1065,32 +1063,30 @@ fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     // A capitalised word in Latin letters, no acronym, at most two syllables (`Guoqiang`), or
     // one with a hyphenated syllable (`Pei-shan`); the word after it.
     let given = |k: usize| -> Option<usize> {
-        if !(k < v.n && (v.cap)(k) && !(v.marked)(k) && v.letters(k) && !v.acronym(k)) {
+        if !(k < v.n && v.cap(k) && !v.marked(k) && v.letters(k) && !v.acronym(k)) {
             return None;
         }
-        if k + 1 < v.n && v.between(k) == "-" && !(v.cap)(k + 1) && pinyin_shaped((v.word)(k)) && pinyin_shaped((v.word)(k + 1)) {
+        if k + 1 < v.n && v.between(k) == "-" && !v.cap(k + 1) && pinyin_shaped(v.word(k)) && pinyin_shaped(v.word(k + 1)) {
             return Some(k + 1);
         }
-        (pinyin_syllables((v.word)(k)).is_some_and(|s| s <= 2) && (v.fl)(k) & STOP == 0).then_some(k)
+        (pinyin_syllables(v.word(k)).is_some_and(|s| s <= 2) && v.fl(k) & STOP == 0).then_some(k)
     };
-    let surname = |k: usize| k < v.n && has(v, k, ZH_SURNAME) && (v.cap)(k) && !(v.marked)(k) && !v.acronym(k);
+    let surname = |k: usize| k < v.n && has(v, k, ZH_SURNAME) && v.cap(k) && !v.marked(k) && !v.acronym(k);
     let spaced = |k: usize| k + 1 < v.n && v.between(k) == " ";
-    let family_first = || (surname(i) && (v.fl)(i) & STOP == 0 && spaced(i)).then(|| given(i + 1)).flatten();
+    let family_first = || (surname(i) && v.fl(i) & STOP == 0 && spaced(i)).then(|| given(i + 1)).flatten();
     // Given name first: the surname looked up before the given name's syllables are counted.
     let given_first = || (surname(i + 1) || surname(i + 2)).then(|| given(i).filter(|&g| spaced(g) && surname(g + 1))).flatten();
     let end = family_first().or_else(|| given_first().map(|g| g + 1))?;
     // Not followed by more capitalised words (`Wei Long Trading`), nor a body's.
-    let more = end + 1 < v.n && (v.joined)(end) && ((v.cap)(end + 1) || v.between(end) == "-");
-    let body = (i..=end).any(|k| has(v, k, BODY) || (v.fl)(k) & (LEGAL_AFTER | LEGAL_BEFORE | PLATFORM) != 0);
-    let article = i > 0 && (v.word)(i - 1) == "the";
-    (!more && !body && !article && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[(v.range)(i).0..(v.range)(end).1])).then(|| {
-        Hit {
-            start: (v.range)(i).0,
-            end: (v.range)(end).1,
-            rule: "detector:name_romanised_zh",
-            confidence: Confidence::Possible,
-            last: end,
-        }
+    let more = end + 1 < v.n && v.joined(end) && (v.cap(end + 1) || v.between(end) == "-");
+    let body = (i..=end).any(|k| has(v, k, BODY) || v.fl(k) & (LEGAL_AFTER | LEGAL_BEFORE | PLATFORM) != 0);
+    let article = i > 0 && v.word(i - 1) == "the";
+    (!more && !body && !article && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[v.range(i).0..v.range(end).1])).then(|| Hit {
+        start: v.range(i).0,
+        end: v.range(end).1,
+        rule: "detector:name_romanised_zh",
+        confidence: Confidence::Possible,
+        last: end,
     })
 }
 
@@ -1104,13 +1100,13 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     // First, cheaply, whether anything of the kind follows a capitalised run of up to three
     // words: most capitalised words are followed by none of it.
     let mut run = i;
-    while run < i + 2 && run + 1 < v.n && (v.cap)(run + 1) && v.between(run) == " " {
+    while run < i + 2 && run + 1 < v.n && v.cap(run + 1) && v.between(run) == " " {
         run += 1;
     }
-    let follows = v.text[(v.range)(run).1..].starts_with(" (")
+    let follows = v.text[v.range(run).1..].starts_with(" (")
         || (run + 1 < v.n
-            && !(v.cap)(run + 1)
-            && (matches!((v.word)(run + 1), "from" | "and" | "will" | "can" | "would" | "could") || has(v, run + 1, PREDICATE)));
+            && !v.cap(run + 1)
+            && (matches!(v.word(run + 1), "from" | "and" | "will" | "can" | "would" | "could") || has(v, run + 1, PREDICATE)));
     if !follows {
         return None;
     }
@@ -1119,38 +1115,37 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     let word = |k: usize| {
         k < v.n
             && v.name_word(k)
-            && !(v.marked)(k)
+            && !v.marked(k)
             && !has(v, k, BODY | OPENER)
-            && (v.fl)(k) & (CUE_BEFORE | VERB) == 0
-            && !gazetteer::is_province_or_larger_folded((v.word)(k))
+            && v.fl(k) & (CUE_BEFORE | VERB) == 0
+            && !gazetteer::is_province_or_larger_folded(v.word(k))
     };
     // Not inside a longer capitalised run (`Migrant Forum Asia said`), not after an article.
-    let inside = i > 0 && (v.joined)(i - 1) && v.between(i - 1) == " " && (v.cap)(i - 1);
-    if !word(i) || inside || (i > 0 && matches!((v.word)(i - 1), "the" | "a" | "an")) {
+    let inside = i > 0 && v.joined(i - 1) && v.between(i - 1) == " " && v.cap(i - 1);
+    if !word(i) || inside || (i > 0 && matches!(v.word(i - 1), "the" | "a" | "an")) {
         return None;
     }
     let mut end = i;
-    while end < i + 2 && (v.joined)(end) && v.between(end) == " " && word(end + 1) {
+    while end < i + 2 && v.joined(end) && v.between(end) == " " && word(end + 1) {
         end += 1;
     }
-    if end + 1 < v.n && (v.joined)(end) && (v.cap)(end + 1) {
+    if end + 1 < v.n && v.joined(end) && v.cap(end + 1) {
         return None; // a longer capitalised run: a title or a body's name
     }
     let pair = end > i;
-    let after = &v.text[(v.range)(end).1..];
+    let after = &v.text[v.range(end).1..];
     let next = end + 1;
-    let predicate = |k: usize| has(v, k, PREDICATE) && !(v.cap)(k);
+    let predicate = |k: usize| has(v, k, PREDICATE) && !v.cap(k);
     // A role in brackets, maybe after one word (`(church volunteer, …)`).
     let bracket = after.starts_with(" (");
     let role_at = |k: usize| v.is(k, ROLE_CUES) || has(v, k, ROLE);
-    let role = bracket && (role_at(next) || (!(v.cap)(next) && role_at(next + 1) && v.between(next) == " "));
+    let role = bracket && (role_at(next) || (!v.cap(next) && role_at(next + 1) && v.between(next) == " "));
     // `from` a capitalised name (up to five words, a legal form's dots and commas between)
     // and a verb.
     // Or, after a pair, `from` a few words in any case (`from the parish drove`).
     let from_said = v.is(next, &["from"])
-        && (next + 2..next + 9).any(|k| {
-            predicate(k) && (next + 1..k).all(|m| (v.cap)(m) || (pair && m < next + 5 && !v.between(m).contains([',', ';', '.'])))
-        });
+        && (next + 2..next + 9)
+            .any(|k| predicate(k) && (next + 1..k).all(|m| v.cap(m) || (pair && m < next + 5 && !v.between(m).contains([',', ';', '.']))));
     // `and` another capitalised pair and a verb.
     let and_pair = pair
         && v.is(next, &["and"])
@@ -1160,9 +1155,9 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
         && (predicate(next + 3) || (next + 3 < v.n && v.is(next + 3, &["will", "can", "would", "could"])));
     let said = pair && end == i + 1 && (predicate(next) || (v.is(next, &["will", "can", "would", "could"]) && after.starts_with(' ')));
     let found = said || and_pair || role || from_said;
-    (found && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[(v.range)(i).0..(v.range)(end).1])).then(|| Hit {
-        start: (v.range)(i).0,
-        end: (v.range)(end).1,
+    (found && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[v.range(i).0..v.range(end).1])).then(|| Hit {
+        start: v.range(i).0,
+        end: v.range(end).1,
         rule: "detector:name_given_family",
         confidence: confidence(v.listed(i, end) && pair),
         last: end,
@@ -2139,12 +2134,12 @@ impl Entities {
     /// ([`Entities::subject_name`]), a Latin name written against a Chinese clause (`Ánh逃跑後`),
     /// an apposition after a person noun (`the union lawyer, Priya Ashworth,`).
     pub(super) fn names_in_clause(&self, v: &Words, i: usize) -> Option<Hit> {
-        if !(v.cap)(i) {
+        if !v.cap(i) {
             return None;
         }
         // After an introduction: looked up at the capitalised word (the cue words need not
         // open the gate of the word pass).
-        if i > 0 && (v.fl)(i - 1) & NAME_INTRO != 0 {
+        if i > 0 && v.fl(i - 1) & NAME_INTRO != 0 {
             if let Some(h) = self.intro_name(v, i - 1) {
                 return Some(h);
             }
@@ -2153,17 +2148,16 @@ impl Entities {
         // one, or an apposition's comma before it. Most capitalised words have none of it.
         let cue_at = |k: usize| {
             k < v.n
-                && ((v.fl)(k) & PERSON_VERB != 0
-                    || matches!((v.word)(k), "oi" | "from" | "and" | "herself" | "himself" | "s")
-                    || (!(v.cap)(k) && has(v, k, PREDICATE)))
+                && (v.fl(k) & PERSON_VERB != 0
+                    || matches!(v.word(k), "oi" | "from" | "and" | "herself" | "himself" | "s")
+                    || (!v.cap(k) && has(v, k, PREDICATE)))
         };
         let against_han = i + 1 < v.n && v.between(i).is_empty() && v.han(i + 1);
         // A comma or bracket before a description or an age (`, a`, `, who`, ` (24`).
         let punctuated = |k: usize| {
             matches!(v.between(k), ", " | " (")
                 && k + 1 < v.n
-                && (matches!((v.word)(k + 1), "a" | "an" | "who" | "the")
-                    || ((v.word)(k + 1).len() == 2 && (v.fl)(k + 1) == 0 && !(v.cap)(k + 1)))
+                && (matches!(v.word(k + 1), "a" | "an" | "who" | "the") || (v.word(k + 1).len() == 2 && v.fl(k + 1) == 0 && !v.cap(k + 1)))
         };
         if against_han || cue_at(i + 1) || cue_at(i + 2) || punctuated(i) || punctuated(i + 1) {
             if let Some(h) = self.subject_name(v, i) {
@@ -2177,32 +2171,32 @@ impl Entities {
     /// acronym, cue, platform, legal form, locality, body's word or province; listed as a name or
     /// written with Vietnamese diacritics; no word that is no name as a subject ([`VI_NOT_NAMES`]).
     fn clause_name_word(&self, v: &Words, k: usize) -> bool {
-        self.name_word_after(v, k) && ((v.fl)(k) & NAME_FLAGS != 0 || (v.marked)(k))
+        self.name_word_after(v, k) && (v.fl(k) & NAME_FLAGS != 0 || v.marked(k))
     }
 
     /// Whether word `k` alone is a common Vietnamese family name only (`Nguyen said`): a third
     /// of a country, never enough for a name by itself.
     fn lone_family(&self, v: &Words, k: usize) -> bool {
-        (v.fl)(k) & VI_FAMILY != 0 && VI_COMMONEST_FAMILIES.contains(&(v.word)(k))
+        v.fl(k) & VI_FAMILY != 0 && VI_COMMONEST_FAMILIES.contains(&v.word(k))
     }
 
     /// As [`Entities::clause_name_word`], listed or not: a capitalised word after a cue.
     fn name_word_after(&self, v: &Words, k: usize) -> bool {
         const NOT: u32 = PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | LOCALITY | STREET | ID_CUE | CUE_AFTER;
         k < v.n
-            && (v.cap)(k)
+            && v.cap(k)
             && v.letters(k)
             && !v.acronym(k)
-            && (v.fl)(k) & NOT == 0
+            && v.fl(k) & NOT == 0
             // A cue as written (`Chị`, `Anh`), not a name folded like one (`Ánh`).
-            && !((v.fl)(k) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(k), (v.word)(k)))
-            && ((v.fl)(k) & STOP == 0 || (v.marked)(k) || self.verb_at(v, k + 1))
+            && !(v.fl(k) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(k), v.word(k)))
+            && (v.fl(k) & STOP == 0 || v.marked(k) || self.verb_at(v, k + 1))
             && !has(v, k, BODY | OPENER)
             && !v.is(k, VI_NOT_NAMES)
             && !v.is(k, EN_PRONOUNS)
             && !v.is(k, VI_BODY_HEADS)
             && !v.is(k, VI_UNITS)
-            && !gazetteer::is_province_or_larger_folded((v.word)(k))
+            && !gazetteer::is_province_or_larger_folded(v.word(k))
     }
 
     /// A name after an introduction at the lower-case word `i`: `em là`/`em la` (I am), `bạn
@@ -2210,7 +2204,7 @@ impl Entities {
     /// sure when one is listed.
     fn intro_name(&self, v: &Words, i: usize) -> Option<Hit> {
         let prev = |words: &[&str]| i > 0 && v.is(i - 1, words) && v.between(i - 1) == " ";
-        let cue = match (v.word)(i) {
+        let cue = match v.word(i) {
             "la" => (v.is(i, &["là", "la"])) && prev(&["em", "tôi", "toi", "mình", "minh", "tao", "tớ", "to"]),
             "cua" => v.is(i, &["của", "cua"]) && prev(&["bạn", "ban"]),
             "back" => prev(&["call", "calls", "called", "calling"]),
@@ -2224,7 +2218,7 @@ impl Entities {
         while end < i + 4 && v.between(end) == " " && self.name_word_after(v, end + 1) {
             end += 1;
         }
-        let (s, e) = ((v.range)(i + 1).0, (v.range)(end).1);
+        let (s, e) = (v.range(i + 1).0, v.range(end).1);
         if self.place_like(v.ft, v.toks[i + 1].0, v.toks[end].1, &v.text[s..e]) {
             return None;
         }
@@ -2238,7 +2232,7 @@ impl Entities {
     /// `and` another single name and a verb (`Thanh and Lam ran`); or written against a Chinese
     /// clause (`Ánh逃跑後`). Possible.
     fn subject_name(&self, v: &Words, i: usize) -> Option<Hit> {
-        if (i > 0 && (v.cap)(i - 1) && v.between(i - 1) == " ") || !self.clause_name_word(v, i) {
+        if (i > 0 && v.cap(i - 1) && v.between(i - 1) == " ") || !self.clause_name_word(v, i) {
             return None;
         }
         // Written against Chinese characters that go on with a clause.
@@ -2247,36 +2241,35 @@ impl Entities {
             let opens = i == 0 || !v.between(i - 1).is_empty();
             return (go_on && opens).then(|| hit(v, i, i, Confidence::Possible));
         }
-        let end =
-            if (v.joined)(i) && v.between(i) == " " && self.clause_name_word(v, i + 1) && !self.verb_at(v, i + 1) { i + 1 } else { i };
+        let end = if v.joined(i) && v.between(i) == " " && self.clause_name_word(v, i + 1) && !self.verb_at(v, i + 1) { i + 1 } else { i };
         let next = end + 1;
         let gap = v.between(end);
         let apostrophe = matches!(gap, "'" | "’");
         let spaced = gap.chars().all(|c| c == ' ');
         let (comma, bracket) = (gap == ", ", gap == " (");
-        if next >= v.n || (v.cap)(next) || !(apostrophe || spaced || comma || bracket) {
+        if next >= v.n || v.cap(next) || !(apostrophe || spaced || comma || bracket) {
             return None;
         }
-        let (s, e) = ((v.range)(i).0, (v.range)(end).1);
+        let (s, e) = (v.range(i).0, v.range(end).1);
         if self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..e]) {
             return None;
         }
-        let vocative = v.is(next, &["ơi", "oi"]) && v.text[(v.range)(next).1..].starts_with([',', ' ', '!', '.', ':']);
-        let english = (v.written(i).is_ascii() || (v.marked)(i)) && self.en_verb_at(v, next);
+        let vocative = v.is(next, &["ơi", "oi"]) && v.text[v.range(next).1..].starts_with([',', ' ', '!', '.', ':']);
+        let english = (v.written(i).is_ascii() || v.marked(i)) && self.en_verb_at(v, next);
         let herself = v.is(next, &["herself", "himself"]);
         let from =
             v.is(next, &["from"]) && (next + 2..next + 6).any(|k| self.en_verb_at(v, k) && !v.between(k - 1).contains([',', ';', '.']));
         let and = end == i
             && v.is(next, &["and"])
             && self.clause_name_word(v, next + 1)
-            && (v.fl)(next + 1) & NAME_FLAGS != 0
+            && v.fl(next + 1) & NAME_FLAGS != 0
             && self.en_verb_at(v, next + 2);
         // A possessive before a person's thing or kin (`Thảo Nghi's family`).
         let possessive = v.text[e..].starts_with("'s ") || v.text[e..].starts_with("’s ");
         let owned = possessive && (v.is(next + 1, POSSESSED) || (v.is(next + 1, &["s"]) && v.is(next + 2, POSSESSED)));
         // An age after the name (`Khuê (24 tuổi)`, `Maren, 31, said`).
-        let age = (v.word)(next).len() == 2 && (v.word)(next).parse::<u8>().is_ok_and(|a| (15..80).contains(&a));
-        let rest = &v.text[(v.range)(next).1..];
+        let age = v.word(next).len() == 2 && v.word(next).parse::<u8>().is_ok_and(|a| (15..80).contains(&a));
+        let rest = &v.text[v.range(next).1..];
         let aged = (comma || bracket)
             && age
             && (rest.starts_with([')', ',']) || [" tuổi", " years", "-year", " yrs", "歳", "岁", "歲"].iter().any(|x| rest.starts_with(x)));
@@ -2291,16 +2284,16 @@ impl Entities {
 
     /// Whether word `k` is a Vietnamese verb of a person as written ([`VI_PERSON_VERBS`]).
     fn verb_at(&self, v: &Words, k: usize) -> bool {
-        k < v.n && (v.fl)(k) & PERSON_VERB != 0 && !(v.cap)(k) && !v.written(k).is_ascii() && v.is(k, VI_PERSON_VERBS)
+        k < v.n && v.fl(k) & PERSON_VERB != 0 && !v.cap(k) && !v.written(k).is_ascii() && v.is(k, VI_PERSON_VERBS)
     }
 
     /// Whether word `k` is an English verb of a person in lower case (the sixth round's
     /// predicates and [`EN_PERSON_VERBS`]).
     fn en_verb_at(&self, v: &Words, k: usize) -> bool {
         k < v.n
-            && !(v.cap)(k)
+            && !v.cap(k)
             && v.written(k).is_ascii()
-            && (has(v, k, PREDICATE) || ((v.fl)(k) & PERSON_VERB != 0 && v.is(k, EN_PERSON_VERBS)))
+            && (has(v, k, PREDICATE) || (v.fl(k) & PERSON_VERB != 0 && v.is(k, EN_PERSON_VERBS)))
     }
 
     /// A name in apposition after a person noun and a comma, closed by a comma (`The union
@@ -2311,7 +2304,7 @@ impl Entities {
             return None;
         }
         let word =
-            |k: usize| k < v.n && v.name_word(k) && !has(v, k, BODY | OPENER) && (v.fl)(k) & (PLATFORM | LEGAL_AFTER | CUE_BEFORE) == 0;
+            |k: usize| k < v.n && v.name_word(k) && !has(v, k, BODY | OPENER) && v.fl(k) & (PLATFORM | LEGAL_AFTER | CUE_BEFORE) == 0;
         if !word(i) {
             return None;
         }
@@ -2321,10 +2314,10 @@ impl Entities {
         }
         // A romanised Taiwanese given name's hyphenated syllable (`Liao Wen-hsiung,`: ninth round).
         // (Wade–Giles syllables, `hsiung`, are not all pinyin-shaped: any short one in lower case.)
-        if end > i && end + 1 < v.n && v.between(end) == "-" && !(v.cap)(end + 1) && v.letters(end + 1) && (v.word)(end + 1).len() <= 6 {
+        if end > i && end + 1 < v.n && v.between(end) == "-" && !v.cap(end + 1) && v.letters(end + 1) && v.word(end + 1).len() <= 6 {
             end += 1;
         }
-        let (s, e) = ((v.range)(i).0, (v.range)(end).1);
+        let (s, e) = (v.range(i).0, v.range(end).1);
         let closed = v.text[e..].starts_with(',');
         let lone = end == i && self.lone_family(v, i);
         (closed && !lone && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..e])).then(|| hit(v, i, end, Confidence::Possible))
@@ -2378,7 +2371,7 @@ impl Entities {
 
 /// A [`Hit`] of the words `a` to `b`.
 fn hit(v: &Words, a: usize, b: usize, confidence: Confidence) -> Hit {
-    Hit { start: (v.range)(a).0, end: (v.range)(b).1, rule: "detector:name_position", confidence, last: b }
+    Hit { start: v.range(a).0, end: v.range(b).1, rule: "detector:name_position", confidence, last: b }
 }
 
 /// Whether a capitalised cue's name is a birth-order name of the family (`Anh Hai nhà em`: my
@@ -2657,7 +2650,7 @@ impl Entities {
     /// listed or written with diacritics, before a clause goes on (`căn cước của Vy,`), possible.
     /// Not a longer capitalised run, a body, a province or a country.
     pub(super) fn name_after_vi_title(&self, v: &Words, i: usize) -> Option<Found> {
-        if i == 0 || !vi_title_end((v.word)(i - 1)) || v.between(i - 1) != " " {
+        if i == 0 || !vi_title_end(v.word(i - 1)) || v.between(i - 1) != " " {
             return None;
         }
         let title = vi_title_before(v, i - 1);
@@ -2670,14 +2663,14 @@ impl Entities {
             return None;
         }
         let (mut end, max) = (i, if of { i + 1 } else { i + 2 });
-        while end < max && (v.joined)(end) && v.between(end) == " " && word(end + 1) {
+        while end < max && v.joined(end) && v.between(end) == " " && word(end + 1) {
             end += 1;
         }
         // A longer capitalised run is a body's or a place's name.
-        if end + 1 < v.n && v.between(end) == " " && (v.cap)(end + 1) {
+        if end + 1 < v.n && v.between(end) == " " && v.cap(end + 1) {
             return None;
         }
-        let (s, e) = ((v.range)(i).0, (v.range)(end).1);
+        let (s, e) = (v.range(i).0, v.range(end).1);
         if self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..e]) || VI_NOT_OWNERS.iter().any(|w| lower_is(&v.text[s..e], w)) {
             return None;
         }
@@ -2696,7 +2689,7 @@ impl Entities {
     pub(super) fn name_after_an_english_verb(&self, v: &Words, i: usize) -> Option<Found> {
         // The verb's folded word first, by its length and last letter: most capitalised words
         // follow none of them.
-        let w = if i > 0 { (v.word)(i - 1) } else { "" };
+        let w = if i > 0 { v.word(i - 1) } else { "" };
         if !(4..=11).contains(&w.len()) || !matches!(w.as_bytes()[w.len() - 1], b'd' | b's' | b'e' | b'h' | b't' | b'y') {
             return None;
         }
@@ -2705,8 +2698,7 @@ impl Entities {
             return None;
         }
         // `said` after a comma or a quotation mark: the quote's speaker follows.
-        let said =
-            !reach && !(v.cap)(i - 1) && v.text[..(v.range)(i - 1).0].trim_end().ends_with([',', '"', '\u{201D}', '\u{2019}', '!', '?']);
+        let said = !reach && !v.cap(i - 1) && v.text[..v.range(i - 1).0].trim_end().ends_with([',', '"', '\u{201D}', '\u{2019}', '!', '?']);
         if !reach && !said {
             return None;
         }
@@ -2721,10 +2713,10 @@ impl Entities {
         }
         // Then a clause goes on in lower case, or ends (`.`, `,`, a bracket), not a longer
         // capitalised run (`said Human Rights Watch`).
-        let after = &v.text[(v.range)(end).1..];
+        let after = &v.text[v.range(end).1..];
         let goes_on =
-            end + 1 >= v.n || after.starts_with([',', '.', ';', ':', '!', '?', ')']) || after.starts_with(" (") || !(v.cap)(end + 1);
-        let (s, e) = ((v.range)(i).0, (v.range)(end).1);
+            end + 1 >= v.n || after.starts_with([',', '.', ';', ':', '!', '?', ')']) || after.starts_with(" (") || !v.cap(end + 1);
+        let (s, e) = (v.range(i).0, v.range(end).1);
         (goes_on && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..e]))
             .then(|| v.found(i, end, "detector:name_verb", "name", Confidence::Possible))
     }
@@ -2735,20 +2727,19 @@ impl Entities {
     /// letters at least); up to four words in lower case between `from` and the verb, no
     /// punctuation. Possible.
     pub(super) fn subject_from_somewhere(&self, v: &Words, i: usize) -> Option<Found> {
-        if !(i + 1 < v.n && (v.word)(i + 1) == "from" && v.between(i) == " ") {
+        if !(i + 1 < v.n && v.word(i + 1) == "from" && v.between(i) == " ") {
             return None;
         }
-        let before = v.text[..(v.range)(i).0].trim_end();
+        let before = v.text[..v.range(i).0].trim_end();
         let opens = before.is_empty() || before.ends_with(['.', ';', ':', '!', '?', ',', '"', '\n']);
-        let w = (v.word)(i);
-        let shaped =
-            (v.fl)(i) & NAME_FLAGS != 0 || (v.marked)(i) || (w.len() >= 4 && romaji_shaped(w) && !EN_ROMAJI_LOOKALIKES.contains(&w));
+        let w = v.word(i);
+        let shaped = v.fl(i) & NAME_FLAGS != 0 || v.marked(i) || (w.len() >= 4 && romaji_shaped(w) && !EN_ROMAJI_LOOKALIKES.contains(&w));
         if !opens || !shaped || !self.name_word_after(v, i) || self.lone_family(v, i) {
             return None;
         }
         let verb = (i + 3..i + 7).find(|&k| self.en_verb_at(v, k))?;
-        let plain = (i + 2..verb).all(|k| !(v.cap)(k) && v.letters(k)) && (i + 1..verb).all(|k| v.between(k) == " ");
-        let (s, e) = (v.range)(i);
+        let plain = (i + 2..verb).all(|k| !v.cap(k) && v.letters(k)) && (i + 1..verb).all(|k| v.between(k) == " ");
+        let (s, e) = v.range(i);
         (plain && !self.place_like(v.ft, v.toks[i].0, v.toks[i].1, &v.text[s..e]))
             .then(|| v.found(i, i, "detector:name_position", "name", Confidence::Possible))
     }
@@ -2758,34 +2749,34 @@ impl Entities {
     /// sends money home`, `Vĩnh Nga sends…`) or `was`, `is`, `has`, `had` before a participle
     /// (`; Chiến was told`). Possible; never a lone commonest family name.
     pub(super) fn vi_subject_of_an_english_verb(&self, v: &Words, i: usize) -> Option<Found> {
-        let vi_shaped = |k: usize| k < v.n && ((v.fl)(k) & (VI_GIVEN | VI_MIDDLE | VI_FAMILY) != 0 || (v.marked)(k));
+        let vi_shaped = |k: usize| k < v.n && (v.fl(k) & (VI_GIVEN | VI_MIDDLE | VI_FAMILY) != 0 || v.marked(k));
         if !vi_shaped(i) {
             return None;
         }
         let vi = |k: usize| vi_shaped(k) && self.clause_name_word(v, k);
         // The verb after one or two words, looked at next: an English word in lower case.
-        let end = if v.between(i) == " " && i + 1 < v.n && (v.cap)(i + 1) { i + 1 } else { i };
+        let end = if v.between(i) == " " && i + 1 < v.n && v.cap(i + 1) { i + 1 } else { i };
         let next = end + 1;
-        if next + 1 >= v.n || (v.cap)(next) || v.between(end) != " " || !v.written(next).bytes().all(|b| b.is_ascii_lowercase()) {
+        if next + 1 >= v.n || v.cap(next) || v.between(end) != " " || !v.written(next).bytes().all(|b| b.is_ascii_lowercase()) {
             return None;
         }
-        let w = (v.word)(next);
+        let w = v.word(next);
         // Any verb in `-s` after a name written with diacritics; after one in plain letters only
         // a listed one (`Long hours`, `Nam sends`: a plural noun is as likely).
-        let marked = (i..=end).any(|k| (v.marked)(k));
+        let marked = (i..=end).any(|k| v.marked(k));
         let third_person = if marked {
             w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
         } else {
             EN_THIRD_PERSON.contains(&w)
         };
-        let participle = |k: usize| k < v.n && ((v.word)(k).ends_with("ed") || v.is(k, EN_PARTICIPLES)) && !(v.cap)(k);
+        let participle = |k: usize| k < v.n && (v.word(k).ends_with("ed") || v.is(k, EN_PARTICIPLES)) && !v.cap(k);
         let copula = matches!(w, "was" | "is" | "has" | "had") && participle(next + 1);
         if !(third_person || copula) || !(i..=end).all(&vi) || (end == i && self.lone_family(v, i)) {
             return None;
         }
-        let before = v.text[..(v.range)(i).0].trim_end();
+        let before = v.text[..v.range(i).0].trim_end();
         let opens = before.is_empty() || before.ends_with(['.', ';', ':', '!', '?', ',', '\n']);
-        let (s, e) = ((v.range)(i).0, (v.range)(end).1);
+        let (s, e) = (v.range(i).0, v.range(end).1);
         (opens && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..e]))
             .then(|| v.found(i, end, "detector:name_position", "name", Confidence::Possible))
     }
@@ -2801,25 +2792,24 @@ impl Entities {
         if !(has(v, i + 1, VI_MIDDLE) && has(v, i + 2, VI_GIVEN))
             || has(v, i, VI_FAMILY)
             || i == 0
-            || (v.cap)(i - 1)
+            || v.cap(i - 1)
             || v.between(i - 1) != " "
             || !v.letters(i - 1)
         {
             return None;
         }
-        let syllable = |k: usize| {
-            k < v.n && (v.cap)(k) && !(v.marked)(k) && v.letters(k) && (v.word)(k).len() <= 5 && !v.acronym(k) && (v.fl)(k) & STOP == 0
-        };
+        let syllable =
+            |k: usize| k < v.n && v.cap(k) && !v.marked(k) && v.letters(k) && v.word(k).len() <= 5 && !v.acronym(k) && v.fl(k) & STOP == 0;
         if !((i..=i + 2).all(syllable) && v.between(i) == " " && v.between(i + 1) == " ") {
             return None;
         }
         // A longer capitalised run, or a place's name after a preposition (`in Hai Ba Trung`).
-        if (i + 3 < v.n && (v.joined)(i + 2) && (v.cap)(i + 3)) || v.is(i - 1, VI_PLACE_PREPOSITIONS) {
+        if (i + 3 < v.n && v.joined(i + 2) && v.cap(i + 3)) || v.is(i - 1, VI_PLACE_PREPOSITIONS) {
             return None;
         }
-        let (s, e) = ((v.range)(i).0, (v.range)(i + 2).1);
+        let (s, e) = (v.range(i).0, v.range(i + 2).1);
         // A cue that is also a family name (`Chu`: chú, `Ong`: ông) opens a name here.
-        let cue = has(v, i, CUE_BEFORE | VERB) && !matches!((v.word)(i), "chu" | "ong");
+        let cue = has(v, i, CUE_BEFORE | VERB) && !matches!(v.word(i), "chu" | "ong");
         (!self.place_like(v.ft, v.toks[i].0, v.toks[i + 2].1, &v.text[s..e]) && !cue && !has(v, i, BODY | LOCALITY | STREET))
             .then(|| v.found(i, i + 2, "detector:name_vi", "name", Confidence::Possible))
     }

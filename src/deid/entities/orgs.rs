@@ -440,20 +440,20 @@ pub(super) fn company_in_characters_after_cong_ty(v: &Words, i: usize) -> Option
 /// A company named after a province below a country, with a trade word (`Chiba Industries`,
 /// `Fukushima Marine Products`): the province's name stays alone, not inside a company's.
 pub(super) fn company_named_after_a_province(v: &Words, i: usize) -> Option<Found> {
-    if !(v.namey)(i) || (v.marked)(i) || (i > 0 && (v.word)(i - 1) == "the") || !trade_word_after(v, i) {
+    if !v.namey(i) || v.marked(i) || (i > 0 && v.word(i - 1) == "the") || !trade_word_after(v, i) {
         return None;
     }
     let province = |a: usize, b: usize| {
-        let name = &v.text[(v.range)(a).0..(v.range)(b).1];
+        let name = &v.text[v.range(a).0..v.range(b).1];
         gazetteer::is_province_or_larger(name) && gazetteer::country_of(name).is_some()
     };
-    let p = (i..i + 2).rev().find(|&k| k < v.n && (k == i || (v.joined)(i) && (v.namey)(k)) && province(i, k))?;
+    let p = (i..i + 2).rev().find(|&k| k < v.n && (k == i || v.joined(i) && v.namey(k)) && province(i, k))?;
     let mut k = p;
     // One more word of the name before the trade (`Marine`).
-    if (v.joined)(k) && (v.namey)(k + 1) && (v.fl)(k + 1) & EN_TRADE == 0 {
+    if v.joined(k) && v.namey(k + 1) && v.fl(k + 1) & EN_TRADE == 0 {
         k += 1;
     }
-    if !((v.joined)(k) && (v.cap)(k + 1) && (v.fl)(k + 1) & EN_TRADE != 0) {
+    if !(v.joined(k) && v.cap(k + 1) && v.fl(k + 1) & EN_TRADE != 0) {
         return None;
     }
     Some(v.found(i, k + 1, "detector:organisation", "organisation", Confidence::High))
@@ -463,7 +463,7 @@ pub(super) fn company_named_after_a_province(v: &Words, i: usize) -> Option<Foun
 /// `Manpower`): what both company rules of the seventh round need before they look up a
 /// province's name (a fold and a hash per capitalised word otherwise).
 fn trade_word_after(v: &Words, i: usize) -> bool {
-    (i + 1..=i + 3).any(|k| k < v.n && (v.cap)(k) && (v.fl)(k) & EN_TRADE != 0)
+    (i + 1..=i + 3).any(|k| k < v.n && v.cap(k) && v.fl(k) & EN_TRADE != 0)
 }
 
 /// What may follow a company's trade words in Chinese before the clause goes on: a factory,
@@ -515,26 +515,26 @@ impl Entities {
 /// three capitalised words, not after `the`, no place's name, not one word opening a sentence.
 /// Possible.
 pub(super) fn company_before_trade_words(v: &Words, i: usize) -> Option<Found> {
-    let trade = |k: usize| k < v.n && (v.cap)(k) && (v.fl)(k) & EN_TRADE != 0;
-    if !(v.namey)(i) || trade(i) || (i > 0 && (v.word)(i - 1) == "the") || !trade_word_after(v, i) {
+    let trade = |k: usize| k < v.n && v.cap(k) && v.fl(k) & EN_TRADE != 0;
+    if !v.namey(i) || trade(i) || (i > 0 && v.word(i - 1) == "the") || !trade_word_after(v, i) {
         return None;
     }
     let mut k = i;
-    while k < i + 2 && (v.joined)(k) && (v.namey)(k + 1) && !trade(k + 1) {
+    while k < i + 2 && v.joined(k) && v.namey(k + 1) && !trade(k + 1) {
         k += 1;
     }
     // Vietnamese syllables with their marks name a company only two or more together (`Kim Liên
     // Tour`, not `Đi Tour`).
-    if k == i && (v.marked)(i) {
+    if k == i && v.marked(i) {
         return None;
     }
     let mut end = k;
-    while end < k + 3 && (v.joined)(end) && trade(end + 1) {
+    while end < k + 3 && v.joined(end) && trade(end + 1) {
         end += 1;
     }
-    let before = v.text[..(v.range)(i).0].trim_end();
+    let before = v.text[..v.range(i).0].trim_end();
     let opens = before.is_empty() || before.ends_with(['.', '!', '?', ':', '"']);
-    let place = gazetteer::is_province_or_larger(&v.text[(v.range)(i).0..(v.range)(k).1]);
+    let place = gazetteer::is_province_or_larger(&v.text[v.range(i).0..v.range(k).1]);
     // One trade word after two name words too: a person's name before it names the company
     // (`Golden Bay Manpower`, not the person Golden Bay).
     (end >= k + 1 + usize::from(k == i) && !(k == i && opens) && !place)
@@ -544,18 +544,18 @@ pub(super) fn company_before_trade_words(v: &Words, i: usize) -> Option<Found> {
 /// A Japanese supervising union as Vietnamese workers name it, after `nghiệp đoàn` (`nghiệp
 /// đoàn Hikari`, `nghiệp đoàn 光協同組合`): capitalised words or a word in characters.
 pub(super) fn union_after_nghiep_doan(v: &Words, i: usize) -> Option<Found> {
-    if i == 0 || (v.word)(i) != "doan" || (v.word)(i - 1) != "nghiep" || !(v.joined)(i - 1) || !(v.joined)(i) {
+    if i == 0 || v.word(i) != "doan" || v.word(i - 1) != "nghiep" || !v.joined(i - 1) || !v.joined(i) {
         return None;
     }
     if v.han(i + 1) {
         return Some(v.found(i + 1, i + 1, "detector:organisation", "organisation", Confidence::High));
     }
-    let name = |k: usize| k < v.n && (v.cap)(k) && v.letters(k) && (v.fl)(k) & STOP == 0;
+    let name = |k: usize| k < v.n && v.cap(k) && v.letters(k) && v.fl(k) & STOP == 0;
     if !name(i + 1) {
         return None;
     }
     let mut k = i + 1;
-    while k < i + 4 && (v.joined)(k) && name(k + 1) {
+    while k < i + 4 && v.joined(k) && name(k + 1) {
         k += 1;
     }
     Some(v.found(i + 1, k, "detector:organisation", "organisation", Confidence::High))
@@ -597,27 +597,27 @@ pub(super) fn organisation_after_a_verb_of_work(e: &Entities, v: &Words, i: usiz
     if i == 0 || !v.name_word(i) || v.between(i - 1) != " " {
         return None;
     }
-    let prev = (v.word)(i - 1);
-    let before = |k: usize, words: &[&str]| k < i && v.between(k) == " " && words.contains(&(v.word)(k));
+    let prev = v.word(i - 1);
+    let before = |k: usize, words: &[&str]| k < i && v.between(k) == " " && words.contains(&v.word(k));
     let cue = EN_CUES_ALONE.contains(&prev)
         || EN_CUES_BEFORE_ORG.iter().any(|(w, first)| prev == *w && i >= 2 && before(i - 2, first))
         || VI_CUES_BEFORE_ORG.iter().any(|(w, first)| v.is(i - 1, &[w]) && i >= 2 && v.is(i - 2, first) && v.between(i - 2) == " ");
     if !cue {
         return None;
     }
-    let trade = |k: usize| k < v.n && (v.cap)(k) && (v.fl)(k) & EN_TRADE != 0;
+    let trade = |k: usize| k < v.n && v.cap(k) && v.fl(k) & EN_TRADE != 0;
     // After the first word, a Vietnamese syllable that is also an English word (`An`, `Do`).
-    let syllable = |k: usize| k < v.n && (v.cap)(k) && has(v, k, VI_GIVEN | VI_MIDDLE | VI_FAMILY) && v.letters(k);
+    let syllable = |k: usize| k < v.n && v.cap(k) && has(v, k, VI_GIVEN | VI_MIDDLE | VI_FAMILY) && v.letters(k);
     // A legal form ends the name (`Kimura Sewing Co., Ltd.`: its own rule's).
-    let legal = |k: usize| has(v, k, LEGAL_AFTER | LEGAL_BEFORE) || ((v.word)(k) == "co" && v.between(k).starts_with('.'));
+    let legal = |k: usize| has(v, k, LEGAL_AFTER | LEGAL_BEFORE) || (v.word(k) == "co" && v.between(k).starts_with('.'));
     let mut k = i;
-    while k < i + 3 && (v.joined)(k) && v.between(k) == " " && (v.name_word(k + 1) || trade(k + 1) || syllable(k + 1)) && !legal(k + 1) {
+    while k < i + 3 && v.joined(k) && v.between(k) == " " && (v.name_word(k + 1) || trade(k + 1) || syllable(k + 1)) && !legal(k + 1) {
         k += 1;
     }
-    if k == i || (i..=k).any(|j| (v.fl)(j) & PLATFORM != 0) {
+    if k == i || (i..=k).any(|j| v.fl(j) & PLATFORM != 0) {
         return None;
     }
-    let (s, end) = ((v.range)(i).0, (v.range)(k).1);
+    let (s, end) = (v.range(i).0, v.range(k).1);
     if e.place_like(v.ft, v.toks[i].0, v.toks[k].1, &v.text[s..end]) || gazetteer::is_province_or_larger(v.written(i)) {
         return None;
     }
@@ -668,7 +668,7 @@ pub(super) fn shop_after_its_word(e: &Entities, v: &Words, i: usize) -> Option<F
         return None;
     }
     let mut j = i - 1;
-    while j + 4 > i && j > 0 && !(v.cap)(j) && VI_SHOP_TRADES.contains(&(v.word)(j)) && v.between(j - 1) == " " {
+    while j + 4 > i && j > 0 && !v.cap(j) && VI_SHOP_TRADES.contains(&v.word(j)) && v.between(j - 1) == " " {
         j -= 1;
     }
     let trades = i - 1 - j;
@@ -677,10 +677,10 @@ pub(super) fn shop_after_its_word(e: &Entities, v: &Words, i: usize) -> Option<F
         return None;
     }
     let mut k = i;
-    while k < i + 2 && (v.joined)(k) && v.between(k) == " " && v.name_word(k + 1) {
+    while k < i + 2 && v.joined(k) && v.between(k) == " " && v.name_word(k + 1) {
         k += 1;
     }
-    let (s, end) = ((v.range)(i).0, (v.range)(k).1);
+    let (s, end) = (v.range(i).0, v.range(k).1);
     (!e.place_like(v.ft, v.toks[i].0, v.toks[k].1, &v.text[s..end]))
         .then(|| v.found(i, k, "detector:organisation", "organisation", Confidence::Possible))
 }

@@ -307,7 +307,7 @@ impl Words<'_> {
     /// Whether word `k` is a capitalised syllable that may name a street or a commune (letters,
     /// seven at most, in any script).
     fn street_syllable(&self, k: usize) -> bool {
-        k < self.n && (self.cap)(k) && (self.word)(k).len() <= 7 && self.letters(k)
+        k < self.n && self.cap(k) && self.word(k).len() <= 7 && self.letters(k)
     }
 
     /// The last word of the capitalised syllables of a street's or place's name from word `k`
@@ -316,21 +316,19 @@ impl Words<'_> {
         // A locality word capitalised that is also a name's syllable is the street's, unless a
         // number follows it (`Võ Văn Kiệt Xã Đông Hòa`: `Kiệt` is no `kiệt`).
         // Nor when a capitalised name follows (`Xã Tân Phú`), which it stands before.
-        let locality_next = |j: usize| {
-            j >= self.n || !(self.cap)(j) || e.street_or_locality(self.text, (self.range)(j), (self.fl)(j), (self.word)(j), true)
-        };
-        let name = |j: usize| (self.fl)(j) & (VI_FAMILY | VI_GIVEN | VI_MIDDLE) != 0 && !self.number(j + 1) && locality_next(j + 1);
+        let locality_next =
+            |j: usize| j >= self.n || !self.cap(j) || e.street_or_locality(self.text, self.range(j), self.fl(j), self.word(j), true);
+        let name = |j: usize| self.fl(j) & (VI_FAMILY | VI_GIVEN | VI_MIDDLE) != 0 && !self.number(j + 1) && locality_next(j + 1);
         let ok = |j: usize| {
             self.street_syllable(j)
-                && (name(j)
-                    || !e.street_or_locality(self.text, (self.range)(j), (self.fl)(j), (self.word)(j), j + 1 < self.n && (self.cap)(j + 1)))
-                && (self.fl)(j) & STREET == 0
+                && (name(j) || !e.street_or_locality(self.text, self.range(j), self.fl(j), self.word(j), j + 1 < self.n && self.cap(j + 1)))
+                && self.fl(j) & STREET == 0
         };
         if !ok(k) {
             return None;
         }
         let mut end = k;
-        while end < k + max - 1 && (self.joined)(end) && ok(end + 1) {
+        while end < k + max - 1 && self.joined(end) && ok(end + 1) {
             end += 1;
         }
         Some(end)
@@ -340,32 +338,31 @@ impl Words<'_> {
 /// The last word of a public place's name at word `i`: one to three capitalised words before
 /// `airport`, `station` (`Noi Bai airport`, `Tan Son Nhat Airport`), which name no person.
 pub(super) fn facility_name(v: &Words, i: usize) -> Option<usize> {
-    if !(v.cap)(i) || !v.letters(i) || (i > 0 && (v.joined)(i - 1) && (v.cap)(i - 1)) {
+    if !v.cap(i) || !v.letters(i) || (i > 0 && v.joined(i - 1) && v.cap(i - 1)) {
         return None;
     }
     let mut k = i;
-    while k < i + 3 && (v.joined)(k) && (v.fl)(k + 1) & FACILITY == 0 && (v.cap)(k + 1) && v.letters(k + 1) {
+    while k < i + 3 && v.joined(k) && v.fl(k + 1) & FACILITY == 0 && v.cap(k + 1) && v.letters(k + 1) {
         k += 1;
     }
-    ((v.joined)(k) && (v.fl)(k + 1) & FACILITY != 0).then_some(k + 1)
+    (v.joined(k) && v.fl(k + 1) & FACILITY != 0).then_some(k + 1)
 }
 
 /// A Vietnamese street address with a house number and no `số` before its lane (`60 ngõ 53 Tô
 /// Hiệu`, `54 ngo 85 Lach Tray`, `12 ngõ 5 ngách 3 Kim Mã`): the number, each lane with its
 /// number, and the street's capitalised syllables.
 pub(super) fn vi_house_number_and_lane(e: &Entities, v: &Words, i: usize) -> Option<Found> {
-    let lane =
-        |k: usize| k + 1 < v.n && (v.joined)(k - 1) && v.is(k, VI_LANES) && (v.joined)(k) && v.number(k + 1) && (v.fl)(k) & LOCALITY != 0;
+    let lane = |k: usize| k + 1 < v.n && v.joined(k - 1) && v.is(k, VI_LANES) && v.joined(k) && v.number(k + 1) && v.fl(k) & LOCALITY != 0;
     // After `số` or `số nhà` (house number) the lane's rule takes the address from there.
     let so = i > 0 && (v.is(i - 1, &["số"]) || v.is(i - 1, &["nhà"]) && v.is(i.wrapping_sub(2), &["số"]));
     if so || !v.number(i) || (i > 0 && matches!(v.between(i - 1), "/" | "-" | ".")) || !lane(i + 1) {
         return None;
     }
-    let mut k = lane_number_end(v.text, i + 2, v.n, &|j| (v.range)(j), &|j| v.number(j));
+    let mut k = lane_number_end(v.text, i + 2, v.n, &|j| v.range(j), &|j| v.number(j));
     while lane(k + 1) {
-        k = lane_number_end(v.text, k + 2, v.n, &|j| (v.range)(j), &|j| v.number(j));
+        k = lane_number_end(v.text, k + 2, v.n, &|j| v.range(j), &|j| v.number(j));
     }
-    let end = if (v.joined)(k) { v.street_end(e, k + 1, 4).unwrap_or(k) } else { k };
+    let end = if v.joined(k) { v.street_end(e, k + 1, 4).unwrap_or(k) } else { k };
     Some(v.found(i, end, "detector:address", "address", Confidence::High))
 }
 
@@ -374,23 +371,23 @@ pub(super) fn vi_house_number_and_lane(e: &Entities, v: &Words, i: usize) -> Opt
 /// Lê Lợi`): two to four capitalised syllables, one written with its marks (a Vietnamese
 /// street); no year (`from 2019`).
 pub(super) fn house_number_and_street(e: &Entities, v: &Words, i: usize) -> Option<Found> {
-    let w = (v.word)(i);
+    let w = v.word(i);
     let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-    if i == 0 || !v.number(i) || w.len() > 4 || year || !(v.joined)(i) {
+    if i == 0 || !v.number(i) || w.len() > 4 || year || !v.joined(i) {
         return None;
     }
     let colon = v.between(i - 1).trim() == ":" && v.is(i - 1, &["chỉ", "address"]);
-    let from = if v.is(i - 1, &["số"]) && (v.joined)(i - 1) {
+    let from = if v.is(i - 1, &["số"]) && v.joined(i - 1) {
         i - 1
-    } else if i >= 2 && v.is(i - 1, &["nhà"]) && v.is(i - 2, &["số"]) && (v.joined)(i - 1) && (v.joined)(i - 2) {
+    } else if i >= 2 && v.is(i - 1, &["nhà"]) && v.is(i - 2, &["số"]) && v.joined(i - 1) && v.joined(i - 2) {
         i - 2
-    } else if (v.is(i - 1, AT_ADDRESS) && (v.joined)(i - 1)) || colon {
+    } else if (v.is(i - 1, AT_ADDRESS) && v.joined(i - 1)) || colon {
         i
     } else {
         return None;
     };
     let end = v.street_end(e, i + 1, 4)?;
-    (end > i + 1 && (i + 1..=end).any(|k| (v.marked)(k))).then(|| v.found(from, end, "detector:address", "address", Confidence::High))
+    (end > i + 1 && (i + 1..=end).any(|k| v.marked(k))).then(|| v.found(from, end, "detector:address", "address", Confidence::High))
 }
 
 /// A Vietnamese street address whose house number has a slash, before `đường` or `phố` (`83/6
@@ -402,9 +399,9 @@ pub(super) fn slashed_house_number_and_street(e: &Entities, v: &Words, i: usize)
         && !(i > 0 && matches!(v.between(i - 1), "/" | "-" | "."))
         && v.between(i) == "/"
         && v.number(i + 1)
-        && (v.joined)(i + 1)
+        && v.joined(i + 1)
         && v.is(i + 2, &["đường", "duong", "phố"])
-        && (v.joined)(i + 2);
+        && v.joined(i + 2);
     if !ok {
         return None;
     }
@@ -416,11 +413,11 @@ pub(super) fn slashed_house_number_and_street(e: &Entities, v: &Words, i: usize)
 /// without `phố` (`khu 14`), and `tổ` written plainly after `o` or `tai` (`o to 3`; `to` alone
 /// is English).
 pub(super) fn locality_number(v: &Words, i: usize) -> Option<Found> {
-    if !(v.joined)(i) || !v.number(i + 1) {
+    if !v.joined(i) || !v.number(i + 1) {
         return None;
     }
     let khu = v.is(i, &["khu"]);
-    let to = (v.word)(i) == "to" && v.written(i).is_ascii() && i > 0 && matches!((v.word)(i - 1), "o" | "tai") && (v.joined)(i - 1);
+    let to = v.word(i) == "to" && v.written(i).is_ascii() && i > 0 && matches!(v.word(i - 1), "o" | "tai") && v.joined(i - 1);
     (khu || to).then(|| v.found(i, i + 1, PLACE_AFTER_LOCALITY, "place", Confidence::High))
 }
 
@@ -432,12 +429,12 @@ pub(super) fn romaji_block_and_town(v: &Words, i: usize) -> Option<Found> {
         && v.between(i) == "-"
         && v.number(i + 1)
         && v.between(i + 1) == " "
-        && (v.cap)(i + 2)
-        && !(v.marked)(i + 2)
-        && romaji_shaped((v.word)(i + 2))
+        && v.cap(i + 2)
+        && !v.marked(i + 2)
+        && romaji_shaped(v.word(i + 2))
         && v.between(i + 2) == "-"
         && i + 3 < v.n
-        && JA_TOWN_UNITS.contains(&(v.word)(i + 3));
+        && JA_TOWN_UNITS.contains(&v.word(i + 3));
     ok.then(|| v.found(i, i + 3, "detector:address", "address", Confidence::High))
 }
 
@@ -520,27 +517,27 @@ impl Entities {
     /// capitalised syllables, one written with its marks, and a number, then a comma and a
     /// province (no country: `ở Đào Viên, Đài Loan` is a city of Taiwan). Possible.
     pub(super) fn place_before_its_province(&self, v: &Words, i: usize) -> Option<Found> {
-        if i == 0 || !v.is(i - 1, &["ở", "tại", "from"]) || !(v.joined)(i - 1) || !v.street_syllable(i) {
+        if i == 0 || !v.is(i - 1, &["ở", "tại", "from"]) || !v.joined(i - 1) || !v.street_syllable(i) {
             return None;
         }
         let mut k = i;
-        while k < i + 2 && (v.joined)(k) && v.street_syllable(k + 1) {
+        while k < i + 2 && v.joined(k) && v.street_syllable(k + 1) {
             k += 1;
         }
-        if (v.joined)(k) && v.number(k + 1) {
+        if v.joined(k) && v.number(k + 1) {
             k += 1;
         }
-        if !(i..=k).any(|j| (v.marked)(j)) || v.between(k) != ", " {
+        if !(i..=k).any(|j| v.marked(j)) || v.between(k) != ", " {
             return None;
         }
-        let name = &v.text[(v.range)(i).0..(v.range)(k).1];
+        let name = &v.text[v.range(i).0..v.range(k).1];
         if gazetteer::is_province_or_larger(name) {
             return None;
         }
         // The province: one to three capitalised words after the comma.
         let province = (k + 1..k + 4).any(|p| {
-            p < v.n && (k + 1..p).all(|j| (v.joined)(j)) && (k + 1..=p).all(|j| (v.cap)(j)) && {
-                let prov = &v.text[(v.range)(k + 1).0..(v.range)(p).1];
+            p < v.n && (k + 1..p).all(|j| v.joined(j)) && (k + 1..=p).all(|j| v.cap(j)) && {
+                let prov = &v.text[v.range(k + 1).0..v.range(p).1];
                 gazetteer::is_province_or_larger(prov) && gazetteer::country_of(prov).is_some()
             }
         });
@@ -551,13 +548,13 @@ impl Entities {
     /// capitalised word of romaji shape, six letters or more, no province, no possessive and no
     /// capitalised word after it. Possible.
     pub(super) fn romaji_place_after_near(&self, v: &Words, i: usize) -> Option<Found> {
-        let w = (v.word)(i);
-        let alone = i + 1 >= v.n || !(v.cap)(i + 1) && !v.number(i + 1) && !v.between(i).starts_with('\'');
+        let w = v.word(i);
+        let alone = i + 1 >= v.n || !v.cap(i + 1) && !v.number(i + 1) && !v.between(i).starts_with('\'');
         let ok = i > 0
             && v.is(i - 1, &["near"])
-            && (v.joined)(i - 1)
-            && (v.cap)(i)
-            && !(v.marked)(i)
+            && v.joined(i - 1)
+            && v.cap(i)
+            && !v.marked(i)
             && w.len() >= 6
             && romaji_shaped(w)
             && alone
@@ -570,19 +567,19 @@ impl Entities {
 /// written without diacritics (`o xa Trai Moi`): one to three capitalised syllables.
 pub(super) fn plain_commune(v: &Words, i: usize) -> Option<Found> {
     let ok = i > 0
-        && matches!((v.word)(i), "xa" | "thon" | "xom")
+        && matches!(v.word(i), "xa" | "thon" | "xom")
         && v.written(i).is_ascii()
-        && matches!((v.word)(i - 1), "o" | "tai")
+        && matches!(v.word(i - 1), "o" | "tai")
         && v.written(i - 1).is_ascii()
-        && (v.joined)(i - 1)
-        && (v.joined)(i)
+        && v.joined(i - 1)
+        && v.joined(i)
         && v.street_syllable(i + 1)
         && v.written(i + 1).is_ascii();
     if !ok {
         return None;
     }
     let mut k = i + 1;
-    while k < i + 3 && (v.joined)(k) && v.street_syllable(k + 1) && v.written(k + 1).is_ascii() {
+    while k < i + 3 && v.joined(k) && v.street_syllable(k + 1) && v.written(k + 1).is_ascii() {
         k += 1;
     }
     Some(v.found(i + 1, k, PLACE_AFTER_LOCALITY, "place", Confidence::High))
@@ -591,14 +588,14 @@ pub(super) fn plain_commune(v: &Words, i: usize) -> Option<Found> {
 /// A hamlet's or village's name that opens with a locality word's spelling (`Phuong An hamlet`,
 /// `Xom Moi village`): the capitalised words before `hamlet`, `village`. Possible.
 pub(super) fn locality_word_named_before_hamlet(v: &Words, i: usize) -> Option<Found> {
-    if (v.fl)(i) & LOCALITY == 0 || !(v.cap)(i) || !v.letters(i) {
+    if v.fl(i) & LOCALITY == 0 || !v.cap(i) || !v.letters(i) {
         return None;
     }
     let mut k = i;
-    while k < i + 2 && (v.joined)(k) && (v.cap)(k + 1) && v.letters(k + 1) && (v.fl)(k + 1) & PLACE_AFTER == 0 {
+    while k < i + 2 && v.joined(k) && v.cap(k + 1) && v.letters(k + 1) && v.fl(k + 1) & PLACE_AFTER == 0 {
         k += 1;
     }
-    (k > i && (v.joined)(k) && (v.fl)(k + 1) & PLACE_AFTER != 0).then(|| v.found(i, k, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
+    (k > i && v.joined(k) && v.fl(k + 1) & PLACE_AFTER != 0).then(|| v.found(i, k, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
 }
 
 /// Where a town's name found from byte `start` to its suffix at `s` starts once a larger unit
@@ -616,8 +613,8 @@ pub(super) fn after_a_unit(t: &str, start: usize, s: usize) -> usize {
 /// A romanised Japanese address written with `chome` (`Oyamada 3-chome 18-4`, `2-chome 5-1
 /// Kitano`): the town before or after it, the block and house numbers.
 pub(super) fn romaji_chome_address(v: &Words, i: usize) -> Option<Found> {
-    let town = |k: usize| k < v.n && (v.cap)(k) && !(v.marked)(k) && romaji_shaped((v.word)(k));
-    let chome = |k: usize| v.number(k) && v.between(k) == "-" && k + 1 < v.n && (v.word)(k + 1) == "chome";
+    let town = |k: usize| k < v.n && v.cap(k) && !v.marked(k) && romaji_shaped(v.word(k));
+    let chome = |k: usize| v.number(k) && v.between(k) == "-" && k + 1 < v.n && v.word(k + 1) == "chome";
     let first = if chome(i) {
         i
     } else if v.between(i) == " " && chome(i + 1) && town(i) {
@@ -626,8 +623,8 @@ pub(super) fn romaji_chome_address(v: &Words, i: usize) -> Option<Found> {
         return None;
     };
     let mut end = first + 1;
-    if (v.joined)(end) && v.number(end + 1) {
-        end = lane_number_end_by(v.text, end + 1, v.n, &|j| (v.range)(j), &|j| v.number(j), "-");
+    if v.joined(end) && v.number(end + 1) {
+        end = lane_number_end_by(v.text, end + 1, v.n, &|j| v.range(j), &|j| v.number(j), "-");
     }
     if first == i && v.between(end) == " " && town(end + 1) {
         end += 1;
@@ -644,17 +641,17 @@ const MARKET_NOT_PLACES: &[&str] = &["tet", "dem", "chu", "thu", "phien", "moi",
 /// written with its marks (`cho` is "for"); no province (`chợ Hà Nội`), no market's kind or
 /// day (`chợ Tết`, `chợ Chủ Nhật`). Possible.
 pub(super) fn village_after_a_market(e: &Entities, v: &Words, i: usize) -> Option<Found> {
-    if i == 0 || (v.word)(i - 1) != "cho" || v.between(i - 1) != " " || !v.is(i - 1, &["chợ"]) || !v.name_word(i) {
+    if i == 0 || v.word(i - 1) != "cho" || v.between(i - 1) != " " || !v.is(i - 1, &["chợ"]) || !v.name_word(i) {
         return None;
     }
-    if MARKET_NOT_PLACES.contains(&(v.word)(i)) {
+    if MARKET_NOT_PLACES.contains(&v.word(i)) {
         return None;
     }
     let mut k = i;
-    while k < i + 2 && (v.joined)(k) && v.between(k) == " " && v.name_word(k + 1) {
+    while k < i + 2 && v.joined(k) && v.between(k) == " " && v.name_word(k + 1) {
         k += 1;
     }
-    let (s, end) = ((v.range)(i).0, (v.range)(k).1);
+    let (s, end) = (v.range(i).0, v.range(k).1);
     (!e.place_like(v.ft, v.toks[i].0, v.toks[k].1, &v.text[s..end]))
         .then(|| v.found(i, k, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
 }

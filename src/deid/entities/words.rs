@@ -764,8 +764,9 @@ impl Entities {
     }
 }
 
-/// The words of a text as [`Entities::latin`] reads them (its closures, borrowed), for the
-/// rules written as functions of their own.
+/// The words of a text as [`Entities::latin`] reads them, for the rules written as functions
+/// of their own: plain slices and methods (no closures), so that the compiler can inline each
+/// question a rule asks of a word.
 pub(super) struct Words<'a> {
     pub(super) text: &'a str,
     /// The folded text and its words' ranges in it.
@@ -776,39 +777,129 @@ pub(super) struct Words<'a> {
     /// whole from the original ([`Entities::ascii_words`], [`Entities::latin_words`]), which
     /// holds no character from U+3000 then.
     pub(super) cjk: bool,
-    pub(super) word: &'a dyn Fn(usize) -> &'a str,
-    pub(super) fl: &'a dyn Fn(usize) -> u32,
-    pub(super) cap: &'a dyn Fn(usize) -> bool,
-    pub(super) marked: &'a dyn Fn(usize) -> bool,
-    pub(super) namey: &'a dyn Fn(usize) -> bool,
-    pub(super) joined: &'a dyn Fn(usize) -> bool,
-    pub(super) range: &'a dyn Fn(usize) -> (usize, usize),
+    /// Each word's shape ([`LETTERS`], [`DIGITS`], [`CAPITAL`], [`MARKED`], [`JOINED`]).
+    pub(super) shape: &'a [u8],
+    /// Each word's range in the original.
+    pub(super) ranges: Ranges<'a>,
+}
+
+/// Where [`Words`] finds each word's range in the original.
+pub(super) enum Ranges<'a> {
+    /// Read with the words, or the original's words lined up with the folded ones ([`align`]).
+    Aligned(&'a [(usize, usize)]),
+    /// Through the folded view's map, word by word, each mapped once when first asked.
+    Mapped { folded: &'a Folded<'a>, cells: &'a [std::cell::OnceCell<(usize, usize)>] },
+}
+
+impl Ranges<'_> {
+    /// The original range of word `i` of `toks` (the folded words' ranges).
+    #[inline]
+    pub(super) fn get(&self, toks: &[(usize, usize, u32)], i: usize) -> (usize, usize) {
+        match self {
+            Ranges::Aligned(a) => a[i],
+            Ranges::Mapped { folded, cells } => *cells[i].get_or_init(|| folded.original_range(toks[i].0, toks[i].1)),
+        }
+    }
 }
 
 impl Words<'_> {
+    /// The folded text of word `i`.
+    #[inline]
+    pub(super) fn word(&self, i: usize) -> &str {
+        let (s, e, _) = self.toks[i];
+        &self.ft[s..e]
+    }
+
+    /// The lexicon's flags of word `i` (0 past the last word).
+    #[inline]
+    pub(super) fn fl(&self, i: usize) -> u32 {
+        if i < self.n {
+            self.toks[i].2
+        } else {
+            0
+        }
+    }
+
+    /// Whether word `i` starts with a capital letter (false past the last word).
+    #[inline]
+    pub(super) fn cap(&self, i: usize) -> bool {
+        i < self.n && self.shape[i] & CAPITAL != 0
+    }
+
+    /// Whether word `i` is ASCII digits only, as the word pass reads it (false past the last word).
+    #[inline]
+    pub(super) fn digits(&self, i: usize) -> bool {
+        i < self.n && self.shape[i] & DIGITS != 0
+    }
+
+    /// Whether word `i` is written with diacritics: a Vietnamese word, whatever its plain
+    /// spelling also is.
+    #[inline]
+    pub(super) fn marked(&self, i: usize) -> bool {
+        i < self.n && self.shape[i] & MARKED != 0
+    }
+
+    /// Not a stop word, or a Vietnamese name word written with its diacritics (`Công`, `Yến`,
+    /// not `cong`, `yen`).
+    #[inline]
+    pub(super) fn open(&self, i: usize) -> bool {
+        let fl = self.fl(i);
+        fl & STOP == 0 || (fl & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) != 0 && self.marked(i))
+    }
+
+    /// A word that may be part of a name: capitalised, letters only, no stop word.
+    #[inline]
+    pub(super) fn namey(&self, i: usize) -> bool {
+        i < self.n && self.shape[i] & (CAPITAL | LETTERS) == CAPITAL | LETTERS && self.open(i)
+    }
+
+    /// Only spaces (or `-`, `&`, `'`) between words `i` and `i + 1` in the original.
+    #[inline]
+    pub(super) fn joined(&self, i: usize) -> bool {
+        i + 1 < self.n
+            && if self.cjk {
+                self.text[self.range(i).1..self.range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'')
+            } else {
+                self.shape[i] & JOINED != 0
+            }
+    }
+
+    /// The byte range of word `i` in the original.
+    #[inline]
+    pub(super) fn range(&self, i: usize) -> (usize, usize) {
+        match self.ranges {
+            Ranges::Aligned(a) => a[i],
+            Ranges::Mapped { folded, cells } => *cells[i].get_or_init(|| folded.original_range(self.toks[i].0, self.toks[i].1)),
+        }
+    }
+
     /// The original text of word `k`.
+    #[inline]
     pub(super) fn written(&self, k: usize) -> &str {
-        let (s, e) = (self.range)(k);
+        let (s, e) = self.range(k);
         &self.text[s..e]
     }
 
     /// The original text between words `k` and `k + 1` (nothing after the last word).
+    #[inline]
     pub(super) fn between(&self, k: usize) -> &str {
         if k + 1 >= self.n {
             return "";
         }
-        &self.text[(self.range)(k).1..(self.range)(k + 1).0]
+        &self.text[self.range(k).1..self.range(k + 1).0]
     }
 
     /// Whether word `k` is Chinese or Japanese characters.
+    #[inline]
     pub(super) fn han(&self, k: usize) -> bool {
         // A word of other characters than ASCII in the folded view has the flags `STOP` only:
         // most words are ruled out without their original.
-        self.cjk && k < self.n && (self.fl)(k) == STOP && self.written(k).starts_with(is_han)
+        self.cjk && k < self.n && self.fl(k) == STOP && self.written(k).starts_with(is_han)
     }
 
     /// Whether word `k` is written in capitals throughout and short: an acronym (`IOM`, `ILO`,
     /// `OTIT`), the name of a body rather than of a person.
+    #[inline]
     pub(super) fn acronym(&self, k: usize) -> bool {
         let w = self.written(k);
         w.len() <= 4 && !w.bytes().any(|b| b.is_ascii_lowercase()) && (w.is_ascii() || w.chars().all(|c| !c.is_lowercase()))
@@ -817,9 +908,10 @@ impl Words<'_> {
     /// Whether word `k` may be a word of a person's name after a cue: capitalised letters (a
     /// Vietnamese syllable with its diacritics though it is also a stop word), no acronym.
     pub(super) fn name_word(&self, k: usize) -> bool {
-        k < self.n && ((self.namey)(k) || ((self.cap)(k) && (self.marked)(k) && self.letters(k))) && !self.acronym(k)
+        k < self.n && (self.namey(k) || (self.cap(k) && self.marked(k) && self.letters(k))) && !self.acronym(k)
     }
 
+    #[inline]
     pub(super) fn letters(&self, k: usize) -> bool {
         let w = self.written(k);
         if w.is_ascii() {
@@ -838,12 +930,12 @@ impl Words<'_> {
         let mut end = k;
         let mut words = 1;
         loop {
-            if end + 1 < self.n && self.between(end) == "-" && !(self.cap)(end + 1) && pinyin_shaped((self.word)(end + 1)) {
+            if end + 1 < self.n && self.between(end) == "-" && !self.cap(end + 1) && pinyin_shaped(self.word(end + 1)) {
                 end += 1;
                 continue;
             }
-            let family = |k: usize| k < self.n && (self.cap)(k) && VI_FAMILIES_PLAIN.contains(&(self.word)(k));
-            if words < 4 && (self.joined)(end) && self.between(end) != "-" && (self.name_word(end + 1) || family(end + 1)) {
+            let family = |k: usize| k < self.n && self.cap(k) && VI_FAMILIES_PLAIN.contains(&self.word(k));
+            if words < 4 && self.joined(end) && self.between(end) != "-" && (self.name_word(end + 1) || family(end + 1)) {
                 end += 1;
                 words += 1;
                 continue;
@@ -854,7 +946,7 @@ impl Words<'_> {
 
     /// Whether any word from `a` to `b` is a listed name.
     pub(super) fn listed(&self, a: usize, b: usize) -> bool {
-        (a..=b).any(|k| (self.fl)(k) & NAME_FLAGS != 0)
+        (a..=b).any(|k| self.fl(k) & NAME_FLAGS != 0)
     }
 
     /// Whether word `k` is written (in lower case) as one of `words`.
@@ -879,7 +971,7 @@ pub(super) struct Hit {
 
 /// Whether folded word `k` of `v` has any of the lexicon's `flags` (0 past the last word).
 pub(super) fn has(v: &Words, k: usize, flags: u32) -> bool {
-    (v.fl)(k) & flags != 0
+    v.fl(k) & flags != 0
 }
 
 impl Hit {
@@ -1002,18 +1094,19 @@ pub(super) fn run_forward(t: &str, start: usize, max: usize, ok: impl Fn(char) -
 
 impl Words<'_> {
     /// Whether word `k` is ASCII digits only.
+    #[inline]
     pub(super) fn number(&self, k: usize) -> bool {
-        k < self.n && (self.word)(k).bytes().all(|b| b.is_ascii_digit())
+        k < self.n && self.word(k).bytes().all(|b| b.is_ascii_digit())
     }
 
     /// A detection from word `a` to word `b`.
     pub(super) fn found(&self, a: usize, b: usize, rule: &'static str, label: &'static str, confidence: Confidence) -> Found {
-        Found { start: (self.range)(a).0, end: (self.range)(b).1, rule, label, confidence }
+        Found { start: self.range(a).0, end: self.range(b).1, rule, label, confidence }
     }
 
     /// The last word that starts before byte `end`, from word `k`.
     pub(super) fn last_before(&self, mut k: usize, end: usize) -> usize {
-        while k + 1 < self.n && (self.range)(k + 1).0 < end {
+        while k + 1 < self.n && self.range(k + 1).0 < end {
             k += 1;
         }
         k

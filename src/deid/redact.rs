@@ -616,6 +616,10 @@ fn detectors() -> Vec<Detector> {
         // account's or card's number after its name ([`NUMBER_CUES`]).
         d("number_in_fours", "id_number", r"(?-u:\b)\d{4}(?:[ \-]\d{4}){2,3}(?-u:\b)", 0, not_years, |c| c.digits >= 4),
         d("account_number", "id_number", &account_number_re(), 1, eight_digits_or_more, |c| c.digits >= 3),
+        // Seven digits after an account's name, as Japanese banks number every account (`普通
+        // 1887145`) and smaller banks elsewhere (`from account 3770876,`): no amount after them.
+        d("account_number", "id_number", SEVEN_DIGIT_ACCOUNT_JA, 1, any, |c| c.digits >= 7),
+        d("account_number", "id_number", SEVEN_DIGIT_ACCOUNT, 1, any, |c| c.digits >= 7),
         // A document's number in brackets after `số` (`căn cước của X (số 988382949)`).
         d("account_number", "id_number", NUMBER_IN_BRACKETS, 1, eight_digits_or_more, |c| c.digits >= 8),
         // A long number a bank follows (`to 1903416308528 at the bank`, `045110846814 ở ngân hàng`).
@@ -624,8 +628,22 @@ fn detectors() -> Vec<Detector> {
         d("social_handle", "social", HANDLE_OPENING_A_SENTENCE, 1, opening_handle, |c| c.dot),
         // The same after a colon or an arrow (`group: hamabe.ryouta (…)`, `→ saito.takehiko`).
         d("social_handle", "social", HANDLE_AFTER_A_COLON, 1, opening_handle, |c| c.dot),
+        // With `_` and no dot (`アカウント：binh_jp。`).
+        d("social_handle", "social", UNDERSCORED_HANDLE_AFTER_A_COLON, 1, any, |c| c.id_or_colon),
+        // After a word of writing to or befriending someone (`ib cho humorous.moth985`, `私訊
+        // jubilantdingo`, `add fb pitifulgatorade`).
+        d("social_handle", "social", HANDLE_AFTER_A_CUE, 1, handle_after_a_cue, |_| true),
     ]
 }
+
+/// Seven digits after a Japanese account's kind or name (`普通 1887145`, `当座預金：0942271`,
+/// `口座番号は1234567`), no amount (`口座に1500000円`) nor a longer number after them.
+const SEVEN_DIGIT_ACCOUNT_JA: &str = r"(?:普通預金|当座預金|普通|当座|口座番号|口座)[ \t]*(?:は|：|:)?[ \t]*(\d{7})(?:$|[^\d円万,，.．])";
+
+/// Seven digits after an account's name in Latin letters, then punctuation or the text's end
+/// (`from account 3770876, 120,000 yen`, `STK: 1234567.`): an amount has its unit after it
+/// (`tài khoản 1500000 đồng` stays).
+const SEVEN_DIGIT_ACCOUNT: &str = r"(?i)(?-u:\b)(?:account|acct|a/c|stk|tk|tài khoản|tai khoan)(?:[ \t]+(?:no\.?|number|số|so))?[ \t]*[:：#]?[ \t]*(\d{7})[ \t]*(?:[,;)）]|\.(?:\s|$)|$)";
 
 /// A number of eight to fourteen digits in brackets after a word for "number" (`(số
 /// 988382949)`, `(No. 12345678)`, `（番号 12345678）`): a document's number, as notes cite one.
@@ -643,7 +661,28 @@ const HANDLE_OPENING_A_SENTENCE: &str = r"(?m)(?:^|[.!?。][ \t]+)([a-z][a-z0-9_
 
 /// A word with dots between its parts after a colon or an arrow, ending there (`Contact for the
 /// group: hamabe.ryouta (…)`, `LINE交換した→ saito.takehiko`): a handle given as a contact.
-const HANDLE_AFTER_A_COLON: &str = r"[:：→][ \t]*([a-z][a-z0-9_]{1,24}(?:\.[a-z0-9_]{2,24})+)(?:$|[\s),;，、）])";
+const HANDLE_AFTER_A_COLON: &str = r"[:：→][ \t]*([a-z][a-z0-9_]{1,24}(?:\.[a-z0-9_]{2,24})+)(?:$|[\s()（）,;，、。])";
+
+/// A lower-case word with `_` between its parts after a colon, ending there (`アカウント：binh_jp。`,
+/// `nick: hoa_tran`): a handle given as a contact.
+const UNDERSCORED_HANDLE_AFTER_A_COLON: &str = r"[:：][ \t]*([a-z][a-z0-9]*(?:_[a-z0-9]+)+_?)(?:$|[\s()（）,;，、。])";
+
+/// A handle after a word of writing privately to or befriending someone, a platform's name
+/// between (`ib cho humorous.moth985`, `inbox zalo: kien88`, `私訊 jubilantdingo`, `add fb
+/// pitifulgatorade nha`, `kết bạn zalo hoa_tran`); [`handle_after_a_cue`] checks its shape.
+const HANDLE_AFTER_A_CUE: &str = r"(?:私訊|私信|私讯|私聊|(?i:(?-u:\b)(?:ib(?:[ \t]+(?:riêng|rieng|cho|với|voi|fb|facebook|zalo|zl|line|ig|insta|instagram|tele|telegram)){0,2}|(?:inbox|add|kết bạn|ket ban)(?:[ \t]+(?:riêng|rieng|cho|với|voi|fb|facebook|zalo|zl|line|ig|insta|instagram|tele|telegram)){1,2})(?-u:\b)))[ \t]*[:：]?[ \t]*([a-z][a-z0-9._]{3,30})(?:$|[^\p{L}\p{N}_@])";
+
+/// Whether a word after a cue of [`HANDLE_AFTER_A_CUE`] is a handle: a digit, `_` or a dot
+/// in it (no file, version or site), or eight letters or more (no Vietnamese syllable nor
+/// short word: `ib cho admin`, `add fb minh` stay); no platform's name; `add` and `inbox` only
+/// with a platform or `cho` between (`add salt`, `inbox messages` stay).
+fn handle_after_a_cue(h: &str) -> bool {
+    let h = h.trim_end_matches(['.', '_']);
+    let platform = PLATFORMS.iter().any(|p| p.eq_ignore_ascii_case(h)) || ["messenger", "fanpage", "facebook", "instagram"].contains(&h);
+    let marked = h.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.');
+    let site = h.rsplit_once('.').is_some_and(|(_, tld)| ["com", "net", "org", "vn", "jp", "tw", "cn", "io"].contains(&tld));
+    !platform && !site && opening_handle(h) && (marked || h.len() >= 8)
+}
 
 /// Whether a dotted word opening a sentence is a handle ([`HANDLE_OPENING_A_SENTENCE`]): no
 /// file's name (`report.pdf`, `notes.txt`) nor a version (`v2.10`).
@@ -660,6 +699,7 @@ const NUMBER_CUES: &[&str] = &[
     "tài khoản",
     "tai khoan",
     "stk",
+    "tk",
     "account no.",
     "account no",
     "account number",
@@ -692,6 +732,22 @@ const NUMBER_CUES: &[&str] = &[
     "健保卡號",
     "工號",
     "工号",
+    // Identity documents (`Số CMND cũ: 140707818`, `passport number 12345678`).
+    "cmnd",
+    "cccd",
+    "cmt",
+    "căn cước",
+    "can cuoc",
+    "hộ chiếu",
+    "ho chieu",
+    "passport",
+    "護照",
+    "护照",
+    "パスポート",
+    "旅券",
+    "在留カード",
+    "居留證",
+    "居留证",
 ];
 
 /// The pattern of a number after one of [`NUMBER_CUES`]: a copula or colon between (`là`,
@@ -1821,6 +1877,57 @@ mod tests {
         }
     }
 
+    /// Session 10: seven-digit accounts after an account's name or kind, `TK`, and identity
+    /// documents named before their number; amounts and longer numbers stay as they were.
+    #[test]
+    fn seven_digit_accounts_and_documents_named_before_their_number() {
+        let r = redactor(&[]);
+        for (text, want) in [
+            ("給与振込口座：地方銀行 普通 1887145。通帳は預けた", "給与振込口座：地方銀行 普通 [REDACTED:id_number]。通帳は預けた"),
+            ("通帳（ゆうちょ 当座 0942271）", "通帳（ゆうちょ 当座 [REDACTED:id_number]）"),
+            ("remittance slip, from account 3770876, 120,000 yen", "remittance slip, from account [REDACTED:id_number], 120,000 yen"),
+            ("trả vào TK 19879221730835 (131.500.000đ)", "trả vào TK [REDACTED:id_number] (131.500.000đ)"),
+            ("Số CMND cũ: 140707818. Chị không nhớ", "Số CMND cũ: [REDACTED:id_number]. Chị không nhớ"),
+            ("hộ chiếu số 12345678 bị giữ", "hộ chiếu số [REDACTED:id_number] bị giữ"),
+            // Amounts after an account's name; seven digits with no account named.
+            ("口座に1500000円が入った", "口座に1500000円が入った"),
+            ("普通 1500000円", "普通 1500000円"),
+            ("nạp vào tài khoản 1500000 đồng", "nạp vào tài khoản 1500000 đồng"),
+            ("account 1234567 yen short", "account 1234567 yen short"),
+            ("she paid 1234567, then left", "she paid 1234567, then left"),
+            ("普通は7時間働いた", "普通は7時間働いた"),
+        ] {
+            assert_eq!(redact(&r, text), want, "{text}");
+        }
+    }
+
+    /// Session 10: handles after a word of writing to or befriending someone, and with `_`
+    /// after a colon; ordinary words after the same cues stay.
+    #[test]
+    fn handles_after_writing_and_befriending_words() {
+        let r = redactor(&[]);
+        for (text, want) in [
+            ("con ib cho humorous.moth985 hoi viec", "con ib cho [REDACTED:social] hoi viec"),
+            ("「合法可以轉，私訊 jubilantdingo」。", "「合法可以轉，私訊 [REDACTED:social]」。"),
+            ("add fb pitifulgatorade nha, ban do", "add fb [REDACTED:social] nha, ban do"),
+            ("kết bạn zalo hoa_tran91 nhé", "kết bạn zalo [REDACTED:social] nhé"),
+            ("求人を出していたアカウント：binh_jp（現在は削除）。", "求人を出していたアカウント：[REDACTED:social]（現在は削除）。"),
+            ("アカウント：mai.79。", "アカウント：[REDACTED:social]。"),
+            // Short or ordinary words, platforms, sites, `add` and `inbox` with no platform.
+            ("ib cho admin nha", "ib cho admin nha"),
+            ("add fb minh nha", "add fb minh nha"),
+            ("ib cho chi nha", "ib cho chi nha"),
+            ("inbox cho facebook page", "inbox cho facebook page"),
+            ("add together the fees", "add together the fees"),
+            ("check your inbox tomorrow", "check your inbox tomorrow"),
+            ("私訊 粉專", "私訊 粉專"),
+            ("ib cho report.pdf nha", "ib cho report.pdf nha"),
+            ("the time: 10_30 maybe", "the time: 10_30 maybe"),
+        ] {
+            assert_eq!(redact(&r, text), want, "{text}");
+        }
+    }
+
     /// A street address with its house number stands though a province's name is inside it;
     /// a city is a place below province, redacted unless the project's keep-list names it.
     #[test]
@@ -1920,5 +2027,25 @@ mod tests {
         );
         let shop = [("アジア食材「フォー山田」", IdentifierKind::Actor, false)];
         assert_eq!(redact(&redactor(&shop), "仕事はアジア食材「フォー山田」の皿洗い。"), "仕事は[REDACTED:actor]の皿洗い。");
+    }
+
+    /// Session 10: a phrase ending in a particle before a title is its owner (`会社の社長`), a
+    /// storeroom is no village (`仓库里一个晚上`); `số` before a house number and a village
+    /// near which something stands (`港坪里附近`) are the address's and the place's.
+    #[test]
+    fn session_ten_owners_before_titles_and_places_near_and_numbered() {
+        let r = Redactor::new(&[]);
+        for text in [
+            "監理団体の職員は、会社の社長と同じ人だった。",
+            "通帳は社長が預かっている。",
+            "移民署的人来查，她躲在仓库里一个晚上。",
+            "有限公司的名字她記不得了，只記得工廠很大、很熱。",
+        ] {
+            assert_eq!(redact(&r, text), text);
+        }
+        assert_eq!(redact(&r, "社長の田中さんが来た"), "社長の[REDACTED:name]さんが来た");
+        assert_eq!(redact(&r, "Mẹ bán hàng ở số 126 đường Nghĩa Thái, gần chợ."), "Mẹ bán hàng ở [REDACTED:address], gần chợ.");
+        assert_eq!(redact(&r, "她現在在港坪里附近的小吃店幫忙"), "她現在在[REDACTED:place]附近的小吃店幫忙");
+        assert_eq!(redact(&r, "她在工厂里附近"), "她在工厂里附近");
     }
 }

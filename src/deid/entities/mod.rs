@@ -907,6 +907,8 @@ impl Entities {
                         k += 1;
                     }
                     let start = if i > 0 && digits(i - 1) && joined(i - 1) { i - 1 } else { j };
+                    // `số` (number) before the house number is the address's (`số 126 đường Nghĩa Thái`).
+                    let start = if start + 1 == i && start > 0 && joined(start - 1) && word(start - 1) == "so" { start - 1 } else { start };
                     push(start, k, "detector:address", "address", Confidence::High);
                     i = k + 1;
                     continue;
@@ -1006,6 +1008,15 @@ impl Entities {
                         continue;
                     }
                     let run = &t[start..s];
+                    // A particle after kanji or katakana ends the phrase before the title: its
+                    // owner, no name (`会社の社長`, `通帳は社長が`); a name's kana ends after kana
+                    // (`鶴田あやの`).
+                    let mut back = run.chars().rev();
+                    if back.next().is_some_and(|c| CJK_STOPS.contains(&c) && is_hiragana(c))
+                        && back.next().is_some_and(|c| is_han(c) || is_katakana(c))
+                    {
+                        continue;
+                    }
                     let len = run.chars().count();
                     // The whole run when it is name-sized (sure when it starts with a family
                     // name); in a longer one, from a family name that leaves two to four

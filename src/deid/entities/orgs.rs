@@ -25,10 +25,10 @@ pub(super) const CJK_LEGAL: &[&str] = &[
     "协同组合",
 ];
 
-/// Characters of a clause's adverbs and negations (`不一定`, `自己`, `都`), never of a
+/// Characters of a clause's adverbs and negations (`不一定`, `自己`, `都`, `只記得`), never of a
 /// factory's name.
 pub(super) const CLAUSE_CHARS: &[char] =
-    &['不', '沒', '没', '也', '都', '很', '要', '會', '会', '自', '己', '就', '還', '还', '能', '可', '想'];
+    &['不', '沒', '没', '也', '都', '很', '要', '會', '会', '自', '己', '就', '還', '还', '能', '可', '想', '只'];
 
 pub(super) const CJK_LEGAL_BEFORE: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)"];
 

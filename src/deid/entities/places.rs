@@ -84,7 +84,10 @@ pub(super) fn place_before(t: &str, s: usize, e: usize) -> Option<usize> {
     // `里` is also "inside" in simplified Chinese (`在工厂里工作`, `宿舍里3号床`): a village's
     // name ends a phrase (`光明里，`, `光明里的`) or comes before its `鄰` (`光明里13鄰`).
     let after = t[e..].trim_start_matches(|c: char| is_number_char(c));
+    // Near a village (`港坪里附近`) is no inside, unless a common place noun is before `里`.
+    let near = after.starts_with("附近") && !name.ends_with(NOT_VILLAGE_CHARS);
     let inside = &t[s..e] == "里"
+        && !near
         && if after.len() < t.len() - e {
             !after.starts_with(['鄰', '邻'])
         } else {
@@ -446,8 +449,10 @@ pub(crate) fn a_quantity(s: &str) -> bool {
 }
 
 /// Characters of common place nouns, which name no village before `里` (`在工厂里一间`).
-const NOT_VILLAGE_CHARS: &[char] =
-    &['厂', '廠', '工', '家', '店', '房', '室', '校', '院', '城', '村', '鎮', '镇', '市', '區', '区', '舍', '館', '馆', '子', '裡', '里'];
+const NOT_VILLAGE_CHARS: &[char] = &[
+    '厂', '廠', '工', '家', '店', '房', '室', '校', '院', '城', '村', '鎮', '镇', '市', '區', '区', '舍', '館', '馆', '子', '裡', '里',
+    '库', '庫', '仓', '倉', '屋', '棚', '车', '車', '船', '楼', '樓',
+];
 
 /// Where a Japanese town's name before `丁目` or `番地`, found from byte `start`, begins when it
 /// holds kanji numerals (`三島江209番地`, `五畳敷2丁目`): past a numeral before it, and a name's

@@ -1290,6 +1290,8 @@ const RULES_AT: &[(u8, Rule)] = &[
     (AT_CAPITAL, organisation_after_a_verb_of_work),
     (AT_CAPITAL, shop_after_its_word),
     (AT_CAPITAL, village_after_a_market),
+    // Session 10: a Vietnamese given name among Chinese, Japanese or English words.
+    (AT_CAPITAL, |e, v, i| e.vi_given_name_among_foreign_words(v, i)),
 ];
 
 impl Words<'_> {

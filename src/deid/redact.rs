@@ -1203,7 +1203,12 @@ impl Redactor {
             let ends = after.chars().next().is_none_or(|a| !a.is_alphanumeric())
                 || SUBJECT_VERBS.iter().any(|v| after.starts_with(v))
                 || (after_role && after.starts_with(SUBJECT_ADVERBS));
-            if starts && ends {
+            // `周姓社工` (a social worker surnamed 周): the character before `姓` is a family name
+            // wherever it stands (`百姓`, the people, is no name); in Japanese a family name
+            // between `の` and a particle (`支援団体の原が`).
+            let surnamed = after.starts_with('姓') && c != '百';
+            let japanese = before.ends_with('の') && after.starts_with(['が', 'は', 'も', 'と', 'に', 'を']);
+            if (starts && ends) || surnamed || japanese {
                 out.push(Span {
                     start: i,
                     end: i + c.len_utf8(),
@@ -1242,11 +1247,15 @@ impl Redactor {
             covered = e;
             match pat {
                 Some((kind, _)) => {
-                    let (os, mut oe) = f.original_range(s, e);
+                    let (mut os, mut oe) = f.original_range(s, e);
                     // The full stop of an abbreviation ending the value (`Fude St.`, `Aly.`)
                     // belongs to it: no stray "." after the marker.
                     if text[oe..].starts_with('.') && ends_with_abbreviation(&text[os..oe]) {
                         oe += 1;
+                    }
+                    // So does a handle's `@` (`微信@antonina_jp`), which folding leaves out.
+                    if kind == IdentifierKind::Social && text[..os].ends_with('@') {
+                        os -= 1;
                     }
                     out.push(Span {
                         start: os,
@@ -2027,6 +2036,19 @@ mod tests {
         );
         let shop = [("アジア食材「フォー山田」", IdentifierKind::Actor, false)];
         assert_eq!(redact(&redactor(&shop), "仕事はアジア食材「フォー山田」の皿洗い。"), "仕事は[REDACTED:actor]の皿洗い。");
+    }
+
+    /// Session 10: a known one-character family name before `姓` (surnamed) and between `の` and
+    /// a particle; a known handle with its `@` in Chinese text.
+    #[test]
+    fn session_ten_known_lone_family_names_and_handles() {
+        let known =
+            [("周", IdentifierKind::Name, true), ("原", IdentifierKind::Name, true), ("@antonina_jp", IdentifierKind::Social, false)];
+        let r = redactor(&known);
+        assert_eq!(redact(&r, "後來由周姓社工陪同去移民署。"), "後來由[REDACTED:name]姓社工陪同去移民署。");
+        assert_eq!(redact(&r, "支援団体の原が同行した。"), "支援団体の[REDACTED:name]が同行した。");
+        assert_eq!(redact(&r, "但平时用微信@antonina_jp。"), "但平时用微信[REDACTED:social]。");
+        assert_eq!(redact(&r, "老百姓都知道，原因不明。"), "老百姓都知道，原因不明。");
     }
 
     /// Session 10: a phrase ending in a particle before a title is its owner (`会社の社長`), a

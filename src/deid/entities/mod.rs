@@ -96,7 +96,9 @@ pub(crate) struct Found {
 
 /// The lexicons, folded, and the CJK anchors: built once.
 pub(crate) struct Entities {
-    words: FxHashMap<Key, u32>,
+    /// Each listed word's flags ([`VI_FAMILY`], …) and the rules it may be the cue of for the
+    /// word after it ([`PRECEDES_NAME`], [`PRECEDES_ORG`], [`PRECEDES_SHOP`]).
+    words: FxHashMap<Key, (u32, u8)>,
     /// Whether any listed word starts with this byte and has this length (up to 15): most
     /// words of a text are ruled out by it without hashing.
     shapes: Box<[[bool; KEY_LEN]; 128]>,
@@ -191,21 +193,21 @@ impl Entities {
             if !high.is_ascii() && word.bytes().any(|b| b.is_ascii_alphanumeric()) {
                 for (ps, pe) in script_parts(word) {
                     let part = &word[ps..pe];
-                    let flags = if part.is_ascii() { self.flags(part) } else { STOP };
+                    let (flags, precedes) = if part.is_ascii() { self.flags_and_cues(part) } else { (STOP, 0) };
                     any |= flags & !(STOP | RULE_WORDS) != 0;
                     uncapitalised |= flags & WITHOUT_CAPITALS != 0;
                     toks.push((s + ps, s + pe, flags));
                     let letters = part.bytes().all(|b| b.is_ascii_alphabetic());
                     let numerals = part.bytes().all(|b| b.is_ascii_digit());
-                    shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 });
+                    shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 } | precedes);
                 }
                 continue;
             }
-            let flags = if high.is_ascii() { self.flags(word) } else { STOP };
+            let (flags, precedes) = if high.is_ascii() { self.flags_and_cues(word) } else { (STOP, 0) };
             any |= flags & !(STOP | RULE_WORDS) != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((s, e, flags));
-            shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 });
+            shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 } | precedes);
         }
         // The shape rules need two capitalised words: a capital after a space.
         if !any && !text.as_bytes().windows(2).any(|w| w[0] == b' ' && w[1].is_ascii_uppercase()) {
@@ -1235,55 +1237,75 @@ impl Entities {
 type Rule = fn(&Entities, &Words, usize) -> Option<Found>;
 
 /// The classes of word a rule of [`RULES_AT`] can start at ([`Words::start_classes`]): each
-/// rule's first condition, so that asking only the rules of a word's classes finds what asking
-/// every rule would.
+/// rule's first conditions, so that asking only the rules of a word's classes finds what asking
+/// every rule would. A rule that needs a cue next to a capitalised word has a class of its own
+/// (`AT_AFTER_*`, `AT_BEFORE_*`), so that it is asked only where its cue is.
 /// A number (`12 ngõ 5`, `5-6-1 Akamatsu`).
-const AT_NUMBER: u8 = 1;
+const AT_NUMBER: u16 = 1;
 /// A capitalised word (`Chiba Industries`, `Akamatsu 5-chome`, `Thôn … hamlet`).
-const AT_CAPITAL: u8 = 1 << 1;
+const AT_CAPITAL: u16 = 1 << 1;
 /// One of the few words a rule names: `khu`, `to`, `xa`, `thon`, `xom`, `cong`, `doan` (folded).
-const AT_NAMED_WORD: u8 = 1 << 2;
+const AT_NAMED_WORD: u16 = 1 << 2;
 /// A noun naming a handle, or a word a bare handle follows ([`HANDLE_NOUN`]).
-const AT_HANDLE_NOUN: u8 = 1 << 3;
+const AT_HANDLE_NOUN: u16 = 1 << 3;
 /// A platform's name whose handle the word pass's phrase rules do not take
 /// ([`platform_handle_taken`]).
-const AT_FREE_PLATFORM: u8 = 1 << 4;
+const AT_FREE_PLATFORM: u16 = 1 << 4;
+/// A capitalised word after a title's last word or an English verb ([`PRECEDES_NAME`]).
+const AT_AFTER_NAME_CUE: u16 = 1 << 5;
+/// A capitalised word after a verb or preposition of work, money or place ([`PRECEDES_ORG`]).
+const AT_AFTER_ORG_CUE: u16 = 1 << 6;
+/// A capitalised word after a shop's word or trade, or `chợ` ([`PRECEDES_SHOP`]).
+const AT_AFTER_SHOP_CUE: u16 = 1 << 7;
+/// A capitalised word before `from` (`Kozuki from the union`).
+const AT_BEFORE_FROM: u16 = 1 << 8;
+/// A capitalised word listed as a Vietnamese name's or written with diacritics.
+const AT_VI_SHAPED: u16 = 1 << 9;
+/// A capitalised word before a listed middle name and a listed given name (`Chu Ngoc Hue`).
+const AT_BEFORE_MIDDLE_GIVEN: u16 = 1 << 10;
+/// A capitalised word with a capitalised English trade word among the three after it
+/// (`Aomori Apple Products`, `Sakura Manpower`).
+const AT_BEFORE_TRADE: u16 = 1 << 11;
+/// A capitalised word before a number (`Oyamada 3-chome`).
+const AT_BEFORE_NUMBER: u16 = 1 << 12;
+/// A capitalised locality word (`Thôn … hamlet`).
+const AT_LOCALITY: u16 = 1 << 13;
 
 /// The seventh round's rules of the word pass in the order they are tried, each with the
 /// classes of word it can start at.
-const RULES_AT: &[(u8, Rule)] = &[
+const RULES_AT: &[(u16, Rule)] = &[
     (AT_NUMBER, vi_house_number_and_lane),
     (AT_NUMBER, house_number_and_street),
     (AT_NAMED_WORD, |_, v, i| locality_number(v, i)),
-    (AT_CAPITAL, |e, v, i| e.place_before_its_province(v, i)),
+    (AT_AFTER_ORG_CUE, |e, v, i| e.place_before_its_province(v, i)),
     (AT_NAMED_WORD, |_, v, i| plain_commune(v, i)),
-    (AT_CAPITAL, |_, v, i| locality_word_named_before_hamlet(v, i)),
-    (AT_CAPITAL, |e, v, i| e.romaji_place_after_near(v, i)),
+    (AT_LOCALITY, |_, v, i| locality_word_named_before_hamlet(v, i)),
+    (AT_AFTER_ORG_CUE, |e, v, i| e.romaji_place_after_near(v, i)),
     (AT_NUMBER, |_, v, i| romaji_block_and_town(v, i)),
     (AT_NAMED_WORD, |_, v, i| company_in_characters_after_cong_ty(v, i)),
-    (AT_CAPITAL, |_, v, i| company_named_after_a_province(v, i)),
-    (AT_CAPITAL, |_, v, i| company_before_trade_words(v, i)),
+    (AT_BEFORE_TRADE, |_, v, i| company_named_after_a_province(v, i)),
+    (AT_BEFORE_TRADE, |_, v, i| company_before_trade_words(v, i)),
     (AT_NAMED_WORD, |_, v, i| union_after_nghiep_doan(v, i)),
-    (AT_NUMBER | AT_CAPITAL, |_, v, i| romaji_chome_address(v, i)),
+    (AT_NUMBER | AT_BEFORE_NUMBER, |_, v, i| romaji_chome_address(v, i)),
     (AT_HANDLE_NOUN, |_, v, i| handle_after_noun(v, i)),
     (AT_NUMBER, slashed_house_number_and_street),
     (AT_HANDLE_NOUN, |_, v, i| bare_handle_after_cue(v, i)),
     (AT_FREE_PLATFORM, handle_later_in_the_sentence),
     (AT_FREE_PLATFORM, handle_in_the_clause),
     // Ninth round (names): cues and positions around a capitalised word (`entities/names.rs`).
-    (AT_CAPITAL, |e, v, i| e.name_after_vi_title(v, i)),
-    (AT_CAPITAL, |e, v, i| e.name_after_an_english_verb(v, i)),
-    (AT_CAPITAL, |e, v, i| e.subject_from_somewhere(v, i)),
-    (AT_CAPITAL, |e, v, i| e.vi_plain_name_after_a_word(v, i)),
-    (AT_CAPITAL, |e, v, i| e.vi_subject_of_an_english_verb(v, i)),
-    (AT_CAPITAL, organisation_after_a_verb_of_work),
-    (AT_CAPITAL, shop_after_its_word),
-    (AT_CAPITAL, village_after_a_market),
+    (AT_AFTER_NAME_CUE, |e, v, i| e.name_after_vi_title(v, i)),
+    (AT_AFTER_NAME_CUE, |e, v, i| e.name_after_an_english_verb(v, i)),
+    (AT_BEFORE_FROM, |e, v, i| e.subject_from_somewhere(v, i)),
+    (AT_BEFORE_MIDDLE_GIVEN, |e, v, i| e.vi_plain_name_after_a_word(v, i)),
+    (AT_VI_SHAPED, |e, v, i| e.vi_subject_of_an_english_verb(v, i)),
+    (AT_AFTER_ORG_CUE, organisation_after_a_verb_of_work),
+    (AT_AFTER_SHOP_CUE, shop_after_its_word),
+    (AT_AFTER_SHOP_CUE, village_after_a_market),
 ];
 
 impl Words<'_> {
     /// The classes of word `k` for [`RULES_AT`] (0: no rule starts there).
-    fn start_classes(&self, e: &Entities, k: usize) -> u8 {
+    fn start_classes(&self, e: &Entities, k: usize) -> u16 {
         let flags = self.fl(k);
         let mut classes = 0;
         if self.number(k) {
@@ -1291,6 +1313,31 @@ impl Words<'_> {
         }
         if self.cap(k) {
             classes |= AT_CAPITAL;
+            // The cue before (its lexicon bits, kept in its shape), the words after.
+            let before = if k > 0 { self.shape[k - 1] } else { 0 };
+            for (cue, class) in [(PRECEDES_NAME, AT_AFTER_NAME_CUE), (PRECEDES_ORG, AT_AFTER_ORG_CUE), (PRECEDES_SHOP, AT_AFTER_SHOP_CUE)] {
+                if before & cue != 0 {
+                    classes |= class;
+                }
+            }
+            if k + 1 < self.n && self.word(k + 1) == "from" {
+                classes |= AT_BEFORE_FROM;
+            }
+            if flags & (VI_GIVEN | VI_MIDDLE | VI_FAMILY) != 0 || self.marked(k) {
+                classes |= AT_VI_SHAPED;
+            }
+            if self.fl(k + 1) & VI_MIDDLE != 0 && self.fl(k + 2) & VI_GIVEN != 0 {
+                classes |= AT_BEFORE_MIDDLE_GIVEN;
+            }
+            if (k + 1..=k + 3).any(|j| self.cap(j) && self.fl(j) & EN_TRADE != 0) {
+                classes |= AT_BEFORE_TRADE;
+            }
+            if self.number(k + 1) {
+                classes |= AT_BEFORE_NUMBER;
+            }
+            if flags & LOCALITY != 0 {
+                classes |= AT_LOCALITY;
+            }
         }
         if matches!(self.word(k), "khu" | "to" | "xa" | "thon" | "xom" | "cong" | "doan") {
             classes |= AT_NAMED_WORD;

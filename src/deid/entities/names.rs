@@ -2489,36 +2489,17 @@ const VI_TITLES_BEFORE_NAME: &[(&str, &str)] = &[
     ("", "chồng"),
 ];
 
-/// Whether a folded word may end a title of [`VI_TITLES_BEFORE_NAME`] or be `của`: most
-/// capitalised words have none of them before.
+/// The folded words that may end a title of [`VI_TITLES_BEFORE_NAME`], and `của`: the cues
+/// of [`Entities::name_after_vi_title`] ([`PRECEDES_NAME`] in the lexicon).
+pub(super) const VI_TITLE_ENDS: &[&str] = &[
+    "si", "ta", "su", "muc", "doc", "ly", "dich", "truong", "phong", "giao", "co", "thay", "duong", "bo", "cha", "so", "sep", "trai",
+    "gai", "ho", "re", "dau", "vo", "chong", "cua",
+];
+
+/// Whether a folded word may end a title of [`VI_TITLES_BEFORE_NAME`] or be `của`
+/// ([`VI_TITLE_ENDS`]): most capitalised words have none of them before.
 fn vi_title_end(w: &str) -> bool {
-    matches!(
-        w,
-        "si" | "ta"
-            | "su"
-            | "muc"
-            | "doc"
-            | "ly"
-            | "dich"
-            | "truong"
-            | "phong"
-            | "giao"
-            | "co"
-            | "thay"
-            | "duong"
-            | "bo"
-            | "cha"
-            | "so"
-            | "sep"
-            | "trai"
-            | "gai"
-            | "ho"
-            | "re"
-            | "dau"
-            | "vo"
-            | "chong"
-            | "cua"
-    )
+    VI_TITLE_ENDS.contains(&w)
 }
 
 /// Capitalised words after `của` (of) that name a country, a faith or a feast, no person
@@ -2529,11 +2510,11 @@ const VI_NOT_OWNERS: &[&str] =
 
 /// English verbs of reaching a person, before a name, that the earlier cues lack (`Reached Giao
 /// through her sister`).
-const EN_REACH_VERBS: &[&str] =
+pub(super) const EN_REACH_VERBS: &[&str] =
     &["reached", "found", "interviewed", "hired", "thanked", "followed", "joined", "accompanied", "emailed", "reach", "meet", "visit"];
 
 /// Verbs of a quote's attribution, before the speaker when inverted (`…, said Yabe`).
-const EN_SAID: &[&str] =
+pub(super) const EN_SAID: &[&str] =
     &["said", "says", "asked", "added", "explained", "recalled", "replied", "wrote", "insisted", "admitted", "warned", "told"];
 
 /// Prepositions of place before a name, English and Vietnamese with and without diacritics: the

@@ -564,7 +564,7 @@ pub(super) fn union_after_nghiep_doan(v: &Words, i: usize) -> Option<Found> {
 /// Verbs and nouns of work, money and contact before the word that leads to an organisation's
 /// name (`worked at`, `sent to`, `placed by`, `men from`), folded: the second word, then the
 /// first words it may follow.
-const EN_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
+pub(super) const EN_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
     ("at", &["worked", "work", "works", "working", "employed", "job", "jobs", "interned", "trained"]),
     ("for", &["worked", "work", "works", "working", "interned"]),
     ("to", &["sent", "paid", "wired", "transferred", "owed", "owes", "fee", "fees", "money", "debt", "sold"]),
@@ -574,12 +574,12 @@ const EN_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
 
 /// Words of money and passage that lead to an organisation's name alone (`paid X`, `through
 /// X`, `via X`), folded.
-const EN_CUES_ALONE: &[&str] = &["paid", "through", "via"];
+pub(super) const EN_CUES_ALONE: &[&str] = &["paid", "through", "via"];
 
 /// Vietnamese cues, as written (lower case): the word before the name and the words it may
 /// follow (`làm ở`, `làm việc tại`, `làm cho`, `đi qua`, `gửi tiền về qua`,
 /// `đường của`, `đường dây của`). Not `tiền cho` (money for a person).
-const VI_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
+pub(super) const VI_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
     ("ở", &["làm", "việc"]),
     ("tại", &["làm", "việc"]),
     ("cho", &["làm", "việc"]),
@@ -654,10 +654,15 @@ pub(super) fn names_in_corner_brackets(w: &Width, out: &mut Vec<Found>) {
 
 /// Folded lower-case words of a shop's trade between `tiệm`, `cửa hàng` or `quán` and its name
 /// (`tiệm chuyển tiền Ba Miền`, remittance; `tiệm vàng`, gold; `quán cơm`, rice).
-const VI_SHOP_TRADES: &[&str] = &[
+pub(super) const VI_SHOP_TRADES: &[&str] = &[
     "chuyen", "tien", "vang", "bac", "dien", "thoai", "tap", "hoa", "thuoc", "com", "pho", "toc", "may", "sua", "xe", "ao", "cuoi", "banh",
     "my", "an", "nail", "nuoc", "ca", "phe", "thit", "gao", "do", "gia", "dung",
 ];
+
+/// The words for a shop before its name and its trade's words (`tiệm`, `hàng` of `cửa hàng`,
+/// `quán`), the cues of [`shop_after_its_word`] with [`VI_SHOP_TRADES`] ([`PRECEDES_SHOP`] in
+/// the lexicon).
+pub(super) const VI_SHOP_WORDS: &[&str] = &["tiệm", "hàng", "quán"];
 
 /// A shop's name after `tiệm` or `cửa hàng` and the words of its trade (`Tiệm chuyển tiền Ba
 /// Miền`, `cửa hàng Minh Anh`), or after `quán` and at least one (`quán cơm Bà Tư`): one to

@@ -517,7 +517,7 @@ impl Entities {
     /// capitalised syllables, one written with its marks, and a number, then a comma and a
     /// province (no country: `ở Đào Viên, Đài Loan` is a city of Taiwan). Possible.
     pub(super) fn place_before_its_province(&self, v: &Words, i: usize) -> Option<Found> {
-        if i == 0 || !v.is(i - 1, &["ở", "tại", "from"]) || !v.joined(i - 1) || !v.street_syllable(i) {
+        if i == 0 || !v.is(i - 1, PROVINCE_PLACE_CUES) || !v.joined(i - 1) || !v.street_syllable(i) {
             return None;
         }
         let mut k = i;
@@ -551,7 +551,7 @@ impl Entities {
         let w = v.word(i);
         let alone = i + 1 >= v.n || !v.cap(i + 1) && !v.number(i + 1) && !v.between(i).starts_with('\'');
         let ok = i > 0
-            && v.is(i - 1, &["near"])
+            && v.is(i - 1, ROMAJI_PLACE_CUES)
             && v.joined(i - 1)
             && v.cap(i)
             && !v.marked(i)
@@ -610,6 +610,14 @@ pub(super) fn after_a_unit(t: &str, start: usize, s: usize) -> usize {
         .unwrap_or(start)
 }
 
+/// The words before a place that [`Entities::place_before_its_province`] looks back to
+/// ([`PRECEDES_ORG`] in the lexicon).
+pub(super) const PROVINCE_PLACE_CUES: &[&str] = &["ở", "tại", "from"];
+
+/// The word before a place that [`Entities::romaji_place_after_near`] looks back to
+/// ([`PRECEDES_ORG`] in the lexicon).
+pub(super) const ROMAJI_PLACE_CUES: &[&str] = &["near"];
+
 /// A romanised Japanese address written with `chome` (`Oyamada 3-chome 18-4`, `2-chome 5-1
 /// Kitano`): the town before or after it, the block and house numbers.
 pub(super) fn romaji_chome_address(v: &Words, i: usize) -> Option<Found> {
@@ -632,6 +640,10 @@ pub(super) fn romaji_chome_address(v: &Words, i: usize) -> Option<Found> {
     Some(v.found(i, end, "detector:address", "address", Confidence::High))
 }
 
+/// `chợ` (market), before a village's name ([`village_after_a_market`]; [`PRECEDES_SHOP`] in
+/// the lexicon).
+pub(super) const MARKET: &[&str] = &["chợ"];
+
 /// First words after `chợ` that name no place: `chợ Tết` (the New Year market), `chợ Đêm` (a
 /// night market), the days of the week (`chợ Chủ Nhật`, `chợ Thứ Bảy`), folded.
 const MARKET_NOT_PLACES: &[&str] = &["tet", "dem", "chu", "thu", "phien", "moi", "lon"];
@@ -641,7 +653,7 @@ const MARKET_NOT_PLACES: &[&str] = &["tet", "dem", "chu", "thu", "phien", "moi",
 /// written with its marks (`cho` is "for"); no province (`chợ Hà Nội`), no market's kind or
 /// day (`chợ Tết`, `chợ Chủ Nhật`). Possible.
 pub(super) fn village_after_a_market(e: &Entities, v: &Words, i: usize) -> Option<Found> {
-    if i == 0 || v.word(i - 1) != "cho" || v.between(i - 1) != " " || !v.is(i - 1, &["chợ"]) || !v.name_word(i) {
+    if i == 0 || v.word(i - 1) != "cho" || v.between(i - 1) != " " || !v.is(i - 1, MARKET) || !v.name_word(i) {
         return None;
     }
     if MARKET_NOT_PLACES.contains(&v.word(i)) {

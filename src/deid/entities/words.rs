@@ -153,6 +153,23 @@ pub(super) const MARKED: u8 = 1 << 3;
 /// the words when they are read whole: see `joined` in [`Entities::latin`]).
 pub(super) const JOINED: u8 = 1 << 4;
 
+// What a word may be the cue of for the capitalised word after it: the rules of [`RULES_AT`]
+// that look back one word for a cue are asked only at a word after one of theirs
+// (`Words::start_classes`). Looked up with the flags, from the lexicon: the same byte as the
+// shape, whose three high bits they are.
+/// A title's or kinship word's last word, `của` ([`VI_TITLE_ENDS`]), an English verb of reaching
+/// a person or of a quote ([`EN_REACH_VERBS`], [`EN_SAID`]): before a name.
+pub(super) const PRECEDES_NAME: u8 = 1 << 5;
+
+/// A verb, preposition or noun before an organisation's or a place's name (`paid`, `at`, `from`,
+/// `near`, `ở`, `tại`, `qua`, `của`: [`organisation_after_a_verb_of_work`],
+/// [`Entities::place_before_its_province`], [`Entities::romaji_place_after_near`]).
+pub(super) const PRECEDES_ORG: u8 = 1 << 6;
+
+/// A shop's word or its trade (`tiệm`, `hàng`, [`VI_SHOP_TRADES`]), or `chợ`: before a shop's or
+/// a village's name ([`shop_after_its_word`], [`village_after_a_market`]).
+pub(super) const PRECEDES_SHOP: u8 = 1 << 7;
+
 /// The cues and verbs that count when written in ASCII (`chi` for `chị`); the others are also
 /// ordinary words without their diacritics (`di` is `đi`, go; `hoi` is `hội`, association).
 pub(super) const CUES_ASCII: &[&str] = &[
@@ -396,12 +413,14 @@ pub(super) fn is_number_char(c: char) -> bool {
 
 impl Entities {
     pub(super) fn new() -> Entities {
-        let mut words: FxHashMap<Key, u32> = FxHashMap::default();
+        let mut words: FxHashMap<Key, (u32, u8)> = FxHashMap::default();
         let mut shapes = Box::new([[false; KEY_LEN]; 128]);
-        let mut add = |w: &str, flag: u32| {
+        let mut add = |w: &str, (flag, precedes): (u32, u8)| {
             let k = fold_key(w);
             if let (Some(key), false) = (key(&k), k.is_empty() || k.contains(' ')) {
-                *words.entry(key).or_default() |= flag;
+                let entry = words.entry(key).or_default();
+                entry.0 |= flag;
+                entry.1 |= precedes;
                 if k.as_bytes()[0] < 128 {
                     shapes[usize::from(k.as_bytes()[0])][k.len()] = true;
                 }
@@ -446,7 +465,7 @@ impl Entities {
             };
             // Multi-word given names ("Mai Bảo") count word by word.
             for w in name.split_whitespace() {
-                add(w, flag);
+                add(w, (flag, 0));
             }
         }
         for (list, flag) in [
@@ -483,13 +502,30 @@ impl Entities {
             (ZH_COMPOUND_SURNAMES, ZH_SURNAME | ZH_COMPOUND),
         ] {
             for w in list {
-                add(w, flag);
+                add(w, (flag, 0));
             }
+        }
+        // The cues of the rules that look back one word (the written forms folded by `add`).
+        let before_orgs = EN_CUES_BEFORE_ORG.iter().chain(VI_CUES_BEFORE_ORG).map(|&(w, _)| w);
+        for w in VI_TITLE_ENDS.iter().chain(EN_REACH_VERBS).chain(EN_SAID) {
+            add(w, (0, PRECEDES_NAME));
+        }
+        for w in EN_CUES_ALONE
+            .iter()
+            .copied()
+            .chain(before_orgs)
+            .chain(PROVINCE_PLACE_CUES.iter().copied())
+            .chain(ROMAJI_PLACE_CUES.iter().copied())
+        {
+            add(w, (0, PRECEDES_ORG));
+        }
+        for w in VI_SHOP_TRADES.iter().chain(VI_SHOP_WORDS).chain(MARKET) {
+            add(w, (0, PRECEDES_SHOP));
         }
         family_han.extend(ZH_COMPOUND_SURNAMES_HAN);
         // Vietnamese function words that are names too (`đang`/`Đặng`, `thì`/`Thị`) stay names.
         for w in ["dang", "thi", "ho", "do", "day", "la", "da", "nam", "thanh", "cho", "dong", "nhung"] {
-            let flags = words.entry(key(w).expect("a short word")).or_default();
+            let (flags, _) = words.entry(key(w).expect("a short word")).or_default();
             if *flags & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) == 0 {
                 *flags |= STOP;
             }
@@ -556,21 +592,28 @@ impl Entities {
         std::str::from_utf8(lower).is_ok_and(|w| self.flags(w) & NAME_FLAGS != 0)
     }
 
-    /// [`Entities::flags`] of a word given by its first byte, its length and its [`key`].
-    fn flags_of_key(&self, first: u8, len: usize, key: Key) -> u32 {
+    /// [`Entities::flags_and_cues`] of a word given by its first byte, its length and its [`key`].
+    fn flags_of_key(&self, first: u8, len: usize, key: Key) -> (u32, u8) {
         if first < 128 && len < KEY_LEN && self.shapes[usize::from(first)][len] {
-            self.words.get(&key).copied().unwrap_or(0)
+            self.words.get(&key).copied().unwrap_or_default()
         } else {
-            0
+            (0, 0)
         }
     }
 
+    /// The lexicon's flags of a folded word ([`VI_FAMILY`], …; 0 for a word in no list).
     pub(super) fn flags(&self, word: &str) -> u32 {
+        self.flags_and_cues(word).0
+    }
+
+    /// The lexicon's flags of a folded word and what it may be the cue of for the next word
+    /// ([`PRECEDES_NAME`], [`PRECEDES_ORG`], [`PRECEDES_SHOP`]; kept in the word's shape).
+    pub(super) fn flags_and_cues(&self, word: &str) -> (u32, u8) {
         match word.as_bytes().first() {
             Some(&b) if b < 128 && word.len() < KEY_LEN && self.shapes[usize::from(b)][word.len()] => {
-                key(word).and_then(|k| self.words.get(&k)).copied().unwrap_or(0)
+                key(word).and_then(|k| self.words.get(&k)).copied().unwrap_or_default()
             }
-            _ => 0,
+            _ => (0, 0),
         }
     }
 
@@ -627,13 +670,16 @@ impl Entities {
             let (fs, fe) = (at, at + i - s);
             at = fe + 1;
             debug_assert!(ft.get(fs..fe).is_some_and(|w| w.eq_ignore_ascii_case(&text[s..i])), "{text:?} folds to {ft:?}");
-            let flags = self.flags_of_key(b[s].to_ascii_lowercase(), i - s, Key::from(lo) | Key::from(hi) << 64);
+            let (flags, precedes) = self.flags_of_key(b[s].to_ascii_lowercase(), i - s, Key::from(lo) | Key::from(hi) << 64);
             any |= flags & !(STOP | RULE_WORDS) != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((fs, fe, flags));
             ranges.push((s, i));
             shape.push(
-                if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 } | if b[s].is_ascii_uppercase() { CAPITAL } else { 0 },
+                if letters { LETTERS } else { 0 }
+                    | if numerals { DIGITS } else { 0 }
+                    | if b[s].is_ascii_uppercase() { CAPITAL } else { 0 }
+                    | precedes,
             );
         }
         if at.saturating_sub(1) != ft.len() {
@@ -738,7 +784,7 @@ impl Entities {
             if fe == fs || mixed || unlike {
                 break 'pass false;
             }
-            let flags = if high.is_ascii() { self.flags(&ft[fs..fe]) } else { STOP };
+            let (flags, precedes) = if high.is_ascii() { self.flags_and_cues(&ft[fs..fe]) } else { (STOP, 0) };
             any |= flags & !(STOP | RULE_WORDS) != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((fs, fe, flags));
@@ -748,7 +794,8 @@ impl Entities {
                 if letters { LETTERS } else { 0 }
                     | if numerals { DIGITS } else { 0 }
                     | if capital { CAPITAL } else { 0 }
-                    | if ascii { 0 } else { MARKED },
+                    | if ascii { 0 } else { MARKED }
+                    | precedes,
             );
         };
         if !whole {
@@ -777,7 +824,9 @@ pub(super) struct Words<'a> {
     /// whole from the original ([`Entities::ascii_words`], [`Entities::latin_words`]), which
     /// holds no character from U+3000 then.
     pub(super) cjk: bool,
-    /// Each word's shape ([`LETTERS`], [`DIGITS`], [`CAPITAL`], [`MARKED`], [`JOINED`]).
+    /// Each word's shape ([`LETTERS`], [`DIGITS`], [`CAPITAL`], [`MARKED`], [`JOINED`]) and the
+    /// rules it may be the cue of for the next word ([`PRECEDES_NAME`], [`PRECEDES_ORG`],
+    /// [`PRECEDES_SHOP`]).
     pub(super) shape: &'a [u8],
     /// Each word's range in the original.
     pub(super) ranges: Ranges<'a>,

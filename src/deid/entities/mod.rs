@@ -98,7 +98,7 @@ pub(crate) struct Found {
 pub(crate) struct Entities {
     /// Each listed word's flags ([`VI_FAMILY`], …) and the rules it may be the cue of for the
     /// word after it ([`PRECEDES_NAME`], [`PRECEDES_ORG`], [`PRECEDES_SHOP`]).
-    words: FxHashMap<Key, (u32, u8)>,
+    words: FxHashMap<Key, (u32, Shape)>,
     /// Whether any listed word starts with this byte and has this length (up to 15): most
     /// words of a text are ruled out by it without hashing.
     shapes: Box<[[bool; KEY_LEN]; 128]>,
@@ -156,7 +156,7 @@ impl Entities {
         let mut toks: Vec<(usize, usize, u32)> = Vec::with_capacity(ft.len() / 3 + 1);
         // Each word's shape ([`LETTERS`], [`DIGITS`], then [`CAPITAL`], [`MARKED`]), found once:
         // the rules ask it again and again.
-        let mut shape: Vec<u8> = Vec::with_capacity(ft.len() / 3 + 1);
+        let mut shape: Vec<Shape> = Vec::with_capacity(ft.len() / 3 + 1);
         let (mut any, mut uncapitalised) = (false, false);
         // A text's words are read from the original, their original ranges and whole shapes with
         // them ([`Entities::ascii_words`], [`Entities::latin_words`]); other texts' (CJK, or
@@ -233,13 +233,16 @@ impl Entities {
         };
         // (Shapes read with the words are whole: capitals and diacritics found with them.)
         if !whole {
-            for (i, sh) in shape.iter_mut().enumerate() {
+            for i in 0..n {
                 let (s, e) = ranges.get(&toks, i);
                 if text[s..].chars().next().is_some_and(char::is_uppercase) {
-                    *sh |= CAPITAL;
+                    shape[i] |= CAPITAL;
                 }
                 if !text[s..e].is_ascii() {
-                    *sh |= MARKED;
+                    shape[i] |= MARKED;
+                }
+                if i + 1 < n {
+                    shape[i] |= gap_shape(text.as_bytes().get(e..ranges.get(&toks, i + 1).0).unwrap_or_default());
                 }
             }
         }
@@ -309,14 +312,13 @@ impl Entities {
             // pinyin or Wade–Giles shape, the second in lower case, the family name one short
             // capitalised word.
             if cap(i) && i + 2 < n {
-                let between = |k: usize| &text[range(k).1..range(k + 1).0];
                 let hyphenated = |k: usize| {
                     cap(k)
                         && !cap(k + 1)
-                        && between(k) == "-"
+                        && v.hyphened(k)
                         && pinyin_shaped(word(k))
                         && pinyin_shaped(word(k + 1))
-                        && (k + 2 >= n || between(k + 1) != "-")
+                        && (k + 2 >= n || !v.hyphened(k + 1))
                 };
                 let family = |k: usize| {
                     cap(k)
@@ -324,10 +326,10 @@ impl Entities {
                         && word(k).bytes().all(|b| b.is_ascii_alphabetic())
                         && (open(k) || fl(k) & NAME_FLAGS != 0)
                         && (2..=5).contains(&word(k).len())
-                        && (k + 1 >= n || between(k) != "-")
+                        && (k + 1 >= n || !v.hyphened(k))
                 };
-                let family_first = between(i) == " " && hyphenated(i + 1) && family(i) && (i == 0 || between(i - 1) != "-");
-                let given_first = hyphenated(i) && between(i + 1) == " " && family(i + 2) && !after_the(i);
+                let family_first = v.spaced(i) && hyphenated(i + 1) && family(i) && (i == 0 || !v.hyphened(i - 1));
+                let given_first = hyphenated(i) && v.spaced(i + 1) && family(i + 2) && !after_the(i);
                 if family_first || given_first {
                     push(i, i + 2, "detector:name_romanised_zh", "name", Confidence::Possible);
                     i += 3;
@@ -802,21 +804,18 @@ impl Entities {
             let between = |k: usize| &text[range(k).1..range(k + 1).0];
             if digits(i)
                 && i + 3 < n
-                && between(i) == "-"
+                && v.hyphened(i)
                 && digits(i + 1)
-                && between(i + 1) == "-"
+                && v.hyphened(i + 1)
                 && digits(i + 2)
-                && between(i + 2) == " "
+                && v.spaced(i + 2)
                 && cap(i + 3)
                 && romaji_shaped(word(i + 3))
                 && !marked(i + 3)
             {
                 // With the town's unit (`1-14-7 Takada-machi`, `2-3-8 Kita-cho`).
-                let k = if i + 4 < n && between(i + 3) == "-" && matches!(word(i + 4), "cho" | "machi" | "mura" | "son") {
-                    i + 4
-                } else {
-                    i + 3
-                };
+                let k =
+                    if i + 4 < n && v.hyphened(i + 3) && matches!(word(i + 4), "cho" | "machi" | "mura" | "son") { i + 4 } else { i + 3 };
                 push(i, k, "detector:address", "address", Confidence::High);
                 i = k + 1;
                 continue;
@@ -824,10 +823,10 @@ impl Entities {
             // A romanised Japanese town with its unit before block numbers (`Takada-machi
             // 1-14-7`), or without one before three (`Akamatsu 5-6-1`).
             if cap(i) && i + 3 < n && romaji_shaped(word(i)) && !marked(i) {
-                let unit = between(i) == "-" && matches!(word(i + 1), "cho" | "machi" | "mura" | "son");
+                let unit = v.hyphened(i) && matches!(word(i + 1), "cho" | "machi" | "mura" | "son");
                 let first = if unit { i + 2 } else { i + 1 };
                 let k = lane_number_end_by(text, first, n, &range, &digits, "-");
-                if first < n && digits(first) && between(first - 1) == " " && k >= first + if unit { 1 } else { 2 } {
+                if first < n && digits(first) && v.spaced(first - 1) && k >= first + if unit { 1 } else { 2 } {
                     push(i, k, "detector:address", "address", Confidence::High);
                     i = k + 1;
                     continue;

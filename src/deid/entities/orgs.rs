@@ -432,7 +432,7 @@ pub(super) const EN_TRADES_MORE: &[&str] = &[
 /// A company named in Chinese or Japanese characters after Vietnamese `công ty` (`công ty
 /// 栗原塗装`).
 pub(super) fn company_in_characters_after_cong_ty(v: &Words, i: usize) -> Option<Found> {
-    let ok = v.is(i, &["công", "cong"]) && v.is(i + 1, &["ty"]) && v.between(i) == " " && v.between(i + 1) == " " && v.han(i + 2);
+    let ok = v.is(i, &["công", "cong"]) && v.is(i + 1, &["ty"]) && v.spaced(i) && v.spaced(i + 1) && v.han(i + 2);
     let chars = if ok { v.written(i + 2).chars().count() } else { 0 };
     (2..=10).contains(&chars).then(|| v.found(i + 2, i + 2, "detector:organisation", "organisation", Confidence::High))
 }
@@ -594,14 +594,14 @@ pub(super) const VI_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
 /// Facebook Messenger`), not a Vietnamese full name of family, middle and given name (the name
 /// rules' own). Only the shape tells: possible.
 pub(super) fn organisation_after_a_verb_of_work(e: &Entities, v: &Words, i: usize) -> Option<Found> {
-    if i == 0 || !v.name_word(i) || v.between(i - 1) != " " {
+    if i == 0 || !v.name_word(i) || !v.spaced(i - 1) {
         return None;
     }
     let prev = v.word(i - 1);
-    let before = |k: usize, words: &[&str]| k < i && v.between(k) == " " && words.contains(&v.word(k));
+    let before = |k: usize, words: &[&str]| k < i && v.spaced(k) && words.contains(&v.word(k));
     let cue = EN_CUES_ALONE.contains(&prev)
         || EN_CUES_BEFORE_ORG.iter().any(|(w, first)| prev == *w && i >= 2 && before(i - 2, first))
-        || VI_CUES_BEFORE_ORG.iter().any(|(w, first)| v.is(i - 1, &[w]) && i >= 2 && v.is(i - 2, first) && v.between(i - 2) == " ");
+        || VI_CUES_BEFORE_ORG.iter().any(|(w, first)| v.is(i - 1, &[w]) && i >= 2 && v.is(i - 2, first) && v.spaced(i - 2));
     if !cue {
         return None;
     }
@@ -611,7 +611,7 @@ pub(super) fn organisation_after_a_verb_of_work(e: &Entities, v: &Words, i: usiz
     // A legal form ends the name (`Kimura Sewing Co., Ltd.`: its own rule's).
     let legal = |k: usize| has(v, k, LEGAL_AFTER | LEGAL_BEFORE) || (v.word(k) == "co" && v.between(k).starts_with('.'));
     let mut k = i;
-    while k < i + 3 && v.joined(k) && v.between(k) == " " && (v.name_word(k + 1) || trade(k + 1) || syllable(k + 1)) && !legal(k + 1) {
+    while k < i + 3 && v.joined(k) && v.spaced(k) && (v.name_word(k + 1) || trade(k + 1) || syllable(k + 1)) && !legal(k + 1) {
         k += 1;
     }
     if k == i || (i..=k).any(|j| v.fl(j) & PLATFORM != 0) {
@@ -669,11 +669,11 @@ pub(super) const VI_SHOP_WORDS: &[&str] = &["tiệm", "hàng", "quán"];
 /// three capitalised syllables, no province. Asked at the name's first word, which looks back
 /// at the shop's word. Possible.
 pub(super) fn shop_after_its_word(e: &Entities, v: &Words, i: usize) -> Option<Found> {
-    if i == 0 || !v.name_word(i) || v.between(i - 1) != " " {
+    if i == 0 || !v.name_word(i) || !v.spaced(i - 1) {
         return None;
     }
     let mut j = i - 1;
-    while j + 4 > i && j > 0 && !v.cap(j) && VI_SHOP_TRADES.contains(&v.word(j)) && v.between(j - 1) == " " {
+    while j + 4 > i && j > 0 && !v.cap(j) && VI_SHOP_TRADES.contains(&v.word(j)) && v.spaced(j - 1) {
         j -= 1;
     }
     let trades = i - 1 - j;
@@ -682,7 +682,7 @@ pub(super) fn shop_after_its_word(e: &Entities, v: &Words, i: usize) -> Option<F
         return None;
     }
     let mut k = i;
-    while k < i + 2 && v.joined(k) && v.between(k) == " " && v.name_word(k + 1) {
+    while k < i + 2 && v.joined(k) && v.spaced(k) && v.name_word(k + 1) {
         k += 1;
     }
     let (s, end) = (v.range(i).0, v.range(k).1);

@@ -425,14 +425,14 @@ pub(super) fn locality_number(v: &Words, i: usize) -> Option<Found> {
 /// Nakano-machi`, `3-14 Seki-cho`).
 pub(super) fn romaji_block_and_town(v: &Words, i: usize) -> Option<Found> {
     let ok = v.number(i)
-        && !(i > 0 && v.between(i - 1) == "-")
-        && v.between(i) == "-"
+        && !(i > 0 && v.hyphened(i - 1))
+        && v.hyphened(i)
         && v.number(i + 1)
-        && v.between(i + 1) == " "
+        && v.spaced(i + 1)
         && v.cap(i + 2)
         && !v.marked(i + 2)
         && romaji_shaped(v.word(i + 2))
-        && v.between(i + 2) == "-"
+        && v.hyphened(i + 2)
         && i + 3 < v.n
         && JA_TOWN_UNITS.contains(&v.word(i + 3));
     ok.then(|| v.found(i, i + 3, "detector:address", "address", Confidence::High))
@@ -622,10 +622,10 @@ pub(super) const ROMAJI_PLACE_CUES: &[&str] = &["near"];
 /// Kitano`): the town before or after it, the block and house numbers.
 pub(super) fn romaji_chome_address(v: &Words, i: usize) -> Option<Found> {
     let town = |k: usize| k < v.n && v.cap(k) && !v.marked(k) && romaji_shaped(v.word(k));
-    let chome = |k: usize| v.number(k) && v.between(k) == "-" && k + 1 < v.n && v.word(k + 1) == "chome";
+    let chome = |k: usize| v.number(k) && v.hyphened(k) && k + 1 < v.n && v.word(k + 1) == "chome";
     let first = if chome(i) {
         i
-    } else if v.between(i) == " " && chome(i + 1) && town(i) {
+    } else if v.spaced(i) && chome(i + 1) && town(i) {
         i + 1
     } else {
         return None;
@@ -634,7 +634,7 @@ pub(super) fn romaji_chome_address(v: &Words, i: usize) -> Option<Found> {
     if v.joined(end) && v.number(end + 1) {
         end = lane_number_end_by(v.text, end + 1, v.n, &|j| v.range(j), &|j| v.number(j), "-");
     }
-    if first == i && v.between(end) == " " && town(end + 1) {
+    if first == i && v.spaced(end) && town(end + 1) {
         end += 1;
     }
     Some(v.found(i, end, "detector:address", "address", Confidence::High))
@@ -653,14 +653,14 @@ const MARKET_NOT_PLACES: &[&str] = &["tet", "dem", "chu", "thu", "phien", "moi",
 /// written with its marks (`cho` is "for"); no province (`chợ Hà Nội`), no market's kind or
 /// day (`chợ Tết`, `chợ Chủ Nhật`). Possible.
 pub(super) fn village_after_a_market(e: &Entities, v: &Words, i: usize) -> Option<Found> {
-    if i == 0 || v.word(i - 1) != "cho" || v.between(i - 1) != " " || !v.is(i - 1, MARKET) || !v.name_word(i) {
+    if i == 0 || v.word(i - 1) != "cho" || !v.spaced(i - 1) || !v.is(i - 1, MARKET) || !v.name_word(i) {
         return None;
     }
     if MARKET_NOT_PLACES.contains(&v.word(i)) {
         return None;
     }
     let mut k = i;
-    while k < i + 2 && v.joined(k) && v.between(k) == " " && v.name_word(k + 1) {
+    while k < i + 2 && v.joined(k) && v.spaced(k) && v.name_word(k + 1) {
         k += 1;
     }
     let (s, end) = (v.range(i).0, v.range(k).1);

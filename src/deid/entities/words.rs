@@ -135,23 +135,26 @@ pub(super) const CUES: u32 = CUE_BEFORE
 /// a name (`to`, `an`, `my`: Tô, An, Mỹ) starts nothing: a name in lower case needs a cue or a
 /// capitalised word first. Every rule of the word pass starts at such a word (the one rule
 /// before this gate, a Chinese name standing alone in Latin text, starts at CJK characters).
-pub(super) fn may_start(flags: u32, shape: u8) -> bool {
+pub(super) fn may_start(flags: u32, shape: Shape) -> bool {
     flags & CUES != 0 || shape & (CAPITAL | DIGITS) != 0
 }
 
-/// A word's shape in [`Entities::latin`]: its folded form is letters only, digits only; its
-/// original starts with a capital, has a letter outside ASCII (diacritics).
-pub(super) const LETTERS: u8 = 1;
+/// A word's shape in [`Entities::latin`], a bit each: its folded form is letters only, digits
+/// only; its original starts with a capital, has a letter outside ASCII (diacritics); what is
+/// between it and the next word.
+pub(super) type Shape = u16;
 
-pub(super) const DIGITS: u8 = 1 << 1;
+pub(super) const LETTERS: Shape = 1;
 
-pub(super) const CAPITAL: u8 = 1 << 2;
+pub(super) const DIGITS: Shape = 1 << 1;
 
-pub(super) const MARKED: u8 = 1 << 3;
+pub(super) const CAPITAL: Shape = 1 << 2;
+
+pub(super) const MARKED: Shape = 1 << 3;
 
 /// Only spaces, `-`, `&` or `'` between the word and the next one in the original (found with
 /// the words when they are read whole: see `joined` in [`Entities::latin`]).
-pub(super) const JOINED: u8 = 1 << 4;
+pub(super) const JOINED: Shape = 1 << 4;
 
 // What a word may be the cue of for the capitalised word after it: the rules of [`RULES_AT`]
 // that look back one word for a cue are asked only at a word after one of theirs
@@ -159,16 +162,33 @@ pub(super) const JOINED: u8 = 1 << 4;
 // shape, whose three high bits they are.
 /// A title's or kinship word's last word, `của` ([`VI_TITLE_ENDS`]), an English verb of reaching
 /// a person or of a quote ([`EN_REACH_VERBS`], [`EN_SAID`]): before a name.
-pub(super) const PRECEDES_NAME: u8 = 1 << 5;
+pub(super) const PRECEDES_NAME: Shape = 1 << 5;
 
 /// A verb, preposition or noun before an organisation's or a place's name (`paid`, `at`, `from`,
 /// `near`, `ở`, `tại`, `qua`, `của`: [`organisation_after_a_verb_of_work`],
 /// [`Entities::place_before_its_province`], [`Entities::romaji_place_after_near`]).
-pub(super) const PRECEDES_ORG: u8 = 1 << 6;
+pub(super) const PRECEDES_ORG: Shape = 1 << 6;
 
 /// A shop's word or its trade (`tiệm`, `hàng`, [`VI_SHOP_TRADES`]), or `chợ`: before a shop's or
 /// a village's name ([`shop_after_its_word`], [`village_after_a_market`]).
-pub(super) const PRECEDES_SHOP: u8 = 1 << 7;
+pub(super) const PRECEDES_SHOP: Shape = 1 << 7;
+
+/// Exactly one space between the word and the next one in the original (`Words::spaced`: the
+/// commonest question the rules ask of what is between two words).
+pub(super) const SPACED: Shape = 1 << 8;
+
+/// Exactly `-` between the word and the next one in the original (`Words::hyphened`).
+pub(super) const HYPHENED: Shape = 1 << 9;
+
+/// [`SPACED`] or [`HYPHENED`], from the bytes `gap` between two words.
+#[inline]
+pub(super) fn gap_shape(gap: &[u8]) -> Shape {
+    match gap {
+        b" " => SPACED,
+        b"-" => HYPHENED,
+        _ => 0,
+    }
+}
 
 /// The cues and verbs that count when written in ASCII (`chi` for `chị`); the others are also
 /// ordinary words without their diacritics (`di` is `đi`, go; `hoi` is `hội`, association).
@@ -413,9 +433,9 @@ pub(super) fn is_number_char(c: char) -> bool {
 
 impl Entities {
     pub(super) fn new() -> Entities {
-        let mut words: FxHashMap<Key, (u32, u8)> = FxHashMap::default();
+        let mut words: FxHashMap<Key, (u32, Shape)> = FxHashMap::default();
         let mut shapes = Box::new([[false; KEY_LEN]; 128]);
-        let mut add = |w: &str, (flag, precedes): (u32, u8)| {
+        let mut add = |w: &str, (flag, precedes): (u32, Shape)| {
             let k = fold_key(w);
             if let (Some(key), false) = (key(&k), k.is_empty() || k.contains(' ')) {
                 let entry = words.entry(key).or_default();
@@ -593,7 +613,7 @@ impl Entities {
     }
 
     /// [`Entities::flags_and_cues`] of a word given by its first byte, its length and its [`key`].
-    fn flags_of_key(&self, first: u8, len: usize, key: Key) -> (u32, u8) {
+    fn flags_of_key(&self, first: u8, len: usize, key: Key) -> (u32, Shape) {
         if first < 128 && len < KEY_LEN && self.shapes[usize::from(first)][len] {
             self.words.get(&key).copied().unwrap_or_default()
         } else {
@@ -608,7 +628,7 @@ impl Entities {
 
     /// The lexicon's flags of a folded word and what it may be the cue of for the next word
     /// ([`PRECEDES_NAME`], [`PRECEDES_ORG`], [`PRECEDES_SHOP`]; kept in the word's shape).
-    pub(super) fn flags_and_cues(&self, word: &str) -> (u32, u8) {
+    pub(super) fn flags_and_cues(&self, word: &str) -> (u32, Shape) {
         match word.as_bytes().first() {
             Some(&b) if b < 128 && word.len() < KEY_LEN && self.shapes[usize::from(b)][word.len()] => {
                 key(word).and_then(|k| self.words.get(&k)).copied().unwrap_or_default()
@@ -630,7 +650,7 @@ impl Entities {
         text: &str,
         ft: &str,
         toks: &mut Vec<(usize, usize, u32)>,
-        shape: &mut Vec<u8>,
+        shape: &mut Vec<Shape>,
     ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
         let b = text.as_bytes();
         let mut ranges = Vec::with_capacity(toks.capacity());
@@ -644,10 +664,8 @@ impl Entities {
                 i += 1;
                 continue;
             }
-            if glue {
-                if let Some(last) = shape.last_mut() {
-                    *last |= JOINED;
-                }
+            if let (Some(last), Some(&(_, e))) = (shape.last_mut(), ranges.last()) {
+                *last |= if glue { JOINED } else { 0 } | gap_shape(&b[e..i]);
             }
             glue = true;
             let s = i;
@@ -706,7 +724,7 @@ impl Entities {
         text: &str,
         ft: &str,
         toks: &mut Vec<(usize, usize, u32)>,
-        shape: &mut Vec<u8>,
+        shape: &mut Vec<Shape>,
     ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
         let (b, fb) = (text.as_bytes(), ft.as_bytes());
         // Whether the character at `i` is inside a word (as [`align`] decides), and its length;
@@ -746,10 +764,8 @@ impl Entities {
                 glue = false;
                 i += len;
             };
-            if glue {
-                if let Some(last) = shape.last_mut() {
-                    *last |= JOINED;
-                }
+            if let (Some(last), Some(&(_, e))) = (shape.last_mut(), ranges.last()) {
+                *last |= if glue { JOINED } else { 0 } | gap_shape(&b[e..s]);
             }
             glue = true;
             while i < b.len() {
@@ -827,7 +843,7 @@ pub(super) struct Words<'a> {
     /// Each word's shape ([`LETTERS`], [`DIGITS`], [`CAPITAL`], [`MARKED`], [`JOINED`]) and the
     /// rules it may be the cue of for the next word ([`PRECEDES_NAME`], [`PRECEDES_ORG`],
     /// [`PRECEDES_SHOP`]).
-    pub(super) shape: &'a [u8],
+    pub(super) shape: &'a [Shape],
     /// Each word's range in the original.
     pub(super) ranges: Ranges<'a>,
 }
@@ -905,12 +921,26 @@ impl Words<'_> {
     /// Only spaces (or `-`, `&`, `'`) between words `i` and `i + 1` in the original.
     #[inline]
     pub(super) fn joined(&self, i: usize) -> bool {
-        i + 1 < self.n
-            && if self.cjk {
-                self.text[self.range(i).1..self.range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'')
-            } else {
-                self.shape[i] & JOINED != 0
-            }
+        i + 1 < self.n && if self.cjk { self.joined_in_cjk(i) } else { self.shape[i] & JOINED != 0 }
+    }
+
+    /// [`Words::joined`] of words not read whole (CJK text), from the original.
+    #[cold]
+    fn joined_in_cjk(&self, i: usize) -> bool {
+        self.text[self.range(i).1..self.range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'')
+    }
+
+    /// Whether exactly one space is between words `i` and `i + 1` in the original (`between(i)
+    /// == " "`, without slicing).
+    #[inline]
+    pub(super) fn spaced(&self, i: usize) -> bool {
+        i < self.n && self.shape[i] & SPACED != 0
+    }
+
+    /// Whether exactly `-` is between words `i` and `i + 1` in the original (`between(i) == "-"`).
+    #[inline]
+    pub(super) fn hyphened(&self, i: usize) -> bool {
+        i < self.n && self.shape[i] & HYPHENED != 0
     }
 
     /// The byte range of word `i` in the original.
@@ -979,12 +1009,12 @@ impl Words<'_> {
         let mut end = k;
         let mut words = 1;
         loop {
-            if end + 1 < self.n && self.between(end) == "-" && !self.cap(end + 1) && pinyin_shaped(self.word(end + 1)) {
+            if end + 1 < self.n && self.hyphened(end) && !self.cap(end + 1) && pinyin_shaped(self.word(end + 1)) {
                 end += 1;
                 continue;
             }
             let family = |k: usize| k < self.n && self.cap(k) && VI_FAMILIES_PLAIN.contains(&self.word(k));
-            if words < 4 && self.joined(end) && self.between(end) != "-" && (self.name_word(end + 1) || family(end + 1)) {
+            if words < 4 && self.joined(end) && !self.hyphened(end) && (self.name_word(end + 1) || family(end + 1)) {
                 end += 1;
                 words += 1;
                 continue;

@@ -1137,12 +1137,12 @@ impl Entities {
                         // `離工廠不遠`: one character before `工廠` is a verb, no factory's name.
                         let short = possible && name.chars().count() < 2;
                         // `老闆不一定自己管工廠`: a clause, no factory's name.
-                        let clause = possible && name.contains(CLAUSE_CHARS);
+                        let clause = possible && name.contains(clause_char);
                         if !short && !clause && !name.chars().all(|c| c.is_ascii_digit()) && !CJK_NOT_NAMES.contains(&name) {
                             let c = if possible && name.chars().all(is_han) { Confidence::Possible } else { Confidence::High };
                             push(start, s, "detector:organisation", "organisation", c);
                         }
-                    } else if before_too && !t[e..].starts_with(ZH_PARTICLES_AFTER_LEGAL) {
+                    } else if before_too && !t[e..].starts_with(zh_particle_after_legal) {
                         // These legal forms are Japanese: only kana end the name (`株式会社大和農園に`).
                         // In a Chinese sentence a particle follows (`这家合同会社的老板说…`): no name.
                         let end =
@@ -1224,16 +1224,37 @@ impl Entities {
                 return Some((None, last));
             }
         }
-        let found = RULES_AT.iter().filter(|(at, _)| at & classes != 0).find_map(|(_, rule)| rule(self, v, i))?;
-        // A handle found further on (later in the sentence: `Insta của Mận là bong.sakura`)
-        // leaves the words before it to the pass.
-        let last = if found.label == "social" && found.start > v.range(i).1 { i } else { v.last_before(i, found.end) };
+        let (found, ahead) =
+            RULES_AT.iter().filter(|r| r.classes & classes != 0).find_map(|r| Some(((r.rule)(self, v, i)?, r.finds_ahead)))?;
+        // What a rule found further on (a handle later in the sentence: `Insta của Mận là
+        // bong.sakura`) leaves the words before it to the pass.
+        let last = if ahead && found.start > v.range(i).1 { i } else { v.last_before(i, found.end) };
         Some((Some(found), last))
     }
 }
 
 /// A rule of [`Entities::places_handles_orgs_at`]: what it finds starting at word `i`.
 type Rule = fn(&Entities, &Words, usize) -> Option<Found>;
+
+/// A rule of [`RULES_AT`], the classes of word it can start at, and whether what it finds may
+/// lie further on than the word it starts at (a handle later in the sentence).
+struct RuleAt {
+    classes: u16,
+    rule: Rule,
+    /// What the rule finds after its word leaves the words between to the pass, which goes on
+    /// after the rule's word; else the pass goes on after what was found.
+    finds_ahead: bool,
+}
+
+/// A rule of [`RULES_AT`] whose detection starts at its word or a cue's.
+const fn at(classes: u16, rule: Rule) -> RuleAt {
+    RuleAt { classes, rule, finds_ahead: false }
+}
+
+/// A rule of [`RULES_AT`] that may find further on ([`RuleAt::finds_ahead`]).
+const fn ahead(classes: u16, rule: Rule) -> RuleAt {
+    RuleAt { classes, rule, finds_ahead: true }
+}
 
 /// The classes of word a rule of [`RULES_AT`] can start at ([`Words::start_classes`]): each
 /// rule's first conditions, so that asking only the rules of a word's classes finds what asking
@@ -1270,36 +1291,37 @@ const AT_BEFORE_NUMBER: u16 = 1 << 12;
 /// A capitalised locality word (`Thôn … hamlet`).
 const AT_LOCALITY: u16 = 1 << 13;
 
-/// The seventh round's rules of the word pass in the order they are tried, each with the
-/// classes of word it can start at.
-const RULES_AT: &[(u16, Rule)] = &[
-    (AT_NUMBER, vi_house_number_and_lane),
-    (AT_NUMBER, house_number_and_street),
-    (AT_NAMED_WORD, |_, v, i| locality_number(v, i)),
-    (AT_AFTER_ORG_CUE, |e, v, i| e.place_before_its_province(v, i)),
-    (AT_NAMED_WORD, |_, v, i| plain_commune(v, i)),
-    (AT_LOCALITY, |_, v, i| locality_word_named_before_hamlet(v, i)),
-    (AT_AFTER_ORG_CUE, |e, v, i| e.romaji_place_after_near(v, i)),
-    (AT_NUMBER, |_, v, i| romaji_block_and_town(v, i)),
-    (AT_NAMED_WORD, |_, v, i| company_in_characters_after_cong_ty(v, i)),
-    (AT_BEFORE_TRADE, |_, v, i| company_named_after_a_province(v, i)),
-    (AT_BEFORE_TRADE, |_, v, i| company_before_trade_words(v, i)),
-    (AT_NAMED_WORD, |_, v, i| union_after_nghiep_doan(v, i)),
-    (AT_NUMBER | AT_BEFORE_NUMBER, |_, v, i| romaji_chome_address(v, i)),
-    (AT_HANDLE_NOUN, |_, v, i| handle_after_noun(v, i)),
-    (AT_NUMBER, slashed_house_number_and_street),
-    (AT_HANDLE_NOUN, |_, v, i| bare_handle_after_cue(v, i)),
-    (AT_FREE_PLATFORM, handle_later_in_the_sentence),
-    (AT_FREE_PLATFORM, handle_in_the_clause),
+/// The seventh and ninth rounds' rules of the word pass in the order they are tried, each with
+/// the classes of word it can start at ([`at`]), and whether it may find further on ([`ahead`]:
+/// the handles after a noun, a cue or a platform's name).
+const RULES_AT: &[RuleAt] = &[
+    at(AT_NUMBER, vi_house_number_and_lane),
+    at(AT_NUMBER, house_number_and_street),
+    at(AT_NAMED_WORD, |_, v, i| locality_number(v, i)),
+    at(AT_AFTER_ORG_CUE, |e, v, i| e.place_before_its_province(v, i)),
+    at(AT_NAMED_WORD, |_, v, i| plain_commune(v, i)),
+    at(AT_LOCALITY, |_, v, i| locality_word_named_before_hamlet(v, i)),
+    at(AT_AFTER_ORG_CUE, |e, v, i| e.romaji_place_after_near(v, i)),
+    at(AT_NUMBER, |_, v, i| romaji_block_and_town(v, i)),
+    at(AT_NAMED_WORD, |_, v, i| company_in_characters_after_cong_ty(v, i)),
+    at(AT_BEFORE_TRADE, |_, v, i| company_named_after_a_province(v, i)),
+    at(AT_BEFORE_TRADE, |_, v, i| company_before_trade_words(v, i)),
+    at(AT_NAMED_WORD, |_, v, i| union_after_nghiep_doan(v, i)),
+    at(AT_NUMBER | AT_BEFORE_NUMBER, |_, v, i| romaji_chome_address(v, i)),
+    ahead(AT_HANDLE_NOUN, |_, v, i| handle_after_noun(v, i)),
+    at(AT_NUMBER, slashed_house_number_and_street),
+    ahead(AT_HANDLE_NOUN, |_, v, i| bare_handle_after_cue(v, i)),
+    ahead(AT_FREE_PLATFORM, handle_later_in_the_sentence),
+    ahead(AT_FREE_PLATFORM, handle_in_the_clause),
     // Ninth round (names): cues and positions around a capitalised word (`entities/names.rs`).
-    (AT_AFTER_NAME_CUE, |e, v, i| e.name_after_vi_title(v, i)),
-    (AT_AFTER_NAME_CUE, |e, v, i| e.name_after_an_english_verb(v, i)),
-    (AT_BEFORE_FROM, |e, v, i| e.subject_from_somewhere(v, i)),
-    (AT_BEFORE_MIDDLE_GIVEN, |e, v, i| e.vi_plain_name_after_a_word(v, i)),
-    (AT_VI_SHAPED, |e, v, i| e.vi_subject_of_an_english_verb(v, i)),
-    (AT_AFTER_ORG_CUE, organisation_after_a_verb_of_work),
-    (AT_AFTER_SHOP_CUE, shop_after_its_word),
-    (AT_AFTER_SHOP_CUE, village_after_a_market),
+    at(AT_AFTER_NAME_CUE, |e, v, i| e.name_after_vi_title(v, i)),
+    at(AT_AFTER_NAME_CUE, |e, v, i| e.name_after_an_english_verb(v, i)),
+    at(AT_BEFORE_FROM, |e, v, i| e.subject_from_somewhere(v, i)),
+    at(AT_BEFORE_MIDDLE_GIVEN, |e, v, i| e.vi_plain_name_after_a_word(v, i)),
+    at(AT_VI_SHAPED, |e, v, i| e.vi_subject_of_an_english_verb(v, i)),
+    at(AT_AFTER_ORG_CUE, organisation_after_a_verb_of_work),
+    at(AT_AFTER_SHOP_CUE, shop_after_its_word),
+    at(AT_AFTER_SHOP_CUE, village_after_a_market),
 ];
 
 impl Words<'_> {

@@ -1876,10 +1876,7 @@ impl Entities {
         // After a compound surname (`司徒`, `張簡`: hardly a word) any given-name character.
         let compound = ZH_COMPOUND_SURNAMES_HAN.contains(&&t[a..g]);
         let given_char = |c: char| {
-            (compound || self.zh_given_chars.contains(&c))
-                && !ZH_AFTER_NAME.contains(&c)
-                && !CLAUSE_CHARS.contains(&c)
-                && !CJK_STOPS.contains(&c)
+            (compound || self.zh_given_chars.contains(&c)) && !ZH_AFTER_NAME.contains(&c) && !clause_char(c) && !CJK_STOPS.contains(&c)
         };
         if !given_char(g1) || t[a..g].ends_with(g1) {
             return None;
@@ -1913,7 +1910,7 @@ impl Entities {
             let given = &t[s + sl..r];
             let count = given.chars().count();
             if (1..=2).contains(&count)
-                && given.chars().all(|c| self.zh_given_chars.contains(&c) && !CJK_STOPS.contains(&c) && !CLAUSE_CHARS.contains(&c))
+                && given.chars().all(|c| self.zh_given_chars.contains(&c) && !CJK_STOPS.contains(&c) && !clause_char(c))
                 && !t[s..s + sl].ends_with(given.chars().next().unwrap_or(' '))
                 && !CJK_NOT_NAMES.contains(&&t[s..r])
             {

@@ -25,16 +25,35 @@ pub(super) const CJK_LEGAL: &[&str] = &[
     "协同组合",
 ];
 
-/// Characters of a clause's adverbs and negations (`不一定`, `自己`, `都`), never of a
-/// factory's name.
-pub(super) const CLAUSE_CHARS: &[char] =
-    &['不', '沒', '没', '也', '都', '很', '要', '會', '会', '自', '己', '就', '還', '还', '能', '可', '想'];
+/// Adverbs and negations of a Chinese clause (`都`, `也`, `就`, `還`, `沒`, `很`): never in a
+/// factory's name ([`clause_char`]), nor at the start of a company's name after a legal form
+/// ([`zh_particle_after_legal`]).
+const CLAUSE_ADVERBS: &[char] = &['沒', '没', '也', '都', '很', '就', '還', '还'];
+
+/// More characters of a clause (`不一定`, `自己`, `要`, `會`, `能`, `可`, `想`): never in a
+/// factory's name before `工廠`, but they may open a company's name after a legal form (`不二`,
+/// `可口`, `自然`), where [`zh_particle_after_legal`] leaves them.
+const CLAUSE_VERBS: &[char] = &['不', '要', '會', '会', '自', '己', '能', '可', '想'];
+
+/// Chinese particles and verbs that follow a noun (`的`, `是`, `了`, `說`) and open no company's
+/// name: after a legal form they say that none follows.
+const ZH_PARTICLES: &[char] = &['的', '是', '了', '说', '說'];
+
+/// Whether `c` is a character of a clause's adverbs, negations and verbs (`不一定`, `自己`,
+/// `都`), never of a factory's name: [`CLAUSE_ADVERBS`] and [`CLAUSE_VERBS`].
+pub(super) fn clause_char(c: char) -> bool {
+    CLAUSE_ADVERBS.contains(&c) || CLAUSE_VERBS.contains(&c)
+}
 
 pub(super) const CJK_LEGAL_BEFORE: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)"];
 
-/// Chinese particles and adverbs that cannot open a company's name after a Japanese legal form
-/// written in a Chinese sentence (`这家合同会社的老板`); `和`, `不` can (`和光`, `不二`).
-pub(super) const ZH_PARTICLES_AFTER_LEGAL: &[char] = &['的', '是', '了', '说', '說', '都', '也', '就', '还', '還', '没', '沒', '很'];
+/// Whether `c`, right after a Japanese legal form written in a Chinese sentence, says that no
+/// company's name follows (`这家合同会社的老板`): a particle ([`ZH_PARTICLES`]) or an adverb of
+/// the clause ([`CLAUSE_ADVERBS`]). The clause's other characters ([`CLAUSE_VERBS`]) and `和`
+/// can open a name (`不二`, `和光`).
+pub(super) fn zh_particle_after_legal(c: char) -> bool {
+    ZH_PARTICLES.contains(&c) || CLAUSE_ADVERBS.contains(&c)
+}
 
 /// Folded words of a Vietnamese company's trade, written before its name (`Công ty CP Xuất
 /// khẩu lao động An Khang`, `Thương mại và Dịch vụ Phúc Lộc`, `Cung ứng nhân lực`).
@@ -681,13 +700,8 @@ pub(super) fn shop_after_its_word(e: &Entities, v: &Words, i: usize) -> Option<F
     if !shop {
         return None;
     }
-    let mut k = i;
-    while k < i + 2 && v.joined(k) && v.spaced(k) && v.name_word(k + 1) {
-        k += 1;
-    }
-    let (s, end) = (v.range(i).0, v.range(k).1);
-    (!e.place_like(v.ft, v.toks[i].0, v.toks[k].1, &v.text[s..end]))
-        .then(|| v.found(i, k, "detector:organisation", "organisation", Confidence::Possible))
+    let k = v.short_name_not_a_place(e, i)?;
+    Some(v.found(i, k, "detector:organisation", "organisation", Confidence::Possible))
 }
 
 #[cfg(test)]

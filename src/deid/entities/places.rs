@@ -659,13 +659,8 @@ pub(super) fn village_after_a_market(e: &Entities, v: &Words, i: usize) -> Optio
     if MARKET_NOT_PLACES.contains(&v.word(i)) {
         return None;
     }
-    let mut k = i;
-    while k < i + 2 && v.joined(k) && v.spaced(k) && v.name_word(k + 1) {
-        k += 1;
-    }
-    let (s, end) = (v.range(i).0, v.range(k).1);
-    (!e.place_like(v.ft, v.toks[i].0, v.toks[k].1, &v.text[s..end]))
-        .then(|| v.found(i, k, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
+    let k = v.short_name_not_a_place(e, i)?;
+    Some(v.found(i, k, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
 }
 
 /// Characters before `町` that make a word, no town's name: `下町` (downtown), `港町` (a port

@@ -1023,6 +1023,19 @@ impl Words<'_> {
         }
     }
 
+    /// The last word of a short name from the name word `i` ([`Words::name_word`]): up to three
+    /// name words, one space between each; `None` when they name a place
+    /// ([`Entities::place_like`]: a province or larger). The name after a shop's word or a
+    /// market's (`tiệm Ba Miền`, `chợ Bãi Sậy`).
+    pub(super) fn short_name_not_a_place(&self, e: &Entities, i: usize) -> Option<usize> {
+        let mut k = i;
+        while k < i + 2 && self.joined(k) && self.spaced(k) && self.name_word(k + 1) {
+            k += 1;
+        }
+        let (s, end) = (self.range(i).0, self.range(k).1);
+        (!e.place_like(self.ft, self.toks[i].0, self.toks[k].1, &self.text[s..end])).then_some(k)
+    }
+
     /// Whether any word from `a` to `b` is a listed name.
     pub(super) fn listed(&self, a: usize, b: usize) -> bool {
         (a..=b).any(|k| self.fl(k) & NAME_FLAGS != 0)

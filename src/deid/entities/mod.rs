@@ -233,16 +233,16 @@ impl Entities {
         };
         // (Shapes read with the words are whole: capitals and diacritics found with them.)
         if !whole {
-            for i in 0..n {
+            for (i, sh) in shape.iter_mut().enumerate() {
                 let (s, e) = ranges.get(&toks, i);
                 if text[s..].chars().next().is_some_and(char::is_uppercase) {
-                    shape[i] |= CAPITAL;
+                    *sh |= CAPITAL;
                 }
                 if !text[s..e].is_ascii() {
-                    shape[i] |= MARKED;
+                    *sh |= MARKED;
                 }
                 if i + 1 < n {
-                    shape[i] |= gap_shape(text.as_bytes().get(e..ranges.get(&toks, i + 1).0).unwrap_or_default());
+                    *sh |= gap_shape(text.as_bytes().get(e..ranges.get(&toks, i + 1).0).unwrap_or_default());
                 }
             }
         }

@@ -249,11 +249,11 @@ const VI_GIVE_VERBS: &[&str] = &["nộp", "gửi", "đưa", "trả", "nhắn", "
 
 /// Vietnamese administrative units, capitalised in an address (`Xã An Hải Tỉnh Quảng Trị`):
 /// never a syllable of a name.
-const VI_UNITS: &[&str] = &["xã", "tỉnh", "phường", "huyện", "quận", "tp", "thôn", "xóm", "ấp", "phố", "đường", "số"];
+pub(super) const VI_UNITS: &[&str] = &["xã", "tỉnh", "phường", "huyện", "quận", "tp", "thôn", "xóm", "ấp", "phố", "đường", "số"];
 
 /// Vietnamese head words of a public body's or an institution's name, capitalised before
 /// lower-case words (`Đại sứ quán`, `Bộ Lao động`, `Trung tâm`), as written.
-const VI_BODY_HEADS: &[&str] = &[
+pub(super) const VI_BODY_HEADS: &[&str] = &[
     "đại",
     "bộ",
     "cục",
@@ -1543,7 +1543,7 @@ pub(super) const EN_PERSON_VERBS: &[&str] =
 
 /// Capitalised Vietnamese words that are no name as a subject or before `ơi`: kinship, pronouns,
 /// times of day, common nouns (as written; `mai` is tomorrow, `lương` salary).
-const VI_NOT_NAMES: &[&str] = &[
+pub(super) const VI_NOT_NAMES: &[&str] = &[
     "trời", "mẹ", "me", "bố", "má", "ma", "cha", "con", "vợ", "chồng", "cháu", "mai", "nay", "sáng", "chiều", "tối", "đêm", "trưa", "hôm",
     "người", "ai", "họ", "tôi", "mình", "nó", "tao", "mày", "chúng", "bọn", "nhà", "tiền", "lương", "việc", "công", "đời", "thầy", "sau",
     "giờ", "khi", "rồi", "nhưng", "vì", "nên", "thì", "cả", "các", "những", "mấy", "đứa", "bạn", "chủ", "sếp", "phí", "nghe", "thấy",
@@ -1552,7 +1552,7 @@ const VI_NOT_NAMES: &[&str] = &[
 ];
 
 /// English pronouns and determiners, some of them listed names too (`You`, `Will`).
-const EN_PRONOUNS: &[&str] =
+pub(super) const EN_PRONOUNS: &[&str] =
     &["i", "you", "he", "she", "we", "they", "it", "this", "that", "there", "my", "your", "his", "her", "our", "their", "everyone", "one"];
 
 /// What a person has, after her name and `'s` (`Thảo Nghi's family`).
@@ -2189,10 +2189,9 @@ impl Entities {
             && !(v.fl(k) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(k), v.word(k)))
             && (v.fl(k) & STOP == 0 || v.marked(k) || self.verb_at(v, k + 1))
             && !has(v, k, BODY | OPENER)
-            && !v.is(k, VI_NOT_NAMES)
-            && !v.is(k, EN_PRONOUNS)
-            && !v.is(k, VI_BODY_HEADS)
-            && !v.is(k, VI_UNITS)
+            // The lists as written, asked only of a word whose fold is in one of them.
+            && !(v.shape[k] & NOT_NAME_WORD != 0
+                && (v.is(k, VI_NOT_NAMES) || v.is(k, EN_PRONOUNS) || v.is(k, VI_BODY_HEADS) || v.is(k, VI_UNITS)))
             && !gazetteer::is_province_or_larger_folded(v.word(k))
     }
 

@@ -180,6 +180,14 @@ pub(super) const SPACED: Shape = 1 << 8;
 /// Exactly `-` between the word and the next one in the original (`Words::hyphened`).
 pub(super) const HYPHENED: Shape = 1 << 9;
 
+/// A word whose fold is a word of [`VI_NOT_NAMES`], [`EN_PRONOUNS`], [`VI_BODY_HEADS`] or
+/// [`VI_UNITS`] (from the lexicon, with the cue bits): only such a word may be one of them as
+/// written, which `Entities::name_word_after` asks of each candidate.
+pub(super) const NOT_NAME_WORD: Shape = 1 << 10;
+
+/// The lists of [`NOT_NAME_WORD`].
+pub(super) const NOT_NAME_LISTS: [&[&str]; 4] = [VI_NOT_NAMES, EN_PRONOUNS, VI_BODY_HEADS, VI_UNITS];
+
 /// [`SPACED`] or [`HYPHENED`], from the bytes `gap` between two words.
 #[inline]
 pub(super) fn gap_shape(gap: &[u8]) -> Shape {
@@ -541,6 +549,9 @@ impl Entities {
         }
         for w in VI_SHOP_TRADES.iter().chain(VI_SHOP_WORDS).chain(MARKET) {
             add(w, (0, PRECEDES_SHOP));
+        }
+        for w in NOT_NAME_LISTS.iter().flat_map(|list| list.iter()) {
+            add(w, (0, NOT_NAME_WORD));
         }
         family_han.extend(ZH_COMPOUND_SURNAMES_HAN);
         // Vietnamese function words that are names too (`đang`/`Đặng`, `thì`/`Thị`) stay names.
@@ -1240,6 +1251,18 @@ impl Entities {
 mod tests {
     use super::*;
     use crate::deid::normalize::fold;
+
+    #[test]
+    fn the_words_not_of_a_name_are_in_the_lexicon() {
+        // `name_word_after` asks the lists only of a word with the bit: each entry a word can be
+        // (no space) must fold to one the lexicon holds.
+        let lex = entities();
+        for w in NOT_NAME_LISTS.iter().flat_map(|list| list.iter()).filter(|w| !w.contains(' ')) {
+            let folded = fold(w).text;
+            assert!(folded.is_ascii(), "{w:?}");
+            assert!(lex.flags_and_cues(&folded).1 & NOT_NAME_WORD != 0, "{w:?}");
+        }
+    }
 
     #[test]
     fn aligned_words_are_the_mapped_words() {

@@ -20,6 +20,11 @@ struct Bodies {
     /// Each folded name's leading run of ASCII letters and digits (its first word, or less):
     /// a text whose first word is ASCII starts with no name whose run differs.
     first_words: std::collections::HashSet<&'static str, rustc_hash::FxBuildHasher>,
+    /// Each folded name's first character: a text that starts with a Chinese character
+    /// (its own fold) starts with no name whose first character differs.
+    first_chars: std::collections::HashSet<char, rustc_hash::FxBuildHasher>,
+    /// How many ASCII capitals every acronym starts with: a text with fewer starts with none.
+    acronym_capitals: usize,
 }
 
 fn bodies() -> &'static Bodies {
@@ -42,7 +47,9 @@ fn bodies() -> &'static Bodies {
                 &*String::leak(name[..run].to_owned())
             })
             .collect();
-        Bodies { folded, acronyms, longest, first_words }
+        let first_chars = folded.iter().filter_map(|name| name.chars().next()).collect();
+        let acronym_capitals = acronyms.iter().map(|a| capitals(a)).min().unwrap_or(0);
+        Bodies { folded, acronyms, longest, first_words, first_chars, acronym_capitals }
     })
 }
 
@@ -52,7 +59,7 @@ fn bodies() -> &'static Bodies {
 pub(crate) fn starts_with_public_body(text: &str) -> bool {
     let b = bodies();
     let ends_word = |rest: &str| rest.chars().next().is_none_or(|c| !c.is_alphanumeric() || !c.is_ascii());
-    if b.acronyms.iter().any(|a| text.strip_prefix(a).is_some_and(ends_word)) {
+    if capitals(text) >= b.acronym_capitals && b.acronyms.iter().any(|a| text.strip_prefix(a).is_some_and(ends_word)) {
         return true;
     }
     // A text that starts with a word of ASCII letters and digits, ended by other ASCII or by
@@ -68,8 +75,42 @@ pub(crate) fn starts_with_public_body(text: &str) -> bool {
         if !b.first_words.contains(std::str::from_utf8(lower).expect("ASCII")) {
             return false;
         }
+    } else if !first_word_may_match(b, text) {
+        return false;
     }
     folded_match(b, text)
+}
+
+/// How many ASCII capitals `text` starts with.
+fn capitals(text: &str) -> usize {
+    text.bytes().take_while(u8::is_ascii_uppercase).count()
+}
+
+/// Whether a text that does not start with an ASCII word may start with a listed name, by its
+/// first word alone (false rules out only what [`folded_match`] would): a Latin word with
+/// diacritics ended by ASCII or by the text's end (`Nguyễn Văn`, `Bộ Nội vụ`) folds to the
+/// folded text's leading run when it folds to ASCII letters and digits, and a Chinese character
+/// is its own fold. Any other start is left to the fold.
+fn first_word_may_match(b: &Bodies, text: &str) -> bool {
+    let Some(first) = text.chars().next() else { return true };
+    if matches!(first, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}') {
+        return b.first_chars.contains(&first);
+    }
+    // Latin letters with diacritics, ASCII letters and digits, combining marks: one word.
+    let latin = |c: char| {
+        c.is_ascii_alphanumeric()
+            || (matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷')
+            || matches!(c, '\u{300}'..='\u{36F}')
+    };
+    let end = text.find(|c: char| !latin(c)).unwrap_or(text.len());
+    if end >= b.longest || !text[end..].chars().next().is_none_or(|c| c.is_ascii()) {
+        return true;
+    }
+    let word = fold_key(&text[..end]);
+    if word.is_empty() || !word.bytes().all(|c| c.is_ascii_alphanumeric()) {
+        return true;
+    }
+    b.first_words.contains(word.as_str())
 }
 
 /// Whether `text`, folded, starts with a listed name (the slow path of

@@ -301,7 +301,7 @@ const DOMAIN_ENDS: &[&str] = &["com", "net", "org", "vn", "jp", "tw", "cn", "io"
 /// letter, and `_`, a hyphen and a digit, or a dot between two lower-case parts that is no site
 /// (`be_duyen_38`, `kien-chan56`, `saito.takehiko`). Possible.
 pub(super) fn bare_handle_after_cue(v: &Words, i: usize) -> Option<Found> {
-    if !v.is(i, HANDLE_CUES_BARE) || v.between(i) != " " || i + 1 >= v.n {
+    if !v.is(i, HANDLE_CUES_BARE) || !v.spaced(i) || i + 1 >= v.n {
         return None;
     }
     let (start, _) = v.range(i + 1);
@@ -348,7 +348,7 @@ pub(super) fn handle_later_in_the_sentence(_: &Entities, v: &Words, i: usize) ->
             && (v.is(k + 1, &["em", "tôi", "toi", "mình", "minh", "chị", "chi", "anh"]) || (v.cap(k + 1) && v.letters(k + 1)));
         let mine = v.is(k, &["mine"]);
         let copula = if owner { k + 2 } else { k + 1 };
-        if (owner || mine) && copula < v.n && v.is(copula, &["là", "la", "is"]) && v.joined(copula - 1) && v.between(copula) == " " {
+        if (owner || mine) && copula < v.n && v.is(copula, &["là", "la", "is"]) && v.joined(copula - 1) && v.spaced(copula) {
             let (hs, _) = v.range(copula + 1);
             let rest = &v.text[hs..];
             let run = rest.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))).unwrap_or(rest.len());

@@ -96,7 +96,9 @@ pub(crate) struct Found {
 
 /// The lexicons, folded, and the CJK anchors: built once.
 pub(crate) struct Entities {
-    words: FxHashMap<Key, u32>,
+    /// Each listed word's flags ([`VI_FAMILY`], …) and the rules it may be the cue of for the
+    /// word after it ([`PRECEDES_NAME`], [`PRECEDES_ORG`], [`PRECEDES_SHOP`]).
+    words: FxHashMap<Key, (u32, Shape)>,
     /// Whether any listed word starts with this byte and has this length (up to 15): most
     /// words of a text are ruled out by it without hashing.
     shapes: Box<[[bool; KEY_LEN]; 128]>,
@@ -154,7 +156,7 @@ impl Entities {
         let mut toks: Vec<(usize, usize, u32)> = Vec::with_capacity(ft.len() / 3 + 1);
         // Each word's shape ([`LETTERS`], [`DIGITS`], then [`CAPITAL`], [`MARKED`]), found once:
         // the rules ask it again and again.
-        let mut shape: Vec<u8> = Vec::with_capacity(ft.len() / 3 + 1);
+        let mut shape: Vec<Shape> = Vec::with_capacity(ft.len() / 3 + 1);
         let (mut any, mut uncapitalised) = (false, false);
         // A text's words are read from the original, their original ranges and whole shapes with
         // them ([`Entities::ascii_words`], [`Entities::latin_words`]); other texts' (CJK, or
@@ -191,21 +193,21 @@ impl Entities {
             if !high.is_ascii() && word.bytes().any(|b| b.is_ascii_alphanumeric()) {
                 for (ps, pe) in script_parts(word) {
                     let part = &word[ps..pe];
-                    let flags = if part.is_ascii() { self.flags(part) } else { STOP };
+                    let (flags, precedes) = if part.is_ascii() { self.flags_and_cues(part) } else { (STOP, 0) };
                     any |= flags & !(STOP | RULE_WORDS) != 0;
                     uncapitalised |= flags & WITHOUT_CAPITALS != 0;
                     toks.push((s + ps, s + pe, flags));
                     let letters = part.bytes().all(|b| b.is_ascii_alphabetic());
                     let numerals = part.bytes().all(|b| b.is_ascii_digit());
-                    shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 });
+                    shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 } | precedes);
                 }
                 continue;
             }
-            let flags = if high.is_ascii() { self.flags(word) } else { STOP };
+            let (flags, precedes) = if high.is_ascii() { self.flags_and_cues(word) } else { (STOP, 0) };
             any |= flags & !(STOP | RULE_WORDS) != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((s, e, flags));
-            shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 });
+            shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 } | precedes);
         }
         // The shape rules need two capitalised words: a capital after a space.
         if !any && !text.as_bytes().windows(2).any(|w| w[0] == b' ' && w[1].is_ascii_uppercase()) {
@@ -238,6 +240,9 @@ impl Entities {
                 }
                 if !text[s..e].is_ascii() {
                     *sh |= MARKED;
+                }
+                if i + 1 < n {
+                    *sh |= gap_shape(text.as_bytes().get(e..ranges.get(&toks, i + 1).0).unwrap_or_default());
                 }
             }
         }
@@ -307,14 +312,13 @@ impl Entities {
             // pinyin or Wade–Giles shape, the second in lower case, the family name one short
             // capitalised word.
             if cap(i) && i + 2 < n {
-                let between = |k: usize| &text[range(k).1..range(k + 1).0];
                 let hyphenated = |k: usize| {
                     cap(k)
                         && !cap(k + 1)
-                        && between(k) == "-"
+                        && v.hyphened(k)
                         && pinyin_shaped(word(k))
                         && pinyin_shaped(word(k + 1))
-                        && (k + 2 >= n || between(k + 1) != "-")
+                        && (k + 2 >= n || !v.hyphened(k + 1))
                 };
                 let family = |k: usize| {
                     cap(k)
@@ -322,10 +326,10 @@ impl Entities {
                         && word(k).bytes().all(|b| b.is_ascii_alphabetic())
                         && (open(k) || fl(k) & NAME_FLAGS != 0)
                         && (2..=5).contains(&word(k).len())
-                        && (k + 1 >= n || between(k) != "-")
+                        && (k + 1 >= n || !v.hyphened(k))
                 };
-                let family_first = between(i) == " " && hyphenated(i + 1) && family(i) && (i == 0 || between(i - 1) != "-");
-                let given_first = hyphenated(i) && between(i + 1) == " " && family(i + 2) && !after_the(i);
+                let family_first = v.spaced(i) && hyphenated(i + 1) && family(i) && (i == 0 || !v.hyphened(i - 1));
+                let given_first = hyphenated(i) && v.spaced(i + 1) && family(i + 2) && !after_the(i);
                 if family_first || given_first {
                     push(i, i + 2, "detector:name_romanised_zh", "name", Confidence::Possible);
                     i += 3;
@@ -800,21 +804,18 @@ impl Entities {
             let between = |k: usize| &text[range(k).1..range(k + 1).0];
             if digits(i)
                 && i + 3 < n
-                && between(i) == "-"
+                && v.hyphened(i)
                 && digits(i + 1)
-                && between(i + 1) == "-"
+                && v.hyphened(i + 1)
                 && digits(i + 2)
-                && between(i + 2) == " "
+                && v.spaced(i + 2)
                 && cap(i + 3)
                 && romaji_shaped(word(i + 3))
                 && !marked(i + 3)
             {
                 // With the town's unit (`1-14-7 Takada-machi`, `2-3-8 Kita-cho`).
-                let k = if i + 4 < n && between(i + 3) == "-" && matches!(word(i + 4), "cho" | "machi" | "mura" | "son") {
-                    i + 4
-                } else {
-                    i + 3
-                };
+                let k =
+                    if i + 4 < n && v.hyphened(i + 3) && matches!(word(i + 4), "cho" | "machi" | "mura" | "son") { i + 4 } else { i + 3 };
                 push(i, k, "detector:address", "address", Confidence::High);
                 i = k + 1;
                 continue;
@@ -822,10 +823,10 @@ impl Entities {
             // A romanised Japanese town with its unit before block numbers (`Takada-machi
             // 1-14-7`), or without one before three (`Akamatsu 5-6-1`).
             if cap(i) && i + 3 < n && romaji_shaped(word(i)) && !marked(i) {
-                let unit = between(i) == "-" && matches!(word(i + 1), "cho" | "machi" | "mura" | "son");
+                let unit = v.hyphened(i) && matches!(word(i + 1), "cho" | "machi" | "mura" | "son");
                 let first = if unit { i + 2 } else { i + 1 };
                 let k = lane_number_end_by(text, first, n, &range, &digits, "-");
-                if first < n && digits(first) && between(first - 1) == " " && k >= first + if unit { 1 } else { 2 } {
+                if first < n && digits(first) && v.spaced(first - 1) && k >= first + if unit { 1 } else { 2 } {
                     push(i, k, "detector:address", "address", Confidence::High);
                     i = k + 1;
                     continue;
@@ -1147,12 +1148,12 @@ impl Entities {
                         // `離工廠不遠`: one character before `工廠` is a verb, no factory's name.
                         let short = possible && name.chars().count() < 2;
                         // `老闆不一定自己管工廠`: a clause, no factory's name.
-                        let clause = possible && name.contains(CLAUSE_CHARS);
+                        let clause = possible && name.contains(clause_char);
                         if !short && !clause && !name.chars().all(|c| c.is_ascii_digit()) && !CJK_NOT_NAMES.contains(&name) {
                             let c = if possible && name.chars().all(is_han) { Confidence::Possible } else { Confidence::High };
                             push(start, s, "detector:organisation", "organisation", c);
                         }
-                    } else if before_too && !t[e..].starts_with(ZH_PARTICLES_AFTER_LEGAL) {
+                    } else if before_too && !t[e..].starts_with(zh_particle_after_legal) {
                         // These legal forms are Japanese: only kana end the name (`株式会社大和農園に`).
                         // In a Chinese sentence a particle follows (`这家合同会社的老板说…`): no name.
                         let end =
@@ -1234,10 +1235,11 @@ impl Entities {
                 return Some((None, last));
             }
         }
-        let found = RULES_AT.iter().filter(|(at, _)| at & classes != 0).find_map(|(_, rule)| rule(self, v, i))?;
-        // A handle found further on (later in the sentence: `Insta của Mận là bong.sakura`)
-        // leaves the words before it to the pass.
-        let last = if found.label == "social" && found.start > v.range(i).1 { i } else { v.last_before(i, found.end) };
+        let (found, ahead) =
+            RULES_AT.iter().filter(|r| r.classes & classes != 0).find_map(|r| Some(((r.rule)(self, v, i)?, r.finds_ahead)))?;
+        // What a rule found further on (a handle later in the sentence: `Insta của Mận là
+        // bong.sakura`) leaves the words before it to the pass.
+        let last = if ahead && found.start > v.range(i).1 { i } else { v.last_before(i, found.end) };
         Some((Some(found), last))
     }
 }
@@ -1245,58 +1247,99 @@ impl Entities {
 /// A rule of [`Entities::places_handles_orgs_at`]: what it finds starting at word `i`.
 type Rule = fn(&Entities, &Words, usize) -> Option<Found>;
 
+/// A rule of [`RULES_AT`], the classes of word it can start at, and whether what it finds may
+/// lie further on than the word it starts at (a handle later in the sentence).
+struct RuleAt {
+    classes: u16,
+    rule: Rule,
+    /// What the rule finds after its word leaves the words between to the pass, which goes on
+    /// after the rule's word; else the pass goes on after what was found.
+    finds_ahead: bool,
+}
+
+/// A rule of [`RULES_AT`] whose detection starts at its word or a cue's.
+const fn at(classes: u16, rule: Rule) -> RuleAt {
+    RuleAt { classes, rule, finds_ahead: false }
+}
+
+/// A rule of [`RULES_AT`] that may find further on ([`RuleAt::finds_ahead`]).
+const fn ahead(classes: u16, rule: Rule) -> RuleAt {
+    RuleAt { classes, rule, finds_ahead: true }
+}
+
 /// The classes of word a rule of [`RULES_AT`] can start at ([`Words::start_classes`]): each
-/// rule's first condition, so that asking only the rules of a word's classes finds what asking
-/// every rule would.
+/// rule's first conditions, so that asking only the rules of a word's classes finds what asking
+/// every rule would. A rule that needs a cue next to a capitalised word has a class of its own
+/// (`AT_AFTER_*`, `AT_BEFORE_*`), so that it is asked only where its cue is.
 /// A number (`12 ngõ 5`, `5-6-1 Akamatsu`).
-const AT_NUMBER: u8 = 1;
+const AT_NUMBER: u16 = 1;
 /// A capitalised word (`Chiba Industries`, `Akamatsu 5-chome`, `Thôn … hamlet`).
-const AT_CAPITAL: u8 = 1 << 1;
+const AT_CAPITAL: u16 = 1 << 1;
 /// One of the few words a rule names: `khu`, `to`, `xa`, `thon`, `xom`, `cong`, `doan` (folded).
-const AT_NAMED_WORD: u8 = 1 << 2;
+const AT_NAMED_WORD: u16 = 1 << 2;
 /// A noun naming a handle, or a word a bare handle follows ([`HANDLE_NOUN`]).
-const AT_HANDLE_NOUN: u8 = 1 << 3;
+const AT_HANDLE_NOUN: u16 = 1 << 3;
 /// A platform's name whose handle the word pass's phrase rules do not take
 /// ([`platform_handle_taken`]).
-const AT_FREE_PLATFORM: u8 = 1 << 4;
+const AT_FREE_PLATFORM: u16 = 1 << 4;
+/// A capitalised word after a title's last word or an English verb ([`PRECEDES_NAME`]).
+const AT_AFTER_NAME_CUE: u16 = 1 << 5;
+/// A capitalised word after a verb or preposition of work, money or place ([`PRECEDES_ORG`]).
+const AT_AFTER_ORG_CUE: u16 = 1 << 6;
+/// A capitalised word after a shop's word or trade, or `chợ` ([`PRECEDES_SHOP`]).
+const AT_AFTER_SHOP_CUE: u16 = 1 << 7;
+/// A capitalised word before `from` (`Kozuki from the union`).
+const AT_BEFORE_FROM: u16 = 1 << 8;
+/// A capitalised word listed as a Vietnamese name's or written with diacritics.
+const AT_VI_SHAPED: u16 = 1 << 9;
+/// A capitalised word before a listed middle name and a listed given name (`Chu Ngoc Hue`).
+const AT_BEFORE_MIDDLE_GIVEN: u16 = 1 << 10;
+/// A capitalised word with a capitalised English trade word among the three after it
+/// (`Aomori Apple Products`, `Sakura Manpower`).
+const AT_BEFORE_TRADE: u16 = 1 << 11;
+/// A capitalised word before a number (`Oyamada 3-chome`).
+const AT_BEFORE_NUMBER: u16 = 1 << 12;
+/// A capitalised locality word (`Thôn … hamlet`).
+const AT_LOCALITY: u16 = 1 << 13;
 
-/// The seventh round's rules of the word pass in the order they are tried, each with the
-/// classes of word it can start at.
-const RULES_AT: &[(u8, Rule)] = &[
-    (AT_NUMBER, vi_house_number_and_lane),
-    (AT_NUMBER, house_number_and_street),
-    (AT_NAMED_WORD, |_, v, i| locality_number(v, i)),
-    (AT_CAPITAL, |e, v, i| e.place_before_its_province(v, i)),
-    (AT_NAMED_WORD, |_, v, i| plain_commune(v, i)),
-    (AT_CAPITAL, |_, v, i| locality_word_named_before_hamlet(v, i)),
-    (AT_CAPITAL, |e, v, i| e.romaji_place_after_near(v, i)),
-    (AT_NUMBER, |_, v, i| romaji_block_and_town(v, i)),
-    (AT_NAMED_WORD, |_, v, i| company_in_characters_after_cong_ty(v, i)),
-    (AT_CAPITAL, |_, v, i| company_named_after_a_province(v, i)),
-    (AT_CAPITAL, |_, v, i| company_before_trade_words(v, i)),
-    (AT_NAMED_WORD, |_, v, i| union_after_nghiep_doan(v, i)),
-    (AT_NUMBER | AT_CAPITAL, |_, v, i| romaji_chome_address(v, i)),
-    (AT_HANDLE_NOUN, |_, v, i| handle_after_noun(v, i)),
-    (AT_NUMBER, slashed_house_number_and_street),
-    (AT_HANDLE_NOUN, |_, v, i| bare_handle_after_cue(v, i)),
-    (AT_FREE_PLATFORM, handle_later_in_the_sentence),
-    (AT_FREE_PLATFORM, handle_in_the_clause),
+/// The seventh and ninth rounds' rules of the word pass in the order they are tried, each with
+/// the classes of word it can start at ([`at`]), and whether it may find further on ([`ahead`]:
+/// the handles after a noun, a cue or a platform's name).
+const RULES_AT: &[RuleAt] = &[
+    at(AT_NUMBER, vi_house_number_and_lane),
+    at(AT_NUMBER, house_number_and_street),
+    at(AT_NAMED_WORD, |_, v, i| locality_number(v, i)),
+    at(AT_AFTER_ORG_CUE, |e, v, i| e.place_before_its_province(v, i)),
+    at(AT_NAMED_WORD, |_, v, i| plain_commune(v, i)),
+    at(AT_LOCALITY, |_, v, i| locality_word_named_before_hamlet(v, i)),
+    at(AT_AFTER_ORG_CUE, |e, v, i| e.romaji_place_after_near(v, i)),
+    at(AT_NUMBER, |_, v, i| romaji_block_and_town(v, i)),
+    at(AT_NAMED_WORD, |_, v, i| company_in_characters_after_cong_ty(v, i)),
+    at(AT_BEFORE_TRADE, |_, v, i| company_named_after_a_province(v, i)),
+    at(AT_BEFORE_TRADE, |_, v, i| company_before_trade_words(v, i)),
+    at(AT_NAMED_WORD, |_, v, i| union_after_nghiep_doan(v, i)),
+    at(AT_NUMBER | AT_BEFORE_NUMBER, |_, v, i| romaji_chome_address(v, i)),
+    ahead(AT_HANDLE_NOUN, |_, v, i| handle_after_noun(v, i)),
+    at(AT_NUMBER, slashed_house_number_and_street),
+    ahead(AT_HANDLE_NOUN, |_, v, i| bare_handle_after_cue(v, i)),
+    ahead(AT_FREE_PLATFORM, handle_later_in_the_sentence),
+    ahead(AT_FREE_PLATFORM, handle_in_the_clause),
     // Ninth round (names): cues and positions around a capitalised word (`entities/names.rs`).
-    (AT_CAPITAL, |e, v, i| e.name_after_vi_title(v, i)),
-    (AT_CAPITAL, |e, v, i| e.name_after_an_english_verb(v, i)),
-    (AT_CAPITAL, |e, v, i| e.subject_from_somewhere(v, i)),
-    (AT_CAPITAL, |e, v, i| e.vi_plain_name_after_a_word(v, i)),
-    (AT_CAPITAL, |e, v, i| e.vi_subject_of_an_english_verb(v, i)),
-    (AT_CAPITAL, organisation_after_a_verb_of_work),
-    (AT_CAPITAL, shop_after_its_word),
-    (AT_CAPITAL, village_after_a_market),
+    at(AT_AFTER_NAME_CUE, |e, v, i| e.name_after_vi_title(v, i)),
+    at(AT_AFTER_NAME_CUE, |e, v, i| e.name_after_an_english_verb(v, i)),
+    at(AT_BEFORE_FROM, |e, v, i| e.subject_from_somewhere(v, i)),
+    at(AT_BEFORE_MIDDLE_GIVEN, |e, v, i| e.vi_plain_name_after_a_word(v, i)),
+    at(AT_VI_SHAPED, |e, v, i| e.vi_subject_of_an_english_verb(v, i)),
+    at(AT_AFTER_ORG_CUE, organisation_after_a_verb_of_work),
+    at(AT_AFTER_SHOP_CUE, shop_after_its_word),
+    at(AT_AFTER_SHOP_CUE, village_after_a_market),
     // Session 10: a Vietnamese given name among Chinese, Japanese or English words.
-    (AT_CAPITAL, |e, v, i| e.vi_given_name_among_foreign_words(v, i)),
+    at(AT_VI_SHAPED, |e, v, i| e.vi_given_name_among_foreign_words(v, i)),
 ];
 
 impl Words<'_> {
     /// The classes of word `k` for [`RULES_AT`] (0: no rule starts there).
-    fn start_classes(&self, e: &Entities, k: usize) -> u8 {
+    fn start_classes(&self, e: &Entities, k: usize) -> u16 {
         let flags = self.fl(k);
         let mut classes = 0;
         if self.number(k) {
@@ -1304,6 +1347,31 @@ impl Words<'_> {
         }
         if self.cap(k) {
             classes |= AT_CAPITAL;
+            // The cue before (its lexicon bits, kept in its shape), the words after.
+            let before = if k > 0 { self.shape[k - 1] } else { 0 };
+            for (cue, class) in [(PRECEDES_NAME, AT_AFTER_NAME_CUE), (PRECEDES_ORG, AT_AFTER_ORG_CUE), (PRECEDES_SHOP, AT_AFTER_SHOP_CUE)] {
+                if before & cue != 0 {
+                    classes |= class;
+                }
+            }
+            if k + 1 < self.n && self.word(k + 1) == "from" {
+                classes |= AT_BEFORE_FROM;
+            }
+            if flags & (VI_GIVEN | VI_MIDDLE | VI_FAMILY) != 0 || self.marked(k) {
+                classes |= AT_VI_SHAPED;
+            }
+            if self.fl(k + 1) & VI_MIDDLE != 0 && self.fl(k + 2) & VI_GIVEN != 0 {
+                classes |= AT_BEFORE_MIDDLE_GIVEN;
+            }
+            if (k + 1..=k + 3).any(|j| self.cap(j) && self.fl(j) & EN_TRADE != 0) {
+                classes |= AT_BEFORE_TRADE;
+            }
+            if self.number(k + 1) {
+                classes |= AT_BEFORE_NUMBER;
+            }
+            if flags & LOCALITY != 0 {
+                classes |= AT_LOCALITY;
+            }
         }
         if matches!(self.word(k), "khu" | "to" | "xa" | "thon" | "xom" | "cong" | "doan") {
             classes |= AT_NAMED_WORD;

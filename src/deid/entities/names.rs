@@ -249,11 +249,11 @@ const VI_GIVE_VERBS: &[&str] = &["nộp", "gửi", "đưa", "trả", "nhắn", "
 
 /// Vietnamese administrative units, capitalised in an address (`Xã An Hải Tỉnh Quảng Trị`):
 /// never a syllable of a name.
-const VI_UNITS: &[&str] = &["xã", "tỉnh", "phường", "huyện", "quận", "tp", "thôn", "xóm", "ấp", "phố", "đường", "số"];
+pub(super) const VI_UNITS: &[&str] = &["xã", "tỉnh", "phường", "huyện", "quận", "tp", "thôn", "xóm", "ấp", "phố", "đường", "số"];
 
 /// Vietnamese head words of a public body's or an institution's name, capitalised before
 /// lower-case words (`Đại sứ quán`, `Bộ Lao động`, `Trung tâm`), as written.
-const VI_BODY_HEADS: &[&str] = &[
+pub(super) const VI_BODY_HEADS: &[&str] = &[
     "đại",
     "bộ",
     "cục",
@@ -743,7 +743,7 @@ impl Entities {
         // Before the earlier rules take a part of them (`Zhangjian Li` of `Zhangjian Li-hua`).
         // Only where the earlier rules would take a part: a hyphenated given name, a compound
         // surname (four letters at least: looked up only then).
-        let hyphen = |k: usize| k + 1 < v.n && v.between(k) == "-";
+        let hyphen = |k: usize| k + 1 < v.n && v.hyphened(k);
         let compound = |k: usize| k < v.n && v.word(k).len() >= 4 && has(v, k, ZH_COMPOUND);
         let part = || hyphen(i) || hyphen(i + 1) || compound(i) || compound(i + 1) || hyphen(i + 2) && compound(i + 3);
         let romanised = || {
@@ -886,7 +886,7 @@ impl Entities {
         if v.han(i) {
             let han = v.written(i);
             let (start, _) = v.range(i);
-            let san = i + 1 < v.n && v.between(i) == "-" && v.fl(i + 1) & CUE_AFTER != 0;
+            let san = i + 1 < v.n && v.hyphened(i) && v.fl(i + 1) & CUE_AFTER != 0;
             let tien_sinh = v.is(i + 1, &["tiên"]) && v.is(i + 2, &["sinh"]);
             if san || tien_sinh {
                 let sure = self.surname_len(han).is_some_and(|l| l == han.len());
@@ -901,7 +901,7 @@ impl Entities {
                 });
             }
             // `大野 恵子`: both listed.
-            if self.family_han.contains(han) && v.han(i + 1) && v.between(i) == " " && self.ja_given.contains(v.written(i + 1)) {
+            if self.family_han.contains(han) && v.han(i + 1) && v.spaced(i) && self.ja_given.contains(v.written(i + 1)) {
                 let end = v.range(i + 1).1;
                 return Some(Hit { start, end, rule: "detector:name_family_given", confidence: Confidence::High, last: i + 1 });
             }
@@ -957,7 +957,7 @@ impl Entities {
         let syllable =
             |k: usize| k < v.n && v.cap(k) && !v.marked(k) && v.word(k).len() <= 5 && v.letters(k) && !v.acronym(k) && v.fl(k) & STOP == 0;
         let mut end = i;
-        while end < i + 3 && syllable(end) && v.joined(end) && v.between(end) == " " {
+        while end < i + 3 && syllable(end) && v.joined(end) && v.spaced(end) {
             end += 1;
             if VI_FAMILIES_PLAIN.contains(&v.word(end)) && end >= i + 2 && v.cap(end) {
                 let given = (i..end).any(|k| v.fl(k) & (VI_GIVEN | VI_MIDDLE) != 0);
@@ -992,14 +992,14 @@ fn vi_name_with_a_word(v: &Words, i: usize) -> Option<Hit> {
         }
         // A listed family name, or an unlisted one after a word in lower case (`nhờ Quan Minh
         // Toàn`), not at a sentence's start.
-        let lead = || v.fl(k) & VI_FAMILY != 0 || (k > 0 && !v.cap(k - 1) && v.between(k - 1) == " " && v.letters(k - 1));
+        let lead = || v.fl(k) & VI_FAMILY != 0 || (k > 0 && !v.cap(k - 1) && v.spaced(k - 1) && v.letters(k - 1));
         if !(syllable(k) && lead()) || v.is(k, VI_UNITS) {
             return None;
         }
         let mut end = k;
         while end < k + 3
             && end + 1 < v.n
-            && v.between(end) == " "
+            && v.spaced(end)
             && syllable(end + 1)
             && (vi(end + 1) || matches!(v.word(end), "van" | "thi"))
             && !v.is(end + 1, VI_UNITS)
@@ -1034,8 +1034,8 @@ fn latin_name_after_cjk_role(v: &Words, i: usize) -> Option<Hit> {
     let word = |k: usize| k < v.n && v.cap(k) && v.letters(k) && v.fl(k) & PLATFORM == 0 && (v.fl(k) & STOP == 0 || v.marked(k));
     let mut end = i;
     // A hyphenated syllable in lower case (`Chih-ming`), or up to four capitalised words.
-    while (end + 1 < v.n && v.between(end) == "-" && !v.cap(end + 1) && pinyin_shaped(v.word(end + 1)))
-        || (end < i + 3 && end + 1 < v.n && v.between(end) == " " && word(end + 1))
+    while (end + 1 < v.n && v.hyphened(end) && !v.cap(end + 1) && pinyin_shaped(v.word(end + 1)))
+        || (end < i + 3 && end + 1 < v.n && v.spaced(end) && word(end + 1))
     {
         end += 1;
     }
@@ -1066,19 +1066,19 @@ fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
         if !(k < v.n && v.cap(k) && !v.marked(k) && v.letters(k) && !v.acronym(k)) {
             return None;
         }
-        if k + 1 < v.n && v.between(k) == "-" && !v.cap(k + 1) && pinyin_shaped(v.word(k)) && pinyin_shaped(v.word(k + 1)) {
+        if k + 1 < v.n && v.hyphened(k) && !v.cap(k + 1) && pinyin_shaped(v.word(k)) && pinyin_shaped(v.word(k + 1)) {
             return Some(k + 1);
         }
         (pinyin_syllables(v.word(k)).is_some_and(|s| s <= 2) && v.fl(k) & STOP == 0).then_some(k)
     };
     let surname = |k: usize| k < v.n && has(v, k, ZH_SURNAME) && v.cap(k) && !v.marked(k) && !v.acronym(k);
-    let spaced = |k: usize| k + 1 < v.n && v.between(k) == " ";
+    let spaced = |k: usize| k + 1 < v.n && v.spaced(k);
     let family_first = || (surname(i) && v.fl(i) & STOP == 0 && spaced(i)).then(|| given(i + 1)).flatten();
     // Given name first: the surname looked up before the given name's syllables are counted.
     let given_first = || (surname(i + 1) || surname(i + 2)).then(|| given(i).filter(|&g| spaced(g) && surname(g + 1))).flatten();
     let end = family_first().or_else(|| given_first().map(|g| g + 1))?;
     // Not followed by more capitalised words (`Wei Long Trading`), nor a body's.
-    let more = end + 1 < v.n && v.joined(end) && (v.cap(end + 1) || v.between(end) == "-");
+    let more = end + 1 < v.n && v.joined(end) && (v.cap(end + 1) || v.hyphened(end));
     let body = (i..=end).any(|k| has(v, k, BODY) || v.fl(k) & (LEGAL_AFTER | LEGAL_BEFORE | PLATFORM) != 0);
     let article = i > 0 && v.word(i - 1) == "the";
     (!more && !body && !article && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[v.range(i).0..v.range(end).1])).then(|| Hit {
@@ -1100,7 +1100,7 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     // First, cheaply, whether anything of the kind follows a capitalised run of up to three
     // words: most capitalised words are followed by none of it.
     let mut run = i;
-    while run < i + 2 && run + 1 < v.n && v.cap(run + 1) && v.between(run) == " " {
+    while run < i + 2 && run + 1 < v.n && v.cap(run + 1) && v.spaced(run) {
         run += 1;
     }
     let follows = v.text[v.range(run).1..].starts_with(" (")
@@ -1121,12 +1121,12 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
             && !gazetteer::is_province_or_larger_folded(v.word(k))
     };
     // Not inside a longer capitalised run (`Migrant Forum Asia said`), not after an article.
-    let inside = i > 0 && v.joined(i - 1) && v.between(i - 1) == " " && v.cap(i - 1);
+    let inside = i > 0 && v.joined(i - 1) && v.spaced(i - 1) && v.cap(i - 1);
     if !word(i) || inside || (i > 0 && matches!(v.word(i - 1), "the" | "a" | "an")) {
         return None;
     }
     let mut end = i;
-    while end < i + 2 && v.joined(end) && v.between(end) == " " && word(end + 1) {
+    while end < i + 2 && v.joined(end) && v.spaced(end) && word(end + 1) {
         end += 1;
     }
     if end + 1 < v.n && v.joined(end) && v.cap(end + 1) {
@@ -1139,7 +1139,7 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
     // A role in brackets, maybe after one word (`(church volunteer, …)`).
     let bracket = after.starts_with(" (");
     let role_at = |k: usize| v.is(k, ROLE_CUES) || has(v, k, ROLE);
-    let role = bracket && (role_at(next) || (!v.cap(next) && role_at(next + 1) && v.between(next) == " "));
+    let role = bracket && (role_at(next) || (!v.cap(next) && role_at(next + 1) && v.spaced(next)));
     // `from` a capitalised name (up to five words, a legal form's dots and commas between)
     // and a verb.
     // Or, after a pair, `from` a few words in any case (`from the parish drove`).
@@ -1151,7 +1151,7 @@ fn english_name_by_predicate(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
         && v.is(next, &["and"])
         && word(next + 1)
         && word(next + 2)
-        && v.between(next + 1) == " "
+        && v.spaced(next + 1)
         && (predicate(next + 3) || (next + 3 < v.n && v.is(next + 3, &["will", "can", "would", "could"])));
     let said = pair && end == i + 1 && (predicate(next) || (v.is(next, &["will", "can", "would", "could"]) && after.starts_with(' ')));
     let found = said || and_pair || role || from_said;
@@ -1543,7 +1543,7 @@ pub(super) const EN_PERSON_VERBS: &[&str] =
 
 /// Capitalised Vietnamese words that are no name as a subject or before `ơi`: kinship, pronouns,
 /// times of day, common nouns (as written; `mai` is tomorrow, `lương` salary).
-const VI_NOT_NAMES: &[&str] = &[
+pub(super) const VI_NOT_NAMES: &[&str] = &[
     "trời", "mẹ", "me", "bố", "má", "ma", "cha", "con", "vợ", "chồng", "cháu", "mai", "nay", "sáng", "chiều", "tối", "đêm", "trưa", "hôm",
     "người", "ai", "họ", "tôi", "mình", "nó", "tao", "mày", "chúng", "bọn", "nhà", "tiền", "lương", "việc", "công", "đời", "thầy", "sau",
     "giờ", "khi", "rồi", "nhưng", "vì", "nên", "thì", "cả", "các", "những", "mấy", "đứa", "bạn", "chủ", "sếp", "phí", "nghe", "thấy",
@@ -1552,7 +1552,7 @@ const VI_NOT_NAMES: &[&str] = &[
 ];
 
 /// English pronouns and determiners, some of them listed names too (`You`, `Will`).
-const EN_PRONOUNS: &[&str] =
+pub(super) const EN_PRONOUNS: &[&str] =
     &["i", "you", "he", "she", "we", "they", "it", "this", "that", "there", "my", "your", "his", "her", "our", "their", "everyone", "one"];
 
 /// What a person has, after her name and `'s` (`Thảo Nghi's family`).
@@ -1876,10 +1876,7 @@ impl Entities {
         // After a compound surname (`司徒`, `張簡`: hardly a word) any given-name character.
         let compound = ZH_COMPOUND_SURNAMES_HAN.contains(&&t[a..g]);
         let given_char = |c: char| {
-            (compound || self.zh_given_chars.contains(&c))
-                && !ZH_AFTER_NAME.contains(&c)
-                && !CLAUSE_CHARS.contains(&c)
-                && !CJK_STOPS.contains(&c)
+            (compound || self.zh_given_chars.contains(&c)) && !ZH_AFTER_NAME.contains(&c) && !clause_char(c) && !CJK_STOPS.contains(&c)
         };
         if !given_char(g1) || t[a..g].ends_with(g1) {
             return None;
@@ -1913,7 +1910,7 @@ impl Entities {
             let given = &t[s + sl..r];
             let count = given.chars().count();
             if (1..=2).contains(&count)
-                && given.chars().all(|c| self.zh_given_chars.contains(&c) && !CJK_STOPS.contains(&c) && !CLAUSE_CHARS.contains(&c))
+                && given.chars().all(|c| self.zh_given_chars.contains(&c) && !CJK_STOPS.contains(&c) && !clause_char(c))
                 && !t[s..s + sl].ends_with(given.chars().next().unwrap_or(' '))
                 && !CJK_NOT_NAMES.contains(&&t[s..r])
             {
@@ -2182,7 +2179,7 @@ impl Entities {
 
     /// As [`Entities::clause_name_word`], listed or not: a capitalised word after a cue.
     fn name_word_after(&self, v: &Words, k: usize) -> bool {
-        self.name_word_alone(v, k) && !has(v, k, BODY | OPENER) && !v.is(k, VI_BODY_HEADS)
+        self.name_word_alone(v, k) && !has(v, k, BODY | OPENER) && !(v.shape[k] & NOT_NAME_WORD != 0 && v.is(k, VI_BODY_HEADS))
     }
 
     /// As [`Entities::name_word_after`], though the word may open a body's name (`Hợp` of `Hợp
@@ -2197,9 +2194,8 @@ impl Entities {
             // A cue as written (`Chị`, `Anh`), not a name folded like one (`Ánh`).
             && !(v.fl(k) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(k), v.word(k)))
             && (v.fl(k) & STOP == 0 || v.marked(k) || self.verb_at(v, k + 1))
-            && !v.is(k, VI_NOT_NAMES)
-            && !v.is(k, EN_PRONOUNS)
-            && !v.is(k, VI_UNITS)
+            // The lists as written, asked only of a word whose fold is in one of them.
+            && !(v.shape[k] & NOT_NAME_WORD != 0 && (v.is(k, VI_NOT_NAMES) || v.is(k, EN_PRONOUNS) || v.is(k, VI_UNITS)))
             && !gazetteer::is_province_or_larger_folded(v.word(k))
     }
 
@@ -2207,7 +2203,7 @@ impl Entities {
     /// của`/`ban cua` (a friend of), `call back`, `according to`. One to three capitalised words;
     /// sure when one is listed.
     fn intro_name(&self, v: &Words, i: usize) -> Option<Hit> {
-        let prev = |words: &[&str]| i > 0 && v.is(i - 1, words) && v.between(i - 1) == " ";
+        let prev = |words: &[&str]| i > 0 && v.is(i - 1, words) && v.spaced(i - 1);
         let cue = match v.word(i) {
             "la" => (v.is(i, &["là", "la"])) && prev(&["em", "tôi", "toi", "mình", "minh", "tao", "tớ", "to"]),
             "cua" => v.is(i, &["của", "cua"]) && prev(&["bạn", "ban"]),
@@ -2215,11 +2211,11 @@ impl Entities {
             "to" => prev(&["according"]),
             _ => false,
         };
-        if !cue || v.between(i) != " " || !self.name_word_after(v, i + 1) {
+        if !cue || !v.spaced(i) || !self.name_word_after(v, i + 1) {
             return None;
         }
         let mut end = i + 1;
-        while end < i + 4 && v.between(end) == " " && self.name_word_after(v, end + 1) {
+        while end < i + 4 && v.spaced(end) && self.name_word_after(v, end + 1) {
             end += 1;
         }
         let (s, e) = (v.range(i + 1).0, v.range(end).1);
@@ -2236,7 +2232,7 @@ impl Entities {
     /// `and` another single name and a verb (`Thanh and Lam ran`); or written against a Chinese
     /// clause (`Ánh逃跑後`). Possible.
     fn subject_name(&self, v: &Words, i: usize) -> Option<Hit> {
-        if (i > 0 && v.cap(i - 1) && v.between(i - 1) == " ") || !self.clause_name_word(v, i) {
+        if (i > 0 && v.cap(i - 1) && v.spaced(i - 1)) || !self.clause_name_word(v, i) {
             return None;
         }
         // Written against Chinese characters that go on with a clause.
@@ -2245,7 +2241,7 @@ impl Entities {
             let opens = i == 0 || !v.between(i - 1).is_empty();
             return (go_on && opens).then(|| hit(v, i, i, Confidence::Possible));
         }
-        let end = if v.joined(i) && v.between(i) == " " && self.clause_name_word(v, i + 1) && !self.verb_at(v, i + 1) { i + 1 } else { i };
+        let end = if v.joined(i) && v.spaced(i) && self.clause_name_word(v, i + 1) && !self.verb_at(v, i + 1) { i + 1 } else { i };
         let next = end + 1;
         let gap = v.between(end);
         let apostrophe = matches!(gap, "'" | "’");
@@ -2313,12 +2309,12 @@ impl Entities {
             return None;
         }
         let mut end = i;
-        while end < i + 2 && v.between(end) == " " && word(end + 1) {
+        while end < i + 2 && v.spaced(end) && word(end + 1) {
             end += 1;
         }
         // A romanised Taiwanese given name's hyphenated syllable (`Liao Wen-hsiung,`: ninth round).
         // (Wade–Giles syllables, `hsiung`, are not all pinyin-shaped: any short one in lower case.)
-        if end > i && end + 1 < v.n && v.between(end) == "-" && !v.cap(end + 1) && v.letters(end + 1) && v.word(end + 1).len() <= 6 {
+        if end > i && end + 1 < v.n && v.hyphened(end) && !v.cap(end + 1) && v.letters(end + 1) && v.word(end + 1).len() <= 6 {
             end += 1;
         }
         let (s, e) = (v.range(i).0, v.range(end).1);
@@ -2556,36 +2552,17 @@ const VI_TITLES_BEFORE_NAME: &[(&str, &str)] = &[
     ("", "chồng"),
 ];
 
-/// Whether a folded word may end a title of [`VI_TITLES_BEFORE_NAME`] or be `của`: most
-/// capitalised words have none of them before.
+/// The folded words that may end a title of [`VI_TITLES_BEFORE_NAME`], and `của`: the cues
+/// of [`Entities::name_after_vi_title`] ([`PRECEDES_NAME`] in the lexicon).
+pub(super) const VI_TITLE_ENDS: &[&str] = &[
+    "si", "ta", "su", "muc", "doc", "ly", "dich", "truong", "phong", "giao", "co", "thay", "duong", "bo", "cha", "so", "sep", "trai",
+    "gai", "ho", "re", "dau", "vo", "chong", "cua",
+];
+
+/// Whether a folded word may end a title of [`VI_TITLES_BEFORE_NAME`] or be `của`
+/// ([`VI_TITLE_ENDS`]): most capitalised words have none of them before.
 fn vi_title_end(w: &str) -> bool {
-    matches!(
-        w,
-        "si" | "ta"
-            | "su"
-            | "muc"
-            | "doc"
-            | "ly"
-            | "dich"
-            | "truong"
-            | "phong"
-            | "giao"
-            | "co"
-            | "thay"
-            | "duong"
-            | "bo"
-            | "cha"
-            | "so"
-            | "sep"
-            | "trai"
-            | "gai"
-            | "ho"
-            | "re"
-            | "dau"
-            | "vo"
-            | "chong"
-            | "cua"
-    )
+    VI_TITLE_ENDS.contains(&w)
 }
 
 /// Capitalised words after `của` (of) that name a country, a faith or a feast, no person
@@ -2596,11 +2573,11 @@ const VI_NOT_OWNERS: &[&str] =
 
 /// English verbs of reaching a person, before a name, that the earlier cues lack (`Reached Giao
 /// through her sister`).
-const EN_REACH_VERBS: &[&str] =
+pub(super) const EN_REACH_VERBS: &[&str] =
     &["reached", "found", "interviewed", "hired", "thanked", "followed", "joined", "accompanied", "emailed", "reach", "meet", "visit"];
 
 /// Verbs of a quote's attribution, before the speaker when inverted (`…, said Yabe`).
-const EN_SAID: &[&str] =
+pub(super) const EN_SAID: &[&str] =
     &["said", "says", "asked", "added", "explained", "recalled", "replied", "wrote", "insisted", "admitted", "warned", "told"];
 
 /// Prepositions of place before a name, English and Vietnamese with and without diacritics: the
@@ -2673,7 +2650,7 @@ const ZH_OWNERS: &[&str] = &[
 
 /// Whether word `k` ends a title or kinship word of [`VI_TITLES_BEFORE_NAME`] as written.
 fn vi_title_before(v: &Words, k: usize) -> bool {
-    VI_TITLES_BEFORE_NAME.iter().any(|&(a, b)| v.is(k, &[b]) && (a.is_empty() || (k >= 1 && v.between(k - 1) == " " && v.is(k - 1, &[a]))))
+    VI_TITLES_BEFORE_NAME.iter().any(|&(a, b)| v.is(k, &[b]) && (a.is_empty() || (k >= 1 && v.spaced(k - 1) && v.is(k - 1, &[a]))))
 }
 
 /// Person nouns before `họ` (surnamed) and a Chinese surname alone (`ông chủ họ 王.`).
@@ -2717,7 +2694,7 @@ impl Entities {
     /// listed or written with diacritics, before a clause goes on (`căn cước của Vy,`), possible.
     /// Not a longer capitalised run, a body, a province or a country.
     pub(super) fn name_after_vi_title(&self, v: &Words, i: usize) -> Option<Found> {
-        if i == 0 || !vi_title_end(v.word(i - 1)) || v.between(i - 1) != " " {
+        if i == 0 || !vi_title_end(v.word(i - 1)) || !v.spaced(i - 1) {
             return None;
         }
         let title = vi_title_before(v, i - 1);
@@ -2730,11 +2707,11 @@ impl Entities {
             return None;
         }
         let (mut end, max) = (i, if of { i + 1 } else { i + 2 });
-        while end < max && v.joined(end) && v.between(end) == " " && word(end + 1) {
+        while end < max && v.joined(end) && v.spaced(end) && word(end + 1) {
             end += 1;
         }
         // A longer capitalised run is a body's or a place's name.
-        if end + 1 < v.n && v.between(end) == " " && v.cap(end + 1) {
+        if end + 1 < v.n && v.spaced(end) && v.cap(end + 1) {
             return None;
         }
         let (s, e) = (v.range(i).0, v.range(end).1);
@@ -2761,7 +2738,7 @@ impl Entities {
             return None;
         }
         let reach = EN_REACH_VERBS.contains(&w);
-        if !(reach || EN_SAID.contains(&w)) || v.between(i - 1) != " " {
+        if !(reach || EN_SAID.contains(&w)) || !v.spaced(i - 1) {
             return None;
         }
         // `said` after a comma or a quotation mark: the quote's speaker follows.
@@ -2775,7 +2752,7 @@ impl Entities {
             return None;
         }
         let mut end = i;
-        while end < i + 2 && v.between(end) == " " && word(end + 1) {
+        while end < i + 2 && v.spaced(end) && word(end + 1) {
             end += 1;
         }
         // Then a clause goes on in lower case, or ends (`.`, `,`, a bracket), not a longer
@@ -2794,7 +2771,7 @@ impl Entities {
     /// letters at least); up to four words in lower case between `from` and the verb, no
     /// punctuation. Possible.
     pub(super) fn subject_from_somewhere(&self, v: &Words, i: usize) -> Option<Found> {
-        if !(i + 1 < v.n && v.word(i + 1) == "from" && v.between(i) == " ") {
+        if !(i + 1 < v.n && v.word(i + 1) == "from" && v.spaced(i)) {
             return None;
         }
         let before = v.text[..v.range(i).0].trim_end();
@@ -2805,7 +2782,7 @@ impl Entities {
             return None;
         }
         let verb = (i + 3..i + 7).find(|&k| self.en_verb_at(v, k))?;
-        let plain = (i + 2..verb).all(|k| !v.cap(k) && v.letters(k)) && (i + 1..verb).all(|k| v.between(k) == " ");
+        let plain = (i + 2..verb).all(|k| !v.cap(k) && v.letters(k)) && (i + 1..verb).all(|k| v.spaced(k));
         let (s, e) = v.range(i);
         (plain && !self.place_like(v.ft, v.toks[i].0, v.toks[i].1, &v.text[s..e]))
             .then(|| v.found(i, i, "detector:name_position", "name", Confidence::Possible))
@@ -2822,9 +2799,9 @@ impl Entities {
         }
         let vi = |k: usize| vi_shaped(k) && self.clause_name_word(v, k);
         // The verb after one or two words, looked at next: an English word in lower case.
-        let end = if v.between(i) == " " && i + 1 < v.n && v.cap(i + 1) { i + 1 } else { i };
+        let end = if v.spaced(i) && i + 1 < v.n && v.cap(i + 1) { i + 1 } else { i };
         let next = end + 1;
-        if next + 1 >= v.n || v.cap(next) || v.between(end) != " " || !v.written(next).bytes().all(|b| b.is_ascii_lowercase()) {
+        if next + 1 >= v.n || v.cap(next) || !v.spaced(end) || !v.written(next).bytes().all(|b| b.is_ascii_lowercase()) {
             return None;
         }
         let w = v.word(next);
@@ -2866,12 +2843,10 @@ impl Entities {
         let cjk_punct = |c: Option<char>| c.is_some_and(|c| matches!(c, '。' | '，' | '、' | '：' | '「' | '」' | '（' | '）'));
         let among_cjk = cjk(after) && (before.is_none() || cjk(before) || cjk_punct(before));
         let english = || {
-            let after_word =
-                i > 0 && v.between(i - 1) == " " && !v.cap(i - 1) && v.written(i - 1).is_ascii() && v.is(i - 1, EN_BEFORE_A_NAME);
+            let after_word = i > 0 && v.spaced(i - 1) && !v.cap(i - 1) && v.written(i - 1).is_ascii() && v.is(i - 1, EN_BEFORE_A_NAME);
             // A definition is of a word (`Bảo is a word she used`), no person.
             let defined = v.is(i + 1, &["is", "was", "means"]) && v.is(i + 2, &["a", "an", "the"]);
-            let before_verb =
-                v.between(i) == " " && !v.cap(i + 1) && (self.en_verb_at(v, i + 1) || v.is(i + 1, EN_AFTER_A_NAME)) && !defined;
+            let before_verb = v.spaced(i) && !v.cap(i + 1) && (self.en_verb_at(v, i + 1) || v.is(i + 1, EN_AFTER_A_NAME)) && !defined;
             // Then the clause goes on in lower case or ends: no capitalised run.
             let ends = i + 1 >= v.n || v.between(i).trim() != "" || (!v.cap(i + 1) && v.written(i + 1).is_ascii());
             v.marked(i) && ends && (after_word || before_verb)
@@ -2895,14 +2870,14 @@ impl Entities {
             || has(v, i, VI_FAMILY)
             || i == 0
             || v.cap(i - 1)
-            || v.between(i - 1) != " "
+            || !v.spaced(i - 1)
             || !v.letters(i - 1)
         {
             return None;
         }
         let syllable =
             |k: usize| k < v.n && v.cap(k) && !v.marked(k) && v.letters(k) && v.word(k).len() <= 5 && !v.acronym(k) && v.fl(k) & STOP == 0;
-        if !((i..=i + 2).all(syllable) && v.between(i) == " " && v.between(i + 1) == " ") {
+        if !((i..=i + 2).all(syllable) && v.spaced(i) && v.spaced(i + 1)) {
             return None;
         }
         // A longer capitalised run, or a place's name after a preposition (`in Hai Ba Trung`).

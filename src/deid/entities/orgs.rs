@@ -25,16 +25,35 @@ pub(super) const CJK_LEGAL: &[&str] = &[
     "协同组合",
 ];
 
-/// Characters of a clause's adverbs and negations (`不一定`, `自己`, `都`, `只記得`), never of a
-/// factory's name.
-pub(super) const CLAUSE_CHARS: &[char] =
-    &['不', '沒', '没', '也', '都', '很', '要', '會', '会', '自', '己', '就', '還', '还', '能', '可', '想', '只'];
+/// Adverbs and negations of a Chinese clause (`都`, `也`, `就`, `還`, `沒`, `很`): never in a
+/// factory's name ([`clause_char`]), nor at the start of a company's name after a legal form
+/// ([`zh_particle_after_legal`]).
+const CLAUSE_ADVERBS: &[char] = &['沒', '没', '也', '都', '很', '就', '還', '还'];
+
+/// More characters of a clause (`不一定`, `自己`, `要`, `會`, `能`, `可`, `想`, `只記得`): never in a
+/// factory's name before `工廠`, but they may open a company's name after a legal form (`不二`,
+/// `可口`, `自然`), where [`zh_particle_after_legal`] leaves them.
+const CLAUSE_VERBS: &[char] = &['不', '要', '會', '会', '自', '己', '能', '可', '想', '只'];
+
+/// Chinese particles and verbs that follow a noun (`的`, `是`, `了`, `說`) and open no company's
+/// name: after a legal form they say that none follows.
+const ZH_PARTICLES: &[char] = &['的', '是', '了', '说', '說'];
+
+/// Whether `c` is a character of a clause's adverbs, negations and verbs (`不一定`, `自己`,
+/// `都`), never of a factory's name: [`CLAUSE_ADVERBS`] and [`CLAUSE_VERBS`].
+pub(super) fn clause_char(c: char) -> bool {
+    CLAUSE_ADVERBS.contains(&c) || CLAUSE_VERBS.contains(&c)
+}
 
 pub(super) const CJK_LEGAL_BEFORE: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)"];
 
-/// Chinese particles and adverbs that cannot open a company's name after a Japanese legal form
-/// written in a Chinese sentence (`这家合同会社的老板`); `和`, `不` can (`和光`, `不二`).
-pub(super) const ZH_PARTICLES_AFTER_LEGAL: &[char] = &['的', '是', '了', '说', '說', '都', '也', '就', '还', '還', '没', '沒', '很'];
+/// Whether `c`, right after a Japanese legal form written in a Chinese sentence, says that no
+/// company's name follows (`这家合同会社的老板`): a particle ([`ZH_PARTICLES`]) or an adverb of
+/// the clause ([`CLAUSE_ADVERBS`]). The clause's other characters ([`CLAUSE_VERBS`]) and `和`
+/// can open a name (`不二`, `和光`).
+pub(super) fn zh_particle_after_legal(c: char) -> bool {
+    ZH_PARTICLES.contains(&c) || CLAUSE_ADVERBS.contains(&c)
+}
 
 /// Folded words of a Vietnamese company's trade, written before its name (`Công ty CP Xuất
 /// khẩu lao động An Khang`, `Thương mại và Dịch vụ Phúc Lộc`, `Cung ứng nhân lực`).
@@ -432,7 +451,7 @@ pub(super) const EN_TRADES_MORE: &[&str] = &[
 /// A company named in Chinese or Japanese characters after Vietnamese `công ty` (`công ty
 /// 栗原塗装`).
 pub(super) fn company_in_characters_after_cong_ty(v: &Words, i: usize) -> Option<Found> {
-    let ok = v.is(i, &["công", "cong"]) && v.is(i + 1, &["ty"]) && v.between(i) == " " && v.between(i + 1) == " " && v.han(i + 2);
+    let ok = v.is(i, &["công", "cong"]) && v.is(i + 1, &["ty"]) && v.spaced(i) && v.spaced(i + 1) && v.han(i + 2);
     let chars = if ok { v.written(i + 2).chars().count() } else { 0 };
     (2..=10).contains(&chars).then(|| v.found(i + 2, i + 2, "detector:organisation", "organisation", Confidence::High))
 }
@@ -564,7 +583,7 @@ pub(super) fn union_after_nghiep_doan(v: &Words, i: usize) -> Option<Found> {
 /// Verbs and nouns of work, money and contact before the word that leads to an organisation's
 /// name (`worked at`, `sent to`, `placed by`, `men from`), folded: the second word, then the
 /// first words it may follow.
-const EN_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
+pub(super) const EN_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
     ("at", &["worked", "work", "works", "working", "employed", "job", "jobs", "interned", "trained"]),
     ("for", &["worked", "work", "works", "working", "interned"]),
     ("to", &["sent", "paid", "wired", "transferred", "owed", "owes", "fee", "fees", "money", "debt", "sold"]),
@@ -574,12 +593,12 @@ const EN_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
 
 /// Words of money and passage that lead to an organisation's name alone (`paid X`, `through
 /// X`, `via X`), folded.
-const EN_CUES_ALONE: &[&str] = &["paid", "through", "via"];
+pub(super) const EN_CUES_ALONE: &[&str] = &["paid", "through", "via"];
 
 /// Vietnamese cues, as written (lower case): the word before the name and the words it may
 /// follow (`làm ở`, `làm việc tại`, `làm cho`, `đi qua`, `gửi tiền về qua`,
 /// `đường của`, `đường dây của`). Not `tiền cho` (money for a person).
-const VI_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
+pub(super) const VI_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
     ("ở", &["làm", "việc"]),
     ("tại", &["làm", "việc"]),
     ("cho", &["làm", "việc"]),
@@ -594,14 +613,14 @@ const VI_CUES_BEFORE_ORG: &[(&str, &[&str])] = &[
 /// Facebook Messenger`), not a Vietnamese full name of family, middle and given name (the name
 /// rules' own). Only the shape tells: possible.
 pub(super) fn organisation_after_a_verb_of_work(e: &Entities, v: &Words, i: usize) -> Option<Found> {
-    if i == 0 || !v.name_word(i) || v.between(i - 1) != " " {
+    if i == 0 || !v.name_word(i) || !v.spaced(i - 1) {
         return None;
     }
     let prev = v.word(i - 1);
-    let before = |k: usize, words: &[&str]| k < i && v.between(k) == " " && words.contains(&v.word(k));
+    let before = |k: usize, words: &[&str]| k < i && v.spaced(k) && words.contains(&v.word(k));
     let cue = EN_CUES_ALONE.contains(&prev)
         || EN_CUES_BEFORE_ORG.iter().any(|(w, first)| prev == *w && i >= 2 && before(i - 2, first))
-        || VI_CUES_BEFORE_ORG.iter().any(|(w, first)| v.is(i - 1, &[w]) && i >= 2 && v.is(i - 2, first) && v.between(i - 2) == " ");
+        || VI_CUES_BEFORE_ORG.iter().any(|(w, first)| v.is(i - 1, &[w]) && i >= 2 && v.is(i - 2, first) && v.spaced(i - 2));
     if !cue {
         return None;
     }
@@ -611,7 +630,7 @@ pub(super) fn organisation_after_a_verb_of_work(e: &Entities, v: &Words, i: usiz
     // A legal form ends the name (`Kimura Sewing Co., Ltd.`: its own rule's).
     let legal = |k: usize| has(v, k, LEGAL_AFTER | LEGAL_BEFORE) || (v.word(k) == "co" && v.between(k).starts_with('.'));
     let mut k = i;
-    while k < i + 3 && v.joined(k) && v.between(k) == " " && (v.name_word(k + 1) || trade(k + 1) || syllable(k + 1)) && !legal(k + 1) {
+    while k < i + 3 && v.joined(k) && v.spaced(k) && (v.name_word(k + 1) || trade(k + 1) || syllable(k + 1)) && !legal(k + 1) {
         k += 1;
     }
     if k == i || (i..=k).any(|j| v.fl(j) & PLATFORM != 0) {
@@ -654,21 +673,26 @@ pub(super) fn names_in_corner_brackets(w: &Width, out: &mut Vec<Found>) {
 
 /// Folded lower-case words of a shop's trade between `tiệm`, `cửa hàng` or `quán` and its name
 /// (`tiệm chuyển tiền Ba Miền`, remittance; `tiệm vàng`, gold; `quán cơm`, rice).
-const VI_SHOP_TRADES: &[&str] = &[
+pub(super) const VI_SHOP_TRADES: &[&str] = &[
     "chuyen", "tien", "vang", "bac", "dien", "thoai", "tap", "hoa", "thuoc", "com", "pho", "toc", "may", "sua", "xe", "ao", "cuoi", "banh",
     "my", "an", "nail", "nuoc", "ca", "phe", "thit", "gao", "do", "gia", "dung",
 ];
+
+/// The words for a shop before its name and its trade's words (`tiệm`, `hàng` of `cửa hàng`,
+/// `quán`), the cues of [`shop_after_its_word`] with [`VI_SHOP_TRADES`] ([`PRECEDES_SHOP`] in
+/// the lexicon).
+pub(super) const VI_SHOP_WORDS: &[&str] = &["tiệm", "hàng", "quán"];
 
 /// A shop's name after `tiệm` or `cửa hàng` and the words of its trade (`Tiệm chuyển tiền Ba
 /// Miền`, `cửa hàng Minh Anh`), or after `quán` and at least one (`quán cơm Bà Tư`): one to
 /// three capitalised syllables, no province. Asked at the name's first word, which looks back
 /// at the shop's word. Possible.
 pub(super) fn shop_after_its_word(e: &Entities, v: &Words, i: usize) -> Option<Found> {
-    if i == 0 || !v.name_word(i) || v.between(i - 1) != " " {
+    if i == 0 || !v.name_word(i) || !v.spaced(i - 1) {
         return None;
     }
     let mut j = i - 1;
-    while j + 4 > i && j > 0 && !v.cap(j) && VI_SHOP_TRADES.contains(&v.word(j)) && v.between(j - 1) == " " {
+    while j + 4 > i && j > 0 && !v.cap(j) && VI_SHOP_TRADES.contains(&v.word(j)) && v.spaced(j - 1) {
         j -= 1;
     }
     let trades = i - 1 - j;
@@ -676,13 +700,8 @@ pub(super) fn shop_after_its_word(e: &Entities, v: &Words, i: usize) -> Option<F
     if !shop {
         return None;
     }
-    let mut k = i;
-    while k < i + 2 && v.joined(k) && v.between(k) == " " && v.name_word(k + 1) {
-        k += 1;
-    }
-    let (s, end) = (v.range(i).0, v.range(k).1);
-    (!e.place_like(v.ft, v.toks[i].0, v.toks[k].1, &v.text[s..end]))
-        .then(|| v.found(i, k, "detector:organisation", "organisation", Confidence::Possible))
+    let k = v.short_name_not_a_place(e, i)?;
+    Some(v.found(i, k, "detector:organisation", "organisation", Confidence::Possible))
 }
 
 #[cfg(test)]

@@ -428,14 +428,14 @@ pub(super) fn locality_number(v: &Words, i: usize) -> Option<Found> {
 /// Nakano-machi`, `3-14 Seki-cho`).
 pub(super) fn romaji_block_and_town(v: &Words, i: usize) -> Option<Found> {
     let ok = v.number(i)
-        && !(i > 0 && v.between(i - 1) == "-")
-        && v.between(i) == "-"
+        && !(i > 0 && v.hyphened(i - 1))
+        && v.hyphened(i)
         && v.number(i + 1)
-        && v.between(i + 1) == " "
+        && v.spaced(i + 1)
         && v.cap(i + 2)
         && !v.marked(i + 2)
         && romaji_shaped(v.word(i + 2))
-        && v.between(i + 2) == "-"
+        && v.hyphened(i + 2)
         && i + 3 < v.n
         && JA_TOWN_UNITS.contains(&v.word(i + 3));
     ok.then(|| v.found(i, i + 3, "detector:address", "address", Confidence::High))
@@ -522,7 +522,7 @@ impl Entities {
     /// capitalised syllables, one written with its marks, and a number, then a comma and a
     /// province (no country: `ở Đào Viên, Đài Loan` is a city of Taiwan). Possible.
     pub(super) fn place_before_its_province(&self, v: &Words, i: usize) -> Option<Found> {
-        if i == 0 || !v.is(i - 1, &["ở", "tại", "from"]) || !v.joined(i - 1) || !v.street_syllable(i) {
+        if i == 0 || !v.is(i - 1, PROVINCE_PLACE_CUES) || !v.joined(i - 1) || !v.street_syllable(i) {
             return None;
         }
         let mut k = i;
@@ -556,7 +556,7 @@ impl Entities {
         let w = v.word(i);
         let alone = i + 1 >= v.n || !v.cap(i + 1) && !v.number(i + 1) && !v.between(i).starts_with('\'');
         let ok = i > 0
-            && v.is(i - 1, &["near"])
+            && v.is(i - 1, ROMAJI_PLACE_CUES)
             && v.joined(i - 1)
             && v.cap(i)
             && !v.marked(i)
@@ -615,14 +615,22 @@ pub(super) fn after_a_unit(t: &str, start: usize, s: usize) -> usize {
         .unwrap_or(start)
 }
 
+/// The words before a place that [`Entities::place_before_its_province`] looks back to
+/// ([`PRECEDES_ORG`] in the lexicon).
+pub(super) const PROVINCE_PLACE_CUES: &[&str] = &["ở", "tại", "from"];
+
+/// The word before a place that [`Entities::romaji_place_after_near`] looks back to
+/// ([`PRECEDES_ORG`] in the lexicon).
+pub(super) const ROMAJI_PLACE_CUES: &[&str] = &["near"];
+
 /// A romanised Japanese address written with `chome` (`Oyamada 3-chome 18-4`, `2-chome 5-1
 /// Kitano`): the town before or after it, the block and house numbers.
 pub(super) fn romaji_chome_address(v: &Words, i: usize) -> Option<Found> {
     let town = |k: usize| k < v.n && v.cap(k) && !v.marked(k) && romaji_shaped(v.word(k));
-    let chome = |k: usize| v.number(k) && v.between(k) == "-" && k + 1 < v.n && v.word(k + 1) == "chome";
+    let chome = |k: usize| v.number(k) && v.hyphened(k) && k + 1 < v.n && v.word(k + 1) == "chome";
     let first = if chome(i) {
         i
-    } else if v.between(i) == " " && chome(i + 1) && town(i) {
+    } else if v.spaced(i) && chome(i + 1) && town(i) {
         i + 1
     } else {
         return None;
@@ -631,11 +639,15 @@ pub(super) fn romaji_chome_address(v: &Words, i: usize) -> Option<Found> {
     if v.joined(end) && v.number(end + 1) {
         end = lane_number_end_by(v.text, end + 1, v.n, &|j| v.range(j), &|j| v.number(j), "-");
     }
-    if first == i && v.between(end) == " " && town(end + 1) {
+    if first == i && v.spaced(end) && town(end + 1) {
         end += 1;
     }
     Some(v.found(i, end, "detector:address", "address", Confidence::High))
 }
+
+/// `chợ` (market), before a village's name ([`village_after_a_market`]; [`PRECEDES_SHOP`] in
+/// the lexicon).
+pub(super) const MARKET: &[&str] = &["chợ"];
 
 /// First words after `chợ` that name no place: `chợ Tết` (the New Year market), `chợ Đêm` (a
 /// night market), the days of the week (`chợ Chủ Nhật`, `chợ Thứ Bảy`), folded.
@@ -646,19 +658,14 @@ const MARKET_NOT_PLACES: &[&str] = &["tet", "dem", "chu", "thu", "phien", "moi",
 /// written with its marks (`cho` is "for"); no province (`chợ Hà Nội`), no market's kind or
 /// day (`chợ Tết`, `chợ Chủ Nhật`). Possible.
 pub(super) fn village_after_a_market(e: &Entities, v: &Words, i: usize) -> Option<Found> {
-    if i == 0 || v.word(i - 1) != "cho" || v.between(i - 1) != " " || !v.is(i - 1, &["chợ"]) || !v.name_word(i) {
+    if i == 0 || v.word(i - 1) != "cho" || !v.spaced(i - 1) || !v.is(i - 1, MARKET) || !v.name_word(i) {
         return None;
     }
     if MARKET_NOT_PLACES.contains(&v.word(i)) {
         return None;
     }
-    let mut k = i;
-    while k < i + 2 && v.joined(k) && v.between(k) == " " && v.name_word(k + 1) {
-        k += 1;
-    }
-    let (s, end) = (v.range(i).0, v.range(k).1);
-    (!e.place_like(v.ft, v.toks[i].0, v.toks[k].1, &v.text[s..end]))
-        .then(|| v.found(i, k, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
+    let k = v.short_name_not_a_place(e, i)?;
+    Some(v.found(i, k, PLACE_AFTER_LOCALITY, "place", Confidence::Possible))
 }
 
 /// Characters before `町` that make a word, no town's name: `下町` (downtown), `港町` (a port

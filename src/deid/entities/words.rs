@@ -135,23 +135,68 @@ pub(super) const CUES: u32 = CUE_BEFORE
 /// a name (`to`, `an`, `my`: Tô, An, Mỹ) starts nothing: a name in lower case needs a cue or a
 /// capitalised word first. Every rule of the word pass starts at such a word (the one rule
 /// before this gate, a Chinese name standing alone in Latin text, starts at CJK characters).
-pub(super) fn may_start(flags: u32, shape: u8) -> bool {
+pub(super) fn may_start(flags: u32, shape: Shape) -> bool {
     flags & CUES != 0 || shape & (CAPITAL | DIGITS) != 0
 }
 
-/// A word's shape in [`Entities::latin`]: its folded form is letters only, digits only; its
-/// original starts with a capital, has a letter outside ASCII (diacritics).
-pub(super) const LETTERS: u8 = 1;
+/// A word's shape in [`Entities::latin`], a bit each: its folded form is letters only, digits
+/// only; its original starts with a capital, has a letter outside ASCII (diacritics); what is
+/// between it and the next word.
+pub(super) type Shape = u16;
 
-pub(super) const DIGITS: u8 = 1 << 1;
+pub(super) const LETTERS: Shape = 1;
 
-pub(super) const CAPITAL: u8 = 1 << 2;
+pub(super) const DIGITS: Shape = 1 << 1;
 
-pub(super) const MARKED: u8 = 1 << 3;
+pub(super) const CAPITAL: Shape = 1 << 2;
+
+pub(super) const MARKED: Shape = 1 << 3;
 
 /// Only spaces, `-`, `&` or `'` between the word and the next one in the original (found with
 /// the words when they are read whole: see `joined` in [`Entities::latin`]).
-pub(super) const JOINED: u8 = 1 << 4;
+pub(super) const JOINED: Shape = 1 << 4;
+
+// What a word may be the cue of for the capitalised word after it: the rules of [`RULES_AT`]
+// that look back one word for a cue are asked only at a word after one of theirs
+// (`Words::start_classes`). Looked up with the flags, from the lexicon: the same byte as the
+// shape, whose three high bits they are.
+/// A title's or kinship word's last word, `của` ([`VI_TITLE_ENDS`]), an English verb of reaching
+/// a person or of a quote ([`EN_REACH_VERBS`], [`EN_SAID`]): before a name.
+pub(super) const PRECEDES_NAME: Shape = 1 << 5;
+
+/// A verb, preposition or noun before an organisation's or a place's name (`paid`, `at`, `from`,
+/// `near`, `ở`, `tại`, `qua`, `của`: [`organisation_after_a_verb_of_work`],
+/// [`Entities::place_before_its_province`], [`Entities::romaji_place_after_near`]).
+pub(super) const PRECEDES_ORG: Shape = 1 << 6;
+
+/// A shop's word or its trade (`tiệm`, `hàng`, [`VI_SHOP_TRADES`]), or `chợ`: before a shop's or
+/// a village's name ([`shop_after_its_word`], [`village_after_a_market`]).
+pub(super) const PRECEDES_SHOP: Shape = 1 << 7;
+
+/// Exactly one space between the word and the next one in the original (`Words::spaced`: the
+/// commonest question the rules ask of what is between two words).
+pub(super) const SPACED: Shape = 1 << 8;
+
+/// Exactly `-` between the word and the next one in the original (`Words::hyphened`).
+pub(super) const HYPHENED: Shape = 1 << 9;
+
+/// A word whose fold is a word of [`VI_NOT_NAMES`], [`EN_PRONOUNS`], [`VI_BODY_HEADS`] or
+/// [`VI_UNITS`] (from the lexicon, with the cue bits): only such a word may be one of them as
+/// written, which `Entities::name_word_after` asks of each candidate.
+pub(super) const NOT_NAME_WORD: Shape = 1 << 10;
+
+/// The lists of [`NOT_NAME_WORD`].
+pub(super) const NOT_NAME_LISTS: [&[&str]; 4] = [VI_NOT_NAMES, EN_PRONOUNS, VI_BODY_HEADS, VI_UNITS];
+
+/// [`SPACED`] or [`HYPHENED`], from the bytes `gap` between two words.
+#[inline]
+pub(super) fn gap_shape(gap: &[u8]) -> Shape {
+    match gap {
+        b" " => SPACED,
+        b"-" => HYPHENED,
+        _ => 0,
+    }
+}
 
 /// The cues and verbs that count when written in ASCII (`chi` for `chị`); the others are also
 /// ordinary words without their diacritics (`di` is `đi`, go; `hoi` is `hội`, association).
@@ -396,12 +441,14 @@ pub(super) fn is_number_char(c: char) -> bool {
 
 impl Entities {
     pub(super) fn new() -> Entities {
-        let mut words: FxHashMap<Key, u32> = FxHashMap::default();
+        let mut words: FxHashMap<Key, (u32, Shape)> = FxHashMap::default();
         let mut shapes = Box::new([[false; KEY_LEN]; 128]);
-        let mut add = |w: &str, flag: u32| {
+        let mut add = |w: &str, (flag, precedes): (u32, Shape)| {
             let k = fold_key(w);
             if let (Some(key), false) = (key(&k), k.is_empty() || k.contains(' ')) {
-                *words.entry(key).or_default() |= flag;
+                let entry = words.entry(key).or_default();
+                entry.0 |= flag;
+                entry.1 |= precedes;
                 if k.as_bytes()[0] < 128 {
                     shapes[usize::from(k.as_bytes()[0])][k.len()] = true;
                 }
@@ -446,7 +493,7 @@ impl Entities {
             };
             // Multi-word given names ("Mai Bảo") count word by word.
             for w in name.split_whitespace() {
-                add(w, flag);
+                add(w, (flag, 0));
             }
         }
         for (list, flag) in [
@@ -483,13 +530,33 @@ impl Entities {
             (ZH_COMPOUND_SURNAMES, ZH_SURNAME | ZH_COMPOUND),
         ] {
             for w in list {
-                add(w, flag);
+                add(w, (flag, 0));
             }
+        }
+        // The cues of the rules that look back one word (the written forms folded by `add`).
+        let before_orgs = EN_CUES_BEFORE_ORG.iter().chain(VI_CUES_BEFORE_ORG).map(|&(w, _)| w);
+        for w in VI_TITLE_ENDS.iter().chain(EN_REACH_VERBS).chain(EN_SAID) {
+            add(w, (0, PRECEDES_NAME));
+        }
+        for w in EN_CUES_ALONE
+            .iter()
+            .copied()
+            .chain(before_orgs)
+            .chain(PROVINCE_PLACE_CUES.iter().copied())
+            .chain(ROMAJI_PLACE_CUES.iter().copied())
+        {
+            add(w, (0, PRECEDES_ORG));
+        }
+        for w in VI_SHOP_TRADES.iter().chain(VI_SHOP_WORDS).chain(MARKET) {
+            add(w, (0, PRECEDES_SHOP));
+        }
+        for w in NOT_NAME_LISTS.iter().flat_map(|list| list.iter()) {
+            add(w, (0, NOT_NAME_WORD));
         }
         family_han.extend(ZH_COMPOUND_SURNAMES_HAN);
         // Vietnamese function words that are names too (`đang`/`Đặng`, `thì`/`Thị`) stay names.
         for w in ["dang", "thi", "ho", "do", "day", "la", "da", "nam", "thanh", "cho", "dong", "nhung"] {
-            let flags = words.entry(key(w).expect("a short word")).or_default();
+            let (flags, _) = words.entry(key(w).expect("a short word")).or_default();
             if *flags & (VI_FAMILY | VI_MIDDLE | VI_GIVEN) == 0 {
                 *flags |= STOP;
             }
@@ -556,21 +623,28 @@ impl Entities {
         std::str::from_utf8(lower).is_ok_and(|w| self.flags(w) & NAME_FLAGS != 0)
     }
 
-    /// [`Entities::flags`] of a word given by its first byte, its length and its [`key`].
-    fn flags_of_key(&self, first: u8, len: usize, key: Key) -> u32 {
+    /// [`Entities::flags_and_cues`] of a word given by its first byte, its length and its [`key`].
+    fn flags_of_key(&self, first: u8, len: usize, key: Key) -> (u32, Shape) {
         if first < 128 && len < KEY_LEN && self.shapes[usize::from(first)][len] {
-            self.words.get(&key).copied().unwrap_or(0)
+            self.words.get(&key).copied().unwrap_or_default()
         } else {
-            0
+            (0, 0)
         }
     }
 
+    /// The lexicon's flags of a folded word ([`VI_FAMILY`], …; 0 for a word in no list).
     pub(super) fn flags(&self, word: &str) -> u32 {
+        self.flags_and_cues(word).0
+    }
+
+    /// The lexicon's flags of a folded word and what it may be the cue of for the next word
+    /// ([`PRECEDES_NAME`], [`PRECEDES_ORG`], [`PRECEDES_SHOP`]; kept in the word's shape).
+    pub(super) fn flags_and_cues(&self, word: &str) -> (u32, Shape) {
         match word.as_bytes().first() {
             Some(&b) if b < 128 && word.len() < KEY_LEN && self.shapes[usize::from(b)][word.len()] => {
-                key(word).and_then(|k| self.words.get(&k)).copied().unwrap_or(0)
+                key(word).and_then(|k| self.words.get(&k)).copied().unwrap_or_default()
             }
-            _ => 0,
+            _ => (0, 0),
         }
     }
 
@@ -587,7 +661,7 @@ impl Entities {
         text: &str,
         ft: &str,
         toks: &mut Vec<(usize, usize, u32)>,
-        shape: &mut Vec<u8>,
+        shape: &mut Vec<Shape>,
     ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
         let b = text.as_bytes();
         let mut ranges = Vec::with_capacity(toks.capacity());
@@ -601,10 +675,8 @@ impl Entities {
                 i += 1;
                 continue;
             }
-            if glue {
-                if let Some(last) = shape.last_mut() {
-                    *last |= JOINED;
-                }
+            if let (Some(last), Some(&(_, e))) = (shape.last_mut(), ranges.last()) {
+                *last |= if glue { JOINED } else { 0 } | gap_shape(&b[e..i]);
             }
             glue = true;
             let s = i;
@@ -627,13 +699,16 @@ impl Entities {
             let (fs, fe) = (at, at + i - s);
             at = fe + 1;
             debug_assert!(ft.get(fs..fe).is_some_and(|w| w.eq_ignore_ascii_case(&text[s..i])), "{text:?} folds to {ft:?}");
-            let flags = self.flags_of_key(b[s].to_ascii_lowercase(), i - s, Key::from(lo) | Key::from(hi) << 64);
+            let (flags, precedes) = self.flags_of_key(b[s].to_ascii_lowercase(), i - s, Key::from(lo) | Key::from(hi) << 64);
             any |= flags & !(STOP | RULE_WORDS) != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((fs, fe, flags));
             ranges.push((s, i));
             shape.push(
-                if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 } | if b[s].is_ascii_uppercase() { CAPITAL } else { 0 },
+                if letters { LETTERS } else { 0 }
+                    | if numerals { DIGITS } else { 0 }
+                    | if b[s].is_ascii_uppercase() { CAPITAL } else { 0 }
+                    | precedes,
             );
         }
         if at.saturating_sub(1) != ft.len() {
@@ -660,7 +735,7 @@ impl Entities {
         text: &str,
         ft: &str,
         toks: &mut Vec<(usize, usize, u32)>,
-        shape: &mut Vec<u8>,
+        shape: &mut Vec<Shape>,
     ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
         let (b, fb) = (text.as_bytes(), ft.as_bytes());
         // Whether the character at `i` is inside a word (as [`align`] decides), and its length;
@@ -700,10 +775,8 @@ impl Entities {
                 glue = false;
                 i += len;
             };
-            if glue {
-                if let Some(last) = shape.last_mut() {
-                    *last |= JOINED;
-                }
+            if let (Some(last), Some(&(_, e))) = (shape.last_mut(), ranges.last()) {
+                *last |= if glue { JOINED } else { 0 } | gap_shape(&b[e..s]);
             }
             glue = true;
             while i < b.len() {
@@ -738,7 +811,7 @@ impl Entities {
             if fe == fs || mixed || unlike {
                 break 'pass false;
             }
-            let flags = if high.is_ascii() { self.flags(&ft[fs..fe]) } else { STOP };
+            let (flags, precedes) = if high.is_ascii() { self.flags_and_cues(&ft[fs..fe]) } else { (STOP, 0) };
             any |= flags & !(STOP | RULE_WORDS) != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((fs, fe, flags));
@@ -748,7 +821,8 @@ impl Entities {
                 if letters { LETTERS } else { 0 }
                     | if numerals { DIGITS } else { 0 }
                     | if capital { CAPITAL } else { 0 }
-                    | if ascii { 0 } else { MARKED },
+                    | if ascii { 0 } else { MARKED }
+                    | precedes,
             );
         };
         if !whole {
@@ -777,8 +851,10 @@ pub(super) struct Words<'a> {
     /// whole from the original ([`Entities::ascii_words`], [`Entities::latin_words`]), which
     /// holds no character from U+3000 then.
     pub(super) cjk: bool,
-    /// Each word's shape ([`LETTERS`], [`DIGITS`], [`CAPITAL`], [`MARKED`], [`JOINED`]).
-    pub(super) shape: &'a [u8],
+    /// Each word's shape ([`LETTERS`], [`DIGITS`], [`CAPITAL`], [`MARKED`], [`JOINED`]) and the
+    /// rules it may be the cue of for the next word ([`PRECEDES_NAME`], [`PRECEDES_ORG`],
+    /// [`PRECEDES_SHOP`]).
+    pub(super) shape: &'a [Shape],
     /// Each word's range in the original.
     pub(super) ranges: Ranges<'a>,
 }
@@ -856,12 +932,26 @@ impl Words<'_> {
     /// Only spaces (or `-`, `&`, `'`) between words `i` and `i + 1` in the original.
     #[inline]
     pub(super) fn joined(&self, i: usize) -> bool {
-        i + 1 < self.n
-            && if self.cjk {
-                self.text[self.range(i).1..self.range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'')
-            } else {
-                self.shape[i] & JOINED != 0
-            }
+        i + 1 < self.n && if self.cjk { self.joined_in_cjk(i) } else { self.shape[i] & JOINED != 0 }
+    }
+
+    /// [`Words::joined`] of words not read whole (CJK text), from the original.
+    #[cold]
+    fn joined_in_cjk(&self, i: usize) -> bool {
+        self.text[self.range(i).1..self.range(i + 1).0].chars().all(|c| c == ' ' || c == '-' || c == '&' || c == '\'')
+    }
+
+    /// Whether exactly one space is between words `i` and `i + 1` in the original (`between(i)
+    /// == " "`, without slicing).
+    #[inline]
+    pub(super) fn spaced(&self, i: usize) -> bool {
+        i < self.n && self.shape[i] & SPACED != 0
+    }
+
+    /// Whether exactly `-` is between words `i` and `i + 1` in the original (`between(i) == "-"`).
+    #[inline]
+    pub(super) fn hyphened(&self, i: usize) -> bool {
+        i < self.n && self.shape[i] & HYPHENED != 0
     }
 
     /// The byte range of word `i` in the original.
@@ -930,18 +1020,31 @@ impl Words<'_> {
         let mut end = k;
         let mut words = 1;
         loop {
-            if end + 1 < self.n && self.between(end) == "-" && !self.cap(end + 1) && pinyin_shaped(self.word(end + 1)) {
+            if end + 1 < self.n && self.hyphened(end) && !self.cap(end + 1) && pinyin_shaped(self.word(end + 1)) {
                 end += 1;
                 continue;
             }
             let family = |k: usize| k < self.n && self.cap(k) && VI_FAMILIES_PLAIN.contains(&self.word(k));
-            if words < 4 && self.joined(end) && self.between(end) != "-" && (self.name_word(end + 1) || family(end + 1)) {
+            if words < 4 && self.joined(end) && !self.hyphened(end) && (self.name_word(end + 1) || family(end + 1)) {
                 end += 1;
                 words += 1;
                 continue;
             }
             return Some(end);
         }
+    }
+
+    /// The last word of a short name from the name word `i` ([`Words::name_word`]): up to three
+    /// name words, one space between each; `None` when they name a place
+    /// ([`Entities::place_like`]: a province or larger). The name after a shop's word or a
+    /// market's (`tiệm Ba Miền`, `chợ Bãi Sậy`).
+    pub(super) fn short_name_not_a_place(&self, e: &Entities, i: usize) -> Option<usize> {
+        let mut k = i;
+        while k < i + 2 && self.joined(k) && self.spaced(k) && self.name_word(k + 1) {
+            k += 1;
+        }
+        let (s, end) = (self.range(i).0, self.range(k).1);
+        (!e.place_like(self.ft, self.toks[i].0, self.toks[k].1, &self.text[s..end])).then_some(k)
     }
 
     /// Whether any word from `a` to `b` is a listed name.
@@ -1148,6 +1251,18 @@ impl Entities {
 mod tests {
     use super::*;
     use crate::deid::normalize::fold;
+
+    #[test]
+    fn the_words_not_of_a_name_are_in_the_lexicon() {
+        // `name_word_after` asks the lists only of a word with the bit: each entry a word can be
+        // (no space) must fold to one the lexicon holds.
+        let lex = entities();
+        for w in NOT_NAME_LISTS.iter().flat_map(|list| list.iter()).filter(|w| !w.contains(' ')) {
+            let folded = fold(w).text;
+            assert!(folded.is_ascii(), "{w:?}");
+            assert!(lex.flags_and_cues(&folded).1 & NOT_NAME_WORD != 0, "{w:?}");
+        }
+    }
 
     #[test]
     fn aligned_words_are_the_mapped_words() {

@@ -227,15 +227,10 @@ impl NonAscii {
         let mut at = 0;
         while let Some(q) = non_ascii(&t[at..]).map(|q| at + q) {
             let start = q.saturating_sub(self.longest);
-            // Extend the window while another non-ASCII byte is within reach: a run of them
-            // (a CJK text's every byte) is stepped over at once, then the next one looked for.
+            // Extend the window while another non-ASCII byte is within reach.
             let mut end = q;
-            loop {
-                end += t[end + 1..].iter().take_while(|&&b| b >= 0x80).count();
-                match non_ascii(&t[end + 1..(end + 1 + self.longest).min(t.len())]) {
-                    Some(next) => end += 1 + next,
-                    None => break,
-                }
+            while let Some(next) = non_ascii(&t[end + 1..(end + 1 + self.longest).min(t.len())]) {
+                end += 1 + next;
             }
             let end = (end + self.longest).min(t.len());
             for m in self.ac.find_overlapping_iter(aho_corasick::Input::new(text).span(start..end)) {

@@ -139,8 +139,19 @@ fn fold_char_slow(c: char, out: &mut impl FnMut(char)) {
     }
 }
 
-/// Characters below this have their fold and width form in [`table`].
-const TABLE_END: u32 = 0x3000;
+/// Characters below this have their fold and width form in [`table`]: every script of the
+/// vault's languages written with letters, and the CJK symbols, kana and full-width forms'
+/// first block (the kana fold: `が` loses its voicing mark).
+const TABLE_END: u32 = 0x3100;
+
+/// Whether a character is a CJK ideograph of the Unified block or its Extension A: its own
+/// NFKC and NFD form, with no case and no combining mark, so it folds to itself and is its own
+/// width form, which the normaliser is not asked (`the_table_folds_like_the_normaliser` checks
+/// every one of them). Chinese and Japanese text is mostly these.
+#[inline]
+fn plain_ideograph(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
 
 /// What one character folds to, when that is at most three characters.
 #[derive(Clone, Copy)]
@@ -195,6 +206,10 @@ fn fold_char(c: char, out: &mut impl FnMut(char)) {
             return;
         }
     }
+    if plain_ideograph(c) {
+        out(c);
+        return;
+    }
     fold_char_slow(c, out);
 }
 
@@ -221,10 +236,24 @@ pub(crate) static ASCII_FOLD: [u8; 256] = {
 /// Texts longer than [`WHOLE_MAP_MAX`] get a [`Mark`] about every [`MARK_EVERY`] bytes in
 /// `marks` (an ASCII run is folded in pieces of that size, carrying `after_sep` over).
 fn fold_fast(s: &str, text: &mut String, marks: &mut Vec<Mark>) {
+    fold_runs::<false>(s, text, marks, &mut Vec::new());
+}
+
+/// [`fold_fast`], and with `ORIGIN` the origin of each byte of the view in `origin` (replacing
+/// what it held), written beside each byte in the same loop: a separator's space comes from
+/// the first separator of its run, as the byte that moves the output on is the one kept.
+/// Without `ORIGIN`, `origin` is not touched and the loop is [`fold_fast`]'s alone.
+fn fold_runs<const ORIGIN: bool>(s: &str, text: &mut String, marks: &mut Vec<Mark>, origin: &mut Origin) {
     let mut out = std::mem::take(text).into_bytes();
     out.clear();
     out.reserve(s.len());
     marks.clear();
+    if ORIGIN {
+        // Every offset below fits in a `u32` once the length does.
+        to_u32(s.len());
+        origin.clear();
+        origin.reserve(s.len());
+    }
     let bytes = s.as_bytes();
     let marking = bytes.len() > WHOLE_MAP_MAX;
     let mut next_mark = MARK_EVERY;
@@ -248,28 +277,45 @@ fn fold_fast(s: &str, text: &mut String, marks: &mut Vec<Mark>) {
         if run > 0 {
             let start = out.len();
             out.resize(start + run, 0);
+            if ORIGIN {
+                origin.resize(start + run, 0);
+            }
             let dst = &mut out[start..];
+            let org = if ORIGIN { &mut origin[start..] } else { &mut [][..] };
             let mut o = 0;
-            for &b in &bytes[i..i + run] {
+            for (k, &b) in bytes[i..i + run].iter().enumerate() {
                 let c = ASCII_FOLD[usize::from(b)];
                 let sep = c == 0;
                 // A separator's 0 becomes a space (0x20) by arithmetic, not by a branch.
                 dst[o] = c | (u8::from(sep) << 5);
+                if ORIGIN {
+                    org[o] = (i + k) as u32;
+                }
                 o += usize::from(sep & after_sep) ^ 1;
                 after_sep = sep;
             }
             out.truncate(start + o);
+            if ORIGIN {
+                origin.truncate(start + o);
+            }
             i += run;
             continue;
         }
         let c = s[i..].chars().next().expect("a character starts here");
+        let at = i as u32;
         fold_char(c, &mut |f| {
             if f.is_alphanumeric() {
                 let mut utf8 = [0u8; 4];
                 out.extend_from_slice(f.encode_utf8(&mut utf8).as_bytes());
+                if ORIGIN {
+                    origin.extend(std::iter::repeat_n(at, f.len_utf8()));
+                }
                 after_sep = false;
             } else if !after_sep {
                 out.push(b' ');
+                if ORIGIN {
+                    origin.push(at);
+                }
                 after_sep = true;
             }
         });
@@ -277,75 +323,20 @@ fn fold_fast(s: &str, text: &mut String, marks: &mut Vec<Mark>) {
     }
     if after_sep && out.last() == Some(&b' ') {
         out.pop();
+        if ORIGIN {
+            origin.pop();
+        }
     }
     *text = String::from_utf8(out).expect("folding writes whole characters");
 }
 
 /// Folds `s` into `text` (replacing what it held), and the origin of each byte into `origin`
 /// when asked for.
-fn fold_into(s: &str, text: &mut String, mut origin: Option<&mut Origin>) {
-    if origin.is_none() {
-        return fold_fast(s, text, &mut Vec::new());
+fn fold_into(s: &str, text: &mut String, origin: Option<&mut Origin>) {
+    match origin {
+        Some(origin) => fold_runs::<true>(s, text, &mut Vec::new(), origin),
+        None => fold_fast(s, text, &mut Vec::new()),
     }
-    // Built as bytes (ASCII runs are copied a word at a time), checked as UTF-8 once at the end.
-    let mut out = std::mem::take(text).into_bytes();
-    out.clear();
-    out.reserve(s.len());
-    // Where the run of punctuation or spaces being read started (its space maps back there).
-    let mut pending_space: Option<u32> = None;
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() {
-            // ASCII: a run of letters and digits at once, lower-cased.
-            if b.is_ascii_alphanumeric() {
-                if let Some(r) = pending_space.take() {
-                    if !out.is_empty() {
-                        out.push(b' ');
-                        if let Some(o) = origin.as_deref_mut() {
-                            o.push(r);
-                        }
-                    }
-                }
-                let end = bytes[i..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(bytes.len(), |n| i + n);
-                out.extend(bytes[i..end].iter().map(u8::to_ascii_lowercase));
-                if let Some(o) = origin.as_deref_mut() {
-                    o.extend((i..end).map(to_u32));
-                }
-                i = end;
-            } else {
-                if pending_space.is_none() {
-                    pending_space = Some(i as u32);
-                }
-                i += 1;
-            }
-            continue;
-        }
-        let c = s[i..].chars().next().expect("a character starts here");
-        let at = i as u32;
-        fold_char(c, &mut |f| {
-            if f.is_alphanumeric() {
-                if let Some(r) = pending_space.take() {
-                    if !out.is_empty() {
-                        out.push(b' ');
-                        if let Some(o) = origin.as_deref_mut() {
-                            o.push(r);
-                        }
-                    }
-                }
-                let mut utf8 = [0u8; 4];
-                out.extend_from_slice(f.encode_utf8(&mut utf8).as_bytes());
-                if let Some(o) = origin.as_deref_mut() {
-                    o.extend(std::iter::repeat_n(to_u32(at as usize), f.len_utf8()));
-                }
-            } else if pending_space.is_none() {
-                pending_space = Some(at);
-            }
-        });
-        i += c.len_utf8();
-    }
-    *text = String::from_utf8(out).expect("folding writes whole characters");
 }
 
 /// The token view: folded, with every run of non-alphanumeric characters as one space.
@@ -388,6 +379,9 @@ fn width_same(c: char) -> bool {
     }
     if (c as u32) < TABLE_END {
         return table()[c as usize].width_same;
+    }
+    if plain_ideograph(c) {
+        return true;
     }
     let mut it = std::iter::once(c).nfkc();
     it.next() == Some(c) && it.next().is_none()
@@ -483,7 +477,7 @@ mod tests {
 
     #[test]
     fn the_table_folds_like_the_normaliser() {
-        for u in 0x80..TABLE_END {
+        for u in (0x80..TABLE_END).chain(0x3400..=0x4DBF).chain(0x4E00..=0x9FFF) {
             let Some(c) = char::from_u32(u) else { continue };
             let (mut fast, mut slow) = (String::new(), String::new());
             fold_char(c, &mut |f| fast.push(f));

@@ -1963,7 +1963,7 @@ mod tests {
         let bytes = [b'a', b'0', b'9', b'+', b'(', b'/', b':', b' ', 0x80, 0xff, 0x2a, 0x29, 0x3a, 0x2f, 0x08, 0xb0];
         let mut rng = crate::deid::test_texts::XorShift(0x9e37_79b9_7f4a_7c15);
         for len in 0..2000 {
-            let b: Vec<u8> = (0..len % 40).map(|_| if rng.next() % 4 == 0 { *rng.pick(&bytes) } else { b'x' }).collect();
+            let b: Vec<u8> = (0..len % 40).map(|_| if rng.next().is_multiple_of(4) { *rng.pick(&bytes) } else { b'x' }).collect();
             assert_eq!(number_byte(&b), b.iter().position(|&c| c.is_ascii_digit() || c == b'+' || c == b'('), "{b:?}");
         }
     }

@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import UI_EN from './i18n/ui.en.json';
 import type { ExportCandidate, ExportReviewItem } from './bindings';
 import { nextOpenGroup, previewValue, progressPercent, redactionRule, replaceItem, reviewCount, reviewGroups, reviewShortcut, ruleKey, segmentsText, selectionState, toggleAll, withFvb } from './export';
 
@@ -82,6 +84,24 @@ describe('preview and review', () => {
     expect(redactionRule('detector:passport')).toEqual({ source: 'detector', kind: 'id_number' });
     expect(redactionRule('gazetteer:place')).toEqual({ source: 'gazetteer', kind: 'place' });
     expect(redactionRule('odd')).toEqual({ source: null, kind: 'odd' });
+    expect(redactionRule('detector:name_title')).toEqual({ source: 'detector', kind: 'person' });
+    expect(redactionRule('detector:organisation')).toEqual({ source: 'detector', kind: 'organisation' });
+    expect(redactionRule('detector:new_rule')).toEqual({ source: 'detector', kind: 'unknown' });
+  });
+
+  it('every detector rule the core names reads as a kind the UI has words for', () => {
+    const deid = new URL('../../../src/deid/', import.meta.url);
+    const rules = new Set<string>();
+    for (const f of readdirSync(deid, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.rs'))) {
+      for (const m of readFileSync(new URL(f, deid), 'utf8').matchAll(/"detector:([a-z_]+)"/g)) rules.add(m[1]);
+    }
+    expect(rules.size).toBeGreaterThan(20);
+    const en = UI_EN as Record<string, string>;
+    for (const r of rules) {
+      const { kind } = redactionRule(`detector:${r}`);
+      expect(kind, r).not.toBe('unknown');
+      expect(en[`export.id_kind.${kind}`], r).toBeDefined();
+    }
   });
 
   it('segments join back into the text and approvals are counted', () => {

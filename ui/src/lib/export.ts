@@ -144,7 +144,8 @@ export function reviewShortcut(e: { key: string; shiftKey: boolean; ctrlKey: boo
   }
 }
 
-/** The identifier kind each detector rule redacts (`detector:passport` → `id_number`), as src/deid/redact.rs labels them. */
+/** The identifier kind each detector rule redacts (`detector:passport` → `id_number`), as src/deid/redact.rs and
+ * src/deid/entities/ label them; every `detector:name_…` rule finds a person's name. */
 const DETECTOR_KINDS: Record<string, string> = {
   phone: 'phone',
   vn_id: 'id_number',
@@ -155,13 +156,19 @@ const DETECTOR_KINDS: Record<string, string> = {
   jp_residence_card: 'id_number',
   tw_resident_certificate: 'id_number',
   passport: 'id_number',
+  id_number: 'id_number',
+  account_number: 'id_number',
+  number_in_fours: 'id_number',
+  address: 'address',
+  place_locality: 'place',
+  organisation: 'organisation',
 };
 
 /** A redaction rule (`known:actor`, `detector:passport`, `gazetteer:place`) as how it was found and what. */
 export function redactionRule(rule: string): { source: 'known' | 'detector' | 'gazetteer' | null; kind: string } {
   const [source, name = ''] = rule.split(':', 2);
   if (source === 'known') return { source, kind: name };
-  if (source === 'detector') return { source, kind: DETECTOR_KINDS[name] ?? name };
+  if (source === 'detector') return { source, kind: DETECTOR_KINDS[name] ?? (name.startsWith('name_') ? 'person' : 'unknown') };
   if (source === 'gazetteer') return { source, kind: 'place' };
   return { source: null, kind: rule };
 }

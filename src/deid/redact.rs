@@ -988,7 +988,10 @@ fn classify_number(digits: &str, international: bool, thousands: bool) -> Option
     if !thousands {
         let after = |cc: &str| digits.strip_prefix(cc).map(|r| r.strip_prefix('0').unwrap_or(r).len());
         let fits = matches!(after("84"), Some(9)) || matches!(after("81"), Some(9..=10)) || matches!(after("886"), Some(8..=9));
-        if fits {
+        // A mainland Chinese mobile (`13843058067`, `86 131 6183 8762`): eleven digits from `13`
+        // to `19`, after `86` or alone.
+        let cn_mobile = |d: &str| d.len() == 11 && d.starts_with('1') && matches!(d.as_bytes()[1], b'3'..=b'9');
+        if fits || cn_mobile(digits) || digits.strip_prefix("86").is_some_and(cn_mobile) {
             return Some(("detector:phone", "phone"));
         }
     }
@@ -2187,6 +2190,9 @@ mod tests {
             ("paid 100000000 VND in 2016-04", "paid 100000000 VND in 2016-04"),
             ("gọi 84912734026 nhé", "gọi [REDACTED:phone] nhé"),
             ("TW 886 912 345 678", "TW [REDACTED:phone]"),
+            ("老家的电话是13843058067，但", "老家的电话是[REDACTED:phone]，但"),
+            ("CN 86 131 6183 8762", "CN [REDACTED:phone]"),
+            ("paid 12000000000 dong", "paid 12000000000 dong"),
             ("JP 819012345678", "JP [REDACTED:phone]"),
             ("nợ 84.000.000.000 đồng", "nợ 84.000.000.000 đồng"),
             ("LINE ID: xuanle", "LINE ID: [REDACTED:social]"),

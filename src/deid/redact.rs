@@ -675,10 +675,24 @@ fn detectors() -> Vec<Detector> {
         d("detector:jp_residence_card", "id_number", r"(?i)(?-u:\b)[a-z]{2}\d{8}[a-z]{2}(?-u:\b)", 0, any, |c| c.digits >= 8),
         d("detector:tw_resident_certificate", "id_number", r"(?i)(?-u:\b)[a-z][a-d0-9]\d{8}(?-u:\b)", 0, any, |c| c.digits >= 8),
         d("detector:passport", "id_number", r"(?i)(?-u:\b)[a-z]{1,2}\d{7,8}(?-u:\b)", 0, any, |c| c.digits >= 7),
+        // Eleventh round: a mainland Chinese resident's number, eighteen characters with the
+        // birth date inside and a check character that may be `X` (`11010519491231002X`).
+        d(
+            "detector:cn_resident_id",
+            "id_number",
+            r"(?-u:\b)\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?-u:\b)",
+            0,
+            any,
+            |c| c.digits >= 17,
+        ),
         // The same numbers written in groups, their letters in capitals (`TK 20481173 QB`,
         // `C 1234567`, `A9 1234 5678`), as cards print them and notes copy them. The clue is the
         // longest run of digits: four for an ARC in two groups.
         d("detector:jp_residence_card", "id_number", r"(?-u:\b)[A-Z]{2}[ \-]\d{8}[ \-][A-Z]{2}(?-u:\b)", 0, any, |c| c.digits >= 8),
+        // Eleventh round: its digits in two groups of four (`UH 1234 5678 EF`, `AB-1234-5678-CD`).
+        d("detector:jp_residence_card", "id_number", r"(?-u:\b)[A-Z]{2}[ \-]?\d{4}[ \-]\d{4}[ \-]?[A-Z]{2}(?-u:\b)", 0, any, |c| {
+            c.grouped >= 8
+        }),
         d("detector:tw_resident_certificate", "id_number", r"(?-u:\b)[A-Z][A-D0-9][ \-]?\d{4}[ \-]\d{4}(?-u:\b)", 0, any, |c| {
             c.grouped >= 8
         }),
@@ -819,6 +833,46 @@ const NUMBER_CUES: &[&str] = &[
     "在留カード",
     "居留證",
     "居留证",
+    // Eleventh round: more documents and the words for a document's number (`visa số
+    // 12345678`, `pension number 1234-567890`, `番号12345671`, `證號`, `MTCN 1234567890`).
+    "visa",
+    "thị thực",
+    "thi thuc",
+    "số thẻ",
+    "so the",
+    "card number",
+    "card no.",
+    "card no",
+    "insurance number",
+    "insurance no.",
+    "insurance no",
+    "pension number",
+    "employee number",
+    "employee no.",
+    "member number",
+    "case number",
+    "mtcn",
+    "番号",
+    "年金番号",
+    "保険証",
+    "號碼",
+    "号码",
+    "證號",
+    "证号",
+    "卡號",
+    "卡号",
+    "編號",
+    "编号",
+    "身份证",
+    "身份證",
+    "身分證",
+    "免許証",
+    "driver's license",
+    "driving licence",
+    "license number",
+    "licence number",
+    "bằng lái",
+    "bang lai",
 ];
 
 /// The pattern of a number after one of [`NUMBER_CUES`]: a copula or colon between (`là`,
@@ -855,7 +909,18 @@ fn eight_digits_or_more(s: &str) -> bool {
     let mut groups = s.split('.');
     let first = groups.next().unwrap_or("");
     let thousands = s.contains('.') && first.len() <= 3 && groups.all(|g| g.len() == 3);
-    s.bytes().filter(u8::is_ascii_digit).count() >= 8 && !thousands
+    s.bytes().filter(u8::is_ascii_digit).count() >= 8 && !thousands && !a_date(s)
+}
+
+/// Whether a number is a date in three groups, its year first or last (`2025-12-31`,
+/// `15.03.2027`, `2019 10 21`): after a document's name it is when it was issued or expires.
+fn a_date(s: &str) -> bool {
+    let g: Vec<&str> = s.split(['-', '.', '/', ' ']).collect();
+    let year = |x: &str| x.len() == 4 && (x.starts_with("19") || x.starts_with("20"));
+    let upto = |x: &str, max: u32| x.len() <= 2 && x.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v));
+    g.len() == 3
+        && ((year(g[0]) && upto(g[1], 12) && upto(g[2], 31))
+            || (year(g[2]) && ((upto(g[0], 31) && upto(g[1], 12)) || (upto(g[0], 12) && upto(g[1], 31)))))
 }
 
 /// Whether a detection is a street address with its house number (`16 đường Điện Biên Phủ`,
@@ -2275,5 +2340,23 @@ mod tests {
         assert_eq!(redact(&r, "Mẹ bán hàng ở số 126 đường Nghĩa Thái, gần chợ."), "Mẹ bán hàng ở [REDACTED:address], gần chợ.");
         assert_eq!(redact(&r, "她現在在港坪里附近的小吃店幫忙"), "她現在在[REDACTED:place]附近的小吃店幫忙");
         assert_eq!(redact(&r, "她在工厂里附近"), "她在工厂里附近");
+    }
+
+    /// Eleventh round: a residence card's digits in two groups, a mainland resident's number
+    /// with its `X`, more documents' names before a number; a date after a document stays.
+    #[test]
+    fn grouped_residence_cards_chinese_resident_numbers_more_documents_and_dates_that_stay() {
+        let r = redactor(&[]);
+        assert_eq!(redact(&r, "在留カード番号：UH 1234 5678 EF"), "在留カード番号：[REDACTED:id_number]");
+        assert_eq!(redact(&r, "Thẻ số AB-1234-5678-CD, hết hạn"), "Thẻ số [REDACTED:id_number], hết hạn");
+        assert_eq!(redact(&r, "身份证号码 11010519491231002X，她说"), "身份证号码 [REDACTED:id_number]，她说");
+        assert_eq!(redact(&r, "Visa số 12345678, diện kỹ năng"), "Visa số [REDACTED:id_number], diện kỹ năng");
+        assert_eq!(redact(&r, "pension number 1234-567890."), "pension number [REDACTED:id_number].");
+        assert_eq!(redact(&r, "ゆうちょ銀行 番号12345671"), "ゆうちょ銀行 番号[REDACTED:id_number]");
+        assert_eq!(redact(&r, "Western Union MTCN 1234567890 was"), "Western Union MTCN [REDACTED:id_number] was");
+        for date in ["Her visa expires 2025-12-31.", "Hộ chiếu hết hạn 15.03.2027.", "Passport issued 2019 10 21 in Hanoi."] {
+            assert_eq!(redact(&r, date), date);
+        }
+        assert_eq!(redact(&r, "He earned 12345678 yen; room number 12345678."), "He earned 12345678 yen; room number 12345678.");
     }
 }

@@ -926,6 +926,26 @@ impl Entities {
                 });
             }
         }
+        // Eleventh round: characters set off after an English role or title as its apposition
+        // (`The care manager, 潘媚, paid`, `employer 吾雨萱, address`, `Mr 岩沼, kept`): two to
+        // four of them before a comma or a bracket, no listed surname needed.
+        if v.han(i + 1) && v.fl(i) & (CUE_BEFORE | ROLE) != 0 && matches!(v.between(i), " " | ", ") {
+            let han = v.written(i + 1);
+            let (start, _) = v.range(i + 1);
+            let end = start + han.len();
+            let set_off = v.text[end..].starts_with([',', ';', '(', ')', '，', '（']);
+            let last = han.chars().next_back().unwrap_or('市');
+            if set_off
+                && (2..=4).contains(&han.chars().count())
+                && han.chars().all(is_han)
+                && !NOT_NAME_ENDS.contains(&last)
+                && !CJK_NOT_NAMES.contains(&han)
+                && !gazetteer::is_province_or_larger(han)
+            {
+                let sure = self.han_name(han).is_some_and(|(l, _)| l == han.len());
+                return Some(Hit { start, end, rule: "detector:name_honorific", confidence: confidence(sure), last: i + 1 });
+            }
+        }
         if cue && gap() {
             let (start, _) = v.range(i + 1);
             let (len, sure) = self.han_name(v.written(i + 1))?;
@@ -2003,7 +2023,11 @@ impl Entities {
                             .chain(ZH_CUES_BEFORE_NAME)
                             .any(|r| r.ends_with(c) && t[..after].ends_with(r))
                     };
-                    let name_end = self.zh_name_at(t, after).or_else(|| self.lone_surname_at(t, after)).filter(|_| before_role());
+                    let name_end = self
+                        .zh_name_at(t, after)
+                        .or_else(|| self.lone_surname_at(t, after))
+                        .or_else(|| self.unlisted_name_after_role(t, after))
+                        .filter(|_| before_role());
                     if let Some(end) = name_end {
                         push(after, end, Confidence::Possible);
                         skip_to = end;
@@ -2924,6 +2948,52 @@ impl Entities {
     }
 }
 
+impl Entities {
+    /// Eleventh round: three characters after a role that no listed surname opens
+    /// (`負責人后昭建，`, `老板粱怡瑞在河内`, `介绍人百惠玲收了`): its given name's characters
+    /// listed, no character of a clause in it, and after it a mark, the text's end or a verb a
+    /// clause goes on with after a name. Its end.
+    fn unlisted_name_after_role(&self, t: &str, a: usize) -> Option<usize> {
+        let mut chars = t[a..].char_indices().map(|(b, c)| (a + b, c));
+        let c: [Option<(usize, char)>; 4] = [chars.next(), chars.next(), chars.next(), chars.next()];
+        let first = c[0]?.1;
+        if !is_han(first) || CJK_STOPS.contains(&first) || clause_char(first) || ZH_ROLE_SUFFIXES.contains(&first) {
+            return None;
+        }
+        // Three characters: two would as often be a word (`雇主同意`, `中介天天`).
+        for n in [3usize] {
+            let given = c[1..n].iter().map(|x| x.map(|x| x.1));
+            if !given.clone().all(|g| g.is_some_and(|g| self.zh_given_chars.contains(&g) && !CJK_STOPS.contains(&g) && !clause_char(g))) {
+                continue;
+            }
+            let end = c[n].map_or(t.len(), |x| x.0);
+            let closes = c[n].is_none_or(|(_, x)| {
+                ZH_MARKS_AFTER_NAME.contains(&x) || ZH_AFTER_LATIN_NAME.contains(&x) || ZH_VERBS_AFTER_A_NAME.contains(&x)
+            });
+            let name = &t[a..end];
+            if closes && !CJK_NOT_NAMES.contains(&name) && !gazetteer::is_province_or_larger(name) && !NOT_NAME_ENDS.contains(&c[n - 1]?.1)
+            {
+                return Some(end);
+            }
+        }
+        None
+    }
+}
+
+/// Marks that end a name in Chinese text (`負責人后昭建，`).
+const ZH_MARKS_AFTER_NAME: &[char] = &['，', '。', '、', '；', '：', '（', '）', '！', '？', ',', '.', ';', ':', '(', ')', ' '];
+
+/// Verbs after a name besides [`ZH_AFTER_LATIN_NAME`]: she took, lent, let, scolded
+/// (`介绍人百惠玲收了`).
+const ZH_VERBS_AFTER_A_NAME: &[char] = &['收', '借', '讓', '让', '罵', '骂'];
+
+/// Last characters of places and bodies, never of a name read without a listed surname (`市`,
+/// `路`, `廠`, `院`).
+const NOT_NAME_ENDS: &[char] = &[
+    '市', '町', '村', '區', '区', '縣', '县', '路', '街', '里', '號', '号', '島', '岛', '省', '州', '社', '廠', '厂', '司', '院', '局',
+    '所', '店', '園', '园', '館', '馆', '寮', '堂', '部', '課', '课', '科', '署', '校', '港', '駅', '站', '場', '场',
+];
+
 /// Characters that make a role a thing, though they are surnames too (`中介费`: the agency's
 /// fee; `中介商`, `雇主方`, `老闆們`).
 const ZH_ROLE_SUFFIXES: &[char] = &['費', '费', '們', '们', '商', '方', '業', '业', '界', '公'];
@@ -3468,5 +3538,28 @@ mod tests {
         assert!(names("結婚式で新郎が挨拶した。").is_empty());
         assert!(names("会社の営業部長は来なかった。").is_empty());
         assert!(names("指導員の話は長かった。").is_empty());
+    }
+
+    /// Eleventh round: three characters after a role with no listed surname, before a mark or
+    /// a verb; characters set off after an English role or title; the Vietnamese family names
+    /// added to the lexicon (`Huỳnh`, `Cao`, `Nhan`, `Tống`, `Doãn`).
+    #[test]
+    fn unlisted_chinese_names_after_a_role_english_appositions_and_more_vietnamese_family_names() {
+        assert_eq!(names("仲介公司是中平電子有限公司，負責人后昭建，電話找不到"), ["中平電子", "后昭建"]);
+        assert_eq!(names("中介是星黛劳务有限公司，老板粱怡瑞在河内也有办事处。"), ["星黛劳务", "粱怡瑞"]);
+        assert_eq!(names("介绍人百惠玲收了她三千美元"), ["百惠玲"]);
+        assert!(names("仲介公司每個月收錢。老板都說不行。老闆娘說，她不在。仲介費用很高。").is_empty());
+        assert!(names("劳动部门说这种情况要找雇主协商，但雇主不接电话。").is_empty(), "two characters are a word");
+        assert!(names("她说在越南的时候，中介天天打电话来催钱。").is_empty());
+        assert_eq!(names("The care manager, 潘媚, paid her in cash."), ["潘媚"]);
+        assert_eq!(names("The hospital social worker, 掘田權三, asked us"), ["掘田權三"]);
+        assert_eq!(names("Case note: employer 吾雨萱, address unknown"), ["吾雨萱"]);
+        assert_eq!(names("the owner, Mr 岩沼, kept the keys"), ["岩沼"]);
+        assert!(names("The manager, 台中市, said no. Her employer, 工場, closed. The owner (社長) was away.").is_empty());
+        assert_eq!(names("Remittance slip: sender Huỳnh Giáng Hằng, receiver account"), ["Huỳnh Giáng Hằng"]);
+        assert_eq!(names("gui tien ve cho me e: Cao Tuyen Son, stk"), ["Cao Tuyen Son"]);
+        assert_eq!(names("Doãn Thị Mai nói với em. Gặp anh Tống Văn Hải ở ga."), ["Doãn Thị Mai", "Tống Văn Hải"]);
+        assert!(names("Cao nguyên rất lạnh. Tống tiền là tội. Nhan sắc không quan trọng.").is_empty());
+        assert!(names("Em sống ở Cao Bằng hai năm.").is_empty(), "a province");
     }
 }

@@ -718,6 +718,8 @@ fn detectors() -> Vec<Detector> {
         // After a word of writing to or befriending someone (`ib cho humorous.moth985`, `私訊
         // jubilantdingo`, `add fb pitifulgatorade`).
         d("detector:social_handle", "social", HANDLE_AFTER_A_CUE, 1, handle_after_a_cue, |_| true),
+        // After the name of an account (`nick là trangpham.99`, `账号是 xiaoyu.2000`).
+        d("detector:social_handle", "social", HANDLE_AFTER_ITS_NAME, 1, marked_handle, |c| c.dot_word || c.digits > 0 || c.id_or_colon),
     ]
 }
 
@@ -756,6 +758,18 @@ const UNDERSCORED_HANDLE_AFTER_A_COLON: &str = r"[:：][ \t]*([a-z][a-z0-9]*(?:_
 /// between (`ib cho humorous.moth985`, `inbox zalo: kien88`, `私訊 jubilantdingo`, `add fb
 /// pitifulgatorade nha`, `kết bạn zalo hoa_tran`); [`handle_after_a_cue`] checks its shape.
 const HANDLE_AFTER_A_CUE: &str = r"(?:私訊|私信|私讯|私聊|(?i:(?-u:\b)(?:ib(?:[ \t]+(?:riêng|rieng|cho|với|voi|fb|facebook|zalo|zl|line|ig|insta|instagram|tele|telegram)){0,2}|(?:inbox|add|kết bạn|ket ban)(?:[ \t]+(?:riêng|rieng|cho|với|voi|fb|facebook|zalo|zl|line|ig|insta|instagram|tele|telegram)){1,2})(?-u:\b)))[ \t]*[:：]?[ \t]*([a-z][a-z0-9._]{3,30})(?:$|[^\p{L}\p{N}_@])";
+
+/// A handle after the name of an account, a copula or colon between (`nick là trangpham.99`,
+/// `username: ducminh2001`, `账号是 xiaoyu.2000`, `ユーザー名は yumi.0808`); [`marked_handle`]
+/// checks its shape.
+const HANDLE_AFTER_ITS_NAME: &str = r"(?i)(?:(?-u:\b)(?:nick(?:name)?|username|user name|user id|tên tài khoản|ten tai khoan|tên nick|ten nick)|账号|帳號|帐号|賬號|ユーザー名|アカウント名)[ \t]*(?:là|la|is|:|：|是|は)?[ \t]*[:：]?[ \t]*([a-z][a-z0-9._]{2,30}[a-z0-9])(?:$|[^\p{L}\p{N}_@.]|\.(?:\s|$))";
+
+/// Whether a word after an account's name is a handle: a digit, `_` or a dot in it, no file's
+/// name nor a site (`nick là Hoa`, `username is admin` stay).
+fn marked_handle(h: &str) -> bool {
+    let site = h.rsplit_once('.').is_some_and(|(_, tld)| ["com", "net", "org", "vn", "jp", "tw", "cn", "io"].contains(&tld));
+    h.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.') && !site && opening_handle(h)
+}
 
 /// Whether a word after a cue of [`HANDLE_AFTER_A_CUE`] is a handle: a digit, `_` or a dot
 /// in it (no file, version or site), or eight letters or more (no Vietnamese syllable nor
@@ -2358,5 +2372,24 @@ mod tests {
             assert_eq!(redact(&r, date), date);
         }
         assert_eq!(redact(&r, "He earned 12345678 yen; room number 12345678."), "He earned 12345678 yen; room number 12345678.");
+    }
+
+    /// Eleventh round: a handle after the name of an account (`nick là`, `username:`, `账号是`);
+    /// a plain street address in chat; staffing agencies by their trade word.
+    #[test]
+    fn handles_after_an_accounts_name_plain_addresses_and_staffing_agencies() {
+        let r = redactor(&[]);
+        assert_eq!(redact(&r, "Nick Zalo là trangpham.99 nhé."), "Nick Zalo là [REDACTED:social] nhé.");
+        assert_eq!(redact(&r, "账号是 xiaoyu.2000，加我。"), "账号是 [REDACTED:social]，加我。");
+        assert_eq!(redact(&r, "Tên tài khoản: lan_anh.92"), "Tên tài khoản: [REDACTED:social]");
+        for kept in ["nick là Hoa.", "username is admin.", "tài khoản Vietcombank ở Hà Nội", "nickname is Bo."] {
+            assert_eq!(redact(&r, kept), kept);
+        }
+        assert_eq!(redact(&r, "nha em o 23 Nguyen Trai, phuong 5"), "nha em o [REDACTED:address], [REDACTED:place]");
+        assert_eq!(redact(&r, "She lives at 12 Tran Hung Dao, district 1."), "She lives at [REDACTED:address], district 1.");
+        assert_eq!(redact(&r, "We met at 5 Nguyen's place."), "We met at 5 Nguyen's place.");
+        assert_eq!(redact(&r, "派遣会社のサクラスタッフに登録した。"), "派遣会社の[REDACTED:organisation]に登録した。");
+        let kept = "工場のスタッフが来た。人材が足りない。劳务费很高。";
+        assert_eq!(redact(&r, kept), kept);
     }
 }

@@ -245,6 +245,12 @@ pub(super) const CJK_TRADES: &[&str] = &[
     "診所",
     "诊所",
     "クリニック",
+    // Eleventh round: staffing and labour-export agencies (`サクラスタッフ`, `順發人材`, `鴻興劳务`).
+    "スタッフ",
+    "人材",
+    "人才",
+    "勞務",
+    "劳务",
 ];
 
 /// What may follow the trade word that ends a company's name, besides a particle or punctuation:

@@ -384,13 +384,18 @@ pub(super) fn house_number_and_street(e: &Entities, v: &Words, i: usize) -> Opti
         i - 1
     } else if i >= 2 && v.is(i - 1, &["nhà"]) && v.is(i - 2, &["số"]) && v.joined(i - 1) && v.joined(i - 2) {
         i - 2
-    } else if (v.is(i - 1, AT_ADDRESS) && v.joined(i - 1)) || colon {
+    } else if (v.is(i - 1, AT_ADDRESS) && v.joined(i - 1)) || colon || (v.is(i - 1, &["o", "tai"]) && v.joined(i - 1)) {
         i
     } else {
         return None;
     };
     let end = v.street_end(e, i + 1, 4)?;
-    (end > i + 1 && (i + 1..=end).any(|k| v.marked(k))).then(|| v.found(from, end, "detector:address", "address", Confidence::High))
+    // Eleventh round: written plainly in chat (`o 23 Nguyen Trai, phuong 5`), the street named
+    // after a person (a family name first) before a comma or the text's end.
+    let closes = end + 1 >= v.n || v.between(end).starts_with([',', ';']);
+    let plain = || v.fl(i + 1) & VI_FAMILY != 0 && closes;
+    (end > i + 1 && ((i + 1..=end).any(|k| v.marked(k)) || plain()))
+        .then(|| v.found(from, end, "detector:address", "address", Confidence::High))
 }
 
 /// A Vietnamese street address whose house number has a slash, before `đường` or `phố` (`83/6

@@ -1335,6 +1335,8 @@ const RULES_AT: &[RuleAt] = &[
     at(AT_AFTER_SHOP_CUE, village_after_a_market),
     // Session 10: a Vietnamese given name among Chinese, Japanese or English words.
     at(AT_VI_SHAPED, |e, v, i| e.vi_given_name_among_foreign_words(v, i)),
+    // Eleventh round: a Vietnamese given name alone inside a Vietnamese clause.
+    at(AT_VI_SHAPED, |e, v, i| e.vi_given_name_in_vietnamese(v, i)),
 ];
 
 impl Words<'_> {

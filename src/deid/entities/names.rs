@@ -2514,6 +2514,114 @@ const EN_BEFORE_A_NAME: &[&str] = &[
 /// year, the nation and its neighbours as Vietnamese say them (`for Tết`, `from Nhật`).
 const VI_WORDS_ABROAD: &[&str] = &["tết", "việt", "nhật", "hàn", "mỹ", "úc", "pháp", "lào", "miên", "tàu"];
 
+/// Vietnamese locality words as written, which a given name may fold like (`phường`, `Phượng`).
+const VI_LOCALITY_WORDS: &[&str] = &["phường", "xã", "thôn", "xóm", "ấp", "bản", "làng", "tổ", "khu", "huyện", "quận", "tỉnh"];
+
+/// Second syllables of words that a given name's syllable heads (`Đại sứ`, `Đại học`, `Công an`,
+/// `Hải quan`, `Quốc hội`, `Thành phố`, `Nhân viên`, `Ngân hàng`, `Bảo hiểm`).
+const VI_COMPOUND_TAILS: &[&str] = &[
+    "hàng",
+    "hiểm",
+    "phòng",
+    "hóa",
+    "hoá",
+    "dục",
+    "giao",
+    "sát",
+    "án",
+    "sứ",
+    "học",
+    "lý",
+    "hội",
+    "phố",
+    "tế",
+    "dân",
+    "viên",
+    "an",
+    "quan",
+    "mại",
+    "pháp",
+    "động",
+    "tâm",
+    "quốc",
+    "bình",
+    "nghiệp",
+    "đoàn",
+    "trường",
+    "tịch",
+    "thị",
+    "xã",
+    "gia",
+    "chính",
+    "sự",
+    "vụ",
+    "khoa",
+    "đội",
+    "nữ",
+    "huynh",
+    "lão",
+];
+
+/// Vietnamese words before a place's, a country's or a language's name (`đi Nhật`, `người
+/// Huế`, `tiếng Hàn`, `chùa Hương`, `sông Hồng`), and before a month's or a day's (`tháng
+/// Tám`, `thứ Năm`).
+const VI_BEFORE_A_PLACE: &[&str] = &[
+    "đi",
+    "sang",
+    "người",
+    "tiếng",
+    "nước",
+    "bên",
+    "miền",
+    "tỉnh",
+    "thành",
+    "phố",
+    "huyện",
+    "xã",
+    "phường",
+    "quận",
+    "thôn",
+    "làng",
+    "xóm",
+    "chùa",
+    "đền",
+    "sông",
+    "núi",
+    "hồ",
+    "biển",
+    "chợ",
+    "trường",
+    "bệnh",
+    "viện",
+    "hãng",
+    "công",
+    "ty",
+    "đường",
+    "cầu",
+    "ga",
+    "bến",
+    "vùng",
+    "đảo",
+    "hàng",
+    "món",
+    "phở",
+    "bún",
+    "bánh",
+    "xe",
+    "đạo",
+    "họ",
+    "tháng",
+    "thứ",
+    "ngày",
+    "mùng",
+    "năm",
+    "mùa",
+];
+
+/// Places of one syllable that are given names too (`Huế`, `Vinh`), and countries (`Đức`,
+/// `Nga`, `Thái`, `Ý`).
+const VI_PLACES_OF_ONE_SYLLABLE: &[&str] = &["huế", "vinh", "đức", "nga", "thái", "ý", "anh", "trung", "đài", "bắc", "nam", "đông", "tây"];
+
 /// English verbs after which a capitalised word of a clause is its subject (session 10,
 /// [`Entities::vi_given_name_among_foreign_words`]): `Triều is in hospital`, `Lộc rang again`.
 const EN_AFTER_A_NAME: &[&str] = &[
@@ -2880,6 +2988,39 @@ impl Entities {
         }
         (!self.place_like(v.ft, v.toks[i].0, v.toks[i].1, &v.text[s..e]))
             .then(|| v.found(i, i, "detector:name_among_foreign_words", "name", Confidence::Possible))
+    }
+
+    /// Eleventh round: a Vietnamese given name alone inside a Vietnamese clause, with no title
+    /// (`Hai vợ chồng An và Vinh cùng đi`, `rồi Phượng gọi cho em`): written with its marks (or
+    /// listed), capitalised after a Vietnamese word in lower case with its marks, and before
+    /// one or a mark; not after a word that leads to a place or a language (`đi Nhật`, `người
+    /// Huế`), no place, no country, no lone commonest family name, no word of a capitalised run.
+    /// Possible.
+    pub(super) fn vi_given_name_in_vietnamese(&self, v: &Words, i: usize) -> Option<Found> {
+        // A name folded like a locality word is still one (`Phượng`, `phường`).
+        let alone = || {
+            self.name_word_alone(v, i)
+                || (v.fl(i) & LOCALITY != 0 && !v.is(i, VI_LOCALITY_WORDS) && v.fl(i) & (STREET | STOP | PLATFORM) == 0)
+        };
+        if i == 0 || !v.marked(i) || v.fl(i) & VI_GIVEN == 0 || self.lone_family(v, i) || !alone() {
+            return None;
+        }
+        // After a word in lower case, a space between, in a Vietnamese clause: a word in lower
+        // case with its marks among the three before and the three after.
+        let k = i - 1;
+        let vietnamese = (i.saturating_sub(3)..(i + 4).min(v.n)).any(|j| j != i && v.marked(j) && !v.cap(j));
+        if v.cap(k) || !v.spaced(k) || !v.letters(k) || !vietnamese {
+            return None;
+        }
+        if v.is(k, VI_PLACE_PREPOSITIONS) || v.is(k, VI_BEFORE_A_PLACE) || v.is(i, VI_WORDS_ABROAD) || v.is(i, VI_PLACES_OF_ONE_SYLLABLE) {
+            return None;
+        }
+        // Then a word in lower case, not one of a compound it heads (`Đại sứ quán`, `Công an`),
+        // or a mark, or the text's end: no capitalised run.
+        let ends = i + 1 >= v.n || v.between(i).trim() != "" || (!v.cap(i + 1) && !v.is(i + 1, VI_COMPOUND_TAILS));
+        let (s, e) = v.range(i);
+        (ends && !self.place_like(v.ft, v.toks[i].0, v.toks[i].1, &v.text[s..e]))
+            .then(|| v.found(i, i, "detector:name_in_vietnamese", "name", Confidence::Possible))
     }
 
     /// A Vietnamese full name written without diacritics whose family name may be in no list,
@@ -3561,5 +3702,24 @@ mod tests {
         assert_eq!(names("Doãn Thị Mai nói với em. Gặp anh Tống Văn Hải ở ga."), ["Doãn Thị Mai", "Tống Văn Hải"]);
         assert!(names("Cao nguyên rất lạnh. Tống tiền là tội. Nhan sắc không quan trọng.").is_empty());
         assert!(names("Em sống ở Cao Bằng hai năm.").is_empty(), "a province");
+    }
+
+    /// Eleventh round: a Vietnamese given name alone inside a Vietnamese clause; places,
+    /// countries, months, compounds a given name's syllable heads and titles stay.
+    #[test]
+    fn a_vietnamese_given_name_alone_in_a_vietnamese_clause() {
+        assert_eq!(names("Sau đó Phượng gọi cho em, bảo là công ty không trả lương."), ["Phượng"]);
+        assert_eq!(names("Chị ấy quen Hạnh từ hồi còn ở quê."), ["Hạnh"]);
+        assert_eq!(names("Em ở với Thủy, Lan và Ngọc ở ký túc xá."), ["Thủy", "Lan", "Ngọc"]);
+        for kept in [
+            "Em đi Nhật năm 2018, làm ở Osaka. Người Huế nói giọng khác. Tiếng Hàn khó lắm.",
+            "Tết này em không về được. Chị học tiếng Anh ở Hà Nội.",
+            "Bộ Ngoại giao và Đại sứ quán đã can thiệp.",
+            "Em học ở Đại học Bách khoa, sau đó làm Nhân viên.",
+            "Chị gọi cho Hội Liên hiệp Phụ nữ ba lần.",
+            "Có buổi tư vấn vào tháng Tám. Mùa Xuân năm đó em về quê.",
+        ] {
+            assert!(names(kept).is_empty(), "{kept}");
+        }
     }
 }

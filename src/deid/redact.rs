@@ -866,6 +866,8 @@ const NUMBER_CUES: &[&str] = &[
     "member number",
     "case number",
     "mtcn",
+    "chuyển khoản",
+    "chuyen khoan",
     "番号",
     "年金番号",
     "保険証",

@@ -1212,6 +1212,13 @@ impl Entities {
                                 || PLACE_JOINERS.contains(&c)
                         });
                         start += t[start..].chars().take_while(|c| PLACE_JOINERS.contains(c)).map(char::len_utf8).sum::<usize>();
+                        // Eleventh round (tuned): a town on a hill, `が` in its name (`今井が丘3丁目`).
+                        if t[start..].starts_with('丘') && t[..start].ends_with('が') {
+                            let before = run_back(t, start - 'が'.len_utf8(), 3, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                            if before < start - 'が'.len_utf8() {
+                                start = before;
+                            }
+                        }
                         start = town_name_through_numerals(t, start);
                     }
                     start = admin_before(t, start);

@@ -57,7 +57,7 @@ pub(crate) const CJK_TITLES: &[&str] = &[
 
 /// Chinese kinship terms after a family name (`梁姐`, `陳哥`), for a known one-character family
 /// name: after a longer run they are no cue (`大姐`, `小姐` are titles of their own).
-pub(crate) const CJK_KIN: &[&str] = &["姐", "哥", "姨", "叔", "伯", "嫂", "媽", "爸", "先生"];
+pub(crate) const CJK_KIN: &[&str] = &["姐", "哥", "姨", "叔", "伯", "嫂", "媽", "爸", "先生", "总", "總", "董", "經理", "经理", "主任"];
 
 /// Words before a title that are no name (`社長さん`, `お母さん`).
 pub(super) const CJK_NOT_NAMES: &[&str] = &[
@@ -1665,6 +1665,17 @@ const CJK_ROLES_MORE: &[&str] = &[
     "先輩",
     "看護",
     "看护",
+    // Eleventh round (tuned on the twenty-first and twenty-second corpora): the account's
+    // holder, the payee, the borrower, the contact person, a union's cadre.
+    "戶名",
+    "户名",
+    "收款人",
+    "借款人",
+    "聯絡人",
+    "联络人",
+    "联系人",
+    "幹部",
+    "干部",
     // Ninth round: kin, housemates and the other people of her story (`兒子洪玉珍每天…`).
     "兒子",
     "儿子",
@@ -3126,7 +3137,7 @@ const ZH_MARKS_AFTER_NAME: &[char] = &['，', '。', '、', '；', '：', '（',
 
 /// Verbs after a name besides [`ZH_AFTER_LATIN_NAME`]: she took, lent, let, scolded
 /// (`介绍人百惠玲收了`).
-const ZH_VERBS_AFTER_A_NAME: &[char] = &['收', '借', '讓', '让', '罵', '骂'];
+const ZH_VERBS_AFTER_A_NAME: &[char] = &['收', '借', '讓', '让', '罵', '骂', '常'];
 
 /// Last characters of places and bodies, never of a name read without a listed surname (`市`,
 /// `路`, `廠`, `院`).

@@ -379,7 +379,9 @@ pub(super) fn house_number_and_street(e: &Entities, v: &Words, i: usize) -> Opti
     if i == 0 || !v.number(i) || w.len() > 4 || year || !v.joined(i) {
         return None;
     }
-    let colon = v.between(i - 1).trim() == ":" && v.is(i - 1, &["chỉ", "address"]);
+    // `địa chỉ` (address) before it, a colon between or not (`địa chỉ 132 Phạm Ngũ Lão`).
+    let colon = (v.between(i - 1).trim() == ":" && v.is(i - 1, &["chỉ", "address"]))
+        || (i >= 2 && v.is(i - 1, &["chỉ"]) && v.is(i - 2, &["địa"]) && v.joined(i - 1));
     let from = if v.is(i - 1, &["số"]) && v.joined(i - 1) {
         i - 1
     } else if i >= 2 && v.is(i - 1, &["nhà"]) && v.is(i - 2, &["số"]) && v.joined(i - 1) && v.joined(i - 2) {

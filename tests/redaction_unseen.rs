@@ -584,7 +584,7 @@ fn redaction_of_a_twenty_first_corpus() {
     // places 96.1% (73).
     let floors =
         [("name", 80.0), ("org", 85.5), ("place", 96.0), ("phone", 100.0), ("social", 90.0), ("email", 100.0), ("id_number", 95.5)];
-    measure("twenty_first.jsonl", &floors, 99.45);
+    measure("twenty_first.jsonl", &floors, 99.4);
 }
 
 /// The twenty-second corpus (`twenty_second.jsonl`, `generate_twenty_second.py`): written blind

@@ -581,10 +581,11 @@ fn redaction_of_a_twenty_first_corpus() {
     // (`彭总的人`). Then, blind once more, with the whole eleventh round (929ac96): ID numbers
     // 95.7% (44); the rest unchanged. Then (tuned on it): `总` and other titles after a known
     // surname, everything known 100% (asserted); `địa chỉ` before a house number, `…が丘` towns:
-    // places 96.1% (73).
+    // places 96.1% (73); no name of a clause's words before a title (`但没有人见过老板`), no
+    // surname `方` in `通訳の方は`: words 99.69% (2,879).
     let floors =
         [("name", 80.0), ("org", 85.5), ("place", 96.0), ("phone", 100.0), ("social", 90.0), ("email", 100.0), ("id_number", 95.5)];
-    measure("twenty_first.jsonl", &floors, 99.4);
+    measure("twenty_first.jsonl", &floors, 99.65);
 }
 
 /// The twenty-second corpus (`twenty_second.jsonl`, `generate_twenty_second.py`): written blind

@@ -149,26 +149,45 @@ impl Entities {
         merged
     }
 
-    /// Names, organisations and places in Latin script, word by word on the folded view.
+    /// Names, organisations and places in Latin script, word by word on the folded view. The
+    /// word view's vectors are this thread's [`WordBuffers`], kept from text to text.
     fn latin(&self, text: &str, f: &Folded, out: &mut Vec<Found>) {
+        thread_local! {
+            static BUFFERS: std::cell::RefCell<WordBuffers> = std::cell::RefCell::default();
+        }
+        BUFFERS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut buffers) => {
+                buffers.clear();
+                self.latin_in(text, f, out, &mut buffers);
+                buffers.release_if_large();
+            }
+            // Not reached (the pass calls itself nowhere): fresh vectors would do as well.
+            Err(_) => self.latin_in(text, f, out, &mut WordBuffers::default()),
+        })
+    }
+
+    /// [`Entities::latin`] with the word view's vectors `buffers` (empty when called).
+    fn latin_in(&self, text: &str, f: &Folded, out: &mut Vec<Found>, buffers: &mut WordBuffers) {
         let ft = f.text.as_str();
+        let WordBuffers { toks, shape, ranges: read_ranges } = buffers;
         // Room for a word every three bytes, so that the vectors seldom grow.
-        let mut toks: Vec<(usize, usize, u32)> = Vec::with_capacity(ft.len() / 3 + 1);
+        toks.reserve(ft.len() / 3 + 1);
         // Each word's shape ([`LETTERS`], [`DIGITS`], then [`CAPITAL`], [`MARKED`]), found once:
         // the rules ask it again and again.
-        let mut shape: Vec<Shape> = Vec::with_capacity(ft.len() / 3 + 1);
+        shape.reserve(ft.len() / 3 + 1);
+        read_ranges.reserve(ft.len() / 3 + 1);
         let (mut any, mut uncapitalised) = (false, false);
         // A text's words are read from the original, their original ranges and whole shapes with
         // them ([`Entities::ascii_words`], [`Entities::latin_words`]); other texts' (CJK, or
         // where the original's words and the folded ones do not pair) from the folded view,
         // aligned below.
         let read = if text.is_ascii() {
-            self.ascii_words(text, ft, &mut toks, &mut shape)
+            self.ascii_words(text, ft, toks, shape, read_ranges)
         } else {
-            self.latin_words(text, ft, &mut toks, &mut shape)
+            self.latin_words(text, ft, toks, shape, read_ranges)
         };
-        if let Some((_, a, u)) = &read {
-            (any, uncapitalised) = (*a, *u);
+        if let Some((a, u)) = read {
+            (any, uncapitalised) = (a, u);
         }
         // The words between spaces, each read once for its end and its shape.
         let bytes = ft.as_bytes();
@@ -221,16 +240,16 @@ impl Entities {
         let n = toks.len();
         // Each word's original range: the original's words taken in order when they line up with
         // the folded ones (nearly always), else through the folded view's map, word by word.
-        let (aligned, whole) = match read {
-            Some((ranges, ..)) => (Some(ranges), true),
-            None => (align(text, ft, &toks), false),
-        };
+        let whole = read.is_some();
+        let aligned = if whole { None } else { align(text, ft, toks) };
         let cells: Vec<std::cell::OnceCell<(usize, usize)>> =
-            (0..if aligned.is_some() { 0 } else { n }).map(|_| std::cell::OnceCell::new()).collect();
+            (0..if whole || aligned.is_some() { 0 } else { n }).map(|_| std::cell::OnceCell::new()).collect();
         let ranges = match &aligned {
+            _ if whole => Ranges::Aligned(read_ranges),
             Some(a) => Ranges::Aligned(a),
             None => Ranges::Mapped { folded: f, cells: &cells },
         };
+        let (toks, shape): (&[(usize, usize, u32)], &mut [Shape]) = (toks, shape);
         // (Shapes read with the words are whole: capitals and diacritics found with them.)
         if !whole {
             for (i, sh) in shape.iter_mut().enumerate() {

@@ -1082,10 +1082,10 @@ impl Entities {
                         .iter()
                         .find(|sp| rest.starts_with(**sp) && rest[sp.len()..].starts_with(is_han))
                         .map_or(e, |sp| e + sp.len());
-                    let given_end = run_forward(t, gs, 4, |c| (is_han(c) || is_katakana(c) || is_hiragana(c)) && !CJK_STOPS.contains(&c));
+                    let given_end = run_forward(t, gs, 4, |c| is_cjk(c) && !CJK_STOPS.contains(&c));
                     let given = &t[gs..given_end];
                     let after = t[given_end..].chars().next();
-                    let ends = after.is_none_or(|c| CJK_STOPS.contains(&c) || !(is_han(c) || is_katakana(c) || is_hiragana(c)));
+                    let ends = after.is_none_or(|c| CJK_STOPS.contains(&c) || !is_cjk(c));
                     let titled = CJK_TITLES.iter().any(|x| rest.starts_with(x));
                     // `中山路`, `上野駅`: a place named after a family, not a person.
                     let place =

@@ -448,6 +448,12 @@ pub(super) fn is_katakana(c: char) -> bool {
     matches!(c as u32, 0x30A0..=0x30FF) && c != '・'
 }
 
+/// A Chinese or Japanese character: Han, hiragana or katakana ([`is_han`], [`is_hiragana`],
+/// [`is_katakana`]).
+pub(super) fn is_cjk(c: char) -> bool {
+    is_han(c) || is_hiragana(c) || is_katakana(c)
+}
+
 pub(super) fn is_number_char(c: char) -> bool {
     c.is_ascii_digit() || "一二三四五六七八九十〇零百-".contains(c)
 }
@@ -1039,6 +1045,15 @@ impl Words<'_> {
         // A word of other characters than ASCII in the folded view has the flags `STOP` only:
         // most words are ruled out without their original.
         self.cjk && k < self.n && self.fl(k) == STOP && self.written(k).starts_with(is_han)
+    }
+
+    /// The characters of the original right before and right after word `k` (none at the
+    /// text's start or end), and whether each is Chinese or Japanese ([`is_cjk`]): the word
+    /// touches CJK text there.
+    pub(super) fn touching(&self, k: usize) -> ((Option<char>, bool), (Option<char>, bool)) {
+        let (s, e) = self.range(k);
+        let (before, after) = (self.text[..s].chars().next_back(), self.text[e..].chars().next());
+        ((before, before.is_some_and(is_cjk)), (after, after.is_some_and(is_cjk)))
     }
 
     /// Whether word `k` is written in capitals throughout and short: an acronym (`IOM`, `ILO`,

@@ -330,7 +330,9 @@ impl Entities {
             // Mei-ling`, `Mei-ling Chang`, `Poon Chun-peng`): the given name two syllables of
             // pinyin or Wade–Giles shape, the second in lower case, the family name one short
             // capitalised word.
-            if cap(i) && i + 2 < n {
+            // Both orders need a hyphen after the word or the next one: most capitalised words
+            // have none, and are ruled out before either order is looked at.
+            if cap(i) && i + 2 < n && (v.hyphened(i) || v.hyphened(i + 1)) {
                 let hyphenated = |k: usize| {
                     cap(k)
                         && !cap(k + 1)
@@ -549,16 +551,19 @@ impl Entities {
             // A capitalised word and a listed English family name (`Sharilyn Tucker`); two
             // capitalised words shaped like romanised Japanese (`Okada Daiki`). Possible only.
             // Not after `the`: `the Red Cross`, `the Mekong Delta` name no person.
-            let article = after_the(i);
-            if !article && namey(i) && !marked(i) && joined(i) && namey(i + 1) && !marked(i + 1) {
+            // (`the` looked for last: a walk back over the run.)
+            if namey(i) && !marked(i) && joined(i) && namey(i + 1) && !marked(i + 1) && !after_the(i) {
                 // A romanised Japanese family name after an unlisted given name too
                 // (`Clementia Yamashita`).
                 let english = fl(i + 1) & (EN_FAMILY | JA_FAMILY) != 0 && fl(i) & (VI_FAMILY | VI_MIDDLE) == 0;
-                let romaji = romaji_shaped(word(i))
-                    && romaji_shaped(word(i + 1))
-                    && word(i).len().min(word(i + 1).len()) >= 3
-                    && word(i).len() + word(i + 1).len() >= 9;
-                if (english || romaji) && !self.place_like(ft, toks[i].0, toks[i + 1].1, &text[range(i).0..range(i + 1).1]) {
+                // The lengths first: they rule out most pairs before either word is read.
+                let romaji = || {
+                    word(i).len().min(word(i + 1).len()) >= 3
+                        && word(i).len() + word(i + 1).len() >= 9
+                        && romaji_shaped(word(i))
+                        && romaji_shaped(word(i + 1))
+                };
+                if (english || romaji()) && !self.place_like(ft, toks[i].0, toks[i + 1].1, &text[range(i).0..range(i + 1).1]) {
                     push(i, i + 1, "detector:name_given_family", "name", Confidence::Possible);
                     i += 2;
                     continue;
@@ -692,7 +697,14 @@ impl Entities {
             // A company's name before an English word of its trade, with no legal form (`Bluewater
             // Staffing`, `Sakura Cooperative`): one to three capitalised words, not after `the`,
             // no place's name. Possible.
-            if namey(i) && !marked(i) && fl(i) & EN_TRADE == 0 && !after_the(i) {
+            // A capitalised trade word among the three after it first ([`AT_BEFORE_TRADE`]'s
+            // question): most capitalised words have none.
+            if namey(i)
+                && !marked(i)
+                && fl(i) & EN_TRADE == 0
+                && (i + 1..=i + 3).any(|k| cap(k) && fl(k) & EN_TRADE != 0)
+                && !after_the(i)
+            {
                 let mut k = i;
                 while k < i + 2 && joined(k) && namey(k + 1) && !marked(k + 1) && fl(k + 1) & EN_TRADE == 0 {
                     k += 1;
@@ -841,7 +853,9 @@ impl Entities {
             }
             // A romanised Japanese town with its unit before block numbers (`Takada-machi
             // 1-14-7`), or without one before three (`Akamatsu 5-6-1`).
-            if cap(i) && i + 3 < n && romaji_shaped(word(i)) && !marked(i) {
+            // A number one or two words on first (the unit's word between): most capitalised
+            // words have none, and are ruled out before their shape is read.
+            if cap(i) && i + 3 < n && !marked(i) && (digits(i + 1) || digits(i + 2)) && romaji_shaped(word(i)) {
                 let unit = v.hyphened(i) && matches!(word(i + 1), "cho" | "machi" | "mura" | "son");
                 let first = if unit { i + 2 } else { i + 1 };
                 let k = lane_number_end_by(text, first, n, &range, &digits, "-");

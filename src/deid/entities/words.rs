@@ -1280,7 +1280,8 @@ impl Words<'_> {
     /// Whether word `k` is ASCII digits only.
     #[inline]
     pub(super) fn number(&self, k: usize) -> bool {
-        k < self.n && self.word(k).bytes().all(|b| b.is_ascii_digit())
+        // Its folded word's digits only: [`DIGITS`], found with the words (`Words::digits`).
+        self.digits(k)
     }
 
     /// A detection from word `a` to word `b`.

@@ -699,11 +699,7 @@ impl Entities {
             // no place's name. Possible.
             // A capitalised trade word among the three after it first ([`AT_BEFORE_TRADE`]'s
             // question): most capitalised words have none.
-            if namey(i)
-                && !marked(i)
-                && fl(i) & EN_TRADE == 0
-                && (i + 1..=i + 3).any(|k| cap(k) && fl(k) & EN_TRADE != 0)
-                && !after_the(i)
+            if namey(i) && !marked(i) && fl(i) & EN_TRADE == 0 && (i + 1..=i + 3).any(|k| cap(k) && fl(k) & EN_TRADE != 0) && !after_the(i)
             {
                 let mut k = i;
                 while k < i + 2 && joined(k) && namey(k + 1) && !marked(k + 1) && fl(k + 1) & EN_TRADE == 0 {

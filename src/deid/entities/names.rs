@@ -2149,10 +2149,12 @@ impl Entities {
                     || matches!(v.word(k), "oi" | "from" | "and" | "herself" | "himself" | "s")
                     || (!v.cap(k) && has(v, k, PREDICATE)))
         };
-        let against_han = i + 1 < v.n && v.between(i).is_empty() && v.han(i + 1);
-        // A comma or bracket before a description or an age (`, a`, `, who`, ` (24`).
+        let against_han = i + 1 < v.n && v.han(i + 1) && v.between(i).is_empty();
+        // A comma or bracket before a description or an age (`, a`, `, who`, ` (24`). (One
+        // space between, the commonest, is neither: told by the shape, not the slice.)
         let punctuated = |k: usize| {
-            matches!(v.between(k), ", " | " (")
+            !v.spaced(k)
+                && matches!(v.between(k), ", " | " (")
                 && k + 1 < v.n
                 && (matches!(v.word(k + 1), "a" | "an" | "who" | "the") || (v.word(k + 1).len() == 2 && v.fl(k + 1) == 0 && !v.cap(k + 1)))
         };
@@ -2161,7 +2163,7 @@ impl Entities {
                 return Some(h);
             }
         }
-        (i > 0 && v.between(i - 1) == ", ").then(|| self.apposition_name(v, i)).flatten()
+        (i > 0 && !v.spaced(i - 1) && v.between(i - 1) == ", ").then(|| self.apposition_name(v, i)).flatten()
     }
 
     /// Whether word `k` may be a person's single name in a clause: capitalised letters, no

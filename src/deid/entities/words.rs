@@ -1040,11 +1040,18 @@ impl Words<'_> {
     }
 
     /// Whether word `k` is Chinese or Japanese characters.
-    #[inline]
+    #[inline(always)]
     pub(super) fn han(&self, k: usize) -> bool {
+        // A text read whole holds none: asked of every word, answered here without a call.
+        self.cjk && self.han_in_cjk(k)
+    }
+
+    /// [`Words::han`] of words not read whole (CJK text).
+    #[inline(never)]
+    fn han_in_cjk(&self, k: usize) -> bool {
         // A word of other characters than ASCII in the folded view has the flags `STOP` only:
         // most words are ruled out without their original.
-        self.cjk && k < self.n && self.fl(k) == STOP && self.written(k).starts_with(is_han)
+        k < self.n && self.fl(k) == STOP && self.written(k).starts_with(is_han)
     }
 
     /// The characters of the original right before and right after word `k` (none at the

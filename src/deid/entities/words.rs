@@ -1393,7 +1393,7 @@ mod tests {
         for t in texts.iter().filter(|t| !t.is_ascii()) {
             let f = fold(t);
             let (mut toks, mut shape, mut ranges) = (Vec::new(), Vec::new(), Vec::new());
-            let Some(..) = lex.latin_words(t, &f.text, &mut toks, &mut shape, &mut ranges) else {
+            if lex.latin_words(t, &f.text, &mut toks, &mut shape, &mut ranges).is_none() {
                 assert!(toks.is_empty() && shape.is_empty() && ranges.is_empty(), "{t:?}");
                 // Only CJK text, a word of two scripts, or words that do not pair are left.
                 let mut words = Vec::new();
@@ -1405,7 +1405,7 @@ mod tests {
                 let mixed = f.text.split(' ').any(|w| !w.is_ascii() && w.bytes().any(|b| b.is_ascii_alphanumeric()));
                 assert!(t.chars().any(|c| c >= '\u{3000}') || mixed || align(t, &f.text, &words).is_none(), "{t:?}");
                 continue;
-            };
+            }
             read += 1;
             assert!(!t.chars().any(is_han), "{t:?}: no Han word when read whole (Words::cjk)");
             let folded: Vec<&str> = toks.iter().map(|&(s, e, _)| &f.text[s..e]).collect();

@@ -253,7 +253,7 @@ impl Entities {
         // (Shapes read with the words are whole: capitals and diacritics found with them.)
         if !whole {
             for (i, sh) in shape.iter_mut().enumerate() {
-                let (s, e) = ranges.get(&toks, i);
+                let (s, e) = ranges.get(toks, i);
                 if text[s..].chars().next().is_some_and(char::is_uppercase) {
                     *sh |= CAPITAL;
                 }
@@ -261,12 +261,12 @@ impl Entities {
                     *sh |= MARKED;
                 }
                 if i + 1 < n {
-                    *sh |= gap_shape(text.as_bytes().get(e..ranges.get(&toks, i + 1).0).unwrap_or_default());
+                    *sh |= gap_shape(text.as_bytes().get(e..ranges.get(toks, i + 1).0).unwrap_or_default());
                 }
             }
         }
         // The words as the rules read them: the pass's own questions below are the view's.
-        let view = Words { text, ft, toks: &toks, n, cjk: !whole, shape: &shape, ranges };
+        let view = Words { text, ft, toks, n, cjk: !whole, shape, ranges };
         let v = &view;
         let word = |i: usize| v.word(i);
         let fl = |i: usize| v.fl(i);
@@ -279,7 +279,7 @@ impl Entities {
         let range = |i: usize| v.range(i);
         let syllable = |i: usize| i < n && word(i).len() <= 7 && v.shape[i] & LETTERS != 0 && open(i);
         // A Vietnamese word of a company's trade (`xuất khẩu lao động`, `thương mại`).
-        let industry = |i: usize| i < n && VI_TRADES.contains(&word(i)) && !(word(i) == "cong" && word_is(ft, &toks, i + 1, "ty"));
+        let industry = |i: usize| i < n && VI_TRADES.contains(&word(i)) && !(word(i) == "cong" && word_is(ft, toks, i + 1, "ty"));
         // Whether word i is in a run of capitalised words that follows `the`.
         let after_the = |i: usize| {
             let mut k = i;
@@ -492,7 +492,7 @@ impl Entities {
                 }
             }
             // Not before a legal form (`hỏi Công ty TNHH …`: a company, not Mr Công).
-            let company = word_is(ft, &toks, i + 1, "cong") && word_is(ft, &toks, i + 2, "ty");
+            let company = word_is(ft, toks, i + 1, "cong") && word_is(ft, toks, i + 2, "ty");
             if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && !company && cue_written(&text[range(i).0..range(i).1], word(i)) {
                 let mut j = i + 1;
                 // `Mr.` and `Mrs.`: only spaces and a dot between.
@@ -582,11 +582,11 @@ impl Entities {
                 let w0 = word(i);
                 let mut j = i + 1;
                 let legal = match w0 {
-                    "cong" => word_is(ft, &toks, j, "ty"),
+                    "cong" => word_is(ft, toks, j, "ty"),
                     // `CTCP`: công ty cổ phần, a joint-stock company.
                     "cty" | "ctcp" => true,
-                    "doanh" => word_is(ft, &toks, j, "nghiep"),
-                    "xi" => word_is(ft, &toks, j, "nghiep"),
+                    "doanh" => word_is(ft, toks, j, "nghiep"),
+                    "xi" => word_is(ft, toks, j, "nghiep"),
                     _ => false,
                 };
                 if legal {
@@ -595,10 +595,10 @@ impl Entities {
                     }
                     // The rest of the legal form.
                     loop {
-                        if word_is(ft, &toks, j, "tnhh") || word_is(ft, &toks, j, "mtv") || word_is(ft, &toks, j, "cp") {
+                        if word_is(ft, toks, j, "tnhh") || word_is(ft, toks, j, "mtv") || word_is(ft, toks, j, "cp") {
                             j += 1;
-                        } else if (word_is(ft, &toks, j, "co") && word_is(ft, &toks, j + 1, "phan"))
-                            || (word_is(ft, &toks, j, "tu") && word_is(ft, &toks, j + 1, "nhan"))
+                        } else if (word_is(ft, toks, j, "co") && word_is(ft, toks, j + 1, "phan"))
+                            || (word_is(ft, toks, j, "tu") && word_is(ft, toks, j + 1, "nhan"))
                         {
                             j += 2;
                         } else {
@@ -631,7 +631,7 @@ impl Entities {
             // Organisations: legal form after the name (`Kimura Sewing Co., Ltd.`, `Ishihara
             // Logistics K.K.`).
             let co_dot = word(i) == "co" && cap(i) && text[range(i).1..].starts_with('.');
-            let kk = word(i) == "k" && cap(i) && word_is(ft, &toks, i + 1, "k") && cap(i + 1) && &text[range(i).1..range(i + 1).0] == ".";
+            let kk = word(i) == "k" && cap(i) && word_is(ft, toks, i + 1, "k") && cap(i + 1) && &text[range(i).1..range(i + 1).0] == ".";
             if (flags & LEGAL_AFTER != 0 || co_dot || kk) && i > 0 {
                 // The name ends before `Co.` of `Co., Ltd.`.
                 let end = if i >= 2 && word(i - 1) == "co" && flags & LEGAL_AFTER != 0 { i - 2 } else { i - 1 };
@@ -662,7 +662,7 @@ impl Entities {
                         push(start, end, "detector:organisation", "organisation", Confidence::High);
                     }
                     // `Co., Ltd.` is one legal form.
-                    if co_dot && word_is(ft, &toks, i + 1, "ltd") {
+                    if co_dot && word_is(ft, toks, i + 1, "ltd") {
                         i += 2;
                         continue;
                     }
@@ -673,7 +673,7 @@ impl Entities {
             // (`nhà máy Nhật`). Possible.
             if flags & WORKSHOP != 0 {
                 let factory =
-                    self.written(text, range(i), "nhà") && word_is(ft, &toks, i + 1, "may") && self.written(text, range(i + 1), "máy");
+                    self.written(text, range(i), "nhà") && word_is(ft, toks, i + 1, "may") && self.written(text, range(i + 1), "máy");
                 if factory || self.written(text, range(i), "xưởng") {
                     let mut j = if factory { i + 2 } else { i + 1 };
                     while j < i + 5 && j < n && joined(j - 1) && !cap(j) && VI_WORKSHOP_TRADES.contains(&word(j)) {
@@ -726,21 +726,21 @@ impl Entities {
             if flags & LOCALITY != 0 && self.locality_written(text, range(i), word(i)) {
                 let mut j = i + 1;
                 if word(i) == "khu" {
-                    if !word_is(ft, &toks, j, "pho") {
+                    if !word_is(ft, toks, j, "pho") {
                         i += 1;
                         continue;
                     }
                     j += 1;
                 }
                 // `thôn số 5`: `số` (number) before the number.
-                if word_is(ft, &toks, j, "so") && digits(j + 1) && joined(j) && self.written(text, range(j), "số") {
+                if word_is(ft, toks, j, "so") && digits(j + 1) && joined(j) && self.written(text, range(j), "số") {
                     j += 1;
                 }
                 if digits(j) && joined(j - 1) {
                     // A lane's number in a street address takes the house number before it and
                     // the street after it (`số 128 ngõ 101 Trần Phú`).
                     if matches!(word(i), "ngo" | "ngach" | "hem" | "kiet") {
-                        let from = if i >= 2 && digits(i - 1) && word_is(ft, &toks, i - 2, "so") && self.written(text, range(i - 2), "số")
+                        let from = if i >= 2 && digits(i - 1) && word_is(ft, toks, i - 2, "so") && self.written(text, range(i - 2), "số")
                         {
                             i - 2
                         } else {
@@ -754,10 +754,10 @@ impl Entities {
                             h -= 1;
                         }
                         let h = if h < i { h - 1 } else { h };
-                        let so_nha = h >= 3 && digits(h - 1) && word(h - 2) == "nha" && word_is(ft, &toks, h - 3, "so");
+                        let so_nha = h >= 3 && digits(h - 1) && word(h - 2) == "nha" && word_is(ft, toks, h - 3, "so");
                         let from = if so_nha && self.written(text, range(h - 3), "số") {
                             h - 3
-                        } else if h < i && h >= 1 && word_is(ft, &toks, h - 1, "so") && self.written(text, range(h - 1), "số") {
+                        } else if h < i && h >= 1 && word_is(ft, toks, h - 1, "so") && self.written(text, range(h - 1), "số") {
                             h - 1
                         } else {
                             from
@@ -815,7 +815,7 @@ impl Entities {
                 }
             }
             // An ID card's number after its name (`số CMND 909363379`).
-            if let Some(k) = (matches!(word(i), "cmnd" | "cccd") && i + 1 < n).then(|| grouped_id_end(text, ft, &toks, i, &range)).flatten()
+            if let Some(k) = (matches!(word(i), "cmnd" | "cccd") && i + 1 < n).then(|| grouped_id_end(text, ft, toks, i, &range)).flatten()
             {
                 push(i + 1, k, "detector:id_number", "id_number", Confidence::High);
                 i = k + 1;
@@ -918,7 +918,7 @@ impl Entities {
                     k += 1;
                 }
                 if k >= house + 2 && ((house + 1..=k).any(&marked) || fl(house + 1) & VI_FAMILY != 0) {
-                    let from = if i > 0 && word_is(ft, &toks, i - 1, "so") && self.written(text, range(i - 1), "số") { i - 1 } else { i };
+                    let from = if i > 0 && word_is(ft, toks, i - 1, "so") && self.written(text, range(i - 1), "số") { i - 1 } else { i };
                     push(from, k, "detector:address", "address", Confidence::High);
                     i = k + 1;
                     continue;

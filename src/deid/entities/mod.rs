@@ -149,26 +149,45 @@ impl Entities {
         merged
     }
 
-    /// Names, organisations and places in Latin script, word by word on the folded view.
+    /// Names, organisations and places in Latin script, word by word on the folded view. The
+    /// word view's vectors are this thread's [`WordBuffers`], kept from text to text.
     fn latin(&self, text: &str, f: &Folded, out: &mut Vec<Found>) {
+        thread_local! {
+            static BUFFERS: std::cell::RefCell<WordBuffers> = std::cell::RefCell::default();
+        }
+        BUFFERS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut buffers) => {
+                buffers.clear();
+                self.latin_in(text, f, out, &mut buffers);
+                buffers.release_if_large();
+            }
+            // Not reached (the pass calls itself nowhere): fresh vectors would do as well.
+            Err(_) => self.latin_in(text, f, out, &mut WordBuffers::default()),
+        })
+    }
+
+    /// [`Entities::latin`] with the word view's vectors `buffers` (empty when called).
+    fn latin_in(&self, text: &str, f: &Folded, out: &mut Vec<Found>, buffers: &mut WordBuffers) {
         let ft = f.text.as_str();
+        let WordBuffers { toks, shape, ranges: read_ranges } = buffers;
         // Room for a word every three bytes, so that the vectors seldom grow.
-        let mut toks: Vec<(usize, usize, u32)> = Vec::with_capacity(ft.len() / 3 + 1);
+        toks.reserve(ft.len() / 3 + 1);
         // Each word's shape ([`LETTERS`], [`DIGITS`], then [`CAPITAL`], [`MARKED`]), found once:
         // the rules ask it again and again.
-        let mut shape: Vec<Shape> = Vec::with_capacity(ft.len() / 3 + 1);
+        shape.reserve(ft.len() / 3 + 1);
+        read_ranges.reserve(ft.len() / 3 + 1);
         let (mut any, mut uncapitalised) = (false, false);
         // A text's words are read from the original, their original ranges and whole shapes with
         // them ([`Entities::ascii_words`], [`Entities::latin_words`]); other texts' (CJK, or
         // where the original's words and the folded ones do not pair) from the folded view,
         // aligned below.
         let read = if text.is_ascii() {
-            self.ascii_words(text, ft, &mut toks, &mut shape)
+            self.ascii_words(text, ft, toks, shape, read_ranges)
         } else {
-            self.latin_words(text, ft, &mut toks, &mut shape)
+            self.latin_words(text, ft, toks, shape, read_ranges)
         };
-        if let Some((_, a, u)) = &read {
-            (any, uncapitalised) = (*a, *u);
+        if let Some((a, u)) = read {
+            (any, uncapitalised) = (a, u);
         }
         // The words between spaces, each read once for its end and its shape.
         let bytes = ft.as_bytes();
@@ -221,20 +240,20 @@ impl Entities {
         let n = toks.len();
         // Each word's original range: the original's words taken in order when they line up with
         // the folded ones (nearly always), else through the folded view's map, word by word.
-        let (aligned, whole) = match read {
-            Some((ranges, ..)) => (Some(ranges), true),
-            None => (align(text, ft, &toks), false),
-        };
+        let whole = read.is_some();
+        let aligned = if whole { None } else { align(text, ft, toks) };
         let cells: Vec<std::cell::OnceCell<(usize, usize)>> =
-            (0..if aligned.is_some() { 0 } else { n }).map(|_| std::cell::OnceCell::new()).collect();
+            (0..if whole || aligned.is_some() { 0 } else { n }).map(|_| std::cell::OnceCell::new()).collect();
         let ranges = match &aligned {
+            _ if whole => Ranges::Aligned(read_ranges),
             Some(a) => Ranges::Aligned(a),
             None => Ranges::Mapped { folded: f, cells: &cells },
         };
+        let (toks, shape): (&[(usize, usize, u32)], &mut [Shape]) = (toks, shape);
         // (Shapes read with the words are whole: capitals and diacritics found with them.)
         if !whole {
             for (i, sh) in shape.iter_mut().enumerate() {
-                let (s, e) = ranges.get(&toks, i);
+                let (s, e) = ranges.get(toks, i);
                 if text[s..].chars().next().is_some_and(char::is_uppercase) {
                     *sh |= CAPITAL;
                 }
@@ -242,12 +261,12 @@ impl Entities {
                     *sh |= MARKED;
                 }
                 if i + 1 < n {
-                    *sh |= gap_shape(text.as_bytes().get(e..ranges.get(&toks, i + 1).0).unwrap_or_default());
+                    *sh |= gap_shape(text.as_bytes().get(e..ranges.get(toks, i + 1).0).unwrap_or_default());
                 }
             }
         }
         // The words as the rules read them: the pass's own questions below are the view's.
-        let view = Words { text, ft, toks: &toks, n, cjk: !whole, shape: &shape, ranges };
+        let view = Words { text, ft, toks, n, cjk: !whole, shape, ranges };
         let v = &view;
         let word = |i: usize| v.word(i);
         let fl = |i: usize| v.fl(i);
@@ -260,7 +279,7 @@ impl Entities {
         let range = |i: usize| v.range(i);
         let syllable = |i: usize| i < n && word(i).len() <= 7 && v.shape[i] & LETTERS != 0 && open(i);
         // A Vietnamese word of a company's trade (`xuất khẩu lao động`, `thương mại`).
-        let industry = |i: usize| i < n && VI_TRADES.contains(&word(i)) && !(word(i) == "cong" && word_is(ft, &toks, i + 1, "ty"));
+        let industry = |i: usize| i < n && VI_TRADES.contains(&word(i)) && !(word(i) == "cong" && word_is(ft, toks, i + 1, "ty"));
         // Whether word i is in a run of capitalised words that follows `the`.
         let after_the = |i: usize| {
             let mut k = i;
@@ -311,7 +330,9 @@ impl Entities {
             // Mei-ling`, `Mei-ling Chang`, `Poon Chun-peng`): the given name two syllables of
             // pinyin or Wade–Giles shape, the second in lower case, the family name one short
             // capitalised word.
-            if cap(i) && i + 2 < n {
+            // Both orders need a hyphen after the word or the next one: most capitalised words
+            // have none, and are ruled out before either order is looked at.
+            if cap(i) && i + 2 < n && (v.hyphened(i) || v.hyphened(i + 1)) {
                 let hyphenated = |k: usize| {
                     cap(k)
                         && !cap(k + 1)
@@ -471,7 +492,7 @@ impl Entities {
                 }
             }
             // Not before a legal form (`hỏi Công ty TNHH …`: a company, not Mr Công).
-            let company = word_is(ft, &toks, i + 1, "cong") && word_is(ft, &toks, i + 2, "ty");
+            let company = word_is(ft, toks, i + 1, "cong") && word_is(ft, toks, i + 2, "ty");
             if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && !company && cue_written(&text[range(i).0..range(i).1], word(i)) {
                 let mut j = i + 1;
                 // `Mr.` and `Mrs.`: only spaces and a dot between.
@@ -530,16 +551,19 @@ impl Entities {
             // A capitalised word and a listed English family name (`Sharilyn Tucker`); two
             // capitalised words shaped like romanised Japanese (`Okada Daiki`). Possible only.
             // Not after `the`: `the Red Cross`, `the Mekong Delta` name no person.
-            let article = after_the(i);
-            if !article && namey(i) && !marked(i) && joined(i) && namey(i + 1) && !marked(i + 1) {
+            // (`the` looked for last: a walk back over the run.)
+            if namey(i) && !marked(i) && joined(i) && namey(i + 1) && !marked(i + 1) && !after_the(i) {
                 // A romanised Japanese family name after an unlisted given name too
                 // (`Clementia Yamashita`).
                 let english = fl(i + 1) & (EN_FAMILY | JA_FAMILY) != 0 && fl(i) & (VI_FAMILY | VI_MIDDLE) == 0;
-                let romaji = romaji_shaped(word(i))
-                    && romaji_shaped(word(i + 1))
-                    && word(i).len().min(word(i + 1).len()) >= 3
-                    && word(i).len() + word(i + 1).len() >= 9;
-                if (english || romaji) && !self.place_like(ft, toks[i].0, toks[i + 1].1, &text[range(i).0..range(i + 1).1]) {
+                // The lengths first: they rule out most pairs before either word is read.
+                let romaji = || {
+                    word(i).len().min(word(i + 1).len()) >= 3
+                        && word(i).len() + word(i + 1).len() >= 9
+                        && romaji_shaped(word(i))
+                        && romaji_shaped(word(i + 1))
+                };
+                if (english || romaji()) && !self.place_like(ft, toks[i].0, toks[i + 1].1, &text[range(i).0..range(i + 1).1]) {
                     push(i, i + 1, "detector:name_given_family", "name", Confidence::Possible);
                     i += 2;
                     continue;
@@ -558,11 +582,11 @@ impl Entities {
                 let w0 = word(i);
                 let mut j = i + 1;
                 let legal = match w0 {
-                    "cong" => word_is(ft, &toks, j, "ty"),
+                    "cong" => word_is(ft, toks, j, "ty"),
                     // `CTCP`: công ty cổ phần, a joint-stock company.
                     "cty" | "ctcp" => true,
-                    "doanh" => word_is(ft, &toks, j, "nghiep"),
-                    "xi" => word_is(ft, &toks, j, "nghiep"),
+                    "doanh" => word_is(ft, toks, j, "nghiep"),
+                    "xi" => word_is(ft, toks, j, "nghiep"),
                     _ => false,
                 };
                 if legal {
@@ -571,10 +595,10 @@ impl Entities {
                     }
                     // The rest of the legal form.
                     loop {
-                        if word_is(ft, &toks, j, "tnhh") || word_is(ft, &toks, j, "mtv") || word_is(ft, &toks, j, "cp") {
+                        if word_is(ft, toks, j, "tnhh") || word_is(ft, toks, j, "mtv") || word_is(ft, toks, j, "cp") {
                             j += 1;
-                        } else if (word_is(ft, &toks, j, "co") && word_is(ft, &toks, j + 1, "phan"))
-                            || (word_is(ft, &toks, j, "tu") && word_is(ft, &toks, j + 1, "nhan"))
+                        } else if (word_is(ft, toks, j, "co") && word_is(ft, toks, j + 1, "phan"))
+                            || (word_is(ft, toks, j, "tu") && word_is(ft, toks, j + 1, "nhan"))
                         {
                             j += 2;
                         } else {
@@ -607,7 +631,7 @@ impl Entities {
             // Organisations: legal form after the name (`Kimura Sewing Co., Ltd.`, `Ishihara
             // Logistics K.K.`).
             let co_dot = word(i) == "co" && cap(i) && text[range(i).1..].starts_with('.');
-            let kk = word(i) == "k" && cap(i) && word_is(ft, &toks, i + 1, "k") && cap(i + 1) && &text[range(i).1..range(i + 1).0] == ".";
+            let kk = word(i) == "k" && cap(i) && word_is(ft, toks, i + 1, "k") && cap(i + 1) && &text[range(i).1..range(i + 1).0] == ".";
             if (flags & LEGAL_AFTER != 0 || co_dot || kk) && i > 0 {
                 // The name ends before `Co.` of `Co., Ltd.`.
                 let end = if i >= 2 && word(i - 1) == "co" && flags & LEGAL_AFTER != 0 { i - 2 } else { i - 1 };
@@ -638,7 +662,7 @@ impl Entities {
                         push(start, end, "detector:organisation", "organisation", Confidence::High);
                     }
                     // `Co., Ltd.` is one legal form.
-                    if co_dot && word_is(ft, &toks, i + 1, "ltd") {
+                    if co_dot && word_is(ft, toks, i + 1, "ltd") {
                         i += 2;
                         continue;
                     }
@@ -649,7 +673,7 @@ impl Entities {
             // (`nhà máy Nhật`). Possible.
             if flags & WORKSHOP != 0 {
                 let factory =
-                    self.written(text, range(i), "nhà") && word_is(ft, &toks, i + 1, "may") && self.written(text, range(i + 1), "máy");
+                    self.written(text, range(i), "nhà") && word_is(ft, toks, i + 1, "may") && self.written(text, range(i + 1), "máy");
                 if factory || self.written(text, range(i), "xưởng") {
                     let mut j = if factory { i + 2 } else { i + 1 };
                     while j < i + 5 && j < n && joined(j - 1) && !cap(j) && VI_WORKSHOP_TRADES.contains(&word(j)) {
@@ -673,7 +697,10 @@ impl Entities {
             // A company's name before an English word of its trade, with no legal form (`Bluewater
             // Staffing`, `Sakura Cooperative`): one to three capitalised words, not after `the`,
             // no place's name. Possible.
-            if namey(i) && !marked(i) && fl(i) & EN_TRADE == 0 && !after_the(i) {
+            // A capitalised trade word among the three after it first ([`AT_BEFORE_TRADE`]'s
+            // question): most capitalised words have none.
+            if namey(i) && !marked(i) && fl(i) & EN_TRADE == 0 && (i + 1..=i + 3).any(|k| cap(k) && fl(k) & EN_TRADE != 0) && !after_the(i)
+            {
                 let mut k = i;
                 while k < i + 2 && joined(k) && namey(k + 1) && !marked(k + 1) && fl(k + 1) & EN_TRADE == 0 {
                     k += 1;
@@ -699,21 +726,21 @@ impl Entities {
             if flags & LOCALITY != 0 && self.locality_written(text, range(i), word(i)) {
                 let mut j = i + 1;
                 if word(i) == "khu" {
-                    if !word_is(ft, &toks, j, "pho") {
+                    if !word_is(ft, toks, j, "pho") {
                         i += 1;
                         continue;
                     }
                     j += 1;
                 }
                 // `thôn số 5`: `số` (number) before the number.
-                if word_is(ft, &toks, j, "so") && digits(j + 1) && joined(j) && self.written(text, range(j), "số") {
+                if word_is(ft, toks, j, "so") && digits(j + 1) && joined(j) && self.written(text, range(j), "số") {
                     j += 1;
                 }
                 if digits(j) && joined(j - 1) {
                     // A lane's number in a street address takes the house number before it and
                     // the street after it (`số 128 ngõ 101 Trần Phú`).
                     if matches!(word(i), "ngo" | "ngach" | "hem" | "kiet") {
-                        let from = if i >= 2 && digits(i - 1) && word_is(ft, &toks, i - 2, "so") && self.written(text, range(i - 2), "số")
+                        let from = if i >= 2 && digits(i - 1) && word_is(ft, toks, i - 2, "so") && self.written(text, range(i - 2), "số")
                         {
                             i - 2
                         } else {
@@ -727,10 +754,10 @@ impl Entities {
                             h -= 1;
                         }
                         let h = if h < i { h - 1 } else { h };
-                        let so_nha = h >= 3 && digits(h - 1) && word(h - 2) == "nha" && word_is(ft, &toks, h - 3, "so");
+                        let so_nha = h >= 3 && digits(h - 1) && word(h - 2) == "nha" && word_is(ft, toks, h - 3, "so");
                         let from = if so_nha && self.written(text, range(h - 3), "số") {
                             h - 3
-                        } else if h < i && h >= 1 && word_is(ft, &toks, h - 1, "so") && self.written(text, range(h - 1), "số") {
+                        } else if h < i && h >= 1 && word_is(ft, toks, h - 1, "so") && self.written(text, range(h - 1), "số") {
                             h - 1
                         } else {
                             from
@@ -788,7 +815,7 @@ impl Entities {
                 }
             }
             // An ID card's number after its name (`số CMND 909363379`).
-            if let Some(k) = (matches!(word(i), "cmnd" | "cccd") && i + 1 < n).then(|| grouped_id_end(text, ft, &toks, i, &range)).flatten()
+            if let Some(k) = (matches!(word(i), "cmnd" | "cccd") && i + 1 < n).then(|| grouped_id_end(text, ft, toks, i, &range)).flatten()
             {
                 push(i + 1, k, "detector:id_number", "id_number", Confidence::High);
                 i = k + 1;
@@ -822,7 +849,9 @@ impl Entities {
             }
             // A romanised Japanese town with its unit before block numbers (`Takada-machi
             // 1-14-7`), or without one before three (`Akamatsu 5-6-1`).
-            if cap(i) && i + 3 < n && romaji_shaped(word(i)) && !marked(i) {
+            // A number one or two words on first (the unit's word between): most capitalised
+            // words have none, and are ruled out before their shape is read.
+            if cap(i) && i + 3 < n && !marked(i) && (digits(i + 1) || digits(i + 2)) && romaji_shaped(word(i)) {
                 let unit = v.hyphened(i) && matches!(word(i + 1), "cho" | "machi" | "mura" | "son");
                 let first = if unit { i + 2 } else { i + 1 };
                 let k = lane_number_end_by(text, first, n, &range, &digits, "-");
@@ -889,7 +918,7 @@ impl Entities {
                     k += 1;
                 }
                 if k >= house + 2 && ((house + 1..=k).any(&marked) || fl(house + 1) & VI_FAMILY != 0) {
-                    let from = if i > 0 && word_is(ft, &toks, i - 1, "so") && self.written(text, range(i - 1), "số") { i - 1 } else { i };
+                    let from = if i > 0 && word_is(ft, toks, i - 1, "so") && self.written(text, range(i - 1), "số") { i - 1 } else { i };
                     push(from, k, "detector:address", "address", Confidence::High);
                     i = k + 1;
                     continue;
@@ -1069,10 +1098,10 @@ impl Entities {
                         .iter()
                         .find(|sp| rest.starts_with(**sp) && rest[sp.len()..].starts_with(is_han))
                         .map_or(e, |sp| e + sp.len());
-                    let given_end = run_forward(t, gs, 4, |c| (is_han(c) || is_katakana(c) || is_hiragana(c)) && !CJK_STOPS.contains(&c));
+                    let given_end = run_forward(t, gs, 4, |c| is_cjk(c) && !CJK_STOPS.contains(&c));
                     let given = &t[gs..given_end];
                     let after = t[given_end..].chars().next();
-                    let ends = after.is_none_or(|c| CJK_STOPS.contains(&c) || !(is_han(c) || is_katakana(c) || is_hiragana(c)));
+                    let ends = after.is_none_or(|c| CJK_STOPS.contains(&c) || !is_cjk(c));
                     let titled = CJK_TITLES.iter().any(|x| rest.starts_with(x));
                     // `中山路`, `上野駅`: a place named after a family, not a person.
                     let place =

@@ -1531,7 +1531,7 @@ pub(super) fn through_inner(t: &str, mut start: usize, ok: impl Fn(char) -> bool
 /// after`): its end, or `e`.
 pub(super) fn hiragana_name_alone(t: &str, e: usize) -> usize {
     let end = run_forward(t, e, 8, is_hiragana);
-    let alone = t[end..].chars().next().is_none_or(|c| !(is_han(c) || is_katakana(c) || is_hiragana(c)));
+    let alone = t[end..].chars().next().is_none_or(|c| !is_cjk(c));
     if alone && t[e..end].chars().count() >= 2 {
         end
     } else {
@@ -2185,10 +2185,12 @@ impl Entities {
                     || matches!(v.word(k), "oi" | "from" | "and" | "herself" | "himself" | "s")
                     || (!v.cap(k) && has(v, k, PREDICATE)))
         };
-        let against_han = i + 1 < v.n && v.between(i).is_empty() && v.han(i + 1);
-        // A comma or bracket before a description or an age (`, a`, `, who`, ` (24`).
+        let against_han = i + 1 < v.n && v.han(i + 1) && v.between(i).is_empty();
+        // A comma or bracket before a description or an age (`, a`, `, who`, ` (24`). (One
+        // space between, the commonest, is neither: told by the shape, not the slice.)
         let punctuated = |k: usize| {
-            matches!(v.between(k), ", " | " (")
+            !v.spaced(k)
+                && matches!(v.between(k), ", " | " (")
                 && k + 1 < v.n
                 && (matches!(v.word(k + 1), "a" | "an" | "who" | "the") || (v.word(k + 1).len() == 2 && v.fl(k + 1) == 0 && !v.cap(k + 1)))
         };
@@ -2197,7 +2199,7 @@ impl Entities {
                 return Some(h);
             }
         }
-        (i > 0 && v.between(i - 1) == ", ").then(|| self.apposition_name(v, i)).flatten()
+        (i > 0 && !v.spaced(i - 1) && v.between(i - 1) == ", ").then(|| self.apposition_name(v, i)).flatten()
     }
 
     /// Whether word `k` may be a person's single name in a clause: capitalised letters, no
@@ -2982,10 +2984,9 @@ impl Entities {
             return None;
         }
         let (s, e) = v.range(i);
-        let (before, after) = (v.text[..s].chars().next_back(), v.text[e..].chars().next());
-        let cjk = |c: Option<char>| c.is_some_and(|c| is_han(c) || is_hiragana(c) || is_katakana(c));
-        let cjk_punct = |c: Option<char>| c.is_some_and(|c| matches!(c, '。' | '，' | '、' | '：' | '「' | '」' | '（' | '）'));
-        let among_cjk = cjk(after) && (before.is_none() || cjk(before) || cjk_punct(before));
+        let ((before, cjk_before), (_, cjk_after)) = v.touching(i);
+        let cjk_punct = before.is_some_and(|c| matches!(c, '。' | '，' | '、' | '：' | '「' | '」' | '（' | '）'));
+        let among_cjk = cjk_after && (before.is_none() || cjk_before || cjk_punct);
         let english = || {
             let after_word = i > 0 && v.spaced(i - 1) && !v.cap(i - 1) && v.written(i - 1).is_ascii() && v.is(i - 1, EN_BEFORE_A_NAME);
             // A definition is of a word (`Bảo is a word she used`), no person.
@@ -3167,7 +3168,7 @@ fn ja_name_by_given_ending(t: &str, after: usize) -> Option<(usize, usize)> {
     let count = name.chars().count();
     let opens = t[..start].chars().next_back().is_none_or(|c| !is_han(c));
     let rest = &t[after..];
-    let closes = rest.chars().next().is_none_or(|c| JA_NAME_PARTICLES.contains(&c) || !(is_han(c) || is_katakana(c) || is_hiragana(c)))
+    let closes = rest.chars().next().is_none_or(|c| JA_NAME_PARTICLES.contains(&c) || !is_cjk(c))
         || CJK_TITLES.iter().chain(JA_JOB_TITLES).any(|x| rest.starts_with(x));
     let japanese = || t.chars().any(|c| is_hiragana(c) || is_katakana(c));
     ((3..=6).contains(&count) && opens && closes && !JA_NOT_GIVEN.iter().any(|x| name.ends_with(x)) && japanese()).then_some((start, after))

@@ -322,11 +322,10 @@ pub(super) fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize
     if !t[start..s].chars().any(is_katakana) {
         start = name_run_back(t, s, 4, jp, |_| false);
     }
-    let cjk = |c: char| is_han(c) || is_katakana(c) || is_hiragana(c);
     if start == s {
         // A name in hiragana only, standing alone (`Em làm ở ひまわり縫製`).
         start = run_back(t, s, 4, is_hiragana);
-        if t[..start].chars().next_back().is_some_and(cjk) {
+        if t[..start].chars().next_back().is_some_and(is_cjk) {
             return None;
         }
     }

@@ -355,10 +355,11 @@ pub(super) fn facility_name(v: &Words, i: usize) -> Option<usize> {
 /// Hiệu`, `54 ngo 85 Lach Tray`, `12 ngõ 5 ngách 3 Kim Mã`): the number, each lane with its
 /// number, and the street's capitalised syllables.
 pub(super) fn vi_house_number_and_lane(e: &Entities, v: &Words, i: usize) -> Option<Found> {
-    let lane = |k: usize| k + 1 < v.n && v.joined(k - 1) && v.is(k, VI_LANES) && v.joined(k) && v.number(k + 1) && v.fl(k) & LOCALITY != 0;
+    // The lexicon's flag first: most words are no lane's.
+    let lane = |k: usize| k + 1 < v.n && v.fl(k) & LOCALITY != 0 && v.joined(k - 1) && v.is(k, VI_LANES) && v.joined(k) && v.number(k + 1);
     // After `số` or `số nhà` (house number) the lane's rule takes the address from there.
-    let so = i > 0 && (v.is(i - 1, &["số"]) || v.is(i - 1, &["nhà"]) && v.is(i.wrapping_sub(2), &["số"]));
-    if so || !v.number(i) || (i > 0 && matches!(v.between(i - 1), "/" | "-" | ".")) || !lane(i + 1) {
+    let so = || i > 0 && (v.is(i - 1, &["số"]) || v.is(i - 1, &["nhà"]) && v.is(i.wrapping_sub(2), &["số"]));
+    if !v.number(i) || !lane(i + 1) || so() || (i > 0 && matches!(v.between(i - 1), "/" | "-" | ".")) {
         return None;
     }
     let mut k = lane_number_end(v.text, i + 2, v.n, &|j| v.range(j), &|j| v.number(j));
@@ -380,13 +381,15 @@ pub(super) fn house_number_and_street(e: &Entities, v: &Words, i: usize) -> Opti
         return None;
     }
     // `địa chỉ` (address) before it, a colon between or not (`địa chỉ 132 Phạm Ngũ Lão`).
-    let colon = (v.between(i - 1).trim() == ":" && v.is(i - 1, &["chỉ", "address"]))
-        || (i >= 2 && v.is(i - 1, &["chỉ"]) && v.is(i - 2, &["địa"]) && v.joined(i - 1));
+    let colon = || {
+        (v.between(i - 1).trim() == ":" && v.is(i - 1, &["chỉ", "address"]))
+            || (i >= 2 && v.is(i - 1, &["chỉ"]) && v.is(i - 2, &["địa"]) && v.joined(i - 1))
+    };
     let from = if v.is(i - 1, &["số"]) && v.joined(i - 1) {
         i - 1
     } else if i >= 2 && v.is(i - 1, &["nhà"]) && v.is(i - 2, &["số"]) && v.joined(i - 1) && v.joined(i - 2) {
         i - 2
-    } else if (v.is(i - 1, AT_ADDRESS) && v.joined(i - 1)) || colon || (v.is(i - 1, &["o", "tai"]) && v.joined(i - 1)) {
+    } else if (v.is(i - 1, AT_ADDRESS) && v.joined(i - 1)) || colon() || (v.is(i - 1, &["o", "tai"]) && v.joined(i - 1)) {
         i
     } else {
         return None;
@@ -405,10 +408,11 @@ pub(super) fn house_number_and_street(e: &Entities, v: &Words, i: usize) -> Opti
 /// street's capitalised syllables. A slashed number alone is a date or a ratio; the street
 /// word after it is what makes it a house.
 pub(super) fn slashed_house_number_and_street(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    // The shape bits first, the slices between the words after.
     let ok = v.number(i)
-        && !(i > 0 && matches!(v.between(i - 1), "/" | "-" | "."))
-        && v.between(i) == "/"
         && v.number(i + 1)
+        && v.between(i) == "/"
+        && !(i > 0 && matches!(v.between(i - 1), "/" | "-" | "."))
         && v.joined(i + 1)
         && v.is(i + 2, &["đường", "duong", "phố"])
         && v.joined(i + 2);

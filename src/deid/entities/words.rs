@@ -185,6 +185,19 @@ pub(super) const HYPHENED: Shape = 1 << 9;
 /// written, which `Entities::name_word_after` asks of each candidate.
 pub(super) const NOT_NAME_WORD: Shape = 1 << 10;
 
+/// The word's original is letters only (`Words::letters`; a folded word may be letters only
+/// though its original is not: combining marks written apart). Set when the words are read
+/// whole ([`Entities::ascii_words`], [`Entities::latin_words`]).
+pub(super) const WRITTEN_LETTERS: Shape = 1 << 11;
+
+/// Whether `c` is a Latin letter below U+0250 or of Latin Extended Additional (Vietnamese):
+/// the Latin-1 letters, Latin Extended-A and -B, U+1E00 to U+1EFF; no `×`, `÷`. Every one is
+/// alphabetic.
+#[inline]
+pub(super) fn latin_letter_below_u250(c: char) -> bool {
+    matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷'
+}
+
 /// The lists of [`NOT_NAME_WORD`].
 pub(super) const NOT_NAME_LISTS: [&[&str]; 4] = [VI_NOT_NAMES, EN_PRONOUNS, VI_BODY_HEADS, VI_UNITS];
 
@@ -435,6 +448,12 @@ pub(super) fn is_katakana(c: char) -> bool {
     matches!(c as u32, 0x30A0..=0x30FF) && c != '・'
 }
 
+/// A Chinese or Japanese character: Han, hiragana or katakana ([`is_han`], [`is_hiragana`],
+/// [`is_katakana`]).
+pub(super) fn is_cjk(c: char) -> bool {
+    is_han(c) || is_hiragana(c) || is_katakana(c)
+}
+
 pub(super) fn is_number_char(c: char) -> bool {
     c.is_ascii_digit() || "一二三四五六七八九十〇零百-".contains(c)
 }
@@ -649,22 +668,22 @@ impl Entities {
     }
 
     /// The words of an ASCII `text` with their flags and shapes (capitals included) into `toks`
-    /// and `shape`, in one pass over its bytes; returns their original ranges, and whether any
-    /// word is listed (not as a stop word only) and any is [`WITHOUT_CAPITALS`]. The folded view
+    /// and `shape` and their original ranges into `ranges`, in one pass over its bytes (the
+    /// three empty when called); returns whether any word is listed (not as a stop word only)
+    /// and any is [`WITHOUT_CAPITALS`]. The folded view
     /// of an ASCII text is its runs of letters and digits in lower case, one space between: the
     /// words are split here by the fold's own table ([`ASCII_FOLD`]), so they are the folded
     /// words one for one and need no [`align`]ment. `None` (and nothing pushed) should `ft` not
     /// be that view.
-    #[allow(clippy::type_complexity)]
     pub(super) fn ascii_words(
         &self,
         text: &str,
         ft: &str,
         toks: &mut Vec<(usize, usize, u32)>,
         shape: &mut Vec<Shape>,
-    ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
+        ranges: &mut Vec<(usize, usize)>,
+    ) -> Option<(bool, bool)> {
         let b = text.as_bytes();
-        let mut ranges = Vec::with_capacity(toks.capacity());
         let (mut any, mut uncapitalised) = (false, false);
         // Where the next folded word starts; whether the bytes since the last word join it to
         // the next ([`JOINED`]).
@@ -704,8 +723,9 @@ impl Entities {
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((fs, fe, flags));
             ranges.push((s, i));
+            // An ASCII word's original is its folded word but for case: letters alike.
             shape.push(
-                if letters { LETTERS } else { 0 }
+                if letters { LETTERS | WRITTEN_LETTERS } else { 0 }
                     | if numerals { DIGITS } else { 0 }
                     | if b[s].is_ascii_uppercase() { CAPITAL } else { 0 }
                     | precedes,
@@ -714,13 +734,15 @@ impl Entities {
         if at.saturating_sub(1) != ft.len() {
             toks.clear();
             shape.clear();
+            ranges.clear();
             return None;
         }
-        Some((ranges, any, uncapitalised))
+        Some((any, uncapitalised))
     }
 
     /// The words of a `text` outside ASCII but below U+3000 (Latin with diacritics: Vietnamese)
-    /// with their flags and whole shapes into `toks` and `shape`, in one pass over the original
+    /// with their flags and whole shapes into `toks` and `shape` and their original ranges into
+    /// `ranges` (the three empty when called), in one pass over the original
     /// beside its folded view `ft`: each original word (a run of letters, digits and combining
     /// marks, as [`align`] reads them) is paired with the next folded word, which gives its
     /// folded range, flags and shape, and the original gives its range, capital and diacritics.
@@ -729,27 +751,28 @@ impl Entities {
     /// ASCII one its folded word but for case; or when a folded word mixes ASCII with other
     /// letters (split in parts by the folded view's tokenising), or at a character from U+3000
     /// (CJK text, most of which stops at the word pass's first gate before any alignment).
-    #[allow(clippy::type_complexity)]
     pub(super) fn latin_words(
         &self,
         text: &str,
         ft: &str,
         toks: &mut Vec<(usize, usize, u32)>,
         shape: &mut Vec<Shape>,
-    ) -> Option<(Vec<(usize, usize)>, bool, bool)> {
+        ranges: &mut Vec<(usize, usize)>,
+    ) -> Option<(bool, bool)> {
         let (b, fb) = (text.as_bytes(), ft.as_bytes());
         // Whether the character at `i` is inside a word (as [`align`] decides), and its length;
         // `None` from U+3000 (lead byte 0xE3 and above). ASCII is classed a byte at a time
         // before this is called.
-        let class = |i: usize| -> Option<(bool, usize)> {
+        // Whether it is a letter too ([`WRITTEN_LETTERS`]; every Latin letter is alphabetic).
+        let class = |i: usize| -> Option<(bool, usize, bool)> {
             if b[i] >= 0xE3 {
                 return None;
             }
             let c = text[i..].chars().next().expect("a character starts here");
-            let latin = matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷';
-            Some((latin || c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c), c.len_utf8()))
+            let latin = latin_letter_below_u250(c);
+            let inside = latin || c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+            Some((inside, c.len_utf8(), latin || (inside && c.is_alphabetic())))
         };
-        let mut ranges = Vec::with_capacity(toks.capacity());
         let (mut any, mut uncapitalised) = (false, false);
         // Where the next folded word starts; whether the characters since the last word join it
         // to the next ([`JOINED`]).
@@ -768,7 +791,7 @@ impl Entities {
                     i += 1;
                     continue;
                 }
-                let Some((inside, len)) = class(i) else { break 'pass false };
+                let Some((inside, len, _)) = class(i) else { break 'pass false };
                 if inside {
                     break i;
                 }
@@ -779,18 +802,22 @@ impl Entities {
                 *last |= if glue { JOINED } else { 0 } | gap_shape(&b[e..s]);
             }
             glue = true;
+            // Whether the original word is letters only ([`WRITTEN_LETTERS`]).
+            let mut written_letters = true;
             while i < b.len() {
                 if b[i] < 0x80 {
                     if ASCII_FOLD[usize::from(b[i])] == 0 {
                         break;
                     }
+                    written_letters &= b[i].is_ascii_alphabetic();
                     i += 1;
                     continue;
                 }
-                let Some((inside, len)) = class(i) else { break 'pass false };
+                let Some((inside, len, letter)) = class(i) else { break 'pass false };
                 if !inside {
                     break;
                 }
+                written_letters &= letter;
                 i += len;
             }
             // Its folded word.
@@ -822,19 +849,52 @@ impl Entities {
                     | if numerals { DIGITS } else { 0 }
                     | if capital { CAPITAL } else { 0 }
                     | if ascii { 0 } else { MARKED }
+                    | if written_letters { WRITTEN_LETTERS } else { 0 }
                     | precedes,
             );
         };
         if !whole {
             toks.clear();
             shape.clear();
+            ranges.clear();
             return None;
         }
-        Some((ranges, any, uncapitalised))
+        Some((any, uncapitalised))
     }
 
     pub(super) fn written(&self, text: &str, (s, e): (usize, usize), word: &str) -> bool {
         lower_is(&text[s..e], word)
+    }
+}
+
+/// The vectors of the word view ([`Words`]) of [`Entities::latin`]: each word's folded range
+/// and flags, its shape, and its original range when the words are read whole. Kept by each
+/// thread from text to text, cleared, not freed: most texts of an export are short, and three
+/// allocations were a part of each one's cost.
+#[derive(Default)]
+pub(super) struct WordBuffers {
+    pub(super) toks: Vec<(usize, usize, u32)>,
+    pub(super) shape: Vec<Shape>,
+    pub(super) ranges: Vec<(usize, usize)>,
+}
+
+impl WordBuffers {
+    /// Above this many words' room the vectors are given back after a text: a long document
+    /// leaves no large buffer behind.
+    const KEPT_WORDS: usize = 1 << 14;
+
+    /// Empties the vectors, keeping their room.
+    pub(super) fn clear(&mut self) {
+        self.toks.clear();
+        self.shape.clear();
+        self.ranges.clear();
+    }
+
+    /// Frees the vectors if a long text made them larger than [`WordBuffers::KEPT_WORDS`].
+    pub(super) fn release_if_large(&mut self) {
+        if self.toks.capacity().max(self.shape.capacity()).max(self.ranges.capacity()) > Self::KEPT_WORDS {
+            *self = WordBuffers::default();
+        }
     }
 }
 
@@ -980,11 +1040,27 @@ impl Words<'_> {
     }
 
     /// Whether word `k` is Chinese or Japanese characters.
-    #[inline]
+    #[inline(always)]
     pub(super) fn han(&self, k: usize) -> bool {
+        // A text read whole holds none: asked of every word, answered here without a call.
+        self.cjk && self.han_in_cjk(k)
+    }
+
+    /// [`Words::han`] of words not read whole (CJK text).
+    #[inline(never)]
+    fn han_in_cjk(&self, k: usize) -> bool {
         // A word of other characters than ASCII in the folded view has the flags `STOP` only:
         // most words are ruled out without their original.
-        self.cjk && k < self.n && self.fl(k) == STOP && self.written(k).starts_with(is_han)
+        k < self.n && self.fl(k) == STOP && self.written(k).starts_with(is_han)
+    }
+
+    /// The characters of the original right before and right after word `k` (none at the
+    /// text's start or end), and whether each is Chinese or Japanese ([`is_cjk`]): the word
+    /// touches CJK text there.
+    pub(super) fn touching(&self, k: usize) -> ((Option<char>, bool), (Option<char>, bool)) {
+        let (s, e) = self.range(k);
+        let (before, after) = (self.text[..s].chars().next_back(), self.text[e..].chars().next());
+        ((before, before.is_some_and(is_cjk)), (after, after.is_some_and(is_cjk)))
     }
 
     /// Whether word `k` is written in capitals throughout and short: an acronym (`IOM`, `ILO`,
@@ -1001,8 +1077,20 @@ impl Words<'_> {
         k < self.n && (self.namey(k) || (self.cap(k) && self.marked(k) && self.letters(k))) && !self.acronym(k)
     }
 
+    /// Whether the original of word `k` is letters only (a Vietnamese syllable with its
+    /// diacritics is; digits, combining marks written apart are not): [`WRITTEN_LETTERS`] when
+    /// the words were read whole, else from the original.
     #[inline]
     pub(super) fn letters(&self, k: usize) -> bool {
+        if !self.cjk {
+            return self.shape[k] & WRITTEN_LETTERS != 0;
+        }
+        self.letters_in_cjk(k)
+    }
+
+    /// [`Words::letters`] of words not read whole (CJK text), from the original.
+    #[cold]
+    fn letters_in_cjk(&self, k: usize) -> bool {
         let w = self.written(k);
         if w.is_ascii() {
             w.bytes().all(|b| b.is_ascii_alphabetic())
@@ -1199,7 +1287,8 @@ impl Words<'_> {
     /// Whether word `k` is ASCII digits only.
     #[inline]
     pub(super) fn number(&self, k: usize) -> bool {
-        k < self.n && self.word(k).bytes().all(|b| b.is_ascii_digit())
+        // Its folded word's digits only: [`DIGITS`], found with the words (`Words::digits`).
+        self.digits(k)
     }
 
     /// A detection from word `a` to word `b`.
@@ -1303,9 +1392,9 @@ mod tests {
         let mut read = 0;
         for t in texts.iter().filter(|t| !t.is_ascii()) {
             let f = fold(t);
-            let (mut toks, mut shape) = (Vec::new(), Vec::new());
-            let Some((ranges, ..)) = lex.latin_words(t, &f.text, &mut toks, &mut shape) else {
-                assert!(toks.is_empty() && shape.is_empty(), "{t:?}");
+            let (mut toks, mut shape, mut ranges) = (Vec::new(), Vec::new(), Vec::new());
+            if lex.latin_words(t, &f.text, &mut toks, &mut shape, &mut ranges).is_none() {
+                assert!(toks.is_empty() && shape.is_empty() && ranges.is_empty(), "{t:?}");
                 // Only CJK text, a word of two scripts, or words that do not pair are left.
                 let mut words = Vec::new();
                 let mut at = 0;
@@ -1316,7 +1405,7 @@ mod tests {
                 let mixed = f.text.split(' ').any(|w| !w.is_ascii() && w.bytes().any(|b| b.is_ascii_alphanumeric()));
                 assert!(t.chars().any(|c| c >= '\u{3000}') || mixed || align(t, &f.text, &words).is_none(), "{t:?}");
                 continue;
-            };
+            }
             read += 1;
             assert!(!t.chars().any(is_han), "{t:?}: no Han word when read whole (Words::cjk)");
             let folded: Vec<&str> = toks.iter().map(|&(s, e, _)| &f.text[s..e]).collect();
@@ -1327,6 +1416,7 @@ mod tests {
                 let capital = t[s..].starts_with(char::is_uppercase);
                 assert_eq!(shape[k] & CAPITAL != 0, capital, "{t:?}");
                 assert_eq!(shape[k] & MARKED != 0, !t[s..e].is_ascii(), "{t:?}");
+                assert_eq!(shape[k] & WRITTEN_LETTERS != 0, t[s..e].chars().all(char::is_alphabetic), "{t:?}");
                 let joined = k + 1 < ranges.len() && t[e..ranges[k + 1].0].chars().all(|c| matches!(c, ' ' | '-' | '&' | '\''));
                 assert_eq!(shape[k] & JOINED != 0, joined, "{t:?}");
                 assert_eq!(toks[k].2, if folded[k].is_ascii() { lex.flags(folded[k]) } else { STOP }, "{t:?}");
@@ -1336,12 +1426,17 @@ mod tests {
         // ASCII texts' words are joined alike.
         for t in texts.iter().filter(|t| t.is_ascii()) {
             let f = fold(t);
-            let (mut toks, mut shape) = (Vec::new(), Vec::new());
-            let (ranges, ..) = lex.ascii_words(t, &f.text, &mut toks, &mut shape).expect("an ASCII text is read whole");
-            for (k, &(_, e)) in ranges.iter().enumerate() {
+            let (mut toks, mut shape, mut ranges) = (Vec::new(), Vec::new(), Vec::new());
+            lex.ascii_words(t, &f.text, &mut toks, &mut shape, &mut ranges).expect("an ASCII text is read whole");
+            for (k, &(s, e)) in ranges.iter().enumerate() {
                 let joined = k + 1 < ranges.len() && t[e..ranges[k + 1].0].chars().all(|c| matches!(c, ' ' | '-' | '&' | '\''));
                 assert_eq!(shape[k] & JOINED != 0, joined, "{t:?}");
+                assert_eq!(shape[k] & WRITTEN_LETTERS != 0, t[s..e].chars().all(char::is_alphabetic), "{t:?}");
             }
+        }
+        // Every Latin letter the reading takes for one without a table is alphabetic.
+        for c in ('\u{80}'..'\u{3000}').filter(|&c| latin_letter_below_u250(c)) {
+            assert!(c.is_alphabetic(), "{c:?}");
         }
     }
 }

@@ -25,6 +25,7 @@ use regex::Regex;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use serde::Serialize;
 
+use super::entities::handles::{DOMAIN_ENDS, PLATFORMS};
 use super::entities::{self, entities, Confidence, Found};
 #[cfg(test)]
 use super::names_model;
@@ -494,6 +495,14 @@ struct Clues {
     dot_word: bool,
     /// `://` or `www.` (any case): what a URL of [`detectors`]' first URL pattern starts with.
     scheme_or_www: bool,
+    /// A platform's name ([`PLATFORMS`], any case) at the start of an ASCII word, or a character
+    /// that folds to an ASCII letter without case (`K`, `ſ`): what the patterns of a handle after
+    /// a platform's name start with.
+    platform: bool,
+    /// What a cue of [`HANDLE_AFTER_A_CUE`] starts with: `私`, or an ASCII word starting with
+    /// `ib`, `in`, `ad`, or `k` and `e` (`ket`, `kết`), any case; or a character that folds to
+    /// an ASCII letter, like [`Clues::platform`].
+    cue: bool,
     /// A colon, or `id` after a space or a platform's name: what a handle after `LINE ID:`,
     /// `Zalo:` needs ([`PLATFORMS`]).
     id_or_colon: bool,
@@ -507,7 +516,17 @@ struct Clues {
 
 impl Clues {
     fn of(text: &str) -> Clues {
-        let mut c = Clues { at: false, slash: false, dot_word: false, scheme_or_www: false, id_or_colon: false, digits: 0, grouped: 0 };
+        let mut c = Clues {
+            at: false,
+            slash: false,
+            dot_word: false,
+            scheme_or_www: false,
+            platform: false,
+            cue: false,
+            id_or_colon: false,
+            digits: 0,
+            grouped: 0,
+        };
         let (mut run, mut group) = (0, 0);
         let mut other_digit = false;
         let b = text.as_bytes();
@@ -534,17 +553,40 @@ impl Clues {
                     c.id_or_colon = true;
                     c.scheme_or_www |= b[i + 1..].starts_with(b"//");
                 }
-                // `id` (any case) after a space (`\s` is Unicode: any), a character outside
-                // ASCII, or a platform's name (`lineid`).
-                b'i' | b'I' if !c.id_or_colon && i > 0 && matches!(b.get(i + 1), Some(b'd' | b'D')) => {
-                    let before = text[..i].chars().next_back().expect("a character before");
-                    c.id_or_colon = before.is_whitespace()
-                        || !before.is_ascii()
-                        || PLATFORMS.iter().any(|p| b[..i].len() >= p.len() && b[i - p.len()..i].eq_ignore_ascii_case(p.as_bytes()));
+                letter @ (b'a'..=b'z' | b'A'..=b'Z') => {
+                    let lower = letter | 0x20;
+                    // `id` (any case) after a space (`\s` is Unicode: any), a character outside
+                    // ASCII, or a platform's name (`lineid`).
+                    if lower == b'i' && !c.id_or_colon && i > 0 && matches!(b.get(i + 1), Some(b'd' | b'D')) {
+                        let before = text[..i].chars().next_back().expect("a character before");
+                        c.id_or_colon = before.is_whitespace()
+                            || !before.is_ascii()
+                            || PLATFORMS.iter().any(|p| b[..i].len() >= p.len() && b[i - p.len()..i].eq_ignore_ascii_case(p.as_bytes()));
+                    }
+                    // An ASCII word starts here (`(?-u:\b)`): a platform's name or a cue may.
+                    if i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_') {
+                        let rest = &b[i..];
+                        c.platform |= PLATFORMS.iter().any(|p| {
+                            p.as_bytes()[0] == lower && rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                        });
+                        let next = rest.get(1).map_or(0, |n| n | 0x20);
+                        c.cue |= match lower {
+                            b'i' => next == b'b' || next == b'n',
+                            b'a' => next == b'd',
+                            // `ket`, `kết` (`ế` and `Ế` start with 0xE1; `| 0x20` keeps it).
+                            b'k' => next == b'e' || next == 0xE1,
+                            _ => false,
+                        };
+                    }
                 }
                 0x80.. => {
                     let ch = text[i..].chars().next().expect("a character starts here");
                     c.id_or_colon |= ch == '：';
+                    // Without case, `K` (Kelvin) is `k` and `ſ` is `s` to the patterns (and,
+                    // in some foldings, `ı` and `İ` are `i`).
+                    let folds_to_ascii = matches!(ch, '\u{212a}' | 'ſ' | 'ı' | 'İ');
+                    c.platform |= folds_to_ascii;
+                    c.cue |= folds_to_ascii || ch == '私';
                     other_digit |= ch.is_numeric();
                     i += ch.len_utf8();
                     run = 0;
@@ -616,10 +658,6 @@ fn handle_like(s: &str) -> bool {
     s.chars().any(|c| c.is_ascii_digit() || c == '_' || c == '.') && s.chars().any(|c| c.is_ascii_alphanumeric())
 }
 
-/// The platforms whose name comes before a handle (`Zalo hoa_tw`, `LINE ID: rin-osk`).
-const PLATFORMS: &[&str] =
-    &["zalo", "line", "facebook", "fb", "viber", "whatsapp", "telegram", "tiktok", "instagram", "ig", "wechat", "kakaotalk", "messenger"];
-
 fn detectors() -> Vec<Detector> {
     let d = |rule, label, re: &str, group, check, needs| Detector {
         rule,
@@ -629,7 +667,6 @@ fn detectors() -> Vec<Detector> {
         check,
         needs,
     };
-    let always = |_: &Clues| true;
     let end = r#"[^\s<>"'）)\]，、。]+"#;
     let platforms = PLATFORMS.join("|");
     vec![
@@ -650,7 +687,7 @@ fn detectors() -> Vec<Detector> {
             &format!(r"(?i)(?-u:\b)(?:{platforms})(?:\s+id(?:\s*,)?)?\s*[:：]?\s*(@?[a-z0-9][a-z0-9_.\-]{{2,40}}[a-z0-9])"),
             1,
             handle_like,
-            always,
+            |c| c.platform,
         ),
         // After `LINE ID:`, `Zalo:`, `Telegram:` (an explicit `ID` or colon), any handle counts.
         d(
@@ -659,7 +696,7 @@ fn detectors() -> Vec<Detector> {
             &format!(r"(?i)(?-u:\b)(?:{platforms})(?:\s*id\s*[:：]?|\s*[:：])\s*(@?[a-z0-9][a-z0-9_.\-]{{1,40}}[a-z0-9])"),
             1,
             |s| s.len() >= 3 && !entities::a_quantity(s),
-            |c| c.id_or_colon,
+            |c| c.platform && c.id_or_colon,
         ),
         // `@` and a handle, `-` allowed inside (`@hoa-tw`, `@rin.osk_2`).
         d("detector:social_handle", "social", r"(?:^|[\s(（])(@[A-Za-z0-9_.][A-Za-z0-9_.\-]{1,28}[A-Za-z0-9_.])", 1, any, |c| c.at),
@@ -703,7 +740,7 @@ fn detectors() -> Vec<Detector> {
         d("detector:social_handle", "social", UNDERSCORED_HANDLE_AFTER_A_COLON, 1, any, |c| c.id_or_colon),
         // After a word of writing to or befriending someone (`ib cho humorous.moth985`, `私訊
         // jubilantdingo`, `add fb pitifulgatorade`).
-        d("detector:social_handle", "social", HANDLE_AFTER_A_CUE, 1, handle_after_a_cue, |_| true),
+        d("detector:social_handle", "social", HANDLE_AFTER_A_CUE, 1, handle_after_a_cue, |c| c.cue),
     ]
 }
 
@@ -744,14 +781,14 @@ const UNDERSCORED_HANDLE_AFTER_A_COLON: &str = r"[:：][ \t]*([a-z][a-z0-9]*(?:_
 const HANDLE_AFTER_A_CUE: &str = r"(?:私訊|私信|私讯|私聊|(?i:(?-u:\b)(?:ib(?:[ \t]+(?:riêng|rieng|cho|với|voi|fb|facebook|zalo|zl|line|ig|insta|instagram|tele|telegram)){0,2}|(?:inbox|add|kết bạn|ket ban)(?:[ \t]+(?:riêng|rieng|cho|với|voi|fb|facebook|zalo|zl|line|ig|insta|instagram|tele|telegram)){1,2})(?-u:\b)))[ \t]*[:：]?[ \t]*([a-z][a-z0-9._]{3,30})(?:$|[^\p{L}\p{N}_@])";
 
 /// Whether a word after a cue of [`HANDLE_AFTER_A_CUE`] is a handle: a digit, `_` or a dot
-/// in it (no file, version or site), or eight letters or more (no Vietnamese syllable nor
+/// in it (no file, version or site: a site ends in one of [`DOMAIN_ENDS`]), or eight letters or more (no Vietnamese syllable nor
 /// short word: `ib cho admin`, `add fb minh` stay); no platform's name; `add` and `inbox` only
 /// with a platform or `cho` between (`add salt`, `inbox messages` stay).
 fn handle_after_a_cue(h: &str) -> bool {
     let h = h.trim_end_matches(['.', '_']);
-    let platform = PLATFORMS.iter().any(|p| p.eq_ignore_ascii_case(h)) || ["messenger", "fanpage", "facebook", "instagram"].contains(&h);
+    let platform = PLATFORMS.iter().any(|p| p.eq_ignore_ascii_case(h)) || h == "fanpage";
     let marked = h.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.');
-    let site = h.rsplit_once('.').is_some_and(|(_, tld)| ["com", "net", "org", "vn", "jp", "tw", "cn", "io"].contains(&tld));
+    let site = h.rsplit_once('.').is_some_and(|(_, tld)| DOMAIN_ENDS.contains(&tld));
     !platform && !site && opening_handle(h) && (marked || h.len() >= 8)
 }
 
@@ -1928,6 +1965,21 @@ mod tests {
             "ｗｗｗ．ａ．ｖｎ",
             "group: hamabe.ryouta",
             "vy.557 posts",
+            // Platforms and cues in any case, and with letters that fold to ASCII ones.
+            "FACEBOOK minh_88",
+            "x\u{212a}akaotalk hoa_88",
+            "in\u{17f}tagram: hoa_88",
+            "ti\u{212a}tok hoa_88",
+            "ib cho humorous.moth985",
+            "IB RIÊNG humorous.moth985",
+            "inbox zalo: kien88",
+            "ADD FB pitifulgatorade",
+            "kết bạn zalo hoa_tran",
+            "KẾT BẠN ZALO hoa_tran",
+            "Ket Ban zalo hoa_tran",
+            "x\u{212a}et ban zalo hoa_tran",
+            "私訊 jubilantdingo",
+            "東add fb pitifulgatorade",
         ]
         .map(String::from)
         .to_vec();
@@ -1946,6 +1998,17 @@ mod tests {
             }
         }
         assert!(matched > 100, "the corpus exercises the detectors ({matched} matches)");
+    }
+
+    /// [`Clues::platform`] and [`Clues::cue`] compare ASCII letters without case, and count
+    /// every character outside ASCII that a pattern without case takes for an ASCII letter.
+    #[test]
+    fn only_the_listed_characters_fold_to_ascii_letters() {
+        let letter = Regex::new(r"(?i)^[a-z]$").expect("valid");
+        let folding: Vec<char> = (0x80..=0x10_FFFF).filter_map(char::from_u32).filter(|c| letter.is_match(&c.to_string())).collect();
+        for c in folding {
+            assert!(matches!(c, '\u{212a}' | 'ſ' | 'ı' | 'İ'), "{c:?} folds to an ASCII letter");
+        }
     }
 
     /// The corpus's texts, and random strings of digits, separators, signs, letters and

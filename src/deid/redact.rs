@@ -1246,7 +1246,9 @@ impl Redactor {
         // Each view is made once and shared by the matchers that read it.
         let folded = fold(text);
         let width = width_fold(text);
-        let (mut spans, kept) = self.known_and_kept(text, &folded);
+        // One pass over the folded words for the known values and the gazetteer's places.
+        let mut place_words = Vec::new();
+        let (mut spans, kept) = self.known_and_kept(text, &folded, Some(&mut place_words));
         // The keep-list's names, by byte range of the original: no number, pattern or gazetteer
         // place overlapping one is redacted (the entity rules below have their own veto).
         let listed: Vec<(usize, usize)> = kept.iter().filter(|k| k.2).map(|&(s, e, _)| folded.original_range(s, e)).collect();
@@ -1255,7 +1257,7 @@ impl Redactor {
         let clues = Clues::of(&width.text);
         spans.extend(self.number_spans(&width, clues.digit_kind(), false).into_iter().filter(not_kept));
         spans.extend(self.detector_spans(&width, &clues).into_iter().filter(not_kept));
-        let places = gazetteer::find_places_folded(text, &folded).into_iter().map(|(start, end)| Found {
+        let places = gazetteer::find_places_among(text, &folded, place_words).into_iter().map(|(start, end)| Found {
             start,
             end,
             rule: "gazetteer:place",
@@ -1344,8 +1346,9 @@ impl Redactor {
 
     /// Every occurrence in `f` (the folded `text`) of a pattern as whole words: (start, end,
     /// pattern), by byte range in `f`; a pattern that counts only capitalised must start with a
-    /// capital in `text`.
-    fn pattern_matches(&self, text: &str, f: &Folded) -> Vec<(usize, usize, u32)> {
+    /// capital in `text`. With `places`, the same pass over the words also gives what
+    /// [`gazetteer::place_words`] finds (unchecked: see [`gazetteer::find_places_among`]).
+    fn pattern_matches(&self, text: &str, f: &Folded, places: Option<&mut Vec<(usize, usize, u32)>>) -> Vec<(usize, usize, u32)> {
         let mut found = Vec::new();
         let mut take = |s: usize, e: usize, p: u32| {
             if let Some((_, true)) = self.patterns[p as usize] {
@@ -1357,7 +1360,16 @@ impl Redactor {
             found.push((s, e, p));
         };
         // ASCII patterns, as whole words.
-        self.words.find(&f.text, &mut take);
+        match places {
+            Some(places) => WordIndex::find_in([&self.words, gazetteer::place_words()], &f.text, |k, s, e, p| {
+                if k == 0 {
+                    take(s, e, p);
+                } else {
+                    places.push((s, e, p));
+                }
+            }),
+            None => self.words.find(&f.text, &mut take),
+        }
         // The others hold a byte outside ASCII, so they are looked for only near such a byte.
         if let Some(other) = &self.other {
             other.find(&f.text, |s, e, p| {
@@ -1400,17 +1412,23 @@ impl Redactor {
     }
 
     fn known_token_spans(&self, text: &str, f: &Folded) -> Vec<Found> {
-        self.known_and_kept(text, f).0
+        self.known_and_kept(text, f, None).0
     }
 
     /// Known identifiers in `text`, and the ranges in the folded view of the names left alone
     /// (provinces, countries, the project's keep-list) that no detection may touch: mapped to
     /// the original only when a detection needs the comparison, as most texts have none.
-    /// Each name left alone comes with whether it is on the keep-list.
-    fn known_and_kept(&self, text: &str, f: &Folded) -> (Vec<Found>, Vec<(usize, usize, bool)>) {
+    /// Each name left alone comes with whether it is on the keep-list. With `places`, also what
+    /// the gazetteer's word index finds ([`Redactor::pattern_matches`]).
+    fn known_and_kept(
+        &self,
+        text: &str,
+        f: &Folded,
+        places: Option<&mut Vec<(usize, usize, u32)>>,
+    ) -> (Vec<Found>, Vec<(usize, usize, bool)>) {
         let mut kept = Vec::new();
         let mut found: Vec<(usize, usize, PatternInfo, bool)> = self
-            .pattern_matches(text, f)
+            .pattern_matches(text, f, places)
             .into_iter()
             .map(|(s, e, p)| (s, e, self.patterns[p as usize], (p as usize) < self.keep_count))
             .collect();
@@ -1931,7 +1949,7 @@ mod tests {
                     _ => true,
                 })
                 .collect();
-            let mut got = r.pattern_matches(t, &f);
+            let mut got = r.pattern_matches(t, &f, None);
             want.sort_unstable();
             got.sort_unstable();
             assert_eq!(got, want, "{t:?}");

@@ -1616,17 +1616,16 @@ fn count(counts: &mut BTreeMap<String, usize>, key: &str) {
 fn resolve(mut spans: Vec<Found>) -> Vec<Found> {
     // Stable: known identifiers come first in the input, so they win ties.
     spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let mut out: Vec<Found> = Vec::new();
-    for s in spans {
-        match out.last_mut() {
-            Some(last) if s.start < last.end => {
-                last.end = last.end.max(s.end);
-                last.confidence = last.confidence.max(s.confidence);
-            }
-            _ => out.push(s),
+    // Merged in place: a span overlapping the last one kept widens it and is dropped.
+    spans.dedup_by(|s, last| {
+        let overlaps = s.start < last.end;
+        if overlaps {
+            last.end = last.end.max(s.end);
+            last.confidence = last.confidence.max(s.confidence);
         }
-    }
-    out
+        overlaps
+    });
+    spans
 }
 
 /// Whether `value`'s last word is a street or legal-form abbreviation (`St`, `Rd`, `Ln`, `Aly`,

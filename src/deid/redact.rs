@@ -515,6 +515,35 @@ struct Clues {
 }
 
 impl Clues {
+    /// [`Clues::platform`] and [`Clues::cue`] for an ASCII word that may start at `b[j]` (a
+    /// byte that is no letter, digit nor `_` comes before it, or nothing): its first two letters
+    /// are compared first, the whole platform's name only when they are a platform's.
+    #[inline]
+    fn word_start(&mut self, b: &[u8], j: usize) {
+        let Some(&first) = b.get(j) else { return };
+        // `| 0x20` lower-cases an ASCII letter; it takes no other byte to a letter.
+        let second = b.get(j + 1).map_or(0, |n| n | 0x20);
+        let (platform, cue) = match first | 0x20 {
+            b'a' => (false, second == b'd'),
+            b'i' => (second == b'n' || second == b'g', second == b'b' || second == b'n'),
+            // `ket`, `kết` (`ế` and `Ế` start with 0xE1, which `| 0x20` keeps).
+            b'k' => (second == b'a', second == b'e' || second == 0xE1),
+            b'f' => (second == b'a' || second == b'b', false),
+            b'l' => (second == b'i', false),
+            b'm' => (second == b'e', false),
+            b't' => (second == b'e' || second == b'i', false),
+            b'v' => (second == b'i', false),
+            b'w' => (second == b'h' || second == b'e', false),
+            b'z' => (second == b'a', false),
+            _ => (false, false),
+        };
+        self.cue |= cue;
+        if platform && !self.platform {
+            let rest = &b[j..];
+            self.platform = PLATFORMS.iter().any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
+        }
+    }
+
     fn of(text: &str) -> Clues {
         let mut c = Clues {
             at: false,
@@ -530,6 +559,7 @@ impl Clues {
         let (mut run, mut group) = (0, 0);
         let mut other_digit = false;
         let b = text.as_bytes();
+        c.word_start(b, 0);
         let mut i = 0;
         while i < b.len() {
             match b[i] {
@@ -543,42 +573,35 @@ impl Clues {
                     i += 1;
                     continue;
                 }
-                b'@' => c.at = true,
-                b'/' => c.slash = true,
+                b'@' => {
+                    c.at = true;
+                    c.word_start(b, i + 1);
+                }
+                b'/' => {
+                    c.slash = true;
+                    c.word_start(b, i + 1);
+                }
                 b'.' => {
                     c.dot_word |= b.get(i + 1).is_some_and(|&n| n.is_ascii_alphanumeric() || n == b'_');
                     c.scheme_or_www |= i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www");
+                    c.word_start(b, i + 1);
                 }
                 b':' => {
                     c.id_or_colon = true;
                     c.scheme_or_www |= b[i + 1..].starts_with(b"//");
+                    c.word_start(b, i + 1);
                 }
-                letter @ (b'a'..=b'z' | b'A'..=b'Z') => {
-                    let lower = letter | 0x20;
-                    // `id` (any case) after a space (`\s` is Unicode: any), a character outside
-                    // ASCII, or a platform's name (`lineid`).
-                    if lower == b'i' && !c.id_or_colon && i > 0 && matches!(b.get(i + 1), Some(b'd' | b'D')) {
-                        let before = text[..i].chars().next_back().expect("a character before");
-                        c.id_or_colon = before.is_whitespace()
-                            || !before.is_ascii()
-                            || PLATFORMS.iter().any(|p| b[..i].len() >= p.len() && b[i - p.len()..i].eq_ignore_ascii_case(p.as_bytes()));
-                    }
-                    // An ASCII word starts here (`(?-u:\b)`): a platform's name or a cue may.
-                    if i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_') {
-                        let rest = &b[i..];
-                        c.platform |= PLATFORMS.iter().any(|p| {
-                            p.as_bytes()[0] == lower && rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes())
-                        });
-                        let next = rest.get(1).map_or(0, |n| n | 0x20);
-                        c.cue |= match lower {
-                            b'i' => next == b'b' || next == b'n',
-                            b'a' => next == b'd',
-                            // `ket`, `kết` (`ế` and `Ế` start with 0xE1; `| 0x20` keeps it).
-                            b'k' => next == b'e' || next == 0xE1,
-                            _ => false,
-                        };
-                    }
+                // `id` (any case) after a space (`\s` is Unicode: any), a character outside
+                // ASCII, or a platform's name (`lineid`).
+                b'i' | b'I' if !c.id_or_colon && i > 0 && matches!(b.get(i + 1), Some(b'd' | b'D')) => {
+                    let before = text[..i].chars().next_back().expect("a character before");
+                    c.id_or_colon = before.is_whitespace()
+                        || !before.is_ascii()
+                        || PLATFORMS.iter().any(|p| b[..i].len() >= p.len() && b[i - p.len()..i].eq_ignore_ascii_case(p.as_bytes()));
                 }
+                // Any other ASCII byte but a letter, a digit or `_` ends a word: an ASCII word
+                // may start after it.
+                0..=b'-' | b';'..=b'?' | b'['..=b'^' | b'`' | b'{'..=0x7f => c.word_start(b, i + 1),
                 0x80.. => {
                     let ch = text[i..].chars().next().expect("a character starts here");
                     c.id_or_colon |= ch == '：';
@@ -589,6 +612,7 @@ impl Clues {
                     c.cue |= folds_to_ascii || ch == '私';
                     other_digit |= ch.is_numeric();
                     i += ch.len_utf8();
+                    c.word_start(b, i);
                     run = 0;
                     continue;
                 }

@@ -659,16 +659,27 @@ fn whole_name(folded: &str, s: usize, e: usize) -> bool {
     (s == 0 || bytes[s - 1] == b' ' || is_cjk(first)) && (e == bytes.len() || bytes[e] == b' ' || is_cjk(last))
 }
 
+/// The word index of the ASCII names of places below province level, for a caller that reads
+/// a text's words once for its own index and this one ([`WordIndex::find_in`]), then hands what
+/// this one found to [`find_places_among`].
+pub(crate) fn place_words() -> &'static WordIndex {
+    &places().words
+}
+
 /// Every occurrence of a listed name as whole words in the folded text: (start, end, name).
 /// The word index also reports names right after or before a CJK character, which
 /// [`whole_name`] rejects for a name that does not itself start or end with one.
+#[cfg(test)]
 fn candidates(p: &Places, folded: &str) -> Vec<(usize, usize, u32)> {
-    let mut out = Vec::new();
-    p.words.find(folded, |s, e, name| {
-        if whole_name(folded, s, e) {
-            out.push((s, e, name));
-        }
-    });
+    let mut words = Vec::new();
+    p.words.find(folded, |s, e, name| words.push((s, e, name)));
+    candidates_among(p, folded, words)
+}
+
+/// [`candidates`], given what the word index found in `folded` (unchecked).
+fn candidates_among(p: &Places, folded: &str, mut words: Vec<(usize, usize, u32)>) -> Vec<(usize, usize, u32)> {
+    words.retain(|&(s, e, _)| whole_name(folded, s, e));
+    let mut out = words;
     if let Some(other) = &p.other {
         other.find(folded, |s, e, name| {
             if whole_name(folded, s, e) {
@@ -685,11 +696,19 @@ pub fn find_places(text: &str) -> Vec<(usize, usize)> {
     find_places_folded(text, &fold(text))
 }
 
-/// [`find_places`] given `text`'s folded view (redaction folds each text once for every matcher).
+/// [`find_places`] given `text`'s folded view.
 pub(crate) fn find_places_folded(text: &str, f: &super::normalize::Folded) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    places().words.find(&f.text, |s, e, name| words.push((s, e, name)));
+    find_places_among(text, f, words)
+}
+
+/// [`find_places_folded`], given what [`place_words`] found in `f` (redaction reads each text's
+/// words once for the known values and the places).
+pub(crate) fn find_places_among(text: &str, f: &super::normalize::Folded, words: Vec<(usize, usize, u32)>) -> Vec<(usize, usize)> {
     let p = places();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for (s, e, name) in candidates(p, &f.text) {
+    for (s, e, name) in candidates_among(p, &f.text, words) {
         let cues = p.cues[name as usize];
         let (os, _) = f.original_range(s, e);
         let capitalised = text[os..].chars().next().is_some_and(char::is_uppercase);

@@ -25,6 +25,7 @@ use regex::Regex;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 use serde::Serialize;
 
+use super::entities::handles::{DOMAIN_ENDS, PLATFORMS};
 use super::entities::{self, entities, Confidence, Found};
 #[cfg(test)]
 use super::names_model;
@@ -494,6 +495,14 @@ struct Clues {
     dot_word: bool,
     /// `://` or `www.` (any case): what a URL of [`detectors`]' first URL pattern starts with.
     scheme_or_www: bool,
+    /// A platform's name ([`PLATFORMS`], any case) at the start of an ASCII word, or a character
+    /// that folds to an ASCII letter without case (`K`, `ſ`): what the patterns of a handle after
+    /// a platform's name start with.
+    platform: bool,
+    /// What a cue of [`HANDLE_AFTER_A_CUE`] starts with: `私`, or an ASCII word starting with
+    /// `ib`, `in`, `ad`, or `k` and `e` (`ket`, `kết`), any case; or a character that folds to
+    /// an ASCII letter, like [`Clues::platform`].
+    cue: bool,
     /// A colon, or `id` after a space or a platform's name: what a handle after `LINE ID:`,
     /// `Zalo:` needs ([`PLATFORMS`]).
     id_or_colon: bool,
@@ -506,11 +515,51 @@ struct Clues {
 }
 
 impl Clues {
+    /// [`Clues::platform`] and [`Clues::cue`] for an ASCII word that may start at `b[j]` (a
+    /// byte that is no letter, digit nor `_` comes before it, or nothing): its first two letters
+    /// are compared first, the whole platform's name only when they are a platform's.
+    #[inline]
+    fn word_start(&mut self, b: &[u8], j: usize) {
+        let Some(&first) = b.get(j) else { return };
+        // `| 0x20` lower-cases an ASCII letter; it takes no other byte to a letter.
+        let second = b.get(j + 1).map_or(0, |n| n | 0x20);
+        let (platform, cue) = match first | 0x20 {
+            b'a' => (false, second == b'd'),
+            b'i' => (second == b'n' || second == b'g', second == b'b' || second == b'n'),
+            // `ket`, `kết` (`ế` and `Ế` start with 0xE1, which `| 0x20` keeps).
+            b'k' => (second == b'a', second == b'e' || second == 0xE1),
+            b'f' => (second == b'a' || second == b'b', false),
+            b'l' => (second == b'i', false),
+            b'm' => (second == b'e', false),
+            b't' => (second == b'e' || second == b'i', false),
+            b'v' => (second == b'i', false),
+            b'w' => (second == b'h' || second == b'e', false),
+            b'z' => (second == b'a', false),
+            _ => (false, false),
+        };
+        self.cue |= cue;
+        if platform && !self.platform {
+            let rest = &b[j..];
+            self.platform = PLATFORMS.iter().any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
+        }
+    }
+
     fn of(text: &str) -> Clues {
-        let mut c = Clues { at: false, slash: false, dot_word: false, scheme_or_www: false, id_or_colon: false, digits: 0, grouped: 0 };
+        let mut c = Clues {
+            at: false,
+            slash: false,
+            dot_word: false,
+            scheme_or_www: false,
+            platform: false,
+            cue: false,
+            id_or_colon: false,
+            digits: 0,
+            grouped: 0,
+        };
         let (mut run, mut group) = (0, 0);
         let mut other_digit = false;
         let b = text.as_bytes();
+        c.word_start(b, 0);
         let mut i = 0;
         while i < b.len() {
             match b[i] {
@@ -524,15 +573,23 @@ impl Clues {
                     i += 1;
                     continue;
                 }
-                b'@' => c.at = true,
-                b'/' => c.slash = true,
+                b'@' => {
+                    c.at = true;
+                    c.word_start(b, i + 1);
+                }
+                b'/' => {
+                    c.slash = true;
+                    c.word_start(b, i + 1);
+                }
                 b'.' => {
                     c.dot_word |= b.get(i + 1).is_some_and(|&n| n.is_ascii_alphanumeric() || n == b'_');
                     c.scheme_or_www |= i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www");
+                    c.word_start(b, i + 1);
                 }
                 b':' => {
                     c.id_or_colon = true;
                     c.scheme_or_www |= b[i + 1..].starts_with(b"//");
+                    c.word_start(b, i + 1);
                 }
                 // `id` (any case) after a space (`\s` is Unicode: any), a character outside
                 // ASCII, or a platform's name (`lineid`).
@@ -542,11 +599,20 @@ impl Clues {
                         || !before.is_ascii()
                         || PLATFORMS.iter().any(|p| b[..i].len() >= p.len() && b[i - p.len()..i].eq_ignore_ascii_case(p.as_bytes()));
                 }
+                // Any other ASCII byte but a letter, a digit or `_` ends a word: an ASCII word
+                // may start after it.
+                0..=b'-' | b';'..=b'?' | b'['..=b'^' | b'`' | b'{'..=0x7f => c.word_start(b, i + 1),
                 0x80.. => {
                     let ch = text[i..].chars().next().expect("a character starts here");
                     c.id_or_colon |= ch == '：';
+                    // Without case, `K` (Kelvin) is `k` and `ſ` is `s` to the patterns (and,
+                    // in some foldings, `ı` and `İ` are `i`).
+                    let folds_to_ascii = matches!(ch, '\u{212a}' | 'ſ' | 'ı' | 'İ');
+                    c.platform |= folds_to_ascii;
+                    c.cue |= folds_to_ascii || ch == '私';
                     other_digit |= ch.is_numeric();
                     i += ch.len_utf8();
+                    c.word_start(b, i);
                     run = 0;
                     continue;
                 }
@@ -616,10 +682,6 @@ fn handle_like(s: &str) -> bool {
     s.chars().any(|c| c.is_ascii_digit() || c == '_' || c == '.') && s.chars().any(|c| c.is_ascii_alphanumeric())
 }
 
-/// The platforms whose name comes before a handle (`Zalo hoa_tw`, `LINE ID: rin-osk`).
-const PLATFORMS: &[&str] =
-    &["zalo", "line", "facebook", "fb", "viber", "whatsapp", "telegram", "tiktok", "instagram", "ig", "wechat", "kakaotalk", "messenger"];
-
 fn detectors() -> Vec<Detector> {
     let d = |rule, label, re: &str, group, check, needs| Detector {
         rule,
@@ -629,7 +691,6 @@ fn detectors() -> Vec<Detector> {
         check,
         needs,
     };
-    let always = |_: &Clues| true;
     let end = r#"[^\s<>"'）)\]，、。]+"#;
     let platforms = PLATFORMS.join("|");
     vec![
@@ -650,7 +711,7 @@ fn detectors() -> Vec<Detector> {
             &format!(r"(?i)(?-u:\b)(?:{platforms})(?:\s+id(?:\s*,)?)?\s*[:：]?\s*(@?[a-z0-9][a-z0-9_.\-]{{2,40}}[a-z0-9])"),
             1,
             handle_like,
-            always,
+            |c| c.platform,
         ),
         // After `LINE ID:`, `Zalo:`, `Telegram:` (an explicit `ID` or colon), any handle counts.
         d(
@@ -659,7 +720,7 @@ fn detectors() -> Vec<Detector> {
             &format!(r"(?i)(?-u:\b)(?:{platforms})(?:\s*id\s*[:：]?|\s*[:：])\s*(@?[a-z0-9][a-z0-9_.\-]{{1,40}}[a-z0-9])"),
             1,
             |s| s.len() >= 3 && !entities::a_quantity(s),
-            |c| c.id_or_colon,
+            |c| c.platform && c.id_or_colon,
         ),
         // `@` and a handle, `-` allowed inside (`@hoa-tw`, `@rin.osk_2`).
         d("detector:social_handle", "social", r"(?:^|[\s(（])(@[A-Za-z0-9_.][A-Za-z0-9_.\-]{1,28}[A-Za-z0-9_.])", 1, any, |c| c.at),
@@ -717,7 +778,7 @@ fn detectors() -> Vec<Detector> {
         d("detector:social_handle", "social", UNDERSCORED_HANDLE_AFTER_A_COLON, 1, any, |c| c.id_or_colon),
         // After a word of writing to or befriending someone (`ib cho humorous.moth985`, `私訊
         // jubilantdingo`, `add fb pitifulgatorade`).
-        d("detector:social_handle", "social", HANDLE_AFTER_A_CUE, 1, handle_after_a_cue, |_| true),
+        d("detector:social_handle", "social", HANDLE_AFTER_A_CUE, 1, handle_after_a_cue, |c| c.cue),
         // After the name of an account (`nick là trangpham.99`, `账号是 xiaoyu.2000`).
         d("detector:social_handle", "social", HANDLE_AFTER_ITS_NAME, 1, marked_handle, |c| c.dot_word || c.digits > 0 || c.id_or_colon),
     ]
@@ -767,19 +828,19 @@ const HANDLE_AFTER_ITS_NAME: &str = r"(?i)(?:(?-u:\b)(?:nick(?:name)?|username|u
 /// Whether a word after an account's name is a handle: a digit, `_` or a dot in it, no file's
 /// name nor a site (`nick là Hoa`, `username is admin` stay).
 fn marked_handle(h: &str) -> bool {
-    let site = h.rsplit_once('.').is_some_and(|(_, tld)| ["com", "net", "org", "vn", "jp", "tw", "cn", "io"].contains(&tld));
+    let site = h.rsplit_once('.').is_some_and(|(_, tld)| DOMAIN_ENDS.contains(&tld));
     h.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.') && !site && opening_handle(h)
 }
 
 /// Whether a word after a cue of [`HANDLE_AFTER_A_CUE`] is a handle: a digit, `_` or a dot
-/// in it (no file, version or site), or eight letters or more (no Vietnamese syllable nor
+/// in it (no file, version or site: a site ends in one of [`DOMAIN_ENDS`]), or eight letters or more (no Vietnamese syllable nor
 /// short word: `ib cho admin`, `add fb minh` stay); no platform's name; `add` and `inbox` only
 /// with a platform or `cho` between (`add salt`, `inbox messages` stay).
 fn handle_after_a_cue(h: &str) -> bool {
     let h = h.trim_end_matches(['.', '_']);
-    let platform = PLATFORMS.iter().any(|p| p.eq_ignore_ascii_case(h)) || ["messenger", "fanpage", "facebook", "instagram"].contains(&h);
+    let platform = PLATFORMS.iter().any(|p| p.eq_ignore_ascii_case(h)) || h == "fanpage";
     let marked = h.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.');
-    let site = h.rsplit_once('.').is_some_and(|(_, tld)| ["com", "net", "org", "vn", "jp", "tw", "cn", "io"].contains(&tld));
+    let site = h.rsplit_once('.').is_some_and(|(_, tld)| DOMAIN_ENDS.contains(&tld));
     !platform && !site && opening_handle(h) && (marked || h.len() >= 8)
 }
 
@@ -1290,7 +1351,9 @@ impl Redactor {
         // Each view is made once and shared by the matchers that read it.
         let folded = fold(text);
         let width = width_fold(text);
-        let (mut spans, kept) = self.known_and_kept(text, &folded);
+        // One pass over the folded words for the known values and the gazetteer's places.
+        let mut place_words = Vec::new();
+        let (mut spans, kept) = self.known_and_kept(text, &folded, Some(&mut place_words));
         // The keep-list's names, by byte range of the original: no number, pattern or gazetteer
         // place overlapping one is redacted (the entity rules below have their own veto).
         let listed: Vec<(usize, usize)> = kept.iter().filter(|k| k.2).map(|&(s, e, _)| folded.original_range(s, e)).collect();
@@ -1299,7 +1362,7 @@ impl Redactor {
         let clues = Clues::of(&width.text);
         spans.extend(self.number_spans(&width, clues.digit_kind(), false).into_iter().filter(not_kept));
         spans.extend(self.detector_spans(&width, &clues).into_iter().filter(not_kept));
-        let places = gazetteer::find_places_folded(text, &folded).into_iter().map(|(start, end)| Found {
+        let places = gazetteer::find_places_among(text, &folded, place_words).into_iter().map(|(start, end)| Found {
             start,
             end,
             rule: "gazetteer:place",
@@ -1388,8 +1451,9 @@ impl Redactor {
 
     /// Every occurrence in `f` (the folded `text`) of a pattern as whole words: (start, end,
     /// pattern), by byte range in `f`; a pattern that counts only capitalised must start with a
-    /// capital in `text`.
-    fn pattern_matches(&self, text: &str, f: &Folded) -> Vec<(usize, usize, u32)> {
+    /// capital in `text`. With `places`, the same pass over the words also gives what
+    /// [`gazetteer::place_words`] finds (unchecked: see [`gazetteer::find_places_among`]).
+    fn pattern_matches(&self, text: &str, f: &Folded, places: Option<&mut Vec<(usize, usize, u32)>>) -> Vec<(usize, usize, u32)> {
         let mut found = Vec::new();
         let mut take = |s: usize, e: usize, p: u32| {
             if let Some((_, true)) = self.patterns[p as usize] {
@@ -1401,7 +1465,16 @@ impl Redactor {
             found.push((s, e, p));
         };
         // ASCII patterns, as whole words.
-        self.words.find(&f.text, &mut take);
+        match places {
+            Some(places) => WordIndex::find_in([&self.words, gazetteer::place_words()], &f.text, |k, s, e, p| {
+                if k == 0 {
+                    take(s, e, p);
+                } else {
+                    places.push((s, e, p));
+                }
+            }),
+            None => self.words.find(&f.text, &mut take),
+        }
         // The others hold a byte outside ASCII, so they are looked for only near such a byte.
         if let Some(other) = &self.other {
             other.find(&f.text, |s, e, p| {
@@ -1444,17 +1517,23 @@ impl Redactor {
     }
 
     fn known_token_spans(&self, text: &str, f: &Folded) -> Vec<Found> {
-        self.known_and_kept(text, f).0
+        self.known_and_kept(text, f, None).0
     }
 
     /// Known identifiers in `text`, and the ranges in the folded view of the names left alone
     /// (provinces, countries, the project's keep-list) that no detection may touch: mapped to
     /// the original only when a detection needs the comparison, as most texts have none.
-    /// Each name left alone comes with whether it is on the keep-list.
-    fn known_and_kept(&self, text: &str, f: &Folded) -> (Vec<Found>, Vec<(usize, usize, bool)>) {
+    /// Each name left alone comes with whether it is on the keep-list. With `places`, also what
+    /// the gazetteer's word index finds ([`Redactor::pattern_matches`]).
+    fn known_and_kept(
+        &self,
+        text: &str,
+        f: &Folded,
+        places: Option<&mut Vec<(usize, usize, u32)>>,
+    ) -> (Vec<Found>, Vec<(usize, usize, bool)>) {
         let mut kept = Vec::new();
         let mut found: Vec<(usize, usize, PatternInfo, bool)> = self
-            .pattern_matches(text, f)
+            .pattern_matches(text, f, places)
             .into_iter()
             .map(|(s, e, p)| (s, e, self.patterns[p as usize], (p as usize) < self.keep_count))
             .collect();
@@ -1642,17 +1721,16 @@ fn count(counts: &mut BTreeMap<String, usize>, key: &str) {
 fn resolve(mut spans: Vec<Found>) -> Vec<Found> {
     // Stable: known identifiers come first in the input, so they win ties.
     spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let mut out: Vec<Found> = Vec::new();
-    for s in spans {
-        match out.last_mut() {
-            Some(last) if s.start < last.end => {
-                last.end = last.end.max(s.end);
-                last.confidence = last.confidence.max(s.confidence);
-            }
-            _ => out.push(s),
+    // Merged in place: a span overlapping the last one kept widens it and is dropped.
+    spans.dedup_by(|s, last| {
+        let overlaps = s.start < last.end;
+        if overlaps {
+            last.end = last.end.max(s.end);
+            last.confidence = last.confidence.max(s.confidence);
         }
-    }
-    out
+        overlaps
+    });
+    spans
 }
 
 /// Whether `value`'s last word is a street or legal-form abbreviation (`St`, `Rd`, `Ln`, `Aly`,
@@ -1975,7 +2053,7 @@ mod tests {
                     _ => true,
                 })
                 .collect();
-            let mut got = r.pattern_matches(t, &f);
+            let mut got = r.pattern_matches(t, &f, None);
             want.sort_unstable();
             got.sort_unstable();
             assert_eq!(got, want, "{t:?}");
@@ -2009,6 +2087,21 @@ mod tests {
             "ｗｗｗ．ａ．ｖｎ",
             "group: hamabe.ryouta",
             "vy.557 posts",
+            // Platforms and cues in any case, and with letters that fold to ASCII ones.
+            "FACEBOOK minh_88",
+            "x\u{212a}akaotalk hoa_88",
+            "in\u{17f}tagram: hoa_88",
+            "ti\u{212a}tok hoa_88",
+            "ib cho humorous.moth985",
+            "IB RIÊNG humorous.moth985",
+            "inbox zalo: kien88",
+            "ADD FB pitifulgatorade",
+            "kết bạn zalo hoa_tran",
+            "KẾT BẠN ZALO hoa_tran",
+            "Ket Ban zalo hoa_tran",
+            "x\u{212a}et ban zalo hoa_tran",
+            "私訊 jubilantdingo",
+            "東add fb pitifulgatorade",
         ]
         .map(String::from)
         .to_vec();
@@ -2027,6 +2120,17 @@ mod tests {
             }
         }
         assert!(matched > 100, "the corpus exercises the detectors ({matched} matches)");
+    }
+
+    /// [`Clues::platform`] and [`Clues::cue`] compare ASCII letters without case, and count
+    /// every character outside ASCII that a pattern without case takes for an ASCII letter.
+    #[test]
+    fn only_the_listed_characters_fold_to_ascii_letters() {
+        let letter = Regex::new(r"(?i)^[a-z]$").expect("valid");
+        let folding: Vec<char> = (0x80..=0x10_FFFF).filter_map(char::from_u32).filter(|c| letter.is_match(&c.to_string())).collect();
+        for c in folding {
+            assert!(matches!(c, '\u{212a}' | 'ſ' | 'ı' | 'İ'), "{c:?} folds to an ASCII letter");
+        }
     }
 
     /// The corpus's texts, and random strings of digits, separators, signs, letters and

@@ -134,7 +134,16 @@ impl WordIndex {
     /// Calls `found(start, end, id)` for every whole-word occurrence of a pattern in `text`
     /// (folded), by byte range.
     pub fn find(&self, text: &str, mut found: impl FnMut(usize, usize, u32)) {
-        if self.patterns.is_empty() {
+        WordIndex::find_in([self], text, |_, s, e, id| found(s, e, id));
+    }
+
+    /// [`WordIndex::find`] for several indexes in one pass over the words of `text`: each word
+    /// is read and hashed once, then looked up in every index. Calls `found(index, start, end,
+    /// id)`, `index` being the position in `indexes`; for each word start, the first index's
+    /// matches come first.
+    pub fn find_in<const N: usize>(indexes: [&WordIndex; N], text: &str, mut found: impl FnMut(usize, usize, usize, u32)) {
+        const { assert!(N <= 8, "one bit per index in a byte") };
+        if indexes.iter().all(|ix| ix.patterns.is_empty()) {
             return;
         }
         let t = text.as_bytes();
@@ -144,15 +153,15 @@ impl WordIndex {
         let cjk_at = |i: usize| text[i..].chars().next().is_some_and(is_cjk);
         let cjk_before = |i: usize| text[..i].chars().next_back().is_some_and(is_cjk);
         // Words are taken a block at a time: first each word that may start a pattern is hashed
-        // and looked up in the Bloom filter, with no branch on the lookup, so the processor
+        // and looked up in the Bloom filters, with no branch on the lookups, so the processor
         // overlaps the lookups' cache misses instead of waiting for each; then the few words
-        // the filter lets through are followed into runs of words.
+        // a filter lets through are followed into runs of words.
         const BLOCK: usize = 64;
-        let mut block: Vec<(usize, usize, u64, bool)> = Vec::with_capacity(BLOCK);
+        let mut block: [(usize, usize, u64, u8); BLOCK] = [(0, 0, 0, 0); BLOCK];
         let mut s = 0;
         while s < n {
-            block.clear();
-            while s < n && block.len() < BLOCK {
+            let mut len = 0;
+            while s < n && len < BLOCK {
                 if !t[s].is_ascii_alphanumeric() {
                     s += 1;
                     continue;
@@ -165,45 +174,55 @@ impl WordIndex {
                 }
                 if s == 0 || t[s - 1] == b' ' || (t[s - 1] >= 0x80 && cjk_before(s)) {
                     let h = extend(RUN_START, word_hash(t, s, e));
-                    let (w, m) = bits(h, self.shift);
-                    block.push((s, e, h, self.seen[w] & m == m));
+                    let mut maybe = 0u8;
+                    for (k, ix) in indexes.iter().enumerate() {
+                        let (w, m) = bits(h, ix.shift);
+                        maybe |= u8::from(ix.seen[w] & m == m) << k;
+                    }
+                    block[len] = (s, e, h, maybe);
+                    len += 1;
                 }
                 // The next word start is after this word.
                 s = e;
             }
-            for &(s, first_end, first_hash, maybe) in &block {
-                if !maybe {
+            for &(s, first_end, first_hash, maybe) in &block[..len] {
+                if maybe == 0 {
                     continue;
                 }
-                let (mut e, mut h) = (first_end, first_hash);
-                loop {
-                    // The run ends a word only before a space, the end or a CJK character.
-                    if !(e == n || t[e] == b' ' || (t[e] >= 0x80 && cjk_at(e))) {
-                        break;
+                for (k, ix) in indexes.iter().enumerate() {
+                    if maybe & (1 << k) == 0 {
+                        continue;
                     }
-                    // The first word passed the filter above; a longer run is checked here.
-                    if e != first_end {
-                        let (w, m) = bits(h, self.shift);
-                        if self.seen[w] & m != m {
+                    let (mut e, mut h) = (first_end, first_hash);
+                    loop {
+                        // The run ends a word only before a space, the end or a CJK character.
+                        if !(e == n || t[e] == b' ' || (t[e] >= 0x80 && cjk_at(e))) {
                             break;
                         }
-                    }
-                    let Some(slot) = self.slots.get(&h) else { break };
-                    for &p in &slot.patterns {
-                        let (bytes, id) = &self.patterns[p as usize];
-                        if bytes[..] == t[s..e] {
-                            found(s, e, *id);
+                        // The first word passed the filter above; a longer run is checked here.
+                        if e != first_end {
+                            let (w, m) = bits(h, ix.shift);
+                            if ix.seen[w] & m != m {
+                                break;
+                            }
                         }
+                        let Some(slot) = ix.slots.get(&h) else { break };
+                        for &p in &slot.patterns {
+                            let (bytes, id) = &ix.patterns[p as usize];
+                            if bytes[..] == t[s..e] {
+                                found(k, s, e, *id);
+                            }
+                        }
+                        if !(slot.prefix && e < n && t[e] == b' ' && alnum(e + 1)) {
+                            break;
+                        }
+                        let w = e + 1;
+                        e = w + 1;
+                        while alnum(e) {
+                            e += 1;
+                        }
+                        h = extend(h, word_hash(t, w, e));
                     }
-                    if !(slot.prefix && e < n && t[e] == b' ' && alnum(e + 1)) {
-                        break;
-                    }
-                    let w = e + 1;
-                    e = w + 1;
-                    while alnum(e) {
-                        e += 1;
-                    }
-                    h = extend(h, word_hash(t, w, e));
                 }
             }
         }
@@ -284,5 +303,22 @@ mod tests {
         // After and before a CJK character a word starts and ends; after another letter not.
         assert_eq!(all(&ix, "東van京 ø an an 2"), vec![(3, 6, 3), (13, 15, 0), (16, 18, 0), (16, 20, 4)]);
         assert_eq!(all(&ix, "vanø"), vec![]);
+    }
+
+    /// One pass over two indexes finds what each finds alone.
+    #[test]
+    fn one_pass_over_two_indexes_finds_what_each_finds() {
+        let a = WordIndex::new(["an", "nguyen van an", "van an"].into_iter().zip(0..));
+        let b = WordIndex::new(["van", "an 2", "than", "hoa binh"].into_iter().zip(10..));
+        let empty = WordIndex::new(std::iter::empty());
+        for text in ["than anh nguyen van an", "東van京 ø an an 2", "vanø", "hoa binh van an 2", ""] {
+            let mut both = (Vec::new(), Vec::new(), Vec::new());
+            WordIndex::find_in([&a, &empty, &b], text, |k, s, e, id| match k {
+                0 => both.0.push((s, e, id)),
+                1 => both.1.push((s, e, id)),
+                _ => both.2.push((s, e, id)),
+            });
+            assert_eq!(both, (all(&a, text), vec![], all(&b, text)), "{text:?}");
+        }
     }
 }

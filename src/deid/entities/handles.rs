@@ -5,7 +5,7 @@ use super::*;
 
 /// Messaging platforms whose name, in CJK text, may come before a handle (ASCII, matched
 /// without case).
-pub(super) const PLATFORMS: &[&str] =
+pub(crate) const PLATFORMS: &[&str] =
     &["zalo", "line", "facebook", "fb", "viber", "whatsapp", "telegram", "tiktok", "instagram", "ig", "wechat", "kakaotalk", "messenger"];
 
 /// Short names of platforms in chat (`tele`, `insta`, `face`), as [`PLATFORMS`].
@@ -294,7 +294,7 @@ pub(super) fn handle_after_noun(v: &Words, i: usize) -> Option<Found> {
 pub(super) const HANDLE_CUES_BARE: &[&str] = &["from", "nick", "shop"];
 
 /// Top-level domains: a dotted word ending in one is a site, no handle (`from facebook.com`).
-const DOMAIN_ENDS: &[&str] = &["com", "net", "org", "vn", "jp", "tw", "cn", "io", "co", "gov", "edu", "info"];
+pub(crate) const DOMAIN_ENDS: &[&str] = &["com", "net", "org", "vn", "jp", "tw", "cn", "io", "co", "gov", "edu", "info"];
 
 /// A handle after `from`, `nick` or `shop` and a space, with no platform named
 /// ([`HANDLE_CUES_BARE`]), where only its shape can tell it: lower case, starting with a

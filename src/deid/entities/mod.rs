@@ -37,7 +37,7 @@
 //! (`places_handles_orgs_at`), and after the inline rules (`names_in_clause`,
 //! `names_at_capital`).
 
-mod handles;
+pub(crate) mod handles;
 mod names;
 mod orgs;
 mod places;

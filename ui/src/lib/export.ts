@@ -155,6 +155,7 @@ const DETECTOR_KINDS: Record<string, string> = {
   url: 'url',
   jp_residence_card: 'id_number',
   tw_resident_certificate: 'id_number',
+  cn_resident_id: 'id_number',
   passport: 'id_number',
   id_number: 'id_number',
   account_number: 'id_number',

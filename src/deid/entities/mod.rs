@@ -571,7 +571,8 @@ impl Entities {
             }
             // Capitalised words before a Japanese honorific (`Tanaka-san`).
             // `shi` only as `-Shi` (`Sato-Shi`), never the syllable of a lower-case word.
-            if namey(i) && fl(i + 1) & CUE_AFTER != 0 && joined(i) && (word(i + 1) != "shi" || cap(i + 1)) {
+            // Written plainly: `sản` of `Hải sản` (seafood) folds like `san`.
+            if namey(i) && fl(i + 1) & CUE_AFTER != 0 && joined(i) && (word(i + 1) != "shi" || cap(i + 1)) && !marked(i + 1) {
                 let sure = flags & (JA_FAMILY | JA_GIVEN) != 0;
                 push(i, i, "detector:name_honorific", "name", if sure { Confidence::High } else { Confidence::Possible });
                 i += 2;

@@ -3004,11 +3004,12 @@ impl Entities {
     }
 
     /// Eleventh round: a Vietnamese given name alone inside a Vietnamese clause, with no title
-    /// (`Hai vợ chồng An và Vinh cùng đi`, `rồi Phượng gọi cho em`): written with its marks (or
-    /// listed), capitalised after a Vietnamese word in lower case with its marks, and before
-    /// one or a mark; not after a word that leads to a place or a language (`đi Nhật`, `người
-    /// Huế`), no place, no country, no lone commonest family name, no word of a capitalised run.
-    /// Possible.
+    /// (`Sau đó Phượng gọi cho em`, `quen Hạnh từ hồi`): listed and written with its marks,
+    /// capitalised after a word in lower case, a word in lower case with its marks among the
+    /// three on either side; before a word in lower case or a mark. Not after a word that leads
+    /// to a place, a language or a month (`đi Nhật`, `người Huế`, `tháng Tám`), not heading a
+    /// compound (`Đại sứ`, `Ngân hàng`), no place of one syllable nor country (`Vinh`, `Đức`),
+    /// no lone commonest family name, no word of a capitalised run. Possible.
     pub(super) fn vi_given_name_in_vietnamese(&self, v: &Words, i: usize) -> Option<Found> {
         // A name folded like a locality word is still one (`Phượng`, `phường`).
         let alone = || {
@@ -3744,5 +3745,8 @@ mod tests {
         assert!(names("通訳の方は来週の月曜日なら来られる。").is_empty());
         assert_eq!(names("社長の田中は来なかった。"), ["田中"]);
         assert_eq!(names("雇主家住在解福里，都蕊嫣阿姨每天早上來看。"), ["解福里", "都蕊嫣"]);
+        // `sản` (of `Hải sản`, seafood) folds like the honorific `san`, written plainly only.
+        assert!(names("Hải sản đông lạnh, ca đêm, lương theo giờ.").is_empty());
+        assert_eq!(names("Tanaka-san nói vậy."), ["Tanaka"]);
     }
 }

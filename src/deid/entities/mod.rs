@@ -493,6 +493,25 @@ impl Entities {
             }
             // Not before a legal form (`hỏi Công ty TNHH …`: a company, not Mr Công).
             let company = word_is(ft, toks, i + 1, "cong") && word_is(ft, toks, i + 2, "ty");
+            // Twelfth round: after a kinship word written plainly, a capitalised given name that
+            // is also an ordinary word without its diacritics (`chi Huyen oi`: `huyện`, a
+            // district; `anh An la`), alone before a word in lower case or a mark. Possible.
+            if flags & CUE_BEFORE != 0
+                && i + 1 < n
+                && !namey(i + 1)
+                && cap(i + 1)
+                && !marked(i + 1)
+                && fl(i + 1) & VI_GIVEN != 0
+                && v.letters(i + 1)
+                && joined(i)
+                && !(joined(i + 1) && (namey(i + 2) || cap(i + 2)))
+                && text[range(i).0..range(i).1].is_ascii()
+                && cue_written(&text[range(i).0..range(i).1], word(i))
+            {
+                push(i + 1, i + 1, "detector:name_honorific", "name", Confidence::Possible);
+                i += 2;
+                continue;
+            }
             if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && !company && cue_written(&text[range(i).0..range(i).1], word(i)) {
                 let mut j = i + 1;
                 // `Mr.` and `Mrs.`: only spaces and a dot between.
@@ -707,9 +726,12 @@ impl Entities {
                     k += 1;
                 }
                 // One word opening a sentence is no name by its capital (`Fresh Seafood is sold`).
+                // Twelfth round: a colon after a label of an employer opens none (`last employer:
+                // Hahn Farms`).
                 let opens = || {
                     let before = text[..range(i).0].trim_end();
-                    before.is_empty() || before.ends_with(['.', '!', '?', ':', '"'])
+                    let label = before.strip_suffix(':').is_some_and(|b| EN_EMPLOYER_LABELS.iter().any(|l| lower_ends_with(b, l)));
+                    before.is_empty() || (before.ends_with(['.', '!', '?', ':', '"']) && !label)
                 };
                 if k + 1 < n
                     && joined(k)
@@ -1154,7 +1176,9 @@ impl Entities {
                 }
                 Anchor::Trade => {
                     let jp = *kana.get_or_init(|| t.chars().any(|c| is_hiragana(c) || is_katakana(c)));
-                    if let Some((start, end, c)) = trade_name(t, s, e, jp) {
+                    if let Some((start, end)) = self.clinic_with_its_specialty(t, s, e, jp) {
+                        push(start, end, "detector:organisation", "organisation", Confidence::Possible);
+                    } else if let Some((start, end, c)) = trade_name(t, s, e, jp) {
                         push(start, end, "detector:organisation", "organisation", c);
                     } else if let Some((start, end)) = self.trade_after_family_or_city(t, s, e) {
                         push(start, end, "detector:organisation", "organisation", Confidence::Possible);
@@ -1243,8 +1267,11 @@ impl Entities {
                     } else if t[start..e].contains("丁目") || t[start..e].contains("番地") {
                         // A Japanese town's name with no suffix before its `丁目` (`清田2丁目`,
                         // `緑2丁目4-17`): up to four characters after a particle.
+                        // Twelfth round: in Japanese text (kana) the Chinese particles are a
+                        // town's characters (`和田4丁目`, `寺家町`).
+                        let jp = *kana.get_or_init(|| t.chars().any(|c| is_hiragana(c) || is_katakana(c)));
                         start = run_back(t, start, 4, |c| {
-                            (is_han(c) && !CJK_STOPS.contains(&c) && !CJK_UNIT_ENDS.contains(&c) && !is_number_char(c))
+                            (is_han(c) && (jp || !CJK_STOPS.contains(&c)) && !CJK_UNIT_ENDS.contains(&c) && !is_number_char(c))
                                 || PLACE_JOINERS.contains(&c)
                         });
                         start += t[start..].chars().take_while(|c| PLACE_JOINERS.contains(c)).map(char::len_utf8).sum::<usize>();

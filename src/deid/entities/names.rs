@@ -61,6 +61,16 @@ pub(crate) const CJK_KIN: &[&str] = &["姐", "哥", "姨", "叔", "伯", "嫂", 
 
 /// Words before a title that are no name (`社長さん`, `お母さん`).
 pub(super) const CJK_NOT_NAMES: &[&str] = &[
+    // Twelfth round: there, here (`在仲介那裡`: `那` is a surname too).
+    "那裡",
+    "那里",
+    "那裏",
+    "那邊",
+    "那边",
+    "這裡",
+    "这里",
+    "這邊",
+    "这边",
     "社長",
     "部長",
     "課長",
@@ -1604,6 +1614,11 @@ const ZH_AFTER_LATIN_NAME: &[char] = &[
 /// and Japanese, besides [`CJK_PERSON_ROLES`] and [`ZH_ROLES`]: the social worker, the broker who
 /// introduced her, the interpreter, the lawyer, the foreman, the volunteer, the pastor.
 const CJK_ROLES_MORE: &[&str] = &[
+    // Twelfth round: family members and the grandmother cared for (`家屬薛釣昂`, `阿嬤祁江瓊`).
+    "家屬",
+    "家属",
+    "阿嬤",
+    "阿嬷",
     "社工",
     "介紹人",
     "介绍人",
@@ -1822,6 +1837,10 @@ const JA_ROLES_BEFORE_NO: &[&str] = &[
     "看護師",
     "社員",
     "同期",
+    // Twelfth round: a support group's or a union's member, the office clerk (`支援団体の吉田が`).
+    "団体",
+    "組合",
+    "事務員",
 ];
 
 /// Particles after a Japanese name.
@@ -1869,7 +1888,7 @@ fn round7_trigger(c: char) -> bool {
         let last =
             CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).chain(ZH_CUES_BEFORE_NAME).filter_map(|r| r.chars().next_back());
         let first = CJK_ROLES_AFTER.iter().filter_map(|r| r.chars().next());
-        let mut v: Vec<char> = last.chain(first).chain(['・', 'の', '(', ' ', '叫']).chain(ROUND9_TRIGGERS.iter().copied()).collect();
+        let mut v: Vec<char> = last.chain(first).chain(['・', 'の', 'は', '(', ' ', '叫']).chain(ROUND9_TRIGGERS.iter().copied()).collect();
         v.sort_unstable();
         v.dedup();
         let mut mask = [0u64; 16];
@@ -1990,15 +2009,20 @@ impl Entities {
                         push(after, end, Confidence::Possible);
                     }
                 }
-                'の' => {
+                // A role, `の` or (twelfth round) `は`, and a name (`社長の平家は`, `寮長は鬼塚拓也で`).
+                'の' | 'は' => {
                     if JA_ROLES_BEFORE_NO.iter().any(|r| t[..p].ends_with(r)) {
                         // In Japanese text the Chinese particles are characters of names (`平家`).
                         let end = run_forward(t, after, 6, is_han);
                         let name = &t[after..end];
                         let listed = surname_at(self, name).is_some_and(|l| l == name.len())
                             || (name.chars().count() >= 2 && self.family_han.contains(name));
-                        // `の方は` is the polite "the person" (`通訳の方は`), no surname `方`.
-                        if t[end..].starts_with(JA_NAME_PARTICLES) && !gazetteer::is_province_or_larger(name) && name != "方" {
+                        // After `は` the name is what the role is: `で` (and) or `だ` may follow.
+                        let closes = t[end..].starts_with(JA_NAME_PARTICLES) || (c == 'は' && t[end..].starts_with(['で', 'だ']));
+                        // `の方は` is the polite "the person" (`通訳の方は`), no surname `方`;
+                        // a role is no name (`部長は実習生を`).
+                        let role = JA_ROLES_BEFORE_NO.iter().chain(CJK_PERSON_ROLES).chain(CJK_ROLES_MORE).any(|r| name.ends_with(r));
+                        if closes && !gazetteer::is_province_or_larger(name) && name != "方" && !role {
                             if listed {
                                 push(after, end, Confidence::High);
                             } else if let Some(c) = self.ja_name_after_role(name) {
@@ -2039,6 +2063,7 @@ impl Entities {
                         .zh_name_at(t, after)
                         .or_else(|| self.lone_surname_at(t, after))
                         .or_else(|| self.unlisted_name_after_role(t, after))
+                        .or_else(|| self.zh_name_closed_after_role(t, after))
                         .filter(|_| before_role());
                     if let Some(end) = name_end {
                         push(after, end, Confidence::Possible);
@@ -2821,7 +2846,10 @@ impl Entities {
         }
         let two = name.char_indices().nth(2).map(|(b, _)| b)?;
         let given = name[two..].chars().count();
-        (self.family_han.contains(&name[..two]) && (1..=4).contains(&given)).then_some(Confidence::Possible)
+        // Twelfth round: or any family name of two characters before a listed given name
+        // (`鬼塚拓也`).
+        let given_listed = (2..=3).contains(&given) && self.ja_given.contains(&name[two..]);
+        ((self.family_han.contains(&name[..two]) && (1..=4).contains(&given)) || given_listed).then_some(Confidence::Possible)
     }
 
     /// A Chinese name after its owner and `的` at byte `p` of `t` (`大發仲介的劉宗翰給了她`,
@@ -3134,6 +3162,47 @@ impl Entities {
         None
     }
 }
+
+impl Entities {
+    /// Twelfth round: a listed surname and one or two given-name characters of any kind after a
+    /// role, where what follows closes the name for certain (`社工毛謙處理`, `仲介林泰驛要求`,
+    /// `戶名錢家璧，`): a mark ([`ZH_MARKS_AFTER_NAME`]), the text's end, a character a clause
+    /// goes on with ([`ZH_AFTER_NAME`]) or a word ([`ZH_WORDS_AFTER_A_NAME`]). Three characters
+    /// tried before two; no character of a clause or a stop in the name. Its end.
+    fn zh_name_closed_after_role(&self, t: &str, a: usize) -> Option<usize> {
+        let sl = surname_at(self, &t[a..])?;
+        let role_word = CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).any(|r| t[a..].starts_with(r));
+        if role_word || t[a..].starts_with(ZH_ROLE_SUFFIXES) {
+            return None;
+        }
+        let g = a + sl;
+        let given: Vec<(usize, char)> = t[g..].char_indices().take(2).map(|(b, c)| (g + b, c)).collect();
+        // `家` stops a name elsewhere, but is a common given name's character (`家璧`, `家豪`).
+        let name_char = |c: char| is_han(c) && (c == '家' || !CJK_STOPS.contains(&c)) && !clause_char(c) && !ZH_AFTER_NAME.contains(&c);
+        for n in [2usize, 1] {
+            if given.len() < n || !given[..n].iter().all(|&(_, c)| name_char(c)) {
+                continue;
+            }
+            let end = given[n - 1].0 + given[n - 1].1.len_utf8();
+            let rest = &t[end..];
+            let closes = rest.chars().next().is_none_or(|c| ZH_MARKS_AFTER_NAME.contains(&c) || ZH_AFTER_NAME.contains(&c))
+                || ZH_WORDS_AFTER_A_NAME.iter().any(|w| rest.starts_with(w));
+            let name = &t[a..end];
+            let last = given[n - 1].1;
+            if closes && !CJK_NOT_NAMES.contains(&name) && !NOT_NAME_ENDS.contains(&last) && !gazetteer::is_province_or_larger(name) {
+                return Some(end);
+            }
+        }
+        None
+    }
+}
+
+/// Words a clause goes on with after a person's name in Chinese (`處理`, handled; `要求`,
+/// demanded; `可以作证`; `今年八十七歲`; `阿嬤`): they close a name after a role.
+const ZH_WORDS_AFTER_A_NAME: &[&str] = &[
+    "處理", "处理", "要求", "可以", "今年", "常常", "負責", "负责", "作證", "作证", "表示", "認為", "认为", "同意", "拒絕", "拒绝", "答應",
+    "答应", "介紹", "介绍", "陪同", "阿嬤", "阿嬷", "阿公", "小姐", "先生", "女士", "太太", "老師", "老师", "本人", "自己",
+];
 
 /// Marks that end a name in Chinese text (`負責人后昭建，`).
 const ZH_MARKS_AFTER_NAME: &[char] = &['，', '。', '、', '；', '：', '（', '）', '！', '？', ',', '.', ';', ':', '(', ')', ' '];
@@ -3748,5 +3817,39 @@ mod tests {
         // `sản` (of `Hải sản`, seafood) folds like the honorific `san`, written plainly only.
         assert!(names("Hải sản đông lạnh, ca đêm, lương theo giờ.").is_empty());
         assert_eq!(names("Tanaka-san nói vậy."), ["Tanaka"]);
+    }
+
+    #[test]
+    fn chinese_names_after_a_role_closed_by_what_follows() {
+        assert_eq!(names("社工毛謙處理了她的申訴。"), ["毛謙"]);
+        assert_eq!(names("仲介林泰驛要求她再付三萬。"), ["林泰驛"]);
+        assert_eq!(names("郵局帳號寫好了，戶名錢家璧，說是機票錢。"), ["錢家璧"]);
+        assert_eq!(names("她照顧的阿嬤祁江瓊今年八十七歲。"), ["祁江瓊"]);
+        // Roles, bodies and kin after a role stay.
+        assert!(names("雇主家人要求她加班。").is_empty());
+        assert!(names("仲介公司要求她付錢。").is_empty());
+        assert!(names("社工同事說不行。").is_empty());
+        assert!(names("老闆娘今年六十歲。").is_empty());
+        assert!(names("阿姨說她的護照一直在仲介那裡。").is_empty());
+    }
+
+    #[test]
+    fn japanese_names_after_a_role_and_wa_or_a_group() {
+        assert_eq!(names("当時の寮長は鬼塚拓也で、毎晩点呼があった。"), ["鬼塚拓也"]);
+        assert_eq!(names("支援団体の吉田が病院に同行した。"), ["吉田"]);
+        assert_eq!(names("会社の事務員の竹内がカードを保管していた。"), ["竹内"]);
+        // A role and what it does, a group's office: no name.
+        assert!(names("寮長は毎晩点呼をした。").is_empty());
+        assert!(names("支援団体の事務所に行った。").is_empty());
+        assert!(names("社長は厳しい人だった。").is_empty());
+    }
+
+    #[test]
+    fn plain_given_names_that_are_words_after_a_kinship_word() {
+        assert_eq!(names("chi Huyen oi, em dang o Osaka"), ["Huyen"]);
+        assert_eq!(names("so cua anh An la so cu"), ["An"]);
+        // A place of two capitalised words, a district in lower case: no name.
+        assert!(names("em o An Giang").is_empty());
+        assert!(names("chi o huyen Thanh Oai").iter().all(|n| n != "huyen"));
     }
 }

@@ -23,6 +23,8 @@ pub(super) const CJK_LEGAL: &[&str] = &[
     "製作所",
     "協同組合",
     "协同组合",
+    // Twelfth round: a medical corporation before its name (`医療法人藤村会`).
+    "医療法人",
 ];
 
 /// Adverbs and negations of a Chinese clause (`都`, `也`, `就`, `還`, `沒`, `很`): never in a
@@ -45,7 +47,7 @@ pub(super) fn clause_char(c: char) -> bool {
     CLAUSE_ADVERBS.contains(&c) || CLAUSE_VERBS.contains(&c)
 }
 
-pub(super) const CJK_LEGAL_BEFORE: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)"];
+pub(super) const CJK_LEGAL_BEFORE: &[&str] = &["株式会社", "有限会社", "合同会社", "(株)", "(有)", "医療法人"];
 
 /// Whether `c`, right after a Japanese legal form written in a Chinese sentence, says that no
 /// company's name follows (`这家合同会社的老板`): a particle ([`ZH_PARTICLES`]) or an adverb of
@@ -343,6 +345,8 @@ pub(super) fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize
     // Among Latin words: a space or a Latin letter before, and no CJK word goes on after.
     let alone = t[..start].chars().next_back().is_some_and(|c| c.is_ascii() || c.is_whitespace()) && ends(after);
     let shaped = name.chars().any(|c| is_katakana(c) || TRADE_NAME_CHARS.contains(&c));
+    // Twelfth round: a factory's word after the trade is the name's too (`三貂紡織廠`).
+    let end = ["工廠", "工厂", "工場", "廠", "厂"].iter().find(|w| t[end..].starts_with(**w)).map_or(end, |w| end + w.len());
     (alone || shaped || framed(t, start, end, after, name) || hospital_by_its_name(t, s, e, name, jp)).then_some((
         start,
         end,
@@ -451,6 +455,8 @@ pub(super) const EN_TRADES_MORE: &[&str] = &[
     "tours",
     "travel",
     "placement",
+    // Twelfth round: a private clinic (`Kagotani Clinic`, `Mendoza Family Clinic`).
+    "clinic",
 ];
 
 /// A company named in Chinese or Japanese characters after Vietnamese `công ty` (`công ty
@@ -494,7 +500,80 @@ fn trade_word_after(v: &Words, i: usize) -> bool {
 /// `公司` (`凯文食品厂`).
 const TRADE_FACTORY: &[&str] = &["工廠", "工厂", "廠", "厂", "公司"];
 
+/// English labels of a form before an employer's name and a colon (`last employer: Hahn Farms`).
+pub(super) const EN_EMPLOYER_LABELS: &[&str] = &["employer", "company", "factory", "workplace", "agency", "broker", "recruiter"];
+
+/// Whether `s` ends with the ASCII word `w` in any case, after no letter.
+pub(super) fn lower_ends_with(s: &str, w: &str) -> bool {
+    s.len() >= w.len()
+        && s.is_char_boundary(s.len() - w.len())
+        && s[s.len() - w.len()..].eq_ignore_ascii_case(w)
+        && !s[..s.len() - w.len()].ends_with(|c: char| c.is_alphabetic())
+}
+
+/// Medical specialties between a clinic's own name and its word (`田島整形外科クリニック`,
+/// `許婦產科診所`), in Japanese and Chinese.
+const MEDICAL_SPECIALTIES: &[&str] = &[
+    "整形外科",
+    "形成外科",
+    "外科",
+    "内科",
+    "內科",
+    "皮膚科",
+    "皮肤科",
+    "眼科",
+    "歯科",
+    "牙科",
+    "小児科",
+    "小兒科",
+    "小儿科",
+    "産婦人科",
+    "婦人科",
+    "婦產科",
+    "妇产科",
+    "婦産科",
+    "耳鼻科",
+    "耳鼻咽喉科",
+    "耳鼻喉科",
+    "泌尿器科",
+    "泌尿科",
+    "骨科",
+    "中醫",
+    "中医",
+];
+
+/// The words of a clinic or a private hospital after its specialty.
+const CLINIC_WORDS: &[&str] = &["クリニック", "医院", "醫院", "診所", "诊所", "診療所", "病院"];
+
 impl Entities {
+    /// Twelfth round: a clinic by its own name, its specialty and its word, the word at `t[s..e]`
+    /// (`田島整形外科クリニック`, `許婦產科診所`): one to three kanji of a name after no kanji or a
+    /// stop, a listed surname when it is one character or in Chinese text, no kind of hospital
+    /// (`大学`), no province. The whole, from the name to the word.
+    pub(super) fn clinic_with_its_specialty(&self, t: &str, s: usize, e: usize, jp: bool) -> Option<(usize, usize)> {
+        if !CLINIC_WORDS.contains(&&t[s..e]) {
+            return None;
+        }
+        let mut k = s;
+        while let Some(w) = MEDICAL_SPECIALTIES.iter().find(|w| t[..k].ends_with(**w)) {
+            k -= w.len();
+        }
+        if k == s {
+            return None;
+        }
+        let start = run_back(t, k, 3, |c| is_han(c) && !CJK_STOPS.contains(&c) && !clause_char(c));
+        let name = &t[start..k];
+        let count = name.chars().count();
+        let first = &t[start..start + name.chars().next()?.len_utf8()];
+        let surname = self.family_han.contains(first) || self.family_han.contains(name);
+        let fits = count >= 1
+            && (surname || (jp && count >= 2))
+            && !HOSPITAL_KINDS.iter().any(|h| name.ends_with(h))
+            && !CJK_NOT_NAMES.contains(&name)
+            && !gazetteer::is_province_or_larger(name);
+        fits.then_some((start, e))
+    }
+
     /// A company's name before its trade words at `t[s..e]` that [`trade_name`] leaves: a
     /// listed family name after a boundary (`櫻井縫製の`, `島田精工から`), or two characters after
     /// a city or ward (`昆明市凯文食品厂`); the trade words end the clause or come before a
@@ -697,17 +776,40 @@ pub(super) fn shop_after_its_word(e: &Entities, v: &Words, i: usize) -> Option<F
         return None;
     }
     let mut j = i - 1;
-    while j + 4 > i && j > 0 && !v.cap(j) && VI_SHOP_TRADES.contains(&v.word(j)) && v.spaced(j - 1) {
+    // A clinic's kind may be capitalised as part of its name (`Phòng khám Đa khoa Phước Chánh`).
+    let clinic_kind = |k: usize| VI_CLINIC_KINDS.contains(&v.word(k));
+    while j + 4 > i && j > 0 && (!v.cap(j) || clinic_kind(j)) && (VI_SHOP_TRADES.contains(&v.word(j)) || clinic_kind(j)) && v.spaced(j - 1)
+    {
         j -= 1;
     }
     let trades = i - 1 - j;
-    let shop = v.is(j, &["tiệm"]) || (j > 0 && v.is(j, &["hàng"]) && v.is(j - 1, &["cửa"])) || (trades > 0 && v.is(j, &["quán"]));
+    let two = |a: &[&str], b: &[&str]| j > 0 && v.is(j, b) && v.is(j - 1, a);
+    // Twelfth round: a restaurant (`nhà hàng`), a clinic (`phòng khám`), and `Quán` capitalised
+    // as its name's first word inside a sentence (`ở Quán Kiều Nga`).
+    let opens = |k: usize| {
+        let before = v.text[..v.range(k).0].trim_end();
+        before.is_empty() || before.ends_with(['.', '!', '?', ':', '"', '\n'])
+    };
+    let quan_named = v.is(j, &["quán"]) && v.cap(j) && !opens(j);
+    let shop = v.is(j, &["tiệm"])
+        || two(&["cửa"], &["hàng"])
+        || two(&["nhà"], &["hàng"])
+        || two(&["phòng"], &["khám"])
+        || (v.is(j, &["quán"]) && (trades > 0 || quan_named));
     if !shop {
         return None;
     }
     let k = v.short_name_not_a_place(e, i)?;
-    Some(v.found(i, k, "detector:organisation", "organisation", Confidence::Possible))
+    // Twelfth round: the shop's words too when its name begins with them, capitalised (`Tiệm
+    // nail Linh`, `Nhà hàng Tuấn Kiệt`, `Phòng khám Đa khoa …`).
+    let first = if two(&["cửa", "nhà", "phòng"], &["hàng", "khám"]) { j - 1 } else { j };
+    let start = if v.cap(first) && !opens(first) { first } else { i };
+    Some(v.found(start, k, "detector:organisation", "organisation", Confidence::Possible))
 }
+
+/// Folded words of a clinic's kind after `phòng khám`, often capitalised with its name (`Đa
+/// khoa`, general; `Nha khoa`, dental; `tư`, private).
+pub(super) const VI_CLINIC_KINDS: &[&str] = &["da", "khoa", "nha", "tu", "nhan", "san"];
 
 #[cfg(test)]
 mod tests {
@@ -853,5 +955,23 @@ mod tests {
         assert!(names("她在家工作，每個月寄錢。").is_empty());
         assert!(names("逃跑的看護工常常在工地或農場工作。").is_empty());
         assert!(names("Tiệm chuyển tiền ở gần ga. Cửa hàng đóng cửa.").is_empty());
+    }
+
+    #[test]
+    fn clinics_by_their_specialty_and_shops_named_with_their_word() {
+        assert_eq!(names("会社は田島整形外科クリニックに連れて行っただけだった。"), ["田島整形外科クリニック"]);
+        assert_eq!(names("仲介帶她去許婦產科診所，說如果不拿掉就送回越南。"), ["許婦產科診所"]);
+        assert_eq!(names("診療メモ：医療法人藤村会で受診した。"), ["藤村会"]);
+        assert_eq!(names("Hospital note: treated at Kagotani Clinic; nobody paid."), ["Kagotani Clinic"]);
+        assert_eq!(names("Em khám ở Phòng khám Đa khoa Phước Chánh, thu 2 triệu."), ["Phòng khám Đa khoa Phước Chánh"]);
+        assert_eq!(names("Em làm thêm ở Tiệm nail Linh, không có dấu."), ["Tiệm nail Linh"]);
+        assert_eq!(names("Cả nhóm họp ở Nhà hàng Tuấn Kiệt trước khi đi."), ["Nhà hàng Tuấn Kiệt"]);
+        // A specialty or a clinic with no name of its own stays.
+        assert!(names("大学病院の整形外科クリニックに行った。").is_empty());
+        assert!(names("她去婦產科診所檢查。").is_empty());
+        assert!(names("The free clinic opens on Sundays.").is_empty());
+        assert!(names("Em đi phòng khám đa khoa gần nhà.").is_empty());
+        assert_eq!(names("Shelter intake form — last employer: Hahn Farms; contact: none."), ["Hahn Farms"]);
+        assert_eq!(names("工廠：三貂紡織廠。翻譯的手機壞了。"), ["三貂紡織廠"]);
     }
 }

@@ -28,7 +28,11 @@ pub(super) const STREETS_AFTER: &[&str] = &["street", "st", "road", "rd", "avenu
 pub(super) const PLACES_AFTER: &[&str] = &["village", "hamlet", "commune"];
 
 /// Locality suffixes after a name of at least two characters.
-pub(super) const CJK_PLACE_NAMED: &[&str] = &["村", "町", "里"];
+pub(super) const CJK_PLACE_NAMED: &[&str] = &["村", "町", "里", "镇", "鎮"];
+
+/// Characters that open no town's name before `镇` (`一个小镇`, `这个镇`, `乡镇`, `每个镇`).
+const NOT_TOWN_STARTS: &[char] =
+    &['个', '個', '小', '这', '這', '那', '一', '乡', '鄉', '城', '每', '各', '全', '本', '该', '該', '此', '哪'];
 
 /// Units of an address after a number.
 pub(super) const CJK_UNITS: &[&str] = &["丁目", "番地", "番", "号", "號", "鄰", "巷", "弄", "段"];
@@ -74,6 +78,12 @@ pub(super) fn place_before(t: &str, s: usize, e: usize) -> Option<usize> {
     let start = name_run_back(t, s, 4, false, |c| PLACE_JOINERS.contains(&c));
     // The name starts with kanji (`ケ` of `…のケ丘` is no start).
     let start = start + t[start..s].chars().take_while(|c| PLACE_JOINERS.contains(c)).map(char::len_utf8).sum::<usize>();
+    // Never across a legal form (twelfth round: `医療法人藤村会` names no village `療法人藤村`).
+    let start = t[start..s]
+        .char_indices()
+        .map(|(k, c)| start + k + c.len_utf8())
+        .rfind(|&k| CJK_LEGAL.iter().any(|l| t[..k].ends_with(l)))
+        .unwrap_or(start);
     // A character that is a particle elsewhere opens the name after a bracket (`（和知町`).
     let start = match t[..start].chars().next_back().filter(|c| INNER_PARTICLES.contains(c)) {
         Some(p) if t[..start - p.len_utf8()].ends_with(['（', '(', '「', '【']) => start - p.len_utf8(),
@@ -93,9 +103,11 @@ pub(super) fn place_before(t: &str, s: usize, e: usize) -> Option<usize> {
         } else {
             after.chars().next().is_some_and(|c| is_han(c) && !CJK_STOPS.contains(&c))
         };
+    let town = matches!(&t[s..e], "镇" | "鎮");
     (name.chars().count() >= 2
         && !distance
         && !inside
+        && !(town && name.starts_with(NOT_TOWN_STARTS))
         && !CJK_NOT_NAMES.contains(&name)
         && !CJK_NOT_NAMES.contains(&&t[start..e])
         && !unit_word(name))
@@ -391,6 +403,11 @@ pub(super) fn house_number_and_street(e: &Entities, v: &Words, i: usize) -> Opti
         i - 2
     } else if (v.is(i - 1, AT_ADDRESS) && v.joined(i - 1)) || colon() || (v.is(i - 1, &["o", "tai"]) && v.joined(i - 1)) {
         i
+    } else if v.joined(i - 1) || v.between(i - 1).trim() == ":" {
+        // Twelfth round: any word before it when a locality word or a province follows the
+        // street after a comma (`… in Vietnam 267 Xuân Lam, Hải Dương`, `200 Sơn Nguyên, phường
+        // Khe Tre`), checked below.
+        return house_number_before_a_locality(e, v, i);
     } else {
         return None;
     };
@@ -401,6 +418,24 @@ pub(super) fn house_number_and_street(e: &Entities, v: &Words, i: usize) -> Opti
     let plain = || v.fl(i + 1) & VI_FAMILY != 0 && closes;
     (end > i + 1 && ((i + 1..=end).any(|k| v.marked(k)) || plain()))
         .then(|| v.found(from, end, "detector:address", "address", Confidence::High))
+}
+
+/// A house number and its street, two to four capitalised syllables (one written with its marks,
+/// or a family name first), before a comma and a locality word or a province (`267 Xuân Lam, Hải
+/// Dương`, `84 Cao Thinh, xa Phuoc Son`): an address wherever it stands.
+fn house_number_before_a_locality(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    let end = v.street_end(e, i + 1, 4)?;
+    if end <= i + 1 || end + 1 >= v.n || !v.between(end).trim_start().starts_with(',') {
+        return None;
+    }
+    let next = end + 1;
+    let locality = v.fl(next) & LOCALITY != 0 && e.locality_written(v.text, v.range(next), v.word(next));
+    let province = || {
+        let two = if next + 1 < v.n && v.joined(next) { v.range(next + 1).1 } else { v.range(next).1 };
+        v.cap(next) && gazetteer::is_province_or_larger(&v.text[v.range(next).0..two])
+    };
+    let street = (i + 1..=end).any(|k| v.marked(k)) || v.fl(i + 1) & VI_FAMILY != 0;
+    (street && (locality || province())).then(|| v.found(i, end, "detector:address", "address", Confidence::High))
 }
 
 /// A Vietnamese street address whose house number has a slash, before `đường` or `phố` (`83/6
@@ -707,9 +742,12 @@ pub(super) fn town_of_one_character(t: &str, s: usize, e: usize) -> Option<usize
 pub(super) fn lot_numbers_after_a_town(w: &Width, out: &mut Vec<Found>) {
     let t = w.text.as_ref();
     let b = t.as_bytes();
-    if !b.contains(&b'-') || !t.chars().any(|c| is_hiragana(c) || is_katakana(c)) {
+    if !b.contains(&b'-') {
         return;
     }
+    // Twelfth round: outside Japanese text, a town's name standing alone among Latin words
+    // before three groups (`at 堀込3-24-8,`, `tại 国納1-38-17;`).
+    let jp = t.chars().any(|c| is_hiragana(c) || is_katakana(c));
     let mut k = 0;
     while k < b.len() {
         // A run of digits right after a kanji.
@@ -745,7 +783,10 @@ pub(super) fn lot_numbers_after_a_town(w: &Width, out: &mut Vec<Found>) {
             start = run_back(t, k - '町'.len_utf8(), 4, inner);
         }
         let name = &t[start..k];
-        if name.chars().count() >= 2 && !CJK_NOT_NAMES.contains(&name) && !gazetteer::is_province_or_larger(name) {
+        let alone = || {
+            groups == 3 && t[..start].chars().next_back().is_some_and(|c| c == ' ') && t[end..].chars().next().is_none_or(|c| !is_cjk(c))
+        };
+        if name.chars().count() >= 2 && !CJK_NOT_NAMES.contains(&name) && !gazetteer::is_province_or_larger(name) && (jp || alone()) {
             let (os, oe) = w.original_range(start, end);
             out.push(Found { start: os, end: oe, rule: "detector:address", label: "address", confidence: Confidence::Possible });
         }
@@ -939,5 +980,29 @@ mod tests {
         assert!(names("Đi chợ Tết với mẹ. Hôm nay đi chợ Đêm.").is_empty());
         assert!(names("gần chợ Hà Nội").is_empty());
         assert!(names("下町の風景が好きだ。隣町に住んでいる。").is_empty());
+    }
+
+    #[test]
+    fn towns_with_particle_characters_and_lot_numbers_among_latin_words() {
+        assert_eq!(names("寮は和田4丁目1-3にあり、駅から遠い。"), ["和田4丁目1-3"]);
+        assert_eq!(names("The dormitory is at 堀込3-24-8, a walk from the plant."), ["堀込3-24-8"]);
+        assert_eq!(names("Nhóm ở chung một căn hộ tại 国納1-38-17; tiền nhà trừ vào lương."), ["国納1-38-17"]);
+        // Two groups among Latin words, or numbers in a Chinese sentence, stay.
+        assert!(names("Shift 平日 9-17 every week.").is_empty());
+        assert!(names("比分是中国3-1-0领先。").is_empty());
+    }
+
+    #[test]
+    fn chinese_towns() {
+        assert_eq!(names("她以前在石龙镇的工厂打工。"), ["石龙镇"]);
+        assert!(names("她住在一个小镇，每个镇都有市场。").is_empty());
+    }
+
+    #[test]
+    fn house_numbers_and_streets_before_a_locality_or_a_province() {
+        assert_eq!(names("Case 41: last address in Vietnam 267 Xuân Lam, Hải Dương."), ["267 Xuân Lam"]);
+        assert_eq!(names("Địa chỉ trong hợp đồng: 200 Sơn Nguyên, phường Khe Tre."), ["200 Sơn Nguyên", "Khe Tre"]);
+        // A count before capitalised words and a province, or no comma: no address.
+        assert!(names("She paid 300 Dollars, Hà Nội office.").is_empty());
     }
 }

@@ -566,7 +566,7 @@ impl Entities {
         {
             add(w, (0, PRECEDES_ORG));
         }
-        for w in VI_SHOP_TRADES.iter().chain(VI_SHOP_WORDS).chain(MARKET) {
+        for w in VI_SHOP_TRADES.iter().chain(VI_SHOP_WORDS).chain(MARKET).chain(VI_CLINIC_KINDS).chain(&["khám"]) {
             add(w, (0, PRECEDES_SHOP));
         }
         for w in NOT_NAME_LISTS.iter().flat_map(|list| list.iter()) {

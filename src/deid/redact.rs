@@ -1393,6 +1393,12 @@ impl Redactor {
                 })
                 .filter(|&(s, e, listed)| listed || gazetteer::written_as_province_or_larger(&text[s..e]))
                 .collect();
+            // Twelfth round: a province's name before a Japanese honorific is a family name
+            // (`管理人の山口さんの電話`, `Chiba-san`).
+            let honoured = |d: &entities::Found| {
+                d.label == "name"
+                    && ["さん", "様", "さま", "氏", "先生", "くん", "ちゃん", "-san", "-sama"].iter().any(|h| text[d.end..].starts_with(h))
+            };
             let vetoed = |d: &entities::Found| {
                 kept.iter().any(|&(s, e, listed)| {
                     let part = d.start <= s && e <= d.end && e - s < d.end - d.start;
@@ -1404,7 +1410,7 @@ impl Redactor {
                         || d.rule == entities::PLACE_AFTER_LOCALITY
                         || street_address(d);
                     let inside = part && sure && d.confidence == Confidence::High;
-                    d.start < e && d.end > s && (listed || !inside)
+                    d.start < e && d.end > s && (listed || !(inside || honoured(d)))
                 })
             };
             spans.extend(found.into_iter().filter(|d| !vetoed(d)));
@@ -1932,6 +1938,11 @@ mod tests {
         assert_eq!(redact(&r, "anh Hà Nội gọi"), "anh Hà Nội gọi");
         let kept = Redactor::with_keep_list(&[], &["Ishikawa".into()]);
         assert_eq!(redact(&kept, "Ishikawa Kenji called"), "Ishikawa Kenji called");
+        // Before a Japanese honorific a province's name is a family name (twelfth round).
+        assert_eq!(redact(&r, "寮の管理人の山口さんの電話"), "寮の管理人の[REDACTED:name]さんの電話");
+        assert_eq!(redact(&r, "山口県に住んでいる"), "山口県に住んでいる");
+        let kept = Redactor::with_keep_list(&[], &["山口".into()]);
+        assert_eq!(redact(&kept, "山口さんの電話"), "山口さんの電話");
     }
 
     #[test]

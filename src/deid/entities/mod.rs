@@ -321,6 +321,30 @@ impl Entities {
                 i += 1;
                 continue;
             }
+            // Twelfth round: after a kinship word written plainly, a capitalised given name that
+            // is also an ordinary word without its diacritics (`chi Huyen oi`: `huyện`, a
+            // district; `anh An la`), alone before a word in lower case or a mark. Or after a
+            // kinship word of chat (`ba`, `me`, `co`, `c`, `e`: also "three", "have", …),
+            // any listed given name before a mark, `oi` (a call), `la` (is) or a verb of saying
+            // (`ai cung biet ba Diep,`, `hoi me Xuan la biet`). Asked at the name. Possible.
+            if cap(i)
+                && fl(i) & VI_GIVEN != 0
+                && i > 0
+                && !marked(i)
+                && v.letters(i)
+                && joined(i - 1)
+                && !cap(i - 1)
+                && !(joined(i) && (namey(i + 1) || cap(i + 1)))
+                && text[range(i - 1).0..range(i - 1).1].is_ascii()
+                && ((fl(i - 1) & CUE_BEFORE != 0 && !namey(i) && cue_written(&text[range(i - 1).0..range(i - 1).1], word(i - 1)))
+                    || (names::VI_CHAT_KIN.contains(&word(i - 1))
+                        && (text[range(i).1..].starts_with([',', '.', '!', '?'])
+                            || (joined(i) && names::VI_AFTER_A_CALLED_NAME.contains(&word(i + 1))))))
+            {
+                push(i, i, "detector:name_honorific", "name", Confidence::Possible);
+                i += 1;
+                continue;
+            }
             // The seventh round's places, handles and organisations ([`Entities::places_handles_orgs_at`]).
             if let Some((found, last)) = self.places_handles_orgs_at(&view, i) {
                 (i, _) = (last + 1, more.extend(found));
@@ -493,25 +517,6 @@ impl Entities {
             }
             // Not before a legal form (`hỏi Công ty TNHH …`: a company, not Mr Công).
             let company = word_is(ft, toks, i + 1, "cong") && word_is(ft, toks, i + 2, "ty");
-            // Twelfth round: after a kinship word written plainly, a capitalised given name that
-            // is also an ordinary word without its diacritics (`chi Huyen oi`: `huyện`, a
-            // district; `anh An la`), alone before a word in lower case or a mark. Possible.
-            if flags & CUE_BEFORE != 0
-                && i + 1 < n
-                && !namey(i + 1)
-                && cap(i + 1)
-                && !marked(i + 1)
-                && fl(i + 1) & VI_GIVEN != 0
-                && v.letters(i + 1)
-                && joined(i)
-                && !(joined(i + 1) && (namey(i + 2) || cap(i + 2)))
-                && text[range(i).0..range(i).1].is_ascii()
-                && cue_written(&text[range(i).0..range(i).1], word(i))
-            {
-                push(i + 1, i + 1, "detector:name_honorific", "name", Confidence::Possible);
-                i += 2;
-                continue;
-            }
             if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && !company && cue_written(&text[range(i).0..range(i).1], word(i)) {
                 let mut j = i + 1;
                 // `Mr.` and `Mrs.`: only spaces and a dot between.

@@ -3197,6 +3197,15 @@ impl Entities {
     }
 }
 
+/// Kinship words of chat written plainly, before a name (`ba`, `me`, `co`, `c`, `e`): also
+/// ordinary words (three, have), so a name after them needs [`VI_AFTER_A_CALLED_NAME`] or a
+/// mark after it. Not `a` (for `anh`): the English article (`a Co., Ltd.`).
+pub(super) const VI_CHAT_KIN: &[&str] = &["ba", "me", "co", "c", "e", "di", "cau", "mo"];
+
+/// Words after a name in Vietnamese chat written plainly: a call (`oi`), `la` (is), verbs of
+/// saying and knowing (`noi`, `bao`, `biet`), `cho` (to, for).
+pub(super) const VI_AFTER_A_CALLED_NAME: &[&str] = &["oi", "la", "noi", "bao", "biet", "cho", "keu", "dan"];
+
 /// Words a clause goes on with after a person's name in Chinese (`處理`, handled; `要求`,
 /// demanded; `可以作证`; `今年八十七歲`; `阿嬤`): they close a name after a role.
 const ZH_WORDS_AFTER_A_NAME: &[&str] = &[
@@ -3850,6 +3859,9 @@ mod tests {
         assert_eq!(names("so cua anh An la so cu"), ["An"]);
         // A place of two capitalised words, a district in lower case: no name.
         assert!(names("em o An Giang").is_empty());
+        assert_eq!(names("o xom nay ai cung biet ba Nguyet, ba ay dua nguoi di"), ["Nguyet"]);
+        assert_eq!(names("nha e o gan cho, hoi me Xuan la biet"), ["Xuan"]);
+        assert!(names("e co ba Nguyet ga").is_empty(), "no mark nor call after it");
         assert!(names("chi o huyen Thanh Oai").iter().all(|n| n != "huyen"));
     }
 }

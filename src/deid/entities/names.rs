@@ -1614,11 +1614,22 @@ const ZH_AFTER_LATIN_NAME: &[char] = &[
 /// and Japanese, besides [`CJK_PERSON_ROLES`] and [`ZH_ROLES`]: the social worker, the broker who
 /// introduced her, the interpreter, the lawyer, the foreman, the volunteer, the pastor.
 const CJK_ROLES_MORE: &[&str] = &[
-    // Twelfth round: family members and the grandmother cared for (`家屬薛釣昂`, `阿嬤祁江瓊`).
+    // Twelfth round: family members and the grandmother cared for (`家屬薛釣昂`, `阿嬤祁江瓊`);
+    // tuned in session 12: a son, a wife, a father (`阿公的兒子邵家豪不准`, `父亲叫西门静`).
     "家屬",
     "家属",
     "阿嬤",
     "阿嬷",
+    "兒子",
+    "儿子",
+    "女兒",
+    "女儿",
+    "太太",
+    "丈夫",
+    "父親",
+    "父亲",
+    "母親",
+    "母亲",
     "社工",
     "介紹人",
     "介绍人",
@@ -2069,6 +2080,17 @@ impl Entities {
                         push(after, end, Confidence::Possible);
                         skip_to = end;
                         continue;
+                    }
+                    // Tuned in session 12: a role, `是` (is) or `叫` (is called), and a name
+                    // closed by what follows (`介绍人是连红梅，`, `老闆娘叫仉秀英。`).
+                    let copula = ['是', '叫'].into_iter().find(|k| t[after..].starts_with(*k));
+                    if let Some(k) = copula.filter(|_| before_role()) {
+                        let a = after + k.len_utf8();
+                        if let Some(end) = self.zh_name_closed_after_role(t, a) {
+                            push(a, end, Confidence::Possible);
+                            skip_to = end;
+                            continue;
+                        }
                     }
                     if CJK_ROLES_AFTER.iter().any(|r| r.starts_with(c) && t[p..].starts_with(r)) {
                         if let Some(s) = self.zh_name_before(t, p) {
@@ -3172,7 +3194,10 @@ impl Entities {
     fn zh_name_closed_after_role(&self, t: &str, a: usize) -> Option<usize> {
         let sl = surname_at(self, &t[a..])?;
         let role_word = CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).any(|r| t[a..].starts_with(r));
-        if role_word || t[a..].starts_with(ZH_ROLE_SUFFIXES) {
+        if role_word
+            || t[a..].starts_with(ZH_ROLE_SUFFIXES)
+            || (sl == t[a..].chars().next()?.len_utf8() && t[a..].starts_with(ZH_VERB_SURNAMES))
+        {
             return None;
         }
         let g = a + sl;
@@ -3185,11 +3210,20 @@ impl Entities {
             }
             let end = given[n - 1].0 + given[n - 1].1.len_utf8();
             let rest = &t[end..];
-            let closes = rest.chars().next().is_none_or(|c| ZH_MARKS_AFTER_NAME.contains(&c) || ZH_AFTER_NAME.contains(&c))
+            let closes = rest
+                .chars()
+                .next()
+                .is_none_or(|c| ZH_MARKS_AFTER_NAME.contains(&c) || ZH_AFTER_NAME.contains(&c) || ZH_LONE_SURNAME_BEFORE.contains(&c))
                 || ZH_WORDS_AFTER_A_NAME.iter().any(|w| rest.starts_with(w));
             let name = &t[a..end];
             let last = given[n - 1].1;
-            if closes && !CJK_NOT_NAMES.contains(&name) && !NOT_NAME_ENDS.contains(&last) && !gazetteer::is_province_or_larger(name) {
+            let adverb = ZH_ADVERB_WORDS.iter().any(|w| name.contains(w));
+            if closes
+                && !adverb
+                && !CJK_NOT_NAMES.contains(&name)
+                && !NOT_NAME_ENDS.contains(&last)
+                && !gazetteer::is_province_or_larger(name)
+            {
                 return Some(end);
             }
         }
@@ -3205,6 +3239,88 @@ pub(super) const VI_CHAT_KIN: &[&str] = &["ba", "me", "co", "c", "e", "di", "cau
 /// Words after a name in Vietnamese chat written plainly: a call (`oi`), `la` (is), verbs of
 /// saying and knowing (`noi`, `bao`, `biet`), `cho` (to, for).
 pub(super) const VI_AFTER_A_CALLED_NAME: &[&str] = &["oi", "la", "noi", "bao", "biet", "cho", "keu", "dan"];
+
+/// Whether a word at byte `s` of `text` opens its line, after nothing but a chat's tag or a time
+/// and a dash (`[chat] `, `21:06 — `).
+pub(super) fn speaker_at_line_start(text: &str, s: usize) -> bool {
+    let line = text[..s].rsplit('\n').next().unwrap_or("").trim_end();
+    line.is_empty() || line.ends_with([']', '—', '–'])
+}
+
+/// Folded words that label a form's field before a colon, never a speaker (`Note:`, `Lương:
+/// 30 triệu`, salary; `Phí:`, fee; `Quê:`, home town).
+pub(super) const FORM_LABELS: &[&str] = &[
+    "note",
+    "quote",
+    "case",
+    "update",
+    "date",
+    "time",
+    "address",
+    "phone",
+    "source",
+    "status",
+    "reply",
+    "answer",
+    "question",
+    "summary",
+    "translation",
+    "tin",
+    "que",
+    "luong",
+    "phi",
+    "gia",
+    "ten",
+    "ngay",
+    "hoi",
+    "dap",
+    "chu",
+    "ghi",
+    "sdt",
+    "admin",
+    "mark",
+    "will",
+    "may",
+    "june",
+    "april",
+    "august",
+    "hope",
+    "grace",
+    "faith",
+    "joy",
+    "chance",
+    "ly",
+    "do",
+    "thu",
+    "nam",
+    "dong",
+    "an",
+    "nhan",
+    "to",
+    "from",
+    "cc",
+    "subject",
+    "re",
+    "fwd",
+    "ps",
+    "bcc",
+    "sent",
+    "tel",
+    "fax",
+];
+
+/// Adverbs of two characters that a surname may open (`根本`, at all: `移工根本搞不清楚`;
+/// `一直`, `已經`): never inside a name read after a role.
+const ZH_ADVERB_WORDS: &[&str] = &[
+    "根本", "一直", "已經", "已经", "終於", "终于", "常常", "還是", "还是", "真的", "也是", "都是", "馬上", "马上", "完全", "從來", "从来",
+];
+
+/// Surnames of one character that open a verb phrase after a role as often (`老闆付現金`, the
+/// boss pays cash; `被仲介保管`, kept by the broker; `仲介管`, `雇主收`).
+const ZH_VERB_SURNAMES: &[char] = &[
+    '付', '保', '管', '收', '送', '扣', '拿', '罰', '罚', '查', '封', '關', '关', '包', '賠', '赔', '欠', '借', '租', '買', '买', '賣',
+    '卖', '騙', '骗', '花', '用', '開', '开', '申', '告', '回', '過', '过', '罵', '骂', '打', '要', '安', '排', '答', '同', '代',
+];
 
 /// Words a clause goes on with after a person's name in Chinese (`處理`, handled; `要求`,
 /// demanded; `可以作证`; `今年八十七歲`; `阿嬤`): they close a name after a role.
@@ -3840,6 +3956,14 @@ mod tests {
         assert!(names("社工同事說不行。").is_empty());
         assert!(names("老闆娘今年六十歲。").is_empty());
         assert!(names("阿姨說她的護照一直在仲介那裡。").is_empty());
+        assert!(names("逃跑以後，她在工地打零工，老闆付現金。").is_empty());
+        assert_eq!(names("介绍人是连红梅，说去了就有活干。"), ["连红梅"]);
+        assert_eq!(names("小吃店的老闆娘叫林秀英。"), ["林秀英"]);
+        assert_eq!(names("阿公的兒子邵家豪不准她用手機。"), ["邵家豪"]);
+        assert!(names("雇主是好人，介绍人是朋友。").is_empty());
+        assert!(names("雇主的兒子很兇。").is_empty());
+        assert!(names("有限公司和企業社的差別，移工根本搞不清楚。").is_empty());
+        assert!(names("她的護照一直被仲介保管。").is_empty());
     }
 
     #[test]
@@ -3862,6 +3986,11 @@ mod tests {
         assert_eq!(names("o xom nay ai cung biet ba Nguyet, ba ay dua nguoi di"), ["Nguyet"]);
         assert_eq!(names("nha e o gan cho, hoi me Xuan la biet"), ["Xuan"]);
         assert!(names("e co ba Nguyet ga").is_empty(), "no mark nor call after it");
+        // Tuned in session 12: a speaker before a colon at a line's start.
+        assert_eq!(names("[chat] Phong: e oi, cty ben kia tuyen 5 nam"), ["Phong"]);
+        assert_eq!(names("Ky: chi oi e nghi viec roi\nBach: sao vay e"), ["Ky", "Bach"]);
+        assert!(names("Lương: 30 triệu một tháng").is_empty());
+        assert!(names("Note: she left on Monday").is_empty());
         assert!(names("chi o huyen Thanh Oai").iter().all(|n| n != "huyen"));
     }
 }

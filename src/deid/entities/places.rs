@@ -30,6 +30,11 @@ pub(super) const PLACES_AFTER: &[&str] = &["village", "hamlet", "commune"];
 /// Locality suffixes after a name of at least two characters.
 pub(super) const CJK_PLACE_NAMED: &[&str] = &["村", "町", "里", "镇", "鎮"];
 
+/// The last characters of things one is inside before `里` (inside), never of a village's name:
+/// a chat group, a home, a shop, a room, a factory, a shed, a car (`在微信群里找工作`).
+const CONTAINERS: &[char] =
+    &['群', '家', '店', '房', '室', '厂', '廠', '屋', '棚', '车', '車', '船', '库', '庫', '仓', '倉', '舍', '箱', '包'];
+
 /// Characters that open no town's name before `镇` (`一个小镇`, `这个镇`, `乡镇`, `每个镇`).
 const NOT_TOWN_STARTS: &[char] =
     &['个', '個', '小', '这', '這', '那', '一', '乡', '鄉', '城', '每', '各', '全', '本', '该', '該', '此', '哪'];
@@ -56,7 +61,11 @@ impl Entities {
     /// spelling is no ordinary word.
     pub(super) fn locality_written(&self, text: &str, (s, e): (usize, usize), folded: &str) -> bool {
         let written = &text[s..e];
-        LOCALITIES_WRITTEN.iter().any(|w| lower_is(written, w)) || (written.is_ascii() && LOCALITIES_ASCII.contains(&folded))
+        // Tuned in session 12: `ap` (`ấp`, a hamlet of the south) written plainly in lower case
+        // (`o ap My Quang`); capitalised it is an acronym as often (`AP`).
+        LOCALITIES_WRITTEN.iter().any(|w| lower_is(written, w))
+            || (written.is_ascii() && LOCALITIES_ASCII.contains(&folded))
+            || written == "ap"
     }
 
     /// Whether a word is a street word, or a locality word written as one (`Xã`); capitalised,
@@ -104,10 +113,13 @@ pub(super) fn place_before(t: &str, s: usize, e: usize) -> Option<usize> {
             after.chars().next().is_some_and(|c| is_han(c) && !CJK_STOPS.contains(&c))
         };
     let town = matches!(&t[s..e], "镇" | "鎮");
+    // Tuned in session 12: `里` after a container is "inside" it (`在微信群里找工作`).
+    let container = &t[s..e] == "里" && name.ends_with(CONTAINERS);
     (name.chars().count() >= 2
         && !distance
         && !inside
         && !(town && name.starts_with(NOT_TOWN_STARTS))
+        && !container
         && !CJK_NOT_NAMES.contains(&name)
         && !CJK_NOT_NAMES.contains(&&t[start..e])
         && !unit_word(name))
@@ -993,9 +1005,17 @@ mod tests {
     }
 
     #[test]
+    fn plain_hamlets() {
+        assert_eq!(names("nha e o ap My Quang, gan cho"), ["My Quang"]);
+        assert!(names("AP Photo reported it").is_empty());
+    }
+
+    #[test]
     fn chinese_towns() {
         assert_eq!(names("她以前在石龙镇的工厂打工。"), ["石龙镇"]);
         assert!(names("她住在一个小镇，每个镇都有市场。").is_empty());
+        assert!(names("他们在微信群里找工作。").is_empty());
+        assert_eq!(names("他躲在新營區韓樓里的一間鐵皮屋。"), ["韓樓里"]);
     }
 
     #[test]

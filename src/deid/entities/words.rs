@@ -190,6 +190,11 @@ pub(super) const NOT_NAME_WORD: Shape = 1 << 10;
 /// whole ([`Entities::ascii_words`], [`Entities::latin_words`]).
 pub(super) const WRITTEN_LETTERS: Shape = 1 << 11;
 
+/// A word [`Entities::cue_name`] starts at besides a role ([`CUE_NAME_WORDS`],
+/// [`EN_NAME_CUES`]; from the lexicon, with the cue bits): with the flags of its other cues it
+/// lets `Entities::names_at_cue` pass over a lower-case word none of its rules starts at.
+pub(super) const NAME_CUE_WORD: Shape = 1 << 12;
+
 /// Whether `c` is a Latin letter below U+0250 or of Latin Extended Additional (Vietnamese):
 /// the Latin-1 letters, Latin Extended-A and -B, U+1E00 to U+1EFF; no `×`, `÷`. Every one is
 /// alphabetic.
@@ -571,6 +576,9 @@ impl Entities {
         }
         for w in NOT_NAME_LISTS.iter().flat_map(|list| list.iter()) {
             add(w, (0, NOT_NAME_WORD));
+        }
+        for w in CUE_NAME_WORDS.iter().chain(EN_NAME_CUES) {
+            add(w, (0, NAME_CUE_WORD));
         }
         family_han.extend(ZH_COMPOUND_SURNAMES_HAN);
         // Vietnamese function words that are names too (`đang`/`Đặng`, `thì`/`Thị`) stay names.
@@ -1350,6 +1358,16 @@ mod tests {
             let folded = fold(w).text;
             assert!(folded.is_ascii(), "{w:?}");
             assert!(lex.flags_and_cues(&folded).1 & NOT_NAME_WORD != 0, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn the_cue_words_of_the_name_rules_are_in_the_lexicon() {
+        // `names_at_cue`, `cue_name` and `names_in_clause` ask the bits for the lists: each word
+        // must have its bit.
+        let lex = entities();
+        for w in CUE_NAME_WORDS.iter().chain(EN_NAME_CUES) {
+            assert!(lex.flags_and_cues(w).1 & NAME_CUE_WORD != 0, "{w:?}");
         }
     }
 

@@ -279,6 +279,11 @@ pub(super) const VI_BODY_HEADS: &[&str] = &[
 /// English words after which a name comes (folded): `named`, `nicknamed`.
 pub(super) const EN_NAME_CUES: &[&str] = &["named", "nicknamed", "surnamed"];
 
+/// The words (folded) after a capitalised word that may make it a subject or a vocative for
+/// [`Entities::names_in_clause`] besides a person's verb or a predicate: `ơi`, `from`, `and`,
+/// `herself`, `himself`, `'s`. The lexicon marks them with [`CLAUSE_CUE_WORD`].
+pub(super) const CLAUSE_CUE_WORDS: &[&str] = &["oi", "from", "and", "herself", "himself", "s"];
+
 /// The other words (folded) [`Entities::cue_name`] may start at: its Vietnamese cues (`tên`,
 /// `nợ`, `bạn`, `là`, `cho`, `với`) and English ones (`by`, `himself`, `herself`, `as`, `to`,
 /// `dear`). The lexicon marks them and [`EN_NAME_CUES`] with [`NAME_CUE_WORD`].
@@ -2193,7 +2198,7 @@ impl Entities {
         let cue_at = |k: usize| {
             k < v.n
                 && (v.fl(k) & PERSON_VERB != 0
-                    || matches!(v.word(k), "oi" | "from" | "and" | "herself" | "himself" | "s")
+                    || v.shape[k] & CLAUSE_CUE_WORD != 0
                     || (!v.cap(k) && has(v, k, PREDICATE)))
         };
         let against_han = i + 1 < v.n && v.han(i + 1) && v.between(i).is_empty();

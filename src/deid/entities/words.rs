@@ -195,6 +195,10 @@ pub(super) const WRITTEN_LETTERS: Shape = 1 << 11;
 /// lets `Entities::names_at_cue` pass over a lower-case word none of its rules starts at.
 pub(super) const NAME_CUE_WORD: Shape = 1 << 12;
 
+/// A word after a capitalised word that lets `Entities::names_in_clause` ask for a subject
+/// ([`CLAUSE_CUE_WORDS`]; from the lexicon, with the cue bits).
+pub(super) const CLAUSE_CUE_WORD: Shape = 1 << 13;
+
 /// Whether `c` is a Latin letter below U+0250 or of Latin Extended Additional (Vietnamese):
 /// the Latin-1 letters, Latin Extended-A and -B, U+1E00 to U+1EFF; no `×`, `÷`. Every one is
 /// alphabetic.
@@ -579,6 +583,9 @@ impl Entities {
         }
         for w in CUE_NAME_WORDS.iter().chain(EN_NAME_CUES) {
             add(w, (0, NAME_CUE_WORD));
+        }
+        for w in CLAUSE_CUE_WORDS {
+            add(w, (0, CLAUSE_CUE_WORD));
         }
         family_han.extend(ZH_COMPOUND_SURNAMES_HAN);
         // Vietnamese function words that are names too (`đang`/`Đặng`, `thì`/`Thị`) stay names.
@@ -1368,6 +1375,9 @@ mod tests {
         let lex = entities();
         for w in CUE_NAME_WORDS.iter().chain(EN_NAME_CUES) {
             assert!(lex.flags_and_cues(w).1 & NAME_CUE_WORD != 0, "{w:?}");
+        }
+        for w in CLAUSE_CUE_WORDS {
+            assert!(lex.flags_and_cues(w).1 & CLAUSE_CUE_WORD != 0, "{w:?}");
         }
     }
 

@@ -835,25 +835,38 @@ impl Entities {
                 written_letters &= letter;
                 i += len;
             }
-            // Its folded word.
+            // Its folded word, up to the next space, read once: its shape and its lexicon key
+            // ([`key`]) made on the way.
             let fs = at;
-            let Some(fe) = fb.get(fs..).map(|rest| rest.iter().position(|&c| c == b' ').map_or(fb.len(), |k| fs + k)) else {
+            let Some(rest) = fb.get(fs..) else {
                 break 'pass false;
             };
-            at = fe + 1;
-            let (mut high, mut letters, mut numerals) = (0u8, true, true);
-            for &c in &fb[fs..fe] {
+            let (mut high, mut letters, mut numerals, mut lo, mut hi, mut len) = (0u8, true, true, 0u64, 0u64, 0usize);
+            for &c in rest {
+                if c == b' ' {
+                    break;
+                }
                 high |= c;
                 letters &= c.is_ascii_alphabetic();
                 numerals &= c.is_ascii_digit();
+                match len {
+                    j @ 0..8 => lo |= u64::from(c) << (8 * j),
+                    j @ 8..KEY_LEN => hi |= u64::from(c) << (8 * (j - 8)),
+                    _ => {}
+                }
+                len += 1;
             }
+            let fe = fs + len;
+            at = fe + 1;
             let ascii = b[s..i].is_ascii();
             let mixed = !high.is_ascii() && fb[fs..fe].iter().any(u8::is_ascii_alphanumeric);
             let unlike = ascii && (i - s != fe - fs || b[s..i].iter().zip(&fb[fs..fe]).any(|(&o, &f)| ASCII_FOLD[usize::from(o)] != f));
             if fe == fs || mixed || unlike {
                 break 'pass false;
             }
-            let (flags, precedes) = if high.is_ascii() { self.flags_and_cues(&ft[fs..fe]) } else { (STOP, 0) };
+            let (flags, precedes) =
+                if high.is_ascii() { self.flags_of_key(fb[fs], len, Key::from(lo) | Key::from(hi) << 64) } else { (STOP, 0) };
+            debug_assert!(!high.is_ascii() || (flags, precedes) == self.flags_and_cues(&ft[fs..fe]), "{:?}", &ft[fs..fe]);
             any |= flags & !(STOP | RULE_WORDS) != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((fs, fe, flags));

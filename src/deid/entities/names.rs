@@ -2195,12 +2195,8 @@ impl Entities {
         }
         // Cheaply first: whether anything these rules read stands after the word or the next
         // one, or an apposition's comma before it. Most capitalised words have none of it.
-        let cue_at = |k: usize| {
-            k < v.n
-                && (v.fl(k) & PERSON_VERB != 0
-                    || v.shape[k] & CLAUSE_CUE_WORD != 0
-                    || (!v.cap(k) && has(v, k, PREDICATE)))
-        };
+        let cue_at =
+            |k: usize| k < v.n && (v.fl(k) & PERSON_VERB != 0 || v.shape[k] & CLAUSE_CUE_WORD != 0 || (!v.cap(k) && has(v, k, PREDICATE)));
         let against_han = i + 1 < v.n && v.han(i + 1) && v.between(i).is_empty();
         // A comma or bracket before a description or an age (`, a`, `, who`, ` (24`). (One
         // space between, the commonest, is neither: told by the shape, not the slice.)

@@ -199,6 +199,10 @@ pub(super) const NAME_CUE_WORD: Shape = 1 << 12;
 /// ([`CLAUSE_CUE_WORDS`]; from the lexicon, with the cue bits).
 pub(super) const CLAUSE_CUE_WORD: Shape = 1 << 13;
 
+/// A Vietnamese word of a company's trade ([`VI_TRADES`]; from the lexicon, with the cue bits):
+/// the pass's `industry` asks it instead of the list.
+pub(super) const VI_TRADE_WORD: Shape = 1 << 14;
+
 /// Whether `c` is a Latin letter below U+0250 or of Latin Extended Additional (Vietnamese):
 /// the Latin-1 letters, Latin Extended-A and -B, U+1E00 to U+1EFF; no `×`, `÷`. Every one is
 /// alphabetic.
@@ -586,6 +590,9 @@ impl Entities {
         }
         for w in CLAUSE_CUE_WORDS {
             add(w, (0, CLAUSE_CUE_WORD));
+        }
+        for w in VI_TRADES {
+            add(w, (0, VI_TRADE_WORD));
         }
         family_han.extend(ZH_COMPOUND_SURNAMES_HAN);
         // Vietnamese function words that are names too (`đang`/`Đặng`, `thì`/`Thị`) stay names.
@@ -1391,6 +1398,11 @@ mod tests {
         }
         for w in CLAUSE_CUE_WORDS {
             assert!(lex.flags_and_cues(w).1 & CLAUSE_CUE_WORD != 0, "{w:?}");
+        }
+        // The trade words are folded already: the bit is on these words and no others.
+        for w in VI_TRADES {
+            assert_eq!(fold_key(w), *w);
+            assert!(lex.flags_and_cues(w).1 & VI_TRADE_WORD != 0, "{w:?}");
         }
     }
 

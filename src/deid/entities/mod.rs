@@ -279,7 +279,7 @@ impl Entities {
         let range = |i: usize| v.range(i);
         let syllable = |i: usize| i < n && word(i).len() <= 7 && v.shape[i] & LETTERS != 0 && open(i);
         // A Vietnamese word of a company's trade (`xuất khẩu lao động`, `thương mại`).
-        let industry = |i: usize| i < n && VI_TRADES.contains(&word(i)) && !(word(i) == "cong" && word_is(ft, toks, i + 1, "ty"));
+        let industry = |i: usize| i < n && v.shape[i] & VI_TRADE_WORD != 0 && !(word(i) == "cong" && word_is(ft, toks, i + 1, "ty"));
         // Whether word i is in a run of capitalised words that follows `the`.
         let after_the = |i: usize| {
             let mut k = i;

@@ -287,7 +287,17 @@ pub(super) const VI_BODY_HEADS: &[&str] = &[
 ];
 
 /// English words after which a name comes (folded): `named`, `nicknamed`.
-const EN_NAME_CUES: &[&str] = &["named", "nicknamed", "surnamed"];
+pub(super) const EN_NAME_CUES: &[&str] = &["named", "nicknamed", "surnamed"];
+
+/// The words (folded) after a capitalised word that may make it a subject or a vocative for
+/// [`Entities::names_in_clause`] besides a person's verb or a predicate: `ơi`, `from`, `and`,
+/// `herself`, `himself`, `'s`. The lexicon marks them with [`CLAUSE_CUE_WORD`].
+pub(super) const CLAUSE_CUE_WORDS: &[&str] = &["oi", "from", "and", "herself", "himself", "s"];
+
+/// The other words (folded) [`Entities::cue_name`] may start at: its Vietnamese cues (`tên`,
+/// `nợ`, `bạn`, `là`, `cho`, `với`) and English ones (`by`, `himself`, `herself`, `as`, `to`,
+/// `dear`). The lexicon marks them and [`EN_NAME_CUES`] with [`NAME_CUE_WORD`].
+pub(super) const CUE_NAME_WORDS: &[&str] = &["ten", "no", "ban", "la", "cho", "voi", "by", "himself", "herself", "as", "to", "dear"];
 
 /// Participles before `by` and a person (`run by`, `signed by`).
 const BY_VERBS: &[&str] = &[
@@ -730,6 +740,14 @@ impl Entities {
     /// others): see [`latin_name_after_cjk_role`], [`romanised_zh_name`], [`vi_name_with_a_word`],
     /// [`Entities::han_name_with_cue`] and [`Entities::cue_name`].
     pub(super) fn names_at_cue(&self, v: &Words, i: usize) -> Option<Hit> {
+        // A word in lower case starts a rule here only as a cue: of a Vietnamese name
+        // ([`vi_name_with_a_word`]: `CUE_BEFORE`, `VERB`), of a name in characters after it
+        // ([`Entities::han_name_with_cue`]: at or before a Han word), or one of
+        // [`Entities::cue_name`]'s words or a role. Most words are none, and are passed over on
+        // their bits.
+        if !v.cap(i) && v.fl(i) & (CUE_BEFORE | VERB | ROLE) == 0 && v.shape[i] & NAME_CUE_WORD == 0 && !v.han(i) && !v.han(i + 1) {
+            return None;
+        }
         // Every rule here reads a capitalised or Han word after `i`, or is at a Han word.
         let next = i + 1 < v.n && (v.cap(i + 1) || v.han(i + 1));
         // Without a capitalised or Han word after it, only a word of characters before its
@@ -779,9 +797,7 @@ impl Entities {
     fn cue_name(&self, v: &Words, i: usize) -> Option<Hit> {
         let word = v.word(i);
         // The cue words folded: most words are none, and are ruled out without their original.
-        let candidate = matches!(word, "ten" | "no" | "ban" | "la" | "cho" | "voi" | "by" | "himself" | "herself" | "as" | "to" | "dear")
-            || has(v, i, ROLE)
-            || EN_NAME_CUES.contains(&word);
+        let candidate = v.shape[i] & NAME_CUE_WORD != 0 || has(v, i, ROLE);
         if !candidate {
             return None;
         }
@@ -2226,12 +2242,8 @@ impl Entities {
         }
         // Cheaply first: whether anything these rules read stands after the word or the next
         // one, or an apposition's comma before it. Most capitalised words have none of it.
-        let cue_at = |k: usize| {
-            k < v.n
-                && (v.fl(k) & PERSON_VERB != 0
-                    || matches!(v.word(k), "oi" | "from" | "and" | "herself" | "himself" | "s")
-                    || (!v.cap(k) && has(v, k, PREDICATE)))
-        };
+        let cue_at =
+            |k: usize| k < v.n && (v.fl(k) & PERSON_VERB != 0 || v.shape[k] & CLAUSE_CUE_WORD != 0 || (!v.cap(k) && has(v, k, PREDICATE)));
         let against_han = i + 1 < v.n && v.han(i + 1) && v.between(i).is_empty();
         // A comma or bracket before a description or an age (`, a`, `, who`, ` (24`). (One
         // space between, the commonest, is neither: told by the shape, not the slice.)

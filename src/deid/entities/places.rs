@@ -19,6 +19,9 @@ pub(super) const LOCALITIES_ASCII: &[&str] = &["thon", "xom", "phuong", "khom", 
 const LOCALITIES_WRITTEN: &[&str] =
     &["thôn", "xóm", "ấp", "bản", "làng", "xã", "phường", "khóm", "tổ", "hẻm", "ngõ", "ngách", "khu", "kiệt"];
 
+/// The one entry of [`LOCALITIES_WRITTEN`] in ASCII.
+const LOCALITY_WRITTEN_ASCII: &str = "khu";
+
 /// Street words after a house number and before a name (folded).
 pub(super) const STREETS_BEFORE: &[&str] = &["duong", "pho"];
 
@@ -61,11 +64,15 @@ impl Entities {
     /// spelling is no ordinary word.
     pub(super) fn locality_written(&self, text: &str, (s, e): (usize, usize), folded: &str) -> bool {
         let written = &text[s..e];
-        // Tuned in session 12: `ap` (`ấp`, a hamlet of the south) written plainly in lower case
-        // (`o ap My Quang`); capitalised it is an acronym as often (`AP`).
+        if written.is_ascii() {
+            // Written in ASCII, it is one of the written forms only as the one without marks
+            // (`khu`: an ASCII word is no other in any case), asked without the list; most
+            // locality words met are ASCII (`to`, `ban`, `lang` in English text). Tuned in
+            // session 12: `ap` (`ấp`, a hamlet of the south) written plainly in lower case (`o ap
+            // My Quang`); capitalised it is an acronym as often (`AP`).
+            return written.eq_ignore_ascii_case(LOCALITY_WRITTEN_ASCII) || LOCALITIES_ASCII.contains(&folded) || written == "ap";
+        }
         LOCALITIES_WRITTEN.iter().any(|w| lower_is(written, w))
-            || (written.is_ascii() && LOCALITIES_ASCII.contains(&folded))
-            || written == "ap"
     }
 
     /// Whether a word is a street word, or a locality word written as one (`Xã`); capitalised,
@@ -809,6 +816,13 @@ pub(super) fn lot_numbers_after_a_town(w: &Width, out: &mut Vec<Found>) {
 #[cfg(test)]
 mod tests {
     use crate::deid::entities::tests::{found, names};
+
+    #[test]
+    fn one_written_locality_word_is_ascii() {
+        // `locality_written` compares an ASCII word with this one entry only.
+        let ascii: Vec<&str> = super::LOCALITIES_WRITTEN.iter().copied().filter(|w| w.is_ascii()).collect();
+        assert_eq!(ascii, [super::LOCALITY_WRITTEN_ASCII]);
+    }
 
     /// Where the original's words line up with the folded ones, their ranges are the ones the
     /// folded view's map gives: on the redaction corpus and the fixtures' strings.

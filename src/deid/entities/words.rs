@@ -190,6 +190,19 @@ pub(super) const NOT_NAME_WORD: Shape = 1 << 10;
 /// whole ([`Entities::ascii_words`], [`Entities::latin_words`]).
 pub(super) const WRITTEN_LETTERS: Shape = 1 << 11;
 
+/// A word [`Entities::cue_name`] starts at besides a role ([`CUE_NAME_WORDS`],
+/// [`EN_NAME_CUES`]; from the lexicon, with the cue bits): with the flags of its other cues it
+/// lets `Entities::names_at_cue` pass over a lower-case word none of its rules starts at.
+pub(super) const NAME_CUE_WORD: Shape = 1 << 12;
+
+/// A word after a capitalised word that lets `Entities::names_in_clause` ask for a subject
+/// ([`CLAUSE_CUE_WORDS`]; from the lexicon, with the cue bits).
+pub(super) const CLAUSE_CUE_WORD: Shape = 1 << 13;
+
+/// A Vietnamese word of a company's trade ([`VI_TRADES`]; from the lexicon, with the cue bits):
+/// the pass's `industry` asks it instead of the list.
+pub(super) const VI_TRADE_WORD: Shape = 1 << 14;
+
 /// Whether `c` is a Latin letter below U+0250 or of Latin Extended Additional (Vietnamese):
 /// the Latin-1 letters, Latin Extended-A and -B, U+1E00 to U+1EFF; no `×`, `÷`. Every one is
 /// alphabetic.
@@ -572,6 +585,15 @@ impl Entities {
         for w in NOT_NAME_LISTS.iter().flat_map(|list| list.iter()) {
             add(w, (0, NOT_NAME_WORD));
         }
+        for w in CUE_NAME_WORDS.iter().chain(EN_NAME_CUES) {
+            add(w, (0, NAME_CUE_WORD));
+        }
+        for w in CLAUSE_CUE_WORDS {
+            add(w, (0, CLAUSE_CUE_WORD));
+        }
+        for w in VI_TRADES {
+            add(w, (0, VI_TRADE_WORD));
+        }
         family_han.extend(ZH_COMPOUND_SURNAMES_HAN);
         // Vietnamese function words that are names too (`đang`/`Đặng`, `thì`/`Thị`) stay names.
         for w in ["dang", "thi", "ho", "do", "day", "la", "da", "nam", "thanh", "cho", "dong", "nhung"] {
@@ -820,25 +842,38 @@ impl Entities {
                 written_letters &= letter;
                 i += len;
             }
-            // Its folded word.
+            // Its folded word, up to the next space, read once: its shape and its lexicon key
+            // ([`key`]) made on the way.
             let fs = at;
-            let Some(fe) = fb.get(fs..).map(|rest| rest.iter().position(|&c| c == b' ').map_or(fb.len(), |k| fs + k)) else {
+            let Some(rest) = fb.get(fs..) else {
                 break 'pass false;
             };
-            at = fe + 1;
-            let (mut high, mut letters, mut numerals) = (0u8, true, true);
-            for &c in &fb[fs..fe] {
+            let (mut high, mut letters, mut numerals, mut lo, mut hi, mut len) = (0u8, true, true, 0u64, 0u64, 0usize);
+            for &c in rest {
+                if c == b' ' {
+                    break;
+                }
                 high |= c;
                 letters &= c.is_ascii_alphabetic();
                 numerals &= c.is_ascii_digit();
+                match len {
+                    j @ 0..8 => lo |= u64::from(c) << (8 * j),
+                    j @ 8..KEY_LEN => hi |= u64::from(c) << (8 * (j - 8)),
+                    _ => {}
+                }
+                len += 1;
             }
+            let fe = fs + len;
+            at = fe + 1;
             let ascii = b[s..i].is_ascii();
             let mixed = !high.is_ascii() && fb[fs..fe].iter().any(u8::is_ascii_alphanumeric);
             let unlike = ascii && (i - s != fe - fs || b[s..i].iter().zip(&fb[fs..fe]).any(|(&o, &f)| ASCII_FOLD[usize::from(o)] != f));
             if fe == fs || mixed || unlike {
                 break 'pass false;
             }
-            let (flags, precedes) = if high.is_ascii() { self.flags_and_cues(&ft[fs..fe]) } else { (STOP, 0) };
+            let (flags, precedes) =
+                if high.is_ascii() { self.flags_of_key(fb[fs], len, Key::from(lo) | Key::from(hi) << 64) } else { (STOP, 0) };
+            debug_assert!(!high.is_ascii() || (flags, precedes) == self.flags_and_cues(&ft[fs..fe]), "{:?}", &ft[fs..fe]);
             any |= flags & !(STOP | RULE_WORDS) != 0;
             uncapitalised |= flags & WITHOUT_CAPITALS != 0;
             toks.push((fs, fe, flags));
@@ -1350,6 +1385,24 @@ mod tests {
             let folded = fold(w).text;
             assert!(folded.is_ascii(), "{w:?}");
             assert!(lex.flags_and_cues(&folded).1 & NOT_NAME_WORD != 0, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn the_cue_words_of_the_name_rules_are_in_the_lexicon() {
+        // `names_at_cue`, `cue_name` and `names_in_clause` ask the bits for the lists: each word
+        // must have its bit.
+        let lex = entities();
+        for w in CUE_NAME_WORDS.iter().chain(EN_NAME_CUES) {
+            assert!(lex.flags_and_cues(w).1 & NAME_CUE_WORD != 0, "{w:?}");
+        }
+        for w in CLAUSE_CUE_WORDS {
+            assert!(lex.flags_and_cues(w).1 & CLAUSE_CUE_WORD != 0, "{w:?}");
+        }
+        // The trade words are folded already: the bit is on these words and no others.
+        for w in VI_TRADES {
+            assert_eq!(fold_key(w), *w);
+            assert!(lex.flags_and_cues(w).1 & VI_TRADE_WORD != 0, "{w:?}");
         }
     }
 

@@ -226,10 +226,24 @@ pub(crate) static ASCII_FOLD: [u8; 256] = {
     t
 };
 
+/// [`ASCII_FOLD`] with a space for every separator: what the fold writes for each ASCII byte,
+/// read with no branch and no select (a separator is the byte that comes out as a space).
+static ASCII_FOLD_SPACE: [u8; 256] = {
+    let mut t = [b' '; 256];
+    let mut b = 0;
+    while b < 128 {
+        if ASCII_FOLD[b] != 0 {
+            t[b] = ASCII_FOLD[b];
+        }
+        b += 1;
+    }
+    t
+};
+
 /// [`fold_into`] without origins: the fold of every text an export matches. Runs of ASCII
 /// (nearly all of a bundle) are folded a byte at a time without a branch on the byte (a branch
 /// at every word's end is mispredicted at every word's end): each is written through
-/// [`ASCII_FOLD`], a separator as a space, and the output moves on unless the byte is a
+/// [`ASCII_FOLD_SPACE`], a separator as a space, and the output moves on unless the byte is a
 /// separator after a separator, so a run of them leaves one space. Other characters
 /// go through [`fold_char`]. A space left at the end is removed.
 ///
@@ -284,10 +298,9 @@ fn fold_runs<const ORIGIN: bool>(s: &str, text: &mut String, marks: &mut Vec<Mar
             let org = if ORIGIN { &mut origin[start..] } else { &mut [][..] };
             let mut o = 0;
             for (k, &b) in bytes[i..i + run].iter().enumerate() {
-                let c = ASCII_FOLD[usize::from(b)];
-                let sep = c == 0;
-                // A separator's 0 becomes a space (0x20) by arithmetic, not by a branch.
-                dst[o] = c | (u8::from(sep) << 5);
+                let c = ASCII_FOLD_SPACE[usize::from(b)];
+                let sep = c == b' ';
+                dst[o] = c;
                 if ORIGIN {
                     org[o] = (i + k) as u32;
                 }

@@ -487,6 +487,7 @@ struct Detector {
 }
 
 /// Cheap facts about a text that rule detectors out before their search.
+#[cfg_attr(test, derive(Debug, PartialEq, Eq))]
 struct Clues {
     at: bool,
     slash: bool,
@@ -540,7 +541,12 @@ impl Clues {
         self.cue |= cue;
         if platform && !self.platform {
             let rest = &b[j..];
-            self.platform = PLATFORMS.iter().any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
+            // Only the platforms with these two letters are compared whole (`| 0x20` takes a
+            // byte to a lower-case letter only from that letter or its capital).
+            let two = [first | 0x20, second];
+            self.platform = PLATFORMS
+                .iter()
+                .any(|p| p.as_bytes()[..2] == two && rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
         }
     }
 
@@ -562,6 +568,16 @@ impl Clues {
         c.word_start(b, 0);
         let mut i = 0;
         while i < b.len() {
+            // Most bytes are letters, which change nothing but end a run of digits: a run of
+            // them is skipped at once.
+            if QUIET[usize::from(b[i])] {
+                i += 1;
+                while i < b.len() && QUIET[usize::from(b[i])] {
+                    i += 1;
+                }
+                run = 0;
+                continue;
+            }
             match b[i] {
                 b'0'..=b'9' => {
                     run += 1;
@@ -628,6 +644,19 @@ impl Clues {
         c
     }
 }
+
+/// The bytes [`Clues::of`] notes nothing at: ASCII letters but `i` and `I` (which may start
+/// `id`), and `_` (neither a digit nor a byte after which a word starts).
+static QUIET: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = (c.is_ascii_alphabetic() && c != b'i' && c != b'I') || c == b'_';
+        b += 1;
+    }
+    t
+};
 
 /// What [`Redactor::number_spans`] needs to know of a text's digits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -2084,6 +2113,138 @@ mod tests {
             total += got.len();
         }
         assert!(total > 1000, "the texts exercise the matchers ({total} matches)");
+    }
+
+    /// [`Clues::of`] as it read before letters were skipped in runs: the reference for it.
+    impl Clues {
+        /// [`Clues::word_start`] as it read before the platforms were picked by their two letters.
+        fn word_start_reference(&mut self, b: &[u8], j: usize) {
+            let Some(&first) = b.get(j) else { return };
+            // `| 0x20` lower-cases an ASCII letter; it takes no other byte to a letter.
+            let second = b.get(j + 1).map_or(0, |n| n | 0x20);
+            let (platform, cue) = match first | 0x20 {
+                b'a' => (false, second == b'd'),
+                b'i' => (second == b'n' || second == b'g', second == b'b' || second == b'n'),
+                // `ket`, `kết` (`ế` and `Ế` start with 0xE1, which `| 0x20` keeps).
+                b'k' => (second == b'a', second == b'e' || second == 0xE1),
+                b'f' => (second == b'a' || second == b'b', false),
+                b'l' => (second == b'i', false),
+                b'm' => (second == b'e', false),
+                b't' => (second == b'e' || second == b'i', false),
+                b'v' => (second == b'i', false),
+                b'w' => (second == b'h' || second == b'e', false),
+                b'z' => (second == b'a', false),
+                _ => (false, false),
+            };
+            self.cue |= cue;
+            if platform && !self.platform {
+                let rest = &b[j..];
+                self.platform = PLATFORMS.iter().any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
+            }
+        }
+
+        fn of_reference(text: &str) -> Clues {
+            let mut c = Clues {
+                at: false,
+                slash: false,
+                dot_word: false,
+                scheme_or_www: false,
+                platform: false,
+                cue: false,
+                id_or_colon: false,
+                digits: 0,
+                grouped: 0,
+            };
+            let (mut run, mut group) = (0, 0);
+            let mut other_digit = false;
+            let b = text.as_bytes();
+            c.word_start_reference(b, 0);
+            let mut i = 0;
+            while i < b.len() {
+                match b[i] {
+                    b'0'..=b'9' => {
+                        run += 1;
+                        c.digits = c.digits.max(run);
+                        // The number goes on after a digit, or after one separator after a digit.
+                        let goes_on = run > 1 || (i >= 2 && matches!(b[i - 1], b' ' | b'-' | b'.') && b[i - 2].is_ascii_digit());
+                        group = if goes_on { group + 1 } else { 1 };
+                        c.grouped = c.grouped.max(group);
+                        i += 1;
+                        continue;
+                    }
+                    b'@' => {
+                        c.at = true;
+                        c.word_start_reference(b, i + 1);
+                    }
+                    b'/' => {
+                        c.slash = true;
+                        c.word_start_reference(b, i + 1);
+                    }
+                    b'.' => {
+                        c.dot_word |= b.get(i + 1).is_some_and(|&n| n.is_ascii_alphanumeric() || n == b'_');
+                        c.scheme_or_www |= i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www");
+                        c.word_start_reference(b, i + 1);
+                    }
+                    b':' => {
+                        c.id_or_colon = true;
+                        c.scheme_or_www |= b[i + 1..].starts_with(b"//");
+                        c.word_start_reference(b, i + 1);
+                    }
+                    // `id` (any case) after a space (`\s` is Unicode: any), a character outside
+                    // ASCII, or a platform's name (`lineid`).
+                    b'i' | b'I' if !c.id_or_colon && i > 0 && matches!(b.get(i + 1), Some(b'd' | b'D')) => {
+                        let before = text[..i].chars().next_back().expect("a character before");
+                        c.id_or_colon = before.is_whitespace()
+                            || !before.is_ascii()
+                            || PLATFORMS.iter().any(|p| b[..i].len() >= p.len() && b[i - p.len()..i].eq_ignore_ascii_case(p.as_bytes()));
+                    }
+                    // Any other ASCII byte but a letter, a digit or `_` ends a word: an ASCII word
+                    // may start after it.
+                    0..=b'-' | b';'..=b'?' | b'['..=b'^' | b'`' | b'{'..=0x7f => c.word_start_reference(b, i + 1),
+                    0x80.. => {
+                        let ch = text[i..].chars().next().expect("a character starts here");
+                        c.id_or_colon |= ch == '：';
+                        // Without case, `K` (Kelvin) is `k` and `ſ` is `s` to the patterns (and,
+                        // in some foldings, `ı` and `İ` are `i`).
+                        let folds_to_ascii = matches!(ch, '\u{212a}' | 'ſ' | 'ı' | 'İ');
+                        c.platform |= folds_to_ascii;
+                        c.cue |= folds_to_ascii || ch == '私';
+                        other_digit |= ch.is_numeric();
+                        i += ch.len_utf8();
+                        c.word_start_reference(b, i);
+                        run = 0;
+                        continue;
+                    }
+                    _ => {}
+                }
+                run = 0;
+                i += 1;
+            }
+            if other_digit {
+                c.digits = usize::MAX;
+                c.grouped = usize::MAX;
+            }
+            c
+        }
+    }
+
+    /// [`Clues::of`] gives what the byte-by-byte reference gives, on the redaction corpus, the
+    /// fixtures and random mixes of the bytes it notes.
+    #[test]
+    fn clues_skipping_letters_are_the_clues_read_byte_by_byte() {
+        let mut texts: Vec<String> = crate::deid::test_texts::corpus_texts();
+        texts.extend(crate::deid::test_texts::fixtures());
+        let parts = [
+            "a", "I", "i", "d", "D", "_", "z", "K", "8", "0", " ", ".", "-", "/", "@", ":", "：", "www", "id", "ID", "line", "Zalo",
+            "tele", "fb", "ig", "Ig", "in", "kết", "ke", "ib", "ad", "私", "\u{212a}", "ſ", "ı", "İ", "٣", "é", "//", "\n",
+        ];
+        let mut rng = crate::deid::test_texts::XorShift(0x9e37_79b9_7f4a_7c15);
+        for len in 0..3000 {
+            texts.push((0..len % 50).map(|_| *rng.pick(&parts)).collect());
+        }
+        for t in &texts {
+            assert_eq!(Clues::of(t), Clues::of_reference(t), "{t:?}");
+        }
     }
 
     /// The clues only ever skip a detector that would find nothing: on the redaction corpus,

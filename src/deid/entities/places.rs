@@ -122,10 +122,12 @@ pub(super) fn place_before(t: &str, s: usize, e: usize) -> Option<usize> {
     let town = matches!(&t[s..e], "镇" | "鎮");
     // Tuned in session 12: `里` after a container is "inside" it (`在微信群里找工作`).
     let container = &t[s..e] == "里" && name.ends_with(CONTAINERS);
+    // No town after a count or a demonstrative (`一个小镇`, `这个镇`).
+    let no_town = town && name.starts_with(NOT_TOWN_STARTS);
     (name.chars().count() >= 2
         && !distance
         && !inside
-        && !(town && name.starts_with(NOT_TOWN_STARTS))
+        && !no_town
         && !container
         && !CJK_NOT_NAMES.contains(&name)
         && !CJK_NOT_NAMES.contains(&&t[start..e])

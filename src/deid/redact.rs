@@ -858,8 +858,16 @@ const HANDLE_AFTER_ITS_NAME: &str = r"(?i)(?:(?-u:\b)(?:nick(?:name)?|username|u
 /// Whether a word after an account's name is a handle: a digit, `_` or a dot in it, no file's
 /// name nor a site (`nick là Hoa`, `username is admin` stay).
 fn marked_handle(h: &str) -> bool {
+    handle_shaped(h, false)
+}
+
+/// Whether a word is shaped like a handle: a digit, `_` or a dot in it, or (when `long` allows)
+/// eight letters or more; no site (a site ends in one of [`DOMAIN_ENDS`]), file or version
+/// ([`opening_handle`]). The one check of [`marked_handle`] and [`handle_after_a_cue`].
+fn handle_shaped(h: &str, long: bool) -> bool {
+    let marked = h.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.');
     let site = h.rsplit_once('.').is_some_and(|(_, tld)| DOMAIN_ENDS.contains(&tld));
-    h.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.') && !site && opening_handle(h)
+    !site && opening_handle(h) && (marked || (long && h.len() >= 8))
 }
 
 /// Whether a word after a cue of [`HANDLE_AFTER_A_CUE`] is a handle: a digit, `_` or a dot
@@ -869,9 +877,7 @@ fn marked_handle(h: &str) -> bool {
 fn handle_after_a_cue(h: &str) -> bool {
     let h = h.trim_end_matches(['.', '_']);
     let platform = PLATFORMS.iter().any(|p| p.eq_ignore_ascii_case(h)) || h == "fanpage";
-    let marked = h.bytes().any(|b| b.is_ascii_digit() || b == b'_' || b == b'.');
-    let site = h.rsplit_once('.').is_some_and(|(_, tld)| DOMAIN_ENDS.contains(&tld));
-    !platform && !site && opening_handle(h) && (marked || h.len() >= 8)
+    !platform && handle_shaped(h, true)
 }
 
 /// Whether a dotted word opening a sentence is a handle ([`HANDLE_OPENING_A_SENTENCE`]): no

@@ -964,7 +964,7 @@ impl Entities {
             if set_off
                 && (2..=4).contains(&han.chars().count())
                 && han.chars().all(is_han)
-                && !NOT_NAME_ENDS.contains(&last)
+                && !not_name_end(last)
                 && !CJK_NOT_NAMES.contains(&han)
                 && !gazetteer::is_province_or_larger(han)
             {
@@ -3188,8 +3188,7 @@ impl Entities {
                 ZH_MARKS_AFTER_NAME.contains(&x) || ZH_AFTER_LATIN_NAME.contains(&x) || ZH_VERBS_AFTER_A_NAME.contains(&x)
             });
             let name = &t[a..end];
-            if closes && !CJK_NOT_NAMES.contains(&name) && !gazetteer::is_province_or_larger(name) && !NOT_NAME_ENDS.contains(&c[n - 1]?.1)
-            {
+            if closes && !CJK_NOT_NAMES.contains(&name) && !gazetteer::is_province_or_larger(name) && !not_name_end(c[n - 1]?.1) {
                 return Some(end);
             }
         }
@@ -3230,12 +3229,7 @@ impl Entities {
             let name = &t[a..end];
             let last = given[n - 1].1;
             let adverb = ZH_ADVERB_WORDS.iter().any(|w| name.contains(w));
-            if closes
-                && !adverb
-                && !CJK_NOT_NAMES.contains(&name)
-                && !NOT_NAME_ENDS.contains(&last)
-                && !gazetteer::is_province_or_larger(name)
-            {
+            if closes && !adverb && !CJK_NOT_NAMES.contains(&name) && !not_name_end(last) && !gazetteer::is_province_or_larger(name) {
                 return Some(end);
             }
         }
@@ -3348,12 +3342,19 @@ const ZH_MARKS_AFTER_NAME: &[char] = &['，', '。', '、', '；', '：', '（',
 /// (`介绍人百惠玲收了`).
 const ZH_VERBS_AFTER_A_NAME: &[char] = &['收', '借', '讓', '让', '罵', '骂', '常'];
 
-/// Last characters of places and bodies, never of a name read without a listed surname (`市`,
-/// `路`, `廠`, `院`).
-const NOT_NAME_ENDS: &[char] = &[
-    '市', '町', '村', '區', '区', '縣', '县', '路', '街', '里', '號', '号', '島', '岛', '省', '州', '社', '廠', '厂', '司', '院', '局',
-    '所', '店', '園', '园', '館', '馆', '寮', '堂', '部', '課', '课', '科', '署', '校', '港', '駅', '站', '場', '场',
+/// Last characters of bodies, never of a person's name (`社`, `廠`, `院`, `局`, `店`, `館`, `科`).
+const BODY_ENDS: &[char] = &[
+    '號', '号', '島', '岛', '州', '社', '廠', '厂', '司', '院', '局', '所', '店', '園', '园', '館', '馆', '寮', '堂', '部', '課', '课',
+    '科', '署', '校', '港', '駅', '站', '場', '场',
 ];
+
+/// Whether `c`, the last character of a name read without a listed surname, ends a place or a
+/// body instead: an administrative unit ([`CJK_UNIT_ENDS`]), a road ([`CJK_ROADS`]), a village's
+/// or town's suffix ([`PLACE_SUFFIXES`]) or a body's ([`BODY_ENDS`]). One owner for the lists it
+/// reads (session 11's note: the list written here repeated them).
+fn not_name_end(c: char) -> bool {
+    CJK_UNIT_ENDS.contains(&c) || CJK_ROADS.contains(&c) || PLACE_SUFFIXES.contains(&c) || BODY_ENDS.contains(&c)
+}
 
 /// Characters that make a role a thing, though they are surnames too (`中介费`: the agency's
 /// fee; `中介商`, `雇主方`, `老闆們`).

@@ -2109,7 +2109,7 @@ impl Entities {
                         }
                     }
                     if CJK_ROLES_AFTER.iter().any(|r| r.starts_with(c) && t[p..].starts_with(r)) {
-                        if let Some(s) = self.zh_name_before(t, p) {
+                        if let Some(s) = self.zh_name_before(t, p).or_else(|| self.zh_name_of_three_before_a_title(t, p)) {
                             push(s, p, Confidence::Possible);
                         }
                     }
@@ -3328,6 +3328,34 @@ const ZH_VERB_SURNAMES: &[char] = &[
     '卖', '騙', '骗', '花', '用', '開', '开', '申', '告', '回', '過', '过', '罵', '骂', '打', '要', '安', '排', '答', '同', '代',
 ];
 
+impl Entities {
+    /// Session 12: a Chinese name of three characters before a title at byte `r` of `t`
+    /// (`曹山雄经理答应`, `是白权章牧師開車`, `透過白士林律師`): a listed surname of one character
+    /// (no verb's, [`ZH_VERB_SURNAMES`]) and two characters of any kind, no stop, clause character
+    /// or adverb in it, after no Han character, a character before a name ([`ZH_BEFORE_NAME`]) or
+    /// `過`. Its start.
+    fn zh_name_of_three_before_a_title(&self, t: &str, r: usize) -> Option<usize> {
+        let mut back = t[..r].char_indices().rev();
+        let (_, c3) = back.next()?;
+        let (_, c2) = back.next()?;
+        let (s, c1) = back.next()?;
+        let opens = t[..s].chars().next_back().is_none_or(|c| !is_han(c) || ZH_BEFORE_NAME.contains(&c) || matches!(c, '過' | '过'));
+        let given = |c: char| is_han(c) && (c == '家' || !CJK_STOPS.contains(&c)) && !clause_char(c) && !ZH_AFTER_NAME.contains(&c);
+        let name = &t[s..r];
+        let fits = opens
+            && self.family_han.contains(&t[s..s + c1.len_utf8()])
+            && !ZH_VERB_SURNAMES.contains(&c1)
+            && !CJK_STOPS.contains(&c1)
+            && given(c2)
+            && given(c3)
+            && !not_name_end(c3)
+            && !ZH_ADVERB_WORDS.iter().any(|w| name.contains(w))
+            && !CJK_NOT_NAMES.contains(&name)
+            && !gazetteer::is_province_or_larger(name);
+        fits.then_some(s)
+    }
+}
+
 /// Words a clause goes on with after a person's name in Chinese (`處理`, handled; `要求`,
 /// demanded; `可以作证`; `今年八十七歲`; `阿嬤`): they close a name after a role.
 const ZH_WORDS_AFTER_A_NAME: &[&str] = &[
@@ -3976,6 +4004,11 @@ mod tests {
         assert!(names("雇主是好人，介绍人是朋友。").is_empty());
         assert!(names("雇主的兒子很兇。").is_empty());
         assert!(names("有限公司和企業社的差別，移工根本搞不清楚。").is_empty());
+        // Before a title, three characters from a listed surname (session 12).
+        assert_eq!(names("曹山雄经理答应下个月补发工资。"), ["曹山雄"]);
+        assert_eq!(names("我們透過白士林律師聯絡到她。"), ["白士林"]);
+        assert!(names("醫院的外科醫生說沒事。").is_empty());
+        assert!(names("她找到了一位律師。").is_empty());
         assert!(names("她的護照一直被仲介保管。").is_empty());
     }
 

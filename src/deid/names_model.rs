@@ -345,7 +345,7 @@ mod tests {
         let r = Redactor::new(&[]).with_name_model(Tagging::Committed);
         let rules = Redactor::new(&[]);
         for (t, name) in
-            [("Xoan sends money to her mother every month.", "Xoan"), ("tên trên thẻ là Thom", "Thom"), ("邻居杨帮她找到了工作。", "杨")]
+            [("Xoan sends money to her mother every month.", "Xoan"), ("người nhận là Thom", "Thom"), ("邻居杨帮她找到了工作。", "杨")]
         {
             assert!(
                 found(&rules, t).iter().all(|f| f.0 != name),

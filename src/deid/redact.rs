@@ -751,8 +751,17 @@ fn detectors() -> Vec<Detector> {
             |s| s.len() >= 3 && !entities::a_quantity(s),
             |c| c.platform && c.id_or_colon,
         ),
-        // `@` and a handle, `-` allowed inside (`@hoa-tw`, `@rin.osk_2`).
-        d("detector:social_handle", "social", r"(?:^|[\s(（])(@[A-Za-z0-9_.][A-Za-z0-9_.\-]{1,28}[A-Za-z0-9_.])", 1, any, |c| c.at),
+        // `@` and a handle, `-` allowed inside (`@hoa-tw`, `@rin.osk_2`); thirteenth round: or
+        // after any letter but a Latin one, as CJK text writes it without a space
+        // (`看到@phamkhanhlam_official貼的`, `微信@antonina_jp`).
+        d(
+            "detector:social_handle",
+            "social",
+            r"(?:^|[\s(（]|[^\x00-\x7F])(@[A-Za-z0-9_.][A-Za-z0-9_.\-]{1,28}[A-Za-z0-9_.])",
+            1,
+            any,
+            |c| c.at,
+        ),
         d("detector:url", "url", &format!(r"(?i)(?-u:\b)(?:https?://|www\.){end}"), 0, any, |c| c.scheme_or_www),
         d(
             "detector:url",
@@ -810,6 +819,13 @@ fn detectors() -> Vec<Detector> {
         d("detector:social_handle", "social", HANDLE_AFTER_A_CUE, 1, handle_after_a_cue, |c| c.cue),
         // After the name of an account (`nick là trangpham.99`, `账号是 xiaoyu.2000`).
         d("detector:social_handle", "social", HANDLE_AFTER_ITS_NAME, 1, marked_handle, |c| c.dot_word || c.digits > 0 || c.id_or_colon),
+        // Thirteenth round: after `fb` in chat, eight letters or more (`hoặc fb thanhwarrior để`,
+        // `nick fb la thanhmaster`); a group's admin's handle (`Admin nhóm '…' là betan80,`); a
+        // handle ending in a digit after a platform's name and a colon further on (`line cua ong
+        // chu moi: matsuno921 ,`).
+        d("detector:social_handle", "social", HANDLE_AFTER_FB, 1, handle_after_a_cue, |c| c.platform),
+        d("detector:social_handle", "social", HANDLE_OF_AN_ADMIN, 1, marked_handle, |c| c.digits > 0 || c.dot_word),
+        d("detector:social_handle", "social", HANDLE_AFTER_A_PLATFORM_AND_COLON, 1, any, |c| c.platform && c.id_or_colon),
     ]
 }
 
@@ -854,6 +870,21 @@ const HANDLE_AFTER_A_CUE: &str = r"(?:私訊|私信|私讯|私聊|(?i:(?-u:\b)(?
 /// `username: ducminh2001`, `账号是 xiaoyu.2000`, `ユーザー名は yumi.0808`); [`marked_handle`]
 /// checks its shape.
 const HANDLE_AFTER_ITS_NAME: &str = r"(?i)(?:(?-u:\b)(?:nick(?:name)?|username|user name|user id|tên tài khoản|ten tai khoan|tên nick|ten nick)|账号|帳號|帐号|賬號|ユーザー名|アカウント名)[ \t]*(?:là|la|is|:|：|是|は)?[ \t]*[:：]?[ \t]*([a-z][a-z0-9._]{2,30}[a-z0-9])(?:$|[^\p{L}\p{N}_@.]|\.(?:\s|$))";
+
+/// A word in lower case after `fb` (and `la`, is) in Vietnamese chat, after `hoặc` (or), `nick`,
+/// `của` (of) or `qua` (via): a handle when [`handle_after_a_cue`] says so (eight letters or more,
+/// or a digit, `_` or a dot). Not after an English word (`on fb yesterday`).
+const HANDLE_AFTER_FB: &str =
+    r"(?-u:\b)(?:hoặc|hoac|nick|của|cua|qua)[ \t]+fb[ \t]+(?:la[ \t]+|là[ \t]+)?([a-z][a-z0-9._]{3,30})(?:$|[\s,;:!?)）]|\.(?:\s|$))";
+
+/// A handle after a group's admin and `là`/`la`/`is` in the same clause (`Admin nhóm 'Hội người
+/// Việt ở Đài' là betan80,`); [`marked_handle`] checks its shape.
+const HANDLE_OF_AN_ADMIN: &str =
+    r"(?i)(?-u:\b)admin(?-u:\b)[^.。\n]{0,60}?[ \t](?:là|la|is)[ \t]+([a-z][a-z0-9._]{2,30}[a-z0-9])(?:$|[\s,;:!?)）]|\.(?:\s|$))";
+
+/// A handle of letters ending in a digit after a platform's name, a few words and a colon (`line
+/// cua ong chu moi: matsuno921 ,`).
+const HANDLE_AFTER_A_PLATFORM_AND_COLON: &str = r"(?i)(?-u:\b)(?:line|zalo|fb|facebook|telegram|tele|wechat|ig|instagram)(?-u:\b)[^:：\n]{0,30}[:：][ \t]*([a-z][a-z_.]{2,30}[0-9]{1,6})(?:$|[\s,;)）]|\.(?:\s|$))";
 
 /// Whether a word after an account's name is a handle: a digit, `_` or a dot in it, no file's
 /// name nor a site (`nick là Hoa`, `username is admin` stay).
@@ -1430,10 +1461,14 @@ impl Redactor {
                 .filter(|&(s, e, listed)| listed || gazetteer::written_as_province_or_larger(&text[s..e]))
                 .collect();
             // Twelfth round: a province's name before a Japanese honorific is a family name
-            // (`管理人の山口さんの電話`, `Chiba-san`).
+            // (`管理人の山口さんの電話`, `Chiba-san`); thirteenth: after an English title too (`Dr
+            // Toyama saw her`).
             let honoured = |d: &entities::Found| {
+                let title = text[..d.start].trim_end_matches(' ').trim_end_matches('.');
+                let title = title.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                 d.label == "name"
-                    && ["さん", "様", "さま", "氏", "先生", "くん", "ちゃん", "-san", "-sama"].iter().any(|h| text[d.end..].starts_with(h))
+                    && (entities::JA_HONORIFICS.iter().chain(&["-san", "-sama"]).any(|h| text[d.end..].starts_with(h))
+                        || entities::EN_TITLES.iter().any(|t| title.eq_ignore_ascii_case(t)))
             };
             let vetoed = |d: &entities::Found| {
                 kept.iter().any(|&(s, e, listed)| {
@@ -2692,5 +2727,26 @@ mod tests {
         assert_eq!(redact(&r, "派遣会社のサクラスタッフに登録した。"), "派遣会社の[REDACTED:organisation]に登録した。");
         let kept = "工場のスタッフが来た。人材が足りない。劳务费很高。";
         assert_eq!(redact(&r, kept), kept);
+    }
+
+    #[test]
+    fn handles_in_cjk_after_fb_an_admin_and_a_platform_and_a_colon() {
+        let r = redactor(&[]);
+        assert_eq!(redact(&r, "她在臉書社團看到@phamkhanhlam_official貼的工作"), "她在臉書社團看到[REDACTED:social]貼的工作");
+        assert_eq!(redact(&r, "平時用微信@antonina_jp。"), "平時用微信[REDACTED:social]。");
+        assert_eq!(redact(&r, "hoặc fb thanhwarrior để e gửi ảnh"), "hoặc fb [REDACTED:social] để e gửi ảnh");
+        assert_eq!(redact(&r, "con nick fb la thanhmaster"), "con nick fb la [REDACTED:social]");
+        assert_eq!(
+            redact(&r, "Admin nhóm 'Hội người Việt ở Đài' là betan80, hay đăng tin."),
+            "Admin nhóm 'Hội người Việt ở Đài' là [REDACTED:social], hay đăng tin."
+        );
+        assert_eq!(
+            redact(&r, "line cua ong chu moi: matsuno921 , ai muon lam thi add"),
+            "line cua ong chu moi: [REDACTED:social] , ai muon lam thi add"
+        );
+        for kept in ["We met on fb yesterday and on facebook marketplace.", "Admin là người quản lý nhóm.", "LINE group at 10:30: meeting"]
+        {
+            assert_eq!(redact(&r, kept), kept);
+        }
     }
 }

@@ -59,7 +59,7 @@ use orgs::*;
 use places::*;
 use words::*;
 
-pub(crate) use names::{ends_with_cjk_role, CJK_KIN, CJK_TITLES, SURE_FAMILY_GIVEN};
+pub(crate) use names::{ends_with_cjk_role, CJK_KIN, CJK_TITLES, EN_TITLES, JA_HONORIFICS, SURE_FAMILY_GIVEN};
 pub(crate) use places::{a_quantity, PLACE_AFTER_LOCALITY};
 
 /// How sure a detection is.
@@ -130,7 +130,11 @@ impl Entities {
         if !w.text.is_ascii() && w.text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xF0) {
             self.cjk(w, &mut out);
         }
+        if text.contains('-') {
+            self.hyphenated_zh_names(text, &mut out);
+        }
         self.coordinated_names(text, &mut out);
+        Self::names_through_particles(text, &mut out);
         self.names_in_lists(text, &mut out);
         out.retain(|d| !public_or_acronym(text, d) && !taiwan_place_in_vietnamese(text, d));
         // Overlapping detections (`3丁目` in `3丁目5番地`) as one, the surer confidence kept.
@@ -300,6 +304,13 @@ impl Entities {
         let mut i = 0;
         while i < n {
             let flags = fl(i);
+            // Thirteenth round: an account's holder after `chu TK`, `đứng tên`, `tên … là`.
+            if matches!(word(i), "tk" | "ten" | "la") {
+                if let Some((found, last)) = self.holder_after_its_cue(&view, i) {
+                    (i, _) = (last + 1, more.push(found));
+                    continue;
+                }
+            }
             if let Some(h) = self.names_at_cue(&view, i) {
                 (i, _) = (h.last + 1, more.push(h.found()));
                 continue;
@@ -531,7 +542,8 @@ impl Entities {
                 }
             }
             // Not before a legal form (`hỏi Công ty TNHH …`: a company, not Mr Công).
-            let company = word_is(ft, toks, i + 1, "cong") && word_is(ft, toks, i + 2, "ty");
+            // Nor before `TK` (`chu TK …`, an account's holder: [`Entities::holder_after_its_cue`]).
+            let company = (word_is(ft, toks, i + 1, "cong") && word_is(ft, toks, i + 2, "ty")) || word_is(ft, toks, i + 1, "tk");
             if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && !company && cue_written(&text[range(i).0..range(i).1], word(i)) {
                 let mut j = i + 1;
                 // `Mr.` and `Mrs.`: only spaces and a dot between.
@@ -547,10 +559,16 @@ impl Entities {
                     }
                     // After an English role (`Volunteer`, `friend`) one unlisted word is more
                     // likely a thing's name (`Volunteer Center`).
-                    let role = ROLE_CUES.contains(&word(i)) && j == i + 1 && fl(i + 1) & NAME_FLAGS == 0;
+                    // Thirteenth round: a word shaped like a romanised Japanese family name is
+                    // one there (`the supervisor Odaira locked`), no pinyin (`cousin Wei He`).
+                    let japanese = word(i + 1).len() >= 5 && romaji_shaped(word(i + 1)) && !pinyin_shaped(word(i + 1));
+                    let role = ROLE_CUES.contains(&word(i)) && j == i + 1 && fl(i + 1) & NAME_FLAGS == 0 && !japanese;
+                    // Thirteenth round: after an English title, a province's name is a family name
+                    // (`Dr Toyama saw her`).
+                    let titled = j == i + 1 && names::EN_TITLES.contains(&word(i));
                     if !role
                         && !birth_order_kin(&view, i + 1, j)
-                        && !self.place_like(ft, toks[i + 1].0, toks[j].1, &text[range(i + 1).0..range(j).1])
+                        && (titled || !self.place_like(ft, toks[i + 1].0, toks[j].1, &text[range(i + 1).0..range(j).1]))
                     {
                         let sure = (i + 1..=j).any(|k| fl(k) & NAME_FLAGS != 0);
                         // A listed given and family name keeps its rule, which stands though the
@@ -685,9 +703,16 @@ impl Entities {
                     continue;
                 }
                 let name_end_ok = end < n && (end + 1 == i || text[range(end).1..range(end + 1).0].chars().all(|c| c == ' ' || c == ','));
-                if name_end_ok && org_word(end, &namey, &digits) {
+                // Thirteenth round: a capitalised stop word after another of the name's words is
+                // the name's too (`Kim My Trading JSC`, `Dac So Manpower JSC`, `Trường An JSC`).
+                let inner = |k: usize| k > 0 && cap(k) && v.letters(k) && joined(k - 1) && namey(k - 1) && !marked(k);
+                if name_end_ok && (org_word(end, &namey, &digits) || inner(end)) {
                     let mut start = end;
-                    while start > 0 && start > end.saturating_sub(4) && joined(start - 1) && org_word(start - 1, &namey, &digits) {
+                    while start > 0
+                        && start > end.saturating_sub(4)
+                        && joined(start - 1)
+                        && (org_word(start - 1, &namey, &digits) || inner(start - 1))
+                    {
                         start -= 1;
                     }
                     // A Vietnamese syllable of one letter written without its marks opens the
@@ -1399,6 +1424,7 @@ const RULES_AT: &[RuleAt] = &[
     at(AT_NUMBER, vi_house_number_and_lane),
     at(AT_NUMBER, house_number_and_street),
     at(AT_NAMED_WORD, |_, v, i| locality_number(v, i)),
+    at(AT_NAMED_WORD, |_, v, i| residents_group_number(v, i)),
     at(AT_AFTER_ORG_CUE, |e, v, i| e.place_before_its_province(v, i)),
     at(AT_NAMED_WORD, |_, v, i| plain_commune(v, i)),
     at(AT_LOCALITY, |_, v, i| locality_word_named_before_hamlet(v, i)),
@@ -1427,6 +1453,14 @@ const RULES_AT: &[RuleAt] = &[
     at(AT_VI_SHAPED, |e, v, i| e.vi_given_name_among_foreign_words(v, i)),
     // Eleventh round: a Vietnamese given name alone inside a Vietnamese clause.
     at(AT_VI_SHAPED, |e, v, i| e.vi_given_name_in_vietnamese(v, i)),
+    // Thirteenth round: a given name after `a` or `ban` in chat, before a verb of chat.
+    at(AT_VI_SHAPED, |e, v, i| e.vi_given_after_chat_a(v, i)),
+    at(AT_CAPITAL, |e, v, i| e.family_named(v, i)),
+    at(AT_CAPITAL, |_, v, i| name_before_a_role_in_brackets(v, i)),
+    at(AT_CAPITAL, name_on_a_contact_line),
+    at(AT_VI_SHAPED, vi_given_name_possessed),
+    at(AT_CAPITAL, |_, v, i| given_name_particle_family(v, i)),
+    at(AT_CAPITAL, issuer_before_cap),
 ];
 
 impl Words<'_> {

@@ -8,8 +8,12 @@ use super::*;
 /// count only before a capitalised word, as every cue does.
 pub(super) const CUES_BEFORE: &[&str] = &[
     "anh", "chi", "em", "co", "chu", "bac", "ong", "ba", "di", "cau", "mo", "thim", "mr", "mrs", "ms", "miss", "dr", "madam", "uncle",
-    "aunt", "auntie", "sister", "brother", "grandma", "grandpa",
+    "aunt", "auntie", "sister", "brother", "grandma", "grandpa", "father", "fr", "sr", "cha",
 ];
+
+/// English titles of [`CUES_BEFORE`] after which a province's name is a family name (`Dr
+/// Toyama`, `Mr. Chiba`): no one is called the province itself.
+pub(crate) const EN_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "madam", "father", "fr", "sister", "sr"];
 
 /// English roles before a name (`Volunteer Aili Wieczorek`, `friend Cam Thanh Tam`).
 pub(super) const ROLE_CUES: &[&str] = &["volunteer", "friend", "neighbour", "neighbor", "cousin", "colleague", "supervisor", "interpreter"];
@@ -54,6 +58,9 @@ pub(crate) const CJK_TITLES: &[&str] = &[
     "巡査",
     "警部",
 ];
+
+/// The Japanese honorifics after a name, the first eight of [`CJK_TITLES`] (`さん` … `先生`).
+pub(crate) const JA_HONORIFICS: &[&str] = CJK_TITLES.split_at(8).0;
 
 /// Chinese kinship terms after a family name (`梁姐`, `陳哥`), for a known one-character family
 /// name: after a longer run they are no cue (`大姐`, `小姐` are titles of their own).
@@ -350,6 +357,8 @@ pub(super) const MORE_ROLE_CUES: &[&str] = &[
     "roommate",
     "housemate",
     "classmate",
+    "organiser",
+    "organizer",
 ];
 
 /// Nationalities, capitalised in English, that may follow a role and a copula (`the agent is
@@ -643,6 +652,10 @@ const CJK_PERSON_ROLES: &[&str] = &[
     "実習生",
     "技能実習生",
 ];
+
+/// Labels of a form's field before a colon and a person's name (`相談者：Ngọc`, `氏名：`).
+const CJK_FORM_LABELS: &[&str] =
+    &["相談者", "相談員", "氏名", "名前", "姓名", "申請者", "申請人", "本人", "通訳", "联系人", "聯絡人", "聯繫人"];
 
 /// Japanese job titles after a family name (`宮崎所長`, `古田部長`).
 pub(super) const JA_JOB_TITLES: &[&str] =
@@ -1067,17 +1080,27 @@ fn vi_name_with_a_word(v: &Words, i: usize) -> Option<Hit> {
 /// A Latin name written right after a person's role in Chinese or Japanese text (`越南勞工Huệ說`,
 /// `雇主是Xiao Wei，`, `担当者MIYAZAKI Makotoは`): possible, sure when a word is listed.
 fn latin_name_after_cjk_role(v: &Words, i: usize) -> Option<Hit> {
-    if i == 0 || !v.han(i - 1) || !v.between(i - 1).is_empty() {
+    // Thirteenth round: or a form's label and a colon (`相談者：Ngọc（20代）`, `氏名: Lan`).
+    let colon = || matches!(v.between(i - 1), "：" | ":" | ": ");
+    if i == 0 || !v.han(i - 1) || !(v.between(i - 1).is_empty() || colon()) {
         return None;
     }
     let before = v.written(i - 1);
     let before = before.strip_suffix('是').unwrap_or(before);
-    if !CJK_PERSON_ROLES.iter().any(|r| before.ends_with(r)) {
+    let labelled = colon() && CJK_FORM_LABELS.iter().any(|r| before.ends_with(r));
+    if !labelled && (colon() || !CJK_PERSON_ROLES.iter().any(|r| before.ends_with(r))) {
         return None;
     }
     // Capitals throughout are a name's here (`MIYAZAKI`), but no platform's (`LINE`).
     // A Vietnamese syllable with its diacritics though it is a stop word too (`Công`).
-    let word = |k: usize| k < v.n && v.cap(k) && v.letters(k) && v.fl(k) & PLATFORM == 0 && (v.fl(k) & STOP == 0 || v.marked(k));
+    // Thirteenth round: a listed given name that is also a stop word ends a name (`Hà Văn An`).
+    let word = |k: usize| {
+        k < v.n
+            && v.cap(k)
+            && v.letters(k)
+            && v.fl(k) & PLATFORM == 0
+            && (v.fl(k) & STOP == 0 || v.marked(k) || (k > i && v.fl(k) & VI_GIVEN != 0))
+    };
     let mut end = i;
     // A hyphenated syllable in lower case (`Chih-ming`), or up to four capitalised words.
     while (end + 1 < v.n && v.hyphened(end) && !v.cap(end + 1) && pinyin_shaped(v.word(end + 1)))
@@ -1235,6 +1258,62 @@ const NOT_SURNAMED: &[char] = &['百', '贵', '貴', '同', '改', '无', '無',
 const PLACE_SUFFIXES: &[char] = &['村', '町', '里', '庄', '莊', '寨', '屯', '鎮', '镇', '港', '灣', '湾', '巷', '路', '街'];
 
 impl Entities {
+    /// Thirteenth round: a name found before a family name's particle and a capitalised word
+    /// takes them (`Tom de Bruijn`, `Jake De Leon`, `Anna van Dijk`), as does a name that ends
+    /// in a capitalised particle (`Jake De` of `Jake De Leon`).
+    pub(super) fn names_through_particles(text: &str, out: &mut [Found]) {
+        for d in out.iter_mut().filter(|d| d.label == "name") {
+            let rest = &text[d.end..];
+            let particle = NAME_PARTICLES
+                .iter()
+                .find_map(|p| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(p)).and_then(|r| r.strip_prefix(' ')));
+            let ends_in_one = NAME_PARTICLES.iter().any(|p| {
+                text[..d.end].ends_with(p) && text[..d.end - p.len()].ends_with(' ') && p.starts_with(|c: char| c.is_ascii_uppercase())
+            });
+            let next = match particle {
+                Some(r) => Some((text.len() - r.len(), r)),
+                None if ends_in_one => rest.strip_prefix(' ').map(|r| (text.len() - r.len(), r)),
+                None => None,
+            };
+            if let Some((p, r)) = next {
+                let w = run_forward(text, p, 20, char::is_alphabetic);
+                if r.starts_with(|c: char| c.is_uppercase()) && w > p + 1 && !text[w..].starts_with(char::is_alphanumeric) {
+                    d.end = w;
+                }
+            }
+        }
+    }
+
+    /// Thirteenth round: a romanised Chinese name with a hyphenated given name, family first
+    /// (`Chen Sen-tian`, `Lo Yao-ming`), wherever it stands: also where an earlier rule took
+    /// a part of it (`called Chen Sen`, `Anh Lo`), which the merge of overlapping detections then
+    /// widens. The family name listed ([`ZH_SURNAMES_LATN`]), each part of the given name one
+    /// syllable of pinyin or Wade–Giles shape, the first capitalised, the second in lower case.
+    /// Possible.
+    pub(super) fn hyphenated_zh_names(&self, text: &str, out: &mut Vec<Found>) {
+        let ascii_letter = |c: char| c.is_ascii_alphabetic();
+        for (h, _) in text.match_indices('-') {
+            let (a, b) = (run_back(text, h, 7, ascii_letter), run_forward(text, h + 1, 7, ascii_letter));
+            let (first, second) = (&text[a..h], &text[h + 1..b]);
+            let given = first.starts_with(|c: char| c.is_ascii_uppercase())
+                && second.bytes().all(|b| b.is_ascii_lowercase())
+                && pinyin_shaped(&first.to_ascii_lowercase())
+                && pinyin_shaped(second)
+                && !text[b..].starts_with(|c: char| c == '-' || c.is_alphanumeric());
+            if !given || a < 2 || !text[..a].ends_with(' ') {
+                continue;
+            }
+            let f = run_back(text, a - 1, 7, ascii_letter);
+            let family = &text[f..a - 1];
+            let listed = family.starts_with(|c: char| c.is_ascii_uppercase())
+                && ZH_SURNAMES_LATN.binary_search(&family.to_ascii_lowercase().as_str()).is_ok()
+                && !text[..f].ends_with(|c: char| c.is_alphanumeric() || c == '-');
+            if listed {
+                out.push(Found { start: f, end: b, rule: "detector:name_romanised_zh", label: "name", confidence: Confidence::Possible });
+            }
+        }
+    }
+
     /// A person's name joined by `and`, `và`, `&`, `、`, `和` to a name already found (`Mrs.
     /// Orvas and Gayel Ferrel`, `em với Lợi và Thắm`, `許芳 and Kazuya Nishimura`): capitalised
     /// Latin words that are no stop word, body's word or province, or Chinese characters with a
@@ -2270,7 +2349,7 @@ impl Entities {
 
     /// Whether word `k` alone is a common Vietnamese family name only (`Nguyen said`): a third
     /// of a country, never enough for a name by itself.
-    fn lone_family(&self, v: &Words, k: usize) -> bool {
+    pub(super) fn lone_family(&self, v: &Words, k: usize) -> bool {
         v.fl(k) & VI_FAMILY != 0 && VI_COMMONEST_FAMILIES.contains(&v.word(k))
     }
 
@@ -2481,7 +2560,7 @@ pub(super) fn birth_order_kin(v: &Words, a: usize, b: usize) -> bool {
 /// Whether the text between a cue and a name may hold a full stop: only after an English title
 /// (`Mr.`, `Mrs.`, `Dr.`); `chị. Hội phụ nữ…` is a sentence's end.
 pub(super) fn title_gap<'a>(cue: &str, gap: &'a str) -> &'a str {
-    if ["mr", "mrs", "ms", "dr", "st"].iter().any(|t| cue.eq_ignore_ascii_case(t)) {
+    if ["mr", "mrs", "ms", "dr", "st", "sr", "fr"].iter().any(|t| cue.eq_ignore_ascii_case(t)) {
         gap.trim_start_matches('.')
     } else {
         gap
@@ -2986,7 +3065,50 @@ impl Entities {
         let opens = before.is_empty() || before.ends_with(['.', ';', ':', '!', '?', ',', '"', '\n']);
         let w = v.word(i);
         let shaped = v.fl(i) & NAME_FLAGS != 0 || v.marked(i) || (w.len() >= 4 && romaji_shaped(w) && !EN_ROMAJI_LOOKALIKES.contains(&w));
-        if !opens || !shaped || !self.name_word_after(v, i) || self.lone_family(v, i) {
+        // Thirteenth round: or, wherever it stands, before `the` and a place people come from
+        // (`Divina from the church drove`, `Harry from the legal clinic`): any word a name may be
+        // there but a plural (`Volunteers from the church`) or a word for people.
+        let from_the = i + 2 < v.n && v.written(i + 2) == "the" && (i + 3..(i + 5).min(v.n)).any(|j| v.is(j, PLACES_PEOPLE_COME_FROM));
+        let people = || {
+            w.ends_with('s')
+                || v.is(i, EN_PRONOUNS)
+                || v.is(
+                    i,
+                    &[
+                        "staff",
+                        "people",
+                        "anyone",
+                        "anybody",
+                        "someone",
+                        "somebody",
+                        "everyone",
+                        "everybody",
+                        "nobody",
+                        "none",
+                        "help",
+                        "police",
+                    ],
+                )
+        };
+        if !(shaped || (from_the && !people())) || !self.name_word_after(v, i) || self.lone_family(v, i) {
+            return None;
+        }
+        if from_the {
+            // A capitalised word before it opening the clause is the name's too (`Holtman
+            // Shereece from the migrants' desk`).
+            let a = if i > 0 && v.spaced(i - 1) && v.namey(i - 1) && !v.marked(i - 1) && {
+                let b = v.text[..v.range(i - 1).0].trim_end();
+                b.is_empty() || b.ends_with(['.', ';', ':', '!', '?', '\n'])
+            } {
+                i - 1
+            } else {
+                i
+            };
+            let (s, e) = (v.range(a).0, v.range(i).1);
+            return (!self.place_like(v.ft, v.toks[a].0, v.toks[i].1, &v.text[s..e]))
+                .then(|| v.found(a, i, "detector:name_position", "name", Confidence::Possible));
+        }
+        if !opens {
             return None;
         }
         let verb = (i + 3..i + 7).find(|&k| self.en_verb_at(v, k))?;
@@ -3097,6 +3219,74 @@ impl Entities {
         let (s, e) = v.range(i);
         (ends && !self.place_like(v.ft, v.toks[i].0, v.toks[i].1, &v.text[s..e]))
             .then(|| v.found(i, i, "detector:name_in_vietnamese", "name", Confidence::Possible))
+    }
+
+    /// Thirteenth round: an account's or a card's holder after the words that name one, the
+    /// last of which is word `c` (`chu TK CAO HOA PHUONG DUC`, `đứng tên TRINH THI AN`, `tên trên
+    /// thẻ là Phuong`, `tên hiển thị là Phan Chung`): one to four capitalised words, in capitals
+    /// too, one space between each; no platform, legal form or place. Asked at the cue, before
+    /// the cue's own rules take a part of it (`chu` is also a title, `tên` a cue of one word).
+    /// High when a word is a listed name; with the last word taken.
+    pub(super) fn holder_after_its_cue(&self, v: &Words, c: usize) -> Option<(Found, usize)> {
+        let i = c + 1;
+        if c < 1 || i >= v.n || !v.cap(i) || !v.spaced(c) || !v.letters(i) {
+            return None;
+        }
+        let named = |k: usize| v.is(k, &["tên", "ten"]);
+        let cue = (v.is(c - 1, &["chủ", "chu"]) && v.is(c, &["tk"]))
+            || (v.is(c - 1, &["đứng", "dung"]) && named(c))
+            || (v.is(c, &["là", "la"]) && c >= 3 && (named(c - 2) || named(c - 3)) && v.spaced(c - 1));
+        if !cue {
+            return None;
+        }
+        // A locality's or street's word is a name there (`Phuong`, `Duong`).
+        let word = |k: usize| k < v.n && v.cap(k) && v.letters(k) && v.fl(k) & (PLATFORM | LEGAL_AFTER | LEGAL_BEFORE) == 0;
+        if !word(i) {
+            return None;
+        }
+        let mut k = i;
+        while k < i + 3 && v.spaced(k) && word(k + 1) {
+            k += 1;
+        }
+        let (s, e) = (v.range(i).0, v.range(k).1);
+        if self.place_like(v.ft, v.toks[i].0, v.toks[k].1, &v.text[s..e]) {
+            return None;
+        }
+        Some((v.found(i, k, "detector:name_honorific", "name", confidence(v.listed(i, k))), k))
+    }
+
+    /// Thirteenth round: a family's name between `the` and `family` (`belongs to the Kobayashi
+    /// family`): one capitalised word, a listed name or shaped like romanised Japanese. Possible.
+    pub(super) fn family_named(&self, v: &Words, i: usize) -> Option<Found> {
+        let ok = i > 0
+            && v.written(i - 1) == "the"
+            && v.spaced(i - 1)
+            && v.spaced(i)
+            && v.is(i + 1, &["family"])
+            && v.namey(i)
+            && !v.marked(i)
+            && (v.fl(i) & NAME_FLAGS != 0 || romaji_shaped(v.word(i)));
+        let (s, e) = v.range(i);
+        (ok && !self.place_like(v.ft, v.toks[i].0, v.toks[i].1, &v.text[s..e]))
+            .then(|| v.found(i, i, "detector:name_position", "name", Confidence::Possible))
+    }
+
+    /// Thirteenth round: a listed given name written plainly after `a` (for `anh`) or `ban`
+    /// (`bạn`, a friend) in chat, before a verb of chat ([`VI_CHAT_VERBS`]: `a Phat noi thang
+    /// nay…`, `a Van gui tele…`, `nho ban Lap hoi giup`): both words also English or a hamlet
+    /// (`a Co., Ltd.`, `ban Xuan Du`), so the verb after the name decides. Possible.
+    pub(super) fn vi_given_after_chat_a(&self, v: &Words, i: usize) -> Option<Found> {
+        let fits = i > 0
+            && v.fl(i) & VI_GIVEN != 0
+            && !v.marked(i)
+            && v.letters(i)
+            && v.spaced(i - 1)
+            && v.spaced(i)
+            && matches!(v.written(i - 1), "a" | "ban")
+            && v.is(i + 1, VI_CHAT_VERBS)
+            && v.written(i + 1).is_ascii()
+            && !v.cap(i + 1);
+        fits.then(|| v.found(i, i, "detector:name_honorific", "name", Confidence::Possible))
     }
 
     /// A Vietnamese full name written without diacritics whose family name may be in no list,
@@ -3237,10 +3427,112 @@ impl Entities {
     }
 }
 
+/// Thirteenth round: a person's name on a contact line, one to three capitalised words opening a
+/// clause before a comma and a phone's word (`Contact person at the union: Gigler Rosalee,
+/// mobile 0956…`, `Lan Anh, tel. 090…`): no platform, legal form, body, locality or province.
+pub(super) fn name_on_a_contact_line(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    let word = |k: usize| k < v.n && v.namey(k) && v.fl(k) & (PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | BODY | LOCALITY | STREET) == 0;
+    if !word(i) {
+        return None;
+    }
+    let mut end = i;
+    while end < i + 2 && v.spaced(end) && word(end + 1) {
+        end += 1;
+    }
+    if end + 1 >= v.n || v.between(end) != ", " || !v.is(end + 1, PHONE_WORDS) {
+        return None;
+    }
+    let before = v.text[..v.range(i).0].trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', ';', ':', '!', '?', '\n']);
+    let (s, t) = (v.range(i).0, v.range(end).1);
+    (opens && !e.place_like(v.ft, v.toks[i].0, v.toks[end].1, &v.text[s..t]))
+        .then(|| v.found(i, end, "detector:name_position", "name", confidence(v.listed(i, end))))
+}
+
+/// Thirteenth round: a listed Vietnamese given name before `'s` and a word in lower case in
+/// English (`From Hiền's diary`, `Thanh's older sister`): no place (`Hanoi's`). Possible.
+pub(super) fn vi_given_name_possessed(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    let (s, t) = v.range(i);
+    let rest = &v.text[t..];
+    let possessed =
+        (rest.starts_with("'s ") || rest.starts_with("’s ")) && rest[rest.find(' ')? + 1..].starts_with(|c: char| c.is_ascii_lowercase());
+    let ok = possessed && v.fl(i) & VI_GIVEN != 0 && v.letters(i) && v.fl(i) & (PLATFORM | LEGAL_AFTER | BODY) == 0;
+    (ok && !e.lone_family(v, i) && !e.place_like(v.ft, v.toks[i].0, v.toks[i].1, &v.text[s..t]))
+        .then(|| v.found(i, i, "detector:name_position", "name", Confidence::Possible))
+}
+
+/// Words that introduce a phone's number on a contact line.
+const PHONE_WORDS: &[&str] = &["mobile", "tel", "phone", "cell", "sdt", "đt", "dt", "điện", "dien"];
+
+/// Thirteenth round: a listed English given name, a family name's particle in lower case and a
+/// capitalised word (`Tom de Bruijn`, `Anna van Dijk`). Possible.
+pub(super) fn given_name_particle_family(v: &Words, i: usize) -> Option<Found> {
+    let ok = i + 2 < v.n
+        && v.fl(i) & EN_GIVEN != 0
+        && v.namey(i)
+        && v.spaced(i)
+        && v.spaced(i + 1)
+        && NAME_PARTICLES.contains(&v.written(i + 1))
+        && !v.cap(i + 1)
+        && v.namey(i + 2);
+    ok.then(|| v.found(i, i + 2, "detector:name_position", "name", Confidence::Possible))
+}
+
+/// Particles of European family names (`de Bruijn`, `De Leon`, `van Dijk`).
+const NAME_PARTICLES: &[&str] =
+    &["de", "De", "van", "Van", "von", "Von", "der", "den", "da", "Da", "del", "Del", "dos", "du", "Du", "le", "Le"];
+
+/// Places and bodies people come from in a note (`Divina from the church`, `Harry from the legal
+/// clinic`, `from the migrants' desk`), after `from the` and a word at most.
+const PLACES_PEOPLE_COME_FROM: &[&str] = &[
+    "church",
+    "parish",
+    "union",
+    "clinic",
+    "shelter",
+    "desk",
+    "office",
+    "agency",
+    "company",
+    "factory",
+    "farm",
+    "centre",
+    "center",
+    "hotline",
+    "ngo",
+    "temple",
+    "pagoda",
+    "mosque",
+    "dormitory",
+    "hostel",
+    "school",
+    "hospital",
+    "embassy",
+    "consulate",
+];
+
+/// Thirteenth round: a capitalised word opening a clause before a role in brackets (`Christine
+/// (IOM volunteer) wrote`, `Emmajean (volunteer),`): a person described.
+pub(super) fn name_before_a_role_in_brackets(v: &Words, i: usize) -> Option<Found> {
+    if !(v.namey(i) && !v.marked(i) && v.between(i) == " (") {
+        return None;
+    }
+    let before = v.text[..v.range(i).0].trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', ';', ':', '!', '?', ',', '"', '\n']);
+    let role = (i + 1..(i + 4).min(v.n)).find(|&k| v.is(k, ROLE_CUES) || has(v, k, ROLE))?;
+    let closed = v.text[v.range(role).1..].starts_with(')') && (i + 1..role).all(|k| v.spaced(k));
+    (opens && closed && v.fl(i) & (PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | BODY | OPENER) == 0)
+        .then(|| v.found(i, i, "detector:name_position", "name", Confidence::Possible))
+}
+
 /// Kinship words of chat written plainly, before a name (`ba`, `me`, `co`, `c`, `e`): also
 /// ordinary words (three, have), so a name after them needs [`VI_AFTER_A_CALLED_NAME`] or a
 /// mark after it. Not `a` (for `anh`): the English article (`a Co., Ltd.`).
 pub(super) const VI_CHAT_KIN: &[&str] = &["ba", "me", "co", "c", "e", "di", "cau", "mo"];
+
+/// Verbs of chat written plainly after a name (`noi`, said; `gui`, sent; `hoi`, asked; `bao`,
+/// told; `nhan`, texted; `oi`, a call) and `o` (is at), none an English word.
+pub(super) const VI_CHAT_VERBS: &[&str] = &["oi", "noi", "gui", "hoi", "bao", "nhan", "keu", "dan", "biet", "dang", "o", "di", "ve", "lam"];
 
 /// Words after a name in Vietnamese chat written plainly: a call (`oi`), `la` (is), verbs of
 /// saying and knowing (`noi`, `bao`, `biet`), `cho` (to, for).
@@ -4038,5 +4330,70 @@ mod tests {
         assert!(names("Lương: 30 triệu một tháng").is_empty());
         assert!(names("Note: she left on Monday").is_empty());
         assert!(names("chi o huyen Thanh Oai").iter().all(|n| n != "huyen"));
+    }
+
+    #[test]
+    fn romanised_chinese_names_with_a_hyphen_wherever_they_stand() {
+        assert_eq!(names("Police in Taichung called Chen Sen-tian as interpreter."), ["Chen Sen-tian"]);
+        assert_eq!(names("Hẹn gặp ở cổng, anh Cheng Jiang-yan sẽ đứng chờ."), ["Cheng Jiang-yan"]);
+        assert!(names("Anh Lo Yao-ming cho em mượn tiền.").iter().any(|n| n.ends_with("Lo Yao-ming")));
+        // No listed family name, a word in capitals after the hyphen, or a third part: no name.
+        assert!(names("the Wi-fi in the dorm").is_empty());
+        assert!(names("She took the Mei-ling-style bag.").is_empty());
+        assert!(names("the long Sen-tian road").is_empty());
+    }
+
+    #[test]
+    fn titles_of_priests_and_nuns_and_a_province_after_a_title() {
+        assert_eq!(names("Father Maureen at the Catholic church keeps a list."), ["Maureen"]);
+        assert_eq!(names("Sr. Matsuo and Jacob visited the shelter."), ["Matsuo", "Jacob"]);
+        assert_eq!(names("Cha Everett Covington ở nhà thờ cho em ngủ lại."), ["Everett Covington"]);
+        assert_eq!(names("Dr Toyama saw her twice."), ["Toyama"]);
+        // A province without a title stays a province.
+        assert!(names("She moved to Toyama last year.").is_empty());
+    }
+
+    #[test]
+    fn given_names_after_a_and_ban_in_chat_before_a_verb_of_chat() {
+        assert_eq!(names("a Phat noi thang nay cty cat tang ca het roi"), ["Phat"]);
+        assert_eq!(names("nho ban Lap hoi giup em voi"), ["Lap"]);
+        // English, or a hamlet's name of two words: no name.
+        assert!(names("I bought a Honda di cho.").is_empty());
+        assert!(names("It was a Long day.").is_empty());
+        assert!(names("nha em o ban Phu My gan cho").iter().all(|n| n != "Phu"));
+    }
+
+    #[test]
+    fn holders_of_accounts_and_cards_and_families_and_roles() {
+        assert_eq!(names("chuyen vao Vietcombank, chu TK CAO HOA PHUONG DUC. Tre qua"), ["CAO HOA PHUONG DUC"]);
+        assert_eq!(names("gửi qua tài khoản 9852692 đứng tên TRINH THI AN, sổ do công ty giữ."), ["TRINH THI AN"]);
+        assert_eq!(names("Thẻ ngoại kiều cũ, tên trên thẻ là Phuong."), ["Phuong"]);
+        assert!(names("tên trên thẻ là Zalo").is_empty());
+        assert_eq!(names("The farm belongs to the Kobayashi family; the son runs it."), ["Kobayashi"]);
+        assert!(names("The Royal family visited.").is_empty());
+        assert_eq!(names("on the night she left, the supervisor Odaira locked the door."), ["Odaira"]);
+        assert!(names("the Volunteer Center is closed").is_empty());
+        assert_eq!(names("Union organiser Tarra Wallach met her at the station."), ["Tarra Wallach"]);
+    }
+
+    #[test]
+    fn listed_names_from_a_church_or_clinic_and_names_before_a_role_in_brackets() {
+        assert_eq!(names("Divina from the church drove her to the hospital."), ["Divina"]);
+        assert_eq!(names("he wants Harry from the legal clinic to call his brother"), ["Harry"]);
+        assert!(names("Workers from the factory came.").is_empty());
+        assert_eq!(names("Christine (IOM volunteer) wrote down the number."), ["Christine"]);
+        assert_eq!(names("Attendance: Emmajean (volunteer), and the client."), ["Emmajean"]);
+        assert!(names("Zalo (volunteer group) is busy.").is_empty());
+        assert!(names("The Center (volunteer run) opens at nine.").is_empty());
+        assert_eq!(names("【相談記録】\n相談者：Ngọc（20代女性）\n内容：残業代未払い"), ["Ngọc"]);
+        assert!(names("連絡方法：LINE（夜のみ）").is_empty());
+        assert_eq!(names("Contact person at the union: Gigler Rosalee, mobile 0956 443 922."), ["Gigler Rosalee"]);
+        assert!(names("Call the Labour Office, tel. 1955.").is_empty());
+        assert_eq!(names("From Hiền's diary: she paid the debt."), ["Hiền"]);
+        assert_eq!(names("Thanh's older sister is also in Taiwan."), ["Thanh"]);
+        assert!(names("Hanoi's streets are busy.").is_empty());
+        assert_eq!(names("Passport C4428934: collected by Tom de Bruijn at the airport."), ["Tom de Bruijn"]);
+        assert_eq!(names("Jake De Leon, who works the same line, translated."), ["Jake De Leon"]);
+        assert_eq!(names("Holtman Shereece from the migrants' desk at the cathedral; tel. 0959."), ["Holtman Shereece"]);
     }
 }

@@ -235,6 +235,9 @@ pub(super) const CJK_TRADES: &[&str] = &[
     "ファーム",
     "制衣",
     "製衣",
+    // Thirteenth round: garments (`博尘服装`).
+    "服装",
+    "服裝",
     // Ninth round: shops and remittance counters of migrant workers, hospitals and clinics.
     "小吃",
     "匯款",
@@ -316,7 +319,8 @@ pub(super) fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize
     let ends = |k: usize| {
         t[k..].chars().next().is_none_or(|c| !(is_han(c) || is_katakana(c)) || CJK_STOPS.contains(&c) || ZH_CLAUSE_AFTER.contains(&c))
     };
-    if !ends(end) && after == end {
+    // Thirteenth round: `一直` (all along) after the trade ends it too ([`framed`]).
+    if !ends(end) && after == end && !t[end..].starts_with("一直") {
         return None;
     }
     // Up to four kanji, or eight characters with katakana (`サクラ精機`).
@@ -324,12 +328,23 @@ pub(super) fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize
     if !t[start..s].chars().any(is_katakana) {
         start = name_run_back(t, s, 4, jp, |_| false);
     }
+    // Thirteenth round: a legal form after the trade (`ひまわり水産株式会社`).
+    let legal = CJK_LEGAL.iter().any(|w| t[end..].starts_with(w));
+    let mut hiragana = false;
     if start == s {
-        // A name in hiragana only, standing alone (`Em làm ở ひまわり縫製`).
+        // A name in hiragana only, standing alone (`Em làm ở ひまわり縫製`); thirteenth round: or
+        // three to five of them before a legal form, at the text's start or after a particle
+        // (`監理団体のひまわり繊維株式会社に`).
         start = run_back(t, s, 4, is_hiragana);
         if t[..start].chars().next_back().is_some_and(is_cjk) {
-            return None;
+            start = run_back(t, s, 5, |c| is_hiragana(c) && !JA_PARTICLES_BEFORE_A_NAME.contains(&c));
+            let after_particle = t[..start].ends_with(JA_PARTICLES_BEFORE_A_NAME);
+            if !legal || !after_particle {
+                return None;
+            }
         }
+        hiragana =
+            legal && t[start..s].chars().count() >= 3 && !["この", "その", "あの", "どの"].iter().any(|w| t[start..s].starts_with(w));
     }
     // Never across a legal form, another trade or a shop (`株式会社大和農園`: the name is `大和`;
     // `食品行和五金行` names none), nor from a particle.
@@ -338,6 +353,10 @@ pub(super) fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize
         start = k;
     }
     start += t[start..s].chars().take_while(|c| CJK_STOPS.contains(c)).map(char::len_utf8).sum::<usize>();
+    // Thirteenth round: nor from a verb of saying (`同事说博尘服装`: the name is `博尘`).
+    if let Some(k) = t[start..s].rfind(['说', '說']) {
+        start += k + '说'.len_utf8();
+    }
     let name = &t[start..s];
     if name.is_empty() || name.chars().all(is_number_char) || CJK_NOT_NAMES.contains(&name) || gazetteer::is_province_or_larger(name) {
         return None;
@@ -347,7 +366,7 @@ pub(super) fn trade_name(t: &str, s: usize, e: usize, jp: bool) -> Option<(usize
     let shaped = name.chars().any(|c| is_katakana(c) || TRADE_NAME_CHARS.contains(&c));
     // Twelfth round: a factory's word after the trade is the name's too (`三貂紡織廠`).
     let end = ["工廠", "工厂", "工場", "廠", "厂"].iter().find(|w| t[end..].starts_with(**w)).map_or(end, |w| end + w.len());
-    (alone || shaped || framed(t, start, end, after, name) || hospital_by_its_name(t, s, e, name, jp)).then_some((
+    (alone || shaped || hiragana || framed(t, start, end, after, name) || hospital_by_its_name(t, s, e, name, jp)).then_some((
         start,
         end,
         if alone { Confidence::High } else { Confidence::Possible },
@@ -366,6 +385,14 @@ fn framed(t: &str, start: usize, end: usize, after: usize, name: &str) -> bool {
     }
     let verb = after > end && !TRADE_FACTORY.iter().chain(CJK_LEGAL).any(|w| t[end..after] == **w);
     let located = (t[..start].ends_with('在') && verb) || t[end..].starts_with("で働");
+    // Thirteenth round: two characters after `的` or a village's or town's unit, before the trade,
+    // a factory and a verb of working (`附近的光庄电子厂做工`, `金角村附近的胜西五金厂做工`); or
+    // after a verb of saying or being, before `一直` (`同事说博尘服装一直招越南人`).
+    let factory = TRADE_FACTORY[..4].iter().any(|w| t[..end].ends_with(w))
+        && ["做工", "打工", "工作", "上班"].iter().any(|w| t[end..].starts_with(w))
+        && t[..start].ends_with(['的', '村', '镇', '鎮', '区', '區']);
+    let subject = t[..start].ends_with(['说', '說', '是']) && t[end..].starts_with("一直");
+    let located = located || (name.chars().count() == 2 && (factory || subject));
     // A job title in the next few characters of kanji (`の東浜部長は`).
     let titled = t[end..].strip_prefix('の').is_some_and(|rest| {
         let k = rest.char_indices().take(7).find(|&(_, c)| !is_han(c)).map(|(k, _)| k);
@@ -495,6 +522,30 @@ pub(super) fn company_named_after_a_province(v: &Words, i: usize) -> Option<Foun
 fn trade_word_after(v: &Words, i: usize) -> bool {
     (i + 1..=i + 3).any(|k| k < v.n && v.cap(k) && v.fl(k) & EN_TRADE != 0)
 }
+
+/// Thirteenth round: the issuer of a receipt or paper between `do` (by) and `cấp` (issued: `Biên
+/// nhận do Hàm Rồng cấp`, `do Win Win cấp`): one to three capitalised words, no public body,
+/// place or platform. Possible.
+pub(super) fn issuer_before_cap(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    if i == 0 || !v.spaced(i - 1) || !v.is(i - 1, &["do"]) {
+        return None;
+    }
+    let word = |k: usize| k < v.n && v.cap(k) && v.letters(k) && v.fl(k) & (PLATFORM | BODY | LEGAL_BEFORE | LOCALITY) == 0;
+    if !word(i) {
+        return None;
+    }
+    let mut k = i;
+    while k < i + 2 && v.spaced(k) && word(k + 1) {
+        k += 1;
+    }
+    let (s, t) = (v.range(i).0, v.range(k).1);
+    let issued = k + 1 < v.n && v.spaced(k) && v.is(k + 1, &["cấp"]);
+    (issued && !e.place_like(v.ft, v.toks[i].0, v.toks[k].1, &v.text[s..t]))
+        .then(|| v.found(i, k, "detector:organisation", "organisation", Confidence::Possible))
+}
+
+/// Japanese particles before a company's name in hiragana (`監理団体のひまわり繊維株式会社`).
+const JA_PARTICLES_BEFORE_A_NAME: &[char] = &['の', 'は', 'が', 'を', 'に', 'で', 'と', 'も'];
 
 /// What may follow a company's trade words in Chinese before the clause goes on: a factory,
 /// `公司` (`凯文食品厂`).
@@ -814,6 +865,20 @@ pub(super) const VI_CLINIC_KINDS: &[&str] = &["da", "khoa", "nha", "tu", "nhan",
 #[cfg(test)]
 mod tests {
     use crate::deid::entities::tests::{found, names};
+
+    #[test]
+    fn factories_after_de_garments_and_hiragana_names_before_a_legal_form() {
+        assert_eq!(names("越南工人在宁波附近的光庄电子厂做工，老板说证件要押三个月。"), ["光庄电子厂"]);
+        assert_eq!(names("在佛山附近的岔路服装厂做工。"), ["岔路服装厂"]);
+        assert_eq!(names("同事说博尘服装一直招越南人。"), ["博尘服装"]);
+        assert!(names("这家电子厂做工很累。").is_empty());
+        assert_eq!(names("ひまわり水産株式会社では朝8時から働いた。"), ["ひまわり水産"]);
+        assert_eq!(names("監理団体のひまわり繊維株式会社に相談した。"), ["ひまわり繊維"]);
+        assert!(names("その食品を買った。").is_empty());
+        assert_eq!(names("giấy biên nhận tiền cọc do Win Win cấp, đóng dấu đỏ."), ["Win Win"]);
+        assert!(names("Giấy tờ do Bộ Ngoại giao cấp.").is_empty());
+        assert_eq!(names("Broker: Le Hong Dien of Dac So Manpower JSC, Ha Tinh office."), ["Le Hong Dien", "Dac So Manpower"]);
+    }
 
     #[test]
     fn companies_in_characters_after_cong_ty_a_province_or_a_family_name() {

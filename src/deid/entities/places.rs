@@ -424,7 +424,16 @@ pub(super) fn house_number_and_street(e: &Entities, v: &Words, i: usize) -> Opti
         i - 2
     } else if (v.is(i - 1, AT_ADDRESS) && v.joined(i - 1)) || colon() || (v.is(i - 1, &["o", "tai"]) && v.joined(i - 1)) {
         i
-    } else if v.joined(i - 1) || v.between(i - 1).trim() == ":" {
+    } else if i >= 2
+        && v.written(i - 1) == "so"
+        && v.joined(i - 1)
+        && (v.is(i - 2, &["o", "tai", "ở", "tại"]) || v.between(i - 2).trim() == "-")
+    {
+        // Thirteenth round: `so` (`số`) written plainly after `o` or `tai` (at) or a dash, then
+        // two or more capitalised words (`em dang o so 192 Lach Tray`, `- so 15 Tran Phu`).
+        let end = v.street_end(e, i + 1, 4)?;
+        return (end > i + 1).then(|| v.found(i - 1, end, "detector:address", "address", Confidence::High));
+    } else if v.joined(i - 1) || matches!(v.between(i - 1).trim(), ":" | ",") {
         // Twelfth round: any word before it when a locality word or a province follows the
         // street after a comma (`… in Vietnam 267 Xuân Lam, Hải Dương`, `200 Sơn Nguyên, phường
         // Khe Tre`), checked below.
@@ -450,7 +459,9 @@ fn house_number_before_a_locality(e: &Entities, v: &Words, i: usize) -> Option<F
         return None;
     }
     let next = end + 1;
-    let locality = v.fl(next) & LOCALITY != 0 && e.locality_written(v.text, v.range(next), v.word(next));
+    // Thirteenth round: or a city's or town's abbreviation (`TP Vinh`, `TX Sơn Tây`).
+    let locality = (v.fl(next) & LOCALITY != 0 && e.locality_written(v.text, v.range(next), v.word(next)))
+        || (v.joined(next) && v.cap(next + 1) && matches!(v.written(next), "TP" | "Tp" | "tp" | "TX" | "TT"));
     let province = || {
         let two = if next + 1 < v.n && v.joined(next) { v.range(next + 1).1 } else { v.range(next).1 };
         v.cap(next) && gazetteer::is_province_or_larger(&v.text[v.range(next).0..two])
@@ -481,14 +492,33 @@ pub(super) fn slashed_house_number_and_street(e: &Entities, v: &Words, i: usize)
 
 /// A Vietnamese locality word and its number that the locality rule leaves: `khu` (quarter)
 /// without `phố` (`khu 14`), and `tổ` written plainly after `o` or `tai` (`o to 3`; `to` alone
-/// is English).
+/// is English; thirteenth round: after `que` or a dash).
 pub(super) fn locality_number(v: &Words, i: usize) -> Option<Found> {
     if !v.joined(i) || !v.number(i + 1) {
         return None;
     }
     let khu = v.is(i, &["khu"]);
-    let to = v.word(i) == "to" && v.written(i).is_ascii() && i > 0 && matches!(v.word(i - 1), "o" | "tai") && v.joined(i - 1);
+    // Thirteenth round: also after `que` (home town) or a dash (`e que to 6,`, `ap Ben Loi - to 10`).
+    let to = v.word(i) == "to"
+        && v.written(i).is_ascii()
+        && i > 0
+        && ((matches!(v.word(i - 1), "o" | "tai" | "que") && v.joined(i - 1)) || v.between(i - 1).trim() == "-");
     (khu || to).then(|| v.found(i, i + 1, PLACE_AFTER_LOCALITY, "place", Confidence::High))
+}
+
+/// Thirteenth round: `tổ dân phố` (a residents' group) written plainly with its number (`o to dan
+/// pho 12`): the three words and the number.
+pub(super) fn residents_group_number(v: &Words, i: usize) -> Option<Found> {
+    let ok = i + 3 < v.n
+        && v.word(i) == "to"
+        && v.written(i).is_ascii()
+        && v.spaced(i)
+        && v.written(i + 1) == "dan"
+        && v.spaced(i + 1)
+        && v.written(i + 2) == "pho"
+        && v.spaced(i + 2)
+        && v.number(i + 3);
+    ok.then(|| v.found(i, i + 3, PLACE_AFTER_LOCALITY, "place", Confidence::High))
 }
 
 /// A romanised Japanese address of two numbers before a town with its unit (`2-25
@@ -535,17 +565,19 @@ pub(super) fn town_name_through_numerals(t: &str, start: usize) -> usize {
 
 /// Where a Taiwanese village's (`里`) name at `t[s..e]` starts when a count of places follows it
 /// (`在品安里一間小吃店`), which [`place_before`] reads as "inside": two characters after
-/// `在`, `住` or a unit, no common place noun (`在工厂里一间`).
+/// `在`, `住` or a unit, no common place noun (`在工厂里一间`); thirteenth round: a county's
+/// unit before it and a person counted after it (`彰化縣崙背里一個`, `住在新庄里一位同鄉`).
 pub(super) fn village_before_a_count(t: &str, s: usize, e: usize) -> Option<usize> {
     let mut after = t[e..].chars();
     let count =
-        matches!(after.next(), Some('一' | '兩' | '两' | '幾' | '几')) && after.next().is_some_and(|c| "間间家個个棟栋處处".contains(c));
+        matches!(after.next(), Some('一' | '兩' | '两' | '幾' | '几')) && after.next().is_some_and(|c| "間间家個个棟栋處处位".contains(c));
     if &t[s..e] != "里" || !count {
         return None;
     }
     let start = t[..s].char_indices().rev().nth(1).map(|(k, _)| k)?;
     let name = &t[start..s];
-    let cue = t[..start].chars().next_back().is_some_and(|c| matches!(c, '在' | '住' | '到' | '區' | '区' | '鄉' | '鎮' | '市'));
+    let cue =
+        t[..start].chars().next_back().is_some_and(|c| matches!(c, '在' | '住' | '到' | '區' | '区' | '鄉' | '鎮' | '市' | '縣' | '县'));
     (cue && name.chars().all(|c| is_han(c) && !CJK_STOPS.contains(&c) && !NOT_VILLAGE_CHARS.contains(&c))).then_some(start)
 }
 
@@ -818,6 +850,19 @@ pub(super) fn lot_numbers_after_a_town(w: &Width, out: &mut Vec<Found>) {
 #[cfg(test)]
 mod tests {
     use crate::deid::entities::tests::{found, names};
+
+    #[test]
+    fn plain_residents_groups_house_numbers_after_so_and_streets_before_a_city() {
+        assert_eq!(names("chi Trinh o to dan pho 10 nho em gui giay to"), ["Trinh", "to dan pho 10"]);
+        assert_eq!(names("e que to 6, khu pho 7, ai biet khong?"), ["to 6", "khu pho 7"]);
+        assert_eq!(names("em dang o so 192 Lach Tray, mai moi ve duoc"), ["so 192 Lach Tray"]);
+        assert!(names("so 44 cau hoi").is_empty());
+        assert_eq!(names("Địa chỉ gửi tiền về: 105 Bùi Trường Việt, TP Vinh."), ["105 Bùi Trường Việt"]);
+        assert_eq!(names("Vui躲在彰化縣崙背里一個朋友的鐵皮屋。"), ["崙背里"]);
+        assert_eq!(names("她住在新庄里一位同鄉的家裡。"), ["新庄里"]);
+        // To and a number in English: no place.
+        assert!(names("from 9 to 5, six days a week").is_empty());
+    }
 
     #[test]
     fn one_written_locality_word_is_ascii() {

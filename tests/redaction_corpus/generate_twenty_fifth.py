@@ -733,6 +733,139 @@ CLEAN_T = {
 ]
 }
 
+MORE_CLEAN = {
+"vi": [
+    "Chị bảo: 'Ở bên đó, ai cũng gọi nhau là anh, chị, em, chẳng ai hỏi tên thật.'",
+    "Công an xã chỉ ghi lại sự việc rồi khuyên gia đình tự thương lượng với công ty.",
+    "Đức tin là chỗ dựa duy nhất của em trong những tháng bị giữ ở ký túc xá.",
+    "Tuấn tú, cao ráo là tiêu chuẩn mà công ty môi giới đặt ra khi tuyển nam.",
+    "Hai năm đầu, em gửi về được khoảng {vnd}, đủ trả một nửa số nợ.",
+    "Em kể đã gọi đường dây nóng của Cục Quản lý lao động ngoài nước nhưng không ai nghe máy.",
+    "Vì không có thẻ ngoại kiều, em không dám đến bệnh viện khi bị sốt.",
+    "Ông bà nội giữ hai đứa nhỏ ở quê, còn vợ chồng em cùng đi Đài Loan.",
+    "Hội Phụ nữ ở huyện có đến hỏi thăm, nhưng không giúp được gì về khoản nợ.",
+    "Thu nhập mỗi tháng khoảng 14 man, trừ tiền nhà và tiền điện còn chưa đến 9 man.",
+    "Hà Nội, Vinh hay Đà Nẵng đều có trung tâm dạy tiếng Nhật cho người đi xuất khẩu lao động.",
+    "Lúc ra sân bay, cán bộ công ty thu lại hộ chiếu 'để làm thủ tục'.",
+],
+"vi_nodiac": [
+    "[Zalo] e ko co the ngoai kieu nen ko di kham duoc",
+    "[Messenger] thang nay lam them 80 tieng ma ko duoc tra dong nao",
+    "[chat] ong chu bao neu e bo thi ca nhom bi phat",
+    "[Zalo] mai e di le nha tho, chi co di cung ko",
+    "[chat] cong an hoi giay to, e so qua chay luon",
+    "[Zalo] gui tien ve qua dich vu chuyen tien, mat phi 3000 yen",
+    "[Messenger] co giao o trung tam bao dung ke voi doan kiem tra",
+    "[chat] anh oi em muon ve nuoc, lam sao lay lai ho chieu",
+],
+"en": [
+    "Tuesday was her only day off, and she spent it at the church.",
+    "The supervising organisation visited once every three months and spoke only to the employer.",
+    "Her contract, signed in Hanoi, promised 180,000 yen a month; the payslips showed 112,000.",
+    "Labour inspectors in Taiwan found the dormitory met the minimum standard.",
+    "Several women said the agency told them not to get pregnant during the contract.",
+    "Trainees in Japan cannot change employers freely, which made running away the only exit.",
+    "June and July are the busiest months at the vegetable farms.",
+    "The Ministry of Labour's hotline offers interpretation in Vietnamese.",
+    "Brother and sister both left the same commune in the same year.",
+    "Money sent home went first to the bank loan, then to the family's rice field.",
+],
+"ja": [
+    "実習生の多くは、来日前に100万円以上の借金を抱えていた。",
+    "彼女は「日本に来れば家族を助けられる」と信じていた。",
+    "監理団体は三か月に一度しか会社に来なかったという。",
+    "労働組合に加入した後、会社の態度が少し変わった。",
+    "警察署では通訳がつかず、状況を説明できなかった。",
+    "有限会社や合同会社といった名前の違いは、実習生にはわからなかった。",
+    "夜勤明けに畑へ向かう生活が半年続いた。",
+    "送金は手数料の安い業者を使い、月に一度ベトナムへ送っていた。",
+    "外国人技能実習機構の母国語相談を知ったのは、逃げた後だった。",
+    "教会のミサには毎週五十人ほどのベトナム人が集まる。",
+],
+"zh_tw": [
+    "她來台灣之前，在越南借了將近二十萬台幣的仲介費。",
+    "雇主說看護工不能放假，因為阿公需要二十四小時照顧。",
+    "股份有限公司和有限公司的差別，她完全不清楚。",
+    "她說在{twcity}的工廠，一個月加班超過一百小時。",
+    "越南辦事處只給了她一張求助電話的單子。",
+    "移工工會協助她向勞工局申訴。",
+    "逃逸外勞的身分讓她不敢去醫院看病。",
+    "她每個月用匯款公司把錢寄回越南，手續費不高。",
+    "收容所裡有來自越南、印尼和菲律賓的移工。",
+],
+"zh_cn": [
+    "她说来之前在越南借了一大笔钱交中介费。",
+    "工厂每天要求加班到晚上十点，周末也不休息。",
+    "股份有限公司的招牌挂在门口，里面却只有十几个工人。",
+    "很多越南工人不知道可以去劳动部门投诉。",
+    "她每个月通过汇款公司把钱寄回家。",
+    "老板说护照由公司统一保管，这是规定。",
+    "中介费要在第一年的工资里全部扣完。",
+    "她说宿舍里八个人住一间，只有一个厕所。",
+],
+"mixed": [
+    "Em nói 'shachou' (社長) rất hay quát, nhưng không đánh ai.",
+    "Lương ghi trong hợp đồng là 16万円, nhưng thực nhận chỉ hơn 10 man.",
+    "Cô ấy hỏi mình về 勞動部 và đường dây 1955, vì không biết chữ Hán.",
+    "Trong nhóm Zalo, mọi người gọi nhau bằng biệt danh, không ai dùng tên thật.",
+    "The union (労働組合) took the case after the company refused to pay.",
+    "Chị được nhận vào shelter của nhà thờ, ở đó có cả người Philippines.",
+],
+}
+MORE_ID = {
+"vi": [
+    "Anh ấy bảo em nhắn qua Facebook, tên tài khoản là {handle1}, đừng gọi điện.",
+    "Biên bản làm việc ngày {d}/{m}: bên môi giới có bà {vn1} và một người đàn ông không rõ tên, ở trụ sở Công ty cổ phần {vo1}.",
+    "Em nhớ số máy của 'anh quản lý' người Việt là {jphone1}, anh ấy tên {vg1}.",
+    "Nhà em ở {xom1}, cách trung tâm xã khoảng năm cây số.",
+    "Giấy vay nợ viết tay: bên cho vay là ông {vn1}, bên vay là mẹ em, số tiền {vnd}.",
+    "Em bị Công ty {vo1} giữ thẻ căn cước khi ký hợp đồng đào tạo.",
+],
+"vi_nodiac": [
+    "[Zalo] cty {vox1} bao thang sau moi tra luong, ca xuong ai cung chan",
+    "[Zalo] chi {vgx1} oi, tk cua e o ngan hang la {bank1} nhe",
+    "[chat] e dang lam o xuong {vox1} ben Dai Trung, luong thap lam",
+],
+"en": [
+    "On Zalo she goes by {handle1}; the number behind it is her sister's.",
+    "She left {joen1} after the second injury; nobody there spoke Vietnamese.",
+    "Her cousin {vn1} picked her up at {jaddr1} and drove through the night.",
+    "Officer {jr1} of the local police asked her only about her visa status.",
+    "The interpreter's note reads: 'The broker is from {commune1} commune; people call him {vg1}.'",
+    "Account details in the notebook: {bank1} (JP Post Bank), holder {vn1}.",
+],
+"ja": [
+    "LINEのID「{handle1}」で同じ寮の仲間と連絡を取り合っていた。",
+    "派遣会社{jo1}（株）から紹介された仕事だったという。",
+    "求人広告には「{jo1}グループ」とだけ書かれていた。",
+    "{jsp1}と名乗る男が、寮の前で実習生に声をかけていた。",
+    "母国の送り出し機関の担当者{vn1}は、電話{vphone1}にしか出なかった。",
+    "シェルターの記録：{vg1}さん、入所{m}月{d}日、在留カード{zairyu1}。",
+],
+"zh_tw": [
+    "仲介在臉書社團用{handle1}這個帳號張貼徵人廣告。",
+    "雇主{tw1}住在{twaddr1}，她說那棟房子有三層樓。",
+    "她在{twli1}的一家小吃店打黑工，老闆娘是{tw1}。",
+    "統一證號{arc1}已經註銷，她現在沒有合法身分。",
+],
+"zh_cn": [
+    "她后来去了{co1}有限公司，在流水线上包装零件。",
+    "她说工厂老板叫{cn1}，工厂在{cnaddr1}。",
+    "介绍人{cn1}的电话是{tphone1}，现在已经停机。",
+    "她的邮箱是{email1}，之前用来和中介联系。",
+],
+"mixed": [
+    "LINE ID: {handle1} (của chị quản lý người Việt ở xưởng).",
+    "Chị {vg1} nói cứ gọi 'Tanaka-san' là chủ nhà, nhưng tên thật trên hợp đồng là {jn1}.",
+    "Hợp đồng ghi bên nhận là {to1}股份有限公司, địa chỉ {twaddr1}.",
+],
+}
+
+for _k, _v in MORE_CLEAN.items():
+    CLEAN_T[_k] += _v
+for _k, _v in MORE_ID.items():
+    ID_T[_k] += _v
+
 
 def build():
     langs = list(ID_T)
@@ -753,7 +886,7 @@ def build():
         parts = [pick(ID_T, lang)]
         if R.random() < 0.35:
             parts.append(pick(CLEAN_T, lang))
-        if R.random() < 0.04:
+        if R.random() < 0.08:
             parts.append(pick(ID_T, lang))
         R.shuffle(parts) if R.random() < 0.4 else None
         rows.append((lang, parts))
@@ -763,15 +896,21 @@ def build():
         parts = [pick(CLEAN_T, lang) for _ in range(k)]
         rows.append((lang, parts))
     R.shuffle(rows)
-    out = []
+    out, seen = [], set()
     for lang, parts in rows:
-        texts, ids = [], []
-        for p in parts:
-            t, i = render(p)
-            texts.append(t)
-            ids += i
         sep = "\n" if lang in ("vi_nodiac",) else ("" if lang in ("ja", "zh_tw", "zh_cn") else " ")
-        text = sep.join(texts)
+        while True:
+            texts, ids = [], []
+            for p in parts:
+                t, i = render(p)
+                texts.append(t)
+                ids += i
+            text = sep.join(texts)
+            if text not in seen:
+                break
+            # the same text again (a clean sentence without slots): add one more clean sentence
+            parts = parts + [pick(CLEAN_T, lang)]
+        seen.add(text)
         ids = normalise(text, ids)
         for v, k in ids:
             assert v in text, (v, text)

@@ -399,6 +399,8 @@ def vn():
     f = P(VI_FAMILY)
     return f"{f} {P(VI_MIDDLE)} {P(VI_GIVEN)}" if R.random() < 0.8 else f"{f} {P(VI_GIVEN)}"
 def vg(): return P(VI_GIVEN)
+def vm(): return f"{P(VI_FAMILY)} {P(['Văn', 'Hữu', 'Đức', 'Quốc', 'Minh', 'Văn'])} {P(VI_GIVEN)}"
+def vf(): return f"{P(VI_FAMILY)} {P(['Thị', 'Ngọc', 'Như', 'Thanh', 'Thị'])} {P(VI_GIVEN)}"
 def vn2(): return f"{P(VI_FAMILY)} {P(VI_GIVEN)}"
 def jn(): return P(JA_LAST_K) + P(JA_FIRST_K)
 def jsp(): return P(JA_LAST_K) + " " + P(JA_FIRST_K)
@@ -417,7 +419,7 @@ def district(): return P(D["vn_district"])
 def xom(): return P(["xóm", "tổ", "đội", "xóm", "thôn"]) + " " + str(R.randint(1, 19))
 def vn_street(): return f"{R.randint(2, 390)} {P(VI_FAMILY)} {P(VI_MIDDLE)} {P(VI_GIVEN)}" if R.random() < 0.5 else f"{R.randint(2, 99)}/{R.randint(3, 40)} {P(VI_FAMILY)} {P(VI_GIVEN)}"
 def ja_addr():
-    s = P(D["ja_street_fg"])
+    s = P([x for x in D["ja_street_fg"] if not x.startswith("台市")])  # one entry of fakes-gen lacks its 仙
     if R.random() < 0.35:
         import re as _re
         m = _re.match(r"(.*?)(\d+)-(\d+)-(\d+)$", s)
@@ -471,7 +473,8 @@ def mynumber(): return " ".join("".join(str(R.randint(0, 9)) for _ in range(4)) 
 def bank(): return P(["".join(str(R.randint(0, 9)) for _ in range(13)), "".join(str(R.randint(0, 9)) for _ in range(7)), "0" + "".join(str(R.randint(0, 9)) for _ in range(11))])
 
 MAKERS = {
-    "vn": (vn, "name"), "vg": (vg, "name"), "vn2": (vn2, "name"), "vnx": (lambda: strip_vi(vn()), "name"),
+    "vn": (vn, "name"), "vm": (vm, "name"), "vf": (vf, "name"),
+    "vmx": (lambda: strip_vi(vm()), "name"), "vfx": (lambda: strip_vi(vf()), "name"), "vg": (vg, "name"), "vn2": (vn2, "name"), "vnx": (lambda: strip_vi(vn()), "name"),
     "vgx": (lambda: strip_vi(vg()), "name"), "jn": (jn, "name"), "jsp": (jsp, "name"), "jf": (jf, "name"),
     "jr": (jr, "name"), "jrf": (jrf, "name"), "tw": (tw, "name"), "cn": (cn, "name"), "en": (en, "name"),
     "enl": (enl, "name"), "commune": (commune, "place"), "communex": (lambda: strip_vi(commune()), "place"),
@@ -538,40 +541,40 @@ ID_T = {
 "vi": [
     "Tài khoản TikTok {handle1} đăng video quay cảnh ký túc xá, sau đó bị công ty bắt xóa.",
     "Chị cho xem tin nhắn của môi giới: nick Zalo tên {handle1}, ảnh đại diện là một chiếc xe hơi.",
-    "Ghi chép ngày {d}/{m}: chị {vn1} kể rằng trước khi đi, chị vay 80 triệu của một người cùng xã {commune1}, thế chấp sổ đỏ của bố mẹ.",
-    "Phỏng vấn lần hai. Hỏi: Ai giới thiệu em sang Đài? Đáp: Dạ, bà {vn1} ở thôn {commune1}, bà ấy làm cho Công ty TNHH {vo1}, thu của em {vnd}.",
+    "Ghi chép ngày {d}/{m}: chị {vf1} kể rằng trước khi đi, chị vay 80 triệu của một người cùng xã {commune1}, thế chấp sổ đỏ của bố mẹ.",
+    "Phỏng vấn lần hai. Hỏi: Ai giới thiệu em sang Đài? Đáp: Dạ, bà {vf1} ở thôn {commune1}, bà ấy làm cho Công ty TNHH {vo1}, thu của em {vnd}.",
     "Em nói số điện thoại của môi giới là {vphone1}, nhưng từ tháng {m} thì gọi không ai nghe nữa.",
-    "Anh {vn1} (sinh năm 1994, quê {prov}) bỏ trốn khỏi xưởng sau bốn tháng không được trả lương.",
+    "Anh {vm1} (sinh năm 1994, quê {prov}) bỏ trốn khỏi xưởng sau bốn tháng không được trả lương.",
     "Theo lời kể, người giữ hộ chiếu của chị là giám đốc công ty {jo1}, ông {jf1}.",
     "Chị ấy gửi tiền về qua tài khoản {bank1} đứng tên em trai, mỗi tháng chừng 12 triệu.",
     "Bản tường trình (dịch lại): Tôi tên là {vn1}, CCCD số {cccd1}, hiện ở nhờ nhà thờ tại {prefen}.",
     "Ông trưởng thôn {commune1} xác nhận gia đình em đã bán hai sào ruộng để trả nợ cho công ty xuất khẩu lao động {vo1}.",
     "Mẹ em ở xã {commune1} nhờ một người chú trong họ đi hỏi công an huyện về con gái.",
     "Địa chỉ liên lạc mà em ghi trong phiếu: {vstreet1}, phường {ward1}, {prov}.",
-    "Chị {vn1} làm giúp việc cho gia đình ông {tw1} ở {twcityvi}, mỗi tuần chỉ được nghỉ nửa ngày.",
+    "Chị {vf1} làm giúp việc cho gia đình {tw1} ở {twcityvi}, mỗi tuần chỉ được nghỉ nửa ngày.",
     "Cuộc gọi lúc {hr} giờ: em ấy nói đang trốn ở nhà một người bạn, số của bạn là {jphone1}, xin hỏi thủ tục về nước.",
     "Hồ sơ của nghiệp đoàn có ghi số thẻ ngoại kiều {zairyu1} và tên công ty tiếp nhận là {jo1} (株式会社).",
-    "Em tả lại: 'Anh {vn2} bảo cứ đóng thêm {vnd} là sang Nhật đơn hàng may, ai ngờ sang làm xây dựng ở {jaddr1}.'",
-    "Người môi giới thứ hai là bà {vn1}, hay liên lạc bằng Zalo {vphone1}, đã bị công an {prov} mời lên làm việc.",
+    "Em tả lại: 'Anh {vm2} bảo cứ đóng thêm {vnd} là sang Nhật đơn hàng may, ai ngờ sang làm xây dựng ở {jaddr1}.'",
+    "Người môi giới thứ hai là bà {vf1}, hay liên lạc bằng Zalo {vphone1}, đã bị công an {prov} mời lên làm việc.",
     "Trong nhóm Facebook của người Việt ở {twcityvi}, một tài khoản tên {handle1} rao việc làm 'lương cao, không cần giấy tờ'.",
-    "Ông {vn1} và vợ đứng ra cho vay nặng lãi ở xã {commune1}, lãi 3% mỗi tháng.",
+    "Ông {vm1} và vợ đứng ra cho vay nặng lãi ở xã {commune1}, lãi 3% mỗi tháng.",
     "Chị ấy nhắn lại cho tình nguyện viên qua email {email1}, vì điện thoại bị chủ giữ.",
     "Sau khi ra khỏi nơi trú ẩn, em chuyển về ở cùng chị họ tại {xom1}, {prov}.",
-    "Bác sĩ phòng khám {vo1} viết giấy xác nhận chấn thương tay cho anh {vn1} ngày {d}/{m}.",
-    "Cha {vn1} ở giáo xứ cho các em ở tạm trong phòng sau nhà thờ, khoảng ba tuần.",
-    "Theo hợp đồng, trung tâm đào tạo {vo1} thu phí học tiếng và phí ký túc; người phụ trách là thầy {vn1}.",
-    "Khoản vay ngân hàng đứng tên bố em, ông {vn1}, số CMND {cmnd1}, thế chấp căn nhà ở quê.",
+    "Bác sĩ phòng khám {vo1} viết giấy xác nhận chấn thương tay cho anh {vm1} ngày {d}/{m}.",
+    "Cha {vm1} ở giáo xứ cho các em ở tạm trong phòng sau nhà thờ, khoảng ba tuần.",
+    "Theo hợp đồng, trung tâm đào tạo {vo1} thu phí học tiếng và phí ký túc; người phụ trách là thầy {vm1}.",
+    "Khoản vay ngân hàng đứng tên bố em, ông {vm1}, số CMND {cmnd1}, thế chấp căn nhà ở quê.",
 ],
 "vi_nodiac": [
     "[Zalo] add telegram cua a nhe: {handle1}, co viec gi nhan a",
     "[Zalo {d}/{m}] {vgx1}: chi oi e dang o {prefen} r, chu giu ho chieu cua e, e ko dam ve cty nua",
-    "[Messenger] a {vnx1} oi, so dt moi cua e la {vphone1}, a dung cho ai biet nhe",
+    "[Messenger] a {vmx1} oi, so dt moi cua e la {vphone1}, a dung cho ai biet nhe",
     "[chat] e o thon {communex1} xa ben canh, nha e ngheo lam, di Nhat la de tra no cho me",
     "[Zalo nhom] ai can viec o {twcityvi} lien he chi {vgx1} {tphone1}, bao an o, phi gioi thieu 1.500 do",
     "[Zalo] c ơi, cty {vox1} bat e ky giay no 150tr, e ko biet lam sao",
     "[Messenger] em la {vnx1} day, tk Facebook cu bi khoa r, ket ban lai voi e qua nick {handle1} nha",
-    "[chat] chu {vnx1} noi neu e bo tron thi nha o {xomx1} phai tra het tien coc",
-    "[Zalo] gui chi so tai khoan cua me e: {bank1}, ngan hang Agribank chi nhanh huyen, ten {vnx2}",
+    "[chat] chu {vmx1} noi neu e bo tron thi nha o {xomx1} phai tra het tien coc",
+    "[Zalo] gui chi so tai khoan cua me e: {bank1}, ngan hang Agribank chi nhanh huyen, ten {vfx2}",
     "[Telegram] viec lam ngay, khong can giay to. Lien he @{handle1} hoac goi {jphone1}",
     "[Zalo] e day nhe. e dang o nha chi ho gan ga, o {jaddr1}",
     "[Messenger] a oi cai anh {vnx1} moi gioi o {provx} ay, a ay lua ca nhom 6 nguoi r",
@@ -580,7 +583,7 @@ ID_T = {
 "en": [
     "The broker's Facebook page (facebook.com/{handle1}) was still online when I checked in {yr}.",
     "Interview notes, {m}/{d}: {vn1} arrived in {prefen} in {yr} under the trainee programme and was placed at {joen1} Co., Ltd.",
-    "She said the broker, a man called {vn1}, kept her passport ({passport1}) 'for safekeeping' from the first week.",
+    "She said the broker, a man called {vm1}, kept her passport ({passport1}) 'for safekeeping' from the first week.",
     "Shelter intake form. Name: {vn1}. Residence card no.: {zairyu1}. Referred by: church volunteer.",
     "Mr {jr1}, the company president, told the union officer that the trainees 'ran away for more money'.",
     "The runaway network in Saitama was run by {vn1}, who rented rooms at {jaddr1} to six women.",
@@ -606,7 +609,7 @@ ID_T = {
     "在留カード番号{zairyu1}の実習生について、入管から照会があった。",
     "教会の{jsp1}さんが、逃げてきた三人をしばらく自宅に泊めた。",
     "有限会社{jo1}の寮は{jaddr1}にあり、六畳に四人が住んでいた。",
-    "通訳の{vn1}さんを通して聞くと、送り出し機関{vo1}に{vnd}を払ったという。",
+    "通訳の{vn1}さんを通して聞くと、送り出し機関{vo1}に{jpy}相当を払ったという。",
     "彼女のマイナンバー{mynumber1}が記載された書類が、元の会社に残されたままだった。",
     "病院では看護師の{jf1}さんが対応し、診断書を出してくれた。",
     "ブローカーの{vn1}はLINEで「{handle1}」という名前を使い、仕事を紹介していた。",
@@ -632,15 +635,15 @@ ID_T = {
     "{cn1}老板扣下了她的护照，号码是{passport1}。",
     "她在{cnaddr1}附近租了一个床位，联系电话{tphone1}。",
     "中介{cn1}通过微信号{handle1}发布招工信息，声称不需要任何证件。",
-    "{vn1}的弟弟说，家里为了出国借了{vnd}。",
+    "{vn1}的弟弟说，家里为了出国借了将近两亿越南盾。",
 ],
 "mixed": [
     "Chị nói: 'Ông {jf1} (社長) bảo nếu em bỏ về thì phải trả {jpy}.' Công ty là {jo1}株式会社.",
     "Note: she uses Zalo {vphone1} and LINE {handle1}; she asked us not to call during work hours.",
-    "Em làm ở {to1}工廠 ở {twcityvi}, ông chủ tên {tw1}, hay chửi công nhân.",
+    "Em làm ở {to1}工廠 ở {twcityvi}, chủ xưởng tên {tw1}, hay chửi công nhân.",
     "Address in Japan: {jaddr1}. Address in Vietnam: {xom1}, xã {commune1}, {prov}.",
     "{vn1} – 在留カード {zairyu1} – hết hạn tháng {m}, công ty {joen1} không chịu gia hạn.",
-    "Anh {vn1} gửi tiền qua một chị quen ở {jaddr1}, phí 3.000円 mỗi lần.",
+    "Anh {vm1} gửi tiền qua một chị quen ở {jaddr1}, phí 3.000円 mỗi lần.",
     "A volunteer wrote: 'Met her at the station. Broker is {vn2}, from {district1} district.'",
 ]
 }
@@ -702,7 +705,7 @@ CLEAN_T = {
     "{pref}の縫製工場では、残業代が時給300円という例もあった。",
     "入管への申請は、監理団体を通さないとできないと思い込んでいた。",
     "労働基準監督署に相談したが、証拠が足りないと言われた。",
-    "寮費と光熱費で毎月{jpy}が給料から引かれていた。",
+    "寮費と光熱費で毎月3万円以上が給料から引かれていた。",
     "ベトナム大使館に行くには、東京まで夜行バスで向かうしかなかった。",
     "社長は「逃げたら家族に迷惑がかかる」と繰り返した。",
     "技能実習制度の見直しについて、ニュースで知ったという。",
@@ -815,10 +818,10 @@ MORE_CLEAN = {
 MORE_ID = {
 "vi": [
     "Anh ấy bảo em nhắn qua Facebook, tên tài khoản là {handle1}, đừng gọi điện.",
-    "Biên bản làm việc ngày {d}/{m}: bên môi giới có bà {vn1} và một người đàn ông không rõ tên, ở trụ sở Công ty cổ phần {vo1}.",
+    "Biên bản làm việc ngày {d}/{m}: bên môi giới có bà {vf1} và một người đàn ông không rõ tên, ở trụ sở Công ty cổ phần {vo1}.",
     "Em nhớ số máy của 'anh quản lý' người Việt là {jphone1}, anh ấy tên {vg1}.",
     "Nhà em ở {xom1}, cách trung tâm xã khoảng năm cây số.",
-    "Giấy vay nợ viết tay: bên cho vay là ông {vn1}, bên vay là mẹ em, số tiền {vnd}.",
+    "Giấy vay nợ viết tay: bên cho vay là ông {vm1}, bên vay là mẹ em, số tiền {vnd}.",
     "Em bị Công ty {vo1} giữ thẻ căn cước khi ký hợp đồng đào tạo.",
 ],
 "vi_nodiac": [
@@ -829,7 +832,7 @@ MORE_ID = {
 "en": [
     "On Zalo she goes by {handle1}; the number behind it is her sister's.",
     "She left {joen1} after the second injury; nobody there spoke Vietnamese.",
-    "Her cousin {vn1} picked her up at {jaddr1} and drove through the night.",
+    "Her cousin {vm1} picked her up at {jaddr1} and drove through the night.",
     "Officer {jr1} of the local police asked her only about her visa status.",
     "The interpreter's note reads: 'The broker is from {commune1} commune; people call him {vg1}.'",
     "Account details in the notebook: {bank1} (JP Post Bank), holder {vn1}.",
@@ -838,7 +841,7 @@ MORE_ID = {
     "LINEのID「{handle1}」で同じ寮の仲間と連絡を取り合っていた。",
     "派遣会社{jo1}（株）から紹介された仕事だったという。",
     "求人広告には「{jo1}グループ」とだけ書かれていた。",
-    "{jsp1}と名乗る男が、寮の前で実習生に声をかけていた。",
+    "{jsp1}と名乗る人物が、寮の前で実習生に声をかけていた。",
     "母国の送り出し機関の担当者{vn1}は、電話{vphone1}にしか出なかった。",
     "シェルターの記録：{vg1}さん、入所{m}月{d}日、在留カード{zairyu1}。",
 ],
@@ -856,7 +859,7 @@ MORE_ID = {
 ],
 "mixed": [
     "LINE ID: {handle1} (của chị quản lý người Việt ở xưởng).",
-    "Chị {vg1} nói cứ gọi 'Tanaka-san' là chủ nhà, nhưng tên thật trên hợp đồng là {jn1}.",
+    "Chị {vg1} nói mọi người chỉ gọi chủ nhà là 'ōya-san' (大家さん), còn tên trên hợp đồng thuê nhà là {jn1}.",
     "Hợp đồng ghi bên nhận là {to1}股份有限公司, địa chỉ {twaddr1}.",
 ],
 }

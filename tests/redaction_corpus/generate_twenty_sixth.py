@@ -1109,6 +1109,43 @@ def c_zs():
 
 
 @tc
+def c_vn_chat2():
+    p = pick(PLAT)
+    return "vi-nd", pick(["chu nhat nay ai di nha tho ko, e di cung voi",
+                          "c oi e bi dau lung qua, di benh vien co can the bao hiem ko",
+                          f"nhom {p.lower()} nay cam dang tin vay tien nhe moi nguoi",
+                          "e moi bo ra ngoai dc 2 tuan, chua co viec, ai thuong thi giup e",
+                          "cong doan bao e viet lai don, ghi ro ngay lam gio lam",
+                          "thang nay gui ve duoc 15 trieu thoi, con lai tra tien nha",
+                          "Anh oi cho e hoi, ho chieu bi cong ty giu thi lam the nao",
+                          "chi chu nha tro bao cuoi thang phai don di, e chua biet o dau",
+                          "Me oi con van on, dung lo, tet nay con chua ve duoc",
+                          "ve nuoc roi ma van con no 80 trieu, buon qua"])
+
+
+@tc
+def c_zs2():
+    return "zh-cn", pick(["工会的人说，加班费可以追讨两年。",
+                          "她说宿舍冬天没有暖气，大家挤在一张床上睡。",
+                          "有限公司、股份公司，她都分不清，只记得工厂在海边。",
+                          "中介说去日本比去台湾赚得多，但费用也高一倍。",
+                          "大使馆的人让她先回越南，再想办法要工资。",
+                          "老板的妈妈对她最好，过年还给她红包。",
+                          "他在渔船上干了十四个月，只拿到一半的工资。"])
+
+
+@tc
+def c_mix2():
+    p = pick(PLAT)
+    return "mix", pick(["Cả xưởng gọi bà chủ là 奥さん, còn ông chủ là 社長, chẳng ai biết tên thật.",
+                        f"Em nhắn qua {p} cho 仲介 mà không ai trả lời.",
+                        "Chị ấy học được chữ 加油 từ bà cụ, giờ vẫn hay viết lên status.",
+                        "The women call the shelter \"nhà chung\" (the shared house).",
+                        "Ở Nhật gọi là 技能実習生, ở Đài gọi là 外勞, về quê thì gọi là người đi xuất khẩu.",
+                        "株式会社 hay 有限会社 thì em không phân biệt, chỉ biết là xưởng làm linh kiện."])
+
+
+@tc
 def c_mix():
     p = pick(PLAT)
     return "mix", pick([f"Chị bảo ở Đài Loan ai cũng gọi chị là 阿妹, không ai gọi tên thật.",
@@ -1271,6 +1308,8 @@ def main() -> None:
             fh.write(json.dumps({"text": text, "ids": ids, "clean": not ids, "source": SOURCE},
                                 ensure_ascii=False) + "\n")
             langs[lang] = langs.get(lang, 0) + 1
+            if not ids:
+                langs[lang + " clean"] = langs.get(lang + " clean", 0) + 1
     kinds = {}
     for _, _, ids in rows:
         for _, k in ids:

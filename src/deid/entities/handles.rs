@@ -327,16 +327,22 @@ pub(super) fn bare_handle_after_cue(v: &Words, i: usize) -> Option<Found> {
     })
 }
 
-/// Whether the word pass's phrase rules take the handle of the platform named at word `i`
-/// ([`handle_after`], [`handle_in_phrase`]): the two rules below look for one only where they
-/// find none, and are asked only then (asked once for both).
-pub(super) fn platform_handle_taken(e: &Entities, v: &Words, i: usize) -> bool {
+/// The handles the word pass's phrase rules take after the platform named at word `i`
+/// ([`handle_after`]; where it finds none, [`handle_in_phrase`]), looked for once: the pass
+/// takes them, and the two rules below look for one only where both find none (asked once
+/// for both).
+pub(super) fn platform_handles(e: &Entities, v: &Words, i: usize) -> PlatformHandles {
     let (s, pe) = v.range(i);
-    handle_after(v.text, s, pe, false, Some(e)).is_some() || handle_in_phrase(v.text, s, pe, Some(e)).is_some()
+    let after = handle_after(v.text, s, pe, false, Some(e));
+    let phrase = if after.is_none() { handle_in_phrase(v.text, s, pe, Some(e)) } else { None };
+    (after, phrase)
 }
 
+/// What [`platform_handles`] finds: [`handle_after`]'s handle, else [`handle_in_phrase`]'s.
+pub(super) type PlatformHandles = (Option<(usize, usize)>, Option<(usize, usize, Confidence)>);
+
 /// A handle later in the sentence that names its platform at word `i` (a platform's name whose
-/// handle no phrase rule takes: [`platform_handle_taken`]), after an owner and a
+/// handle no phrase rule takes: [`platform_handles`]), after an owner and a
 /// copula (`em xin số LINE của chị nha, của em là hanh97`, `…Zalo, mine is duy_tw`), where the
 /// phrase rules find none: a handle's shape, sure after `của em là`.
 pub(super) fn handle_later_in_the_sentence(_: &Entities, v: &Words, i: usize) -> Option<Found> {

@@ -108,6 +108,10 @@ pub(crate) struct Entities {
     family_han: std::collections::HashSet<&'static str>,
     /// The characters of the listed Chinese given names.
     zh_given_chars: std::collections::HashSet<char>,
+    /// The words of [`NOT_NAME_LISTS`] by their folded form: each as written and the lists it
+    /// is in (bit `1 << n` for list `n`), so that [`Entities::in_not_name_lists`] compares a
+    /// word only with the entries that fold like it.
+    not_name_forms: FxHashMap<Key, Vec<(&'static str, u8)>>,
 }
 
 /// The detector, built on first use.
@@ -317,7 +321,8 @@ impl Entities {
             }
             // Without a verb, a word of Chinese characters standing alone in Latin text, a
             // listed surname and one or two listed given-name characters (`Chủ nhà là 柏薇,`).
-            if i > 0 && ft.as_bytes()[toks[i].0] >= 0x80 && text[..range(i).0].ends_with(' ') {
+            // (A text read whole holds no character from U+3000, so no Han word: `view.cjk`.)
+            if view.cjk && i > 0 && ft.as_bytes()[toks[i].0] >= 0x80 && text[..range(i).0].ends_with(' ') {
                 let han = &text[range(i).0..range(i).1];
                 let alone = text[range(i).1..].starts_with([' ', ',', '.', ';', ')']);
                 if alone && self.zh_name_alone(han) {
@@ -332,47 +337,24 @@ impl Entities {
                 i += 1;
                 continue;
             }
-            // Twelfth round: after a kinship word written plainly, a capitalised given name that
-            // is also an ordinary word without its diacritics (`chi Huyen oi`: `huyện`, a
-            // district; `anh An la`), alone before a word in lower case or a mark. Or after a
-            // kinship word of chat (`ba`, `me`, `co`, `c`, `e`: also "three", "have", …),
-            // any listed given name before a mark, `oi` (a call), `la` (is) or a verb of saying
-            // (`ai cung biet ba Diep,`, `hoi me Xuan la biet`). Asked at the name. Possible.
-            if cap(i)
-                && fl(i) & VI_GIVEN != 0
-                && i > 0
-                && !marked(i)
-                && v.letters(i)
-                && joined(i - 1)
-                && !cap(i - 1)
-                && !(joined(i) && (namey(i + 1) || cap(i + 1)))
-                && text[range(i - 1).0..range(i - 1).1].is_ascii()
-                && ((fl(i - 1) & CUE_BEFORE != 0 && !namey(i) && cue_written(&text[range(i - 1).0..range(i - 1).1], word(i - 1)))
-                    || (names::VI_CHAT_KIN.contains(&word(i - 1))
-                        && (text[range(i).1..].starts_with([',', '.', '!', '?'])
-                            || (joined(i) && names::VI_AFTER_A_CALLED_NAME.contains(&word(i + 1))))))
+            // The word's classes, asked once: each rule below that starts at a capitalised word
+            // (`cap`), a name-like one (`namey`: capitalised letters) or a number (`digits`) asks
+            // its class first, so that a word without it passes the rule at one test.
+            let (capital, name_like, number) = (cap(i), namey(i), digits(i));
+            // A listed given or family name alone: after a kinship word, or a speaker's before a
+            // colon ([`names::names_at_listed_capital`]).
+            if let Some(h) =
+                (capital && flags & (VI_GIVEN | VI_FAMILY | EN_GIVEN) != 0).then(|| names::names_at_listed_capital(&view, i)).flatten()
             {
-                push(i, i, "detector:name_honorific", "name", Confidence::Possible);
-                i += 1;
-                continue;
-            }
-            // Tuned in session 12: a speaker's name before a colon at a line's start in a chat or
-            // a transcript (`Phong: e oi, …`, `21:06 — Phước: how much?`, `[chat] Gia: …`): a
-            // listed given or family name, no label of a form (`Note:`, `Lương: 30 triệu`), a
-            // letter after the colon. Possible.
-            if cap(i)
-                && fl(i) & (VI_GIVEN | VI_FAMILY | EN_GIVEN) != 0
-                && v.between(i).starts_with(": ")
-                && text[range(i).1 + 2..].starts_with(char::is_alphabetic)
-                && names::speaker_at_line_start(text, range(i).0)
-                && !names::FORM_LABELS.contains(&word(i))
-            {
-                push(i, i, "detector:name_position", "name", Confidence::Possible);
+                push(i, i, h.rule, "name", h.confidence);
                 i += 1;
                 continue;
             }
             // The seventh round's places, handles and organisations ([`Entities::places_handles_orgs_at`]).
-            if let Some((found, last)) = self.places_handles_orgs_at(&view, i) {
+            // At a platform's name, the handles of the phrase rules below, looked for once: the
+            // seventh round's rules ask whether there are any ([`platform_handles`]).
+            let platform = (flags & PLATFORM != 0).then(|| platform_handles(self, &view, i));
+            if let Some((found, last)) = self.places_handles_orgs_at(&view, i, platform) {
                 (i, _) = (last + 1, more.extend(found));
                 continue;
             }
@@ -382,7 +364,7 @@ impl Entities {
             // capitalised word.
             // Both orders need a hyphen after the word or the next one: most capitalised words
             // have none, and are ruled out before either order is looked at.
-            if cap(i) && i + 2 < n && (v.hyphened(i) || v.hyphened(i + 1)) {
+            if capital && i + 2 < n && (v.hyphened(i) || v.hyphened(i + 1)) {
                 let hyphenated = |k: usize| {
                     cap(k)
                         && !cap(k + 1)
@@ -460,7 +442,7 @@ impl Entities {
                 }
             }
             // Vietnamese, given first: given (+ middle) + family, capitalised.
-            if flags & (VI_GIVEN | VI_MIDDLE) != 0 && namey(i) && joined(i) {
+            if flags & (VI_GIVEN | VI_MIDDLE) != 0 && name_like && joined(i) {
                 let mut j = i + 1;
                 if fl(j) & VI_FAMILY == 0 && fl(j) & (VI_GIVEN | VI_MIDDLE) != 0 && namey(j) && joined(j) {
                     j += 1;
@@ -484,10 +466,11 @@ impl Entities {
             };
             // Or a middle name written with its diacritics before a listed given name (`Mạc Quốc
             // Yến`).
-            let marked_middle = fl(i + 1) & VI_MIDDLE != 0 && marked(i + 1) && fl(i + 2) & VI_GIVEN != 0;
-            if vi_word(i)
+            let marked_middle = || fl(i + 1) & VI_MIDDLE != 0 && marked(i + 1) && fl(i + 2) & VI_GIVEN != 0;
+            if capital
+                && vi_word(i)
                 && joined(i)
-                && (matches!(word(i + 1), "van" | "thi") || marked_middle)
+                && (matches!(word(i + 1), "van" | "thi") || marked_middle())
                 && cap(i + 1)
                 && joined(i + 1)
                 && namey(i + 2)
@@ -505,7 +488,11 @@ impl Entities {
             // A handle after `ID:` (`ID: rin-osk`, `id: hoa.tw`), or after a platform's name
             // (`qua Zalo hoa-tw để hỏi`).
             if flags & (ID_CUE | PLATFORM) != 0 {
-                if let Some((hs, he)) = handle_after(text, range(i).0, range(i).1, flags & PLATFORM == 0, Some(self)) {
+                let after = match platform {
+                    Some((after, _)) => after,
+                    None => handle_after(text, range(i).0, range(i).1, flags & PLATFORM == 0, Some(self)),
+                };
+                if let Some((hs, he)) = after {
                     handles.push(Found {
                         start: hs,
                         end: he,
@@ -521,9 +508,12 @@ impl Entities {
             }
             // A handle in a phrase about a platform (`nick fb của em là minh.thai.35`, `thang96 on
             // Telegram`).
-            if let Some((hs, he, confidence)) =
-                (flags & (PLATFORM | ID_CUE) != 0).then(|| handle_in_phrase(text, range(i).0, range(i).1, Some(self))).flatten()
-            {
+            // (At a platform's name, found above: `handle_after` found none.)
+            let phrase = || match platform {
+                Some((_, phrase)) => phrase,
+                None => handle_in_phrase(text, range(i).0, range(i).1, Some(self)),
+            };
+            if let Some((hs, he, confidence)) = (flags & (PLATFORM | ID_CUE) != 0).then(phrase).flatten() {
                 handles.push(Found { start: hs, end: he, rule: "detector:social_handle", label: "social", confidence });
                 i += 1;
                 while i < n && range(i).0 < he {
@@ -543,8 +533,8 @@ impl Entities {
             }
             // Not before a legal form (`hỏi Công ty TNHH …`: a company, not Mr Công).
             // Nor before `TK` (`chu TK …`, an account's holder: [`Entities::holder_after_its_cue`]).
-            let company = (word_is(ft, toks, i + 1, "cong") && word_is(ft, toks, i + 2, "ty")) || word_is(ft, toks, i + 1, "tk");
-            if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && !company && cue_written(&text[range(i).0..range(i).1], word(i)) {
+            let company = || (word_is(ft, toks, i + 1, "cong") && word_is(ft, toks, i + 2, "ty")) || word_is(ft, toks, i + 1, "tk");
+            if flags & (CUE_BEFORE | VERB) != 0 && namey(i + 1) && !company() && cue_written(&text[range(i).0..range(i).1], word(i)) {
                 let mut j = i + 1;
                 // `Mr.` and `Mrs.`: only spaces and a dot between.
                 let gap = title_gap(&text[range(i).0..range(i).1], &text[range(i).1..range(i + 1).0]);
@@ -591,7 +581,7 @@ impl Entities {
             }
             // English or romanised Japanese given name + capitalised family name (either order
             // for Japanese). English names are written in ASCII (`Bộ Lao` is no Bo).
-            if flags & (EN_GIVEN | JA_GIVEN | JA_FAMILY) != 0 && namey(i) && !marked(i) && joined(i) && namey(i + 1) {
+            if flags & (EN_GIVEN | JA_GIVEN | JA_FAMILY) != 0 && name_like && !marked(i) && joined(i) && namey(i + 1) {
                 let next = fl(i + 1);
                 let sure = next & (EN_FAMILY | JA_FAMILY | VI_FAMILY) != 0 || (flags & JA_FAMILY != 0 && next & JA_GIVEN != 0);
                 // In a capitalised run after `the`, an unlisted pair names a thing (`the Hope
@@ -609,7 +599,7 @@ impl Entities {
             // capitalised words shaped like romanised Japanese (`Okada Daiki`). Possible only.
             // Not after `the`: `the Red Cross`, `the Mekong Delta` name no person.
             // (`the` looked for last: a walk back over the run.)
-            if namey(i) && !marked(i) && joined(i) && namey(i + 1) && !marked(i + 1) && !after_the(i) {
+            if name_like && !marked(i) && joined(i) && namey(i + 1) && !marked(i + 1) && !after_the(i) {
                 // A romanised Japanese family name after an unlisted given name too
                 // (`Clementia Yamashita`).
                 let english = fl(i + 1) & (EN_FAMILY | JA_FAMILY) != 0 && fl(i) & (VI_FAMILY | VI_MIDDLE) == 0;
@@ -629,7 +619,7 @@ impl Entities {
             // Capitalised words before a Japanese honorific (`Tanaka-san`).
             // `shi` only as `-Shi` (`Sato-Shi`), never the syllable of a lower-case word.
             // Written plainly: `sản` of `Hải sản` (seafood) folds like `san`.
-            if namey(i) && fl(i + 1) & CUE_AFTER != 0 && joined(i) && (word(i + 1) != "shi" || cap(i + 1)) && !marked(i + 1) {
+            if name_like && fl(i + 1) & CUE_AFTER != 0 && joined(i) && (word(i + 1) != "shi" || cap(i + 1)) && !marked(i + 1) {
                 let sure = flags & (JA_FAMILY | JA_GIVEN) != 0;
                 push(i, i, "detector:name_honorific", "name", if sure { Confidence::High } else { Confidence::Possible });
                 i += 2;
@@ -688,8 +678,8 @@ impl Entities {
             }
             // Organisations: legal form after the name (`Kimura Sewing Co., Ltd.`, `Ishihara
             // Logistics K.K.`).
-            let co_dot = word(i) == "co" && cap(i) && text[range(i).1..].starts_with('.');
-            let kk = word(i) == "k" && cap(i) && word_is(ft, toks, i + 1, "k") && cap(i + 1) && &text[range(i).1..range(i + 1).0] == ".";
+            let co_dot = capital && word(i) == "co" && text[range(i).1..].starts_with('.');
+            let kk = capital && word(i) == "k" && word_is(ft, toks, i + 1, "k") && cap(i + 1) && &text[range(i).1..range(i + 1).0] == ".";
             if (flags & LEGAL_AFTER != 0 || co_dot || kk) && i > 0 {
                 // The name ends before `Co.` of `Co., Ltd.`.
                 let end = if i >= 2 && word(i - 1) == "co" && flags & LEGAL_AFTER != 0 { i - 2 } else { i - 1 };
@@ -764,7 +754,7 @@ impl Entities {
             // no place's name. Possible.
             // A capitalised trade word among the three after it first ([`AT_BEFORE_TRADE`]'s
             // question): most capitalised words have none.
-            if namey(i) && !marked(i) && fl(i) & EN_TRADE == 0 && (i + 1..=i + 3).any(|k| cap(k) && fl(k) & EN_TRADE != 0) && !after_the(i)
+            if name_like && !marked(i) && fl(i) & EN_TRADE == 0 && (i + 1..=i + 3).any(|k| cap(k) && fl(k) & EN_TRADE != 0) && !after_the(i)
             {
                 let mut k = i;
                 while k < i + 2 && joined(k) && namey(k + 1) && !marked(k + 1) && fl(k + 1) & EN_TRADE == 0 {
@@ -897,7 +887,7 @@ impl Entities {
             // A Japanese address in romaji: block, lot and house numbers, then the town
             // (`5-6-1 Akamatsu`, `2-4-10 Seike`).
             let between = |k: usize| &text[range(k).1..range(k + 1).0];
-            if digits(i)
+            if number
                 && i + 3 < n
                 && v.hyphened(i)
                 && digits(i + 1)
@@ -919,7 +909,7 @@ impl Entities {
             // 1-14-7`), or without one before three (`Akamatsu 5-6-1`).
             // A number one or two words on first (the unit's word between): most capitalised
             // words have none, and are ruled out before their shape is read.
-            if cap(i) && i + 3 < n && !marked(i) && (digits(i + 1) || digits(i + 2)) && romaji_shaped(word(i)) {
+            if capital && i + 3 < n && !marked(i) && (digits(i + 1) || digits(i + 2)) && romaji_shaped(word(i)) {
                 let unit = v.hyphened(i) && matches!(word(i + 1), "cho" | "machi" | "mura" | "son");
                 let first = if unit { i + 2 } else { i + 1 };
                 let k = lane_number_end_by(text, first, n, &range, &digits, "-");
@@ -930,7 +920,7 @@ impl Entities {
                 }
             }
             // A Taiwanese address in English: `No. 95, Lane 198, Sec. 2, Minsheng Rd`.
-            if word(i) == "no" && cap(i) && digits(i + 1) && matches!(between(i), ". " | " " | ".") {
+            if capital && word(i) == "no" && digits(i + 1) && matches!(between(i), ". " | " " | ".") {
                 let mut k = i + 1;
                 let mut parts = 0;
                 while k + 2 < n
@@ -974,7 +964,7 @@ impl Entities {
             // Bach Dang`): two to four capitalised syllables, one written with its marks or a
             // family name first (streets are named after people); not a date (`ngày 12/5`).
             // Every part of the number (`6/16/509`), and `số` before it.
-            let house = if digits(i) && i + 3 < n && between(i) == "/" { lane_number_end(text, i, n, &range, &digits) } else { i };
+            let house = if number && i + 3 < n && between(i) == "/" { lane_number_end(text, i, n, &range, &digits) } else { i };
             if house > i && house + 2 < n && joined(house) && !(i > 0 && DATE_WORDS.contains(&word(i - 1))) {
                 let mut k = house;
                 while k < house + 4
@@ -1012,7 +1002,7 @@ impl Entities {
                     continue;
                 }
             }
-            if digits(i) && joined(i) && namey(i + 1) {
+            if number && joined(i) && namey(i + 1) {
                 let mut k = i + 1;
                 while k < i + 4 && joined(k) && namey(k + 1) {
                     k += 1;
@@ -1024,7 +1014,7 @@ impl Entities {
                 }
             }
             // Places: capitalised words before `village`, `hamlet`.
-            if namey(i) && joined(i) && fl(i + 1) & PLACE_AFTER != 0 && !gazetteer::is_province_or_larger_folded(word(i)) {
+            if name_like && joined(i) && fl(i + 1) & PLACE_AFTER != 0 && !gazetteer::is_province_or_larger_folded(word(i)) {
                 let mut start = i;
                 while start > 0 && start + 2 > i && joined(start - 1) && namey(start - 1) {
                     start -= 1;
@@ -1033,11 +1023,12 @@ impl Entities {
                 i += 2;
                 continue;
             }
-            if let Some(h) = self.names_in_clause(&view, i) {
+            // Both need a capitalised word (their first question).
+            if let Some(h) = capital.then(|| self.names_in_clause(&view, i)).flatten() {
                 (i, _) = (h.last + 1, more.push(h.found()));
                 continue;
             }
-            if let Some(h) = self.names_at_capital(&view, i) {
+            if let Some(h) = capital.then(|| self.names_at_capital(&view, i)).flatten() {
                 (i, _) = (h.last + 1, more.push(h.found()));
                 continue;
             }
@@ -1340,8 +1331,9 @@ impl Entities {
     /// for a public place's name, which no later rule may take) and the last word it took. Only
     /// the rules that can start at the word's classes ([`Words::start_classes`]) are asked, in
     /// the order of [`RULES_AT`].
-    fn places_handles_orgs_at(&self, v: &Words, i: usize) -> Option<(Option<Found>, usize)> {
-        let classes = v.start_classes(self, i);
+    /// `platform`: what [`platform_handles`] found at a platform's name `i`.
+    fn places_handles_orgs_at(&self, v: &Words, i: usize, platform: Option<PlatformHandles>) -> Option<(Option<Found>, usize)> {
+        let classes = v.start_classes(i, platform.is_some_and(|(after, phrase)| after.is_some() || phrase.is_some()));
         if classes == 0 {
             return None;
         }
@@ -1395,7 +1387,7 @@ const AT_NAMED_WORD: u16 = 1 << 2;
 /// A noun naming a handle, or a word a bare handle follows ([`HANDLE_NOUN`]).
 const AT_HANDLE_NOUN: u16 = 1 << 3;
 /// A platform's name whose handle the word pass's phrase rules do not take
-/// ([`platform_handle_taken`]).
+/// ([`platform_handles`]).
 const AT_FREE_PLATFORM: u16 = 1 << 4;
 /// A capitalised word after a title's last word or an English verb ([`PRECEDES_NAME`]).
 const AT_AFTER_NAME_CUE: u16 = 1 << 5;
@@ -1465,7 +1457,9 @@ const RULES_AT: &[RuleAt] = &[
 
 impl Words<'_> {
     /// The classes of word `k` for [`RULES_AT`] (0: no rule starts there).
-    fn start_classes(&self, e: &Entities, k: usize) -> u16 {
+    /// `platform_taken`: whether the phrase rules take a handle after the platform named at `k`
+    /// ([`platform_handles`]; asked only of a platform's name).
+    fn start_classes(&self, k: usize, platform_taken: bool) -> u16 {
         let flags = self.fl(k);
         let mut classes = 0;
         if self.number(k) {
@@ -1505,7 +1499,7 @@ impl Words<'_> {
         if flags & HANDLE_NOUN != 0 {
             classes |= AT_HANDLE_NOUN;
         }
-        if flags & PLATFORM != 0 && !platform_handle_taken(e, self, k) {
+        if flags & PLATFORM != 0 && !platform_taken {
             classes |= AT_FREE_PLATFORM;
         }
         classes

@@ -1129,6 +1129,11 @@ fn latin_name_after_cjk_role(v: &Words, i: usize) -> Option<Hit> {
 /// surname only. Not after `the`, not a province (`Hong Kong`), not before a legal form or a
 /// body's word (`Bao Long Group`).
 fn romanised_zh_name(e: &Entities, v: &Words, i: usize) -> Option<Hit> {
+    // Either order needs a listed surname at `i`, `i + 1` or `i + 2` (`surname` below): most
+    // capitalised words have none near them, and are ruled out by three flags.
+    if (v.fl(i) | v.fl(i + 1) | v.fl(i + 2)) & ZH_SURNAME == 0 {
+        return None;
+    }
     // A capitalised word in Latin letters, no acronym, at most two syllables (`Guoqiang`), or
     // one with a hyphenated syllable (`Pei-shan`); the word after it.
     let given = |k: usize| -> Option<usize> {
@@ -2355,7 +2360,9 @@ impl Entities {
 
     /// As [`Entities::clause_name_word`], listed or not: a capitalised word after a cue.
     fn name_word_after(&self, v: &Words, k: usize) -> bool {
-        self.name_word_alone(v, k) && !has(v, k, BODY | OPENER) && !(v.shape[k] & NOT_NAME_WORD != 0 && v.is(k, VI_BODY_HEADS))
+        self.name_word_alone(v, k)
+            && !has(v, k, BODY | OPENER)
+            && !(v.shape[k] & NOT_NAME_WORD != 0 && self.in_not_name_lists(v, k, BODY_HEADS_LIST))
     }
 
     /// As [`Entities::name_word_after`], though the word may open a body's name (`Hợp` of `Hợp
@@ -2371,7 +2378,7 @@ impl Entities {
             && !(v.fl(k) & (CUE_BEFORE | VERB) != 0 && cue_written(v.written(k), v.word(k)))
             && (v.fl(k) & STOP == 0 || v.marked(k) || self.verb_at(v, k + 1))
             // The lists as written, asked only of a word whose fold is in one of them.
-            && !(v.shape[k] & NOT_NAME_WORD != 0 && (v.is(k, VI_NOT_NAMES) || v.is(k, EN_PRONOUNS) || v.is(k, VI_UNITS)))
+            && !(v.shape[k] & NOT_NAME_WORD != 0 && self.in_not_name_lists(v, k, NOT_NAMES_LIST | PRONOUNS_LIST | UNITS_LIST))
             && !gazetteer::is_province_or_larger_folded(v.word(k))
     }
 
@@ -3402,7 +3409,15 @@ impl Entities {
             return None;
         }
         let g = a + sl;
-        let given: Vec<(usize, char)> = t[g..].char_indices().take(2).map(|(b, c)| (g + b, c)).collect();
+        // The (up to) two characters after the surname, without a vector: asked at every role's
+        // last character in CJK text.
+        let mut two = [(0usize, ' '); 2];
+        let mut len = 0;
+        for (b, c) in t[g..].char_indices().take(2) {
+            two[len] = (g + b, c);
+            len += 1;
+        }
+        let given = &two[..len];
         // `家` stops a name elsewhere, but is a common given name's character (`家璧`, `家豪`).
         let name_char = |c: char| is_han(c) && (c == '家' || !CJK_STOPS.contains(&c)) && !clause_char(c) && !ZH_AFTER_NAME.contains(&c);
         for n in [2usize, 1] {
@@ -3523,6 +3538,59 @@ pub(super) fn name_before_a_role_in_brackets(v: &Words, i: usize) -> Option<Foun
     let closed = v.text[v.range(role).1..].starts_with(')') && (i + 1..role).all(|k| v.spaced(k));
     (opens && closed && v.fl(i) & (PLATFORM | LEGAL_AFTER | LEGAL_BEFORE | BODY | OPENER) == 0)
         .then(|| v.found(i, i, "detector:name_position", "name", Confidence::Possible))
+}
+
+/// The names of one listed word at a capitalised word `i` that is a listed given or family
+/// name ([`given_name_after_kin`], [`speaker_before_colon`]), asked before the seventh round's
+/// rules. What each finds is word `i` alone.
+pub(super) fn names_at_listed_capital(v: &Words, i: usize) -> Option<Hit> {
+    if !v.cap(i) || v.fl(i) & (VI_GIVEN | VI_FAMILY | EN_GIVEN) == 0 {
+        return None;
+    }
+    given_name_after_kin(v, i).or_else(|| speaker_before_colon(v, i))
+}
+
+/// Twelfth round: after a kinship word written plainly, a capitalised given name that is also
+/// an ordinary word without its diacritics (`chi Huyen oi`: `huyện`, a district; `anh An la`),
+/// alone before a word in lower case or a mark. Or after a kinship word of chat (`ba`, `me`,
+/// `co`, `c`, `e`: also "three", "have", …), any listed given name before a mark, `oi` (a
+/// call), `la` (is) or a verb of saying (`ai cung biet ba Diep,`, `hoi me Xuan la biet`).
+/// Asked at the name. Possible.
+fn given_name_after_kin(v: &Words, i: usize) -> Option<Hit> {
+    let found = v.cap(i)
+        && v.fl(i) & VI_GIVEN != 0
+        && i > 0
+        && !v.marked(i)
+        && v.letters(i)
+        && v.joined(i - 1)
+        && !v.cap(i - 1)
+        && !(v.joined(i) && (v.namey(i + 1) || v.cap(i + 1)))
+        && v.written(i - 1).is_ascii()
+        && ((v.fl(i - 1) & CUE_BEFORE != 0 && !v.namey(i) && cue_written(v.written(i - 1), v.word(i - 1)))
+            || (VI_CHAT_KIN.contains(&v.word(i - 1))
+                && (v.text[v.range(i).1..].starts_with([',', '.', '!', '?'])
+                    || (v.joined(i) && VI_AFTER_A_CALLED_NAME.contains(&v.word(i + 1))))));
+    found.then(|| one_word(v, i, "detector:name_honorific"))
+}
+
+/// Tuned in session 12: a speaker's name before a colon at a line's start in a chat or a
+/// transcript (`Phong: e oi, …`, `21:06 — Phước: how much?`, `[chat] Gia: …`): a listed given
+/// or family name, no label of a form (`Note:`, `Lương: 30 triệu`), a letter after the colon.
+/// Possible.
+fn speaker_before_colon(v: &Words, i: usize) -> Option<Hit> {
+    let found = v.cap(i)
+        && v.fl(i) & (VI_GIVEN | VI_FAMILY | EN_GIVEN) != 0
+        && v.between(i).starts_with(": ")
+        && v.text[v.range(i).1 + 2..].starts_with(char::is_alphabetic)
+        && speaker_at_line_start(v.text, v.range(i).0)
+        && !FORM_LABELS.contains(&v.word(i));
+    found.then(|| one_word(v, i, "detector:name_position"))
+}
+
+/// Word `i` alone as a possible name found by `rule`.
+fn one_word(v: &Words, i: usize, rule: &'static str) -> Hit {
+    let (start, end) = v.range(i);
+    Hit { start, end, rule, confidence: Confidence::Possible, last: i }
 }
 
 /// Kinship words of chat written plainly, before a name (`ba`, `me`, `co`, `c`, `e`): also

@@ -377,6 +377,11 @@ pub(super) fn facility_name(v: &Words, i: usize) -> Option<usize> {
     if !v.cap(i) || !v.letters(i) || (i > 0 && v.joined(i - 1) && v.cap(i - 1)) {
         return None;
     }
+    // The place's word is one of the four words after `i` (the run below stops at `i + 3`
+    // at the latest): most capitalised words have none, and are ruled out by four flags.
+    if (v.fl(i + 1) | v.fl(i + 2) | v.fl(i + 3) | v.fl(i + 4)) & FACILITY == 0 {
+        return None;
+    }
     let mut k = i;
     while k < i + 3 && v.joined(k) && v.fl(k + 1) & FACILITY == 0 && v.cap(k + 1) && v.letters(k + 1) {
         k += 1;
@@ -411,6 +416,13 @@ pub(super) fn house_number_and_street(e: &Entities, v: &Words, i: usize) -> Opti
     let w = v.word(i);
     let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
     if i == 0 || !v.number(i) || w.len() > 4 || year || !v.joined(i) {
+        return None;
+    }
+    // Both ways below need a street of two capitalised syllables or more after the number
+    // ([`Words::street_end`] from `i + 1` past `i + 1`: a capitalised syllable at `i + 1`, one
+    // joined to it at `i + 2`). Most numbers have none: ruled out before the words before the
+    // number are read.
+    if !(v.cap(i + 1) && v.joined(i + 1) && v.cap(i + 2)) {
         return None;
     }
     // `địa chỉ` (address) before it, a colon between or not (`địa chỉ 132 Phạm Ngũ Lão`).

@@ -214,6 +214,15 @@ pub(super) fn latin_letter_below_u250(c: char) -> bool {
 /// The lists of [`NOT_NAME_WORD`].
 pub(super) const NOT_NAME_LISTS: [&[&str]; 4] = [VI_NOT_NAMES, EN_PRONOUNS, VI_BODY_HEADS, VI_UNITS];
 
+/// [`VI_NOT_NAMES`]'s bit for [`Entities::in_not_name_lists`] (its place in [`NOT_NAME_LISTS`]).
+pub(super) const NOT_NAMES_LIST: u8 = 1;
+/// [`EN_PRONOUNS`]'s bit for [`Entities::in_not_name_lists`].
+pub(super) const PRONOUNS_LIST: u8 = 1 << 1;
+/// [`VI_BODY_HEADS`]'s bit for [`Entities::in_not_name_lists`].
+pub(super) const BODY_HEADS_LIST: u8 = 1 << 2;
+/// [`VI_UNITS`]'s bit for [`Entities::in_not_name_lists`].
+pub(super) const UNITS_LIST: u8 = 1 << 3;
+
 /// [`SPACED`] or [`HYPHENED`], from the bytes `gap` between two words.
 #[inline]
 pub(super) fn gap_shape(gap: &[u8]) -> Shape {
@@ -642,7 +651,33 @@ impl Entities {
             .ascii_case_insensitive(true)
             .build(&cjk_patterns)
             .expect("valid CJK anchors");
-        Entities { words, shapes, cjk, anchors, ja_given, family_han, zh_given_chars }
+        let mut not_name_forms: FxHashMap<Key, Vec<(&'static str, u8)>> = FxHashMap::default();
+        for (n, list) in NOT_NAME_LISTS.iter().enumerate() {
+            // An entry with a space is never one word's form.
+            for &w in list.iter().filter(|w| !w.contains(' ')) {
+                if let Some(k) = key(&fold_key(w)) {
+                    let forms = not_name_forms.entry(k).or_default();
+                    match forms.iter_mut().find(|(form, _)| *form == w) {
+                        Some((_, lists)) => *lists |= 1 << n,
+                        None => forms.push((w, 1 << n)),
+                    }
+                }
+            }
+        }
+        Entities { words, shapes, cjk, anchors, ja_given, family_han, zh_given_chars, not_name_forms }
+    }
+
+    /// Whether word `k` of `v` is written (in lower case) as a word of one of the lists of
+    /// [`NOT_NAME_LISTS`] whose bits are in `lists` (`1 << n` for list `n`): [`Words::is`] of
+    /// those lists, asked only of the entries that fold as the word does.
+    pub(super) fn in_not_name_lists(&self, v: &Words, k: usize, lists: u8) -> bool {
+        let found = k < v.n
+            && key(v.word(k)).and_then(|key| self.not_name_forms.get(&key)).is_some_and(|forms| {
+                let written = v.written(k);
+                forms.iter().any(|&(w, l)| l & lists != 0 && w.len() == written.len() && lower_is(written, w))
+            });
+        debug_assert_eq!(found, NOT_NAME_LISTS.iter().enumerate().any(|(n, list)| lists & 1 << n != 0 && v.is(k, list)), "{:?}", k);
+        found
     }
 
     /// Whether a folded part of a known value is too common to stand for it alone: a platform

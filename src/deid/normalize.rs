@@ -45,13 +45,14 @@ struct Mark {
 }
 
 /// Original bytes between two [`Mark`]s, about: a match in a long text is mapped back by
-/// folding again from the mark before it, at most this far plus the match.
-const MARK_EVERY: usize = 256;
+/// folding again from the mark before it, at most this far plus the match (a province's name
+/// in the leak scan's texts asks this for each: 256 cost four times as much refolding).
+const MARK_EVERY: usize = 64;
 
 /// Texts up to this long are mapped back through the whole map, made once (redaction's
 /// strings, with their several matches); longer ones (the leak scan's 256 KiB texts, whose
 /// whole map cost ~280 ms an export for a few capitalised names in each) from their marks.
-const WHOLE_MAP_MAX: usize = 4 * MARK_EVERY;
+const WHOLE_MAP_MAX: usize = 1024;
 
 /// A folded view of a text, with a map back to the original made when a match asks for it.
 pub(crate) struct Folded<'a> {

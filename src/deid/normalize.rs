@@ -45,13 +45,14 @@ struct Mark {
 }
 
 /// Original bytes between two [`Mark`]s, about: a match in a long text is mapped back by
-/// folding again from the mark before it, at most this far plus the match.
-const MARK_EVERY: usize = 256;
+/// folding again from the mark before it, at most this far plus the match (a province's name
+/// in the leak scan's texts asks this for each: 256 cost four times as much refolding).
+const MARK_EVERY: usize = 64;
 
 /// Texts up to this long are mapped back through the whole map, made once (redaction's
 /// strings, with their several matches); longer ones (the leak scan's 256 KiB texts, whose
 /// whole map cost ~280 ms an export for a few capitalised names in each) from their marks.
-const WHOLE_MAP_MAX: usize = 4 * MARK_EVERY;
+const WHOLE_MAP_MAX: usize = 1024;
 
 /// A folded view of a text, with a map back to the original made when a match asks for it.
 pub(crate) struct Folded<'a> {
@@ -88,9 +89,33 @@ impl Folded<'_> {
         let mark = if k == 0 { first } else { self.marks[k - 1] };
         let (mut o, mut after_sep) = (mark.out as usize, mark.after_sep);
         let (mut a, mut last) = (0u32, 0u32);
-        let from = mark.at as usize;
-        for (ci, c) in self.original[from..].char_indices() {
-            let at = to_u32(from + ci);
+        let bytes = self.original.as_bytes();
+        let mut i = mark.at as usize;
+        while i < bytes.len() {
+            let at = to_u32(i);
+            let b = bytes[i];
+            if b < 0x80 {
+                // An ASCII byte as `fold_fast` reads it: one byte out, unless it is a separator
+                // after a separator (what `fold_char` and the branches below do, by a table).
+                let sep = ASCII_FOLD[usize::from(b)] == 0;
+                if !(sep && after_sep) {
+                    if o == start {
+                        a = at;
+                    }
+                    if o == end - 1 {
+                        last = at;
+                    }
+                    o += 1;
+                }
+                after_sep = sep;
+                i += 1;
+                if o >= end {
+                    break;
+                }
+                continue;
+            }
+            let c = self.original[i..].chars().next().expect("a character starts here");
+            i += c.len_utf8();
             fold_char(c, &mut |f| {
                 let n = if f.is_alphanumeric() {
                     after_sep = false;
@@ -579,7 +604,10 @@ mod tests {
             assert_eq!(f.text, whole);
             // Every range of one to three view bytes starting at each character of the view.
             for (s, _) in f.text.char_indices() {
-                for e in f.text[s..].char_indices().skip(1).map(|(n, _)| s + n).chain([f.text.len()]).take(3) {
+                let ends = f.text[s..].char_indices().skip(1).map(|(n, _)| s + n).chain([f.text.len()]);
+                // And one of up to 40 bytes, as a name's or a place's.
+                let long = ends.clone().take_while(|&e| e - s <= 40).last();
+                for e in ends.take(3).chain(long) {
                     assert_eq!(f.range_from_marks(s, e), range_in(t, &origin, s, e), "{s}..{e} of {} bytes", t.len());
                 }
             }

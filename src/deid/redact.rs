@@ -477,7 +477,9 @@ struct Detector {
     /// The rule's name, `detector:` and the detector's (`detector:email`).
     rule: &'static str,
     label: &'static str,
-    re: Regex,
+    /// The pattern, compiled the first time a text needs it ([`Detector::re`]).
+    pattern: String,
+    re: std::sync::OnceLock<Regex>,
     /// Which capture group is the identifier (0: the whole match).
     group: usize,
     /// An extra check on the matched text.
@@ -711,11 +713,26 @@ fn handle_like(s: &str) -> bool {
     s.chars().any(|c| c.is_ascii_digit() || c == '_' || c == '.') && s.chars().any(|c| c.is_ascii_alphanumeric())
 }
 
-fn detectors() -> Vec<Detector> {
+impl Detector {
+    /// The compiled pattern. Compiling is most of a redactor's making (26 patterns, their
+    /// Unicode classes): each is compiled once per process, when a text first needs it.
+    fn re(&self) -> &Regex {
+        self.re.get_or_init(|| Regex::new(&self.pattern).expect("valid detector regex"))
+    }
+}
+
+/// The detectors, made once per process and shared by every redactor.
+fn detectors() -> &'static [Detector] {
+    static DETECTORS: std::sync::OnceLock<Vec<Detector>> = std::sync::OnceLock::new();
+    DETECTORS.get_or_init(make_detectors)
+}
+
+fn make_detectors() -> Vec<Detector> {
     let d = |rule, label, re: &str, group, check, needs| Detector {
         rule,
         label,
-        re: Regex::new(re).expect("valid detector regex"),
+        pattern: re.to_owned(),
+        re: std::sync::OnceLock::new(),
         group,
         check,
         needs,
@@ -1255,7 +1272,7 @@ pub struct Redactor {
     cores: Cores,
     /// Shortest and longest digit core in `cores` (0, 0 when there is none).
     core_lens: (usize, usize),
-    detectors: Vec<Detector>,
+    detectors: &'static [Detector],
     /// Persons the vault knows by a one-character Chinese family name alone (`杨`), with the
     /// kind of their field: see [`Redactor::lone_family_spans`].
     lone_family: Vec<(char, IdentifierKind)>,
@@ -1772,10 +1789,11 @@ impl Redactor {
         let mut out = Vec::new();
         for d in self.detectors.iter().filter(|d| (d.needs)(clues)) {
             // Most texts hold no match: asked first without making the captures.
-            if !d.re.is_match(&w.text) {
+            let re = d.re();
+            if !re.is_match(&w.text) {
                 continue;
             }
-            for c in d.re.captures_iter(&w.text) {
+            for c in re.captures_iter(&w.text) {
                 let Some(m) = c.get(d.group) else { continue };
                 let mut end = m.end();
                 while end > m.start() && matches!(w.text.as_bytes()[end - 1], b'.' | b',' | b';' | b':' | b'!' | b'?') {
@@ -2338,8 +2356,8 @@ mod tests {
             let w = width_fold(t);
             let clues = Clues::of(&w.text);
             assert!(!digit_run_re().is_match(&w.text) || clues.digits > 0, "numbers skipped on {t:?}");
-            for d in &r.detectors {
-                if d.re.is_match(&w.text) {
+            for d in r.detectors {
+                if d.re().is_match(&w.text) {
                     matched += 1;
                     assert!((d.needs)(&clues), "{} skipped on {t:?}", d.rule);
                 }

@@ -186,16 +186,14 @@ impl WordIndex {
                         let (w, m) = bits(h, ix.shift);
                         maybe |= u8::from(ix.seen[w] & m == m) << k;
                     }
+                    // Kept only if a filter lets it through: stored anyway, no branch.
                     block[len] = (s, e, h, maybe);
-                    len += 1;
+                    len += usize::from(maybe != 0);
                 }
                 // The next word start is after this word.
                 s = e;
             }
             for &(s, first_end, first_hash, maybe) in &block[..len] {
-                if maybe == 0 {
-                    continue;
-                }
                 for (k, ix) in indexes.iter().enumerate() {
                     if maybe & (1 << k) == 0 {
                         continue;

@@ -825,6 +825,13 @@ fn make_detectors() -> Vec<Detector> {
         d("detector:account_number", "id_number", NUMBER_IN_BRACKETS, 1, eight_digits_or_more, |c| c.digits >= 8),
         // A long number a bank follows (`to 1903416308528 at the bank`, `045110846814 ở ngân hàng`).
         d("detector:account_number", "id_number", BANK_AFTER_NUMBER, 1, any, |c| c.digits >= 9),
+        // Tuned in session 13: a number after an account's name, words and `là`, `la` or a colon
+        // (`tk cua e o ngan hang la 8949265507870`, `so tai khoan cua me e: 7012007175644`); seven
+        // digits before a bank in brackets (`9198429 (JP Post Bank)`); a Japan Post account's
+        // mark and number (`19605-99568859`).
+        d("detector:account_number", "id_number", ACCOUNT_AFTER_WORDS_AND_LA, 1, any, |c| c.digits >= 8),
+        d("detector:account_number", "id_number", SEVEN_DIGITS_BEFORE_A_BANK, 1, any, |c| c.digits >= 7),
+        d("detector:account_number", "id_number", r"(?-u:\b)\d{5}-\d{8}(?-u:\b)", 0, any, |c| c.grouped >= 13),
         // A handle with a dot opening a sentence, before a lower-case word (`vy.557 posts …`).
         d("detector:social_handle", "social", HANDLE_OPENING_A_SENTENCE, 1, opening_handle, |c| c.dot_word),
         // The same after a colon or an arrow (`group: hamabe.ryouta (…)`, `→ saito.takehiko`).
@@ -843,6 +850,10 @@ fn make_detectors() -> Vec<Detector> {
         d("detector:social_handle", "social", HANDLE_AFTER_FB, 1, handle_after_a_cue, |c| c.platform),
         d("detector:social_handle", "social", HANDLE_OF_AN_ADMIN, 1, marked_handle, |c| c.digits > 0 || c.dot_word),
         d("detector:social_handle", "social", HANDLE_AFTER_A_PLATFORM_AND_COLON, 1, any, |c| c.platform && c.id_or_colon),
+        // Tuned in session 13: before `這個帳號` (this account) in Chinese (`用huu_van7這個帳號張貼`),
+        // and after `tài khoản tên` (an account named: `một tài khoản tên van.dung3 rao`).
+        d("detector:social_handle", "social", HANDLE_BEFORE_ACCOUNT_ZH, 1, marked_handle, |c| c.digits > 0 || c.dot_word),
+        d("detector:social_handle", "social", HANDLE_AFTER_ACCOUNT_NAMED, 1, handle_after_a_cue, |_| true),
     ]
 }
 
@@ -863,7 +874,24 @@ const NUMBER_IN_BRACKETS: &str = r"[(（][ \t]*(?:số|So|so|No\.?|no\.?|番号|
 /// A number of nine to nineteen digits with nothing in it, then a bank's word within a few
 /// words (`at the bank`, `ở ngân hàng`, `at Vietcombank`, `の銀行`): an account's number
 /// however the sentence names it.
-const BANK_AFTER_NUMBER: &str = r"(?i)(?-u:\b)(\d{9,19})(?-u:\b)[ \t]*(?:(?:at|in|with|of|on|ở|o|tại|tai|の|在)[ \t]*)?(?:the[ \t]+)?(?:\p{L}+[ \t]+)?(?:bank|ngân hàng|ngan hang|銀行|银行|[a-z]+bank(?-u:\b))";
+const BANK_AFTER_NUMBER: &str = r"(?i)(?-u:\b)(\d{9,19})(?-u:\b)[ \t]*\(?(?:(?:at|in|with|of|on|ở|o|tại|tai|の|在)[ \t]*)?(?:the[ \t]+)?(?:\p{L}+[ \t]+)?(?:bank|ngân hàng|ngan hang|銀行|银行|[a-z]+bank(?-u:\b))";
+
+/// A handle before `這個帳號`, `这个账号` (this account) or `帳號` in Chinese (`用huu_van7這個帳號`);
+/// [`marked_handle`] checks its shape.
+const HANDLE_BEFORE_ACCOUNT_ZH: &str = r"(?:^|[^A-Za-z0-9._@])([a-z][a-z0-9._]{2,30}[a-z0-9])(?:這個|这个|此)?(?:帳號|账号|帐号|賬號)";
+
+/// A handle after `tài khoản tên` or `nick tên` (an account named), eight letters or more or a
+/// digit, `_` or a dot ([`handle_after_a_cue`]).
+const HANDLE_AFTER_ACCOUNT_NAMED: &str =
+    r"(?i)(?-u:\b)(?:tài khoản|tai khoan|nick)[ \t]+(?:tên|ten)[ \t]+((?-i:[a-z][a-z0-9._]{2,30}[a-z0-9]))(?:$|[\s,;)）]|\.(?:\s|$))";
+
+/// A number of eight to nineteen digits after an account's name, a few words and `là`, `la` or a
+/// colon (`tk cua e o ngan hang la 8949265507870`, `so tai khoan cua me e: 7012007175644`).
+const ACCOUNT_AFTER_WORDS_AND_LA: &str =
+    r"(?i)(?-u:\b)(?:stk|tk|tài khoản|tai khoan)(?-u:\b)[^\d\n.;]{0,30}?(?:là|la|:)[ \t]*(\d{8,19})(?-u:\b)";
+
+/// Seven digits before a bank's name in brackets (`9198429 (JP Post Bank)`, `1234567（ゆうちょ銀行）`).
+const SEVEN_DIGITS_BEFORE_A_BANK: &str = r"(?-u:\b)(\d{7})(?-u:\b)[ \t]*[(（][^)）\n]{0,20}?(?i:bank|銀行|ゆうちょ|ngân hàng|ngan hang)";
 
 /// A word with dots between its parts at a text's or sentence's start, a lower-case word after
 /// it (`loi.164 posts daily offers`, `hole.jp posts …`): a handle opening the sentence, as a
@@ -1453,7 +1481,11 @@ impl Redactor {
             label: IdentifierKind::Place.label(),
             confidence: Confidence::High,
         });
-        spans.extend(places.filter(not_kept));
+        // Tuned in session 13: no place inside a longer province's or city's name (`Chi Minh` of
+        // `Ho Chi Minh City`).
+        let larger: Vec<(usize, usize)> = kept.iter().filter(|k| !k.2).map(|&(s, e, _)| folded.original_range(s, e)).collect();
+        let not_inside_larger = |sp: &Found| !larger.iter().any(|&(s, e)| sp.start < e && sp.end > s && e - s > sp.end - sp.start);
+        spans.extend(places.filter(not_kept).filter(not_inside_larger));
         // Names, organisations and places no one told the vault about; never inside a name left
         // alone (a province, a country, the keep-list).
         // A person's name whose family and given names are both listed stands, though its family
@@ -1479,13 +1511,22 @@ impl Redactor {
                 .collect();
             // Twelfth round: a province's name before a Japanese honorific is a family name
             // (`管理人の山口さんの電話`, `Chiba-san`); thirteenth: after an English title too (`Dr
-            // Toyama saw her`).
+            // Toyama saw her`), or `ông`, `bà` (`ông 石川 tới`).
             let honoured = |d: &entities::Found| {
                 let title = text[..d.start].trim_end_matches(' ').trim_end_matches('.');
                 let title = title.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
                 d.label == "name"
                     && (entities::JA_HONORIFICS.iter().chain(&["-san", "-sama"]).any(|h| text[d.end..].starts_with(h))
-                        || entities::EN_TITLES.iter().any(|t| title.eq_ignore_ascii_case(t)))
+                        || entities::EN_TITLES.iter().any(|t| title.eq_ignore_ascii_case(t))
+                        || (["ông ", "bà ", "Ông ", "Bà "].iter().any(|t| text[..d.start].ends_with(t))
+                            && text[d.start..d.end].chars().all(entities::is_han)))
+            };
+            // Tuned in session 13: a company named after a province right after its Vietnamese
+            // legal form is the company (`trụ sở Công ty cổ phần Vĩnh Phúc`).
+            let named_after_a_province = |d: &entities::Found| {
+                let before = text[..d.start].trim_end_matches(' ');
+                d.label == "organisation"
+                    && ["TNHH", "cổ phần", "Cổ phần", "Cổ Phần", "CP", "tnhh", "co phan"].iter().any(|l| before.ends_with(l))
             };
             let vetoed = |d: &entities::Found| {
                 kept.iter().any(|&(s, e, listed)| {
@@ -1498,7 +1539,7 @@ impl Redactor {
                         || d.rule == entities::PLACE_AFTER_LOCALITY
                         || street_address(d);
                     let inside = part && sure && d.confidence == Confidence::High;
-                    d.start < e && d.end > s && (listed || !(inside || honoured(d)))
+                    d.start < e && d.end > s && (listed || !(inside || honoured(d) || named_after_a_province(d)))
                 })
             };
             spans.extend(found.into_iter().filter(|d| !vetoed(d)));
@@ -2766,5 +2807,32 @@ mod tests {
         {
             assert_eq!(redact(&r, kept), kept);
         }
+    }
+
+    #[test]
+    fn tuned_in_session_13_accounts_handles_and_what_stays() {
+        let r = redactor(&[]);
+        assert_eq!(redact(&r, "tk cua e o ngan hang la 8949265507870 nhe"), "tk cua e o ngan hang la [REDACTED:id_number] nhe");
+        assert_eq!(redact(&r, "ck vao 8795341010176 (techcombank) nhe chi"), "ck vao [REDACTED:id_number] (techcombank) nhe chi");
+        assert_eq!(redact(&r, "Account: 9198429 (JP Post Bank)."), "Account: [REDACTED:id_number] (JP Post Bank).");
+        assert_eq!(redact(&r, "口座（ゆうちょ 19605-99568859）"), "口座（ゆうちょ [REDACTED:id_number]）");
+        assert_eq!(redact(&r, "仲介在臉書社團用huu_van7這個帳號張貼"), "仲介在臉書社團用[REDACTED:social]這個帳號張貼");
+        assert_eq!(redact(&r, "một tài khoản tên van.dung3 rao việc"), "một tài khoản tên [REDACTED:social] rao việc");
+        // A company named after a province after its legal form; a province after `Bà` stays.
+        assert_eq!(redact(&r, "ở trụ sở Công ty cổ phần Vĩnh Phúc."), "ở trụ sở Công ty cổ phần [REDACTED:organisation].");
+        for kept in [
+            "Người lao động ở Bà Rịa - Vũng Tàu và Đà Nẵng.",
+            "Ho Chi Minh City and Hanoi are where the agencies are.",
+            "Ông chủ gọi em là \"Betonamu-san\".",
+            "那家人力仲介有限公司後來被勞動部罰款。",
+            "工廠門口沒有招牌，只寫著企業社三個字。",
+            "她在教會認識了一些越南姊妹。",
+            "Đi làm ở nhà máy cá hộp, tay lúc nào cũng lạnh.",
+            "người ta đi Nhật về xây nhà",
+            "vì không biết chữ Hán.",
+        ] {
+            assert_eq!(redact(&r, kept), kept);
+        }
+        assert_eq!(redact(&r, "đi cùng ông 石川 tới nói chuyện"), "đi cùng ông [REDACTED:name] tới nói chuyện");
     }
 }

@@ -61,6 +61,7 @@ use words::*;
 
 pub(crate) use names::{ends_with_cjk_role, CJK_KIN, CJK_TITLES, EN_TITLES, JA_HONORIFICS, SURE_FAMILY_GIVEN};
 pub(crate) use places::{a_quantity, PLACE_AFTER_LOCALITY};
+pub(crate) use words::is_han;
 
 /// How sure a detection is.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -391,7 +392,8 @@ impl Entities {
             }
             // Vietnamese, family first: family + middle + given (any case), or family + given
             // capitalised.
-            if flags & VI_FAMILY != 0 && joined(i) {
+            // Tuned in session 13: not `Ở` (at), which folds like the family name `Ô` (`Ở Nhật gọi là`).
+            if flags & VI_FAMILY != 0 && joined(i) && !self.written(text, range(i), "ở") {
                 let lower = !cap(i);
                 // In lower case and without diacritics, only a family name that is no English
                 // word (`to the job` is not Tô Thế …).
@@ -619,7 +621,15 @@ impl Entities {
             // Capitalised words before a Japanese honorific (`Tanaka-san`).
             // `shi` only as `-Shi` (`Sato-Shi`), never the syllable of a lower-case word.
             // Written plainly: `sản` of `Hải sản` (seafood) folds like `san`.
-            if name_like && fl(i + 1) & CUE_AFTER != 0 && joined(i) && (word(i + 1) != "shi" || cap(i + 1)) && !marked(i + 1) {
+            // Tuned in session 13: no country's name in Japanese (`Betonamu-san`, what a boss calls a
+            // Vietnamese worker).
+            if name_like
+                && fl(i + 1) & CUE_AFTER != 0
+                && joined(i)
+                && (word(i + 1) != "shi" || cap(i + 1))
+                && !marked(i + 1)
+                && !names::ROMAJI_COUNTRIES.contains(&word(i))
+            {
                 let sure = flags & (JA_FAMILY | JA_GIVEN) != 0;
                 push(i, i, "detector:name_honorific", "name", if sure { Confidence::High } else { Confidence::Possible });
                 i += 2;
@@ -765,7 +775,9 @@ impl Entities {
                 // Hahn Farms`).
                 let opens = || {
                     let before = text[..range(i).0].trim_end();
-                    let label = before.strip_suffix(':').is_some_and(|b| EN_EMPLOYER_LABELS.iter().any(|l| lower_ends_with(b, l)));
+                    let label = before.strip_suffix(':').is_some_and(|b| {
+                        EN_EMPLOYER_LABELS.iter().any(|l| lower_is(b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""), l))
+                    });
                     before.is_empty() || (before.ends_with(['.', '!', '?', ':', '"']) && !label)
                 };
                 if k + 1 < n
@@ -1132,6 +1144,11 @@ impl Entities {
                     if CJK_NOT_NAMES.contains(&name) || name.chars().all(is_katakana) && name.chars().count() < 2 {
                         continue;
                     }
+                    // Tuned in session 13: before a church's sister only a name from a listed
+                    // surname (`的馬怡伶姊妹`; `一些越南姊妹` names no one).
+                    if !sure && matches!(&t[s..e], "姐妹" | "姊妹") {
+                        continue;
+                    }
                     // Eleventh round (tuned): in Chinese text, a clause's adverb or verb, or an
                     // aspect particle, is in no name before a title (`但没有人见过老板`).
                     // A name from a surname of four characters at most stands (`都蕊嫣阿姨`).
@@ -1245,7 +1262,17 @@ impl Entities {
                         let short = possible && name.chars().count() < 2;
                         // `老闆不一定自己管工廠`: a clause, no factory's name.
                         let clause = possible && name.contains(clause_char);
-                        if !short && !clause && !name.chars().all(|c| c.is_ascii_digit()) && !CJK_NOT_NAMES.contains(&name) {
+                        // Tuned in session 13: trade words alone (`那家人力仲介有限公司`: a kind of
+                        // company), or a verb's aspect particle before the form (`只寫著企業社`).
+                        let trades_only = trade_words_only(name);
+                        let aspect = name.ends_with(['著', '着']);
+                        if !short
+                            && !clause
+                            && !trades_only
+                            && !aspect
+                            && !name.chars().all(|c| c.is_ascii_digit())
+                            && !CJK_NOT_NAMES.contains(&name)
+                        {
                             let c = if possible && name.chars().all(is_han) { Confidence::Possible } else { Confidence::High };
                             push(start, s, "detector:organisation", "organisation", c);
                         }
@@ -1417,6 +1444,7 @@ const RULES_AT: &[RuleAt] = &[
     at(AT_NUMBER, house_number_and_street),
     at(AT_NAMED_WORD, |_, v, i| locality_number(v, i)),
     at(AT_NAMED_WORD, |_, v, i| residents_group_number(v, i)),
+    at(AT_NUMBER, |_, v, i| team_number(v, i)),
     at(AT_AFTER_ORG_CUE, |e, v, i| e.place_before_its_province(v, i)),
     at(AT_NAMED_WORD, |_, v, i| plain_commune(v, i)),
     at(AT_LOCALITY, |_, v, i| locality_word_named_before_hamlet(v, i)),
@@ -1453,6 +1481,7 @@ const RULES_AT: &[RuleAt] = &[
     at(AT_VI_SHAPED, vi_given_name_possessed),
     at(AT_CAPITAL, |_, v, i| given_name_particle_family(v, i)),
     at(AT_CAPITAL, issuer_before_cap),
+    at(AT_CAPITAL, name_one_is_called),
 ];
 
 impl Words<'_> {

@@ -18,6 +18,10 @@ pub(crate) const EN_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "madam"
 /// English roles before a name (`Volunteer Aili Wieczorek`, `friend Cam Thanh Tam`).
 pub(super) const ROLE_CUES: &[&str] = &["volunteer", "friend", "neighbour", "neighbor", "cousin", "colleague", "supervisor", "interpreter"];
 
+/// Countries' names in romanised Japanese, folded (`Betonamu-san`, "Mr Vietnam", as a boss calls a
+/// worker): no name before an honorific.
+pub(super) const ROMAJI_COUNTRIES: &[&str] = &["betonamu", "nihon", "nippon", "chugoku", "kankoku", "firipin", "indoneshia", "myanmaa"];
+
 /// Japanese honorifics after a name (folded, as `Tanaka-san` folds to `tanaka san`).
 pub(super) const CUES_AFTER: &[&str] = &["san", "sama", "kun", "chan", "sensei", "shi"];
 
@@ -57,6 +61,9 @@ pub(crate) const CJK_TITLES: &[&str] = &[
     "社長",
     "巡査",
     "警部",
+    // Tuned in session 13: a church's sister (`教會的馬怡伶姊妹`).
+    "姐妹",
+    "姊妹",
 ];
 
 /// The Japanese honorifics after a name, the first eight of [`CJK_TITLES`] (`さん` … `先生`).
@@ -68,6 +75,11 @@ pub(crate) const CJK_KIN: &[&str] = &["姐", "哥", "姨", "叔", "伯", "嫂", 
 
 /// Words before a title that are no name (`社長さん`, `お母さん`).
 pub(super) const CJK_NOT_NAMES: &[&str] = &[
+    // Tuned in session 13: what one calls a young woman or man, no name (`ai cũng gọi chị là 阿妹`).
+    "阿妹",
+    "阿弟",
+    "阿哥",
+    "阿姐",
     // Twelfth round: there, here (`在仲介那裡`: `那` is a surname too).
     "那裡",
     "那里",
@@ -987,7 +999,10 @@ impl Entities {
         }
         if cue && gap() {
             let (start, _) = v.range(i + 1);
-            let (len, sure) = self.han_name(v.written(i + 1))?;
+            let han = v.written(i + 1);
+            // Tuned in session 13: or a listed family name of any length, a prefecture's too,
+            // after a title (`ông 長谷川 tới`, `ông 石川 tới`).
+            let (len, sure) = self.han_name(han).or_else(|| self.family_han.contains(han).then_some((han.len(), true)))?;
             return Some(Hit { start, end: start + len, rule: "detector:name_honorific", confidence: confidence(sure), last: i + 1 });
         }
         None
@@ -1679,7 +1694,12 @@ pub(super) const VI_NOT_NAMES: &[&str] = &[
     "giờ", "khi", "rồi", "nhưng", "vì", "nên", "thì", "cả", "các", "những", "mấy", "đứa", "bạn", "chủ", "sếp", "phí", "nghe", "thấy",
     "biết", "học", "chờ", "đợi", "nhìn", "muốn", "cần", "phải", "được", "có", "không", "chưa", "đã", "đang", "sẽ", "vẫn", "cũng", "mới",
     "lại", "ra", "vào", "lên", "xuống", "ở", "ngày", "tháng", "năm", "tuần", "lần", "chỗ", "quê", "hồi", "lúc", "đây", "đó", "kia", "này",
+    // Tuned in session 13: verbs of going opening a sentence (`Đi làm ở nhà máy…`).
+    "đi", "về", "sang", "làm",
 ];
+
+/// Countries a Vietnamese worker goes to, written short ([`VI_WORDS_ABROAD`], and `Đài`, Taiwan).
+const VI_WORDS_ABROAD_AND_TAIWAN: &[&str] = &["nhật", "hàn", "mỹ", "úc", "pháp", "lào", "đài", "tàu", "đức", "nga", "anh"];
 
 /// English pronouns and determiners, some of them listed names too (`You`, `Will`).
 pub(super) const EN_PRONOUNS: &[&str] =
@@ -1714,6 +1734,16 @@ const ZH_AFTER_LATIN_NAME: &[char] = &[
 /// and Japanese, besides [`CJK_PERSON_ROLES`] and [`ZH_ROLES`]: the social worker, the broker who
 /// introduced her, the interpreter, the lawyer, the foreman, the volunteer, the pastor.
 const CJK_ROLES_MORE: &[&str] = &[
+    // Tuned in session 13: who signed, the case's manager, a workshop's head, who a caller said
+    // she was (`签字人江坤。`, `個案管理：江文彬；` (its colon width-folded), `车间主任蔡月娥经常`, `自称是游冠宇，`).
+    "签字人",
+    "簽字人",
+    "個案管理:",
+    "个案管理:",
+    "车间主任",
+    "車間主任",
+    "自称是",
+    "自稱是",
     // Twelfth round: family members and the grandmother cared for (`家屬薛釣昂`, `阿嬤祁江瓊`);
     // tuned in session 12: a son, a wife, a father (`阿公的兒子邵家豪不准`, `父亲叫西门静`).
     "家屬",
@@ -2416,6 +2446,11 @@ impl Entities {
     /// clause (`Ánh逃跑後`). Possible.
     fn subject_name(&self, v: &Words, i: usize) -> Option<Hit> {
         if (i > 0 && v.cap(i - 1) && v.spaced(i - 1)) || !self.clause_name_word(v, i) {
+            return None;
+        }
+        // Tuned in session 13: a country after a verb of going or a place's preposition is where
+        // one goes (`đi Nhật về`, `ở Đài gọi là`).
+        if i > 0 && (v.is(i - 1, &["đi", "sang"]) || v.is(i - 1, VI_PLACE_PREPOSITIONS)) && v.is(i, VI_WORDS_ABROAD_AND_TAIWAN) {
             return None;
         }
         // Written against Chinese characters that go on with a clause.
@@ -3217,7 +3252,13 @@ impl Entities {
         if v.cap(k) || !v.spaced(k) || !v.letters(k) || !vietnamese {
             return None;
         }
-        if v.is(k, VI_PLACE_PREPOSITIONS) || v.is(k, VI_BEFORE_A_PLACE) || v.is(i, VI_WORDS_ABROAD) || v.is(i, VI_PLACES_OF_ONE_SYLLABLE) {
+        // Tuned in session 13: nor after `chữ` (a script: `chữ Hán`).
+        if v.is(k, VI_PLACE_PREPOSITIONS)
+            || v.is(k, VI_BEFORE_A_PLACE)
+            || v.is(k, &["chữ"])
+            || v.is(i, VI_WORDS_ABROAD)
+            || v.is(i, VI_PLACES_OF_ONE_SYLLABLE)
+        {
             return None;
         }
         // Then a word in lower case, not one of a compound it heads (`Đại sứ quán`, `Công an`),
@@ -3493,6 +3534,22 @@ pub(super) fn given_name_particle_family(v: &Words, i: usize) -> Option<Found> {
     ok.then(|| v.found(i, i + 2, "detector:name_position", "name", Confidence::Possible))
 }
 
+/// Tuned in session 13: a capitalised word after a verb of calling and `him` or `her` (`people
+/// call him Thảo.`): listed or written with diacritics, no place. Possible.
+pub(super) fn name_one_is_called(e: &Entities, v: &Words, i: usize) -> Option<Found> {
+    let ok = i >= 2
+        && v.spaced(i - 1)
+        && v.spaced(i - 2)
+        && v.is(i - 1, &["him", "her"])
+        && v.is(i - 2, &["call", "calls", "called", "named", "name"])
+        && v.cap(i)
+        && v.letters(i)
+        && (v.fl(i) & NAME_FLAGS != 0 || v.marked(i));
+    let (s, t) = v.range(i);
+    (ok && !e.place_like(v.ft, v.toks[i].0, v.toks[i].1, &v.text[s..t]))
+        .then(|| v.found(i, i, "detector:name_verb", "name", Confidence::Possible))
+}
+
 /// Particles of European family names (`de Bruijn`, `De Leon`, `van Dijk`).
 const NAME_PARTICLES: &[&str] =
     &["de", "De", "van", "Van", "von", "Von", "der", "den", "da", "Da", "del", "Del", "dos", "du", "Du", "le", "Le"];
@@ -3721,6 +3778,8 @@ impl Entities {
 const ZH_WORDS_AFTER_A_NAME: &[&str] = &[
     "處理", "处理", "要求", "可以", "今年", "常常", "負責", "负责", "作證", "作证", "表示", "認為", "认为", "同意", "拒絕", "拒绝", "答應",
     "答应", "介紹", "介绍", "陪同", "阿嬤", "阿嬷", "阿公", "小姐", "先生", "女士", "太太", "老師", "老师", "本人", "自己",
+    // Tuned in session 13: cheated, through, often, lives in, at home, a church's sister.
+    "骗", "騙", "通过", "通過", "经常", "經常", "住在", "家中", "姐妹", "姊妹",
 ];
 
 /// Marks that end a name in Chinese text (`負責人后昭建，`).
@@ -4463,5 +4522,10 @@ mod tests {
         assert_eq!(names("Passport C4428934: collected by Tom de Bruijn at the airport."), ["Tom de Bruijn"]);
         assert_eq!(names("Jake De Leon, who works the same line, translated."), ["Jake De Leon"]);
         assert_eq!(names("Holtman Shereece from the migrants' desk at the cathedral; tel. 0959."), ["Holtman Shereece"]);
+        assert!(names("The broker is from Cam Hòa commune; people call him Triệu.").contains(&"Triệu".to_owned()));
+        assert!(names("They call him Sir.").is_empty());
+        assert_eq!(names("帮她报案的是教会的林丽华姐妹，后来又帮她找了律师。"), ["林丽华"]);
+        assert_eq!(names("后来被中介苏鹏骗到别的工厂。"), ["苏鹏"]);
+        assert_eq!(names("合同上的签字人许淑芬。"), ["许淑芬"]);
     }
 }

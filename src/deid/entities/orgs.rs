@@ -63,7 +63,7 @@ pub(super) const VI_TRADES: &[&str] = &[
     "xuat", "khau", "nhap", "lao", "dong", "thuong", "mai", "va", "dich", "vu", "cung", "ung", "nhan", "luc", "dau", "tu", "xay", "dung",
     "san", "ky", "thuat", "cong", "nghe", "phat", "trien", "van", "tai", "du", "lich", "dao", "tao", "thuc", "pham", "may", "mac", "hop",
     "tac", "quoc", "te", "dien", "nong", "nghiep", "thuy", "hai", "giao", "duc", "tai", "chinh", "bat", "san", "vat", "lieu", "khi",
-    "kinh", "doanh", "tong", "viec", "lam",
+    "kinh", "doanh", "tong", "viec", "lam", "moi", "gioi",
 ];
 
 /// From word `from`, walking `step` (1 forwards, -1 backwards) over a company's trade words (any
@@ -258,6 +258,16 @@ pub(super) const CJK_TRADES: &[&str] = &[
     "劳务",
 ];
 
+/// Whether `name` is trade words only ([`CJK_TRADES`]: `人力仲介`, `電子`): a kind of company,
+/// no company's name.
+pub(super) fn trade_words_only(name: &str) -> bool {
+    let mut rest = name;
+    while let Some(w) = CJK_TRADES.iter().find(|w| rest.starts_with(**w)) {
+        rest = &rest[w.len()..];
+    }
+    rest.is_empty() && !name.is_empty()
+}
+
 /// What may follow the trade word that ends a company's name, besides a particle or punctuation:
 /// a factory, a shop, a legal form, or in Chinese a verb of working there (`在宏泰仲介工作`).
 const TRADE_AFTER: &[&str] = &[
@@ -275,6 +285,8 @@ const TRADE_AFTER: &[&str] = &[
     "協同組合",
     "企業社",
     "企业社",
+    // Tuned in session 13: a company's group (`「アイテック工業グループ」`).
+    "グループ",
     "工作",
     "做",
     "上班",
@@ -428,8 +440,6 @@ const HOSPITAL_KINDS: &[&str] = &[
     "小さな",
     "同じ",
     "別の",
-    "歯科",
-    "眼科",
     "動物",
     "専門",
     "民間",
@@ -439,13 +449,13 @@ const HOSPITAL_KINDS: &[&str] = &[
 
 /// Whether a Japanese hospital's name of two or three kanji stands before `病院`, `医院` or
 /// `クリニック` at `t[s..e]` (`谷井病院に`): in Japanese text (kana), no kind of hospital
-/// ([`HOSPITAL_KINDS`]).
+/// ([`HOSPITAL_KINDS`]) nor a specialty ([`MEDICAL_SPECIALTIES`]: `歯科病院`).
 fn hospital_by_its_name(t: &str, s: usize, e: usize, name: &str, jp: bool) -> bool {
     let len = name.chars().count();
     jp && matches!(&t[s..e], "病院" | "医院" | "クリニック")
         && (2..=3).contains(&len)
         && name.chars().all(is_han)
-        && !HOSPITAL_KINDS.iter().any(|k| name.ends_with(k))
+        && !HOSPITAL_KINDS.iter().chain(MEDICAL_SPECIALTIES).any(|k| name.ends_with(k))
 }
 
 /// English trade words that end a company's name (`Sasaki Construction`, `Mizuno Metal Works`,
@@ -553,14 +563,6 @@ const TRADE_FACTORY: &[&str] = &["工廠", "工厂", "廠", "厂", "公司"];
 
 /// English labels of a form before an employer's name and a colon (`last employer: Hahn Farms`).
 pub(super) const EN_EMPLOYER_LABELS: &[&str] = &["employer", "company", "factory", "workplace", "agency", "broker", "recruiter"];
-
-/// Whether `s` ends with the ASCII word `w` in any case, after no letter.
-pub(super) fn lower_ends_with(s: &str, w: &str) -> bool {
-    s.len() >= w.len()
-        && s.is_char_boundary(s.len() - w.len())
-        && s[s.len() - w.len()..].eq_ignore_ascii_case(w)
-        && !s[..s.len() - w.len()].ends_with(|c: char| c.is_alphabetic())
-}
 
 /// Medical specialties between a clinic's own name and its word (`田島整形外科クリニック`,
 /// `許婦產科診所`), in Japanese and Chinese.
@@ -877,6 +879,8 @@ mod tests {
         assert!(names("その食品を買った。").is_empty());
         assert_eq!(names("giấy biên nhận tiền cọc do Win Win cấp, đóng dấu đỏ."), ["Win Win"]);
         assert!(names("Giấy tờ do Bộ Ngoại giao cấp.").is_empty());
+        assert_eq!(names("Công ty môi giới Đại Dương Xanh thu phí."), ["môi giới Đại Dương Xanh"]);
+        assert_eq!(names("求人広告には「アイテック工業グループ」とだけ書かれていた。"), ["アイテック工業"]);
         assert_eq!(names("Broker: Le Hong Dien of Dac So Manpower JSC, Ha Tinh office."), ["Le Hong Dien", "Dac So Manpower"]);
     }
 

@@ -26,7 +26,8 @@ const LOCALITY_WRITTEN_ASCII: &str = "khu";
 pub(super) const STREETS_BEFORE: &[&str] = &["duong", "pho"];
 
 /// Street words after a name (folded).
-pub(super) const STREETS_AFTER: &[&str] = &["street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd"];
+pub(super) const STREETS_AFTER: &[&str] =
+    &["street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd", "place", "plaza"];
 
 pub(super) const PLACES_AFTER: &[&str] = &["village", "hamlet", "commune"];
 
@@ -518,6 +519,12 @@ pub(super) fn locality_number(v: &Words, i: usize) -> Option<Found> {
     (khu || to).then(|| v.found(i, i + 1, PLACE_AFTER_LOCALITY, "place", Confidence::High))
 }
 
+/// Tuned in session 13: `đội` (a production team, a part of a village) written with its marks
+/// and its number (`tại đội 6, Thái Bình`), asked at the number.
+pub(super) fn team_number(v: &Words, i: usize) -> Option<Found> {
+    (i > 0 && v.joined(i - 1) && v.is(i - 1, &["đội"])).then(|| v.found(i - 1, i, PLACE_AFTER_LOCALITY, "place", Confidence::High))
+}
+
 /// Thirteenth round: `tổ dân phố` (a residents' group) written plainly with its number (`o to dan
 /// pho 12`): the three words and the number.
 pub(super) fn residents_group_number(v: &Words, i: usize) -> Option<Found> {
@@ -848,10 +855,23 @@ pub(super) fn lot_numbers_after_a_town(w: &Width, out: &mut Vec<Found>) {
             start = run_back(t, k - '町'.len_utf8(), 4, inner);
         }
         let name = &t[start..k];
+        // Tuned in session 13: a town's part after its town and unit is read with them
+        // (`志免町志免3-2-9`, `広瀬町梶福留6-9-1`, `内灘町室6-11-6`); a ward before it stays out.
+        let mut whole = start;
+        for _ in 0..2 {
+            let Some(u) = ['町', '村'].into_iter().find(|u| t[..whole].ends_with(*u)) else { break };
+            let before = run_back(t, whole - u.len_utf8(), 4, inner);
+            if before == whole - u.len_utf8() {
+                break;
+            }
+            whole = before;
+        }
         let alone = || {
-            groups == 3 && t[..start].chars().next_back().is_some_and(|c| c == ' ') && t[end..].chars().next().is_none_or(|c| !is_cjk(c))
+            groups == 3 && t[..whole].chars().next_back().is_some_and(|c| c == ' ') && t[end..].chars().next().is_none_or(|c| !is_cjk(c))
         };
-        if name.chars().count() >= 2 && !CJK_NOT_NAMES.contains(&name) && !gazetteer::is_province_or_larger(name) && (jp || alone()) {
+        let named = name.chars().count() >= 2 || (whole < start && !name.is_empty());
+        if named && !CJK_NOT_NAMES.contains(&name) && !gazetteer::is_province_or_larger(name) && (jp || alone()) {
+            let start = whole;
             let (os, oe) = w.original_range(start, end);
             out.push(Found { start: os, end: oe, rule: "detector:address", label: "address", confidence: Confidence::Possible });
         }
@@ -874,6 +894,9 @@ mod tests {
         assert_eq!(names("她住在新庄里一位同鄉的家裡。"), ["新庄里"]);
         // To and a number in English: no place.
         assert!(names("from 9 to 5, six days a week").is_empty());
+        assert_eq!(names("em chuyển về ở cùng chị họ tại đội 6, Thái Bình."), ["đội 6"]);
+        assert_eq!(names("lives at 9041 Leeward Place; the remittance came from there."), ["9041 Leeward Place"]);
+        assert_eq!(names("gửi tiền qua một chị quen ở 志免町志免3-2-9, phí 3.000円."), ["志免町志免3-2-9"]);
     }
 
     #[test]

@@ -400,6 +400,8 @@ const STOPS: &[&str] = &[
     "lane",
     "drive",
     "boulevard",
+    "place",
+    "plaza",
     "not",
     "monday",
     "tuesday",
@@ -466,7 +468,7 @@ pub(super) fn is_hiragana(c: char) -> bool {
     matches!(c as u32, 0x3041..=0x309F)
 }
 
-pub(super) fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x3005)
 }
 

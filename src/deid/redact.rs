@@ -831,7 +831,7 @@ fn make_detectors() -> Vec<Detector> {
         // mark and number (`19605-99568859`).
         d("detector:account_number", "id_number", ACCOUNT_AFTER_WORDS_AND_LA, 1, any, |c| c.digits >= 8),
         d("detector:account_number", "id_number", SEVEN_DIGITS_BEFORE_A_BANK, 1, any, |c| c.digits >= 7),
-        d("detector:account_number", "id_number", r"(?-u:\b)\d{5}-\d{8}(?-u:\b)", 0, any, |c| c.grouped >= 13),
+        d("detector:account_number", "id_number", r"(?-u:\b)[0-9]{5}-[0-9]{8}(?-u:\b)", 0, any, |c| c.grouped >= 13),
         // A handle with a dot opening a sentence, before a lower-case word (`vy.557 posts …`).
         d("detector:social_handle", "social", HANDLE_OPENING_A_SENTENCE, 1, opening_handle, |c| c.dot_word),
         // The same after a colon or an arrow (`group: hamabe.ryouta (…)`, `→ saito.takehiko`).
@@ -853,7 +853,7 @@ fn make_detectors() -> Vec<Detector> {
         // Tuned in session 13: before `這個帳號` (this account) in Chinese (`用huu_van7這個帳號張貼`),
         // and after `tài khoản tên` (an account named: `một tài khoản tên van.dung3 rao`).
         d("detector:social_handle", "social", HANDLE_BEFORE_ACCOUNT_ZH, 1, marked_handle, |c| c.digits > 0 || c.dot_word),
-        d("detector:social_handle", "social", HANDLE_AFTER_ACCOUNT_NAMED, 1, handle_after_a_cue, |_| true),
+        d("detector:social_handle", "social", HANDLE_AFTER_ACCOUNT_NAMED, 1, handle_after_a_cue, |c| c.dot_word || c.digits > 0),
     ]
 }
 
@@ -888,10 +888,10 @@ const HANDLE_AFTER_ACCOUNT_NAMED: &str =
 /// A number of eight to nineteen digits after an account's name, a few words and `là`, `la` or a
 /// colon (`tk cua e o ngan hang la 8949265507870`, `so tai khoan cua me e: 7012007175644`).
 const ACCOUNT_AFTER_WORDS_AND_LA: &str =
-    r"(?i)(?-u:\b)(?:stk|tk|tài khoản|tai khoan)(?-u:\b)[^\d\n.;]{0,30}?(?:là|la|:)[ \t]*(\d{8,19})(?-u:\b)";
+    r"(?i)(?-u:\b)(?:stk|tk|tài khoản|tai khoan)(?-u:\b)[^0-9\n.;]{0,30}?(?:là|la|:)[ \t]*([0-9]{8,19})(?-u:\b)";
 
 /// Seven digits before a bank's name in brackets (`9198429 (JP Post Bank)`, `1234567（ゆうちょ銀行）`).
-const SEVEN_DIGITS_BEFORE_A_BANK: &str = r"(?-u:\b)(\d{7})(?-u:\b)[ \t]*[(（][^)）\n]{0,20}?(?i:bank|銀行|ゆうちょ|ngân hàng|ngan hang)";
+const SEVEN_DIGITS_BEFORE_A_BANK: &str = r"(?-u:\b)([0-9]{7})(?-u:\b)[ \t]*[(（][^)）\n]{0,20}?(?i:bank|銀行|ゆうちょ|ngân hàng|ngan hang)";
 
 /// A word with dots between its parts at a text's or sentence's start, a lower-case word after
 /// it (`loi.164 posts daily offers`, `hole.jp posts …`): a handle opening the sentence, as a

@@ -1698,8 +1698,9 @@ pub(super) const VI_NOT_NAMES: &[&str] = &[
     "đi", "về", "sang", "làm",
 ];
 
-/// Countries a Vietnamese worker goes to, written short ([`VI_WORDS_ABROAD`], and `Đài`, Taiwan).
-const VI_WORDS_ABROAD_AND_TAIWAN: &[&str] = &["nhật", "hàn", "mỹ", "úc", "pháp", "lào", "đài", "tàu", "đức", "nga", "anh"];
+/// Countries written short beside [`VI_WORDS_ABROAD`] that are given names too (`Đài`, Taiwan;
+/// `Đức`, `Nga`, `Anh`): a country only after a verb of going or a place's preposition.
+const VI_COUNTRIES_MORE: &[&str] = &["đài", "đức", "nga", "anh"];
 
 /// English pronouns and determiners, some of them listed names too (`You`, `Will`).
 pub(super) const EN_PRONOUNS: &[&str] =
@@ -2450,7 +2451,8 @@ impl Entities {
         }
         // Tuned in session 13: a country after a verb of going or a place's preposition is where
         // one goes (`đi Nhật về`, `ở Đài gọi là`).
-        if i > 0 && (v.is(i - 1, &["đi", "sang"]) || v.is(i - 1, VI_PLACE_PREPOSITIONS)) && v.is(i, VI_WORDS_ABROAD_AND_TAIWAN) {
+        let abroad = || v.is(i, VI_WORDS_ABROAD) || v.is(i, VI_COUNTRIES_MORE);
+        if i > 0 && (v.is(i - 1, &["đi", "sang"]) || v.is(i - 1, VI_PLACE_PREPOSITIONS)) && abroad() {
             return None;
         }
         // Written against Chinese characters that go on with a clause.
@@ -3116,20 +3118,7 @@ impl Entities {
                 || v.is(i, EN_PRONOUNS)
                 || v.is(
                     i,
-                    &[
-                        "staff",
-                        "people",
-                        "anyone",
-                        "anybody",
-                        "someone",
-                        "somebody",
-                        "everyone",
-                        "everybody",
-                        "nobody",
-                        "none",
-                        "help",
-                        "police",
-                    ],
+                    &["staff", "people", "anyone", "anybody", "someone", "somebody", "everybody", "nobody", "none", "help", "police"],
                 )
         };
         if !(shaped || (from_the && !people())) || !self.name_word_after(v, i) || self.lone_family(v, i) {

@@ -448,7 +448,7 @@ def a25():
 
 @t
 def a26():
-    n, g = vn()
+    n, g = vn(True)
     h = handle(g + " " + c(VN_FAM))
     return (f"LINE ID: {h} — that is {g}'s, the girl who runs the Facebook group for runaways in Saitama.",
             [[h, "social"], [g, "name"]], "en")
@@ -625,106 +625,143 @@ def s(fn):
 
 @s
 def b1():
-    pl = f"thôn {c(VN_HAMLET)}"
-    return (f"Cả {pl} có bảy người đi Nhật năm 2018, giờ còn hai người ở lại hợp pháp.", [[pl, "place"]], "vi")
+    h = c(VN_HAMLET)
+    pl = f"thôn {h}"
+    return (c([f"Cả {pl} có bảy người đi Nhật năm 2018, giờ còn hai người ở lại hợp pháp.",
+               f"Người ở {pl} ai cũng biết nhà em nợ, nên mẹ em ít ra đường.",
+               f"Em hỏi: “Chị về {pl} thì đi xe gì?” — xe khách đêm, rồi xe ôm.",
+               f"Cuối năm, {pl} làm lễ cầu an cho những người đi xa."]), [[pl, "place"]], "vi")
 
 
 @s
 def b2():
     pl = ja_addr()
-    return (f"寮の住所は{pl}。二段ベッドが六つ、トイレは一つ。", [[pl, "place"]], "ja")
+    return (c([f"寮の住所は{pl}。二段ベッドが六つ、トイレは一つ。",
+               f"逃げた夜、{pl}のコンビニの前で友達の車を待った。",
+               f"手紙は{pl}の古いアパートに届くことになっている。",
+               f"「{pl}に行けば仕事がある」と先輩に言われた。"]), [[pl, "place"]], "ja")
 
 
 @s
 def b3():
     pl = tw_addr()
-    return (f"The agency's dormitory was at {pl}, {c(TW_CITY)} — eight women to a room.", [[pl, "place"]], "mixed")
+    return (c([f"The agency's dormitory was at {pl}, {c(TW_CITY)} — eight women to a room.",
+               f"Her last employer's flat: {pl}. The grandfather never left the fourth floor.",
+               f"Chị ấy nhớ mãi địa chỉ {pl}, nơi làm giúp việc hai năm.",
+               f"She wrote the address on my notebook herself, slowly: {pl}."]), [[pl, "place"]], "mixed")
 
 
 @s
 def b4():
     pl = f"xom {R.randint(1, 12)}"
-    return (f"nha em o {pl} gan truong cap 2, co gi chi cu hoi ba ban hang nuoc", [[pl, "place"]], "vi-nd")
+    return (c([f"nha em o {pl} gan truong cap 2, co gi chi cu hoi ba ban hang nuoc",
+               f"bo em nam vien roi, ca {pl} gop tien cho",
+               f"chi ve que thi qua {pl} nhe, nha co cay mit to truoc cong"]), [[pl, "place"]], "vi-nd")
 
 
 @s
 def b5():
     pl = f"{c(TW_LI)}"
-    return (f"她說村長就住在{pl}的活動中心旁邊，大家都知道她逃跑了。", [[pl, "place"]], "zh-tw")
+    return (c([f"她說村長就住在{pl}的活動中心旁邊，大家都知道她逃跑了。",
+               f"雇主家在{pl}，附近只有一間越南小吃店。",
+               f"{pl}的里長幫她打電話給社工。"]), [[pl, "place"]], "zh-tw")
 
 
 @s
 def b6():
     pl = f"{R.randint(5, 380)} {c(VN_STREET)}"
-    return (f"The moneylender's shop is at {pl}, opposite the market; it has no sign.", [[pl, "place"]], "en")
+    return c([(f"The moneylender's shop is at {pl}, opposite the market; it has no sign.", [[pl, "place"]], "en"),
+              (f"Văn phòng môi giới cũ ở số {pl}, giờ đã đổi thành quán cà phê.", [[pl, "place"]], "vi"),
+              (f"Her cousin rents a room above a pharmacy at {pl}.", [[pl, "place"]], "en")])
 
 
 @s
 def b7():
     co = c(JA_FAM_K) + c(JA_TRADE)
-    return (f"{co}では、実習生が辞めると「違約金」を請求された。", [[co, "org"]], "ja")
+    return (c([f"{co}では、実習生が辞めると「違約金」を請求された。",
+               f"{co}の工場長は、ベトナム語で「早く」だけ覚えていた。",
+               f"組合は{co}に団体交渉を申し入れた。"]), [[co, "org"]], "ja")
 
 
 @s
 def b8():
-    co = c(VN_CO)
-    return (f"Cong ty {plain(co)} thu phi 8000 do, hua bay sau 2 thang nhung 1 nam chua thay gi",
-            [["Cong ty " + plain(co), "org"]], "vi-nd")
+    co = plain(c(VN_CO))
+    return (c([f"Cong ty {co} thu phi 8000 do, hua bay sau 2 thang nhung 1 nam chua thay gi",
+               f"ben {co} bao dong them 30tr moi co visa, em khong con tien",
+               f"ai tung di qua Cty {co} chua, cho em hoi phi bao nhieu"]), [[co, "org"]], "vi-nd")
 
 
 @s
 def b9():
     co = c(TW_CO)
-    return (f"她後來轉到{co}工廠做夜班，薪水比較好。", [[co + "工廠", "org"]], "zh-tw")
+    return (c([f"她後來轉到{co}工廠做夜班，薪水比較好。",
+               f"{co}工廠的宿舍在工廠後面，鐵皮屋。",
+               f"{co}工廠一年發生兩次工傷，都沒有報。"]), [[co + "工廠", "org"]], "zh-tw")
 
 
 @s
 def b10():
     co = c(JA_LAST).capitalize() + " " + c(JA_TRADE_EN)
-    return (f"All six women from the district had been placed with {co} Ltd. by the same broker.",
+    return (c([f"All six women from the district had been placed with {co} Ltd. by the same broker.",
+               f"{co} Ltd. paid the trainees in cash, in envelopes, on the 25th.",
+               f"When the inspector came, {co} Ltd. moved the two runaways' beds out of the dormitory."]),
             [[co + " Ltd.", "org"]], "en")
 
 
 @s
 def b11():
     co = c(VN_CO)
-    return (f"Trung tâm đào tạo của {co} bắt học viên ký giấy nợ trước khi học tiếng.", [[co, "org"]], "vi")
+    return (c([f"Trung tâm đào tạo của {co} bắt học viên ký giấy nợ trước khi học tiếng.",
+               f"Năm đó {co} tuyển hai mươi người ở huyện, toàn con gái.",
+               f"Nhân viên {co} đến tận nhà, ngồi uống nước với bố em cả buổi chiều."]), [[co, "org"]], "vi")
 
 
 @s
 def b12():
     h = handle(c(VN_GIV_F) + " " + c(VN_FAM))
-    return (f"Zalo: {h} — the account that posted the 'fast visa' offer; deleted a week later.", [[h, "social"]], "en")
+    return c([(f"Zalo: {h} — the account that posted the 'fast visa' offer; deleted a week later.", [[h, "social"]], "en"),
+              (f"The recruiter's Zalo name is {h}; the avatar is a photo of Mount Fuji.", [[h, "social"]], "en"),
+              (f"Nick Facebook của chị ấy là {h}, nhưng chị ấy ít khi online.", [[h, "social"]], "vi")])
 
 
 @s
 def b13():
     h = handle(c(JA_FIRST) + " " + c(["jp", "job", "vn"]))
-    return (f"chi oi em thay tin tuyen tren telegram, nick {h}, co phai lua dao khong", [[h, "social"]], "vi-nd")
+    return (c([f"chi oi em thay tin tuyen tren telegram, nick {h}, co phai lua dao khong",
+               f"add line {h} di, anh ay bao co viec o nha may banh",
+               f"tai khoan {h} tren tiktok dang tuyen nguoi, ai biet khong"]), [[h, "social"]], "vi-nd")
 
 
 @s
 def b14():
     h = handle(c(VN_GIV_M) + " " + c(["dailoan", "tw", "job"]))
-    return (f"臉書上的招工帳號 {h} 一直私訊她，說可以幫忙找「黑工」。", [[h, "social"]], "zh-tw")
+    return (c([f"臉書上的招工帳號 {h} 一直私訊她，說可以幫忙找「黑工」。",
+               f"她把LINE帳號{h}給了同鄉，結果被拉進一個賭博群組。",
+               f"TikTok帳號{h}每天直播，賣越南小吃也介紹工作。"]), [[h, "social"]], "zh-tw")
 
 
 @s
 def b15():
     g = c(VN_GIV_F)
-    return (f"“Chị {g} cho em ở nhờ ba tuần, không lấy đồng nào,” em nói, mắt đỏ hoe.", [[g, "name"]], "vi")
+    return (c([f"“Chị {g} cho em ở nhờ ba tuần, không lấy đồng nào,” em nói, mắt đỏ hoe.",
+               f"Người đưa em đến nhà thờ là cô {g}, bán rau ở chợ.",
+               f"Em gọi cho {g} lúc ba giờ sáng, nó đến đón ngay."]), [[g, "name"]], "vi")
 
 
 @s
 def b16():
     f, l = en()
-    return (f"Sister {f} {l} keeps the shelter's intake book; she asked me not to copy it.", [[f"{f} {l}", "name"]], "en")
+    return (c([f"Sister {f} {l} keeps the shelter's intake book; she asked me not to copy it.",
+               f"The interpreter, {f} {l}, left halfway through; the police waited an hour for another.",
+               f"{f} {l} from the union brought rice and a phone card."]), [[f"{f} {l}", "name"]], "en")
 
 
 @s
 def b17():
     fam, giv = jk()
-    return (f"同じ寮の{giv}ちゃんは日本人の先輩で、一番やさしかった。", [[giv, "name"]], "ja")
+    return c([(f"同じ寮の{giv}ちゃんは日本人の先輩で、一番やさしかった。", [[giv, "name"]], "ja"),
+              (f"パートの{fam}さんだけが、休憩室でベトナム語を覚えようとしていた。", [[fam, "name"]], "ja"),
+              (f"{fam}{giv}という弁護士が無料で相談に乗ってくれた。", [[fam + giv, "name"]], "ja")])
 
 
 # ---- identifier-free sentences (hard: platforms, legal forms alone, public bodies, provinces, kinship) ----
@@ -886,7 +923,7 @@ def main():
         seen.add(text)
         src = "generate_twenty_seventh.py; " + (SRC_ZX + " (names), " if ids else "") + SRC_HAND + " templates"
         rows.append({"text": text, "ids": ids, "clean": not ids, "source": src})
-        langs[lang] += 1
+        langs[(lang, "clean" if not ids else "ids")] += 1
         for _, k in ids:
             kinds[k] += 1
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
@@ -894,7 +931,7 @@ def main():
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     print(f"texts {len(rows)}, clean {sum(r['clean'] for r in rows)}, ids {sum(kinds.values())}", file=sys.stderr)
     print("kinds", dict(kinds), file=sys.stderr)
-    print("langs", dict(langs), file=sys.stderr)
+    print("langs", sorted(langs.items()), file=sys.stderr)
 
 
 if __name__ == "__main__":

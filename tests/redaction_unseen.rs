@@ -665,9 +665,11 @@ fn redaction_of_a_twenty_seventh_corpus() {
     // Blind, with the rules at the end of session 13 (12207d1), its misses not read: names 90.5%
     // (162 of 179), organisations 89.9% (62 of 69), places 97.7% (86 of 88), handles 86.5% (32
     // of 37), ID numbers 89.2% (33 of 37); phones and e-mail 100%; everything known 100%; words
-    // 99.62% (5,301 of 5,321). Floors just under these; not tuned on.
+    // 99.62% (5,301 of 5,321). Blind with the fourteenth round (5c34777): names 91.6%, the rest
+    // unchanged. Tuned on in session 14 after that run: names 98.9%, places and ID numbers 100%.
+    // Floors just under the tuned figures.
     let floors =
-        [("name", 90.0), ("org", 89.5), ("place", 97.5), ("phone", 100.0), ("social", 86.0), ("email", 100.0), ("id_number", 89.0)];
+        [("name", 98.5), ("org", 89.5), ("place", 100.0), ("phone", 100.0), ("social", 86.0), ("email", 100.0), ("id_number", 100.0)];
     measure("twenty_seventh.jsonl", &floors, 99.6);
 }
 
@@ -676,10 +678,11 @@ fn redaction_of_a_twenty_eighth_corpus() {
     // Blind, with the rules at the end of session 13 (12207d1), its misses not read: names 84.8%
     // (178 of 210), organisations 74.7% (62 of 83), places 98.7% (77 of 78), handles 92.3% (36 of
     // 39), ID numbers 100%; phones and e-mail 100%; everything known 100%; words 99.79% (6,566 of
-    // 6,580). Floors just under these; not tuned on.
+    // 6,580). Blind with the fourteenth round (5c34777): names 86.7%, the rest unchanged. Tuned on
+    // in session 14 after that run: names 96.7%, words 99.82%. Floors just under the tuned figures.
     let floors =
-        [("name", 84.5), ("org", 74.5), ("place", 98.5), ("phone", 100.0), ("social", 92.0), ("email", 100.0), ("id_number", 100.0)];
-    measure("twenty_eighth.jsonl", &floors, 99.75);
+        [("name", 96.5), ("org", 74.5), ("place", 98.5), ("phone", 100.0), ("social", 92.0), ("email", 100.0), ("id_number", 100.0)];
+    measure("twenty_eighth.jsonl", &floors, 99.8);
 }
 
 #[test]
@@ -688,7 +691,8 @@ fn redaction_of_a_twenty_ninth_corpus() {
     // in session 14 against `main` at 66be2b8). Session 13's rules: names 82.4% of 165; with the
     // fourteenth round (5c34777), its misses not read: names 84.8%, organisations 94.7% of 76,
     // places 97.3% of 75, handles 88.6% of 35, ID numbers 97.5% of 40; phones and e-mail 100%;
-    // everything known 100%; words 100% (6,375). Floors just under these; not tuned on.
+    // everything known 100%; words 100% (6,375). Floors just under these. Its misses were shown once
+    // by a slip of the lead's script during the session's tuning (no rule written from them).
     let floors =
         [("name", 84.5), ("org", 94.5), ("place", 97.0), ("phone", 100.0), ("social", 88.5), ("email", 100.0), ("id_number", 97.5)];
     measure("twenty_ninth.jsonl", &floors, 99.9);
@@ -700,7 +704,8 @@ fn redaction_of_a_thirtieth_corpus() {
     // session 14 against `main` at 66be2b8). Session 13's rules: names 86.3% of 168; with the
     // fourteenth round (5c34777), its misses not read: names 88.7%, organisations 82.9% of 70,
     // places 91.0% of 78, handles 100% of 39, ID numbers 94.6% of 37; phones and e-mail 100%;
-    // everything known 100%; words 99.80% (4,493 of 4,502). Floors just under these; not tuned on.
+    // everything known 100%; words 99.80% (4,493 of 4,502). Floors just under these. Its misses were
+    // shown once by a slip of the lead's script during the session's tuning (no rule written from them).
     let floors =
         [("name", 88.5), ("org", 82.5), ("place", 90.5), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 94.5)];
     measure("thirtieth.jsonl", &floors, 99.75);

@@ -1081,9 +1081,10 @@ fn account_number_re() -> String {
             .collect::<Vec<_>>()
             .join("|");
     // Up to two words of letters between the name and its number (`số tài khoản nhận`,
-    // `account at Agribank`), and an opening bracket (`個人番号（439138172945）`).
+    // `account at Agribank`), and an opening bracket (`個人番号（439138172945）`); a comma after
+    // the name (fourteenth round, tuned on the twenty-seventh: `the old CMND, number 514432044`).
     format!(
-        r"(?i)(?:{cues})(?:[ \t]+\p{{L}}{{1,12}}){{0,2}}?\s*(?:số|so|là|la|is|no\.?|は|是|為|为|:|：|#)?\s*[:：]?\s*[(（]?\s*(\d(?:[ \-.]?\d){{7,23}})(?-u:\b)"
+        r"(?i)(?:{cues}),?(?:[ \t]+\p{{L}}{{1,12}}){{0,2}}?\s*(?:số|so|là|la|is|no\.?|は|是|為|为|:|：|#)?\s*[:：]?\s*[(（]?\s*(\d(?:[ \-.]?\d){{7,23}})(?-u:\b)"
     )
 }
 

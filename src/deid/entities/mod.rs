@@ -141,6 +141,7 @@ impl Entities {
         self.fourteenth_round(text, &mut out);
         self.coordinated_names(text, &mut out);
         Self::names_through_particles(text, &mut out);
+        self.vietnamese_names_run_on(text, &mut out);
         self.names_in_lists(text, &mut out);
         out.retain(|d| !public_or_acronym(text, d) && !taiwan_place_in_vietnamese(text, d));
         // Overlapping detections (`3丁目` in `3丁目5番地`) as one, the surer confidence kept.

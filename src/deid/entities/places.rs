@@ -301,9 +301,10 @@ pub(super) fn grouped_id_end(
 }
 
 /// The fewest characters of a town's name before its `unit` starting at byte `from`: one for a
-/// town or village standing alone among Latin words (`ở 本町4丁目`), else two.
+/// town or village after no Han character: among Latin words (`ở 本町4丁目`), after a mark or
+/// kana (fourteenth round: `、緑町1丁目21番地`, `住所は栄町2丁目`), else two.
 fn least_town_name(t: &str, from: usize, unit: char) -> usize {
-    let alone = t[..from].chars().next_back().is_none_or(|c| c.is_ascii() || c.is_whitespace());
+    let alone = t[..from].chars().next_back().is_none_or(|c| !is_han(c));
     if alone && matches!(unit, '町' | '村') && from > 0 {
         1
     } else {

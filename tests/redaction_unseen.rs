@@ -666,10 +666,10 @@ fn redaction_of_a_twenty_seventh_corpus() {
     // (162 of 179), organisations 89.9% (62 of 69), places 97.7% (86 of 88), handles 86.5% (32
     // of 37), ID numbers 89.2% (33 of 37); phones and e-mail 100%; everything known 100%; words
     // 99.62% (5,301 of 5,321). Blind with the fourteenth round (5c34777): names 91.6%, the rest
-    // unchanged. Tuned on in session 14 after that run: names 98.9%, places and ID numbers 100%.
-    // Floors just under the tuned figures.
+    // unchanged. Tuned on in session 14 after that run: names 98.9%, places and ID numbers 100%,
+    // handles 89.2%. Floors just under the tuned figures.
     let floors =
-        [("name", 98.5), ("org", 89.5), ("place", 100.0), ("phone", 100.0), ("social", 86.0), ("email", 100.0), ("id_number", 100.0)];
+        [("name", 98.5), ("org", 89.5), ("place", 100.0), ("phone", 100.0), ("social", 89.0), ("email", 100.0), ("id_number", 100.0)];
     measure("twenty_seventh.jsonl", &floors, 99.6);
 }
 
@@ -679,9 +679,10 @@ fn redaction_of_a_twenty_eighth_corpus() {
     // (178 of 210), organisations 74.7% (62 of 83), places 98.7% (77 of 78), handles 92.3% (36 of
     // 39), ID numbers 100%; phones and e-mail 100%; everything known 100%; words 99.79% (6,566 of
     // 6,580). Blind with the fourteenth round (5c34777): names 86.7%, the rest unchanged. Tuned on
-    // in session 14 after that run: names 96.7%, words 99.82%. Floors just under the tuned figures.
+    // in session 14 after that run: names 96.7%, organisations 91.6%, handles 100%, words 99.82%.
+    // Floors just under the tuned figures.
     let floors =
-        [("name", 96.5), ("org", 74.5), ("place", 98.5), ("phone", 100.0), ("social", 92.0), ("email", 100.0), ("id_number", 100.0)];
+        [("name", 96.5), ("org", 91.5), ("place", 98.5), ("phone", 100.0), ("social", 100.0), ("email", 100.0), ("id_number", 100.0)];
     measure("twenty_eighth.jsonl", &floors, 99.8);
 }
 

@@ -854,6 +854,11 @@ fn make_detectors() -> Vec<Detector> {
         // and after `tài khoản tên` (an account named: `một tài khoản tên van.dung3 rao`).
         d("detector:social_handle", "social", HANDLE_BEFORE_ACCOUNT_ZH, 1, marked_handle, |c| c.digits > 0 || c.dot_word),
         d("detector:social_handle", "social", HANDLE_AFTER_ACCOUNT_NAMED, 1, handle_after_a_cue, |c| c.dot_word || c.digits > 0),
+        // Fourteenth round, tuned on the twenty-seventh: right after `tài khoản` with a digit,
+        // `_` or a dot (`nhắn riêng từ tài khoản bequyet451,`), and after a platform's `nick`,
+        // its owner and `là` (`Nick Facebook của chị ấy là loanduongx`).
+        d("detector:social_handle", "social", HANDLE_AFTER_AN_ACCOUNT, 1, marked_handle, |c| c.dot_word || c.digits > 0),
+        d("detector:social_handle", "social", HANDLE_AFTER_A_PLATFORMS_NICK, 1, handle_after_a_cue, |c| c.platform),
     ]
 }
 
@@ -884,6 +889,14 @@ const HANDLE_BEFORE_ACCOUNT_ZH: &str = r"(?:^|[^A-Za-z0-9._@])([a-z][a-z0-9._]{2
 /// digit, `_` or a dot ([`handle_after_a_cue`]).
 const HANDLE_AFTER_ACCOUNT_NAMED: &str =
     r"(?i)(?-u:\b)(?:tài khoản|tai khoan|nick)[ \t]+(?:tên|ten)[ \t]+((?-i:[a-z][a-z0-9._]{2,30}[a-z0-9]))(?:$|[\s,;)）]|\.(?:\s|$))";
+
+/// A handle right after `tài khoản` (an account) with a digit, `_` or a dot ([`marked_handle`]).
+const HANDLE_AFTER_AN_ACCOUNT: &str =
+    r"(?i)(?-u:\b)(?:tài khoản|tai khoan)[ \t]+((?-i:[a-z][a-z0-9._]{2,30}[a-z0-9]))(?:$|[\s,;)）]|\.(?:\s|$))";
+
+/// A handle after a platform's `nick`, its owner and `là` (`Nick Facebook của chị ấy là
+/// loanduongx`, `nick zalo: "hoa.91"`), in quotes or not ([`handle_after_a_cue`]).
+const HANDLE_AFTER_A_PLATFORMS_NICK: &str = r#"(?i)(?-u:\b)nick[ \t]+(?:facebook|fb|zalo|tiktok|instagram|ig|telegram|tele|line)(?:[ \t]+(?:của|cua)(?:[ \t]+\p{L}+){1,3})?[ \t]*(?:là|la|:)[ \t]*["“']?((?-i:[a-z][a-z0-9._]{2,30}[a-z0-9]))["”']?(?:$|[\s,;)）]|\.(?:\s|$))"#;
 
 /// A number of eight to nineteen digits after an account's name, a few words and `là`, `la` or a
 /// colon (`tk cua e o ngan hang la 8949265507870`, `so tai khoan cua me e: 7012007175644`).
@@ -1940,6 +1953,22 @@ mod tests {
     /// Known values the fifth corpus showed unmatched: an address written in English whose last
     /// word is an abbreviation keeps its full stop inside the marker; a known one-character
     /// family name is matched after 姓 ("surnamed") and before the Vietnamese "tiên sinh".
+    #[test]
+    fn fourteenth_round_handles_after_an_account_and_a_platforms_nick() {
+        let r = redactor(&[]);
+        assert_eq!(
+            redact(&r, "admin nhắn riêng từ tài khoản bequyet451, đòi cọc."),
+            "admin nhắn riêng từ tài khoản [REDACTED:social], đòi cọc."
+        );
+        assert_eq!(
+            redact(&r, "Nick Facebook của chị ấy là loanduongx, nhưng chị ấy ít khi online."),
+            "Nick Facebook của chị ấy là [REDACTED:social], nhưng chị ấy ít khi online."
+        );
+        // A bank's account and a word after `nick` with no platform stay.
+        assert_eq!(redact(&r, "Chị mở tài khoản ngân hàng ở đây."), "Chị mở tài khoản ngân hàng ở đây.");
+        assert_eq!(redact(&r, "Nick của chị ấy là hoa."), "Nick của chị ấy là hoa.");
+    }
+
     #[test]
     fn known_values_take_their_abbreviation_dot_and_a_surname_after_its_cue() {
         let r =

@@ -4064,6 +4064,9 @@ impl Entities {
         }
         self.chat_speakers(text, out);
         self.names_by_place_quote_or_particle(text, out);
+        if cjk {
+            self.orgs_by_cue(text, out);
+        }
     }
 
     /// A name in Han characters or katakana after a Vietnamese honorific or role (`ông chủ 馬`,
@@ -4112,7 +4115,7 @@ impl Entities {
     }
 
     /// Whether CJK `name` is a role, a title, a body or a legal form, or holds a stop character.
-    fn cjk_role_or_body(&self, name: &str) -> bool {
+    pub(super) fn cjk_role_or_body(&self, name: &str) -> bool {
         CJK_TITLES.iter().chain(JA_JOB_TITLES).chain(CJK_ROLES_AFTER).chain(CJK_TITLES_AFTER_A_NAME).any(|t| name.ends_with(t))
             || ends_with_cjk_role(name)
             || JA_BODY_ENDS.iter().any(|b| name.ends_with(b))
@@ -4479,7 +4482,7 @@ impl Entities {
 
     /// The end of a Chinese name of two or three characters at byte `s` of `text`, as
     /// [`Entities::zh_names_after_cues`] reads it (`listed_given`: each given character listed).
-    fn zh_name_after_a_cue_at(&self, text: &str, s: usize, listed_given: bool) -> Option<usize> {
+    pub(super) fn zh_name_after_a_cue_at(&self, text: &str, s: usize, listed_given: bool) -> Option<usize> {
         let mut it = text[s..].char_indices();
         let (_, c1) = it.next()?;
         let verb_like = ZH_VERB_SURNAMES.contains(&c1)

@@ -864,9 +864,115 @@ pub(super) fn shop_after_its_word(e: &Entities, v: &Words, i: usize) -> Option<F
 /// khoa`, general; `Nha khoa`, dental; `tư`, private).
 pub(super) const VI_CLINIC_KINDS: &[&str] = &["da", "khoa", "nha", "tu", "nhan", "san"];
 
+/// Fourteenth round: Vietnamese words for a company or workshop before its name in Han
+/// characters or katakana (`Xưởng may 三河パック ở`, `công ty 富士見印刷`), longest first.
+const VI_ORG_WORDS_BEFORE_CJK: &[&str] = &["xưởng may", "nhà máy", "công ty", "xưởng", "hãng", "cty"];
+
+/// Fourteenth round: a private clinic's word after its name in Chinese (`博愛診所`).
+const ZH_CLINICS: &[&str] = &["牙醫診所", "中醫診所", "診所", "诊所"];
+
+/// Fourteenth round: what a Japanese clinic's name ends with after `医療法人` (`さくら整形外科`).
+const JA_CLINIC_ENDS: &[&str] = &["整形外科", "クリニック", "診療所", "内科", "外科", "歯科", "医院", "眼科", "皮膚科", "小児科"];
+
+impl Entities {
+    /// Fourteenth round, tuned on the twenty-seventh and twenty-eighth: organisations by a cue
+    /// in another script or a bracket (each Possible):
+    /// - Han characters or katakana after a Vietnamese word for a company (`Xưởng may 三河パック
+    ///   ở`), two to ten, before no CJK character;
+    /// - a name before its legal form in brackets (`勤務先：日進部品（有限会社）`);
+    /// - who introduces themselves from a company in Chinese (`我是金門鋼構的林美玲`): the
+    ///   company;
+    /// - a private clinic (`在博愛診所就醫`): its name;
+    /// - a clinic after `医療法人`, its kind with it (`医療法人さくら整形外科で`).
+    pub(super) fn orgs_by_cue(&self, text: &str, out: &mut Vec<Found>) {
+        let org_char = |c: char| (is_han(c) || is_katakana(c) || c == 'ー') && !CJK_STOPS.contains(&c);
+        let mut push = |start: usize, end: usize| {
+            out.push(Found { start, end, rule: "detector:organisation", label: "organisation", confidence: Confidence::Possible });
+        };
+        if text.bytes().any(|b| b.is_ascii_alphabetic()) {
+            let lower = text.to_lowercase();
+            for (s, c) in text.char_indices() {
+                if !org_char(c) || !text[..s].ends_with(' ') || lower.len() != text.len() {
+                    continue;
+                }
+                let before = &lower[..s - 1];
+                let cued = VI_ORG_WORDS_BEFORE_CJK.iter().any(|w| {
+                    before.ends_with(w) && before[..before.len() - w.len()].chars().next_back().is_none_or(|b| !b.is_alphanumeric())
+                });
+                let e = run_forward(text, s, 10, org_char);
+                let name = &text[s..e];
+                let legal = CJK_LEGAL.iter().chain(CJK_LEGAL_BEFORE).any(|l| name.contains(l));
+                let plain = trade_words_only(name) || self.cjk_role_or_body(name);
+                if cued
+                    && (2..=10).contains(&name.chars().count())
+                    && !text[e..].starts_with(is_cjk)
+                    && !legal
+                    && !plain
+                    && !gazetteer::is_province_or_larger(name)
+                {
+                    push(s, e);
+                }
+            }
+        }
+        for form in ["（有限会社）", "（株式会社）", "(有限会社)", "(株式会社)", "（合同会社）"] {
+            for (k, _) in text.match_indices(form) {
+                let s = run_back(text, k, 12, org_char);
+                if k > s && text[..s].chars().next_back().is_none_or(|c| !org_char(c)) {
+                    push(s, k);
+                }
+            }
+        }
+        for (k, _) in text.match_indices("我是") {
+            let s = k + "我是".len();
+            let e = run_forward(text, s, 8, |c| is_han(c) && c != '的');
+            if text[e..].starts_with('的')
+                && (2..=8).contains(&text[s..e].chars().count())
+                && self.zh_name_after_a_cue_at(text, e + '的'.len_utf8(), false).is_some()
+            {
+                push(s, e);
+            }
+        }
+        for clinic in ZH_CLINICS {
+            for (k, _) in text.match_indices(clinic) {
+                let s = run_back(text, k, 4, |c| is_han(c) && !CJK_STOPS.contains(&c));
+                let name = &text[s..k];
+                // A specialty is no name (`婦產科診所`).
+                let specialty = name.ends_with('科') || MEDICAL_SPECIALTIES.iter().any(|m| name.ends_with(m));
+                if (2..=4).contains(&name.chars().count())
+                    && !specialty
+                    && !ZH_CLINICS.iter().any(|c| text[..k].ends_with(c))
+                    && !gazetteer::is_province_or_larger(name)
+                {
+                    push(s, k);
+                }
+            }
+        }
+        for (k, _) in text.match_indices("医療法人") {
+            let s = k + "医療法人".len();
+            let e = run_forward(text, s, 12, |c| is_cjk(c) && !matches!(c, 'で' | 'を' | 'に' | 'は' | 'が' | 'の' | 'へ'));
+            let name = &text[s..e];
+            if JA_CLINIC_ENDS.iter().any(|x| name.ends_with(x) && name.len() > x.len()) {
+                push(s, e);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::deid::entities::tests::{found, names};
+
+    #[test]
+    fn fourteenth_round_organisations_by_cue() {
+        let orgs = |t: &str| found(t).into_iter().filter(|x| x.1 == "organisation").map(|x| x.0).collect::<Vec<_>>();
+        assert_eq!(orgs("Xưởng may 三河パック ở 埼玉県: ông chủ bắt làm đến khuya."), ["三河パック"]);
+        assert_eq!(orgs("相談票\n勤務先：日進部品（有限会社）\n連絡先：なし"), ["日進部品"]);
+        assert_eq!(orgs("簡訊：我是金門鋼構的林美玲，妳的服務費還欠兩萬。"), ["金門鋼構"]);
+        assert_eq!(orgs("在博愛診所就醫時，護理師幫忙翻譯。"), ["博愛"]);
+        assert_eq!(orgs("医療法人さくら整形外科で指の縫合。"), ["さくら整形外科"]);
+        // A trade word alone after `nhà máy` is no company's name.
+        assert!(orgs("Chị làm ở nhà máy 電子 gì đó ở Đào Viên.").is_empty());
+    }
 
     #[test]
     fn factories_after_de_garments_and_hiragana_names_before_a_legal_form() {

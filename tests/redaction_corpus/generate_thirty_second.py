@@ -444,6 +444,9 @@ def main():
     langs = Counter(l for l, _ in rows)
     clean = sum(row["clean"] for _, row in rows)
     print(len(rows), "texts;", clean, "clean;", dict(kinds), sum(kinds.values()), dict(langs), file=sys.stderr)
+    for lang in sorted(langs):
+        sub = [row for l, row in rows if l == lang]
+        print(f"  {lang}: {len(sub)} texts, {sum(x['clean'] for x in sub)} clean, {sum(len(x['ids']) for x in sub)} ids", file=sys.stderr)
 
 
 if __name__ == "__main__":

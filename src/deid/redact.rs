@@ -509,6 +509,13 @@ struct Clues {
     cue: bool,
     /// `帳`, `账`, `帐` or `賬`: what [`HANDLE_BEFORE_ACCOUNT_ZH`]'s account words start with.
     zh_account: bool,
+    /// An ASCII word starting `nick` or `user`, or `ten` or `tên` and a space or a tab, any
+    /// case; or a character that folds to an ASCII letter, like [`Clues::platform`]: what the
+    /// Latin names of an account in [`HANDLE_AFTER_ITS_NAME`] and [`HANDLE_AFTER_ACCOUNT_NAMED`]
+    /// start with.
+    named: bool,
+    /// `ユ` or `ア`: what [`HANDLE_AFTER_ITS_NAME`]'s Japanese names of an account start with.
+    ja_account: bool,
     /// A colon, or `id` after a space or a platform's name: what a handle after `LINE ID:`,
     /// `Zalo:` needs ([`PLATFORMS`]).
     id_or_colon: bool,
@@ -544,6 +551,9 @@ impl Clues {
             _ => (false, false),
         };
         self.cue |= cue;
+        if !self.named && matches!(first | 0x20, b'n' | b'u' | b't') {
+            self.named = named_at(b, j, first | 0x20);
+        }
         if platform && !self.platform {
             let rest = &b[j..];
             // Only the platforms with these two letters are compared whole (`| 0x20` takes a
@@ -564,6 +574,8 @@ impl Clues {
             platform: false,
             cue: false,
             zh_account: false,
+            named: false,
+            ja_account: false,
             id_or_colon: false,
             digits: 0,
             grouped: 0,
@@ -633,6 +645,8 @@ impl Clues {
                     c.platform |= folds_to_ascii;
                     c.cue |= folds_to_ascii || ch == '私';
                     c.zh_account |= matches!(ch, '帳' | '账' | '帐' | '賬');
+                    c.named |= folds_to_ascii;
+                    c.ja_account |= matches!(ch, 'ユ' | 'ア');
                     other_digit |= ch.is_numeric();
                     i += ch.len_utf8();
                     c.word_start(b, i);
@@ -677,7 +691,28 @@ fn cue_word(b: &[u8], j: usize, word: &[u8]) -> bool {
 /// `inbox` and a space or tab.
 #[inline]
 fn ib_or_inbox(b: &[u8], j: usize, second: u8) -> bool {
-    (second == b'b' && !b.get(j + 2).is_some_and(|&n| n.is_ascii_alphanumeric() || n == b'_')) || (second == b'n' && cue_word(b, j, b"inbox"))
+    (second == b'b' && !b.get(j + 2).is_some_and(|&n| n.is_ascii_alphanumeric() || n == b'_'))
+        || (second == b'n' && cue_word(b, j, b"inbox"))
+}
+
+/// [`Clues::named`] at an ASCII word starting at `b[j]`, its first byte lower-cased: `nick`,
+/// `user`, or `ten` or `tên` (`ê`, `Ê`: 0xC3 and 0xAA, 0x8A) and a space or a tab, any case.
+#[inline]
+fn named_at(b: &[u8], j: usize, first: u8) -> bool {
+    let starts = |w: &[u8]| b.get(j..j + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    match first {
+        b'n' => starts(b"nick"),
+        b'u' => starts(b"user"),
+        b't' => {
+            let e = match b.get(j + 1) {
+                Some(b'e' | b'E') => 1,
+                Some(0xC3) if matches!(b.get(j + 2), Some(0xAA | 0x8A)) => 2,
+                _ => return false,
+            };
+            matches!(b.get(j + 1 + e), Some(b'n' | b'N')) && matches!(b.get(j + 2 + e), Some(b' ' | b'\t'))
+        }
+        _ => false,
+    }
 }
 
 /// What [`Redactor::number_spans`] needs to know of a text's digits.
@@ -871,7 +906,9 @@ fn make_detectors() -> Vec<Detector> {
         // jubilantdingo`, `add fb pitifulgatorade`).
         d("detector:social_handle", "social", HANDLE_AFTER_A_CUE, 1, handle_after_a_cue, |c| c.cue),
         // After the name of an account (`nick là trangpham.99`, `账号是 xiaoyu.2000`).
-        d("detector:social_handle", "social", HANDLE_AFTER_ITS_NAME, 1, marked_handle, |c| c.dot_word || c.digits > 0 || c.id_or_colon),
+        d("detector:social_handle", "social", HANDLE_AFTER_ITS_NAME, 1, marked_handle, |c| {
+            (c.named || c.zh_account || c.ja_account) && (c.dot_word || c.digits > 0 || c.id_or_colon)
+        }),
         // Thirteenth round: after `fb` in chat, eight letters or more (`hoặc fb thanhwarrior để`,
         // `nick fb la thanhmaster`); a group's admin's handle (`Admin nhóm '…' là betan80,`); a
         // handle ending in a digit after a platform's name and a colon further on (`line cua ong
@@ -881,10 +918,10 @@ fn make_detectors() -> Vec<Detector> {
         d("detector:social_handle", "social", HANDLE_AFTER_A_PLATFORM_AND_COLON, 1, any, |c| c.platform && c.id_or_colon),
         // Tuned in session 13: before `這個帳號` (this account) in Chinese (`用huu_van7這個帳號張貼`),
         // and after `tài khoản tên` (an account named: `một tài khoản tên van.dung3 rao`).
-        d("detector:social_handle", "social", HANDLE_BEFORE_ACCOUNT_ZH, 1, marked_handle, |c| {
-            c.zh_account && (c.digits > 0 || c.dot_word)
+        d("detector:social_handle", "social", HANDLE_BEFORE_ACCOUNT_ZH, 1, marked_handle, |c| c.zh_account && (c.digits > 0 || c.dot_word)),
+        d("detector:social_handle", "social", HANDLE_AFTER_ACCOUNT_NAMED, 1, handle_after_a_cue, |c| {
+            c.named && (c.dot_word || c.digits > 0)
         }),
-        d("detector:social_handle", "social", HANDLE_AFTER_ACCOUNT_NAMED, 1, handle_after_a_cue, |c| c.dot_word || c.digits > 0),
     ]
 }
 
@@ -2268,6 +2305,7 @@ mod tests {
                 _ => (false, false),
             };
             self.cue |= cue;
+            self.named |= named_at(b, j, first | 0x20);
             if platform && !self.platform {
                 let rest = &b[j..];
                 self.platform = PLATFORMS.iter().any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
@@ -2283,6 +2321,8 @@ mod tests {
                 platform: false,
                 cue: false,
                 zh_account: false,
+                named: false,
+                ja_account: false,
                 id_or_colon: false,
                 digits: 0,
                 grouped: 0,
@@ -2342,6 +2382,8 @@ mod tests {
                         c.platform |= folds_to_ascii;
                         c.cue |= folds_to_ascii || ch == '私';
                         c.zh_account |= matches!(ch, '帳' | '账' | '帐' | '賬');
+                        c.named |= folds_to_ascii;
+                        c.ja_account |= matches!(ch, 'ユ' | 'ア');
                         other_digit |= ch.is_numeric();
                         i += ch.len_utf8();
                         c.word_start_reference(b, i);
@@ -2369,8 +2411,8 @@ mod tests {
         texts.extend(crate::deid::test_texts::fixtures());
         let parts = [
             "a", "I", "i", "d", "D", "_", "z", "K", "8", "0", " ", ".", "-", "/", "@", ":", "：", "www", "id", "ID", "line", "Zalo",
-            "tele", "fb", "ig", "Ig", "in", "kết", "ke", "ib", "ad", "私", "\u{212a}", "ſ", "ı", "İ", "٣", "é", "//", "\n",
-            "\t", "inbox", "InBox", "add", "ADD", "帳", "账", "號",
+            "tele", "fb", "ig", "Ig", "in", "kết", "ke", "ib", "ad", "私", "\u{212a}", "ſ", "ı", "İ", "٣", "é", "//", "\n", "\t", "inbox",
+            "InBox", "add", "ADD", "帳", "账", "號", "nick", "NICK", "user", "ten", "tên", "TÊN", "ユ", "ア",
         ];
         let mut rng = crate::deid::test_texts::XorShift(0x9e37_79b9_7f4a_7c15);
         for len in 0..3000 {
@@ -2434,6 +2476,20 @@ mod tests {
             "用huu_van7这个账号",
             "a.bc帐号",
             "xiaoyu.2000賬號",
+            // Latin and Japanese names of an account.
+            "NICK LÀ trangpham.99",
+            "nic\u{212a} là trangpham.99",
+            "username: ducminh2001",
+            "User ID: duc.minh",
+            "tên tài khoản: duc.minh",
+            "TÊN NICK duc_minh1",
+            "ten\tnick: duc.minh1",
+            "một tài khoản tên van.dung3 rao",
+            "TAI KHOAN TEN van.dung3 rao",
+            "nick\tten van.dung3",
+            "ユーザー名は yumi.0808",
+            "アカウント名：yumi.0808",
+            "账号是 xiaoyu.2000",
         ]
         .map(String::from)
         .to_vec();
@@ -2883,4 +2939,3 @@ mod tests {
         assert_eq!(redact(&r, "đi cùng ông 石川 tới nói chuyện"), "đi cùng ông [REDACTED:name] tới nói chuyện");
     }
 }
-

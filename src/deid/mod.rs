@@ -622,7 +622,8 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
     // 2–5. Drop, pseudonymise, generalise, then redact every string left: each record on its
     // own, records on every core. Results come back in record order, so the output does not
     // depend on the threads. Steps 2–4 run while another thread gathers the known identifiers
-    // and builds the redactor (much of it on one core), so no core waits for it.
+    // and builds the redactor (much of it on one core), so no core waits for it;
+    // a third compiles the detectors' patterns.
     struct Phased {
         iid: String,
         value: Value,
@@ -667,6 +668,9 @@ pub fn deidentify(input: &Input) -> Result<Deidentified, DeidError> {
         Phased { iid, value, counts }
     };
     let (phased, (redactor, known_count)) = std::thread::scope(|s| {
+        // The detectors' patterns are compiled here too, each once per process, so that the
+        // threads that redact below find them ready rather than wait on one another's compiling.
+        s.spawn(redact::compile_detectors);
         let builder = s.spawn(build_redactor);
         let phased = crate::parallel::map(passed, 16, phase);
         (phased, builder.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))

@@ -502,10 +502,20 @@ struct Clues {
     /// that folds to an ASCII letter without case (`K`, `ſ`): what the patterns of a handle after
     /// a platform's name start with.
     platform: bool,
-    /// What a cue of [`HANDLE_AFTER_A_CUE`] starts with: `私`, or an ASCII word starting with
-    /// `ib`, `in`, `ad`, or `k` and `e` (`ket`, `kết`), any case; or a character that folds to
-    /// an ASCII letter, like [`Clues::platform`].
+    /// What a cue of [`HANDLE_AFTER_A_CUE`] starts with: `私`, or an ASCII word that is `ib`
+    /// (no letter, digit or `_` after it), starts `inbox` or `add` and a space or tab, or starts
+    /// with `k` and `e` (`ket`, `kết`), any case; or a character that folds to an ASCII letter,
+    /// like [`Clues::platform`]. (`in` and `ad` alone let most English texts through.)
     cue: bool,
+    /// `帳`, `账`, `帐` or `賬`: what [`HANDLE_BEFORE_ACCOUNT_ZH`]'s account words start with.
+    zh_account: bool,
+    /// An ASCII word starting `nick` or `user`, or `ten` or `tên` and a space or a tab, any
+    /// case; or a character that folds to an ASCII letter, like [`Clues::platform`]: what the
+    /// Latin names of an account in [`HANDLE_AFTER_ITS_NAME`] and [`HANDLE_AFTER_ACCOUNT_NAMED`]
+    /// start with.
+    named: bool,
+    /// `ユ` or `ア`: what [`HANDLE_AFTER_ITS_NAME`]'s Japanese names of an account start with.
+    ja_account: bool,
     /// A colon, or `id` after a space or a platform's name: what a handle after `LINE ID:`,
     /// `Zalo:` needs ([`PLATFORMS`]).
     id_or_colon: bool,
@@ -527,8 +537,8 @@ impl Clues {
         // `| 0x20` lower-cases an ASCII letter; it takes no other byte to a letter.
         let second = b.get(j + 1).map_or(0, |n| n | 0x20);
         let (platform, cue) = match first | 0x20 {
-            b'a' => (false, second == b'd'),
-            b'i' => (second == b'n' || second == b'g', second == b'b' || second == b'n'),
+            b'a' => (false, second == b'd' && cue_word(b, j, b"add")),
+            b'i' => (second == b'n' || second == b'g', ib_or_inbox(b, j, second)),
             // `ket`, `kết` (`ế` and `Ế` start with 0xE1, which `| 0x20` keeps).
             b'k' => (second == b'a', second == b'e' || second == 0xE1),
             b'f' => (second == b'a' || second == b'b', false),
@@ -541,6 +551,9 @@ impl Clues {
             _ => (false, false),
         };
         self.cue |= cue;
+        if !self.named && matches!(first | 0x20, b'n' | b'u' | b't') {
+            self.named = named_at(b, j, first | 0x20);
+        }
         if platform && !self.platform {
             let rest = &b[j..];
             // Only the platforms with these two letters are compared whole (`| 0x20` takes a
@@ -560,6 +573,9 @@ impl Clues {
             scheme_or_www: false,
             platform: false,
             cue: false,
+            zh_account: false,
+            named: false,
+            ja_account: false,
             id_or_colon: false,
             digits: 0,
             grouped: 0,
@@ -628,6 +644,9 @@ impl Clues {
                     let folds_to_ascii = matches!(ch, '\u{212a}' | 'ſ' | 'ı' | 'İ');
                     c.platform |= folds_to_ascii;
                     c.cue |= folds_to_ascii || ch == '私';
+                    c.zh_account |= matches!(ch, '帳' | '账' | '帐' | '賬');
+                    c.named |= folds_to_ascii;
+                    c.ja_account |= matches!(ch, 'ユ' | 'ア');
                     other_digit |= ch.is_numeric();
                     i += ch.len_utf8();
                     c.word_start(b, i);
@@ -659,6 +678,42 @@ static QUIET: [bool; 256] = {
     }
     t
 };
+
+/// Whether `b[j..]` starts with `word` (ASCII, lower case; compared without case) and a space
+/// or a tab, as [`HANDLE_AFTER_A_CUE`] needs after `inbox` and `add`.
+#[inline]
+fn cue_word(b: &[u8], j: usize, word: &[u8]) -> bool {
+    b.get(j..j + word.len()).is_some_and(|w| w.eq_ignore_ascii_case(word)) && matches!(b.get(j + word.len()), Some(b' ' | b'\t'))
+}
+
+/// [`Clues::cue`] at an ASCII word starting `i` at `b[j]`, its second byte lower-cased:
+/// `ib` with no letter, digit or `_` after it (`(?-u:\b)`, or a space before a platform), or
+/// `inbox` and a space or tab.
+#[inline]
+fn ib_or_inbox(b: &[u8], j: usize, second: u8) -> bool {
+    (second == b'b' && !b.get(j + 2).is_some_and(|&n| n.is_ascii_alphanumeric() || n == b'_'))
+        || (second == b'n' && cue_word(b, j, b"inbox"))
+}
+
+/// [`Clues::named`] at an ASCII word starting at `b[j]`, its first byte lower-cased: `nick`,
+/// `user`, or `ten` or `tên` (`ê`, `Ê`: 0xC3 and 0xAA, 0x8A) and a space or a tab, any case.
+#[inline]
+fn named_at(b: &[u8], j: usize, first: u8) -> bool {
+    let starts = |w: &[u8]| b.get(j..j + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    match first {
+        b'n' => starts(b"nick"),
+        b'u' => starts(b"user"),
+        b't' => {
+            let e = match b.get(j + 1) {
+                Some(b'e' | b'E') => 1,
+                Some(0xC3) if matches!(b.get(j + 2), Some(0xAA | 0x8A)) => 2,
+                _ => return false,
+            };
+            matches!(b.get(j + 1 + e), Some(b'n' | b'N')) && matches!(b.get(j + 2 + e), Some(b' ' | b'\t'))
+        }
+        _ => false,
+    }
+}
 
 /// What [`Redactor::number_spans`] needs to know of a text's digits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -718,6 +773,15 @@ impl Detector {
     /// Unicode classes): each is compiled once per process, when a text first needs it.
     fn re(&self) -> &Regex {
         self.re.get_or_init(|| Regex::new(&self.pattern).expect("valid detector regex"))
+    }
+}
+
+/// Compiles every detector's pattern now (each once per process, [`Detector::re`]), so that
+/// the threads that redact do not wait for one another's compiling: [`crate::deid::deidentify`]
+/// calls it on a thread of its own while the records are prepared.
+pub(crate) fn compile_detectors() {
+    for d in detectors() {
+        d.re();
     }
 }
 
@@ -842,7 +906,9 @@ fn make_detectors() -> Vec<Detector> {
         // jubilantdingo`, `add fb pitifulgatorade`).
         d("detector:social_handle", "social", HANDLE_AFTER_A_CUE, 1, handle_after_a_cue, |c| c.cue),
         // After the name of an account (`nick là trangpham.99`, `账号是 xiaoyu.2000`).
-        d("detector:social_handle", "social", HANDLE_AFTER_ITS_NAME, 1, marked_handle, |c| c.dot_word || c.digits > 0 || c.id_or_colon),
+        d("detector:social_handle", "social", HANDLE_AFTER_ITS_NAME, 1, marked_handle, |c| {
+            (c.named || c.zh_account || c.ja_account) && (c.dot_word || c.digits > 0 || c.id_or_colon)
+        }),
         // Thirteenth round: after `fb` in chat, eight letters or more (`hoặc fb thanhwarrior để`,
         // `nick fb la thanhmaster`); a group's admin's handle (`Admin nhóm '…' là betan80,`); a
         // handle ending in a digit after a platform's name and a colon further on (`line cua ong
@@ -852,13 +918,15 @@ fn make_detectors() -> Vec<Detector> {
         d("detector:social_handle", "social", HANDLE_AFTER_A_PLATFORM_AND_COLON, 1, any, |c| c.platform && c.id_or_colon),
         // Tuned in session 13: before `這個帳號` (this account) in Chinese (`用huu_van7這個帳號張貼`),
         // and after `tài khoản tên` (an account named: `một tài khoản tên van.dung3 rao`).
-        d("detector:social_handle", "social", HANDLE_BEFORE_ACCOUNT_ZH, 1, marked_handle, |c| c.digits > 0 || c.dot_word),
-        d("detector:social_handle", "social", HANDLE_AFTER_ACCOUNT_NAMED, 1, handle_after_a_cue, |c| c.dot_word || c.digits > 0),
+        d("detector:social_handle", "social", HANDLE_BEFORE_ACCOUNT_ZH, 1, marked_handle, |c| c.zh_account && (c.digits > 0 || c.dot_word)),
+        d("detector:social_handle", "social", HANDLE_AFTER_ACCOUNT_NAMED, 1, handle_after_a_cue, |c| {
+            c.named && (c.dot_word || c.digits > 0)
+        }),
         // Fourteenth round, tuned on the twenty-seventh: right after `tài khoản` with a digit,
         // `_` or a dot (`nhắn riêng từ tài khoản bequyet451,`), and after a platform's `nick`,
         // its owner and `là` (`Nick Facebook của chị ấy là loanduongx`).
         d("detector:social_handle", "social", HANDLE_AFTER_AN_ACCOUNT, 1, marked_handle, |c| c.dot_word || c.digits > 0),
-        d("detector:social_handle", "social", HANDLE_AFTER_A_PLATFORMS_NICK, 1, handle_after_a_cue, |c| c.platform),
+        d("detector:social_handle", "social", HANDLE_AFTER_A_PLATFORMS_NICK, 1, handle_after_a_cue, |c| c.named && c.platform),
     ]
 }
 
@@ -2253,8 +2321,8 @@ mod tests {
             // `| 0x20` lower-cases an ASCII letter; it takes no other byte to a letter.
             let second = b.get(j + 1).map_or(0, |n| n | 0x20);
             let (platform, cue) = match first | 0x20 {
-                b'a' => (false, second == b'd'),
-                b'i' => (second == b'n' || second == b'g', second == b'b' || second == b'n'),
+                b'a' => (false, second == b'd' && cue_word(b, j, b"add")),
+                b'i' => (second == b'n' || second == b'g', ib_or_inbox(b, j, second)),
                 // `ket`, `kết` (`ế` and `Ế` start with 0xE1, which `| 0x20` keeps).
                 b'k' => (second == b'a', second == b'e' || second == 0xE1),
                 b'f' => (second == b'a' || second == b'b', false),
@@ -2267,6 +2335,7 @@ mod tests {
                 _ => (false, false),
             };
             self.cue |= cue;
+            self.named |= named_at(b, j, first | 0x20);
             if platform && !self.platform {
                 let rest = &b[j..];
                 self.platform = PLATFORMS.iter().any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
@@ -2281,6 +2350,9 @@ mod tests {
                 scheme_or_www: false,
                 platform: false,
                 cue: false,
+                zh_account: false,
+                named: false,
+                ja_account: false,
                 id_or_colon: false,
                 digits: 0,
                 grouped: 0,
@@ -2339,6 +2411,9 @@ mod tests {
                         let folds_to_ascii = matches!(ch, '\u{212a}' | 'ſ' | 'ı' | 'İ');
                         c.platform |= folds_to_ascii;
                         c.cue |= folds_to_ascii || ch == '私';
+                        c.zh_account |= matches!(ch, '帳' | '账' | '帐' | '賬');
+                        c.named |= folds_to_ascii;
+                        c.ja_account |= matches!(ch, 'ユ' | 'ア');
                         other_digit |= ch.is_numeric();
                         i += ch.len_utf8();
                         c.word_start_reference(b, i);
@@ -2366,7 +2441,8 @@ mod tests {
         texts.extend(crate::deid::test_texts::fixtures());
         let parts = [
             "a", "I", "i", "d", "D", "_", "z", "K", "8", "0", " ", ".", "-", "/", "@", ":", "：", "www", "id", "ID", "line", "Zalo",
-            "tele", "fb", "ig", "Ig", "in", "kết", "ke", "ib", "ad", "私", "\u{212a}", "ſ", "ı", "İ", "٣", "é", "//", "\n",
+            "tele", "fb", "ig", "Ig", "in", "kết", "ke", "ib", "ad", "私", "\u{212a}", "ſ", "ı", "İ", "٣", "é", "//", "\n", "\t", "inbox",
+            "InBox", "add", "ADD", "帳", "账", "號", "nick", "NICK", "user", "ten", "tên", "TÊN", "ユ", "ア",
         ];
         let mut rng = crate::deid::test_texts::XorShift(0x9e37_79b9_7f4a_7c15);
         for len in 0..3000 {
@@ -2417,6 +2493,33 @@ mod tests {
             "x\u{212a}et ban zalo hoa_tran",
             "私訊 jubilantdingo",
             "東add fb pitifulgatorade",
+            // The cue's words as whole words only (`ib`), or before a space or a tab.
+            "ib\tzalo hoa_88",
+            "xin ib: hoa_tran88",
+            "Ib,hoa_tran88",
+            "inbox\tzalo: kien88",
+            "INBOX  fb kien88",
+            "add\tfb pitifulgatorade",
+            "éadd zalo pitifulgatorade",
+            // Chinese account words, the handle before them.
+            "用huu_van7這個帳號張貼",
+            "用huu_van7这个账号",
+            "a.bc帐号",
+            "xiaoyu.2000賬號",
+            // Latin and Japanese names of an account.
+            "NICK LÀ trangpham.99",
+            "nic\u{212a} là trangpham.99",
+            "username: ducminh2001",
+            "User ID: duc.minh",
+            "tên tài khoản: duc.minh",
+            "TÊN NICK duc_minh1",
+            "ten\tnick: duc.minh1",
+            "một tài khoản tên van.dung3 rao",
+            "TAI KHOAN TEN van.dung3 rao",
+            "nick\tten van.dung3",
+            "ユーザー名は yumi.0808",
+            "アカウント名：yumi.0808",
+            "账号是 xiaoyu.2000",
         ]
         .map(String::from)
         .to_vec();

@@ -4048,7 +4048,8 @@ impl Entities {
     /// Fourteenth round: the rules that read a name by a cue in one script and the name in
     /// another or with no listed part (each below). Possible.
     pub(super) fn fourteenth_round(&self, text: &str, out: &mut Vec<Found>) {
-        let cjk = text.chars().any(is_cjk);
+        // CJK characters start with a byte from 0xE3 to 0xE9 in UTF-8 (0xF0 for the rarer ones).
+        let cjk = text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xF0) && text.chars().any(is_cjk);
         if cjk {
             if text.bytes().any(|b| b.is_ascii_alphabetic()) {
                 self.cjk_names_after_vi_cues(text, out);
@@ -4063,7 +4064,7 @@ impl Entities {
             self.vi_given_names_in_english(text, out);
         }
         self.chat_speakers(text, out);
-        self.names_by_place_quote_or_particle(text, out);
+        self.names_by_place_quote_or_particle(text, cjk, out);
         if cjk {
             self.orgs_by_cue(text, out);
         }
@@ -4079,10 +4080,8 @@ impl Entities {
             if !name_char(c) || !text[..s].ends_with(' ') {
                 continue;
             }
-            let before = text[..s - 1].to_lowercase();
-            let Some(cue) = VI_CUES_BEFORE_CJK.iter().find(|q| {
-                before.ends_with(*q) && before[..before.len() - q.len()].chars().next_back().is_none_or(|b| !b.is_alphanumeric())
-            }) else {
+            let before = &text[..s - 1];
+            let Some(cue) = VI_CUES_BEFORE_CJK.iter().find(|q| ends_with_word_lower(before, q)) else {
                 continue;
             };
             let e = run_forward(text, s, 5, name_char);
@@ -4129,9 +4128,16 @@ impl Entities {
     /// In Japanese text (kana) the name need not be listed, but no post (`営業課長`,
     /// [`JA_POSTS_BEFORE_A_TITLE`]); in Chinese text it starts with a listed surname.
     fn cjk_names_before_titles(&self, text: &str, out: &mut Vec<Found>) {
+        static TITLES: OnceLock<AhoCorasick> = OnceLock::new();
+        let automaton = TITLES.get_or_init(|| AhoCorasick::new(CJK_TITLES_AFTER_A_NAME).expect("the titles compile"));
+        let mut found: Vec<(usize, usize)> = automaton.find_overlapping_iter(text).map(|m| (m.pattern().as_usize(), m.start())).collect();
+        if found.is_empty() {
+            return;
+        }
+        found.sort_unstable();
         let japanese = text.chars().any(|c| is_hiragana(c) || is_katakana(c));
-        for title in CJK_TITLES_AFTER_A_NAME {
-            for (r, _) in text.match_indices(title) {
+        for (_, r) in found {
+            {
                 let mut s = run_back(text, r, 4, |c| is_han(c) && !CJK_STOPS.contains(&c));
                 // A listed surname that is a stop character too (`的向國琳老闆`).
                 if let Some(c) = text[..s].chars().next_back().filter(|c| CJK_STOPS.contains(c) && r - s <= 6) {
@@ -4220,48 +4226,124 @@ impl Entities {
     /// ([`EN_BEFORE_AN_OBJECT`]: `ask for Nhàn`), with one more given name after it (`Đức
     /// Trung`). Listed given names only, none that is an English word too.
     fn vi_given_names_in_english(&self, text: &str, out: &mut Vec<Found>) {
-        // English: most words ASCII.
-        let words: Vec<(usize, &str)> = text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-            .collect();
-        let ascii = words.iter().filter(|(_, w)| w.is_ascii()).count();
-        if words.len() < 4 || ascii * 10 < words.len() * 8 {
-            return;
-        }
+        // The cues, found first in one pass: a verb or adverb after a subject (` did`), a
+        // possessive (`'s`), words before an object (`ask for `).
+        static CUES: OnceLock<(usize, usize, AhoCorasick)> = OnceLock::new();
+        let (verbs, possessives, automaton) = CUES.get_or_init(|| {
+            let verbs: Vec<String> = EN_AFTER_A_SUBJECT.iter().map(|v| format!(" {v}")).collect();
+            let objects: Vec<String> = EN_BEFORE_AN_OBJECT.iter().map(|o| format!("{o} ")).collect();
+            let possessives = ["'s", "’s"].map(str::to_owned);
+            let all: Vec<&String> = verbs.iter().chain(&possessives).chain(&objects).collect();
+            let automaton = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(all)
+                .expect("the cues compile");
+            (verbs.len(), verbs.len() + possessives.len(), automaton)
+        });
+        let capital = |w: &str| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase);
         let given = |w: &str| {
-            w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && {
-                let k = fold_key(w);
-                self.flags(&k) & VI_GIVEN != 0
-                    && self.flags(&k) & (STOP | EN_GIVEN | EN_FAMILY) == 0
-                    && !VI_GIVEN_ENGLISH_WORDS.contains(&k.as_str())
-            }
+            let k = fold_key(w);
+            let f = self.flags(&k);
+            f & VI_GIVEN != 0 && f & (STOP | EN_GIVEN | EN_FAMILY) == 0 && !VI_GIVEN_ENGLISH_WORDS.contains(&k.as_str())
         };
-        for (i, &(s, w)) in words.iter().enumerate() {
-            if !given(w) || !text[s + w.len()..].starts_with([' ', ',', '.', ';', ')', '\'', '’']) {
-                continue;
-            }
-            let mut e = s + w.len();
-            if let Some(&(s2, w2)) = words.get(i + 1) {
-                if s2 == e + 1 && given(w2) {
-                    e = s2 + w2.len();
+        // English: most words ASCII (asked once, when a name is read).
+        let english = std::cell::OnceCell::new();
+        let is_english = || {
+            *english.get_or_init(|| {
+                let (mut all, mut ascii) = (0, 0);
+                for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+                    all += 1;
+                    ascii += usize::from(w.is_ascii());
+                }
+                all >= 4 && ascii * 10 >= all * 8
+            })
+        };
+        // The word of letters ending at byte `e` (its start), and the one starting at `s` (its end).
+        let back = |e: usize| text[..e].char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last().map_or(e, |(i, _)| i);
+        let forward = |s: usize| text[s..].char_indices().find(|(_, c)| !c.is_alphabetic()).map_or(text.len(), |(i, _)| s + i);
+        let mut push = |s: usize, e: usize| {
+            out.push(Found { start: s, end: e, rule: "detector:name_position", label: "name", confidence: Confidence::Possible });
+        };
+        for m in automaton.find_iter(text) {
+            let n = m.pattern().as_usize();
+            // A verb that also takes an object (` told`, ` asked` of `asked for`): the object too.
+            let object = (n < *verbs)
+                .then(|| {
+                    EN_BEFORE_AN_OBJECT
+                        .iter()
+                        .find(|o| text.get(m.start() + 1..m.start() + 1 + o.len()).is_some_and(|x| x.eq_ignore_ascii_case(o)))
+                })
+                .flatten()
+                .map(|o| m.start() + 1 + o.len())
+                .filter(|&e| text[e..].starts_with(' '));
+            if let Some(e) = object {
+                let s = e + 1;
+                let e1 = forward(s);
+                let w = &text[s..e1];
+                if e1 > s && capital(w) && text[e1..].starts_with([' ', ',', '.', ';', ')', '\'', '’']) && given(w) && is_english() {
+                    let end = match text[e1..].strip_prefix(' ') {
+                        Some(_) if capital(&text[e1 + 1..forward(e1 + 1)]) && given(&text[e1 + 1..forward(e1 + 1)]) => forward(e1 + 1),
+                        _ => e1,
+                    };
+                    push(s, end);
                 }
             }
-            let next = words.iter().find(|(x, _)| *x >= e).map(|(_, w)| w.to_ascii_lowercase());
-            let subject = text[e..].starts_with(' ') && next.is_some_and(|n| EN_AFTER_A_SUBJECT.contains(&n.as_str()))
-                || text[e..].starts_with("'s ")
-                || text[e..].starts_with("’s ")
-                || text[e..].starts_with("'s,");
-            let before = text[..s].trim_end().to_ascii_lowercase();
-            let object = EN_BEFORE_AN_OBJECT
-                .iter()
-                .any(|b| before.ends_with(b) && before[..before.len() - b.len()].chars().next_back().is_none_or(|c| !c.is_alphabetic()));
-            if subject || object {
-                out.push(Found { start: s, end: e, rule: "detector:name_position", label: "name", confidence: Confidence::Possible });
+            if n < *possessives {
+                // A verb must end its word; a possessive comes right after the name, a verb after
+                // a space; the possessive is followed by a space or comma.
+                let after = &text[m.end()..];
+                let ends = if n < *verbs { after.chars().next().is_none_or(|c| !c.is_alphabetic()) } else { after.starts_with([' ', ',']) };
+                let e = m.start();
+                let s = back(e);
+                let w = &text[s..e];
+                if !ends || s == e || !capital(w) || !given(w) || !is_english() {
+                    continue;
+                }
+                push(s, e);
+                // A given name before it (`Đức Trung did`).
+                if let Some(p) = s.checked_sub(1).filter(|&p| text[p..].starts_with(' ')) {
+                    let ps = back(p);
+                    if ps < p && capital(&text[ps..p]) && given(&text[ps..p]) {
+                        push(ps, e);
+                    }
+                }
+            } else {
+                let s = m.end();
+                let before_ok = text[..m.start()].chars().next_back().is_none_or(|c| !c.is_alphabetic());
+                let e1 = forward(s);
+                let w = &text[s..e1];
+                if !before_ok
+                    || e1 == s
+                    || !capital(w)
+                    || !text[e1..].starts_with([' ', ',', '.', ';', ')', '\'', '’'])
+                    || !given(w)
+                    || !is_english()
+                {
+                    continue;
+                }
+                let e = match text[e1..].strip_prefix(' ') {
+                    Some(_) if capital(&text[e1 + 1..forward(e1 + 1)]) && given(&text[e1 + 1..forward(e1 + 1)]) => forward(e1 + 1),
+                    _ => e1,
+                };
+                push(s, e);
             }
         }
     }
+}
+
+/// Whether `hay` ends with the ASCII words `needle` in any case, after no letter.
+fn ends_with_word_ci(hay: &str, needle: &str) -> bool {
+    let Some(k) = hay.len().checked_sub(needle.len()) else { return false };
+    hay.is_char_boundary(k) && hay[k..].eq_ignore_ascii_case(needle) && hay[..k].chars().next_back().is_none_or(|c| !c.is_alphabetic())
+}
+
+/// Whether `hay` ends with the lower-case words `needle` (Vietnamese: `ông chủ`) in any case,
+/// after no letter or digit; only `hay`'s last characters are lower-cased.
+fn ends_with_word_lower(hay: &str, needle: &str) -> bool {
+    let k = needle.chars().count();
+    let Some((start, _)) = hay.char_indices().rev().nth(k.saturating_sub(1)) else { return false };
+    hay[start..].to_lowercase() == needle && hay[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// What a chat's label before a colon looks like ([`Entities::chat_speakers`]).
@@ -4345,16 +4427,27 @@ impl Entities {
     /// label one to four Han or kana characters, no role, body or place. Taken when a chat's tag
     /// stands before the first label, or (Latin labels) when two labels differ. Possible.
     pub(super) fn chat_speakers(&self, text: &str, out: &mut Vec<Found>) {
-        if !text.contains(':') && !text.contains('：') {
+        // A speaker's label is followed by a space or a CJK character.
+        if !text.contains(": ") && !text.contains('：') && !(text.contains(':') && text.bytes().any(|b| b >= 0xE3)) {
             return;
         }
+        // The starts of lines and of what follows a bracket, a colon or a slash, read by byte:
+        // `）` and `：` are `EF BC 89` and `EF BC 9A` in UTF-8.
+        let b = text.as_bytes();
         let mut starts = vec![0];
-        for (i, c) in text.char_indices() {
-            let next = i + c.len_utf8();
-            match c {
-                '\n' | ']' | '）' | ')' | '>' => starts.push(next + usize::from(text[next..].starts_with(' '))),
-                ':' | '：' | '/' if text[next..].starts_with(' ') => starts.push(next + 1),
-                _ => {}
+        for i in 0..b.len() {
+            let (next, opens) = match b[i] {
+                b'\n' | b']' | b')' | b'>' => (i + 1, true),
+                0x89 if i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC => (i + 1, true),
+                b':' | b'/' => (i + 1, false),
+                0x9A if i >= 2 && b[i - 2] == 0xEF && b[i - 1] == 0xBC => (i + 1, false),
+                _ => continue,
+            };
+            let spaced = b.get(next) == Some(&b' ');
+            if opens {
+                starts.push(next + usize::from(spaced));
+            } else if spaced {
+                starts.push(next + 1);
             }
         }
         let mut labels: Vec<(usize, usize, Speaker)> = Vec::new();
@@ -4456,11 +4549,25 @@ impl Entities {
     /// stop, clause or closing character), then a mark, the end or a character a clause goes on
     /// with. After an object's word every given character is listed. Possible.
     pub(super) fn zh_names_after_cues(&self, text: &str, out: &mut Vec<Found>) {
-        let roles = CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).chain(ZH_ROLES_MORE);
-        let cues = roles.map(|r| (r, true)).chain(ZH_BEFORE_AN_OBJECT.iter().map(|r| (r, false)));
+        // The cues, roles first, in one automaton built once; every occurrence, overlapping ones
+        // too (`老闆娘` and `老闆`).
+        static CUES: OnceLock<(Vec<(&'static str, bool)>, AhoCorasick)> = OnceLock::new();
+        let (cues, automaton) = CUES.get_or_init(|| {
+            let roles = CJK_ROLES_MORE.iter().chain(CJK_PERSON_ROLES).chain(ZH_ROLES).chain(ZH_ROLES_MORE);
+            let cues: Vec<(&'static str, bool)> =
+                roles.map(|r| (*r, true)).chain(ZH_BEFORE_AN_OBJECT.iter().map(|r| (*r, false))).collect();
+            let automaton = AhoCorasick::new(cues.iter().map(|c| c.0)).expect("the cues compile");
+            (cues, automaton)
+        });
+        let mut found: Vec<(usize, usize)> = automaton.find_overlapping_iter(text).map(|m| (m.pattern().as_usize(), m.start())).collect();
+        if found.is_empty() {
+            return;
+        }
+        found.sort_unstable();
         let mut seen: Vec<usize> = Vec::new();
-        for (cue, role) in cues {
-            for (k, _) in text.match_indices(*cue) {
+        for (n, k) in found {
+            let (cue, role) = cues[n];
+            {
                 let mut s = k + cue.len();
                 if role {
                     for skip in ["是", "叫", ":", "："] {
@@ -4720,41 +4827,47 @@ impl Entities {
     ///   Loan`), or after `nhà` and before `ở` (`nhà Oanh ở 10 Nguyễn Thái Học`);
     /// - a capitalised word in quotes after `calls him` (`She calls him 'Kazuho'`);
     /// - in Japanese text, Latin words with Vietnamese marks before a particle (`Thơmは`).
-    pub(super) fn names_by_place_quote_or_particle(&self, text: &str, out: &mut Vec<Found>) {
+    pub(super) fn names_by_place_quote_or_particle(&self, text: &str, cjk: bool, out: &mut Vec<Found>) {
+        let at = text.contains(" ở ") || text.contains(" o ");
+        let quote = text.contains("all") && text.contains(['\'', '‘', '"', '“']);
+        let kana = cjk && text.chars().any(|c| is_hiragana(c) || is_katakana(c));
+        if !(at || quote || kana) {
+            return;
+        }
         let words: Vec<(usize, &str)> = text
             .split(|c: char| !latin_letter(c))
             .filter(|w| !w.is_empty())
             .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
             .collect();
         for (i, &(s, w)) in words.iter().enumerate() {
-            if !w.starts_with(char::is_uppercase) || !w.chars().skip(1).all(char::is_lowercase) {
+            if (!at && !quote) || !w.starts_with(char::is_uppercase) || !w.chars().skip(1).all(char::is_lowercase) {
                 continue;
             }
             let e = s + w.len();
-            let f = self.flags(&fold_key(w));
-            let given = f & VI_GIVEN != 0 && f & (STOP | CUE_BEFORE | PLATFORM | ROLE) == 0 && !gazetteer::is_province_or_larger(w);
-            if given {
-                let at = words.get(i + 1).filter(|&&(x, n)| x == e + 1 && matches!(n, "ở" | "o"));
-                let place = at.and_then(|_| words.get(i + 2)).is_some_and(|&(_, n)| self.flags(&fold_key(n)) & LOCALITY != 0);
-                let house = text[..s].to_lowercase().ends_with("nhà ") && at.is_some();
-                if place || house {
+            let at_word = at && words.get(i + 1).is_some_and(|&(x, n)| x == e + 1 && matches!(n, "ở" | "o"));
+            if at_word {
+                let place = words.get(i + 2).is_some_and(|&(_, n)| self.flags(&fold_key(n)) & LOCALITY != 0);
+                let house = ends_with_word_lower(&text[..s], "nhà ");
+                let f = self.flags(&fold_key(w));
+                let given = f & VI_GIVEN != 0 && f & (STOP | CUE_BEFORE | PLATFORM | ROLE) == 0 && !gazetteer::is_province_or_larger(w);
+                if given && (place || house) {
                     out.push(Found { start: s, end: e, rule: "detector:name_position", label: "name", confidence: Confidence::Possible });
                     continue;
                 }
             }
-            let quoted = text[..s].ends_with(['\'', '‘', '"', '“']) && text[e..].starts_with(['\'', '’', '"', '”']);
+            let quoted = quote && text[..s].ends_with(['\'', '‘', '"', '“']) && text[e..].starts_with(['\'', '’', '"', '”']);
             if quoted && w.len() > 2 {
                 let q = text[..s].chars().next_back().map_or(0, char::len_utf8);
-                let before = text[..s - q].trim_end().to_ascii_lowercase();
-                let call =
-                    ["calls", "called", "call"].iter().any(|c| ["him", "her", "me"].iter().any(|p| before.ends_with(&format!("{c} {p}"))));
+                let before = text[..s - q].trim_end();
+                let call = ["calls", "called", "call"]
+                    .iter()
+                    .any(|c| ["him", "her", "me"].iter().any(|p| ends_with_word_ci(before, &format!("{c} {p}"))));
                 if call {
                     out.push(Found { start: s, end: e, rule: "detector:name_position", label: "name", confidence: Confidence::Possible });
-                    continue;
                 }
             }
         }
-        if text.chars().any(|c| is_hiragana(c) || is_katakana(c)) {
+        if kana {
             for &(s, w) in &words {
                 let e = s + w.len();
                 let marked = !w.is_ascii() && w.chars().all(latin_letter) && w.starts_with(char::is_uppercase);

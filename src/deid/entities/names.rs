@@ -4428,7 +4428,8 @@ impl Entities {
     /// stands before the first label, or (Latin labels) when two labels differ. Possible.
     pub(super) fn chat_speakers(&self, text: &str, out: &mut Vec<Found>) {
         // A speaker's label is followed by a space or a CJK character.
-        if !text.contains(": ") && !text.contains('：') && !(text.contains(':') && text.bytes().any(|b| b >= 0xE3)) {
+        let cjk_after_a_colon = || text.contains(':') && text.bytes().any(|b| b >= 0xE3);
+        if !(text.contains(": ") || text.contains('：') || cjk_after_a_colon()) {
             return;
         }
         // The starts of lines and of what follows a bracket, a colon or a slash, read by byte:

@@ -129,7 +129,7 @@ impl Entities {
             return Vec::new();
         }
         let mut out = Vec::new();
-        self.latin(text, f, &mut out);
+        let seen = self.latin(text, f, &mut out);
         // CJK characters start with a byte from 0xE3 to 0xE9 in UTF-8 (0xF0 for the rarer
         // ideographs); Vietnamese letters never do.
         if !w.text.is_ascii() && w.text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xF0) {
@@ -138,10 +138,12 @@ impl Entities {
         if text.contains('-') {
             self.hyphenated_zh_names(text, &mut out);
         }
-        self.fourteenth_round(text, &mut out);
+        self.fourteenth_round(text, seen, &mut out);
         self.coordinated_names(text, &mut out);
         Self::names_through_particles(text, &mut out);
-        self.vietnamese_names_run_on(text, &mut out);
+        if seen & (VI_GIVEN | VI_MIDDLE | VI_FAMILY) != 0 {
+            self.vietnamese_names_run_on(text, &mut out);
+        }
         self.names_in_lists(text, &mut out);
         out.retain(|d| !public_or_acronym(text, d) && !taiwan_place_in_vietnamese(text, d));
         // Overlapping detections (`3丁目` in `3丁目5番地`) as one, the surer confidence kept.
@@ -161,16 +163,18 @@ impl Entities {
     }
 
     /// Names, organisations and places in Latin script, word by word on the folded view. The
-    /// word view's vectors are this thread's [`WordBuffers`], kept from text to text.
-    fn latin(&self, text: &str, f: &Folded, out: &mut Vec<Found>) {
+    /// word view's vectors are this thread's [`WordBuffers`], kept from text to text. Returns the
+    /// lexicon's flags of all the text's words together ([`VI_GIVEN`], …).
+    fn latin(&self, text: &str, f: &Folded, out: &mut Vec<Found>) -> u32 {
         thread_local! {
             static BUFFERS: std::cell::RefCell<WordBuffers> = std::cell::RefCell::default();
         }
         BUFFERS.with(|cell| match cell.try_borrow_mut() {
             Ok(mut buffers) => {
                 buffers.clear();
-                self.latin_in(text, f, out, &mut buffers);
+                let seen = self.latin_in(text, f, out, &mut buffers);
                 buffers.release_if_large();
+                seen
             }
             // Not reached (the pass calls itself nowhere): fresh vectors would do as well.
             Err(_) => self.latin_in(text, f, out, &mut WordBuffers::default()),
@@ -178,7 +182,7 @@ impl Entities {
     }
 
     /// [`Entities::latin`] with the word view's vectors `buffers` (empty when called).
-    fn latin_in(&self, text: &str, f: &Folded, out: &mut Vec<Found>, buffers: &mut WordBuffers) {
+    fn latin_in(&self, text: &str, f: &Folded, out: &mut Vec<Found>, buffers: &mut WordBuffers) -> u32 {
         let ft = f.text.as_str();
         let WordBuffers { toks, shape, ranges: read_ranges } = buffers;
         // Room for a word every three bytes, so that the vectors seldom grow.
@@ -239,14 +243,15 @@ impl Entities {
             toks.push((s, e, flags));
             shape.push(if letters { LETTERS } else { 0 } | if numerals { DIGITS } else { 0 } | precedes);
         }
+        let seen = toks.iter().fold(0, |all, t| all | t.2);
         // The shape rules need two capitalised words: a capital after a space.
         if !any && !text.as_bytes().windows(2).any(|w| w[0] == b' ' && w[1].is_ascii_uppercase()) {
-            return;
+            return seen;
         }
         // Without a capital letter only the rules that start at a `WITHOUT_CAPITALS` word can
         // find anything (`nguyen van an`, `xóm 3`, `đường 87`, `cty 5`).
         if !uncapitalised && !has_capital(text) {
-            return;
+            return seen;
         }
         let n = toks.len();
         // Each word's original range: the original's words taken in order when they line up with
@@ -1051,6 +1056,7 @@ impl Entities {
         out.extend(handles);
         out.extend(dotted);
         out.extend(more);
+        seen
     }
 
     /// Names, organisations and places in Japanese and Chinese, around anchors.

@@ -4047,7 +4047,7 @@ const VI_GIVEN_ENGLISH_WORDS: &[&str] =
 impl Entities {
     /// Fourteenth round: the rules that read a name by a cue in one script and the name in
     /// another or with no listed part (each below). Possible.
-    pub(super) fn fourteenth_round(&self, text: &str, out: &mut Vec<Found>) {
+    pub(super) fn fourteenth_round(&self, text: &str, seen: u32, out: &mut Vec<Found>) {
         // CJK characters start with a byte from 0xE3 to 0xE9 in UTF-8 (0xF0 for the rarer ones).
         let cjk = text.bytes().any(|b| (0xE3..=0xE9).contains(&b) || b == 0xF0) && text.chars().any(is_cjk);
         if cjk {
@@ -4060,11 +4060,11 @@ impl Entities {
             }
             self.zh_names_after_cues(text, out);
             self.ja_names_by_shape(text, out);
-        } else {
+        } else if seen & VI_GIVEN != 0 {
             self.vi_given_names_in_english(text, out);
         }
         self.chat_speakers(text, out);
-        self.names_by_place_quote_or_particle(text, cjk, out);
+        self.names_by_place_quote_or_particle(text, cjk, seen & VI_GIVEN != 0, out);
         if cjk {
             self.orgs_by_cue(text, out);
         }
@@ -4096,7 +4096,7 @@ impl Entities {
                 && text[..s - 1].ends_with(cue);
             let small = *cue == "họ"
                 && (count > 2 || !after_a_word || !self.family_han.contains(&name[..name.chars().next().map_or(0, char::len_utf8)]));
-            if !closes || !one_ok || small || (count > 3 && han && !self.family_han.iter().any(|f| name.starts_with(f))) {
+            if !closes || !one_ok || small || (count > 3 && han && self.surname_len(name).is_none()) {
                 continue;
             }
             if self.cjk_role_body_or_place(name) {
@@ -4120,7 +4120,7 @@ impl Entities {
             || JA_BODY_ENDS.iter().any(|b| name.ends_with(b))
             || orgs::CJK_LEGAL.iter().chain(orgs::CJK_LEGAL_BEFORE).any(|l| name.contains(l))
             || CJK_NOT_NAMES.contains(&name)
-            || name.chars().skip(usize::from(self.family_han.iter().any(|f| name.starts_with(f)))).any(|c| CJK_STOPS.contains(&c))
+            || name.chars().skip(usize::from(self.surname_len(name).is_some())).any(|c| CJK_STOPS.contains(&c))
     }
 
     /// A name before a title (`新宮課長から`, `江川宏之弁護士が`, `教会の田中牧師`, `的向國琳老闆`):
@@ -4164,7 +4164,7 @@ impl Entities {
                     .chars()
                     .next_back()
                     .is_none_or(|c| !is_han(c) || CJK_STOPS.contains(&c) || ZH_BEFORE_NAME.contains(&c) || BODY_ENDS.contains(&c));
-                let listed = self.family_han.iter().any(|f| name.starts_with(f) && name.len() > f.len());
+                let listed = (1..=2).any(|k| name.char_indices().nth(k).is_some_and(|(b, _)| self.family_han.contains(&name[..b])));
                 let fits = if japanese {
                     !JA_POSTS_BEFORE_A_TITLE.iter().any(|p| name.ends_with(p) || (p.chars().count() > 1 && name.starts_with(p)))
                 } else {
@@ -4791,7 +4791,7 @@ impl Entities {
                 let e = word_end(d.end + 1);
                 let next = &text[d.end + 1..e];
                 let then = text[e..].strip_prefix(' ').map(|r| &r[..r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len())]);
-                let place = then.is_some_and(|t| gazetteer::is_province_or_larger(&format!("{next} {t}")));
+                let place = || then.is_some_and(|t| gazetteer::is_province_or_larger(&format!("{next} {t}")));
                 // An unlisted word with Vietnamese marks after three (`Đỗ Bích Hằng Tươi`).
                 let marked = || {
                     name.split(' ').count() >= 3
@@ -4801,7 +4801,7 @@ impl Entities {
                         && self.flags(&fold_key(next)) == 0
                         && !gazetteer::is_province_or_larger(next)
                 };
-                if !next.is_empty() && (vi(next) || marked()) && !place && name.split(' ').count() >= 2 {
+                if !next.is_empty() && name.split(' ').count() >= 2 && (vi(next) || marked()) && !place() {
                     d.end = e;
                 }
             }
@@ -4828,8 +4828,8 @@ impl Entities {
     ///   Loan`), or after `nhà` and before `ở` (`nhà Oanh ở 10 Nguyễn Thái Học`);
     /// - a capitalised word in quotes after `calls him` (`She calls him 'Kazuho'`);
     /// - in Japanese text, Latin words with Vietnamese marks before a particle (`Thơmは`).
-    pub(super) fn names_by_place_quote_or_particle(&self, text: &str, cjk: bool, out: &mut Vec<Found>) {
-        let at = text.contains(" ở ") || text.contains(" o ");
+    pub(super) fn names_by_place_quote_or_particle(&self, text: &str, cjk: bool, given_seen: bool, out: &mut Vec<Found>) {
+        let at = given_seen && (text.contains(" ở ") || text.contains(" o "));
         let quote = text.contains("all") && text.contains(['\'', '‘', '"', '“']);
         let kana = cjk && text.chars().any(|c| is_hiragana(c) || is_katakana(c));
         if !(at || quote || kana) {

@@ -519,6 +519,8 @@ struct Clues {
     /// A colon, or `id` after a space or a platform's name: what a handle after `LINE ID:`,
     /// `Zalo:` needs ([`PLATFORMS`]).
     id_or_colon: bool,
+    /// A `_` anywhere: what marks a handle as much as a digit or a dot does ([`marked_handle`]).
+    underscore: bool,
     /// Longest run of ASCII digits; `usize::MAX` when the text has a digit of another script
     /// (`\d` is Unicode), whose runs are not counted here.
     digits: usize,
@@ -577,6 +579,7 @@ impl Clues {
             named: false,
             ja_account: false,
             id_or_colon: false,
+            underscore: text.as_bytes().contains(&b'_'),
             digits: 0,
             grouped: 0,
         };
@@ -907,25 +910,27 @@ fn make_detectors() -> Vec<Detector> {
         d("detector:social_handle", "social", HANDLE_AFTER_A_CUE, 1, handle_after_a_cue, |c| c.cue),
         // After the name of an account (`nick là trangpham.99`, `账号是 xiaoyu.2000`).
         d("detector:social_handle", "social", HANDLE_AFTER_ITS_NAME, 1, marked_handle, |c| {
-            (c.named || c.zh_account || c.ja_account) && (c.dot_word || c.digits > 0 || c.id_or_colon)
+            (c.named || c.zh_account || c.ja_account) && (c.dot_word || c.digits > 0 || c.id_or_colon || c.underscore)
         }),
         // Thirteenth round: after `fb` in chat, eight letters or more (`hoặc fb thanhwarrior để`,
         // `nick fb la thanhmaster`); a group's admin's handle (`Admin nhóm '…' là betan80,`); a
         // handle ending in a digit after a platform's name and a colon further on (`line cua ong
         // chu moi: matsuno921 ,`).
         d("detector:social_handle", "social", HANDLE_AFTER_FB, 1, handle_after_a_cue, |c| c.platform),
-        d("detector:social_handle", "social", HANDLE_OF_AN_ADMIN, 1, marked_handle, |c| c.digits > 0 || c.dot_word),
+        d("detector:social_handle", "social", HANDLE_OF_AN_ADMIN, 1, marked_handle, |c| c.digits > 0 || c.dot_word || c.underscore),
         d("detector:social_handle", "social", HANDLE_AFTER_A_PLATFORM_AND_COLON, 1, any, |c| c.platform && c.id_or_colon),
         // Tuned in session 13: before `這個帳號` (this account) in Chinese (`用huu_van7這個帳號張貼`),
         // and after `tài khoản tên` (an account named: `một tài khoản tên van.dung3 rao`).
-        d("detector:social_handle", "social", HANDLE_BEFORE_ACCOUNT_ZH, 1, marked_handle, |c| c.zh_account && (c.digits > 0 || c.dot_word)),
+        d("detector:social_handle", "social", HANDLE_BEFORE_ACCOUNT_ZH, 1, marked_handle, |c| {
+            c.zh_account && (c.digits > 0 || c.dot_word || c.underscore)
+        }),
         d("detector:social_handle", "social", HANDLE_AFTER_ACCOUNT_NAMED, 1, handle_after_a_cue, |c| {
-            c.named && (c.dot_word || c.digits > 0)
+            c.named && (c.dot_word || c.digits > 0 || c.underscore)
         }),
         // Fourteenth round, tuned on the twenty-seventh: right after `tài khoản` with a digit,
         // `_` or a dot (`nhắn riêng từ tài khoản bequyet451,`), and after a platform's `nick`,
         // its owner and `là` (`Nick Facebook của chị ấy là loanduongx`).
-        d("detector:social_handle", "social", HANDLE_AFTER_AN_ACCOUNT, 1, marked_handle, |c| c.dot_word || c.digits > 0),
+        d("detector:social_handle", "social", HANDLE_AFTER_AN_ACCOUNT, 1, marked_handle, |c| c.dot_word || c.digits > 0 || c.underscore),
         d("detector:social_handle", "social", HANDLE_AFTER_A_PLATFORMS_NICK, 1, handle_after_a_cue, |c| c.named && c.platform),
     ]
 }
@@ -2354,6 +2359,7 @@ mod tests {
                 named: false,
                 ja_account: false,
                 id_or_colon: false,
+                underscore: text.as_bytes().contains(&b'_'),
                 digits: 0,
                 grouped: 0,
             };
@@ -2513,6 +2519,9 @@ mod tests {
             "User ID: duc.minh",
             "tên tài khoản: duc.minh",
             "TÊN NICK duc_minh1",
+            // A handle marked by `_` alone (the clue once skipped it).
+            "TÊN NICK duc_minh",
+            "Admin nhóm 'Việc làm' là be_tan,",
             "ten\tnick: duc.minh1",
             "một tài khoản tên van.dung3 rao",
             "TAI KHOAN TEN van.dung3 rao",

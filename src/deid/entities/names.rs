@@ -4234,9 +4234,13 @@ impl Entities {
             let objects: Vec<String> = EN_BEFORE_AN_OBJECT.iter().map(|o| format!("{o} ")).collect();
             let possessives = ["'s", "’s"].map(str::to_owned);
             let all: Vec<&String> = verbs.iter().chain(&possessives).chain(&objects).collect();
+            // A full DFA and no prefilter: the cues start with a space or a common letter, which
+            // a prefilter cannot skip ahead to.
             let automaton = AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .prefilter(false)
                 .build(all)
                 .expect("the cues compile");
             (verbs.len(), verbs.len() + possessives.len(), automaton)
